@@ -1,0 +1,10 @@
+// Shared jest settings: every project maps the @salesops/* aliases the same way the compiler does.
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+module.exports = {
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'html', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: __dirname + '/' }),
+  coverageReporters: ['text-summary', 'html'],
+};
