@@ -1,0 +1,45 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, AppErrorFilter, AuthGuard, formatGraphQLError, type GraphQLContext } from '@salesops/api/core';
+import { OrgModule } from '@salesops/api/org';
+import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
+import { HealthController } from './health.controller';
+
+const logger = new Logger('GraphQL');
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        { module: ConfigHolder, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig], global: true },
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database, config.logSql), migrationsRun: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: false,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: GraphQLContext): GraphQLContext => ({ req }),
+          formatError: (formatted, error) =>
+            formatGraphQLError(formatted, error, (message, cause) => logger.error(message, cause instanceof Error ? cause.stack : String(cause))),
+        }),
+        OrgModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolder {}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, createValidationPipe } from '@salesops/api/core';
+import { type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module';
+import { type DatabaseTarget } from './data-source-options';
+
+const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+
+/** Builds the HTTP application: GraphQL, health, and (when built) the portal from the same origin. */
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
+    logger: config.logLevels,
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.disable('x-powered-by');
+  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);
+  return app;
+}
+
+function servePortal(app: NestExpressApplication, portalDir: string): void {
+  app.useStaticAssets(portalDir, { index: false, maxAge: '1h' });
+  const indexHtml = join(portalDir, 'index.html');
+  // Client-side routes (/reps, /teams/...) all load the single-page app.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

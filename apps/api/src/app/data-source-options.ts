@@ -1,0 +1,33 @@
+import { ORG_ENTITIES } from '@salesops/api/org';
+import { type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../migrations';
+
+export interface DatabaseTarget {
+  url: string;
+  /** Embedded PGlite serves one session: a single pooled connection. */
+  embedded: boolean;
+}
+
+export const ENTITIES = [...ORG_ENTITIES];
+
+/** One definition for the app, the CLI and the tests. Schema changes only through migrations. */
+export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: target.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: logSql ? 'all' : ['error', 'warn', 'migration'],
+    extra: {
+      max: target.embedded ? 1 : 10,
+      // Never wait forever for a connection or a statement.
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+      ...(target.embedded ? {} : { statement_timeout: 15_000 }),
+      application_name: 'salesops-api',
+    },
+  };
+}

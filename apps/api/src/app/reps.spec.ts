@@ -1,0 +1,128 @@
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { TestApp } from '../testing/test-app';
+
+const PAGE = `query($first: Int!, $after: String, $sort: RepSort) {
+  reps(first: $first, after: $after, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } }
+}`;
+const CREATE = 'mutation($input: CreateRepInput!) { createRep(input: $input) { id name email teamId active } }';
+const CREATE_TEAM = 'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name parentId } }';
+
+type Page = { reps: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; name: string } }[] } };
+
+describe('reps and teams', () => {
+  let t: TestApp;
+  let admin: string;
+  let teamId: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+    const rows: { id: string }[] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Cara Losch''s team'");
+    teamId = rows[0].id;
+  });
+
+  afterAll(() => t.stop());
+
+  async function allPages(direction: 'ASC' | 'DESC', first: number): Promise<string[]> {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const result: { data?: Page | null } = await t.gql<Page>(PAGE, { first, after, sort: { field: 'NAME', direction } }, admin);
+      const page = result.data?.reps as Page['reps'];
+      expect(page.totalCount).toBe(35);
+      names.push(...page.edges.map((e) => e.node.name));
+      if (!page.pageInfo.hasNextPage) return names;
+      after = page.pageInfo.endCursor;
+    }
+    throw new Error('pagination did not end');
+  }
+
+  it('should page through every rep once, in order, when following endCursor', async () => {
+    const ascending = await allPages('ASC', 10);
+    expect(ascending).toHaveLength(35);
+    expect(new Set(ascending).size).toBe(35);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(await allPages('DESC', 7)).toEqual([...ascending].reverse());
+  });
+
+  it('should refuse a page size over 100 and a forged cursor, naming the argument', async () => {
+    const big = await t.gql(PAGE, { first: 101 }, admin);
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const forged = await t.gql(PAGE, { first: 5, after: 'garbage' }, admin);
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('should create a rep with a normalized email and an open team membership', async () => {
+    const result = await t.gql<{ createRep: { id: string; email: string; active: boolean } }>(
+      CREATE,
+      { input: { name: '  Jo Newhire ', email: 'Jo.Newhire@Example.com', teamId, hireDate: '2026-01-05' } },
+      admin,
+    );
+    expect(result.data?.createRep).toMatchObject({ name: 'Jo Newhire', email: 'jo.newhire@example.com', active: true });
+    const memberships: { team_id: string; valid_from: string; valid_to: string | null }[] = await t.dataSource.query(
+      "SELECT team_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_to FROM rep_team_membership WHERE rep_id = $1",
+      [result.data?.createRep.id],
+    );
+    expect(memberships).toEqual([{ team_id: teamId, valid_from: '2026-01-05', valid_to: null }]);
+  });
+
+  it('should refuse bad input with the field at fault and store nothing', async () => {
+    const before = await t.count('rep');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: 'A', email: 'not-an-email', teamId }, 'email'],
+      [{ name: '', email: 'a@b.co', teamId }, 'name'],
+      [{ name: 'A', email: 'a@b.co', teamId: 'nope' }, 'teamId'],
+      [{ name: 'A', email: 'a@b.co', teamId, hireDate: '2017-02-30' }, 'hireDate'],
+      [{ name: 'A', email: 'DARCEL.SCHLECHT@salesops.demo', teamId }, 'email'],
+      [{ name: 'A', email: 'a@b.co', teamId: '00000000-0000-4000-8000-000000000000' }, 'teamId'],
+    ];
+    for (const [input, field] of cases) {
+      const result = await t.gql(CREATE, { input }, admin);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|at .*\.js/);
+    }
+    expect(await t.count('rep')).toBe(before);
+  });
+
+  it('should move a rep and keep the days in the old team in the membership history', async () => {
+    const created = await t.gql<{ createTeam: { id: string } }>(CREATE_TEAM, { input: { name: 'Strategic accounts', parentId: teamId } }, admin);
+    const newTeam = created.data?.createTeam.id;
+    const reps: { id: string }[] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Garret Kinder'");
+    const moved = await t.gql<{ moveRep: { teamId: string } }>(
+      'mutation($input: MoveRepInput!) { moveRep(input: $input) { teamId } }',
+      { input: { repId: reps[0].id, teamId: newTeam } },
+      admin,
+    );
+    expect(moved.data?.moveRep.teamId).toBe(newTeam);
+    const history: { team_id: string; valid_to: string | null }[] = await t.dataSource.query(
+      'SELECT team_id, valid_to FROM rep_team_membership WHERE rep_id = $1 ORDER BY valid_from',
+      [reps[0].id],
+    );
+    expect(history.map((h) => h.team_id)).toEqual([teamId, newTeam]);
+    expect(history[0].valid_to).not.toBeNull();
+    expect(history[1].valid_to).toBeNull();
+  });
+
+  it('should refuse a team name already used at the same level and a parent inside the team itself', async () => {
+    const duplicate = await t.gql(CREATE_TEAM, { input: { name: 'east' } }, admin);
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const child = await t.gql<{ createTeam: { id: string } }>(CREATE_TEAM, { input: { name: 'Pod A', parentId: teamId } }, admin);
+    const cycle = await t.gql(
+      'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { id } }',
+      { input: { id: teamId, parentId: child.data?.createTeam.id } },
+      admin,
+    );
+    expect(cycle.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+  });
+
+  it('should stop a deactivated rep from signing in and keep their record', async () => {
+    const token = await t.login('zane.levy@salesops.demo');
+    const reps: { id: string }[] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Zane Levy'");
+    const result = await t.gql('mutation($input: RepIdInput!) { deactivateRep(input: $input) { active } }', { input: { id: reps[0].id } }, admin);
+    expect(result.data).toEqual({ deactivateRep: { active: false } });
+    expect((await t.gql('{ me { id } }', {}, token)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    await expect(t.login('zane.levy@salesops.demo')).rejects.toThrow(/login failed/);
+    const inactive = await t.gql<Page>('{ reps(filter: { active: false }) { totalCount edges { node { id name } } } }', {}, admin);
+    expect(inactive.data?.reps.edges.map((e) => e.node.name)).toEqual(['Zane Levy']);
+  });
+});

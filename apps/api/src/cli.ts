@@ -1,0 +1,82 @@
+import './register-aliases';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, AppError, Role } from '@salesops/api/core';
+import { UserService } from '@salesops/api/org';
+import { AppModule } from './app/app.module';
+import { openDatabase } from './app/database';
+import { exportSchema } from './cli/export-schema';
+import { generateMigration } from './cli/migrations';
+import { seedDemoIfEmpty } from './cli/seed-demo';
+
+const USAGE = `Usage: node cli.js <command>
+  seed-demo                     load the demo org into an empty database
+  create-admin --email E --name N   create an admin; password from ADMIN_PASSWORD or generated and printed once
+  export-schema [file]          write the GraphQL schema (default schema.graphql)
+  generate-migration <Name>     write a migration for what the entities need (apps/api/src/migrations)`;
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+async function withApp<T>(run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>, config: AppConfig) => Promise<T>): Promise<T> {
+  const config = new AppConfig();
+  const database = await openDatabase(config);
+  const app = await NestFactory.createApplicationContext(AppModule.register(config, database), { logger: ['error', 'warn'] });
+  try {
+    return await run(app, config);
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  switch (command) {
+    case 'seed-demo': {
+      const result = await withApp((app, config) => seedDemoIfEmpty(app, config));
+      console.log(result ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions.` : 'The database already has users; nothing loaded.');
+      return;
+    }
+    case 'create-admin': {
+      const email = option(args, 'email');
+      const name = option(args, 'name') ?? 'Administrator';
+      if (!email) throw new Error('create-admin needs --email');
+      const generated = !process.env['ADMIN_PASSWORD'];
+      const password = process.env['ADMIN_PASSWORD'] ?? randomBytes(15).toString('base64url');
+      const user = await withApp((app) => app.get(UserService).create({ email, name, role: Role.ADMIN, password }));
+      console.log(`Created admin ${user.email}.${generated ? ` Password (shown once): ${password}` : ''}`);
+      return;
+    }
+    case 'export-schema': {
+      const file = resolve(args[0] ?? 'schema.graphql');
+      await exportSchema(file);
+      console.log(`Wrote ${file}`);
+      return;
+    }
+    case 'generate-migration': {
+      const name = args[0];
+      if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('generate-migration needs a name like AddGoals');
+      const config = new AppConfig();
+      const database = await openDatabase(config);
+      try {
+        const file = await generateMigration(database, name, resolve('apps/api/src/migrations'));
+        console.log(file ? `Wrote ${file}; add it to apps/api/src/migrations/index.ts` : 'The entities and migrations agree; nothing to generate.');
+      } finally {
+        await database.stop();
+      }
+      return;
+    }
+    default:
+      console.log(USAGE);
+      if (command) process.exitCode = 2;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { ORG_RESOLVERS } from '@salesops/api/org';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
+/** The resolvers whose types make up the public schema; every area adds its own here. */
+export const RESOLVERS = [...ORG_RESOLVERS];
+
+/** Prints the code-first schema without a database, sorted like the running server's. */
+export async function buildSchemaText(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create(RESOLVERS);
+  await app.close();
+  return `# Generated from the API's code by \`npm run schema:generate\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export async function exportSchema(path: string): Promise<void> {
+  writeFileSync(path, await buildSchemaText());
+}

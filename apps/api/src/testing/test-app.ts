@@ -1,0 +1,67 @@
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '@salesops/api/core';
+import { DEMO_PASSWORD, seedDemoOrg } from '@salesops/api/org';
+import { resolve } from 'node:path';
+import { type DataSource } from 'typeorm';
+import { createApp } from '../app/create-app';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** The API in-process on a fresh database with the demo org, reached over real HTTP. */
+export class TestApp {
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly database: TestDatabase,
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<TestApp> {
+    const database = await createTestDatabase();
+    const config = new AppConfig({ PORT: '0', LOG_LEVEL: 'warn', DEMO_DATA_DIR: resolve(__dirname, '../../../../data/crm-sales-opportunities') });
+    const app = await createApp(config, database);
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    const testApp = new TestApp(app, database, `http://127.0.0.1:${address.port}/graphql`);
+    await seedDemoOrg(testApp.dataSource, config.demoDataDir);
+    return testApp;
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get<DataSource>(getDataSourceToken());
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.database.drop();
+  }
+
+  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  async login(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const result = await this.gql<{ login: { token: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { token } }',
+      { input: { email, password } },
+    );
+    if (!result.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  }
+
+  async count(table: string): Promise<number> {
+    const rows: { count: string }[] = await this.dataSource.query(`SELECT count(*) AS count FROM ${table}`);
+    return Number(rows[0].count);
+  }
+}

@@ -1,0 +1,16 @@
+export { AppConfig, type DatabaseMode } from './lib/config/app-config';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/database/embedded-postgres';
+export { AppError } from './lib/errors/app-error';
+export { ErrorCode, type FieldError } from './lib/errors/error-code';
+export { AppErrorFilter } from './lib/errors/app-error.filter';
+export { formatGraphQLError } from './lib/errors/format-graphql-error';
+export { createValidationPipe, toFieldErrors } from './lib/errors/validation-pipe';
+export { Connection, MAX_PAGE_SIZE, PageArgs, PageInfo, type ConnectionResult, type Edge } from './lib/pagination/connection';
+export { paginate, type KeysetSort, type PageRequest } from './lib/pagination/paginate';
+export { SortDirection } from './lib/pagination/sort-direction';
+export { AuthGuard, bearerToken } from './lib/auth/auth.guard';
+export { CurrentPrincipal } from './lib/auth/current-principal.decorator';
+export { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from './lib/auth/principal';
+export { Role } from './lib/auth/role';
+export { Public, Roles } from './lib/auth/roles.decorator';
+export { requestOf, requestScoped, type AppRequest, type GraphQLContext } from './lib/graphql/request-context';

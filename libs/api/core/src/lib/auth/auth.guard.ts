@@ -1,0 +1,39 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError } from '../errors/app-error';
+import { requestOf } from '../graphql/request-context';
+import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './principal';
+import { type Role } from './role';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+
+/**
+ * Global guard, deny by default: a handler is reachable only if it (or its class) is @Public()
+ * or lists the caller's role in @Roles(...).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const req = requestOf(context);
+    if (!req.principal) {
+      const token = bearerToken(req.headers.authorization);
+      const principal = token ? await this.principals.resolveToken(token) : null;
+      if (!principal) throw AppError.unauthenticated();
+      req.principal = principal;
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
+    if (!roles.includes(req.principal.role)) throw AppError.forbidden();
+    return true;
+  }
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}

@@ -1,0 +1,18 @@
+import { type Role } from './role';
+
+/** Who is calling: resolved from the bearer token once per request. */
+export interface Principal {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  repId: string | null;
+  name: string;
+  email: string;
+}
+
+export interface PrincipalResolver {
+  resolveToken(token: string): Promise<Principal | null>;
+}
+
+/** Injection token: the org area provides the resolver that turns a token into a Principal. */
+export const PRINCIPAL_RESOLVER = Symbol('PRINCIPAL_RESOLVER');

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+
+type LogLevel = 'error' | 'warn' | 'log' | 'debug';
+const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+export type DatabaseMode = 'postgres' | 'embedded';
+
+/**
+ * The one place that reads process.env. Values are checked at boot; a bad value stops the process
+ * with a message naming the variable instead of failing later somewhere deep.
+ */
+export class AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly portalDir: string | undefined;
+  readonly sessionTtlHours: number;
+  readonly demoDataDir: string;
+  readonly logSql: boolean;
+  readonly logLevels: LogLevel[];
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.port = intVar(env, 'PORT', 3000, 0, 65535);
+    this.host = env['HOST'] ?? '127.0.0.1';
+    this.databaseUrl = nonEmpty(env['DATABASE_URL']);
+    if (this.databaseUrl && !/^postgres(ql)?:\/\//.test(this.databaseUrl)) {
+      throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    }
+    this.dataDir = resolve(env['DATA_DIR'] ?? '.data');
+    this.portalDir = nonEmpty(env['PORTAL_DIR']) ? resolve(env['PORTAL_DIR'] as string) : undefined;
+    this.sessionTtlHours = intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30);
+    this.demoDataDir = resolve(env['DEMO_DATA_DIR'] ?? 'data/crm-sales-opportunities');
+    this.logSql = env['LOG_SQL'] === 'true';
+    const level = env['LOG_LEVEL'] ?? 'log';
+    const index = LOG_LEVELS.indexOf(level as LogLevel);
+    if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+    this.logLevels = LOG_LEVELS.slice(0, index + 1);
+  }
+
+  get databaseMode(): DatabaseMode {
+    return this.databaseUrl ? 'postgres' : 'embedded';
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}

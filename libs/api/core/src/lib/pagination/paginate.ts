@@ -1,0 +1,73 @@
+import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { AppError } from '../errors/app-error';
+import { type ConnectionResult } from './connection';
+import { SortDirection } from './sort-direction';
+
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+export interface KeysetSort {
+  /** SQL expression to order by, e.g. `lower(rep.name)`; compared as text in the cursor. */
+  expression: string;
+  direction: SortDirection;
+}
+
+const SORT_KEY = 'page_sort_key';
+
+/**
+ * Keyset pagination: the cursor holds the sort value and the id of the last row, so pages stay stable
+ * while rows are added and the cost does not grow with the page number. Two statements per page
+ * (the page and the total), whatever its size.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  sort: KeysetSort,
+  page: PageRequest,
+): Promise<ConnectionResult<T>> {
+  const alias = query.alias;
+  const totalCount = await query.clone().getCount();
+  const operator = sort.direction === SortDirection.ASC ? '>' : '<';
+  const sortText = `(${sort.expression})::text`;
+  const pageQuery = query.clone().addSelect(sortText, SORT_KEY);
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    pageQuery.andWhere(`(${sortText}, ${alias}.id) ${operator} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  pageQuery
+    .orderBy(sortText, sort.direction)
+    .addOrderBy(`${alias}.id`, sort.direction)
+    .limit(page.first + 1);
+  const { entities, raw } = await pageQuery.getRawAndEntities<Record<string, unknown>>();
+  const hasNextPage = entities.length > page.first;
+  const edges = entities.slice(0, page.first).map((node, index) => ({
+    node,
+    cursor: encodeCursor(String(raw[index]?.[SORT_KEY] ?? ''), node.id),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+  };
+}
+
+export function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
+      const [value, id] = parsed as [string, string];
+      if (/^[0-9a-f-]{36}$/i.test(id)) return [value, id];
+    }
+  } catch {
+    // fall through to the coded error below
+  }
+  throw AppError.badInput('after', 'is not a cursor this API gave out');
+}

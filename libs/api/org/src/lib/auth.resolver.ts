@@ -1,0 +1,44 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type ConnectionResult, CurrentPrincipal, type Principal, Public, Role, Roles } from '@salesops/api/core';
+import { AuthPayloadDto } from './dtos/auth-payload.dto';
+import { UsersArgs } from './dtos/list.args';
+import { LoginInput } from './dtos/login.input';
+import { UserConnection } from './dtos/user-connection.dto';
+import { UserDto } from './dtos/user.dto';
+import { AuthService } from './auth.service';
+import { toUserDto } from './org.mappers';
+import { UserService } from './user.service';
+
+@Resolver(() => UserDto)
+@Roles(Role.ADMIN, Role.MANAGER, Role.REP)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly userService: UserService,
+  ) {}
+
+  @Mutation(() => AuthPayloadDto, { description: 'Signs in; the only operation open without a token' })
+  @Public()
+  async login(@Args('input') input: LoginInput): Promise<AuthPayloadDto> {
+    const result = await this.auth.login(input.email, input.password);
+    return { token: result.token, expiresAt: result.expiresAt, user: toUserDto(result.user) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of the token used' })
+  async logout(@CurrentPrincipal() principal: Principal): Promise<boolean> {
+    await this.auth.logout(principal);
+    return true;
+  }
+
+  @Query(() => UserDto, { description: 'The signed-in user' })
+  async me(@CurrentPrincipal() principal: Principal): Promise<UserDto> {
+    return toUserDto(await this.userService.findById(principal.userId));
+  }
+
+  @Query(() => UserConnection)
+  @Roles(Role.ADMIN)
+  async users(@Args() args: UsersArgs): Promise<ConnectionResult<UserDto>> {
+    const page = await this.userService.list(args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toUserDto(edge.node) })) };
+  }
+}

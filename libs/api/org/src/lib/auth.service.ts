@@ -1,0 +1,76 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, AppError, type Principal, type PrincipalResolver } from '@salesops/api/core';
+import { normalizeEmail } from '@salesops/domain';
+import { DataSource } from 'typeorm';
+import { hashPassword, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+const BAD_LOGIN = 'Email or password is incorrect';
+
+@Injectable()
+export class AuthService implements PrincipalResolver {
+  // Verified when the email is unknown, so both failures take the same time.
+  private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResult> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('lower(user.email) = :email', { email: normalizeEmail(email) })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !user.passwordHash || !user.active || !ok) throw AppError.unauthenticated(BAD_LOGIN);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    await this.dataSource.getRepository(SessionEntity).insert({
+      id: randomUUID(),
+      userId: user.id,
+      tokenHash: tokenHash(token),
+      expiresAt,
+      revokedAt: null,
+    });
+    return { token, expiresAt, user };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: principal.sessionId }, { revokedAt: () => 'now()' });
+  }
+
+  async resolveToken(token: string): Promise<Principal | null> {
+    if (token.length > 100) return null;
+    const rows: {
+      session_id: string;
+      user_id: string;
+      role: Principal['role'];
+      rep_id: string | null;
+      name: string;
+      email: string;
+    }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.rep_id, u.name, u.email
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [tokenHash(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { sessionId: row.session_id, userId: row.user_id, role: row.role, repId: row.rep_id, name: row.name, email: row.email };
+  }
+}
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,74 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { EMAIL_MAX_LENGTH } from '@salesops/domain';
+import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsCalendarDate, IsEmailAddress, Trim } from './validators';
+
+@InputType()
+export class CreateRepInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  @IsEmailAddress()
+  email!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsCalendarDate()
+  hireDate?: string | null;
+}
+
+@InputType()
+export class UpdateRepInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a rep id' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 120, { message: 'must be 1 to 120 characters' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  @IsEmailAddress()
+  email?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears it' })
+  @ValidateIf((_object, value) => value !== null && value !== undefined)
+  @IsCalendarDate()
+  hireDate?: string | null;
+}
+
+@InputType()
+export class MoveRepInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a rep id' })
+  repId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId!: string;
+}
+
+@InputType()
+export class RepIdInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a rep id' })
+  id!: string;
+}

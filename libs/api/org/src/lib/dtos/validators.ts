@@ -1,0 +1,29 @@
+import { isCalendarDate, isValidEmail } from '@salesops/domain';
+import { Transform } from 'class-transformer';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** The shared email rule of @salesops/domain as a class-validator decorator. */
+export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isEmailAddress',
+      target: target.constructor,
+      propertyName: String(propertyKey),
+      options: { message: 'must be a valid email address', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isValidEmail(value) },
+    });
+}
+
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: String(propertyKey),
+      options: { message: 'must be a date written YYYY-MM-DD', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
+    });
+}
+
+/** Trims strings before validation so "  " counts as empty. */
+export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { PRINCIPAL_RESOLVER } from '@salesops/api/core';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { OrgLoaderFactory } from './org.loaders';
+import { OrgScopeService } from './org-scope.service';
+import { RepResolver } from './rep.resolver';
+import { RepService } from './rep.service';
+import { TeamResolver } from './team.resolver';
+import { TeamService } from './team.service';
+import { UserService } from './user.service';
+
+/** Resolvers of the org area, exported for schema generation without a database. */
+export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver];
+
+@Module({
+  providers: [
+    ...ORG_RESOLVERS,
+    AuthService,
+    OrgLoaderFactory,
+    OrgScopeService,
+    RepService,
+    TeamService,
+    UserService,
+    { provide: PRINCIPAL_RESOLVER, useExisting: AuthService },
+  ],
+  exports: [PRINCIPAL_RESOLVER, UserService, OrgScopeService],
+})
+export class OrgModule {}

@@ -1,0 +1,66 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppError, type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles } from '@salesops/api/core';
+import { RepsArgs } from './dtos/list.args';
+import { RepConnection, RepDto } from './dtos/rep.dto';
+import { CreateRepInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
+import { TeamDto } from './dtos/team.dto';
+import { OrgLoaderFactory } from './org.loaders';
+import { toRepDto, toTeamDto } from './org.mappers';
+import { RepService } from './rep.service';
+
+@Resolver(() => RepDto)
+@Roles(Role.ADMIN, Role.MANAGER, Role.REP)
+export class RepResolver {
+  constructor(
+    private readonly repService: RepService,
+    private readonly loaders: OrgLoaderFactory,
+  ) {}
+
+  @Query(() => RepConnection, { description: 'Reps the caller may see: all, their subtree, or themselves' })
+  async reps(@CurrentPrincipal() principal: Principal, @Args() args: RepsArgs): Promise<ConnectionResult<RepDto>> {
+    const page = await this.repService.list(principal, args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRepDto(edge.node) })) };
+  }
+
+  @Query(() => RepDto)
+  async rep(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<RepDto> {
+    return toRepDto(await this.repService.get(principal, id));
+  }
+
+  @Mutation(() => RepDto)
+  @Roles(Role.ADMIN, Role.MANAGER)
+  async createRep(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateRepInput): Promise<RepDto> {
+    return toRepDto(await this.repService.create(principal, input));
+  }
+
+  @Mutation(() => RepDto)
+  @Roles(Role.ADMIN, Role.MANAGER)
+  async updateRep(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRepInput): Promise<RepDto> {
+    return toRepDto(await this.repService.update(principal, input));
+  }
+
+  @Mutation(() => RepDto, { description: 'Moves a rep to another team from today on' })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  async moveRep(@CurrentPrincipal() principal: Principal, @Args('input') input: MoveRepInput): Promise<RepDto> {
+    return toRepDto(await this.repService.move(principal, input));
+  }
+
+  @Mutation(() => RepDto, { description: 'Stops the rep from signing in; their history stays' })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  async deactivateRep(@CurrentPrincipal() principal: Principal, @Args('input') input: RepIdInput): Promise<RepDto> {
+    return toRepDto(await this.repService.setActive(principal, input.id, false));
+  }
+
+  @Mutation(() => RepDto)
+  @Roles(Role.ADMIN, Role.MANAGER)
+  async reactivateRep(@CurrentPrincipal() principal: Principal, @Args('input') input: RepIdInput): Promise<RepDto> {
+    return toRepDto(await this.repService.setActive(principal, input.id, true));
+  }
+
+  @ResolveField(() => TeamDto)
+  async team(@Parent() rep: RepDto, @Context() ctx: GraphQLContext): Promise<TeamDto> {
+    const team = await this.loaders.for(ctx.req).team.load(rep.teamId);
+    if (!team) throw AppError.notFound('Team');
+    return toTeamDto(team);
+  }
+}

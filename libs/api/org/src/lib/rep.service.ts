@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type ConnectionResult, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { normalizeEmail, todayIsoDate } from '@salesops/domain';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type RepsArgs, RepSortField } from './dtos/list.args';
+import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
+import { likePattern } from './org.mappers';
+import { OrgScopeService } from './org-scope.service';
+import { RepEntity } from './rep.entity';
+import { RepTeamMembershipEntity } from './rep-team-membership.entity';
+import { SessionEntity } from './session.entity';
+import { TeamEntity } from './team.entity';
+import { UserEntity } from './user.entity';
+
+const SORT_EXPRESSIONS: Record<RepSortField, string> = {
+  [RepSortField.NAME]: 'lower(rep.name)',
+  [RepSortField.EMAIL]: 'rep.email',
+  // Reps without a hire date sort first ascending; the cursor compares the same expression.
+  [RepSortField.HIRE_DATE]: "coalesce(rep.hire_date, DATE '0001-01-01')",
+  [RepSortField.CREATED_AT]: 'rep.created_at',
+};
+
+@Injectable()
+export class RepService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: OrgScopeService,
+  ) {}
+
+  async list(principal: Principal, args: RepsArgs): Promise<ConnectionResult<RepEntity>> {
+    const query = this.dataSource.getRepository(RepEntity).createQueryBuilder('rep');
+    if (principal.role === Role.REP) {
+      query.andWhere('rep.id = :ownId', { ownId: principal.repId });
+    } else {
+      const scope = await this.scope.teamScope(principal);
+      if (scope.kind === 'teams') query.andWhere('rep.team_id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
+    }
+    const filter = args.filter ?? {};
+    if (filter.search?.trim()) {
+      query.andWhere("(rep.name ILIKE :search ESCAPE '\\' OR rep.email ILIKE :search ESCAPE '\\')", {
+        search: likePattern(filter.search),
+      });
+    }
+    if (filter.teamId) {
+      const teamIds = filter.includeSubteams === false ? [filter.teamId] : await this.scope.subtreeIds(filter.teamId);
+      query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
+    }
+    if (filter.active !== undefined && filter.active !== null) query.andWhere('rep.active = :active', { active: filter.active });
+    const sort = args.sort ?? { field: RepSortField.NAME, direction: SortDirection.ASC };
+    return paginate(query, { expression: SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
+  }
+
+  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<RepEntity> {
+    await this.scope.teamScope(principal);
+    const rep = await manager.findOneBy(RepEntity, { id });
+    if (!rep || !(await this.canSee(principal, rep))) throw AppError.notFound('Rep');
+    return rep;
+  }
+
+  async create(principal: Principal, input: CreateRepInput): Promise<RepEntity> {
+    await this.scope.teamScope(principal);
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkTeam(principal, manager, input.teamId);
+      const email = normalizeEmail(input.email);
+      await this.checkEmailFree(manager, email, null);
+      const rep = manager.create(RepEntity, {
+        id: randomUUID(),
+        name: input.name,
+        email,
+        teamId: input.teamId,
+        hireDate: input.hireDate ?? null,
+      });
+      await manager.insert(RepEntity, rep);
+      await manager.insert(RepTeamMembershipEntity, {
+        id: randomUUID(),
+        repId: rep.id,
+        teamId: rep.teamId,
+        validFrom: input.hireDate ?? todayIsoDate(),
+        validTo: null,
+      });
+      return manager.findOneByOrFail(RepEntity, { id: rep.id });
+    });
+  }
+
+  async update(principal: Principal, input: UpdateRepInput): Promise<RepEntity> {
+    await this.scope.teamScope(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const rep = await this.get(principal, input.id, manager);
+      const email = input.email === undefined ? rep.email : normalizeEmail(input.email);
+      if (email !== rep.email) await this.checkEmailFree(manager, email, rep.id);
+      await manager.update(
+        RepEntity,
+        { id: rep.id },
+        {
+          name: input.name ?? rep.name,
+          email,
+          hireDate: input.hireDate === undefined ? rep.hireDate : input.hireDate,
+          updatedAt: () => 'now()',
+          version: () => 'version + 1',
+        },
+      );
+      return manager.findOneByOrFail(RepEntity, { id: rep.id });
+    });
+  }
+
+  /** Moves a rep to another team from today on; the membership history keeps the old team's days. */
+  async move(principal: Principal, input: MoveRepInput): Promise<RepEntity> {
+    await this.scope.teamScope(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const rep = await this.get(principal, input.repId, manager);
+      if (rep.teamId === input.teamId) return rep;
+      await this.checkTeam(principal, manager, input.teamId);
+      const today = todayIsoDate();
+      const open = await manager.findOneBy(RepTeamMembershipEntity, { repId: rep.id, validTo: IsNull() });
+      if (open && open.validFrom >= today) {
+        // Moved again the same day: today belongs to the newest team only.
+        await manager.update(RepTeamMembershipEntity, { id: open.id }, { teamId: input.teamId });
+      } else {
+        if (open) await manager.update(RepTeamMembershipEntity, { id: open.id }, { validTo: today });
+        await manager.insert(RepTeamMembershipEntity, {
+          id: randomUUID(),
+          repId: rep.id,
+          teamId: input.teamId,
+          validFrom: today,
+          validTo: null,
+        });
+      }
+      await manager.update(
+        RepEntity,
+        { id: rep.id },
+        { teamId: input.teamId, updatedAt: () => 'now()', version: () => 'version + 1' },
+      );
+      return manager.findOneByOrFail(RepEntity, { id: rep.id });
+    });
+  }
+
+  /** Deactivating also stops the rep's sign-in and ends their sessions; nothing is deleted. */
+  async setActive(principal: Principal, id: string, active: boolean): Promise<RepEntity> {
+    await this.scope.teamScope(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const rep = await this.get(principal, id, manager);
+      if (rep.active === active) return rep;
+      await manager.update(RepEntity, { id }, { active, updatedAt: () => 'now()', version: () => 'version + 1' });
+      await manager.update(UserEntity, { repId: id }, { active, updatedAt: () => 'now()' });
+      if (!active) {
+        await manager
+          .createQueryBuilder()
+          .update(SessionEntity)
+          .set({ revokedAt: () => 'now()' })
+          .where('revoked_at IS NULL AND user_id IN (SELECT id FROM app_user WHERE rep_id = :id)', { id })
+          .execute();
+      }
+      return manager.findOneByOrFail(RepEntity, { id });
+    });
+  }
+
+  private async canSee(principal: Principal, rep: RepEntity): Promise<boolean> {
+    if (principal.role === Role.REP) return principal.repId === rep.id;
+    return this.scope.canSeeTeam(principal, rep.teamId);
+  }
+
+  private async checkTeam(principal: Principal, manager: EntityManager, teamId: string): Promise<void> {
+    const exists = await manager.existsBy(TeamEntity, { id: teamId });
+    if (!exists || !(await this.scope.canSeeTeam(principal, teamId))) {
+      throw AppError.badInput('teamId', 'is not a team you can manage');
+    }
+  }
+
+  private async checkEmailFree(manager: EntityManager, email: string, exceptId: string | null): Promise<void> {
+    const clash = await manager
+      .createQueryBuilder(RepEntity, 'rep')
+      .where('lower(rep.email) = :email', { email })
+      .andWhere(exceptId ? 'rep.id <> :exceptId' : 'TRUE', { exceptId })
+      .getExists();
+    if (clash) throw AppError.badInput('email', 'is already used by another rep');
+  }
+}

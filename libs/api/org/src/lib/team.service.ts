@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type ConnectionResult, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type TeamsArgs, TeamSortField } from './dtos/list.args';
+import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
+import { likePattern } from './org.mappers';
+import { OrgScopeService } from './org-scope.service';
+import { TeamEntity } from './team.entity';
+import { UserEntity } from './user.entity';
+
+const SORT_EXPRESSIONS: Record<TeamSortField, string> = {
+  [TeamSortField.NAME]: 'lower(team.name)',
+  [TeamSortField.CREATED_AT]: 'team.created_at',
+};
+
+@Injectable()
+export class TeamService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: OrgScopeService,
+  ) {}
+
+  async list(principal: Principal, args: TeamsArgs): Promise<ConnectionResult<TeamEntity>> {
+    const query = this.dataSource.getRepository(TeamEntity).createQueryBuilder('team');
+    const scope = await this.scope.teamScope(principal);
+    if (scope.kind === 'teams') query.andWhere('team.id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
+    const filter = args.filter ?? {};
+    if (filter.search?.trim()) query.andWhere("team.name ILIKE :search ESCAPE '\\'", { search: likePattern(filter.search) });
+    if (filter.parentId) query.andWhere('team.parent_id = :parentId', { parentId: filter.parentId });
+    if (filter.rootsOnly) query.andWhere('team.parent_id IS NULL');
+    const sort = args.sort ?? { field: TeamSortField.NAME, direction: SortDirection.ASC };
+    return paginate(query, { expression: SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
+  }
+
+  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<TeamEntity> {
+    await this.scope.teamScope(principal);
+    const team = await manager.findOneBy(TeamEntity, { id });
+    // Invisible and missing look the same, so ids cannot be probed.
+    if (!team || !(await this.scope.canSeeTeam(principal, id))) throw AppError.notFound('Team');
+    return team;
+  }
+
+  async create(principal: Principal, input: CreateTeamInput): Promise<TeamEntity> {
+    // Resolve the caller's scope before the transaction: the embedded database has one connection.
+    await this.scope.teamScope(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const parentId = input.parentId ?? null;
+      await this.checkParent(principal, manager, parentId);
+      if (input.managerId) {
+        if (principal.role !== Role.ADMIN) throw AppError.forbidden('Only admins assign team managers');
+        await this.checkManager(manager, input.managerId);
+      }
+      await this.checkNameFree(manager, parentId, input.name, null);
+      const team = manager.create(TeamEntity, {
+        id: randomUUID(),
+        name: input.name,
+        parentId,
+        managerId: input.managerId ?? null,
+      });
+      await manager.insert(TeamEntity, team);
+      return manager.findOneByOrFail(TeamEntity, { id: team.id });
+    });
+  }
+
+  async update(principal: Principal, input: UpdateTeamInput): Promise<TeamEntity> {
+    await this.scope.teamScope(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const team = await this.get(principal, input.id, manager);
+      const parentId = input.parentId === undefined ? team.parentId : input.parentId;
+      if (parentId !== team.parentId) {
+        await this.checkParent(principal, manager, parentId);
+        if (parentId && (await this.scope.subtreeIds(team.id, manager)).includes(parentId)) {
+          throw AppError.badInput('parentId', 'would put the team inside itself');
+        }
+      }
+      if (input.managerId !== undefined && input.managerId !== team.managerId) {
+        if (principal.role !== Role.ADMIN) throw AppError.forbidden('Only admins assign team managers');
+        if (input.managerId) await this.checkManager(manager, input.managerId);
+      }
+      const name = input.name ?? team.name;
+      if (name !== team.name || parentId !== team.parentId) await this.checkNameFree(manager, parentId, name, team.id);
+      await manager.update(
+        TeamEntity,
+        { id: team.id },
+        {
+          name,
+          parentId,
+          managerId: input.managerId === undefined ? team.managerId : input.managerId,
+          updatedAt: () => 'now()',
+          version: () => 'version + 1',
+        },
+      );
+      return manager.findOneByOrFail(TeamEntity, { id: team.id });
+    });
+  }
+
+  private async checkParent(principal: Principal, manager: EntityManager, parentId: string | null): Promise<void> {
+    if (parentId === null) {
+      if (principal.role !== Role.ADMIN) throw AppError.badInput('parentId', 'is required: create teams inside your own');
+      return;
+    }
+    const exists = await manager.existsBy(TeamEntity, { id: parentId });
+    if (!exists || !(await this.scope.canSeeTeam(principal, parentId))) {
+      throw AppError.badInput('parentId', 'is not a team you can manage');
+    }
+  }
+
+  private async checkManager(manager: EntityManager, managerId: string): Promise<void> {
+    const user = await manager.findOneBy(UserEntity, { id: managerId });
+    if (!user || user.role !== Role.MANAGER || !user.active) {
+      throw AppError.badInput('managerId', 'must be an active user with the MANAGER role');
+    }
+  }
+
+  private async checkNameFree(manager: EntityManager, parentId: string | null, name: string, exceptId: string | null) {
+    const clash = await manager
+      .createQueryBuilder(TeamEntity, 'team')
+      .where('lower(team.name) = lower(:name)', { name })
+      .andWhere(parentId ? 'team.parent_id = :parentId' : 'team.parent_id IS NULL', { parentId })
+      .andWhere(exceptId ? 'team.id <> :exceptId' : 'TRUE', { exceptId })
+      .getExists();
+    if (clash) throw AppError.badInput('name', 'is already used by another team at this level');
+  }
+}
