@@ -1,6 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
-import salesops from './tools/eslint-rules/require-resolver-roles.mjs';
+import salesops from './tools/lint-rules/require-resolver-roles.mjs';
 
 export default [
   ...nx.configs['flat/base'],

@@ -1,6 +1,6 @@
 // The compiled API keeps `@salesops/<lib>` imports; map them to the compiled libs beside this file
 // (dist/apps/api/libs/<lib>/src/index.js). Imported first by every entry point.
-import Module = require('node:module');
+import Module from 'node:module';
 import { join } from 'node:path';
 
 type Resolve = (request: string, ...rest: unknown[]) => string;

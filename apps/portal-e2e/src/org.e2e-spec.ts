@@ -1,0 +1,99 @@
+import { type Browser, type Page } from 'playwright-core';
+import { BASE_URL, choose, launchBrowser, login, screenshot } from './browser';
+
+describe('the portal in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser.close());
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  });
+
+  afterEach(() => page.close());
+
+  it('should let the demo admin manage teams and reps', async () => {
+    await page.goto(BASE_URL);
+    await page.getByTestId('login-email').waitFor();
+    await screenshot(page, '01-login');
+
+    await login(page, 'admin@salesops.demo', 'wrong-password');
+    await expect(page.getByTestId('login-error').textContent()).resolves.toBeTruthy();
+
+    await login(page, 'admin@salesops.demo', 'demo-admin');
+    await page.getByTestId('nav-reps').click();
+    await page.getByTestId('reps-table').waitFor();
+    await page.getByTestId('reps-total').filter({ hasText: '35' }).waitFor();
+    expect(await page.getByTestId('rep-row').count()).toBeGreaterThan(0);
+    await screenshot(page, '02-reps');
+
+    // Create a team.
+    const teamName = `Enterprise pod ${Date.now().toString(36)}`;
+    await page.getByTestId('nav-teams').click();
+    await page.getByTestId('teams-table').waitFor();
+    await page.getByTestId('team-create').click();
+    await page.getByTestId('team-name').fill(teamName);
+    await screenshot(page, '03-team-form');
+    await page.getByTestId('form-save').click();
+    await page.getByTestId('teams-search').fill(teamName);
+    await page.getByTestId('team-row').filter({ hasText: teamName }).waitFor();
+    await screenshot(page, '04-teams');
+
+    // Move a rep into it.
+    await page.getByTestId('nav-reps').click();
+    await page.getByTestId('reps-search').fill('Darcel');
+    const row = page.getByTestId('rep-row').filter({ hasText: 'Darcel Schlecht' });
+    await row.waitFor();
+    await expect(page.getByTestId('rep-row').count()).resolves.toBe(1);
+    await row.getByTestId('rep-move').click();
+    await choose(page, 'move-team', teamName);
+    await page.getByTestId('move-save').click();
+    await page.getByTestId('rep-row').filter({ hasText: teamName }).waitFor();
+    await screenshot(page, '05-rep-moved');
+
+    // The API's validation error shows next to the field.
+    await page.getByTestId('rep-create').click();
+    await page.getByTestId('rep-name').fill('Casey Newhire');
+    await page.getByTestId('rep-email').fill('not-an-email');
+    await choose(page, 'rep-team', teamName);
+    await page.getByTestId('form-save').click();
+    await page.getByTestId('error-email').waitFor();
+    expect(await page.getByTestId('error-email').textContent()).toMatch(/email/i);
+    await screenshot(page, '06-validation-error');
+    await page.getByTestId('form-cancel').click();
+
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-email').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('should show a rep their own profile and keep them out of the admin pages', async () => {
+    await login(page, 'darcel.schlecht@salesops.demo', 'demo-pass');
+    await page.getByTestId('me-name').waitFor();
+    expect(await page.getByTestId('me-name').textContent()).toContain('Darcel Schlecht');
+    expect(await page.getByTestId('nav-reps').count()).toBe(0);
+    expect(await page.getByTestId('nav-teams').count()).toBe(0);
+    await screenshot(page, '07-rep-profile');
+
+    await page.goto(`${BASE_URL}/reps`);
+    await page.getByTestId('me-name').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/me');
+    expect(await page.getByTestId('reps-table').count()).toBe(0);
+
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('menuitem', { name: '한국어' }).click().catch(async () => {
+      // The switch may be a toggle rather than a menu.
+      await page.getByText('한국어').first().click();
+    });
+    await page.waitForFunction(() => document.documentElement.lang === 'ko');
+    await screenshot(page, '08-rep-profile-ko');
+
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-email').waitFor();
+  });
+});
