@@ -1,4 +1,7 @@
 export { EMAIL_MAX_LENGTH, isValidEmail, normalizeEmail } from './lib/email';
 export { isCalendarDate, todayIsoDate } from './lib/calendar-date';
 export { emailFromName } from './lib/person-name';
-export { parseCsv, parseCsvRecords } from './lib/csv';
+export { CsvParser, type CsvRow, parseCsv, parseCsvRecords } from './lib/csv';
+export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
+export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
+export { matchKey } from './lib/match-key';

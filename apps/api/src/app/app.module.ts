@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppErrorFilter, AuthGuard, formatGraphQLError, type GraphQLContext } from '@salesops/api/core';
 import { OrgModule } from '@salesops/api/org';
+import { PipelineModule } from '@salesops/api/pipeline';
 import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
 import { HealthController } from './health.controller';
 
@@ -31,6 +32,7 @@ export class AppModule {
             formatGraphQLError(formatted, error, (message, cause) => logger.error(message, cause instanceof Error ? cause.stack : String(cause))),
         }),
         OrgModule,
+        PipelineModule,
       ],
       controllers: [HealthController],
       providers: [

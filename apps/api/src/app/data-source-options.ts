@@ -1,4 +1,5 @@
 import { ORG_ENTITIES } from '@salesops/api/org';
+import { PIPELINE_ENTITIES } from '@salesops/api/pipeline';
 import { type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 
@@ -8,7 +9,7 @@ export interface DatabaseTarget {
   embedded: boolean;
 }
 
-export const ENTITIES = [...ORG_ENTITIES];
+export const ENTITIES = [...ORG_ENTITIES, ...PIPELINE_ENTITIES];
 
 /** One definition for the app, the CLI and the tests. Schema changes only through migrations. */
 export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataSourceOptions {

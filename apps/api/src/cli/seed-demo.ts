@@ -2,12 +2,21 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type AppConfig } from '@salesops/api/core';
 import { type OrgSeedResult, seedDemoOrg } from '@salesops/api/org';
+import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { type DataSource } from 'typeorm';
 
-/** Loads the demo data set when the database has no users yet; returns what it loaded. */
-export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppConfig): Promise<OrgSeedResult | null> {
+export interface DemoSeedResult extends OrgSeedResult {
+  deals: number;
+  rejected: number;
+}
+
+/** Loads the demo data set (org, then the pipeline) when the database has no users yet. */
+export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppConfig): Promise<DemoSeedResult | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const users: { count: string }[] = await dataSource.query('SELECT count(*) AS count FROM app_user');
   if (Number(users[0]?.count ?? 0) > 0) return null;
-  return seedDemoOrg(dataSource, config.demoDataDir);
+  const org = await seedDemoOrg(dataSource, config.demoDataDir);
+  const job = await seedDemoPipeline(dataSource, config.demoDataDir);
+  if (job.error) throw new Error(`The demo deals did not load: ${job.error}`);
+  return { ...org, deals: job.inserted + job.updated + job.unchanged, rejected: job.rejected };
 }

@@ -1,4 +1,5 @@
 import { InitOrg1795736576589 } from './1795736576589-InitOrg';
+import { AddPipeline1795737738268 } from './1795737738268-AddPipeline';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589];
+export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268];

@@ -6,7 +6,7 @@ export { AppErrorFilter } from './lib/errors/app-error.filter';
 export { formatGraphQLError } from './lib/errors/format-graphql-error';
 export { createValidationPipe, toFieldErrors } from './lib/errors/validation-pipe';
 export { Connection, MAX_PAGE_SIZE, PageArgs, PageInfo, type ConnectionResult, type Edge } from './lib/pagination/connection';
-export { paginate, type KeysetSort, type PageRequest } from './lib/pagination/paginate';
+export { paginate, type KeysetSort, type PageRequest, type SortValueType } from './lib/pagination/paginate';
 export { SortDirection } from './lib/pagination/sort-direction';
 export { AuthGuard, bearerToken } from './lib/auth/auth.guard';
 export { CurrentPrincipal } from './lib/auth/current-principal.decorator';

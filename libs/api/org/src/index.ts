@@ -1,4 +1,8 @@
 export { ORG_ENTITIES } from './lib/org.entities';
+export { RepEntity } from './lib/rep.entity';
+export { TeamEntity } from './lib/team.entity';
+export { UserEntity } from './lib/user.entity';
 export { OrgModule, ORG_RESOLVERS } from './lib/org.module';
 export { UserService, MIN_PASSWORD_LENGTH, type NewUser } from './lib/user.service';
+export { OrgScopeService, type TeamScope } from './lib/org-scope.service';
 export { seedDemoOrg, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_PASSWORD, DEMO_DOMAIN, type OrgSeedResult } from './lib/demo/seed-org';

@@ -1,4 +1,4 @@
-import { parseCsv, parseCsvRecords } from './csv';
+import { CsvParser, parseCsv, parseCsvRecords } from './csv';
 
 describe('parseCsv', () => {
   it('should split plain rows when fields have no quotes', () => {
@@ -25,5 +25,32 @@ describe('parseCsvRecords', () => {
     expect(parseCsvRecords('sales_agent,manager\nAnna Snelling,Dustin Brinkmann\n\n')).toEqual([
       { sales_agent: 'Anna Snelling', manager: 'Dustin Brinkmann' },
     ]);
+  });
+});
+
+describe('CsvParser', () => {
+  it('should give the same rows and line numbers whatever the chunk boundaries', () => {
+    const text = 'id,note\r\n1,"multi\nline, ""quoted"""\r\n2,plain\n3,last';
+    const whole = new CsvParser();
+    const expected = [...whole.push(text), ...whole.end()];
+    expect(expected).toEqual([
+      { line: 1, values: ['id', 'note'] },
+      { line: 2, values: ['1', 'multi\nline, "quoted"'] },
+      { line: 4, values: ['2', 'plain'] },
+      { line: 5, values: ['3', 'last'] },
+    ]);
+    for (let size = 1; size <= 7; size++) {
+      const parser = new CsvParser();
+      const rows = [];
+      for (let i = 0; i < text.length; i += size) rows.push(...parser.push(text.slice(i, i + size)));
+      rows.push(...parser.end());
+      expect(rows).toEqual(expected);
+    }
+  });
+
+  it('should refuse a quote that never closes', () => {
+    const parser = new CsvParser();
+    parser.push('a,"open\n');
+    expect(() => parser.end()).toThrow(/Unclosed quote.*line 1/);
   });
 });

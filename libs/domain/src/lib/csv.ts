@@ -1,47 +1,97 @@
 /**
- * Parses RFC 4180 CSV text: quoted fields may hold commas, quotes ("") and line breaks.
- * Returns rows of raw strings; a trailing empty line is dropped. CRLF and LF both end a row.
+ * Incremental RFC 4180 parser: feed text chunks as they arrive, get complete rows back with the
+ * line number each started on. Quoted fields may hold commas, doubled quotes and line breaks, and a
+ * chunk may end anywhere, even inside a quoted field.
  */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"' && field === '') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += char;
+export class CsvParser {
+  private row: string[] = [];
+  private field = '';
+  private quoted = false;
+  private quoteClosed = false;
+  private pendingCr = false;
+  private started = false;
+  private line = 1;
+  private rowLine = 1;
+
+  push(chunk: string): CsvRow[] {
+    const rows: CsvRow[] = [];
+    let text = chunk;
+    if (!this.started) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (char === '\n') continue;
+      }
+      if (this.quoted) {
+        if (char === '"') {
+          if (this.quoteClosed) {
+            this.field += '"';
+            this.quoteClosed = false;
+          } else {
+            this.quoteClosed = true;
+          }
+          continue;
+        }
+        if (!this.quoteClosed) {
+          if (char === '\n') this.line++;
+          this.field += char;
+          continue;
+        }
+        this.quoted = false;
+        this.quoteClosed = false;
+      }
+      if (char === '"' && this.field === '') {
+        this.quoted = true;
+      } else if (char === ',') {
+        this.row.push(this.field);
+        this.field = '';
+      } else if (char === '\n' || char === '\r') {
+        this.pendingCr = char === '\r';
+        rows.push(this.finishRow());
+        this.line++;
+        this.rowLine = this.line;
+      } else {
+        this.field += char;
+      }
+    }
+    return rows;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+
+  /** Call once the input is complete; returns the last row if the text did not end with a newline. */
+  end(): CsvRow[] {
+    if (this.quoted && !this.quoteClosed) throw new Error(`Unclosed quote in the row starting on line ${this.rowLine}`);
+    if (this.field === '' && this.row.length === 0) return [];
+    return [this.finishRow()];
   }
-  return rows;
+
+  private finishRow(): CsvRow {
+    this.row.push(this.field);
+    const row = { line: this.rowLine, values: this.row };
+    this.row = [];
+    this.field = '';
+    this.quoted = false;
+    this.quoteClosed = false;
+    return row;
+  }
 }
 
-/** Parses CSV with a header row into records keyed by the (trimmed) header names. */
+export interface CsvRow {
+  /** 1-based line of the file on which the row starts. */
+  line: number;
+  values: string[];
+}
+
+/** Parses a whole CSV text into rows of strings. */
+export function parseCsv(text: string): string[][] {
+  const parser = new CsvParser();
+  return [...parser.push(text), ...parser.end()].map((row) => row.values);
+}
+
+/** Parses CSV with a header row into records keyed by the (trimmed) header names; blank lines skipped. */
 export function parseCsvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, type KeysetSort, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
@@ -14,12 +14,12 @@ import { SessionEntity } from './session.entity';
 import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 
-const SORT_EXPRESSIONS: Record<RepSortField, string> = {
-  [RepSortField.NAME]: 'lower(rep.name)',
-  [RepSortField.EMAIL]: 'rep.email',
+const SORT_EXPRESSIONS: Record<RepSortField, Omit<KeysetSort, 'direction'>> = {
+  [RepSortField.NAME]: { expression: 'lower(rep.name)' },
+  [RepSortField.EMAIL]: { expression: 'rep.email' },
   // Reps without a hire date sort first ascending; the cursor compares the same expression.
-  [RepSortField.HIRE_DATE]: "coalesce(rep.hire_date, DATE '0001-01-01')",
-  [RepSortField.CREATED_AT]: 'rep.created_at',
+  [RepSortField.HIRE_DATE]: { expression: "coalesce(rep.hire_date, DATE '0001-01-01')", type: 'date' },
+  [RepSortField.CREATED_AT]: { expression: 'rep.created_at', type: 'timestamptz' },
 };
 
 @Injectable()
@@ -49,7 +49,7 @@ export class RepService {
     }
     if (filter.active !== undefined && filter.active !== null) query.andWhere('rep.active = :active', { active: filter.active });
     const sort = args.sort ?? { field: RepSortField.NAME, direction: SortDirection.ASC };
-    return paginate(query, { expression: SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
+    return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
   }
 
   async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<RepEntity> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, type KeysetSort, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
@@ -10,9 +10,9 @@ import { OrgScopeService } from './org-scope.service';
 import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 
-const SORT_EXPRESSIONS: Record<TeamSortField, string> = {
-  [TeamSortField.NAME]: 'lower(team.name)',
-  [TeamSortField.CREATED_AT]: 'team.created_at',
+const SORT_EXPRESSIONS: Record<TeamSortField, Omit<KeysetSort, 'direction'>> = {
+  [TeamSortField.NAME]: { expression: 'lower(team.name)' },
+  [TeamSortField.CREATED_AT]: { expression: 'team.created_at', type: 'timestamptz' },
 };
 
 @Injectable()
@@ -31,7 +31,7 @@ export class TeamService {
     if (filter.parentId) query.andWhere('team.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.rootsOnly) query.andWhere('team.parent_id IS NULL');
     const sort = args.sort ?? { field: TeamSortField.NAME, direction: SortDirection.ASC };
-    return paginate(query, { expression: SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
+    return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
   }
 
   async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<TeamEntity> {

@@ -1,14 +1,31 @@
-import { Catch } from '@nestjs/common';
+import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { type GqlExceptionFilter } from '@nestjs/graphql';
+import { type Response } from 'express';
 import { AppError } from './app-error';
+import { ErrorCode } from './error-code';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.Internal]: 500,
+};
 
 /**
- * Expected errors pass straight to the GraphQL error formatter (which adds the code), without
- * Nest logging them as crashes. Anything else still reaches Nest's handler and is logged there.
+ * Expected errors: in GraphQL they pass to the error formatter (which adds the code) without Nest
+ * logging them as crashes; on plain HTTP routes they become `{ error: { code, message, fieldErrors } }`
+ * with the matching status.
  */
 @Catch(AppError)
 export class AppErrorFilter implements GqlExceptionFilter {
-  catch(error: AppError): AppError {
-    return error;
+  catch(error: AppError, host: ArgumentsHost): AppError | void {
+    if (host.getType<string>() === 'graphql') return error;
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(HTTP_STATUS[error.code]).json({
+      error: { code: error.code, message: error.message, ...(error.fieldErrors.length ? { fieldErrors: error.fieldErrors } : {}) },
+    });
   }
 }

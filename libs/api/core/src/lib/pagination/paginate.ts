@@ -8,10 +8,14 @@ export interface PageRequest {
   after?: string | null;
 }
 
+export type SortValueType = 'text' | 'date' | 'timestamptz' | 'bigint';
+
 export interface KeysetSort {
-  /** SQL expression to order by, e.g. `lower(rep.name)`; compared as text in the cursor. */
+  /** SQL expression to order by, never null (coalesce it), e.g. `lower(rep.name)`. */
   expression: string;
   direction: SortDirection;
+  /** The expression's SQL type, so the cursor's value compares as that type (default text). */
+  type?: SortValueType;
 }
 
 const SORT_KEY = 'page_sort_key';
@@ -29,17 +33,16 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
   const operator = sort.direction === SortDirection.ASC ? '>' : '<';
-  const sortText = `(${sort.expression})::text`;
-  const pageQuery = query.clone().addSelect(sortText, SORT_KEY);
+  const pageQuery = query.clone().addSelect(`(${sort.expression})::text`, SORT_KEY);
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    pageQuery.andWhere(`(${sortText}, ${alias}.id) ${operator} (:cursorValue, :cursorId)`, {
+    pageQuery.andWhere(`(${sort.expression}, ${alias}.id) ${operator} (CAST(:cursorValue AS ${sort.type ?? 'text'}), :cursorId)`, {
       cursorValue: value,
       cursorId: id,
     });
   }
   pageQuery
-    .orderBy(sortText, sort.direction)
+    .orderBy(sort.expression, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .limit(page.first + 1);
   const { entities, raw } = await pageQuery.getRawAndEntities<Record<string, unknown>>();

@@ -1,0 +1,75 @@
+import { RepEntity } from '@salesops/api/org';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { AccountEntity } from './account.entity';
+import { ProductEntity } from './product.entity';
+import { SalesStageEntity } from './sales-stage.entity';
+
+/** An opportunity as the CRM holds it; the CRM's id is the key for idempotent imports. */
+@Entity('deal')
+@Index('ix_deal_rep_stage', ['repId', 'stageId'])
+@Index('ix_deal_close_date', ['closeDate'])
+export class DealEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index('uq_deal_external_id', { unique: true })
+  @Column({ name: 'external_id', type: 'varchar', length: 64 })
+  externalId!: string;
+
+  /** Null until the deal is assigned (lead routing assigns unowned deals). */
+  @Column({ name: 'rep_id', type: 'uuid', nullable: true })
+  repId!: string | null;
+
+  @ManyToOne(() => RepEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'rep_id' })
+  rep?: RepEntity | null;
+
+  @Index('ix_deal_account')
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  accountId!: string | null;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity | null;
+
+  @Index('ix_deal_product')
+  @Column({ name: 'product_id', type: 'uuid', nullable: true })
+  productId!: string | null;
+
+  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'product_id' })
+  product?: ProductEntity | null;
+
+  /** Deal value in minor units; null while the CRM has none (open deals in the demo export). */
+  @Column({ name: 'amount_minor', type: 'bigint', nullable: true })
+  amountMinor!: string | null;
+
+  @Column({ type: 'char', length: 3, default: 'USD' })
+  currency!: string;
+
+  @Column({ name: 'stage_id', type: 'uuid' })
+  stageId!: string;
+
+  @ManyToOne(() => SalesStageEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'stage_id' })
+  stage?: SalesStageEntity;
+
+  @Column({ name: 'engage_date', type: 'date', nullable: true })
+  engageDate!: string | null;
+
+  @Column({ name: 'expected_close_date', type: 'date', nullable: true })
+  expectedCloseDate!: string | null;
+
+  /** The actual close date of a won or lost deal. */
+  @Column({ name: 'close_date', type: 'date', nullable: true })
+  closeDate!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
+  updatedAt!: Date;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

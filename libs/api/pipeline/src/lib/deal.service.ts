@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type ConnectionResult, type KeysetSort, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { OrgScopeService } from '@salesops/api/org';
+import { minorToDecimal } from '@salesops/domain';
+import { DataSource } from 'typeorm';
+import { DealEntity } from './deal.entity';
+import { type DealDto } from './dtos/pipeline.dto';
+import { type DealInput, type DealsArgs, DealSortField, type UpsertDealsInput } from './dtos/pipeline.inputs';
+import { ChangeSource } from './deal-stage-change.entity';
+import { type DealImportMapping } from './import/deal-import-mapping';
+import { columnIndexes, toDealRow, type DealRow } from './import/deal-row';
+import { DealImportService } from './import/deal-import.service';
+import { upsertDeals, type UpsertCounts } from './import/upsert-deals';
+
+const SORTS: Record<DealSortField, Omit<KeysetSort, 'direction'>> = {
+  [DealSortField.CLOSE_DATE]: { expression: "coalesce(deal.close_date, DATE '0001-01-01')", type: 'date' },
+  [DealSortField.ENGAGE_DATE]: { expression: "coalesce(deal.engage_date, DATE '0001-01-01')", type: 'date' },
+  [DealSortField.AMOUNT]: { expression: 'coalesce(deal.amount_minor, -1)', type: 'bigint' },
+  [DealSortField.UPDATED_AT]: { expression: 'deal.updated_at', type: 'timestamptz' },
+};
+
+/** How integrators' deals map onto the import rules: one "column" per input field, reps by email. */
+const API_FIELDS = ['externalId', 'stage', 'repEmail', 'account', 'product', 'amount', 'engageDate', 'expectedCloseDate', 'closeDate'] as const;
+const API_MAPPING: Omit<DealImportMapping, 'currency'> = {
+  columns: {
+    externalId: 'externalId',
+    stage: 'stage',
+    rep: 'repEmail',
+    account: 'account',
+    product: 'product',
+    amount: 'amount',
+    engageDate: 'engageDate',
+    expectedCloseDate: 'expectedCloseDate',
+    closeDate: 'closeDate',
+  },
+  repBy: 'EMAIL',
+  stageNames: {},
+  dateFormat: 'YYYY-MM-DD',
+};
+
+@Injectable()
+export class DealService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: OrgScopeService,
+    private readonly importer: DealImportService,
+  ) {}
+
+  async list(principal: Principal, args: DealsArgs): Promise<ConnectionResult<DealDto>> {
+    const query = this.dataSource
+      .getRepository(DealEntity)
+      .createQueryBuilder('deal')
+      .leftJoinAndSelect('deal.rep', 'rep')
+      .leftJoinAndSelect('deal.account', 'account')
+      .leftJoinAndSelect('deal.product', 'product')
+      .innerJoinAndSelect('deal.stage', 'stage');
+    if (principal.role === Role.REP) {
+      query.andWhere('deal.rep_id = :ownId', { ownId: principal.repId });
+    } else {
+      const scope = await this.scope.teamScope(principal);
+      if (scope.kind === 'teams') query.andWhere('rep.team_id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
+    }
+    const filter = args.filter ?? {};
+    if (filter.repId) query.andWhere('deal.rep_id = :repId', { repId: filter.repId });
+    if (filter.teamId) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds: await this.scope.subtreeIds(filter.teamId) });
+    if (filter.stageId) query.andWhere('deal.stage_id = :stageId', { stageId: filter.stageId });
+    if (filter.stageKind) query.andWhere('stage.kind = :stageKind', { stageKind: filter.stageKind });
+    if (filter.closedFrom) query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
+    if (filter.closedTo) query.andWhere('deal.close_date <= :closedTo', { closedTo: filter.closedTo });
+    if (filter.search?.trim()) {
+      const search = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere("(deal.external_id ILIKE :search ESCAPE '\\' OR account.name ILIKE :search ESCAPE '\\')", { search });
+    }
+    const sort = args.sort ?? { field: DealSortField.UPDATED_AT, direction: SortDirection.DESC };
+    const page = await paginate(query, { ...SORTS[sort.field], direction: sort.direction }, args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDealDto(edge.node) })) };
+  }
+
+  /** All or nothing: any invalid deal refuses the whole batch, naming `deals.<index>.<field>`. */
+  async upsert(input: UpsertDealsInput): Promise<UpsertCounts> {
+    const mapping: DealImportMapping = { ...API_MAPPING, currency: input.currency };
+    const lookups = await this.importer.loadLookups(mapping);
+    const indexes = columnIndexes([...API_FIELDS], mapping.columns);
+    const rows: DealRow[] = [];
+    const errors: { field: string; message: string }[] = [];
+    const seen = new Map<string, number>();
+    input.deals.forEach((deal: DealInput, index) => {
+      const result = toDealRow(API_FIELDS.map((field) => deal[field] ?? ''), indexes, mapping, lookups);
+      if (!result.ok) {
+        const field = API_FIELDS.find((name) => result.reason.startsWith(`${name} `)) ?? 'externalId';
+        errors.push({ field: `deals.${index}.${field}`, message: result.reason });
+      } else if (seen.has(result.row.externalId)) {
+        errors.push({ field: `deals.${index}.externalId`, message: `appears twice in the batch (also at ${seen.get(result.row.externalId)})` });
+      } else {
+        seen.set(result.row.externalId, index);
+        rows.push(result.row);
+      }
+    });
+    if (errors.length > 0) throw AppError.invalidFields(errors);
+    return this.dataSource.transaction((manager) => upsertDeals(manager, rows, ChangeSource.API, null));
+  }
+}
+
+export function toDealDto(deal: DealEntity): DealDto {
+  return {
+    id: deal.id,
+    externalId: deal.externalId,
+    repId: deal.repId,
+    repName: deal.rep?.name ?? null,
+    accountName: deal.account?.name ?? null,
+    productName: deal.product?.name ?? null,
+    amount:
+      deal.amountMinor === null
+        ? null
+        : { amount: minorToDecimal(BigInt(deal.amountMinor)), minor: deal.amountMinor, currency: deal.currency.trim() },
+    stageId: deal.stageId,
+    stageName: deal.stage?.name ?? '',
+    stageKind: deal.stage?.kind as DealDto['stageKind'],
+    engageDate: deal.engageDate,
+    expectedCloseDate: deal.expectedCloseDate,
+    closeDate: deal.closeDate,
+    updatedAt: deal.updatedAt,
+  };
+}

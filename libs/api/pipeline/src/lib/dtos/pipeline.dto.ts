@@ -1,0 +1,151 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@salesops/api/core';
+import { ImportStatus } from '../import/import-job.entity';
+import { StageKind } from '../sales-stage.entity';
+
+registerEnumType(StageKind, { name: 'StageKind', description: 'OPEN: still in play. WON / LOST: closed.' });
+registerEnumType(ImportStatus, { name: 'ImportStatus' });
+
+@ObjectType('SalesStage', { description: 'A step of the defined sales process' })
+export class SalesStageDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Int, { description: 'Order in the funnel, 1 first' })
+  position!: number;
+
+  @Field(() => StageKind)
+  kind!: StageKind;
+
+  @Field(() => Int, { description: 'Default chance of winning a deal in this stage, in whole percent' })
+  winProbability!: number;
+}
+
+@ObjectType('Money', { description: 'An amount of money: exact decimal text, never a float' })
+export class MoneyDto {
+  @Field({ description: 'Decimal amount, e.g. "1054.00"' })
+  amount!: string;
+
+  @Field({ description: 'Minor units (cents) as an integer string, e.g. "105400"' })
+  minor!: string;
+
+  @Field({ description: 'ISO 4217 code' })
+  currency!: string;
+}
+
+@ObjectType('Deal', { description: 'An opportunity from the CRM' })
+export class DealDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "The CRM's id; imports and upserts match on it" })
+  externalId!: string;
+
+  @Field(() => ID, { nullable: true })
+  repId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  repName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  accountName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  productName!: string | null;
+
+  @Field(() => MoneyDto, { nullable: true })
+  amount!: MoneyDto | null;
+
+  @Field(() => ID)
+  stageId!: string;
+
+  @Field()
+  stageName!: string;
+
+  @Field(() => StageKind)
+  stageKind!: StageKind;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  engageDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  expectedCloseDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, for won and lost deals' })
+  closeDate!: string | null;
+
+  @Field()
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class DealConnection extends Connection(DealDto, 'Deal') {}
+
+@ObjectType('ImportJob', { description: 'A CSV import: progress while it runs, outcome after' })
+export class ImportJobDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  fileName!: string;
+
+  @Field(() => ImportStatus)
+  status!: ImportStatus;
+
+  @Field({ description: 'Bytes of the file read so far' })
+  bytesRead!: string;
+
+  @Field(() => String, { nullable: true, description: 'Size of the file, when the uploader said' })
+  bytesTotal!: string | null;
+
+  @Field(() => Int)
+  rowsRead!: number;
+
+  @Field(() => Int)
+  inserted!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+
+  @Field(() => Int)
+  rejected!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the import stopped, for a broken file' })
+  error!: string | null;
+
+  @Field()
+  startedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+}
+
+@ObjectType('ImportRejection', { description: 'A row the import refused' })
+export class ImportRejectionDto {
+  @Field(() => Int, { description: 'Line of the file the row starts on (the header is line 1)' })
+  line!: number;
+
+  @Field()
+  reason!: string;
+
+  @Field()
+  raw!: string;
+}
+
+@ObjectType('UpsertDealsResult')
+export class UpsertDealsResultDto {
+  @Field(() => Int)
+  inserted!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+}

@@ -1,0 +1,272 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { PageArgs, SortDirection } from '@salesops/api/core';
+import { DATE_FORMATS, type DateFormat } from '@salesops/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { GraphQLStringMap } from './string-map.scalar';
+import { StageKind } from '../sales-stage.entity';
+
+export enum DealSortField {
+  CLOSE_DATE = 'CLOSE_DATE',
+  ENGAGE_DATE = 'ENGAGE_DATE',
+  AMOUNT = 'AMOUNT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(DealSortField, { name: 'DealSortField' });
+
+export enum DateFormatName {
+  YMD_DASH = 'YYYY-MM-DD',
+  DMY_SLASH = 'DD/MM/YYYY',
+  MDY_SLASH = 'MM/DD/YYYY',
+  DMY_DOT = 'DD.MM.YYYY',
+}
+registerEnumType(DateFormatName, {
+  name: 'DateFormat',
+  description: 'How dates are written in a CSV file',
+  valuesMap: {
+    YMD_DASH: { description: '2017-03-31' },
+    DMY_SLASH: { description: '31/03/2017' },
+    MDY_SLASH: { description: '03/31/2017' },
+    DMY_DOT: { description: '31.03.2017' },
+  },
+});
+
+export enum RepMatch {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(RepMatch, { name: 'RepMatch', description: 'How a CSV names the rep of a deal' });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class DealFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a rep id' })
+  repId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Deals of the reps in this team and the teams below it' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a stage id' })
+  stageId?: string;
+
+  @Field(() => StageKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(StageKind)
+  stageKind?: StageKind;
+
+  @Field({ nullable: true, description: 'Part of the external id or the account name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field({ nullable: true, description: 'Closed on or after, YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  closedFrom?: string;
+
+  @Field({ nullable: true, description: 'Closed on or before, YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  closedTo?: string;
+}
+
+@InputType()
+export class DealSort {
+  @Field(() => DealSortField, { defaultValue: DealSortField.UPDATED_AT })
+  @IsEnum(DealSortField)
+  field: DealSortField = DealSortField.UPDATED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.DESC;
+}
+
+@ArgsType()
+export class DealsArgs extends PageArgs {
+  @Field(() => DealFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DealFilter)
+  filter?: DealFilter;
+
+  @Field(() => DealSort, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DealSort)
+  sort?: DealSort;
+}
+
+@InputType({ description: 'A deal as an integrator sends it; names and emails are resolved like a CSV import' })
+export class DealInput {
+  @Field()
+  @IsString()
+  @Length(1, 64)
+  externalId!: string;
+
+  @Field({ description: 'A stage name of the sales process' })
+  @IsString()
+  @Length(1, 60)
+  stage!: string;
+
+  @Field(() => String, { nullable: true, description: "The rep's email; none leaves the deal unassigned" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  repEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  account?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  product?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Decimal amount as text, e.g. "1054.50" (never a float)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  amount?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsString()
+  engageDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsString()
+  expectedCloseDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsString()
+  closeDate?: string | null;
+}
+
+@InputType()
+export class UpsertDealsInput {
+  @Field(() => [DealInput], { description: '1 to 1,000 deals; all are stored or none' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => DealInput)
+  deals!: DealInput[];
+
+  @Field({ defaultValue: 'USD', description: 'Currency of every amount in this batch' })
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as USD' })
+  currency = 'USD';
+}
+
+@InputType({ description: 'Which CSV column holds which deal field (column names as in the header row)' })
+export class DealColumnsInput {
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  externalId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  stage!: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) rep?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) account?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) product?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) amount?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) engageDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) expectedCloseDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) closeDate?: string;
+}
+
+@InputType({ description: 'How to read a CSV export of another CRM; omit for the default CRM export format' })
+export class DealImportMappingInput {
+  @Field(() => DealColumnsInput)
+  @ValidateNested()
+  @Type(() => DealColumnsInput)
+  columns!: DealColumnsInput;
+
+  @Field(() => RepMatch, { defaultValue: RepMatch.NAME })
+  @IsEnum(RepMatch)
+  repBy: RepMatch = RepMatch.NAME;
+
+  @Field(() => GraphQLStringMap, { nullable: true, description: 'CSV stage value -> stage name, e.g. {"Closed Won": "Won"}' })
+  @IsOptional()
+  @IsObject()
+  stageNames?: Record<string, string>;
+
+  @Field(() => DateFormatName, { defaultValue: DateFormatName.YMD_DASH })
+  @IsIn(DATE_FORMATS)
+  dateFormat: DateFormat = 'YYYY-MM-DD';
+
+  @Field({ defaultValue: 'USD' })
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as USD' })
+  currency = 'USD';
+}
+
+@InputType()
+export class CreateDealImportInput {
+  @Field()
+  @IsString()
+  @Length(1, 255)
+  fileName!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Size of the file in bytes, for the progress bar' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  sizeBytes?: number;
+
+  @Field(() => DealImportMappingInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DealImportMappingInput)
+  mapping?: DealImportMappingInput;
+}
+
+@ArgsType()
+export class ImportRejectionsArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an import job id' })
+  jobId!: string;
+
+  @Field(() => Int, { defaultValue: 100, description: 'At most 1,000' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  first = 100;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip, ordered by line' })
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}

@@ -1,0 +1,43 @@
+import { type DateFormat } from '@salesops/domain';
+
+/** Which CSV column holds which deal field. Only externalId and stage are required. */
+export interface DealColumns {
+  externalId: string;
+  stage: string;
+  rep?: string;
+  account?: string;
+  product?: string;
+  amount?: string;
+  engageDate?: string;
+  expectedCloseDate?: string;
+  closeDate?: string;
+}
+
+export interface DealImportMapping {
+  columns: DealColumns;
+  /** How the rep column names a rep. */
+  repBy: 'NAME' | 'EMAIL';
+  /** CSV stage value -> platform stage name, for CRMs that call stages differently. Case-insensitive. */
+  stageNames: Record<string, string>;
+  dateFormat: DateFormat;
+  /** Currency of the amounts in the file. */
+  currency: string;
+}
+
+/** The CRM export format of the demo data set (sales_pipeline.csv), the default. */
+export const CRM_EXPORT_MAPPING: DealImportMapping = {
+  columns: {
+    externalId: 'opportunity_id',
+    rep: 'sales_agent',
+    product: 'product',
+    account: 'account',
+    stage: 'deal_stage',
+    engageDate: 'engage_date',
+    closeDate: 'close_date',
+    amount: 'close_value',
+  },
+  repBy: 'NAME',
+  stageNames: {},
+  dateFormat: 'YYYY-MM-DD',
+  currency: 'USD',
+};

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RepEntity } from '@salesops/api/org';
+import { CsvParser, type CsvRow, matchKey } from '@salesops/domain';
+import { DataSource } from 'typeorm';
+import { AccountEntity } from '../account.entity';
+import { ChangeSource } from '../deal-stage-change.entity';
+import { ProductEntity } from '../product.entity';
+import { SalesStageEntity } from '../sales-stage.entity';
+import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
+import { columnIndexes, type DealLookups, type DealRow, repKey, toDealRow } from './deal-row';
+import { ImportJobEntity, ImportStatus } from './import-job.entity';
+import { ImportRejectionEntity } from './import-rejection.entity';
+import { upsertDeals } from './upsert-deals';
+
+export const IMPORT_BATCH_SIZE = 1000;
+
+/** What is wrong with the file itself (shown to the user), as opposed to an internal failure. */
+export class ImportFileError extends Error {}
+
+function fileError<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    throw new ImportFileError(error instanceof Error ? error.message : String(error));
+  }
+}
+const RAW_LIMIT = 2000;
+
+/**
+ * Streams a CSV of deals into the database in batches. Each batch (its deals, its rejected rows and
+ * the job's counters) is one transaction, so a file that breaks half-way keeps every batch before
+ * the break, and the job's progress is visible to other requests while it runs.
+ */
+@Injectable()
+export class DealImportService {
+  private readonly logger = new Logger('DealImport');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async createJob(fileName: string, bytesTotal: number | null, createdBy: string | null): Promise<ImportJobEntity> {
+    const job = this.dataSource.getRepository(ImportJobEntity).create({
+      id: randomUUID(),
+      fileName,
+      status: ImportStatus.RUNNING,
+      bytesTotal: bytesTotal === null ? null : String(bytesTotal),
+      createdBy,
+    });
+    await this.dataSource.getRepository(ImportJobEntity).insert(job);
+    return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: job.id });
+  }
+
+  async loadLookups(mapping: DealImportMapping): Promise<DealLookups> {
+    const [reps, accounts, products, stages] = await Promise.all([
+      this.dataSource.getRepository(RepEntity).find({ select: { id: true, name: true, email: true } }),
+      this.dataSource.getRepository(AccountEntity).find({ select: { id: true, matchKey: true } }),
+      this.dataSource.getRepository(ProductEntity).find({ select: { id: true, matchKey: true } }),
+      this.dataSource.getRepository(SalesStageEntity).find({ select: { id: true, name: true } }),
+    ]);
+    return {
+      repIds: new Map(reps.map((rep) => [repKey(mapping.repBy === 'EMAIL' ? rep.email : rep.name, mapping.repBy), rep.id])),
+      accountIds: new Map(accounts.map((account) => [account.matchKey, account.id])),
+      productIds: new Map(products.map((product) => [product.matchKey, product.id])),
+      stageIds: new Map(stages.map((stage) => [matchKey(stage.name), stage.id])),
+    };
+  }
+
+  async run(jobId: string, source: AsyncIterable<Buffer | string>, mapping: DealImportMapping): Promise<ImportJobEntity> {
+    const lookups = await this.loadLookups(mapping);
+    const parser = new CsvParser();
+    const decoder = new TextDecoder('utf-8');
+    const seen = new Map<string, number>();
+    let indexes: Map<keyof DealColumns, number> | null = null;
+    let batch: DealRow[] = [];
+    let rejections: { line: number; reason: string; raw: string }[] = [];
+    let bytesRead = 0;
+    let rowsRead = 0;
+
+    const handle = (rows: CsvRow[]) => {
+      for (const row of rows) {
+        if (!indexes) {
+          indexes = fileError(() => columnIndexes(row.values, mapping.columns));
+          continue;
+        }
+        if (row.values.every((value) => value.trim() === '')) continue;
+        rowsRead++;
+        const result = toDealRow(row.values, indexes, mapping, lookups);
+        if (!result.ok) {
+          rejections.push({ line: row.line, reason: result.reason, raw: row.values.join(',') });
+          continue;
+        }
+        const firstLine = seen.get(result.row.externalId);
+        if (firstLine !== undefined) {
+          rejections.push({ line: row.line, reason: `${mapping.columns.externalId} "${result.row.externalId}" already appeared on line ${firstLine}`, raw: row.values.join(',') });
+          continue;
+        }
+        seen.set(result.row.externalId, row.line);
+        batch.push(result.row);
+      }
+    };
+
+    const flush = async () => {
+      const [rows, refused] = [batch, rejections];
+      batch = [];
+      rejections = [];
+      await this.dataSource.transaction(async (manager) => {
+        const counts = await upsertDeals(manager, rows, ChangeSource.IMPORT, jobId);
+        if (refused.length > 0) {
+          await manager.insert(
+            ImportRejectionEntity,
+            refused.map((r) => ({ id: randomUUID(), jobId, line: r.line, reason: r.reason.slice(0, 500), raw: r.raw.slice(0, RAW_LIMIT) })),
+          );
+        }
+        await manager.query(
+          `UPDATE import_job SET bytes_read = $2, rows_read = $3, inserted = inserted + $4, updated = updated + $5,
+                  unchanged = unchanged + $6, rejected = rejected + $7 WHERE id = $1`,
+          [jobId, bytesRead, rowsRead, counts.inserted, counts.updated, counts.unchanged, refused.length],
+        );
+      });
+    };
+
+    try {
+      for await (const chunk of source) {
+        bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+        handle(parser.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
+        if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+      }
+      handle(parser.push(decoder.decode()));
+      handle(fileError(() => parser.end()));
+      if (!indexes) throw new ImportFileError('The file is empty: it has no header row');
+      await flush();
+      await this.finish(jobId, ImportStatus.SUCCEEDED, null);
+    } catch (error) {
+      // A broken file: every complete row before the break is stored and every refusal reported.
+      // An internal failure: batches already stored stay stored; the failing batch is not retried.
+      if (!(error instanceof ImportFileError)) batch = [];
+      await flush().catch(() => undefined);
+      await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.message : 'The import stopped on an internal error; rows stored before it are kept');
+      if (!(error instanceof ImportFileError)) this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
+    }
+    return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
+  }
+
+  private async finish(jobId: string, status: ImportStatus, error: string | null): Promise<void> {
+    await this.dataSource.query('UPDATE import_job SET status = $2, error = $3, finished_at = now() WHERE id = $1', [jobId, status, error]);
+  }
+}

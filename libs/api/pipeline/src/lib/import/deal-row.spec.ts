@@ -1,0 +1,72 @@
+import { matchKey } from '@salesops/domain';
+import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
+import { columnIndexes, type DealLookups, toDealRow } from './deal-row';
+
+const HEADER = ['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'];
+const lookups: DealLookups = {
+  repIds: new Map([[matchKey('Darcel Schlecht'), 'rep-1']]),
+  productIds: new Map([[matchKey('GTX Pro'), 'product-1']]),
+  accountIds: new Map([[matchKey('Isdom'), 'account-1']]),
+  stageIds: new Map([
+    [matchKey('Won'), 'stage-won'],
+    [matchKey('Engaging'), 'stage-engaging'],
+  ]),
+};
+const indexes = columnIndexes(HEADER, CRM_EXPORT_MAPPING.columns);
+const row = (values: Partial<Record<string, string>>) => HEADER.map((name) => values[name] ?? '');
+const base = { opportunity_id: 'Z063OYW0', sales_agent: 'Darcel Schlecht', product: 'GTXPro', account: 'Isdom', deal_stage: 'Won', engage_date: '2016-10-25', close_date: '2017-03-11', close_value: '4514' };
+
+describe('toDealRow', () => {
+  it('should resolve a row of the CRM export when GTXPro is spelled without a space', () => {
+    expect(toDealRow(row(base), indexes, CRM_EXPORT_MAPPING, lookups)).toEqual({
+      ok: true,
+      row: {
+        externalId: 'Z063OYW0',
+        repId: 'rep-1',
+        accountId: 'account-1',
+        productId: 'product-1',
+        amountMinor: '451400',
+        currency: 'USD',
+        stageId: 'stage-won',
+        engageDate: '2016-10-25',
+        expectedCloseDate: null,
+        closeDate: '2017-03-11',
+      },
+    });
+  });
+
+  it('should accept an open deal without account, close date or value', () => {
+    const result = toDealRow(row({ ...base, account: '', deal_stage: 'Engaging', close_date: '', close_value: '' }), indexes, CRM_EXPORT_MAPPING, lookups);
+    expect(result).toMatchObject({ ok: true, row: { accountId: null, closeDate: null, amountMinor: null, stageId: 'stage-engaging' } });
+  });
+
+  it.each([
+    [{ opportunity_id: '' }, 'opportunity_id is empty'],
+    [{ deal_stage: 'Negotiating' }, 'deal_stage "Negotiating" is not a stage of the sales process'],
+    [{ sales_agent: 'Nobody' }, 'sales_agent "Nobody" is not a known rep'],
+    [{ product: 'Widget' }, 'product "Widget" is not a known product'],
+    [{ close_value: '12abc' }, 'close_value "12abc" is not an amount'],
+    [{ close_date: '2017-02-30' }, 'close_date "2017-02-30" is not a date written YYYY-MM-DD'],
+    [{ close_date: '2016-01-01' }, 'close_date 2016-01-01 is before engage_date 2016-10-25'],
+  ])('should refuse %p saying why', (change, reason) => {
+    expect(toDealRow(row({ ...base, ...change }), indexes, CRM_EXPORT_MAPPING, lookups)).toEqual({ ok: false, reason });
+  });
+
+  it('should map stage names and date formats of another CRM when the mapping says so', () => {
+    const mapping: DealImportMapping = {
+      ...CRM_EXPORT_MAPPING,
+      columns: { externalId: 'Deal ID', stage: 'Status', closeDate: 'Closed' },
+      stageNames: { 'closed won': 'Won' },
+      dateFormat: 'DD/MM/YYYY',
+    };
+    const other = columnIndexes(['Deal ID', 'Status', 'Closed'], mapping.columns);
+    expect(toDealRow(['D-1', 'Closed Won', '11/03/2017'], other, mapping, lookups)).toMatchObject({
+      ok: true,
+      row: { externalId: 'D-1', stageId: 'stage-won', closeDate: '2017-03-11', repId: null },
+    });
+  });
+
+  it('should name every mapped column the file lacks', () => {
+    expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(/no column "sales_agent", "product"/);
+  });
+});

@@ -1,0 +1,60 @@
+import { UserEntity } from '@salesops/api/org';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+export enum ImportStatus {
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+/** One CSV import: its progress while it runs and its outcome after. */
+@Entity('import_job')
+export class ImportJobEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  fileName!: string;
+
+  @Column({ type: 'enum', enum: ImportStatus, enumName: 'import_status' })
+  status!: ImportStatus;
+
+  /** Bytes of the upload read so far and in all (when the client said), for the progress bar. */
+  @Column({ name: 'bytes_read', type: 'bigint', default: 0 })
+  bytesRead!: string;
+
+  @Column({ name: 'bytes_total', type: 'bigint', nullable: true })
+  bytesTotal!: string | null;
+
+  @Column({ name: 'rows_read', type: 'integer', default: 0 })
+  rowsRead!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  inserted!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  updated!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  unchanged!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rejected!: number;
+
+  /** Why the whole import stopped (a broken file); rows already stored stay stored. */
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'created_by' })
+  creator?: UserEntity | null;
+
+  @Column({ name: 'started_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
+  startedAt!: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', precision: 3, nullable: true })
+  finishedAt!: Date | null;
+}

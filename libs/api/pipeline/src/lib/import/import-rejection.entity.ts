@@ -1,0 +1,27 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ImportJobEntity } from './import-job.entity';
+
+/** A row the import refused, with where and why. */
+@Entity('import_rejection')
+@Index('ix_rejection_job_line', ['jobId', 'line'])
+export class ImportRejectionEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'job_id', type: 'uuid' })
+  jobId!: string;
+
+  @ManyToOne(() => ImportJobEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'job_id' })
+  job?: ImportJobEntity;
+
+  @Column({ type: 'integer' })
+  line!: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  reason!: string;
+
+  /** The raw row, cut to 2,000 characters. */
+  @Column({ type: 'text' })
+  raw!: string;
+}

@@ -1,0 +1,51 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AppError, CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ImportJobDto, ImportRejectionDto } from '../dtos/pipeline.dto';
+import { CreateDealImportInput, ImportRejectionsArgs } from '../dtos/pipeline.inputs';
+import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
+import { DealImportService } from './deal-import.service';
+import { PendingImports } from './pending-imports';
+import { ImportJobEntity } from './import-job.entity';
+import { ImportRejectionEntity } from './import-rejection.entity';
+
+/** CSV imports: create a job here, PUT the file to /imports/<id>, poll importJob(id) for progress. */
+@Resolver()
+@Roles(Role.ADMIN)
+export class ImportResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly importer: DealImportService,
+    private readonly pending: PendingImports,
+  ) {}
+
+  @Mutation(() => ImportJobDto, { description: 'Starts a deal import; then PUT the CSV file to /imports/{id}' })
+  async createDealImport(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateDealImportInput): Promise<ImportJobDto> {
+    const mapping: DealImportMapping = input.mapping
+      ? { ...input.mapping, stageNames: input.mapping.stageNames ?? {}, columns: { ...input.mapping.columns } }
+      : CRM_EXPORT_MAPPING;
+    const job = await this.importer.createJob(input.fileName, input.sizeBytes ?? null, principal.userId);
+    this.pending.add(job.id, mapping);
+    return job;
+  }
+
+  @Query(() => ImportJobDto)
+  async importJob(@Args('id', { type: () => ID }) id: string): Promise<ImportJobDto> {
+    const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
+    if (!job) throw AppError.notFound('Import job');
+    return job;
+  }
+
+  @Query(() => [ImportJobDto], { description: 'The latest imports, newest first' })
+  importJobs(): Promise<ImportJobDto[]> {
+    return this.dataSource.getRepository(ImportJobEntity).find({ order: { startedAt: 'DESC' }, take: 50 });
+  }
+
+  @Query(() => [ImportRejectionDto], { description: 'The rows an import refused, by line' })
+  importRejections(@Args() args: ImportRejectionsArgs): Promise<ImportRejectionDto[]> {
+    return this.dataSource
+      .getRepository(ImportRejectionEntity)
+      .find({ where: { jobId: args.jobId }, order: { line: 'ASC' }, skip: args.offset, take: args.first });
+  }
+}

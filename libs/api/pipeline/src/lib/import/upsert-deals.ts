@@ -1,0 +1,76 @@
+import { type EntityManager } from 'typeorm';
+import { type ChangeSource } from '../deal-stage-change.entity';
+import { type DealRow } from './deal-row';
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Inserts or updates a batch of deals in one statement, keyed on the CRM's external id. A row equal to
+ * what is stored is left alone (re-importing a file changes nothing); a stage change is recorded in
+ * deal_stage_change in the same statement. External ids must be unique within the batch.
+ */
+export async function upsertDeals(
+  manager: EntityManager,
+  rows: DealRow[],
+  source: ChangeSource,
+  importJobId: string | null,
+): Promise<UpsertCounts> {
+  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  const column = <K extends keyof DealRow>(key: K) => rows.map((row) => row[key]);
+  const result: { inserted: string; updated: string }[] = await manager.query(
+    `WITH incoming AS (
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::uuid[], $8::date[], $9::date[], $10::date[])
+         AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date)
+     ),
+     previous AS (
+       SELECT d.external_id, d.stage_id FROM deal d JOIN incoming i ON i.external_id = d.external_id
+     ),
+     upserted AS (
+       INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date)
+       SELECT gen_random_uuid(), external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date
+         FROM incoming
+       ON CONFLICT (external_id) DO UPDATE SET
+         rep_id = EXCLUDED.rep_id, account_id = EXCLUDED.account_id, product_id = EXCLUDED.product_id,
+         amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, stage_id = EXCLUDED.stage_id,
+         engage_date = EXCLUDED.engage_date, expected_close_date = EXCLUDED.expected_close_date, close_date = EXCLUDED.close_date,
+         updated_at = now(), version = deal.version + 1
+       WHERE (deal.rep_id, deal.account_id, deal.product_id, deal.amount_minor, deal.currency, deal.stage_id,
+              deal.engage_date, deal.expected_close_date, deal.close_date)
+         IS DISTINCT FROM
+             (EXCLUDED.rep_id, EXCLUDED.account_id, EXCLUDED.product_id, EXCLUDED.amount_minor, EXCLUDED.currency, EXCLUDED.stage_id,
+              EXCLUDED.engage_date, EXCLUDED.expected_close_date, EXCLUDED.close_date)
+       RETURNING id, external_id, stage_id, engage_date, close_date
+     ),
+     changes AS (
+       INSERT INTO deal_stage_change (id, deal_id, from_stage_id, to_stage_id, changed_on, source, import_job_id)
+       SELECT gen_random_uuid(), u.id, p.stage_id, u.stage_id, coalesce(u.close_date, u.engage_date, current_date), $11::change_source, $12::uuid
+         FROM upserted u LEFT JOIN previous p ON p.external_id = u.external_id
+        WHERE p.stage_id IS DISTINCT FROM u.stage_id
+       RETURNING 1
+     )
+     SELECT count(*) FILTER (WHERE p.external_id IS NULL) AS inserted,
+            count(*) FILTER (WHERE p.external_id IS NOT NULL) AS updated
+       FROM upserted u LEFT JOIN previous p ON p.external_id = u.external_id`,
+    [
+      column('externalId'),
+      column('repId'),
+      column('accountId'),
+      column('productId'),
+      column('amountMinor'),
+      column('currency'),
+      column('stageId'),
+      column('engageDate'),
+      column('expectedCloseDate'),
+      column('closeDate'),
+      source,
+      importJobId,
+    ],
+  );
+  const inserted = Number(result[0]?.inserted ?? 0);
+  const updated = Number(result[0]?.updated ?? 0);
+  return { inserted, updated, unchanged: rows.length - inserted - updated };
+}

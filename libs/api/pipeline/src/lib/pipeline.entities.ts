@@ -1,0 +1,17 @@
+import { AccountEntity } from './account.entity';
+import { DealStageChangeEntity } from './deal-stage-change.entity';
+import { DealEntity } from './deal.entity';
+import { ImportJobEntity } from './import/import-job.entity';
+import { ImportRejectionEntity } from './import/import-rejection.entity';
+import { ProductEntity } from './product.entity';
+import { SalesStageEntity } from './sales-stage.entity';
+
+export const PIPELINE_ENTITIES = [
+  SalesStageEntity,
+  AccountEntity,
+  ProductEntity,
+  DealEntity,
+  DealStageChangeEntity,
+  ImportJobEntity,
+  ImportRejectionEntity,
+];

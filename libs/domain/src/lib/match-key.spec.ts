@@ -1,0 +1,12 @@
+import { matchKey } from './match-key';
+
+describe('matchKey', () => {
+  it('should make names meet when they differ in spacing, case or punctuation', () => {
+    expect(matchKey('GTX Pro')).toBe(matchKey('GTXPro'));
+    expect(matchKey('MG-Advanced ')).toBe(matchKey('mg advanced'));
+  });
+
+  it('should keep different names apart', () => {
+    expect(matchKey('GTX Plus Pro')).not.toBe(matchKey('GTX Pro'));
+  });
+});
