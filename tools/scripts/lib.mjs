@@ -1,5 +1,7 @@
 // Small helpers shared by the repo's scripts (start, dev, test). Plain Node, no dependencies beyond pg.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -18,7 +20,11 @@ export function run(command, args, options = {}) {
   });
 }
 
-export const nx = (args, options) => run(process.execPath, ['node_modules/nx/bin/nx.js', ...args], options);
+const require = createRequire(import.meta.url);
+const nxPackage = require.resolve('nx/package.json');
+export const NX_BIN = join(dirname(nxPackage), require(nxPackage).bin.nx);
+
+export const nx = (args, options) => run(process.execPath, [NX_BIN, ...args], options);
 
 export function freePort() {
   return new Promise((resolve, reject) => {

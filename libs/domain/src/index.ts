@@ -5,3 +5,4 @@ export { CsvParser, type CsvRow, parseCsv, parseCsvRecords } from './lib/csv';
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
 export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
+export { addDays, daysBetween, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';

@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, AppErrorFilter, AuthGuard, formatGraphQLError, type GraphQLContext } from '@salesops/api/core';
+import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
 import { PipelineModule } from '@salesops/api/pipeline';
 import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         OrgModule,
         PipelineModule,
+        GoalsModule,
       ],
       controllers: [HealthController],
       providers: [

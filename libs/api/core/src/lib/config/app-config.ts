@@ -18,6 +18,8 @@ export class AppConfig {
   readonly sessionTtlHours: number;
   readonly demoDataDir: string;
   readonly logSql: boolean;
+  /** The month (1-12) the fiscal year starts in; FY names the calendar year it ends in. */
+  readonly fiscalYearStartMonth: number;
   readonly logLevels: LogLevel[];
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
@@ -32,6 +34,7 @@ export class AppConfig {
     this.sessionTtlHours = intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30);
     this.demoDataDir = resolve(env['DEMO_DATA_DIR'] ?? 'data/crm-sales-opportunities');
     this.logSql = env['LOG_SQL'] === 'true';
+    this.fiscalYearStartMonth = intVar(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
     const level = env['LOG_LEVEL'] ?? 'log';
     const index = LOG_LEVELS.indexOf(level as LogLevel);
     if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);

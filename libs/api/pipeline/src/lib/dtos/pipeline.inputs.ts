@@ -181,7 +181,7 @@ export class UpsertDealsInput {
   @Type(() => DealInput)
   deals!: DealInput[];
 
-  @Field({ defaultValue: 'USD', description: 'Currency of every amount in this batch' })
+  @Field(() => String, { defaultValue: 'USD', description: 'Currency of every amount in this batch' })
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as USD' })
   currency = 'USD';
 }
@@ -227,7 +227,7 @@ export class DealImportMappingInput {
   @IsIn(DATE_FORMATS)
   dateFormat: DateFormat = 'YYYY-MM-DD';
 
-  @Field({ defaultValue: 'USD' })
+  @Field(() => String, { defaultValue: 'USD' })
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as USD' })
   currency = 'USD';
 }

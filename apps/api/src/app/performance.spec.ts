@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { seedDemoPipeline } from '@salesops/api/pipeline';
+import { TestApp } from '../testing/test-app';
+
+const BOARD = `query($period: String!, $rankBy: PerformanceKpi, $teamId: ID) {
+  leaderboard(period: $period, rankBy: $rankBy, teamId: $teamId) {
+    period { key start end }
+    rows { rank repName teamName dealsWon dealsLost winRate salesCycleDays openDeals
+           wonRevenue { amount } avgDealSize { amount } openPipeline { amount } weightedPipeline { amount } }
+  }
+}`;
+
+interface Board {
+  leaderboard: {
+    period: { key: string; start: string; end: string };
+    rows: { rank: number; repName: string; teamName: string; dealsWon: number; dealsLost: number; winRate: number | null; wonRevenue: { amount: string }; avgDealSize: { amount: string } | null; openDeals: number }[];
+  };
+}
+
+describe('performance: leaderboards on the real data set', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await seedDemoPipeline(t.dataSource, resolve(__dirname, '../../../../data/crm-sales-opportunities'));
+    admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+  });
+
+  afterAll(() => t.stop());
+
+  async function wonInSql(repName: string, from: string, to: string): Promise<string> {
+    const rows: { won: string | null }[] = await t.dataSource.query(
+      `SELECT sum(d.amount_minor) AS won FROM deal d JOIN rep r ON r.id = d.rep_id JOIN sales_stage s ON s.id = d.stage_id
+        WHERE r.name = $1 AND s.kind = 'WON' AND d.close_date >= $2 AND d.close_date < $3`,
+      [repName, from, to],
+    );
+    return ((BigInt(rows[0].won ?? '0') / 100n).toString()) + '.00';
+  }
+
+  it('should rank Darcel Schlecht first for FY2017 with 1,153,214 won, and show reps without deals as zero', async () => {
+    const result = await t.gql<Board>(BOARD, { period: 'FY2017' }, admin);
+    const board = result.data?.leaderboard;
+    expect(board?.period).toEqual({ key: 'FY2017', start: '2017-01-01', end: '2018-01-01' });
+    expect(board?.rows).toHaveLength(35);
+    expect(board?.rows[0]).toMatchObject({ rank: 1, repName: 'Darcel Schlecht', wonRevenue: { amount: '1153214.00' } });
+    const idle = board?.rows.filter((row) => row.dealsWon === 0 && row.dealsLost === 0 && row.openDeals === 0) ?? [];
+    expect(idle).toHaveLength(5);
+    expect(idle.every((row) => row.winRate === null && row.avgDealSize === null && row.wonRevenue.amount === '0.00')).toBe(true);
+  });
+
+  it('should agree with a direct SQL sum for a quarter', async () => {
+    const result = await t.gql<Board>(BOARD, { period: 'FY2017-Q3' }, admin);
+    const rows = result.data?.leaderboard.rows ?? [];
+    for (const row of rows.slice(0, 5)) {
+      expect(row.wonRevenue.amount).toBe(await wonInSql(row.repName, '2017-07-01', '2017-10-01'));
+    }
+    const amounts = rows.map((row) => Number(row.wonRevenue.amount));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+  });
+
+  it('should rank by win rate when asked, with the rate between 0 and 1', async () => {
+    const result = await t.gql<Board>(BOARD, { period: 'FY2017', rankBy: 'WIN_RATE' }, admin);
+    const rates = (result.data?.leaderboard.rows ?? []).map((row) => row.winRate).filter((rate): rate is number => rate !== null);
+    expect(rates.length).toBe(30);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    expect(rates.every((rate) => rate > 0 && rate < 1)).toBe(true);
+  });
+
+  it("should show a manager their team's reps only and a rep only themselves", async () => {
+    const manager = await t.login('melvin.marxen@salesops.demo');
+    const managed = await t.gql<Board>(BOARD, { period: 'FY2017' }, manager);
+    expect(managed.data?.leaderboard.rows).toHaveLength(6);
+    const rep = await t.login('anna.snelling@salesops.demo');
+    const own = await t.gql<Board>(BOARD, { period: 'FY2017' }, rep);
+    expect(own.data?.leaderboard.rows.map((row) => row.repName)).toEqual(['Anna Snelling']);
+  });
+
+  it('should count a rep who moved mid-period for each team only for the days in it', async () => {
+    const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
+    const [cara] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Cara Losch''s team'");
+    const [melvin] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Melvin Marxen''s team'");
+    await t.dataSource.query("UPDATE rep_team_membership SET valid_to = '2017-07-01' WHERE rep_id = $1", [darcel.id]);
+    await t.dataSource.query(
+      "INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, '2017-07-01')",
+      [darcel.id, cara.id],
+    );
+    const inCara = await t.gql<Board>(BOARD, { period: 'FY2017', teamId: cara.id }, admin);
+    const inMelvin = await t.gql<Board>(BOARD, { period: 'FY2017', teamId: melvin.id }, admin);
+    const row = (board: Board | null | undefined) => board?.leaderboard.rows.find((r) => r.repName === 'Darcel Schlecht');
+    expect(row(inCara.data)?.wonRevenue.amount).toBe(await wonInSql('Darcel Schlecht', '2017-07-01', '2018-01-01'));
+    expect(row(inMelvin.data)?.wonRevenue.amount).toBe(await wonInSql('Darcel Schlecht', '2017-01-01', '2017-07-01'));
+    const total = BigInt(row(inCara.data)?.wonRevenue.amount.replace('.00', '') ?? '0') + BigInt(row(inMelvin.data)?.wonRevenue.amount.replace('.00', '') ?? '0');
+    expect(total).toBe(1153214n);
+  });
+
+  it('should refuse a period key that is not one, naming the argument', async () => {
+    const result = await t.gql(BOARD, { period: 'Q3-2017' }, admin);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+  });
+});

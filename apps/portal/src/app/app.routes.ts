@@ -1,0 +1,21 @@
+import { inject } from '@angular/core';
+import { type Routes } from '@angular/router';
+import { authGuard, guestGuard, homePath, SessionStore } from '@salesops/portal/data-access';
+import { LoginPageComponent } from './login/login-page.component';
+import { NotFoundPageComponent } from './not-found/not-found-page.component';
+import { ShellComponent } from './shell/shell.component';
+
+export const appRoutes: Routes = [
+  { path: 'login', component: LoginPageComponent, canActivate: [guestGuard], title: 'auth.title' },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: () => homePath(inject(SessionStore).role()) },
+      { path: '', loadChildren: () => import('@salesops/portal/org').then((m) => m.orgRoutes) },
+      { path: '**', component: NotFoundPageComponent, title: 'notFound.title' },
+    ],
+  },
+];

@@ -1,0 +1,77 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { AuthService, type Role } from '@salesops/portal/data-access';
+import { I18nService } from '@salesops/portal/i18n';
+import { ShellComponent } from './shell.component';
+
+function setup(role: Role) {
+  const logout = jest.fn().mockResolvedValue(undefined);
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      {
+        provide: AuthService,
+        useValue: {
+          user: signal({ id: 'u', name: 'Dustin Brinkmann', email: 'd@x.y', role, repId: null }),
+          role: signal(role),
+          logout,
+        },
+      },
+    ],
+  });
+  TestBed.inject(I18nService).setLang('en');
+  return { logout };
+}
+
+async function render() {
+  const fixture = TestBed.createComponent(ShellComponent);
+  await fixture.whenStable();
+  return fixture.nativeElement as HTMLElement;
+}
+
+describe('ShellComponent', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('should offer teams and reps, and the coming areas as disabled, when the user is a manager', async () => {
+    setup('MANAGER');
+    const element = await render();
+
+    expect(element.querySelector('[data-testid="nav-teams"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-reps"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-me"]')).toBeNull();
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(6);
+    expect(element.querySelector('[data-testid="user-role"]')?.textContent).toBe('Manager');
+  });
+
+  it('should hide the admin pages when the user is a rep', async () => {
+    setup('REP');
+    const element = await render();
+
+    expect(element.querySelector('[data-testid="nav-teams"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-reps"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-me"]')).not.toBeNull();
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(3);
+  });
+
+  it('should sign out and go to the login page when logout is clicked', async () => {
+    const { logout } = setup('ADMIN');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const element = await render();
+
+    element.querySelector<HTMLButtonElement>('[data-testid="logout"]')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(logout).toHaveBeenCalled();
+    expect(navigate).toHaveBeenCalledWith(['/login']);
+  });
+
+  it('should switch the language when the language button is clicked', async () => {
+    setup('ADMIN');
+    const element = await render();
+
+    element.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')?.click();
+
+    expect(TestBed.inject(I18nService).lang()).toBe('ko');
+  });
+});

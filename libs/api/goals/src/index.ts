@@ -1,0 +1,1 @@
+export { GoalsModule, GOALS_RESOLVERS } from './lib/goals.module';

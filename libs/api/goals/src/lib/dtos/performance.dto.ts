@@ -1,0 +1,109 @@
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MoneyDto } from '@salesops/api/pipeline';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+
+export enum PerformanceKpi {
+  WON_REVENUE = 'WON_REVENUE',
+  DEALS_WON = 'DEALS_WON',
+  WIN_RATE = 'WIN_RATE',
+  AVG_DEAL_SIZE = 'AVG_DEAL_SIZE',
+  SALES_CYCLE_DAYS = 'SALES_CYCLE_DAYS',
+  OPEN_PIPELINE = 'OPEN_PIPELINE',
+  WEIGHTED_PIPELINE = 'WEIGHTED_PIPELINE',
+}
+registerEnumType(PerformanceKpi, { name: 'PerformanceKpi', description: 'A measure reps can be ranked by' });
+
+@ObjectType('PeriodInfo', { description: 'A period of the fiscal calendar; end is exclusive' })
+export class PeriodDto {
+  @Field({ description: 'FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
+  key!: string;
+
+  @Field()
+  type!: string;
+
+  @Field({ description: 'First day, YYYY-MM-DD' })
+  start!: string;
+
+  @Field({ description: 'Day after the last day, YYYY-MM-DD' })
+  end!: string;
+}
+
+@ObjectType('RepPerformance', { description: "A rep's KPIs for a period, from the deals the CRM holds" })
+export class RepPerformanceDto {
+  @Field(() => Int, { description: '1 for the leader by the chosen KPI' })
+  rank!: number;
+
+  @Field(() => ID)
+  repId!: string;
+
+  @Field()
+  repName!: string;
+
+  @Field()
+  teamName!: string;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => MoneyDto, { description: 'Value of deals won (closed in the period)' })
+  wonRevenue!: MoneyDto;
+
+  @Field(() => Int)
+  dealsWon!: number;
+
+  @Field(() => Int)
+  dealsLost!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Won / (won + lost) among deals closed in the period; null with none closed' })
+  winRate!: number | null;
+
+  @Field(() => MoneyDto, { nullable: true, description: 'Won revenue / deals won' })
+  avgDealSize!: MoneyDto | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average days from engage to close of the deals won' })
+  salesCycleDays!: number | null;
+
+  @Field(() => Int, { description: 'Deals open now' })
+  openDeals!: number;
+
+  @Field(() => MoneyDto, { description: 'Value of open deals now (the product list price where the CRM has no amount)' })
+  openPipeline!: MoneyDto;
+
+  @Field(() => MoneyDto, { description: 'Open pipeline weighted by each stage\'s win probability' })
+  weightedPipeline!: MoneyDto;
+}
+
+@ObjectType('Leaderboard')
+export class LeaderboardDto {
+  @Field(() => PeriodDto)
+  period!: PeriodDto;
+
+  @Field(() => PerformanceKpi)
+  rankedBy!: PerformanceKpi;
+
+  @Field(() => [RepPerformanceDto])
+  rows!: RepPerformanceDto[];
+}
+
+@ArgsType()
+export class LeaderboardArgs {
+  @Field({ description: 'A period key: FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
+  @IsString()
+  @Matches(/^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}-W\d{2})$/, { message: 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
+  period!: string;
+
+  @Field(() => PerformanceKpi, { defaultValue: PerformanceKpi.WON_REVENUE })
+  @IsEnum(PerformanceKpi)
+  rankBy: PerformanceKpi = PerformanceKpi.WON_REVENUE;
+
+  @Field(() => ID, { nullable: true, description: 'Only reps who were in this team (or below) during the period, counting the days they were' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
+
+  @Field(() => Int, { defaultValue: 100, description: 'At most 500 rows' })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first = 100;
+}

@@ -1,0 +1,22 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
+import { PerformanceService } from './performance.service';
+
+@Resolver()
+@Roles(Role.ADMIN, Role.MANAGER, Role.REP)
+export class PerformanceResolver {
+  constructor(private readonly performance: PerformanceService) {}
+
+  @Query(() => LeaderboardDto, {
+    description: 'Reps ranked by a KPI for a period: all reps for admins, the subtree for managers, themselves for reps',
+  })
+  leaderboard(@CurrentPrincipal() principal: Principal, @Args() args: LeaderboardArgs): Promise<LeaderboardDto> {
+    return this.performance.leaderboard(principal, args);
+  }
+
+  @Query(() => PeriodDto, { description: 'Reads a period key in the configured fiscal calendar' })
+  period(@Args('key') key: string): PeriodDto {
+    return this.performance.period(key);
+  }
+}

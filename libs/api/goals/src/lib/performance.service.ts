@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, AppError, type Principal, Role } from '@salesops/api/core';
+import { OrgScopeService } from '@salesops/api/org';
+import { minorToDecimal, parsePeriodKey, type Period } from '@salesops/domain';
+import { DataSource } from 'typeorm';
+import { type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
+
+const ORDER: Record<PerformanceKpi, string> = {
+  [PerformanceKpi.WON_REVENUE]: 'won_minor DESC',
+  [PerformanceKpi.DEALS_WON]: 'deals_won DESC',
+  [PerformanceKpi.WIN_RATE]: 'win_rate DESC NULLS LAST',
+  [PerformanceKpi.AVG_DEAL_SIZE]: 'avg_deal_minor DESC NULLS LAST',
+  // A shorter cycle is better.
+  [PerformanceKpi.SALES_CYCLE_DAYS]: 'cycle_days ASC NULLS LAST',
+  [PerformanceKpi.OPEN_PIPELINE]: 'open_minor DESC',
+  [PerformanceKpi.WEIGHTED_PIPELINE]: 'weighted_minor DESC',
+};
+
+interface Row {
+  rep_id: string;
+  rep_name: string;
+  team_name: string;
+  active: boolean;
+  won_minor: string;
+  deals_won: string;
+  deals_lost: string;
+  win_rate: string | null;
+  avg_deal_minor: string | null;
+  cycle_days: string | null;
+  open_deals: string;
+  open_minor: string;
+  weighted_minor: string;
+}
+
+/**
+ * Rep KPIs for a period in one SQL statement for the whole board. Closed deals count in the period
+ * they closed in; with a team, only the days the rep belonged to it (effective-dated membership).
+ * Open pipeline is as of now. Amounts are summed in minor units and returned as exact decimals.
+ */
+@Injectable()
+export class PerformanceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: OrgScopeService,
+    private readonly config: AppConfig,
+  ) {}
+
+  period(key: string): Period {
+    const period = parsePeriodKey(key, { startMonth: this.config.fiscalYearStartMonth });
+    if (!period) throw AppError.badInput('period', 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09');
+    return period;
+  }
+
+  async leaderboard(principal: Principal, args: LeaderboardArgs): Promise<LeaderboardDto> {
+    const period = this.period(args.period);
+    const params: unknown[] = [period.start, period.end];
+    const conditions: string[] = [];
+    if (principal.role === Role.REP) {
+      params.push(principal.repId);
+      conditions.push(`r.id = $${params.length}`);
+    } else {
+      const scope = await this.scope.teamScope(principal);
+      if (scope.kind === 'teams') {
+        params.push(scope.teamIds);
+        conditions.push(`r.team_id = ANY($${params.length})`);
+      }
+    }
+    let membershipJoin = '';
+    if (args.teamId) {
+      params.push(await this.scope.subtreeIds(args.teamId));
+      const teams = `$${params.length}`;
+      conditions.push(`EXISTS (SELECT 1 FROM rep_team_membership m WHERE m.rep_id = r.id AND m.team_id = ANY(${teams})
+                         AND m.valid_from < $2 AND (m.valid_to IS NULL OR m.valid_to > $1))`);
+      membershipJoin = `JOIN rep_team_membership m ON m.rep_id = d.rep_id AND m.team_id = ANY(${teams})
+                         AND d.close_date >= m.valid_from AND (m.valid_to IS NULL OR d.close_date < m.valid_to)`;
+    }
+    params.push(args.first);
+    const rows: Row[] = await this.dataSource.query(
+      `WITH closed AS (
+         SELECT d.rep_id, s.kind, coalesce(d.amount_minor, 0) AS amount_minor, d.close_date - d.engage_date AS cycle_days
+           FROM deal d JOIN sales_stage s ON s.id = d.stage_id ${membershipJoin}
+          WHERE s.kind IN ('WON', 'LOST') AND d.close_date >= $1 AND d.close_date < $2
+       ),
+       closed_by_rep AS (
+         SELECT rep_id,
+                sum(amount_minor) FILTER (WHERE kind = 'WON') AS won_minor,
+                count(*) FILTER (WHERE kind = 'WON') AS deals_won,
+                count(*) FILTER (WHERE kind = 'LOST') AS deals_lost,
+                avg(cycle_days) FILTER (WHERE kind = 'WON') AS cycle_days
+           FROM closed GROUP BY rep_id
+       ),
+       open_by_rep AS (
+         SELECT d.rep_id, count(*) AS open_deals,
+                sum(coalesce(d.amount_minor, p.list_price_minor, 0)) AS open_minor,
+                round(sum(coalesce(d.amount_minor, p.list_price_minor, 0) * s.win_probability) / 100) AS weighted_minor
+           FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'OPEN'
+           LEFT JOIN product p ON p.id = d.product_id
+          WHERE d.rep_id IS NOT NULL
+          GROUP BY d.rep_id
+       ),
+       board AS (
+         SELECT r.id AS rep_id, r.name AS rep_name, t.name AS team_name, r.active,
+                coalesce(c.won_minor, 0) AS won_minor,
+                coalesce(c.deals_won, 0) AS deals_won,
+                coalesce(c.deals_lost, 0) AS deals_lost,
+                CASE WHEN coalesce(c.deals_won, 0) + coalesce(c.deals_lost, 0) = 0 THEN NULL
+                     ELSE round(c.deals_won::numeric / (c.deals_won + c.deals_lost), 4) END AS win_rate,
+                CASE WHEN coalesce(c.deals_won, 0) = 0 THEN NULL ELSE round(c.won_minor::numeric / c.deals_won) END AS avg_deal_minor,
+                round(c.cycle_days, 1) AS cycle_days,
+                coalesce(o.open_deals, 0) AS open_deals,
+                coalesce(o.open_minor, 0) AS open_minor,
+                coalesce(o.weighted_minor, 0) AS weighted_minor
+           FROM rep r
+           JOIN team t ON t.id = r.team_id
+           LEFT JOIN closed_by_rep c ON c.rep_id = r.id
+           LEFT JOIN open_by_rep o ON o.rep_id = r.id
+          ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       )
+       SELECT * FROM board ORDER BY ${ORDER[args.rankBy]}, lower(rep_name), rep_id LIMIT $${params.length}`,
+      params,
+    );
+    return {
+      period,
+      rankedBy: args.rankBy,
+      rows: rows.map((row, index) => toPerformance(row, index + 1)),
+    };
+  }
+}
+
+const money = (minor: string) => ({ amount: minorToDecimal(BigInt(minor)), minor, currency: 'USD' });
+
+function toPerformance(row: Row, rank: number): RepPerformanceDto {
+  return {
+    rank,
+    repId: row.rep_id,
+    repName: row.rep_name,
+    teamName: row.team_name,
+    active: row.active,
+    wonRevenue: money(row.won_minor),
+    dealsWon: Number(row.deals_won),
+    dealsLost: Number(row.deals_lost),
+    winRate: row.win_rate === null ? null : Number(row.win_rate),
+    avgDealSize: row.avg_deal_minor === null ? null : money(row.avg_deal_minor),
+    salesCycleDays: row.cycle_days === null ? null : Number(row.cycle_days),
+    openDeals: Number(row.open_deals),
+    openPipeline: money(row.open_minor),
+    weightedPipeline: money(row.weighted_minor),
+  };
+}

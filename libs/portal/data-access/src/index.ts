@@ -1,0 +1,14 @@
+export * from './lib/generated';
+export { AuthService } from './lib/auth/auth.service';
+export { authGuard, guestGuard, homePath, roleGuard } from './lib/auth/auth.guards';
+export { canManageOrg, ORG_ROLES } from './lib/auth/role';
+export { type Session, SESSION_STORAGE_KEY, SessionStore } from './lib/auth/session.store';
+export { GRAPHQL_PATH, isUnauthenticated, provideSalesOpsApollo } from './lib/apollo/apollo.providers';
+export {
+  errorCodeOf,
+  type ErrorCode,
+  type FieldErrors,
+  graphQLErrorsOf,
+  splitErrors,
+  toFieldErrors,
+} from './lib/errors/graphql-errors';

@@ -1,0 +1,13 @@
+export { type Dictionary, en, type TranslationKey } from './lib/en';
+export { ko } from './lib/ko';
+export {
+  I18nService,
+  interpolate,
+  isLang,
+  type Lang,
+  LANGS,
+  LANG_STORAGE_KEY,
+  type TranslateParams,
+} from './lib/i18n.service';
+export { TranslatePipe } from './lib/translate.pipe';
+export { LocalDatePipe, LocalNumberPipe } from './lib/format.pipes';

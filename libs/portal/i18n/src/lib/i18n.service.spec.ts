@@ -1,0 +1,71 @@
+import { DOCUMENT } from '@angular/common';
+import { TestBed } from '@angular/core/testing';
+import { en } from './en';
+import { I18nService, interpolate, LANG_STORAGE_KEY } from './i18n.service';
+import { ko } from './ko';
+
+describe('dictionaries', () => {
+  it('should give ko exactly the keys of en', () => {
+    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('should translate every ko entry (no empty or copied English text) when the text is not a name', () => {
+    const sameOnPurpose = new Set(['lang.en', 'lang.ko']);
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(ko[key].trim()).not.toBe('');
+      if (!sameOnPurpose.has(key)) expect(ko[key]).not.toBe(en[key]);
+    }
+  });
+
+  it('should keep the same placeholders in both languages', () => {
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(ko[key])).toEqual(placeholders(en[key]));
+    }
+  });
+});
+
+describe('interpolate', () => {
+  it('should fill known placeholders and keep unknown ones when params are given', () => {
+    expect(interpolate('{count} of {total} ({x})', { count: 3, total: 10 })).toBe('3 of 10 ({x})');
+  });
+});
+
+describe('I18nService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('should translate in the chosen language and persist it when the language changes', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    expect(i18n.t('nav.teams')).toBe('Teams');
+
+    i18n.setLang('ko');
+    TestBed.tick();
+    expect(i18n.t('nav.teams')).toBe('팀');
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('ko');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('ko');
+  });
+
+  it('should start in the stored language when one was saved', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'ko');
+    expect(TestBed.inject(I18nService).lang()).toBe('ko');
+  });
+
+  it('should format a calendar date without shifting the day when the locale changes', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    expect(i18n.formatDate('2017-03-05')).toBe('Mar 5, 2017');
+    i18n.setLang('ko');
+    expect(i18n.formatDate('2017-03-05')).toBe('2017년 3월 5일');
+    expect(i18n.formatDate(null)).toBe('');
+  });
+
+  it('should group digits by locale when formatting numbers', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('ko');
+    expect(i18n.formatNumber(1234567)).toBe('1,234,567');
+  });
+});

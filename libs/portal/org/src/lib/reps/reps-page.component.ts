@@ -1,0 +1,221 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  resource,
+  signal,
+} from '@angular/core';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import {
+  DeactivateRepGQL,
+  ReactivateRepGQL,
+  type RepRowFragment,
+  type RepSort,
+  type RepSortField,
+  RepsGQL,
+  type RepsQuery,
+  TeamOptionsGQL,
+} from '@salesops/portal/data-access';
+import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+import {
+  ConfirmDialogComponent,
+  type ConfirmDialogData,
+  CursorPagerComponent,
+  CursorStack,
+  ErrorBannerComponent,
+  PageHeaderComponent,
+  StateMessageComponent,
+} from '@salesops/portal/ui';
+import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { shownErrors } from '../errors/error-messages';
+import { type Loaded, loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
+import { loadTeamOptions } from '../teams/team-options';
+import { MoveRepDialogComponent, type MoveRepDialogData } from './move-rep-dialog.component';
+import { RepDialogComponent, type RepDialogData } from './rep-dialog.component';
+
+const PAGE_SIZE = 20;
+const SORT_FIELDS: Readonly<Record<string, RepSortField>> = {
+  name: 'NAME',
+  email: 'EMAIL',
+  hireDate: 'HIRE_DATE',
+};
+
+export type StatusFilter = 'all' | 'active' | 'inactive';
+
+@Component({
+  selector: 'so-reps-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatSortModule,
+    MatTableModule,
+    CursorPagerComponent,
+    ErrorBannerComponent,
+    PageHeaderComponent,
+    StateMessageComponent,
+    LocalDatePipe,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './reps-page.component.html',
+  styleUrl: '../org-page.scss',
+})
+export class RepsPageComponent {
+  private readonly repsGql = inject(RepsGQL);
+  private readonly teamOptionsGql = inject(TeamOptionsGQL);
+  private readonly deactivateRep = inject(DeactivateRepGQL);
+  private readonly reactivateRep = inject(ReactivateRepGQL);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly columns = ['name', 'email', 'team', 'hireDate', 'active', 'actions'];
+  protected readonly pages = new CursorStack();
+  protected readonly searchControl = new FormControl('', { nonNullable: true });
+  private readonly search = signal('');
+  protected readonly teamFilter = signal<string | null>(null);
+  protected readonly statusFilter = signal<StatusFilter>('all');
+  private readonly sort = signal<RepSort>({ field: 'NAME', direction: 'ASC' });
+  protected readonly actionErrors = signal<readonly string[]>([]);
+
+  protected readonly teamOptions = resource({ loader: () => loadTeamOptions(this.teamOptionsGql) });
+  protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
+
+  protected readonly reps = rxResource({
+    params: () => ({
+      first: PAGE_SIZE,
+      after: this.pages.cursor(),
+      filter: {
+        search: this.search() || null,
+        teamId: this.teamFilter(),
+        active: this.statusFilter() === 'all' ? null : this.statusFilter() === 'active',
+      },
+      sort: this.sort(),
+    }),
+    stream: ({ params }) =>
+      this.repsGql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((result) => loadedFor(result.data?.reps, params.filter.search))),
+  });
+
+  // Keep showing the last page while the next one loads, so the table does not flicker.
+  protected readonly page = linkedSignal<
+    Loaded<RepsQuery['reps']> | undefined,
+    Loaded<RepsQuery['reps']> | undefined
+  >({
+    source: () => (this.reps.hasValue() ? this.reps.value() : undefined),
+    computation: (next, previous) => next ?? (this.reps.isLoading() ? previous?.value : undefined),
+  });
+  private readonly typed = toSignal(this.searchControl.valueChanges, { initialValue: '' });
+  protected readonly rows = computed<RepRowFragment[]>(() =>
+    narrowWhileSearching(this.page(), this.typed(), (rep) => [rep.name, rep.email]),
+  );
+  protected readonly banner = computed(() => [
+    ...(this.reps.error() ? shownErrors(this.reps.error(), this.i18n).banner : []),
+    ...this.actionErrors(),
+  ]);
+  protected readonly filtered = computed(
+    () => !!this.search() || !!this.teamFilter() || this.statusFilter() !== 'all',
+  );
+
+  constructor() {
+    this.searchControl.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
+      .subscribe((value) => {
+        this.pages.reset();
+        this.search.set(value.trim());
+      });
+  }
+
+  protected onSort(sort: Sort): void {
+    this.pages.reset();
+    this.sort.set({
+      field: SORT_FIELDS[sort.active] ?? 'NAME',
+      direction: sort.direction === 'desc' ? 'DESC' : 'ASC',
+    });
+  }
+
+  protected setTeamFilter(teamId: string | null): void {
+    this.pages.reset();
+    this.teamFilter.set(teamId);
+  }
+
+  protected setStatusFilter(status: StatusFilter): void {
+    this.pages.reset();
+    this.statusFilter.set(status);
+  }
+
+  protected nextPage(): void {
+    this.pages.next(this.page()?.pageInfo.endCursor);
+  }
+
+  protected retry(): void {
+    this.actionErrors.set([]);
+    this.reps.reload();
+  }
+
+  protected openRepDialog(rep: RepRowFragment | null): void {
+    const data: RepDialogData = { rep, teams: this.teams() };
+    this.dialog
+      .open(RepDialogComponent, { data, width: '520px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved: unknown) => this.afterChange(!!saved));
+  }
+
+  protected openMoveDialog(rep: RepRowFragment): void {
+    const data: MoveRepDialogData = { rep, teams: this.teams() };
+    this.dialog
+      .open(MoveRepDialogComponent, { data, width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((moved: unknown) => this.afterChange(!!moved));
+  }
+
+  protected setActive(rep: RepRowFragment, active: boolean): void {
+    const prefix = active ? 'reps.reactivate' : 'reps.deactivate';
+    const data: ConfirmDialogData = {
+      title: this.i18n.t(active ? 'reps.reactivateTitle' : 'reps.deactivateTitle', { name: rep.name }),
+      text: this.i18n.t(active ? 'reps.reactivateText' : 'reps.deactivateText', { name: rep.name }),
+      confirmLabel: this.i18n.t(prefix),
+      cancelLabel: this.i18n.t('common.cancel'),
+      danger: !active,
+    };
+    this.dialog
+      .open(ConfirmDialogComponent, { data, width: '440px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe(async (confirmed: unknown) => {
+        if (!confirmed) return;
+        this.actionErrors.set([]);
+        try {
+          const variables = { input: { id: rep.id } };
+          if (active) await firstValueFrom(this.reactivateRep.mutate({ variables }));
+          else await firstValueFrom(this.deactivateRep.mutate({ variables }));
+          this.afterChange(true);
+        } catch (error) {
+          this.actionErrors.set(shownErrors(error, this.i18n).banner);
+        }
+      });
+  }
+
+  private afterChange(changed: boolean): void {
+    if (!changed) return;
+    this.snackBar.open(this.i18n.t('reps.saved'), undefined, { duration: 2500 });
+    this.reps.reload();
+  }
+}

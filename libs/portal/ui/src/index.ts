@@ -1,0 +1,9 @@
+export {
+  ConfirmDialogComponent,
+  type ConfirmDialogData,
+} from './lib/confirm-dialog/confirm-dialog.component';
+export { CursorPagerComponent } from './lib/cursor-pager/cursor-pager.component';
+export { CursorStack } from './lib/cursor-pager/cursor-stack';
+export { ErrorBannerComponent } from './lib/error-banner/error-banner.component';
+export { PageHeaderComponent } from './lib/page-header/page-header.component';
+export { StateMessageComponent } from './lib/state-message/state-message.component';
