@@ -1,3 +1,4 @@
+import { GoalEntity } from '@salesops/api/goals';
 import { ORG_ENTITIES } from '@salesops/api/org';
 import { PIPELINE_ENTITIES } from '@salesops/api/pipeline';
 import { type DataSourceOptions } from 'typeorm';
@@ -9,7 +10,7 @@ export interface DatabaseTarget {
   embedded: boolean;
 }
 
-export const ENTITIES = [...ORG_ENTITIES, ...PIPELINE_ENTITIES];
+export const ENTITIES = [...ORG_ENTITIES, ...PIPELINE_ENTITIES, GoalEntity];
 
 /** One definition for the app, the CLI and the tests. Schema changes only through migrations. */
 export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataSourceOptions {

@@ -1,1 +1,2 @@
 export { GoalsModule, GOALS_RESOLVERS } from './lib/goals.module';
+export { GoalEntity } from './lib/goal.entity';

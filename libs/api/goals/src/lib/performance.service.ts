@@ -8,6 +8,7 @@ import { type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerf
 
 const ORDER: Record<PerformanceKpi, string> = {
   [PerformanceKpi.WON_REVENUE]: 'won_minor DESC',
+  [PerformanceKpi.ATTAINMENT]: 'attainment DESC NULLS LAST',
   [PerformanceKpi.DEALS_WON]: 'deals_won DESC',
   [PerformanceKpi.WIN_RATE]: 'win_rate DESC NULLS LAST',
   [PerformanceKpi.AVG_DEAL_SIZE]: 'avg_deal_minor DESC NULLS LAST',
@@ -31,6 +32,8 @@ interface Row {
   open_deals: string;
   open_minor: string;
   weighted_minor: string;
+  target_minor: string | null;
+  attainment: string | null;
 }
 
 /**
@@ -75,6 +78,8 @@ export class PerformanceService {
       membershipJoin = `JOIN rep_team_membership m ON m.rep_id = d.rep_id AND m.team_id = ANY(${teams})
                          AND d.close_date >= m.valid_from AND (m.valid_to IS NULL OR d.close_date < m.valid_to)`;
     }
+    params.push(period.key);
+    const periodKey = `$${params.length}`;
     params.push(args.first);
     const rows: Row[] = await this.dataSource.query(
       `WITH closed AS (
@@ -110,9 +115,12 @@ export class PerformanceService {
                 round(c.cycle_days, 1) AS cycle_days,
                 coalesce(o.open_deals, 0) AS open_deals,
                 coalesce(o.open_minor, 0) AS open_minor,
-                coalesce(o.weighted_minor, 0) AS weighted_minor
+                coalesce(o.weighted_minor, 0) AS weighted_minor,
+                g.target AS target_minor,
+                CASE WHEN g.target > 0 THEN round(coalesce(c.won_minor, 0)::numeric / g.target, 4) END AS attainment
            FROM rep r
            JOIN team t ON t.id = r.team_id
+           LEFT JOIN goal g ON g.rep_id = r.id AND g.period_key = ${periodKey} AND g.metric = 'WON_REVENUE'
            LEFT JOIN closed_by_rep c ON c.rep_id = r.id
            LEFT JOIN open_by_rep o ON o.rep_id = r.id
           ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
@@ -146,5 +154,7 @@ function toPerformance(row: Row, rank: number): RepPerformanceDto {
     openDeals: Number(row.open_deals),
     openPipeline: money(row.open_minor),
     weightedPipeline: money(row.weighted_minor),
+    wonRevenueTarget: row.target_minor === null ? null : money(row.target_minor),
+    attainment: row.attainment === null ? null : Number(row.attainment),
   };
 }

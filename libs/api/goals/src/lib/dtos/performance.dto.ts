@@ -4,6 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from '
 
 export enum PerformanceKpi {
   WON_REVENUE = 'WON_REVENUE',
+  ATTAINMENT = 'ATTAINMENT',
   DEALS_WON = 'DEALS_WON',
   WIN_RATE = 'WIN_RATE',
   AVG_DEAL_SIZE = 'AVG_DEAL_SIZE',
@@ -71,6 +72,12 @@ export class RepPerformanceDto {
 
   @Field(() => MoneyDto, { description: 'Open pipeline weighted by each stage\'s win probability' })
   weightedPipeline!: MoneyDto;
+
+  @Field(() => MoneyDto, { nullable: true, description: "The rep's WON_REVENUE goal for the period, if set" })
+  wonRevenueTarget!: MoneyDto | null;
+
+  @Field(() => Float, { nullable: true, description: 'Won revenue / goal (1.0 = 100%); null without a goal' })
+  attainment!: number | null;
 }
 
 @ObjectType('Leaderboard')

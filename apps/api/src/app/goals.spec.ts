@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { seedDemoPipeline } from '@salesops/api/pipeline';
+import { TestApp } from '../testing/test-app';
+
+const SET = 'mutation($input: SetGoalInput!) { setGoal(input: $input) { id subjectName target actual attainment version currency } }';
+const GOALS = 'query($period: String!) { goals(period: $period) { subjectName metric target actual attainment } }';
+
+type Goal = { id: string; subjectName: string; target: string; actual: string; attainment: number | null; version: number };
+
+describe('goals: targets, attainment and bulk tools', () => {
+  let t: TestApp;
+  let admin: string;
+  let darcel: string;
+  let melvinTeam: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await seedDemoPipeline(t.dataSource, resolve(__dirname, '../../../../data/crm-sales-opportunities'));
+    admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+    darcel = (await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'"))[0].id;
+    melvinTeam = (await t.dataSource.query("SELECT id FROM team WHERE name = 'Melvin Marxen''s team'"))[0].id;
+  });
+
+  afterAll(() => t.stop());
+
+  it("should measure a rep's won revenue against the goal and show it on the leaderboard", async () => {
+    const result = await t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017', metric: 'WON_REVENUE', target: '1000000' } }, admin);
+    expect(result.data?.setGoal).toMatchObject({ subjectName: 'Darcel Schlecht', target: '1000000.00', actual: '1153214.00', attainment: 1.1532, version: 1, currency: 'USD' });
+    const board = await t.gql<{ leaderboard: { rows: { repName: string; attainment: number | null; wonRevenueTarget: { amount: string } | null }[] } }>(
+      '{ leaderboard(period: "FY2017", rankBy: ATTAINMENT) { rows { repName attainment wonRevenueTarget { amount } } } }',
+      {},
+      admin,
+    );
+    expect(board.data?.leaderboard.rows[0]).toEqual({ repName: 'Darcel Schlecht', attainment: 1.1532, wonRevenueTarget: { amount: '1000000.00' } });
+    expect(board.data?.leaderboard.rows[1].attainment).toBeNull();
+  });
+
+  it('should refuse a stale version with CONFLICT and let exactly one of many concurrent edits win', async () => {
+    const first = await t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017-Q1', metric: 'DEALS_WON', target: '50' } }, admin);
+    const version = first.data?.setGoal.version;
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017-Q1', metric: 'DEALS_WON', target: String(60 + i), expectedVersion: version } }, admin),
+      ),
+    );
+    const won = attempts.filter((a) => a.data?.setGoal);
+    const refused = attempts.filter((a) => a.errors?.[0]?.extensions?.['code'] === 'CONFLICT');
+    expect(won).toHaveLength(1);
+    expect(refused).toHaveLength(19);
+    const [stored] = await t.dataSource.query("SELECT target, version FROM goal WHERE rep_id = $1 AND period_key = 'FY2017-Q1'", [darcel]);
+    expect(stored).toEqual({ target: won[0].data?.setGoal.target, version: 2 });
+  });
+
+  it.each([
+    [{ target: 'abc' }, 'target'],
+    [{ metric: 'DEALS_WON', target: '1.5' }, 'target'],
+    [{ period: 'Q3' }, 'period'],
+    [{ teamId: '00000000-0000-4000-8000-000000000000' }, 'repId'],
+  ])('should refuse %p naming %s', async (change, field) => {
+    const before = await t.count('goal');
+    const result = await t.gql(SET, { input: { repId: darcel, period: 'FY2017', metric: 'WON_REVENUE', target: '1', ...change } }, admin);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await t.count('goal')).toBe(before);
+  });
+
+  it("should set a whole team's reps at once and show the gap to the team's own goal", async () => {
+    const bulk = await t.gql('mutation { setTeamRepGoals(input: { teamId: "' + melvinTeam + '", period: "FY2018", metric: WON_REVENUE, target: "500000" }) { written } }', {}, admin);
+    expect(bulk.data).toEqual({ setTeamRepGoals: { written: 6 } });
+    await t.gql(SET, { input: { teamId: melvinTeam, period: 'FY2018', metric: 'WON_REVENUE', target: '4000000' } }, admin);
+    const gaps = await t.gql<{ teamGoalGaps: { teamName: string; teamTarget: string; repTargetSum: string; gap: string; repsWithGoal: number }[] }>(
+      '{ teamGoalGaps(period: "FY2018") { teamName teamTarget repTargetSum gap repsWithGoal } }',
+      {},
+      admin,
+    );
+    expect(gaps.data?.teamGoalGaps.find((g) => g.teamName === "Melvin Marxen's team")).toEqual({
+      teamName: "Melvin Marxen's team",
+      teamTarget: '4000000.00',
+      repTargetSum: '3000000.00',
+      gap: '1000000.00',
+      repsWithGoal: 6,
+    });
+  });
+
+  it("should count a team goal's actual from everyone who was in the team", async () => {
+    const goal = await t.gql<{ setGoal: Goal }>(SET, { input: { teamId: melvinTeam, period: 'FY2017', metric: 'WON_REVENUE', target: '2000000' } }, admin);
+    const [{ won }] = await t.dataSource.query(
+      `SELECT sum(d.amount_minor) AS won FROM deal d JOIN rep r ON r.id = d.rep_id JOIN sales_stage s ON s.id = d.stage_id
+        WHERE r.team_id = $1 AND s.kind = 'WON'`,
+      [melvinTeam],
+    );
+    expect(goal.data?.setGoal.actual).toBe(`${BigInt(won) / 100n}.00`);
+  });
+
+  it('should copy goals forward with a percentage change and leave existing ones alone', async () => {
+    const copy = 'mutation($input: CopyGoalsInput!) { copyGoals(input: $input) { written skipped } }';
+    const first = await t.gql<{ copyGoals: { written: number; skipped: number } }>(copy, { input: { fromPeriod: 'FY2017', toPeriod: 'FY2019', percentChange: 10 } }, admin);
+    expect(first.data?.copyGoals).toEqual({ written: 2, skipped: 0 });
+    const goals = await t.gql<{ goals: Goal[] }>(GOALS, { period: 'FY2019' }, admin);
+    expect(goals.data?.goals.find((g) => g.subjectName === 'Darcel Schlecht')?.target).toBe('1100000.00');
+    const again = await t.gql<{ copyGoals: { written: number; skipped: number } }>(copy, { input: { fromPeriod: 'FY2017', toPeriod: 'FY2019', percentChange: 10 } }, admin);
+    expect(again.data?.copyGoals).toEqual({ written: 0, skipped: 2 });
+    const mismatch = await t.gql(copy, { input: { fromPeriod: 'FY2017-Q1', toPeriod: 'FY2019' } }, admin);
+    expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toPeriod' });
+  });
+
+  it('should show a rep only their own goals and refuse them setting any', async () => {
+    const rep = await t.login('darcel.schlecht@salesops.demo');
+    const mine = await t.gql<{ goals: Goal[] }>(GOALS, { period: 'FY2017' }, rep);
+    expect(new Set(mine.data?.goals.map((g) => g.subjectName))).toEqual(new Set(['Darcel Schlecht']));
+    const other = await t.login('anna.snelling@salesops.demo');
+    expect((await t.gql<{ goals: Goal[] }>(GOALS, { period: 'FY2017' }, other)).data?.goals).toEqual([]);
+    const refused = await t.gql(SET, { input: { repId: darcel, period: 'FY2017', metric: 'WON_REVENUE', target: '1' } }, rep);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,98 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { GoalMetric } from '../goal.entity';
+
+const PERIOD_KEY = /^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}-W\d{2})$/;
+const PERIOD_MESSAGE = 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09';
+const TARGET = /^\d{1,13}(\.\d{1,2})?$/;
+
+@ArgsType()
+export class GoalsArgs {
+  @Field()
+  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  period!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Goals of this team, the teams below it and their reps' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
+
+  @Field(() => GoalMetric, { nullable: true })
+  @IsOptional()
+  @IsEnum(GoalMetric)
+  metric?: GoalMetric;
+}
+
+@InputType()
+export class SetGoalInput {
+  @Field(() => ID, { nullable: true, description: 'Either repId or teamId' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a rep id' })
+  repId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
+
+  @Field()
+  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  period!: string;
+
+  @Field(() => GoalMetric)
+  @IsEnum(GoalMetric)
+  metric!: GoalMetric;
+
+  @Field({ description: 'Decimal text for money ("250000" or "250000.50"), a whole number for DEALS_WON' })
+  @IsString()
+  @Matches(TARGET, { message: 'must be a non-negative number with at most 2 decimals' })
+  target!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one answers CONFLICT' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+@InputType()
+export class SetTeamRepGoalsInput {
+  @Field(() => ID, { description: 'Every active rep directly in this team gets the target' })
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId!: string;
+
+  @Field()
+  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  period!: string;
+
+  @Field(() => GoalMetric)
+  @IsEnum(GoalMetric)
+  metric!: GoalMetric;
+
+  @Field()
+  @IsString()
+  @Matches(TARGET, { message: 'must be a non-negative number with at most 2 decimals' })
+  target!: string;
+}
+
+@InputType()
+export class CopyGoalsInput {
+  @Field()
+  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  fromPeriod!: string;
+
+  @Field()
+  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  toPeriod!: string;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Change in whole percent, e.g. 10 for +10%, -5 for -5%' })
+  @IsInt()
+  @Min(-100)
+  @Max(1000)
+  percentChange = 0;
+
+  @Field(() => ID, { nullable: true, description: 'Only goals of this team, the teams below it and their reps' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
+}

@@ -1,0 +1,45 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
+import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
+import { GoalMetric } from './goal.entity';
+import { GoalService } from './goal.service';
+
+@Resolver()
+@Roles(Role.ADMIN, Role.MANAGER, Role.REP)
+export class GoalResolver {
+  constructor(private readonly goalService: GoalService) {}
+
+  @Query(() => [GoalDto], { description: 'Goals of a period with their attainment: all, your subtree, or your own' })
+  goals(@CurrentPrincipal() principal: Principal, @Args() args: GoalsArgs): Promise<GoalDto[]> {
+    return this.goalService.list(principal, args);
+  }
+
+  @Query(() => [TeamGoalGapDto], { description: "Each team's goal against the sum of its reps' goals" })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  teamGoalGaps(
+    @CurrentPrincipal() principal: Principal,
+    @Args('period') period: string,
+    @Args('metric', { type: () => GoalMetric, defaultValue: GoalMetric.WON_REVENUE }) metric: GoalMetric,
+  ): Promise<TeamGoalGapDto[]> {
+    return this.goalService.teamGaps(principal, period, metric);
+  }
+
+  @Mutation(() => GoalDto, { description: 'Creates or changes one goal; pass expectedVersion to refuse overwriting a newer edit' })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  setGoal(@CurrentPrincipal() principal: Principal, @Args('input') input: SetGoalInput): Promise<GoalDto> {
+    return this.goalService.set(principal, input);
+  }
+
+  @Mutation(() => BulkGoalResultDto, { description: 'Gives every active rep of a team the same target' })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  setTeamRepGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: SetTeamRepGoalsInput): Promise<BulkGoalResultDto> {
+    return this.goalService.setTeamRepGoals(principal, input);
+  }
+
+  @Mutation(() => BulkGoalResultDto, { description: "Copies a period's goals forward with a percentage change" })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  copyGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: CopyGoalsInput): Promise<BulkGoalResultDto> {
+    return this.goalService.copy(principal, input);
+  }
+}

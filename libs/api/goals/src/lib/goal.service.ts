@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type Principal, Role } from '@salesops/api/core';
+import { OrgScopeService } from '@salesops/api/org';
+import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type BulkGoalResultDto, type GoalDto, type TeamGoalGapDto } from './dtos/goal.dto';
+import { type CopyGoalsInput, type GoalsArgs, type SetGoalInput, type SetTeamRepGoalsInput } from './dtos/goal.inputs';
+import { GoalMetric, MONEY_METRICS } from './goal.entity';
+import { PerformanceService } from './performance.service';
+
+interface GoalRow {
+  id: string;
+  rep_id: string | null;
+  team_id: string | null;
+  subject_name: string;
+  period_key: string;
+  metric: GoalMetric;
+  target: string;
+  currency: string;
+  version: number;
+  actual: string;
+}
+
+// Goals with what was achieved: rep goals from the rep's deals; team goals from the deals of everyone
+// who was in the team (or below it) on the deal's date. One statement for the whole list.
+const GOALS_WITH_ACTUALS = `
+  WITH RECURSIVE closure(ancestor, descendant) AS (
+    SELECT id, id FROM team
+    UNION ALL SELECT c.ancestor, t.id FROM closure c JOIN team t ON t.parent_id = c.descendant
+  )
+  SELECT g.id, g.rep_id, g.team_id, coalesce(r.name, t.name) AS subject_name, g.period_key, g.metric,
+         g.target, g.currency, g.version, a.actual
+    FROM goal g
+    LEFT JOIN rep r ON r.id = g.rep_id
+    LEFT JOIN team t ON t.id = g.team_id
+    CROSS JOIN LATERAL (
+      SELECT CASE g.metric
+               WHEN 'WON_REVENUE' THEN coalesce(sum(x.amount_minor) FILTER (WHERE x.won), 0)
+               WHEN 'DEALS_WON' THEN count(*) FILTER (WHERE x.won)
+               ELSE coalesce(sum(x.pipeline_minor), 0)
+             END AS actual
+        FROM (
+          SELECT d.rep_id, s.kind = 'WON' AS won, d.amount_minor,
+                 coalesce(d.amount_minor, p.list_price_minor, 0) AS pipeline_minor,
+                 CASE WHEN g.metric = 'NEW_PIPELINE' THEN d.engage_date ELSE d.close_date END AS on_date
+            FROM deal d JOIN sales_stage s ON s.id = d.stage_id LEFT JOIN product p ON p.id = d.product_id
+           WHERE d.rep_id IS NOT NULL
+        ) x
+       WHERE x.on_date >= g.period_start AND x.on_date < g.period_end
+         AND (x.rep_id = g.rep_id
+              OR (g.team_id IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM rep_team_membership m JOIN closure c ON c.descendant = m.team_id AND c.ancestor = g.team_id
+                     WHERE m.rep_id = x.rep_id AND x.on_date >= m.valid_from AND (m.valid_to IS NULL OR x.on_date < m.valid_to))))
+    ) a`;
+
+@Injectable()
+export class GoalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: OrgScopeService,
+    private readonly performance: PerformanceService,
+  ) {}
+
+  async list(principal: Principal, args: GoalsArgs): Promise<GoalDto[]> {
+    const period = this.performance.period(args.period);
+    const params: unknown[] = [period.key];
+    const where = ['g.period_key = $1'];
+    if (args.metric) {
+      params.push(args.metric);
+      where.push(`g.metric = $${params.length}`);
+    }
+    where.push(await this.visibleCondition(principal, params));
+    if (args.teamId) {
+      params.push(await this.scope.subtreeIds(args.teamId));
+      where.push(`(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`);
+    }
+    const rows: GoalRow[] = await this.dataSource.query(
+      `${GOALS_WITH_ACTUALS} WHERE ${where.join(' AND ')} ORDER BY g.team_id IS NULL, lower(coalesce(r.name, t.name)), g.metric`,
+      params,
+    );
+    return rows.map(toGoalDto);
+  }
+
+  async set(principal: Principal, input: SetGoalInput): Promise<GoalDto> {
+    if (Boolean(input.repId) === Boolean(input.teamId)) throw AppError.badInput('repId', 'give either repId or teamId');
+    const period = this.performance.period(input.period);
+    const target = toTargetUnits(input.metric, input.target);
+    await this.checkSubject(principal, input.repId, input.teamId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const subject = input.repId ? 'rep_id' : 'team_id';
+      const [existing]: { id: string; version: number }[] = await manager.query(
+        `SELECT id, version FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
+        [input.repId ?? input.teamId, period.key, input.metric],
+      );
+      if (existing) {
+        if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
+          throw AppError.conflict(`The goal was changed by someone else (now version ${existing.version}); reload and try again`, 'target');
+        }
+        // Conditional on the version read: a concurrent writer makes this touch no row.
+        const [, affected] = await manager.query(
+          'UPDATE goal SET target = $2, updated_at = now(), version = version + 1 WHERE id = $1 AND version = $3',
+          [existing.id, target, existing.version],
+        );
+        if (affected !== 1) throw AppError.conflict('The goal was changed by someone else; reload and try again', 'target');
+        return existing.id;
+      }
+      if (input.expectedVersion !== undefined) throw AppError.conflict('The goal was removed or never existed; reload and try again', 'target');
+      return this.insertGoal(manager, input.repId ?? null, input.teamId ?? null, period, input.metric, target);
+    });
+    const [row]: GoalRow[] = await this.dataSource.query(`${GOALS_WITH_ACTUALS} WHERE g.id = $1`, [id]);
+    return toGoalDto(row);
+  }
+
+  async setTeamRepGoals(principal: Principal, input: SetTeamRepGoalsInput): Promise<BulkGoalResultDto> {
+    const period = this.performance.period(input.period);
+    const target = toTargetUnits(input.metric, input.target);
+    await this.checkSubject(principal, undefined, input.teamId);
+    const written = await this.dataSource.transaction(async (manager) => {
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
+         SELECT gen_random_uuid(), r.id, $2, $3, $4, $5, $6, 'USD' FROM rep r WHERE r.team_id = $1 AND r.active
+         ON CONFLICT (rep_id, period_key, metric) WHERE rep_id IS NOT NULL
+         DO UPDATE SET target = EXCLUDED.target, updated_at = now(), version = goal.version + 1
+         RETURNING id`,
+        [input.teamId, period.key, period.start, period.end, input.metric, target],
+      );
+      return rows.length;
+    });
+    return { written, skipped: 0 };
+  }
+
+  /** Copies a period's goals to another period of the same kind, changed by a percentage; existing goals stay. */
+  async copy(principal: Principal, input: CopyGoalsInput): Promise<BulkGoalResultDto> {
+    const from = this.performance.period(input.fromPeriod);
+    const to = this.performance.period(input.toPeriod);
+    if (from.type !== to.type) throw AppError.badInput('toPeriod', `must be a ${from.type.toLowerCase()} like ${from.key}`);
+    if (from.key === to.key) throw AppError.badInput('toPeriod', 'must differ from fromPeriod');
+    const params: unknown[] = [from.key];
+    const where = ['g.period_key = $1', await this.visibleCondition(principal, params)];
+    if (input.teamId) {
+      params.push(await this.scope.subtreeIds(input.teamId));
+      where.push(`(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`);
+    }
+    params.push(to.key, to.start, to.end, input.percentChange);
+    const n = params.length;
+    return this.dataSource.transaction(async (manager) => {
+      const [{ total }]: { total: string }[] = await manager.query(
+        `SELECT count(*) AS total FROM goal g LEFT JOIN rep r ON r.id = g.rep_id WHERE ${where.join(' AND ')}`,
+        params.slice(0, n - 4),
+      );
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
+         SELECT gen_random_uuid(), g.rep_id, g.team_id, $${n - 3}, $${n - 2}::date, $${n - 1}::date, g.metric,
+                round(g.target * (100 + $${n}::int) / 100.0)::bigint, g.currency
+           FROM goal g LEFT JOIN rep r ON r.id = g.rep_id
+          WHERE ${where.join(' AND ')}
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+        params,
+      );
+      return { written: rows.length, skipped: Number(total) - rows.length };
+    });
+  }
+
+  /** Each visible team's own goal against the sum of its current reps' goals. */
+  async teamGaps(principal: Principal, periodKey: string, metric: GoalMetric): Promise<TeamGoalGapDto[]> {
+    const period = this.performance.period(periodKey);
+    const scope = await this.scope.teamScope(principal);
+    const rows: { team_id: string; team_name: string; team_target: string | null; rep_sum: string; with_goal: string; without_goal: string }[] =
+      await this.dataSource.query(
+        `SELECT t.id AS team_id, t.name AS team_name, tg.target AS team_target,
+                coalesce(sum(rg.target), 0) AS rep_sum,
+                count(rg.id) AS with_goal, count(r.id) - count(rg.id) AS without_goal
+           FROM team t
+           LEFT JOIN goal tg ON tg.team_id = t.id AND tg.period_key = $1 AND tg.metric = $2
+           LEFT JOIN rep r ON r.team_id = t.id AND r.active
+           LEFT JOIN goal rg ON rg.rep_id = r.id AND rg.period_key = $1 AND rg.metric = $2
+          WHERE ($3::uuid[] IS NULL OR t.id = ANY($3))
+          GROUP BY t.id, t.name, tg.target
+          ORDER BY lower(t.name)`,
+        [period.key, metric, scope.kind === 'all' ? null : scope.teamIds],
+      );
+    const show = (units: string) => fromTargetUnits(metric, units);
+    return rows.map((row) => ({
+      teamId: row.team_id,
+      teamName: row.team_name,
+      teamTarget: row.team_target === null ? null : show(row.team_target),
+      repTargetSum: show(row.rep_sum),
+      repsWithGoal: Number(row.with_goal),
+      repsWithoutGoal: Number(row.without_goal),
+      gap: row.team_target === null ? null : show((BigInt(row.team_target) - BigInt(row.rep_sum)).toString()),
+    }));
+  }
+
+  private async insertGoal(manager: EntityManager, repId: string | null, teamId: string | null, period: Period, metric: GoalMetric, target: string): Promise<string> {
+    const id = randomUUID();
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'USD') ON CONFLICT DO NOTHING RETURNING id`,
+      [id, repId, teamId, period.key, period.start, period.end, metric, target],
+    );
+    if (rows.length === 0) throw AppError.conflict('Someone set this goal at the same moment; reload and try again', 'target');
+    return id;
+  }
+
+  /** SQL condition (on goal g joined with rep r) for the goals the caller may see. */
+  private async visibleCondition(principal: Principal, params: unknown[]): Promise<string> {
+    if (principal.role === Role.REP) {
+      params.push(principal.repId);
+      return `g.rep_id = $${params.length}`;
+    }
+    const scope = await this.scope.teamScope(principal);
+    if (scope.kind === 'all') return 'TRUE';
+    params.push(scope.teamIds);
+    return `(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`;
+  }
+
+  private async checkSubject(principal: Principal, repId: string | undefined, teamId: string | undefined): Promise<void> {
+    if (teamId) {
+      const [team] = await this.dataSource.query('SELECT id FROM team WHERE id = $1', [teamId]);
+      if (!team || !(await this.scope.canSeeTeam(principal, teamId))) throw AppError.badInput('teamId', 'is not a team you manage');
+      return;
+    }
+    const [rep]: { team_id: string }[] = await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [repId]);
+    if (!rep || !(await this.scope.canSeeTeam(principal, rep.team_id))) throw AppError.badInput('repId', 'is not a rep you manage');
+  }
+}
+
+/** Money targets are stored in minor units, counts as they are. */
+function toTargetUnits(metric: GoalMetric, target: string): string {
+  if (MONEY_METRICS.has(metric)) {
+    const minor = parseAmountToMinor(target);
+    if (minor === null || minor < 0n) throw AppError.badInput('target', 'must be a non-negative amount');
+    return minor.toString();
+  }
+  if (!/^\d{1,9}$/.test(target)) throw AppError.badInput('target', 'must be a whole number of deals');
+  return target;
+}
+
+function fromTargetUnits(metric: GoalMetric, units: string): string {
+  return MONEY_METRICS.has(metric) ? minorToDecimal(BigInt(units)) : units;
+}
+
+function toGoalDto(row: GoalRow): GoalDto {
+  const target = BigInt(row.target);
+  const actual = BigInt(row.actual);
+  return {
+    id: row.id,
+    repId: row.rep_id,
+    teamId: row.team_id,
+    subjectName: row.subject_name,
+    periodKey: row.period_key,
+    metric: row.metric,
+    target: fromTargetUnits(row.metric, row.target),
+    actual: fromTargetUnits(row.metric, row.actual),
+    attainment: target === 0n ? null : Number((actual * 10_000n) / target) / 10_000,
+    currency: MONEY_METRICS.has(row.metric) ? row.currency.trim() : null,
+    version: row.version,
+  };
+}
