@@ -36,6 +36,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.me': [A, M, R],
   'Query.period': [A, M, R],
   'Query.rep': [A, M, R],
+  'Query.repComparison': [A, M, R],
   'Query.reps': [A, M, R],
   'Query.salesStage': [A, M, R],
   'Query.salesStages': [A, M, R],

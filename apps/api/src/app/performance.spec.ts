@@ -95,6 +95,34 @@ describe('performance: leaderboards on the real data set', () => {
     expect(total).toBe(1153214n);
   });
 
+  it('should flag Darcel Schlecht as a high outlier in his team and measure how evenly leads were shared', async () => {
+    const result = await t.gql<{ repComparison: { rows: { performance: { repName: string }; leads: number; outliers: { kpi: string; direction: string; reason: string }[] }[]; fairness: { teamName: string; reps: number; leads: number; leadsGini: number | null }[] } }>(
+      `{ repComparison(period: "FY2017") {
+          rows { performance { repName } leads outliers { kpi direction zScore reason } }
+          fairness { teamName reps leads leadsGini valueGini } } }`,
+      {},
+      admin,
+    );
+    const comparison = result.data?.repComparison;
+    const darcel = comparison?.rows.find((row) => row.performance.repName === 'Darcel Schlecht');
+    expect(darcel?.outliers).toContainEqual(expect.objectContaining({ kpi: 'won revenue', direction: 'HIGH' }));
+    expect(darcel?.outliers.find((o) => o.kpi === 'won revenue')?.reason).toMatch(/^won revenue 1,153,214 is \d+\.\d robust deviations above the .* median/);
+    const [{ engaged }] = await t.dataSource.query("SELECT count(*) AS engaged FROM deal WHERE engage_date >= '2017-01-01' AND engage_date < '2018-01-01'");
+    expect(comparison?.fairness.reduce((sum, team) => sum + team.leads, 0)).toBe(Number(engaged));
+    expect(comparison?.fairness).toHaveLength(6);
+    for (const team of comparison?.fairness ?? []) {
+      expect(team.leadsGini).not.toBeNull();
+      expect(team.leadsGini as number).toBeGreaterThanOrEqual(0);
+      expect(team.leadsGini as number).toBeLessThan(1);
+    }
+    const sideBySide = await t.gql<{ repComparison: { rows: unknown[] } }>(
+      'query($ids: [ID!]) { repComparison(period: "FY2017", repIds: $ids) { rows { performance { repName } } } }',
+      { ids: (await t.dataSource.query("SELECT id FROM rep WHERE name IN ('Darcel Schlecht', 'Anna Snelling')")).map((r: { id: string }) => r.id) },
+      admin,
+    );
+    expect(sideBySide.data?.repComparison.rows).toHaveLength(2);
+  });
+
   it('should refuse a period key that is not one, naming the argument', async () => {
     const result = await t.gql(BOARD, { period: 'Q3-2017' }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesops/api/org';
+import { ComparisonService } from './comparison.service';
 import { GoalResolver } from './goal.resolver';
 import { GoalService } from './goal.service';
 import { PerformanceResolver } from './performance.resolver';
@@ -9,6 +10,6 @@ export const GOALS_RESOLVERS = [PerformanceResolver, GoalResolver];
 
 @Module({
   imports: [OrgModule],
-  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService],
+  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, ComparisonService],
 })
 export class GoalsModule {}

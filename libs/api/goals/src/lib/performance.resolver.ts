@@ -1,18 +1,30 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { ComparisonService } from './comparison.service';
+import { ComparisonArgs, RepComparisonDto } from './dtos/comparison.dto';
 import { LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
 @Resolver()
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class PerformanceResolver {
-  constructor(private readonly performance: PerformanceService) {}
+  constructor(
+    private readonly performance: PerformanceService,
+    private readonly comparison: ComparisonService,
+  ) {}
 
   @Query(() => LeaderboardDto, {
     description: 'Reps ranked by a KPI for a period: all reps for admins, the subtree for managers, themselves for reps',
   })
   leaderboard(@CurrentPrincipal() principal: Principal, @Args() args: LeaderboardArgs): Promise<LeaderboardDto> {
     return this.performance.leaderboard(principal, args);
+  }
+
+  @Query(() => RepComparisonDto, {
+    description: 'Reps side by side with outliers against their team and how evenly each team\'s leads were shared',
+  })
+  repComparison(@CurrentPrincipal() principal: Principal, @Args() args: ComparisonArgs): Promise<RepComparisonDto> {
+    return this.comparison.compare(principal, args);
   }
 
   @Query(() => PeriodDto, { description: 'Reads a period key in the configured fiscal calendar' })
