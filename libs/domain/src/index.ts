@@ -7,3 +7,4 @@ export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
 export { addDays, daysBetween, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
 export { gini, median, OUTLIER_Z, robustZScores } from './lib/statistics';
+export { pickWeightedRoundRobin, type RoutingCandidate, type RoutingPick } from './lib/weighted-round-robin';

@@ -3,4 +3,5 @@ export { PipelineModule, PIPELINE_RESOLVERS } from './lib/pipeline.module';
 export { seedDemoPipeline, DEMO_STAGES } from './lib/demo/seed-pipeline';
 export { CRM_EXPORT_MAPPING, type DealImportMapping } from './lib/import/deal-import-mapping';
 export { DealImportService } from './lib/import/deal-import.service';
+export { RoutingService } from './lib/routing/routing.service';
 export { MoneyDto } from './lib/dtos/pipeline.dto';

@@ -12,6 +12,7 @@ import { type DealImportMapping } from './import/deal-import-mapping';
 import { columnIndexes, toDealRow, type DealRow } from './import/deal-row';
 import { DealImportService } from './import/deal-import.service';
 import { upsertDeals, type UpsertCounts } from './import/upsert-deals';
+import { RoutingService } from './routing/routing.service';
 
 const SORTS: Record<DealSortField, Omit<KeysetSort, 'direction'>> = {
   [DealSortField.CLOSE_DATE]: { expression: "coalesce(deal.close_date, DATE '0001-01-01')", type: 'date' },
@@ -45,6 +46,7 @@ export class DealService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
     private readonly importer: DealImportService,
+    private readonly routing: RoutingService,
   ) {}
 
   async list(principal: Principal, args: DealsArgs): Promise<ConnectionResult<DealDto>> {
@@ -98,7 +100,9 @@ export class DealService {
       }
     });
     if (errors.length > 0) throw AppError.invalidFields(errors);
-    return this.dataSource.transaction((manager) => upsertDeals(manager, rows, ChangeSource.API, null));
+    const counts = await this.dataSource.transaction((manager) => upsertDeals(manager, rows, ChangeSource.API, null));
+    await this.routing.routeUnassigned();
+    return counts;
   }
 }
 

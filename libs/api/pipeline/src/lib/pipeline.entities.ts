@@ -4,6 +4,7 @@ import { DealEntity } from './deal.entity';
 import { ImportJobEntity } from './import/import-job.entity';
 import { ImportRejectionEntity } from './import/import-rejection.entity';
 import { ProductEntity } from './product.entity';
+import { RepAbsenceEntity, RoutingDecisionEntity, RoutingRuleEntity } from './routing/routing.entities';
 import { SalesStageEntity } from './sales-stage.entity';
 
 export const PIPELINE_ENTITIES = [
@@ -14,4 +15,7 @@ export const PIPELINE_ENTITIES = [
   DealStageChangeEntity,
   ImportJobEntity,
   ImportRejectionEntity,
+  RoutingRuleEntity,
+  RepAbsenceEntity,
+  RoutingDecisionEntity,
 ];

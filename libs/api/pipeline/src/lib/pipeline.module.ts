@@ -6,14 +6,16 @@ import { ImportController } from './import/import.controller';
 import { ImportResolver } from './import/import.resolver';
 import { PendingImports } from './import/pending-imports';
 import { PipelineResolver } from './pipeline.resolver';
+import { RoutingResolver } from './routing/routing.resolver';
+import { RoutingService } from './routing/routing.service';
 import { SalesStageService } from './sales-stage.service';
 
-export const PIPELINE_RESOLVERS = [PipelineResolver, ImportResolver];
+export const PIPELINE_RESOLVERS = [PipelineResolver, ImportResolver, RoutingResolver];
 
 @Module({
   imports: [OrgModule],
   controllers: [ImportController],
-  providers: [...PIPELINE_RESOLVERS, DealService, DealImportService, PendingImports, SalesStageService],
-  exports: [DealImportService],
+  providers: [...PIPELINE_RESOLVERS, DealService, DealImportService, PendingImports, SalesStageService, RoutingService],
+  exports: [DealImportService, RoutingService],
 })
 export class PipelineModule {}

@@ -9,6 +9,7 @@ import { SalesStageEntity, StageKind } from '../sales-stage.entity';
 import { CRM_EXPORT_MAPPING } from '../import/deal-import-mapping';
 import { DealImportService } from '../import/deal-import.service';
 import { type ImportJobEntity } from '../import/import-job.entity';
+import { RoutingService } from '../routing/routing.service';
 
 /** The data set's sales process, in funnel order, with default win probabilities. */
 export const DEMO_STAGES = [
@@ -58,7 +59,7 @@ export async function seedDemoPipeline(dataSource: DataSource, dataDir: string):
       await manager.update(AccountEntity, { id: ids.get(matchKey(a['account'])) }, { parentAccountId: ids.get(matchKey(a['subsidiary_of'])) ?? null });
     }
   });
-  const importer = new DealImportService(dataSource);
+  const importer = new DealImportService(dataSource, new RoutingService(dataSource));
   const file = join(dataDir, 'sales_pipeline.csv');
   const job = await importer.createJob('sales_pipeline.csv', null, null);
   return importer.run(job.id, createReadStream(file), CRM_EXPORT_MAPPING);

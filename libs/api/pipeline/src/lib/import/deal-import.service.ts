@@ -12,6 +12,7 @@ import { type DealColumns, type DealImportMapping } from './deal-import-mapping'
 import { columnIndexes, type DealLookups, type DealRow, repKey, toDealRow } from './deal-row';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
 import { ImportRejectionEntity } from './import-rejection.entity';
+import { RoutingService } from '../routing/routing.service';
 import { upsertDeals } from './upsert-deals';
 
 export const IMPORT_BATCH_SIZE = 1000;
@@ -37,7 +38,10 @@ const RAW_LIMIT = 2000;
 export class DealImportService {
   private readonly logger = new Logger('DealImport');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly routing: RoutingService,
+  ) {}
 
   async createJob(fileName: string, bytesTotal: number | null, createdBy: string | null): Promise<ImportJobEntity> {
     const job = this.dataSource.getRepository(ImportJobEntity).create({
@@ -139,6 +143,8 @@ export class DealImportService {
       await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.message : 'The import stopped on an internal error; rows stored before it are kept');
       if (!(error instanceof ImportFileError)) this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
     }
+    // Deals that arrived without a rep are shared out now, whatever became of the rest of the file.
+    await this.routing.routeUnassigned();
     return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
   }
 

@@ -11,7 +11,8 @@ export interface UpsertCounts {
 /**
  * Inserts or updates a batch of deals in one statement, keyed on the CRM's external id. A row equal to
  * what is stored is left alone (re-importing a file changes nothing); a stage change is recorded in
- * deal_stage_change in the same statement. External ids must be unique within the batch.
+ * deal_stage_change in the same statement. A row without a rep keeps the rep the deal has (lead
+ * routing may have assigned one). External ids must be unique within the batch.
  */
 export async function upsertDeals(
   manager: EntityManager,
@@ -34,14 +35,14 @@ export async function upsertDeals(
        SELECT gen_random_uuid(), external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date
          FROM incoming
        ON CONFLICT (external_id) DO UPDATE SET
-         rep_id = EXCLUDED.rep_id, account_id = EXCLUDED.account_id, product_id = EXCLUDED.product_id,
+         rep_id = coalesce(EXCLUDED.rep_id, deal.rep_id), account_id = EXCLUDED.account_id, product_id = EXCLUDED.product_id,
          amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, stage_id = EXCLUDED.stage_id,
          engage_date = EXCLUDED.engage_date, expected_close_date = EXCLUDED.expected_close_date, close_date = EXCLUDED.close_date,
          updated_at = now(), version = deal.version + 1
        WHERE (deal.rep_id, deal.account_id, deal.product_id, deal.amount_minor, deal.currency, deal.stage_id,
               deal.engage_date, deal.expected_close_date, deal.close_date)
          IS DISTINCT FROM
-             (EXCLUDED.rep_id, EXCLUDED.account_id, EXCLUDED.product_id, EXCLUDED.amount_minor, EXCLUDED.currency, EXCLUDED.stage_id,
+             (coalesce(EXCLUDED.rep_id, deal.rep_id), EXCLUDED.account_id, EXCLUDED.product_id, EXCLUDED.amount_minor, EXCLUDED.currency, EXCLUDED.stage_id,
               EXCLUDED.engage_date, EXCLUDED.expected_close_date, EXCLUDED.close_date)
        RETURNING id, external_id, stage_id, engage_date, close_date
      ),

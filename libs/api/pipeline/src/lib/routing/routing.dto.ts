@@ -1,0 +1,136 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@ObjectType('RepAbsence')
+export class RepAbsenceDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'First day away, YYYY-MM-DD' })
+  startsOn!: string;
+
+  @Field({ description: 'Last day away, YYYY-MM-DD' })
+  endsOn!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('RoutingRule', { description: 'How a rep takes part in lead routing' })
+export class RoutingRuleDto {
+  @Field(() => ID)
+  repId!: string;
+
+  @Field()
+  repName!: string;
+
+  @Field()
+  repActive!: boolean;
+
+  @Field(() => Int, { description: 'Relative share of new leads; 0 = not routed to' })
+  weight!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Most routed leads per calendar month; null = no cap' })
+  capacityPerMonth!: number | null;
+
+  @Field(() => Int, { description: 'Leads routed to the rep this month' })
+  routedThisMonth!: number;
+
+  @Field(() => [RepAbsenceDto], { description: 'Absences that have not ended' })
+  absences!: RepAbsenceDto[];
+}
+
+@ObjectType('RoutingDecision', { description: 'Why a deal went to a rep, or to nobody' })
+export class RoutingDecisionDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  dealExternalId!: string;
+
+  @Field(() => String, { nullable: true })
+  repName!: string | null;
+
+  @Field()
+  decidedAt!: Date;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType('RoutingOutcome')
+export class RoutingOutcomeDto {
+  @Field(() => Int)
+  routed!: number;
+
+  @Field(() => Int, { description: 'Deals left without a rep because nobody was available' })
+  unassigned!: number;
+}
+
+@InputType()
+export class SetRoutingRuleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a rep id' })
+  repId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  capacityPerMonth?: number | null;
+}
+
+@InputType()
+export class AddAbsenceInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a rep id' })
+  repId!: string;
+
+  @Field()
+  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  startsOn!: string;
+
+  @Field()
+  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  endsOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string | null;
+}
+
+@ArgsType()
+export class RoutingDecisionsArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a rep id' })
+  repId?: string;
+
+  @Field(() => String, { nullable: true, description: "The deal's external id" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  dealExternalId?: string;
+
+  @Field(() => Int, { defaultValue: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  first = 100;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}
