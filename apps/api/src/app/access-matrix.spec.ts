@@ -50,6 +50,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.copyGoals': [A, M],
   'Mutation.createDealImport': [A],
   'Mutation.createRep': [A, M],
+  'Mutation.createSalesStage': [A],
   'Mutation.createTeam': [A, M],
   'Mutation.deactivateRep': [A, M],
   'Mutation.login': 'public',
@@ -62,6 +63,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.setRoutingRule': [A],
   'Mutation.setTeamRepGoals': [A, M],
   'Mutation.updateRep': [A, M],
+  'Mutation.updateSalesStage': [A],
   'Mutation.updateTeam': [A, M],
   'Mutation.upsertDeals': [A],
 };

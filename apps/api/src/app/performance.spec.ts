@@ -123,6 +123,25 @@ describe('performance: leaderboards on the real data set', () => {
     expect(sideBySide.data?.repComparison.rows).toHaveLength(2);
   });
 
+  it("should find the funnel step where a rep falls behind the team, and flag many leads but few qualified", async () => {
+    const query = `{ repComparison(period: "FY2017") { rows { performance { repName } funnel { leads qualified qualificationRate weakestStep weakestStepReason } flags } } }`;
+    type Rows = { repComparison: { rows: { performance: { repName: string }; funnel: { leads: number; qualified: number; weakestStep: string | null; weakestStepReason: string | null }; flags: string[] }[] } };
+    const before = await t.gql<Rows>(query, {}, admin);
+    const marty = before.data?.repComparison.rows.find((row) => row.performance.repName === 'Marty Freudenburg');
+    expect(marty?.funnel).toMatchObject({ weakestStep: 'QUALIFYING', weakestStepReason: expect.stringMatching(/^Qualifies \d+% of leads against a team median of \d+%$/) });
+    const annaBefore = before.data?.repComparison.rows.find((row) => row.performance.repName === 'Anna Snelling');
+    expect(annaBefore?.flags.some((flag) => flag.startsWith('Many leads'))).toBe(false);
+
+    // Anna is handed 400 leads that nobody qualifies.
+    const deals = Array.from({ length: 400 }, (_, i) => ({ externalId: `RAW-${i}`, stage: 'Prospecting', repEmail: 'anna.snelling@salesops.demo' }));
+    const upsert = await t.gql('mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted } }', { input: { deals } }, admin);
+    expect(upsert.data).toEqual({ upsertDeals: { inserted: 400 } });
+    const after = await t.gql<Rows>(query, {}, admin);
+    const anna = after.data?.repComparison.rows.find((row) => row.performance.repName === 'Anna Snelling');
+    expect(anna?.funnel.leads).toBe((annaBefore?.funnel.leads ?? 0) + 400);
+    expect(anna?.flags).toContainEqual(expect.stringMatching(/^Many leads but few qualified: \d+ leads \(team median \d+\), \d+% qualified/));
+  });
+
   it('should refuse a period key that is not one, naming the argument', async () => {
     const result = await t.gql(BOARD, { period: 'Q3-2017' }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });

@@ -14,3 +14,4 @@ export { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from './li
 export { Role } from './lib/auth/role';
 export { Public, Roles } from './lib/auth/roles.decorator';
 export { requestOf, requestScoped, type AppRequest, type GraphQLContext } from './lib/graphql/request-context';
+export { Trim } from './lib/validation/trim';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@salesops/api/core';
 import { gini, median, minorToDecimal, OUTLIER_Z, robustZScores } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type TeamFairnessDto } from './dtos/comparison.dto';
+import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
@@ -32,7 +32,9 @@ export class ComparisonService {
       teamId: args.teamId,
       first: 500,
     });
-    const leads = await this.leadsByRep(board.period.start, board.period.end, board.rows.map((row) => row.repId));
+    const repIds = board.rows.map((row) => row.repId);
+    const leads = await this.leadsByRep(board.period.start, board.period.end, repIds);
+    const funnels = await this.funnels(board.period.end, repIds);
     const byTeam = new Map<string, RepPerformanceDto[]>();
     for (const row of board.rows) byTeam.set(row.teamName, [...(byTeam.get(row.teamName) ?? []), row]);
 
@@ -59,6 +61,49 @@ export class ComparisonService {
       return { teamName, reps: rows.length, leads: counts.reduce((a, b) => a + b, 0), leadsGini: round(gini(counts)), valueGini: round(gini(values)) };
     });
 
+    const funnelRows = new Map<string, RepFunnelDto>();
+    const flags = new Map<string, string[]>();
+    for (const rows of byTeam.values()) {
+      const teamFunnels = rows.map((row) => funnels.get(row.repId) as FunnelCounts);
+      const teamMedian = (pick: (f: FunnelCounts) => number | null) => median(teamFunnels.map(pick).filter((v): v is number => v !== null));
+      const medians = {
+        leads: teamMedian((f) => f.leads) ?? 0,
+        qualification: teamMedian(qualificationRate),
+        close: teamMedian(closeRate),
+        daysEngaged: median(teamFunnels.flatMap((f) => f.openDaysEngaged)),
+      };
+      for (const row of rows) {
+        const f = funnels.get(row.repId) as FunnelCounts;
+        const q = qualificationRate(f);
+        const c = closeRate(f);
+        const gaps = [
+          { step: 'QUALIFYING', rate: q, team: medians.qualification, words: 'Qualifies' },
+          { step: 'CLOSING', rate: c, team: medians.close, words: 'Wins' },
+        ].filter((g) => g.rate !== null && g.team !== null && g.team > 0 && (g.rate as number) < (g.team as number));
+        const weakest = gaps.sort((a, b) => (a.rate as number) / (a.team as number) - (b.rate as number) / (b.team as number))[0];
+        const stuck = medians.daysEngaged === null ? 0 : f.openDaysEngaged.filter((days) => days > 2 * (medians.daysEngaged as number)).length;
+        funnelRows.set(row.repId, {
+          leads: f.leads,
+          qualified: f.qualified,
+          won: f.won,
+          lost: f.lost,
+          qualificationRate: q === null ? null : round(q, 4),
+          closeRate: c === null ? null : round(c, 4),
+          weakestStep: weakest?.step ?? null,
+          weakestStepReason: weakest
+            ? `${weakest.words} ${percent(weakest.rate as number)} ${weakest.step === 'QUALIFYING' ? 'of leads' : 'of closed deals'} against a team median of ${percent(weakest.team as number)}`
+            : null,
+          stuckDeals: stuck,
+        });
+        const repFlags: string[] = [];
+        if (q !== null && medians.qualification !== null && f.leads > 1.25 * medians.leads && q < medians.qualification - 0.1) {
+          repFlags.push(`Many leads but few qualified: ${f.leads} leads (team median ${medians.leads}), ${percent(q)} qualified (team median ${percent(medians.qualification)})`);
+        }
+        if (stuck > 0) repFlags.push(`${stuck} open deal${stuck === 1 ? '' : 's'} engaged more than ${Math.round(2 * (medians.daysEngaged as number))} days ago (twice the team median)`);
+        flags.set(row.repId, repFlags);
+      }
+    }
+
     const wanted = args.repIds ? new Set(args.repIds) : null;
     return {
       period: board.period,
@@ -72,10 +117,46 @@ export class ComparisonService {
             leads: lead?.count ?? 0,
             leadValue: { amount: minorToDecimal(BigInt(valueMinor)), minor: valueMinor, currency: 'USD' },
             outliers: outliers.get(row.repId) ?? [],
+            funnel: funnelRows.get(row.repId) as RepFunnelDto,
+            flags: flags.get(row.repId) ?? [],
           };
         }),
       fairness: fairness.sort((a, b) => a.teamName.localeCompare(b.teamName)),
     };
+  }
+
+  /**
+   * Each rep's book as of a date: a lead is qualified once it left the first stage (it has an engage
+   * date or is closed). Days engaged are measured for open, qualified deals.
+   */
+  private async funnels(asOf: string, repIds: string[]): Promise<Map<string, FunnelCounts>> {
+    const rows: { rep_id: string; leads: string; qualified: string; won: string; lost: string; open_days: number[] | null }[] =
+      await this.dataSource.query(
+        `SELECT r.id AS rep_id,
+                count(d.id) AS leads,
+                count(d.id) FILTER (WHERE d.engage_date IS NOT NULL OR s.kind <> 'OPEN') AS qualified,
+                count(d.id) FILTER (WHERE s.kind = 'WON') AS won,
+                count(d.id) FILTER (WHERE s.kind = 'LOST') AS lost,
+                array_agg($1::date - d.engage_date) FILTER (WHERE s.kind = 'OPEN' AND d.engage_date IS NOT NULL) AS open_days
+           FROM rep r
+           LEFT JOIN deal d ON d.rep_id = r.id AND (d.engage_date IS NULL OR d.engage_date < $1) AND (d.close_date IS NULL OR d.close_date < $1)
+           LEFT JOIN sales_stage s ON s.id = d.stage_id
+          WHERE r.id = ANY($2)
+          GROUP BY r.id`,
+        [asOf, repIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.rep_id,
+        {
+          leads: Number(row.leads),
+          qualified: Number(row.qualified),
+          won: Number(row.won),
+          lost: Number(row.lost),
+          openDaysEngaged: (row.open_days ?? []).map(Number),
+        },
+      ]),
+    );
   }
 
   private async leadsByRep(start: string, end: string, repIds: string[]): Promise<Map<string, { count: number; valueMinor: bigint }>> {
@@ -89,3 +170,16 @@ export class ComparisonService {
     return new Map(rows.map((row) => [row.rep_id, { count: Number(row.count), valueMinor: BigInt(row.value_minor) }]));
   }
 }
+
+interface FunnelCounts {
+  leads: number;
+  qualified: number;
+  won: number;
+  lost: number;
+  openDaysEngaged: number[];
+}
+
+const qualificationRate = (f: FunnelCounts) => (f.leads === 0 ? null : f.qualified / f.leads);
+const closeRate = (f: FunnelCounts) => (f.won + f.lost === 0 ? null : f.won / (f.won + f.lost));
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const percent = (value: number) => `${(value * 100).toFixed(0)}%`;

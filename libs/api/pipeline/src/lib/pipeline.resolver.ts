@@ -3,6 +3,7 @@ import { type ConnectionResult, CurrentPrincipal, type Principal, Role, Roles } 
 import { DealService } from './deal.service';
 import { DealConnection, type DealDto, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
 import { DealsArgs, UpsertDealsInput } from './dtos/pipeline.inputs';
+import { CreateSalesStageInput, UpdateSalesStageInput } from './dtos/sales-stage.inputs';
 import { SalesStageService } from './sales-stage.service';
 
 @Resolver()
@@ -29,6 +30,18 @@ export class PipelineResolver {
   @Roles(Role.ADMIN)
   upsertDeals(@Args('input') input: UpsertDealsInput): Promise<UpsertDealsResultDto> {
     return this.dealService.upsert(input);
+  }
+
+  @Mutation(() => SalesStageDto, { description: 'Adds a stage to the sales process' })
+  @Roles(Role.ADMIN)
+  createSalesStage(@Args('input') input: CreateSalesStageInput): Promise<SalesStageDto> {
+    return this.stages.create(input);
+  }
+
+  @Mutation(() => SalesStageDto, { description: 'Renames, reorders or re-weights a stage' })
+  @Roles(Role.ADMIN)
+  updateSalesStage(@Args('input') input: UpdateSalesStageInput): Promise<SalesStageDto> {
+    return this.stages.update(input);
   }
 
   @Query(() => SalesStageDto)

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@salesops/api/core';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type SalesStageDto } from './dtos/pipeline.dto';
-import { SalesStageEntity } from './sales-stage.entity';
+import { type CreateSalesStageInput, type UpdateSalesStageInput } from './dtos/sales-stage.inputs';
+import { SalesStageEntity, StageKind } from './sales-stage.entity';
 
+/** The defined sales process: stages in funnel order, kept 1..n without gaps. */
 @Injectable()
 export class SalesStageService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -19,6 +22,67 @@ export class SalesStageService {
     if (!stage) throw AppError.notFound('Sales stage');
     return toStageDto(stage);
   }
+
+  create(input: CreateSalesStageInput): Promise<SalesStageDto> {
+    checkProbability(input.kind, input.winProbability);
+    return this.dataSource.transaction(async (manager) => {
+      await lockStages(manager);
+      await checkNameFree(manager, input.name, null);
+      const count = await manager.count(SalesStageEntity);
+      const id = randomUUID();
+      await manager.insert(SalesStageEntity, { id, name: input.name, kind: input.kind, winProbability: input.winProbability, position: count + 1 });
+      if (input.position !== undefined) await moveTo(manager, id, input.position);
+      return toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id }));
+    });
+  }
+
+  update(input: UpdateSalesStageInput): Promise<SalesStageDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockStages(manager);
+      const stage = await manager.findOneBy(SalesStageEntity, { id: input.id });
+      if (!stage) throw AppError.notFound('Sales stage');
+      const kind = input.kind ?? stage.kind;
+      const winProbability = input.winProbability ?? stage.winProbability;
+      checkProbability(kind, winProbability);
+      if (input.name !== undefined && input.name !== stage.name) await checkNameFree(manager, input.name, stage.id);
+      if (kind !== stage.kind && (await manager.query('SELECT 1 FROM deal WHERE stage_id = $1 LIMIT 1', [stage.id])).length > 0) {
+        throw AppError.badInput('kind', 'cannot change while deals are in this stage: it would reopen or close them');
+      }
+      await manager.update(
+        SalesStageEntity,
+        { id: stage.id },
+        { name: input.name ?? stage.name, kind, winProbability, updatedAt: () => 'now()', version: () => 'version + 1' },
+      );
+      if (input.position !== undefined && input.position !== stage.position) await moveTo(manager, stage.id, input.position);
+      return toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id: stage.id }));
+    });
+  }
+}
+
+async function lockStages(manager: EntityManager): Promise<void> {
+  await manager.query('LOCK TABLE sales_stage IN SHARE ROW EXCLUSIVE MODE');
+}
+
+/** Puts a stage at a position (clamped to the end) and renumbers the rest 1..n. */
+async function moveTo(manager: EntityManager, id: string, position: number): Promise<void> {
+  const stages = await manager.find(SalesStageEntity, { order: { position: 'ASC' } });
+  const moving = stages.find((s) => s.id === id) as SalesStageEntity;
+  const others = stages.filter((s) => s.id !== id);
+  others.splice(Math.min(position, stages.length) - 1, 0, moving);
+  await manager.query(
+    'UPDATE sales_stage s SET position = n.position FROM unnest($1::uuid[], $2::int[]) AS n(id, position) WHERE s.id = n.id',
+    [others.map((s) => s.id), others.map((_, index) => index + 1)],
+  );
+}
+
+async function checkNameFree(manager: EntityManager, name: string, exceptId: string | null): Promise<void> {
+  const rows = await manager.query('SELECT 1 FROM sales_stage WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)', [name, exceptId]);
+  if (rows.length > 0) throw AppError.badInput('name', 'is already a stage');
+}
+
+function checkProbability(kind: StageKind, winProbability: number): void {
+  if (kind === StageKind.WON && winProbability !== 100) throw AppError.badInput('winProbability', 'must be 100 for a won stage');
+  if (kind === StageKind.LOST && winProbability !== 0) throw AppError.badInput('winProbability', 'must be 0 for a lost stage');
 }
 
 const toStageDto = (stage: SalesStageEntity): SalesStageDto => ({

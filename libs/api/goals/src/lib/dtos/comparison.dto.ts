@@ -24,6 +24,36 @@ export class OutlierDto {
   reason!: string;
 }
 
+@ObjectType('RepFunnel', { description: "A rep's whole book of deals as a funnel, as of the period's end" })
+export class RepFunnelDto {
+  @Field(() => Int)
+  leads!: number;
+
+  @Field(() => Int, { description: 'Leads that left the first stage (engaged, or closed)' })
+  qualified!: number;
+
+  @Field(() => Int)
+  won!: number;
+
+  @Field(() => Int)
+  lost!: number;
+
+  @Field(() => Float, { nullable: true, description: 'qualified / leads' })
+  qualificationRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'won / (won + lost)' })
+  closeRate!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'QUALIFYING or CLOSING: the step furthest below the team median' })
+  weakestStep!: string | null;
+
+  @Field(() => String, { nullable: true })
+  weakestStepReason!: string | null;
+
+  @Field(() => Int, { description: 'Open, qualified deals sitting more than twice the team median days since they engaged' })
+  stuckDeals!: number;
+}
+
 @ObjectType('RepComparisonRow')
 export class RepComparisonRowDto {
   @Field(() => RepPerformanceDto)
@@ -37,6 +67,12 @@ export class RepComparisonRowDto {
 
   @Field(() => [OutlierDto])
   outliers!: OutlierDto[];
+
+  @Field(() => RepFunnelDto)
+  funnel!: RepFunnelDto;
+
+  @Field(() => [String], { description: 'Red flags in words, e.g. many leads but few qualified' })
+  flags!: string[];
 }
 
 @ObjectType('TeamFairness', { description: 'How evenly a team\'s leads were shared out in the period' })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
-import { Trim } from './validators';
+import { Trim } from '@salesops/api/core';
 
 @InputType()
 export class LoginInput {

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { EMAIL_MAX_LENGTH } from '@salesops/domain';
 import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { IsCalendarDate, IsEmailAddress, Trim } from './validators';
+import { Trim } from '@salesops/api/core';
+import { IsCalendarDate, IsEmailAddress } from './validators';
 
 @InputType()
 export class CreateRepInput {

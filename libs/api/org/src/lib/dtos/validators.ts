@@ -1,5 +1,4 @@
 import { isCalendarDate, isValidEmail } from '@salesops/domain';
-import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** The shared email rule of @salesops/domain as a class-validator decorator. */
@@ -25,5 +24,3 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/** Trims strings before validation so "  " counts as empty. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
