@@ -11,7 +11,8 @@ import { generateMigration } from './cli/migrations';
 import { seedDemoIfEmpty } from './cli/seed-demo';
 
 const USAGE = `Usage: node cli.js <command>
-  seed-demo                     load the demo org into an empty database
+  migrate                       apply every pending migration and stop
+  seed-demo                     load the demo data set into an empty database
   create-admin --email E --name N   create an admin; password from ADMIN_PASSWORD or generated and printed once
   export-schema [file]          write the GraphQL schema (default schema.graphql)
   generate-migration <Name>     write a migration for what the entities need (apps/api/src/migrations)`;
@@ -36,6 +37,12 @@ async function withApp<T>(run: (app: Awaited<ReturnType<typeof NestFactory.creat
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
+    case 'migrate': {
+      // Migrations run when the application context starts; nothing else to do.
+      await withApp(async () => undefined);
+      console.log('Migrations applied.');
+      return;
+    }
     case 'seed-demo': {
       const result = await withApp((app, config) => seedDemoIfEmpty(app, config));
       console.log(result ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals.` : 'The database already has users; nothing loaded.');
