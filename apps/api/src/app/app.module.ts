@@ -3,7 +3,15 @@ import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, AppErrorFilter, AuthGuard, formatGraphQLError, type GraphQLContext } from '@salesops/api/core';
+import {
+  AppConfig,
+  AppErrorFilter,
+  AuthGuard,
+  formatGraphQLError,
+  type GraphQLContext,
+  MAX_TOKENS,
+  QUERY_LIMIT_RULES,
+} from '@salesops/api/core';
 import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
 import { PipelineModule } from '@salesops/api/pipeline';
@@ -28,6 +36,9 @@ export class AppModule {
           playground: false,
           introspection: false,
           includeStacktraceInErrorResponses: false,
+          // Abuse limits, checked before any resolver or SQL runs; HTTP batching stays off (Apollo's default).
+          parseOptions: { maxTokens: MAX_TOKENS },
+          validationRules: QUERY_LIMIT_RULES,
           context: ({ req }: GraphQLContext): GraphQLContext => ({ req }),
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, (message, cause) => logger.error(message, cause instanceof Error ? cause.stack : String(cause))),

@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type Principal, Public, Role, Roles } from '@salesops/api/core';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Public, Role, Roles } from '@salesops/api/core';
 import { AuthPayloadDto } from './dtos/auth-payload.dto';
 import { UsersArgs } from './dtos/list.args';
 import { LoginInput } from './dtos/login.input';
@@ -19,8 +19,8 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadDto, { description: 'Signs in; the only operation open without a token' })
   @Public()
-  async login(@Args('input') input: LoginInput): Promise<AuthPayloadDto> {
-    const result = await this.auth.login(input.email, input.password);
+  async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<AuthPayloadDto> {
+    const result = await this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
     return { token: result.token, expiresAt: result.expiresAt, user: toUserDto(result.user) };
   }
 

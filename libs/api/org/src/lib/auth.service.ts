@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, type Principal, type PrincipalResolver } from '@salesops/api/core';
 import { normalizeEmail } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
@@ -20,20 +21,27 @@ const BAD_LOGIN = 'Email or password is incorrect';
 export class AuthService implements PrincipalResolver {
   // Verified when the email is unknown, so both failures take the same time.
   private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
+  private readonly throttle = new LoginThrottle();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResult> {
+  async login(email: string, password: string, address = 'unknown'): Promise<LoginResult> {
+    const normalized = normalizeEmail(email);
+    this.throttle.check(normalized, address);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
-      .where('lower(user.email) = :email', { email: normalizeEmail(email) })
+      .where('lower(user.email) = :email', { email: normalized })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !user.passwordHash || !user.active || !ok) throw AppError.unauthenticated(BAD_LOGIN);
+    if (!user || !user.passwordHash || !user.active || !ok) {
+      this.throttle.fail(normalized, address);
+      throw AppError.unauthenticated(BAD_LOGIN);
+    }
+    this.throttle.succeed(normalized);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
     await this.dataSource.getRepository(SessionEntity).insert({

@@ -1,0 +1,66 @@
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { TestApp } from '../testing/test-app';
+
+describe('abuse limits', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+  });
+
+  afterAll(() => t.stop());
+
+  async function timed<T>(action: () => Promise<T>): Promise<[T, number]> {
+    const started = Date.now();
+    const result = await action();
+    return [result, Date.now() - started];
+  }
+
+  it('should refuse a query nested 50 deep before running it', async () => {
+    const query = `{ teams { edges { node ${'{ parent '.repeat(48)}{ name }${' }'.repeat(48)} } } }`;
+    const [result, ms] = await timed(() => t.gql(query, {}, admin));
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/nested \d+ levels deep; the limit is 12/) });
+    expect(result.data).toBeUndefined();
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('should refuse 1,000 aliases', async () => {
+    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const result = await t.gql(query, {}, admin);
+    expect(result.errors?.[0]?.extensions?.['code']).toMatch(/GRAPHQL_(VALIDATION|PARSE)_FAILED/);
+  });
+
+  it('should refuse a 5 MB body and keep answering others', async () => {
+    const body = JSON.stringify({ query: `{ me { id } }${' '.repeat(5 * 1024 * 1024)}` });
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body });
+    expect(response.status).toBe(413);
+    expect(await response.text()).not.toMatch(/node_modules|at .*\(/);
+    expect((await t.gql('{ me { email } }', {}, admin)).data).toEqual({ me: { email: DEMO_ADMIN_EMAIL } });
+  });
+
+  it('should refuse a batch of 1,000 operations', async () => {
+    const body = JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ me { id } }' })));
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body });
+    expect(response.status).toBe(400);
+  });
+
+  it('should refuse a query of more than 5,000 tokens before validating it', async () => {
+    const query = `{ me { ${'id '.repeat(6000)} } }`;
+    const result = await t.gql(query, {}, admin);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('should stop password guessing for an email after 10 failures, even with the right password', async () => {
+    const login = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
+    for (let i = 0; i < 10; i++) {
+      const wrong = await t.gql(login, { i: { email: 'melvin.marxen@salesops.demo', password: `guess-${i}` } });
+      expect(wrong.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+    const right = await t.gql(login, { i: { email: 'melvin.marxen@salesops.demo', password: 'demo-pass' } });
+    expect(right.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' }, message: expect.stringMatching(/^Too many failed sign-ins/) });
+    // Other people still sign in.
+    await expect(t.login('darcel.schlecht@salesops.demo')).resolves.toEqual(expect.any(String));
+  });
+});
