@@ -30,7 +30,7 @@ INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor,
     FROM (
       SELECT i,
              CASE WHEN i % 100 < 48 THEN 'Won' WHEN i % 100 < 76 THEN 'Lost' WHEN i % 100 < 94 THEN 'Engaging' ELSE 'Prospecting' END AS stage,
-             DATE '2016-10-01' + (i * 7919 % 440) AS engaged
+             DATE '2016-10-01' + (i::bigint * 7919 % 440)::int AS engaged
         FROM generate_series(1, :deals) i
     ) g
     JOIN rep_no r ON r.n = 1 + (g.i * 31 % :reps)
