@@ -15,6 +15,11 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => homePath(inject(SessionStore).role()) },
       { path: '', loadChildren: () => import('@salesops/portal/org').then((m) => m.orgRoutes) },
+      { path: '', loadChildren: () => import('@salesops/portal/pipeline').then((m) => m.pipelineRoutes) },
+      {
+        path: '',
+        loadChildren: () => import('@salesops/portal/performance').then((m) => m.performanceRoutes),
+      },
       { path: '**', component: NotFoundPageComponent, title: 'notFound.title' },
     ],
   },

@@ -1,7 +1,7 @@
 export * from './lib/generated';
 export { AuthService } from './lib/auth/auth.service';
 export { authGuard, guestGuard, homePath, roleGuard } from './lib/auth/auth.guards';
-export { canManageOrg, ORG_ROLES } from './lib/auth/role';
+export { canManageOrg, IMPORT_ROLES, ORG_ROLES, PIPELINE_ROLES } from './lib/auth/role';
 export { type Session, SESSION_STORAGE_KEY, SessionStore } from './lib/auth/session.store';
 export { GRAPHQL_PATH, isUnauthenticated, provideSalesOpsApollo } from './lib/apollo/apollo.providers';
 export {
@@ -12,3 +12,6 @@ export {
   splitErrors,
   toFieldErrors,
 } from './lib/errors/graphql-errors';
+export { shownErrors, type ShownErrors } from './lib/errors/error-messages';
+export { loadTeamOptions, type TeamOption } from './lib/teams/team-options';
+export { IMPORTS_PATH, type UploadOutcome, uploadImportFile } from './lib/imports/upload-import';

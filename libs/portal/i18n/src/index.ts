@@ -10,4 +10,4 @@ export {
   type TranslateParams,
 } from './lib/i18n.service';
 export { TranslatePipe } from './lib/translate.pipe';
-export { LocalDatePipe, LocalNumberPipe } from './lib/format.pipes';
+export { LocalDatePipe, LocalMoneyPipe, LocalNumberPipe, LocalPercentPipe } from './lib/format.pipes';

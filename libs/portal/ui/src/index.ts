@@ -7,3 +7,5 @@ export { CursorStack } from './lib/cursor-pager/cursor-stack';
 export { ErrorBannerComponent } from './lib/error-banner/error-banner.component';
 export { PageHeaderComponent } from './lib/page-header/page-header.component';
 export { StateMessageComponent } from './lib/state-message/state-message.component';
+export { type CsvColumn, csvField, type CsvValue, toCsv } from './lib/csv/to-csv';
+export { downloadCsv } from './lib/csv/download-csv';

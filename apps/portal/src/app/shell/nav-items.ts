@@ -7,28 +7,52 @@ export interface NavLink {
   readonly testId: string;
 }
 
-export interface NavSections {
+export interface NavGroup {
   readonly heading: TranslationKey;
   readonly links: readonly NavLink[];
+}
+
+export interface NavSections {
+  readonly groups: readonly NavGroup[];
   /** Areas still being built: shown disabled with a "soon" label, so users see what is coming. */
   readonly soon: readonly TranslationKey[];
 }
 
-const ORG_NAV: NavSections = {
-  heading: 'nav.org',
-  links: [
-    { label: 'nav.teams', path: '/teams', testId: 'nav-teams' },
-    { label: 'nav.reps', path: '/reps', testId: 'nav-reps' },
-  ],
-  soon: ['nav.performance', 'nav.goals', 'nav.forecasts', 'nav.compensation', 'nav.salesTools', 'nav.audit'],
-};
+const TEAMS: NavLink = { label: 'nav.teams', path: '/teams', testId: 'nav-teams' };
+const REPS: NavLink = { label: 'nav.reps', path: '/reps', testId: 'nav-reps' };
+const PERFORMANCE: NavLink = { label: 'nav.performance', path: '/performance', testId: 'nav-performance' };
+const DEALS: NavLink = { label: 'nav.deals', path: '/deals', testId: 'nav-deals' };
+const IMPORTS: NavLink = { label: 'nav.imports', path: '/imports', testId: 'nav-imports' };
+
+const ORG_SOON: readonly TranslationKey[] = [
+  'nav.goals',
+  'nav.forecasts',
+  'nav.compensation',
+  'nav.salesTools',
+  'nav.audit',
+];
 
 const REP_NAV: NavSections = {
-  heading: 'nav.menu',
-  links: [{ label: 'nav.me', path: '/me', testId: 'nav-me' }],
+  groups: [
+    {
+      heading: 'nav.menu',
+      links: [
+        { label: 'nav.me', path: '/me', testId: 'nav-me' },
+        { label: 'nav.myPerformance', path: '/performance', testId: 'nav-performance' },
+      ],
+    },
+  ],
   soon: ['nav.myGoals', 'nav.myPay', 'nav.mySurveys'],
 };
 
+/** The sidenav for a role; pages hidden here are guarded by their routes too. */
 export function navFor(role: Role | null): NavSections {
-  return role === 'REP' ? REP_NAV : ORG_NAV;
+  if (role === 'REP') return REP_NAV;
+  return {
+    groups: [
+      { heading: 'nav.org', links: [TEAMS, REPS, PERFORMANCE] },
+      { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS] : [DEALS] },
+    ],
+    soon: ORG_SOON,
+  };
 }

@@ -33,14 +33,17 @@ async function render() {
 describe('ShellComponent', () => {
   beforeEach(() => localStorage.clear());
 
-  it('should offer teams and reps, and the coming areas as disabled, when the user is a manager', async () => {
+  it('should offer teams, reps, performance and deals, and the coming areas as disabled, when the user is a manager', async () => {
     setup('MANAGER');
     const element = await render();
 
     expect(element.querySelector('[data-testid="nav-teams"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-reps"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-performance"]')?.textContent?.trim()).toBe('Performance');
+    expect(element.querySelector('[data-testid="nav-deals"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-me"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(6);
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(5);
     expect(element.querySelector('[data-testid="user-role"]')?.textContent).toBe('Manager');
   });
 
@@ -51,7 +54,20 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-teams"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-reps"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-me"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-performance"]')?.textContent?.trim()).toBe(
+      'My performance',
+    );
+    expect(element.querySelector('[data-testid="nav-deals"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
     expect(element.querySelectorAll('.soon-item')).toHaveLength(3);
+  });
+
+  it('should offer the imports page only when the user is an admin', async () => {
+    setup('ADMIN');
+    const element = await render();
+
+    expect(element.querySelector('[data-testid="nav-deals"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-imports"]')).not.toBeNull();
   });
 
   it('should sign out and go to the login page when logout is clicked', async () => {

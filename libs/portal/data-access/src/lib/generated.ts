@@ -23,11 +23,33 @@ export type Scalars = {
   StringMap: { input: Record<string, string>; output: Record<string, string>; }
 };
 
+export type AddAbsenceInput = {
+  endsOn: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  repId: Scalars['ID']['input'];
+  startsOn: Scalars['String']['input'];
+};
+
 export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   /** Send as `Authorization: Bearer <token>` */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type BulkGoalResult = {
+  /** Goals left as they were (already set in the target period) */
+  skipped: Scalars['Int']['output'];
+  written: Scalars['Int']['output'];
+};
+
+export type CopyGoalsInput = {
+  fromPeriod: Scalars['String']['input'];
+  /** Change in whole percent, e.g. 10 for +10%, -5 for -5% */
+  percentChange?: Scalars['Int']['input'];
+  /** Only goals of this team, the teams below it and their reps */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  toPeriod: Scalars['String']['input'];
 };
 
 export type CreateDealImportInput = {
@@ -43,6 +65,15 @@ export type CreateRepInput = {
   hireDate?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   teamId: Scalars['ID']['input'];
+};
+
+export type CreateSalesStageInput = {
+  kind: StageKind;
+  name: Scalars['String']['input'];
+  /** Place in the funnel, 1 first; default last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Default chance of winning, 0 to 100 */
+  winProbability: Scalars['Int']['input'];
 };
 
 export type CreateTeamInput = {
@@ -165,6 +196,33 @@ export type DealSortField =
   | 'ENGAGE_DATE'
   | 'UPDATED_AT';
 
+/** A target for a rep or a team in a period, with what has been achieved so far */
+export type Goal = {
+  /** Achieved so far, in the same unit as target */
+  actual: Scalars['String']['output'];
+  /** actual / target (1.0 = 100%); null for a zero target */
+  attainment: Maybe<Scalars['Float']['output']>;
+  /** ISO 4217 code for money metrics */
+  currency: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  metric: GoalMetric;
+  periodKey: Scalars['String']['output'];
+  repId: Maybe<Scalars['ID']['output']>;
+  /** The rep or team name */
+  subjectName: Scalars['String']['output'];
+  /** Decimal amount for money metrics ("250000.00"), a whole number for counts */
+  target: Scalars['String']['output'];
+  teamId: Maybe<Scalars['ID']['output']>;
+  /** Send back as expectedVersion to detect concurrent edits */
+  version: Scalars['Int']['output'];
+};
+
+/** WON_REVENUE: value of deals won. DEALS_WON: their count. NEW_PIPELINE: value of deals engaged in the period. */
+export type GoalMetric =
+  | 'DEALS_WON'
+  | 'NEW_PIPELINE'
+  | 'WON_REVENUE';
+
 /** A CSV import: progress while it runs, outcome after */
 export type ImportJob = {
   /** Bytes of the file read so far */
@@ -225,9 +283,15 @@ export type MoveRepInput = {
 };
 
 export type Mutation = {
+  /** Records days a rep is away; routing skips them then */
+  addAbsence: Scalars['ID']['output'];
+  /** Copies a period's goals forward with a percentage change */
+  copyGoals: BulkGoalResult;
   /** Starts a deal import; then PUT the CSV file to /imports/{id} */
   createDealImport: ImportJob;
   createRep: Rep;
+  /** Adds a stage to the sales process */
+  createSalesStage: SalesStage;
   createTeam: Team;
   /** Stops the rep from signing in; their history stays */
   deactivateRep: Rep;
@@ -238,10 +302,30 @@ export type Mutation = {
   /** Moves a rep to another team from today on */
   moveRep: Rep;
   reactivateRep: Rep;
+  removeAbsence: Scalars['Boolean']['output'];
+  /** Routes every open deal that has no rep (imports and upserts do this by themselves) */
+  routeUnassignedDeals: RoutingOutcome;
+  /** Creates or changes one goal; pass expectedVersion to refuse overwriting a newer edit */
+  setGoal: Goal;
+  setRoutingRule: Scalars['Boolean']['output'];
+  /** Gives every active rep of a team the same target */
+  setTeamRepGoals: BulkGoalResult;
   updateRep: Rep;
+  /** Renames, reorders or re-weights a stage */
+  updateSalesStage: SalesStage;
   updateTeam: Team;
   /** Inserts or updates up to 1,000 deals by external id, by the same rules as a CSV import; all or nothing */
   upsertDeals: UpsertDealsResult;
+};
+
+
+export type MutationAddAbsenceArgs = {
+  input: AddAbsenceInput;
+};
+
+
+export type MutationCopyGoalsArgs = {
+  input: CopyGoalsInput;
 };
 
 
@@ -252,6 +336,11 @@ export type MutationCreateDealImportArgs = {
 
 export type MutationCreateRepArgs = {
   input: CreateRepInput;
+};
+
+
+export type MutationCreateSalesStageArgs = {
+  input: CreateSalesStageInput;
 };
 
 
@@ -280,8 +369,33 @@ export type MutationReactivateRepArgs = {
 };
 
 
+export type MutationRemoveAbsenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetGoalArgs = {
+  input: SetGoalInput;
+};
+
+
+export type MutationSetRoutingRuleArgs = {
+  input: SetRoutingRuleInput;
+};
+
+
+export type MutationSetTeamRepGoalsArgs = {
+  input: SetTeamRepGoalsInput;
+};
+
+
 export type MutationUpdateRepArgs = {
   input: UpdateRepInput;
+};
+
+
+export type MutationUpdateSalesStageArgs = {
+  input: UpdateSalesStageInput;
 };
 
 
@@ -294,6 +408,20 @@ export type MutationUpsertDealsArgs = {
   input: UpsertDealsInput;
 };
 
+/** A KPI far from the rep's team: robust z-score beyond 3.5 */
+export type Outlier = {
+  direction: OutlierDirection;
+  kpi: Scalars['String']['output'];
+  /** The reason in words */
+  reason: Scalars['String']['output'];
+  /** Robust z-score: distance from the team median in scaled median absolute deviations */
+  zScore: Scalars['Float']['output'];
+};
+
+export type OutlierDirection =
+  | 'HIGH'
+  | 'LOW';
+
 /** Where a page ends; pass endCursor as `after` for the next page. */
 export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
@@ -302,6 +430,7 @@ export type PageInfo = {
 
 /** A measure reps can be ranked by */
 export type PerformanceKpi =
+  | 'ATTAINMENT'
   | 'AVG_DEAL_SIZE'
   | 'DEALS_WON'
   | 'OPEN_PIPELINE'
@@ -324,6 +453,8 @@ export type PeriodInfo = {
 export type Query = {
   /** Deals the caller may see: all, their subtree's reps, or their own */
   deals: DealConnection;
+  /** Goals of a period with their attainment: all, your subtree, or your own */
+  goals: Array<Goal>;
   importJob: ImportJob;
   /** The latest imports, newest first */
   importJobs: Array<ImportJob>;
@@ -336,12 +467,20 @@ export type Query = {
   /** Reads a period key in the configured fiscal calendar */
   period: PeriodInfo;
   rep: Rep;
+  /** Reps side by side with outliers against their team and how evenly each team's leads were shared */
+  repComparison: RepComparison;
   /** Reps the caller may see: all, their subtree, or themselves */
   reps: RepConnection;
+  /** Routing decisions, newest first */
+  routingDecisions: Array<RoutingDecision>;
+  /** Every rep with their routing weight, cap, load this month and absences */
+  routingRules: Array<RoutingRule>;
   salesStage: SalesStage;
   /** The sales process, in funnel order */
   salesStages: Array<SalesStage>;
   team: Team;
+  /** Each team's goal against the sum of its reps' goals */
+  teamGoalGaps: Array<TeamGoalGap>;
   /** Teams the caller may see: all, their subtree, or their own team */
   teams: TeamConnection;
   users: UserConnection;
@@ -353,6 +492,13 @@ export type QueryDealsArgs = {
   filter: InputMaybe<DealFilter>;
   first?: Scalars['Int']['input'];
   sort: InputMaybe<DealSort>;
+};
+
+
+export type QueryGoalsArgs = {
+  metric: InputMaybe<GoalMetric>;
+  period: Scalars['String']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -386,11 +532,26 @@ export type QueryRepArgs = {
 };
 
 
+export type QueryRepComparisonArgs = {
+  period: Scalars['String']['input'];
+  repIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRepsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RepFilter>;
   first?: Scalars['Int']['input'];
   sort: InputMaybe<RepSort>;
+};
+
+
+export type QueryRoutingDecisionsArgs = {
+  dealExternalId: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  repId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -401,6 +562,12 @@ export type QuerySalesStageArgs = {
 
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamGoalGapsArgs = {
+  metric?: GoalMetric;
+  period: Scalars['String']['input'];
 };
 
 
@@ -432,6 +599,33 @@ export type Rep = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type RepAbsence = {
+  /** Last day away, YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** First day away, YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
+export type RepComparison = {
+  fairness: Array<TeamFairness>;
+  period: PeriodInfo;
+  rows: Array<RepComparisonRow>;
+};
+
+export type RepComparisonRow = {
+  /** Red flags in words, e.g. many leads but few qualified */
+  flags: Array<Scalars['String']['output']>;
+  funnel: RepFunnel;
+  /** Value of those leads (the product list price where the CRM has no amount) */
+  leadValue: Money;
+  /** Deals engaged in the period (leads worked) */
+  leads: Scalars['Int']['output'];
+  outliers: Array<Outlier>;
+  performance: RepPerformance;
+};
+
 export type RepConnection = {
   edges: Array<RepEdge>;
   pageInfo: PageInfo;
@@ -453,6 +647,24 @@ export type RepFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A rep's whole book of deals as a funnel, as of the period's end */
+export type RepFunnel = {
+  /** won / (won + lost) */
+  closeRate: Maybe<Scalars['Float']['output']>;
+  leads: Scalars['Int']['output'];
+  lost: Scalars['Int']['output'];
+  /** qualified / leads */
+  qualificationRate: Maybe<Scalars['Float']['output']>;
+  /** Leads that left the first stage (engaged, or closed) */
+  qualified: Scalars['Int']['output'];
+  /** Open, qualified deals sitting more than twice the team median days since they engaged */
+  stuckDeals: Scalars['Int']['output'];
+  /** QUALIFYING or CLOSING: the step furthest below the team median */
+  weakestStep: Maybe<Scalars['String']['output']>;
+  weakestStepReason: Maybe<Scalars['String']['output']>;
+  won: Scalars['Int']['output'];
+};
+
 export type RepIdInput = {
   id: Scalars['ID']['input'];
 };
@@ -465,6 +677,8 @@ export type RepMatch =
 /** A rep's KPIs for a period, from the deals the CRM holds */
 export type RepPerformance = {
   active: Scalars['Boolean']['output'];
+  /** Won revenue / goal (1.0 = 100%); null without a goal */
+  attainment: Maybe<Scalars['Float']['output']>;
   /** Won revenue / deals won */
   avgDealSize: Maybe<Money>;
   dealsLost: Scalars['Int']['output'];
@@ -486,6 +700,8 @@ export type RepPerformance = {
   winRate: Maybe<Scalars['Float']['output']>;
   /** Value of deals won (closed in the period) */
   wonRevenue: Money;
+  /** The rep's WON_REVENUE goal for the period, if set */
+  wonRevenueTarget: Maybe<Money>;
 };
 
 export type RepSort = {
@@ -505,6 +721,36 @@ export type Role =
   | 'MANAGER'
   | 'REP';
 
+/** Why a deal went to a rep, or to nobody */
+export type RoutingDecision = {
+  dealExternalId: Scalars['String']['output'];
+  decidedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  repName: Maybe<Scalars['String']['output']>;
+};
+
+export type RoutingOutcome = {
+  routed: Scalars['Int']['output'];
+  /** Deals left without a rep because nobody was available */
+  unassigned: Scalars['Int']['output'];
+};
+
+/** How a rep takes part in lead routing */
+export type RoutingRule = {
+  /** Absences that have not ended */
+  absences: Array<RepAbsence>;
+  /** Most routed leads per calendar month; null = no cap */
+  capacityPerMonth: Maybe<Scalars['Int']['output']>;
+  repActive: Scalars['Boolean']['output'];
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+  /** Leads routed to the rep this month */
+  routedThisMonth: Scalars['Int']['output'];
+  /** Relative share of new leads; 0 = not routed to */
+  weight: Scalars['Int']['output'];
+};
+
 /** A step of the defined sales process */
 export type SalesStage = {
   id: Scalars['ID']['output'];
@@ -514,6 +760,32 @@ export type SalesStage = {
   position: Scalars['Int']['output'];
   /** Default chance of winning a deal in this stage, in whole percent */
   winProbability: Scalars['Int']['output'];
+};
+
+export type SetGoalInput = {
+  /** The version you edited; a newer one answers CONFLICT */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  metric: GoalMetric;
+  period: Scalars['String']['input'];
+  /** Either repId or teamId */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** Decimal text for money ("250000" or "250000.50"), a whole number for DEALS_WON */
+  target: Scalars['String']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetRoutingRuleInput = {
+  capacityPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  repId: Scalars['ID']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+export type SetTeamRepGoalsInput = {
+  metric: GoalMetric;
+  period: Scalars['String']['input'];
+  target: Scalars['String']['input'];
+  /** Every active rep directly in this team gets the target */
+  teamId: Scalars['ID']['input'];
 };
 
 export type SortDirection =
@@ -553,6 +825,17 @@ export type TeamEdge = {
   node: Team;
 };
 
+/** How evenly a team's leads were shared out in the period */
+export type TeamFairness = {
+  leads: Scalars['Int']['output'];
+  /** Gini of leads per rep: 0 = perfectly even, towards 1 = one rep got all */
+  leadsGini: Maybe<Scalars['Float']['output']>;
+  reps: Scalars['Int']['output'];
+  teamName: Scalars['String']['output'];
+  /** Gini of lead value per rep */
+  valueGini: Maybe<Scalars['Float']['output']>;
+};
+
 export type TeamFilter = {
   /** Only the teams directly below this one */
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -560,6 +843,20 @@ export type TeamFilter = {
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Part of the name, any case */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A team's own target against the sum of its reps' targets */
+export type TeamGoalGap = {
+  /** teamTarget - repTargetSum; positive means the reps' goals fall short */
+  gap: Maybe<Scalars['String']['output']>;
+  /** Sum of the targets of the team's current reps */
+  repTargetSum: Scalars['String']['output'];
+  repsWithGoal: Scalars['Int']['output'];
+  repsWithoutGoal: Scalars['Int']['output'];
+  teamId: Scalars['ID']['output'];
+  teamName: Scalars['String']['output'];
+  /** The team goal, if one is set */
+  teamTarget: Maybe<Scalars['String']['output']>;
 };
 
 export type TeamSort = {
@@ -577,6 +874,15 @@ export type UpdateRepInput = {
   hireDate?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSalesStageInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<StageKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Move to this place in the funnel; the others shift */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  winProbability?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateTeamInput = {
@@ -646,6 +952,69 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, name: string, email: string, role: Role, repId: string | null } };
+
+export type MoneyValueFragment = { amount: string, minor: string, currency: string };
+
+export type RepPerformanceRowFragment = { rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } };
+
+export type LeaderboardQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  rankBy: InputMaybe<PerformanceKpi>;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaderboardQuery = { leaderboard: { rankedBy: PerformanceKpi, period: { key: string, type: string, start: string, end: string }, rows: Array<{ rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
+
+export type SalesStageOptionFragment = { id: string, name: string, kind: StageKind, position: number };
+
+export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null };
+
+export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null };
+
+export type SalesStagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesStagesQuery = { salesStages: Array<{ id: string, name: string, kind: StageKind, position: number }> };
+
+export type DealsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DealFilter>;
+  sort: InputMaybe<DealSort>;
+}>;
+
+
+export type DealsQuery = { deals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null } }> } };
+
+export type CreateDealImportMutationVariables = Exact<{
+  input: CreateDealImportInput;
+}>;
+
+
+export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
+
+export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null }> };
+
+export type ImportRejectionsQueryVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type ImportRejectionsQuery = { importRejections: Array<{ line: number, reason: string, raw: string }> };
 
 export type RepRowFragment = { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } };
 
@@ -758,6 +1127,85 @@ export const SessionUserFragmentDoc = gql`
   repId
 }
     `;
+export const MoneyValueFragmentDoc = gql`
+    fragment MoneyValue on Money {
+  amount
+  minor
+  currency
+}
+    `;
+export const RepPerformanceRowFragmentDoc = gql`
+    fragment RepPerformanceRow on RepPerformance {
+  rank
+  repId
+  repName
+  teamName
+  active
+  dealsWon
+  dealsLost
+  winRate
+  salesCycleDays
+  openDeals
+  wonRevenue {
+    ...MoneyValue
+  }
+  avgDealSize {
+    ...MoneyValue
+  }
+  openPipeline {
+    ...MoneyValue
+  }
+  weightedPipeline {
+    ...MoneyValue
+  }
+}
+    ${MoneyValueFragmentDoc}`;
+export const SalesStageOptionFragmentDoc = gql`
+    fragment SalesStageOption on SalesStage {
+  id
+  name
+  kind
+  position
+}
+    `;
+export const DealRowFragmentDoc = gql`
+    fragment DealRow on Deal {
+  id
+  externalId
+  repId
+  repName
+  accountName
+  productName
+  stageId
+  stageName
+  stageKind
+  engageDate
+  expectedCloseDate
+  closeDate
+  updatedAt
+  amount {
+    amount
+    currency
+  }
+}
+    `;
+export const ImportJobRowFragmentDoc = gql`
+    fragment ImportJobRow on ImportJob {
+  id
+  fileName
+  status
+  error
+  bytesRead
+  bytesTotal
+  rowsRead
+  inserted
+  updated
+  unchanged
+  rejected
+  startedAt
+  finishedAt
+}
+    `;
 export const RepRowFragmentDoc = gql`
     fragment RepRow on Rep {
   id
@@ -841,6 +1289,153 @@ export const MeDocument = gql`
   })
   export class MeGQL extends Apollo.Query<MeQuery, MeQueryVariables> {
     override document = MeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const LeaderboardDocument = gql`
+    query Leaderboard($period: String!, $rankBy: PerformanceKpi, $teamId: ID, $first: Int) {
+  leaderboard(period: $period, rankBy: $rankBy, teamId: $teamId, first: $first) {
+    rankedBy
+    period {
+      key
+      type
+      start
+      end
+    }
+    rows {
+      ...RepPerformanceRow
+    }
+  }
+}
+    ${RepPerformanceRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LeaderboardGQL extends Apollo.Query<LeaderboardQuery, LeaderboardQueryVariables> {
+    override document = LeaderboardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SalesStagesDocument = gql`
+    query SalesStages {
+  salesStages {
+    ...SalesStageOption
+  }
+}
+    ${SalesStageOptionFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SalesStagesGQL extends Apollo.Query<SalesStagesQuery, SalesStagesQueryVariables> {
+    override document = SalesStagesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DealsDocument = gql`
+    query Deals($first: Int!, $after: String, $filter: DealFilter, $sort: DealSort) {
+  deals(first: $first, after: $after, filter: $filter, sort: $sort) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        ...DealRow
+      }
+    }
+  }
+}
+    ${DealRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DealsGQL extends Apollo.Query<DealsQuery, DealsQueryVariables> {
+    override document = DealsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateDealImportDocument = gql`
+    mutation CreateDealImport($input: CreateDealImportInput!) {
+  createDealImport(input: $input) {
+    ...ImportJobRow
+  }
+}
+    ${ImportJobRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateDealImportGQL extends Apollo.Mutation<CreateDealImportMutation, CreateDealImportMutationVariables> {
+    override document = CreateDealImportDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportJobDocument = gql`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobRow
+  }
+}
+    ${ImportJobRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportJobGQL extends Apollo.Query<ImportJobQuery, ImportJobQueryVariables> {
+    override document = ImportJobDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportJobsDocument = gql`
+    query ImportJobs {
+  importJobs {
+    ...ImportJobRow
+  }
+}
+    ${ImportJobRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportJobsGQL extends Apollo.Query<ImportJobsQuery, ImportJobsQueryVariables> {
+    override document = ImportJobsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportRejectionsDocument = gql`
+    query ImportRejections($jobId: ID!, $first: Int!, $offset: Int!) {
+  importRejections(jobId: $jobId, first: $first, offset: $offset) {
+    line
+    reason
+    raw
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportRejectionsGQL extends Apollo.Query<ImportRejectionsQuery, ImportRejectionsQueryVariables> {
+    override document = ImportRejectionsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

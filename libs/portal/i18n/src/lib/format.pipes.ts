@@ -19,3 +19,22 @@ export class LocalNumberPipe implements PipeTransform {
     return this.i18n.formatNumber(value);
   }
 }
+
+/** `deal.amount | localMoney` for a `{ amount, currency }` from the API; `: true` drops the cents. */
+@Pipe({ name: 'localMoney' })
+export class LocalMoneyPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+
+  transform(value: { amount: string; currency: string } | null | undefined, whole = false): string {
+    return value ? this.i18n.formatMoney(value.amount, value.currency, whole) : '';
+  }
+}
+
+@Pipe({ name: 'localPercent' })
+export class LocalPercentPipe implements PipeTransform {
+  private readonly i18n = inject(I18nService);
+
+  transform(value: number | null | undefined): string {
+    return this.i18n.formatPercent(value);
+  }
+}

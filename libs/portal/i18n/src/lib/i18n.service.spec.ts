@@ -68,4 +68,21 @@ describe('I18nService', () => {
     i18n.setLang('ko');
     expect(i18n.formatNumber(1234567)).toBe('1,234,567');
   });
+
+  it('should format money from its decimal text without rounding when the amount is large', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    expect(i18n.formatMoney('90071992547409.93', 'USD')).toBe('$90,071,992,547,409.93');
+    expect(i18n.formatMoney('1153214.00', 'USD', true)).toBe('$1,153,214');
+    i18n.setLang('ko');
+    expect(i18n.formatMoney('1054.00', 'USD')).toBe('US$1,054.00');
+    expect(i18n.formatMoney(null, 'USD')).toBe('');
+  });
+
+  it('should format a share as a percentage when asked', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('en');
+    expect(i18n.formatPercent(0.6316)).toBe('63.2%');
+    expect(i18n.formatPercent(null)).toBe('');
+  });
 });

@@ -40,6 +40,10 @@ export class I18nService {
       }),
   );
   private readonly numberFormat = computed(() => new Intl.NumberFormat(this.locale()));
+  private readonly percentFormat = computed(
+    () => new Intl.NumberFormat(this.locale(), { style: 'percent', maximumFractionDigits: 1 }),
+  );
+  private readonly moneyFormats = new Map<string, Intl.NumberFormat>();
 
   constructor() {
     effect(() => {
@@ -67,6 +71,31 @@ export class I18nService {
 
   formatNumber(value: number | null | undefined): string {
     return value === null || value === undefined ? '' : this.numberFormat().format(value);
+  }
+
+  /** A share (0.25) as a percentage (`25%`); null or undefined gives ''. */
+  formatPercent(value: number | null | undefined): string {
+    return value === null || value === undefined ? '' : this.percentFormat().format(value);
+  }
+
+  /**
+   * Money from its exact decimal text (`"1153214.00"`) in the currency's style (`$1,153,214.00`).
+   * The text goes to Intl as a string, so no float ever rounds it; `whole` drops the cents.
+   */
+  formatMoney(amount: string | null | undefined, currency: string, whole = false): string {
+    if (amount === null || amount === undefined || amount === '') return '';
+    const key = `${this.locale()}|${currency}|${whole}`;
+    let format = this.moneyFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.locale(), {
+        style: 'currency',
+        currency,
+        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      });
+      this.moneyFormats.set(key, format);
+    }
+    // ES2023 Intl takes decimal strings exactly; the es2022 typings do not know it yet.
+    return (format.format as unknown as (value: string) => string)(amount);
   }
 
   private initialLang(): Lang {

@@ -3,6 +3,7 @@ import { AppError, type AppRequest, Role, Roles } from '@salesops/api/core';
 import { type ImportJobDto } from '../dtos/pipeline.dto';
 import { DealImportService } from './deal-import.service';
 import { PendingImports } from './pending-imports';
+import { toImportJobDto } from './import-job.mapper';
 
 /**
  * Receives the CSV of an import job as the raw request body and streams it through the importer,
@@ -21,6 +22,6 @@ export class ImportController {
   async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: AppRequest): Promise<ImportJobDto> {
     const mapping = this.pending.take(id);
     if (!mapping) throw AppError.notFound('Import job waiting for its file');
-    return this.importer.run(id, req, mapping);
+    return toImportJobDto(await this.importer.run(id, req, mapping));
   }
 }

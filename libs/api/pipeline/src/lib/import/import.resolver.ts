@@ -9,6 +9,7 @@ import { DealImportService } from './deal-import.service';
 import { PendingImports } from './pending-imports';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportRejectionEntity } from './import-rejection.entity';
+import { toImportJobDto } from './import-job.mapper';
 
 /** CSV imports: create a job here, PUT the file to /imports/<id>, poll importJob(id) for progress. */
 @Resolver()
@@ -27,19 +28,20 @@ export class ImportResolver {
       : CRM_EXPORT_MAPPING;
     const job = await this.importer.createJob(input.fileName, input.sizeBytes ?? null, principal.userId);
     this.pending.add(job.id, mapping);
-    return job;
+    return toImportJobDto(job);
   }
 
   @Query(() => ImportJobDto)
   async importJob(@Args('id', { type: () => ID }) id: string): Promise<ImportJobDto> {
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
     if (!job) throw AppError.notFound('Import job');
-    return job;
+    return toImportJobDto(job);
   }
 
   @Query(() => [ImportJobDto], { description: 'The latest imports, newest first' })
-  importJobs(): Promise<ImportJobDto[]> {
-    return this.dataSource.getRepository(ImportJobEntity).find({ order: { startedAt: 'DESC' }, take: 50 });
+  async importJobs(): Promise<ImportJobDto[]> {
+    const jobs = await this.dataSource.getRepository(ImportJobEntity).find({ order: { startedAt: 'DESC' }, take: 50 });
+    return jobs.map(toImportJobDto);
   }
 
   @Query(() => [ImportRejectionDto], { description: 'The rows an import refused, by line' })

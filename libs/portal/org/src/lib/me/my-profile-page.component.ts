@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MeGQL, RepGQL } from '@salesops/portal/data-access';
+import { MeGQL, RepGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { map, of, switchMap } from 'rxjs';
-import { shownErrors } from '../errors/error-messages';
 
 /** A rep's own record: `me`, then `rep(id: me.repId)`. */
 @Component({

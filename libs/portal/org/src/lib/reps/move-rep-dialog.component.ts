@@ -4,12 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { MoveRepGQL, type RepRowFragment } from '@salesops/portal/data-access';
+import { MoveRepGQL, type RepRowFragment, shownErrors, type TeamOption } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
-import { shownErrors } from '../errors/error-messages';
-import { type TeamOption } from '../teams/team-options';
 
 export interface MoveRepDialogData {
   readonly rep: RepRowFragment;

@@ -5,13 +5,17 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateRepGQL, type RepRowFragment, UpdateRepGQL } from '@salesops/portal/data-access';
+import {
+  CreateRepGQL,
+  type RepRowFragment,
+  shownErrors,
+  type TeamOption,
+  UpdateRepGQL,
+} from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
 import { applyFieldErrors } from '../errors/apply-field-errors';
-import { shownErrors } from '../errors/error-messages';
-import { type TeamOption } from '../teams/team-options';
 
 export interface RepDialogData {
   readonly rep: RepRowFragment | null;

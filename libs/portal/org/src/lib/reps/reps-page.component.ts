@@ -20,12 +20,14 @@ import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import {
   DeactivateRepGQL,
+  loadTeamOptions,
   ReactivateRepGQL,
   type RepRowFragment,
+  RepsGQL,
   type RepSort,
   type RepSortField,
-  RepsGQL,
   type RepsQuery,
+  shownErrors,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
@@ -39,9 +41,7 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
-import { shownErrors } from '../errors/error-messages';
 import { type Loaded, loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
-import { loadTeamOptions } from '../teams/team-options';
 import { MoveRepDialogComponent, type MoveRepDialogData } from './move-rep-dialog.component';
 import { RepDialogComponent, type RepDialogData } from './rep-dialog.component';
 

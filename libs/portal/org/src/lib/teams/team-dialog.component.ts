@@ -7,18 +7,18 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CreateTeamGQL,
+  loadTeamOptions,
   ManagersGQL,
   SessionStore,
-  type TeamRowFragment,
+  shownErrors,
   TeamOptionsGQL,
+  type TeamRowFragment,
   UpdateTeamGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
 import { applyFieldErrors } from '../errors/apply-field-errors';
-import { shownErrors } from '../errors/error-messages';
-import { loadTeamOptions } from './team-options';
 
 export interface TeamDialogData {
   readonly team: TeamRowFragment | null;

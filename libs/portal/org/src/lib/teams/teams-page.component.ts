@@ -8,7 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { type TeamRowFragment, type TeamSort, TeamsGQL, type TeamsQuery } from '@salesops/portal/data-access';
+import {
+  shownErrors,
+  type TeamRowFragment,
+  TeamsGQL,
+  type TeamSort,
+  type TeamsQuery,
+} from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   CursorPagerComponent,
@@ -18,7 +24,6 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-import { shownErrors } from '../errors/error-messages';
 import { type Loaded, loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { TeamDialogComponent, type TeamDialogData } from './team-dialog.component';
 

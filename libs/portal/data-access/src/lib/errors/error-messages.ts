@@ -1,5 +1,5 @@
-import { errorCodeOf, type FieldErrors, graphQLErrorsOf, splitErrors } from '@salesops/portal/data-access';
 import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
+import { errorCodeOf, type FieldErrors, graphQLErrorsOf, splitErrors } from './graphql-errors';
 
 const CODE_KEYS: Readonly<Record<string, TranslationKey>> = {
   NETWORK: 'error.network',

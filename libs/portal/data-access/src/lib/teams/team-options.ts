@@ -1,9 +1,5 @@
-import {
-  type TeamOptionsGQL,
-  type TeamOptionsQuery,
-  type TeamOptionsQueryVariables,
-} from '@salesops/portal/data-access';
 import { firstValueFrom } from 'rxjs';
+import { type TeamOptionsGQL, type TeamOptionsQuery, type TeamOptionsQueryVariables } from '../generated';
 
 export type TeamOption = TeamOptionsQuery['teams']['edges'][number]['node'];
 

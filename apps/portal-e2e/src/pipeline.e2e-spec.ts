@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+
+const DEMO_CSV = resolve(__dirname, '../../../data/crm-sales-opportunities/sales_pipeline.csv');
+const HEADER = 'opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value';
+
+describe('the pipeline and performance pages in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let tempDir: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tempDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  });
+
+  afterAll(async () => {
+    rmSync(tempDir, { recursive: true, force: true });
+    await browser.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  });
+
+  afterEach(() => page.close());
+
+  async function runImport(file: string): Promise<void> {
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-progress').waitFor();
+    // The outcome shows once the upload has answered and the status left RUNNING.
+    await page
+      .getByTestId('import-status')
+      .filter({ hasNotText: /Running/ })
+      .waitFor({ timeout: 90_000 });
+  }
+
+  it('should import the demo deals again without changing them, and list a rejected row', async () => {
+    await login(page, 'admin@salesops.demo', 'demo-admin');
+    await page.getByTestId('nav-imports').click();
+    await page.getByTestId('import-start').waitFor();
+    await screenshot(page, '11-imports');
+
+    await runImport(DEMO_CSV);
+    await expect(page.getByTestId('import-status').textContent()).resolves.toContain('Succeeded');
+    await expect(page.getByTestId('count-rowsRead').textContent()).resolves.toBe('8,800');
+    await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('8,800');
+    await expect(page.getByTestId('count-rejected').textContent()).resolves.toBe('0');
+    expect(await page.getByTestId('import-progress').getAttribute('aria-valuenow')).toBe('100');
+    await page.waitForTimeout(400); // the bar animates to its new width
+    await screenshot(page, '12-import-succeeded');
+
+    const bad = join(tempDir, 'bad-deals.csv');
+    writeFileSync(
+      bad,
+      `${HEADER}\n1C1I7A6R,Moses Frase,GTX Plus Basic,Cancity,Won,2016-10-20,2017-03-01,1054\nZZBAD001,Moses Frase,GTXPro,Cancity,Negotiation,2017-01-02,,\n`,
+    );
+    await runImport(bad);
+    await page.getByTestId('rejection-row').first().waitFor();
+    await expect(page.getByTestId('count-rejected').textContent()).resolves.toBe('1');
+    await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('1');
+    expect(await page.getByTestId('rejection-row').count()).toBe(1);
+    await expect(page.getByTestId('rejection-line').textContent()).resolves.toContain('3');
+    await expect(page.getByTestId('rejection-reason').textContent()).resolves.toMatch(/Negotiation/);
+    await expect(page.getByTestId('import-job-row').count()).resolves.toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(400);
+    await screenshot(page, '13-import-rejections');
+  });
+
+  it('should rank the reps of a quarter and list the deals', async () => {
+    await login(page, 'admin@salesops.demo', 'demo-admin');
+    await page.getByTestId('nav-performance').click();
+    await page.getByTestId('leaderboard-row').first().waitFor();
+    await page.getByTestId('period-key').fill('FY2017-Q3');
+    await page.getByTestId('period-range').filter({ hasText: /2017/ }).waitFor();
+    const leader = page.getByTestId('leaderboard-row').first();
+    await leader.filter({ hasText: 'Darcel Schlecht' }).waitFor();
+    await expect(leader.getByTestId('leaderboard-rank').textContent()).resolves.toContain('1');
+    await screenshot(page, '14-leaderboard');
+
+    await page.getByTestId('nav-deals').click();
+    await page.getByTestId('deals-table').waitFor();
+    await page.getByTestId('deal-row').first().waitFor();
+    expect(await page.getByTestId('deal-row').count()).toBe(20);
+    await page.getByTestId('deals-total').filter({ hasText: '8,800' }).waitFor();
+    await screenshot(page, '16-deals');
+  });
+
+  it('should fit the leaderboard on a phone', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await login(phone, 'admin@salesops.demo', 'demo-admin');
+      await phone.getByTestId('user-name').waitFor({ state: 'attached' });
+      await phone.goto(`${BASE_URL}/performance`);
+      await phone.getByTestId('leaderboard-row').first().waitFor();
+      // Nothing but the table (which scrolls inside its panel) may be wider than the screen.
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(phone, '15-leaderboard-phone');
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('should show a rep only their own performance', async () => {
+    await login(page, 'darcel.schlecht@salesops.demo', 'demo-pass');
+    await page.getByTestId('nav-performance').click();
+    await page.getByTestId('leaderboard-row').first().waitFor();
+    expect(await page.getByTestId('leaderboard-row').count()).toBe(1);
+    await expect(page.getByTestId('leaderboard-row').textContent()).resolves.toContain('Darcel Schlecht');
+    expect(await page.getByTestId('nav-deals').count()).toBe(0);
+    await screenshot(page, '17-my-performance');
+  });
+});

@@ -1,0 +1,1 @@
+export { performanceRoutes } from './lib/performance.routes';

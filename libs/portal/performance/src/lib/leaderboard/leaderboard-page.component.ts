@@ -1,0 +1,213 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  resource,
+  signal,
+} from '@angular/core';
+import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { addDays, type PeriodType } from '@salesops/domain';
+import {
+  LeaderboardGQL,
+  type LeaderboardQuery,
+  loadTeamOptions,
+  type PerformanceKpi,
+  SessionStore,
+  shownErrors,
+  TeamOptionsGQL,
+} from '@salesops/portal/data-access';
+import {
+  I18nService,
+  LocalDatePipe,
+  LocalMoneyPipe,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  type TranslationKey,
+  TranslatePipe,
+} from '@salesops/portal/i18n';
+import {
+  downloadCsv,
+  ErrorBannerComponent,
+  PageHeaderComponent,
+  StateMessageComponent,
+  toCsv,
+} from '@salesops/portal/ui';
+import { map } from 'rxjs';
+import { leaderboardCsvColumns } from './leaderboard-csv';
+import { barPercent, summarize } from './leaderboard-summary';
+import { convertPeriodKey, PERIOD_EXAMPLES, PERIOD_TYPES, periodTypeOf, shiftPeriodKey } from './period-key';
+
+const KPIS: readonly PerformanceKpi[] = [
+  'WON_REVENUE',
+  'DEALS_WON',
+  'WIN_RATE',
+  'AVG_DEAL_SIZE',
+  'SALES_CYCLE_DAYS',
+  'OPEN_PIPELINE',
+  'WEIGHTED_PIPELINE',
+  'ATTAINMENT',
+];
+// The API's limit; the whole org fits, so the KPI cards and the export see every rep.
+const MAX_ROWS = 500;
+
+/** Reps ranked by a KPI for a fiscal period; a rep sees only their own row (the API scopes it). */
+@Component({
+  selector: 'so-leaderboard-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    ErrorBannerComponent,
+    PageHeaderComponent,
+    StateMessageComponent,
+    LocalDatePipe,
+    LocalMoneyPipe,
+    LocalNumberPipe,
+    LocalPercentPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './leaderboard-page.component.html',
+  styleUrl: './leaderboard-page.component.scss',
+})
+export class LeaderboardPageComponent {
+  private readonly leaderboardGql = inject(LeaderboardGQL);
+  private readonly teamOptionsGql = inject(TeamOptionsGQL);
+  private readonly i18n = inject(I18nService);
+
+  private readonly session = inject(SessionStore);
+
+  protected readonly isRep = computed(() => this.session.role() === 'REP');
+  protected readonly periodTypes = PERIOD_TYPES;
+  protected readonly kpis = KPIS;
+  protected readonly periodType = signal<PeriodType>('YEAR');
+  protected readonly keyControl = new FormControl(PERIOD_EXAMPLES.YEAR, {
+    nonNullable: true,
+    validators: [
+      (control): ValidationErrors | null => (periodTypeOf(control.value) ? null : { periodKey: true }),
+    ],
+  });
+  private readonly periodKey = signal<string | null>(PERIOD_EXAMPLES.YEAR);
+  protected readonly rankBy = signal<PerformanceKpi>('WON_REVENUE');
+  protected readonly teamFilter = signal<string | null>(null);
+  protected readonly columns = computed(() =>
+    this.isRep()
+      ? [
+          'rep',
+          'wonRevenue',
+          'dealsWon',
+          'dealsLost',
+          'winRate',
+          'avgDeal',
+          'cycle',
+          'openDeals',
+          'openPipeline',
+          'weighted',
+        ]
+      : [
+          'rank',
+          'rep',
+          'wonRevenue',
+          'dealsWon',
+          'dealsLost',
+          'winRate',
+          'avgDeal',
+          'cycle',
+          'openDeals',
+          'openPipeline',
+          'weighted',
+        ],
+  );
+
+  protected readonly teamOptions = resource({
+    params: () => (this.isRep() ? undefined : true),
+    loader: () => loadTeamOptions(this.teamOptionsGql),
+  });
+  protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
+
+  protected readonly board = rxResource({
+    params: () => {
+      const period = this.periodKey();
+      return period
+        ? { period, rankBy: this.rankBy(), teamId: this.teamFilter(), first: MAX_ROWS }
+        : undefined;
+    },
+    stream: ({ params }) =>
+      this.leaderboardGql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.leaderboard)),
+  });
+
+  // Keep the last answer on screen while the next period loads, so the table does not flicker.
+  protected readonly shown = linkedSignal<
+    LeaderboardQuery['leaderboard'] | undefined,
+    LeaderboardQuery['leaderboard'] | undefined
+  >({
+    source: () => (this.board.hasValue() ? this.board.value() : undefined),
+    computation: (next, previous) => next ?? (this.board.isLoading() ? previous?.value : undefined),
+  });
+  protected readonly rows = computed(() => this.shown()?.rows ?? []);
+  protected readonly summary = computed(() => summarize(this.rows()));
+  protected readonly lastDay = computed(() => {
+    const period = this.shown()?.period;
+    return period ? addDays(period.end, -1) : null;
+  });
+  protected readonly banner = computed(() =>
+    this.board.error() ? shownErrors(this.board.error(), this.i18n).banner : [],
+  );
+
+  constructor() {
+    this.keyControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
+      const key = value.trim();
+      const type = periodTypeOf(key);
+      if (type) this.periodType.set(type);
+      this.periodKey.set(type ? key : null);
+    });
+  }
+
+  protected typeLabel(type: PeriodType): TranslationKey {
+    return `perf.type.${type}`;
+  }
+
+  protected kpiLabel(kpi: PerformanceKpi): TranslationKey {
+    return `kpi.${kpi}`;
+  }
+
+  protected example(): string {
+    return PERIOD_EXAMPLES[this.periodType()];
+  }
+
+  protected setPeriodType(type: PeriodType): void {
+    this.periodType.set(type);
+    this.keyControl.setValue(convertPeriodKey(this.keyControl.value.trim(), type));
+  }
+
+  protected step(steps: number): void {
+    const key = shiftPeriodKey(this.keyControl.value.trim(), steps);
+    if (key) this.keyControl.setValue(key);
+  }
+
+  protected bar(minor: string): number {
+    return barPercent(minor, this.rows());
+  }
+
+  protected exportCsv(): void {
+    const board = this.shown();
+    if (!board) return;
+    const csv = toCsv(leaderboardCsvColumns(this.i18n), board.rows);
+    downloadCsv(`${this.i18n.t('perf.fileName')}-${board.period.key}.csv`, csv);
+  }
+}

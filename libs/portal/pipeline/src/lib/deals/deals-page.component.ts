@@ -1,0 +1,187 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  resource,
+  signal,
+} from '@angular/core';
+import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import {
+  type DealSort,
+  DealsGQL,
+  type DealsQuery,
+  loadTeamOptions,
+  SalesStagesGQL,
+  shownErrors,
+  type StageKind,
+  TeamOptionsGQL,
+} from '@salesops/portal/data-access';
+import {
+  I18nService,
+  LocalDatePipe,
+  LocalMoneyPipe,
+  LocalNumberPipe,
+  type TranslationKey,
+  TranslatePipe,
+} from '@salesops/portal/i18n';
+import {
+  CursorPagerComponent,
+  CursorStack,
+  downloadCsv,
+  ErrorBannerComponent,
+  PageHeaderComponent,
+  StateMessageComponent,
+  toCsv,
+} from '@salesops/portal/ui';
+import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { dealCsvColumns, fetchAllDeals } from './deal-export';
+
+const PAGE_SIZE = 20;
+
+export type DealSortOption = 'updated' | 'closeNewest' | 'closeOldest' | 'amountHigh' | 'amountLow';
+
+export const DEAL_SORTS: Readonly<Record<DealSortOption, DealSort>> = {
+  updated: { field: 'UPDATED_AT', direction: 'DESC' },
+  closeNewest: { field: 'CLOSE_DATE', direction: 'DESC' },
+  closeOldest: { field: 'CLOSE_DATE', direction: 'ASC' },
+  amountHigh: { field: 'AMOUNT', direction: 'DESC' },
+  amountLow: { field: 'AMOUNT', direction: 'ASC' },
+};
+
+/** The deals the caller may see, with filters, cursor paging and a CSV export of every match. */
+@Component({
+  selector: 'so-deals-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    CursorPagerComponent,
+    ErrorBannerComponent,
+    PageHeaderComponent,
+    StateMessageComponent,
+    LocalDatePipe,
+    LocalMoneyPipe,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './deals-page.component.html',
+  styleUrl: '../pipeline-page.scss',
+})
+export class DealsPageComponent {
+  private readonly dealsGql = inject(DealsGQL);
+  private readonly stagesGql = inject(SalesStagesGQL);
+  private readonly teamOptionsGql = inject(TeamOptionsGQL);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly columns = ['externalId', 'rep', 'account', 'stage', 'amount', 'engageDate', 'closeDate'];
+  protected readonly sortOptions = Object.keys(DEAL_SORTS) as DealSortOption[];
+  protected readonly pages = new CursorStack();
+  protected readonly searchControl = new FormControl('', { nonNullable: true });
+  private readonly search = signal('');
+  protected readonly stageFilter = signal<string | null>(null);
+  protected readonly teamFilter = signal<string | null>(null);
+  protected readonly sortOption = signal<DealSortOption>('updated');
+  protected readonly exportErrors = signal<readonly string[]>([]);
+  protected readonly exporting = signal<{ loaded: number; total: number } | null>(null);
+  protected readonly exportCapped = signal<number | null>(null);
+
+  protected readonly stages = resource({
+    loader: async () => (await firstValueFrom(this.stagesGql.fetch())).data?.salesStages ?? [],
+  });
+  protected readonly teamOptions = resource({ loader: () => loadTeamOptions(this.teamOptionsGql) });
+  protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
+
+  private readonly variables = computed(() => ({
+    filter: { search: this.search() || null, stageId: this.stageFilter(), teamId: this.teamFilter() },
+    sort: DEAL_SORTS[this.sortOption()],
+  }));
+  protected readonly deals = rxResource({
+    params: () => ({ ...this.variables(), first: PAGE_SIZE, after: this.pages.cursor() }),
+    stream: ({ params }) =>
+      this.dealsGql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.deals)),
+  });
+
+  // Keep showing the last page while the next one loads, so the table does not flicker.
+  protected readonly page = linkedSignal<DealsQuery['deals'] | undefined, DealsQuery['deals'] | undefined>({
+    source: () => (this.deals.hasValue() ? this.deals.value() : undefined),
+    computation: (next, previous) => next ?? (this.deals.isLoading() ? previous?.value : undefined),
+  });
+  protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
+  protected readonly banner = computed(() => [
+    ...(this.deals.error() ? shownErrors(this.deals.error(), this.i18n).banner : []),
+    ...this.exportErrors(),
+  ]);
+  protected readonly filtered = computed(
+    () => !!this.search() || !!this.stageFilter() || !!this.teamFilter(),
+  );
+
+  constructor() {
+    this.searchControl.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
+      .subscribe((value) => {
+        this.pages.reset();
+        this.search.set(value.trim());
+      });
+  }
+
+  protected kindLabel(kind: StageKind): TranslationKey {
+    return `stage.${kind}`;
+  }
+
+  protected setStage(stageId: string | null): void {
+    this.pages.reset();
+    this.stageFilter.set(stageId);
+  }
+
+  protected setTeam(teamId: string | null): void {
+    this.pages.reset();
+    this.teamFilter.set(teamId);
+  }
+
+  protected setSort(option: DealSortOption): void {
+    this.pages.reset();
+    this.sortOption.set(option);
+  }
+
+  protected nextPage(): void {
+    this.pages.next(this.page()?.pageInfo.endCursor);
+  }
+
+  protected retry(): void {
+    this.exportErrors.set([]);
+    this.deals.reload();
+  }
+
+  protected async exportCsv(): Promise<void> {
+    this.exportErrors.set([]);
+    this.exportCapped.set(null);
+    this.exporting.set({ loaded: 0, total: this.page()?.totalCount ?? 0 });
+    try {
+      const { rows, totalCount } = await fetchAllDeals(this.dealsGql, this.variables(), (loaded, total) =>
+        this.exporting.set({ loaded, total }),
+      );
+      if (rows.length < totalCount) this.exportCapped.set(rows.length);
+      downloadCsv(`${this.i18n.t('deals.fileName')}.csv`, toCsv(dealCsvColumns(this.i18n), rows));
+    } catch (error) {
+      this.exportErrors.set(shownErrors(error, this.i18n).banner);
+    } finally {
+      this.exporting.set(null);
+    }
+  }
+}

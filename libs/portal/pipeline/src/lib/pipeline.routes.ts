@@ -1,0 +1,20 @@
+import { type Routes } from '@angular/router';
+import { IMPORT_ROLES, PIPELINE_ROLES, roleGuard } from '@salesops/portal/data-access';
+import { DealsPageComponent } from './deals/deals-page.component';
+import { ImportsPageComponent } from './imports/imports-page.component';
+
+/** The pipeline area, loaded lazily by the shell. Guarded here as well as hidden in the nav. */
+export const pipelineRoutes: Routes = [
+  {
+    path: 'deals',
+    component: DealsPageComponent,
+    canActivate: [roleGuard(PIPELINE_ROLES)],
+    title: 'nav.deals',
+  },
+  {
+    path: 'imports',
+    component: ImportsPageComponent,
+    canActivate: [roleGuard(IMPORT_ROLES)],
+    title: 'nav.imports',
+  },
+];
