@@ -2,6 +2,7 @@ import { InitOrg1795736576589 } from './1795736576589-InitOrg';
 import { AddPipeline1795737738268 } from './1795737738268-AddPipeline';
 import { AddGoals1795739299602 } from './1795739299602-AddGoals';
 import { AddRouting1795739805826 } from './1795739805826-AddRouting';
+import { AddPerformanceRollups1795741000000 } from './1795741000000-AddPerformanceRollups';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826];
+export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000];

@@ -6,6 +6,10 @@ import { minorToDecimal, parsePeriodKey, type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 
+// Sums over the rollup tables (rep_day_close, rep_month_close), which triggers keep current on every write.
+const CLOSED_SUMS = `sum(c.won_minor) AS won_minor, sum(c.deals_won) AS deals_won, sum(c.deals_lost) AS deals_lost,
+  sum(c.won_cycle_days)::numeric / nullif(sum(c.won_with_engage), 0) AS cycle_days`;
+
 const ORDER: Record<PerformanceKpi, string> = {
   [PerformanceKpi.WON_REVENUE]: 'won_minor DESC',
   [PerformanceKpi.ATTAINMENT]: 'attainment DESC NULLS LAST',
@@ -37,9 +41,10 @@ interface Row {
 }
 
 /**
- * Rep KPIs for a period in one SQL statement for the whole board. Closed deals count in the period
- * they closed in; with a team, only the days the rep belonged to it (effective-dated membership).
- * Open pipeline is as of now. Amounts are summed in minor units and returned as exact decimals.
+ * Rep KPIs for a period in one SQL statement for the whole board, read from rollups kept current by
+ * triggers (see the AddPerformanceRollups migration). Closed deals count in the period they closed in;
+ * with a team, only the days the rep belonged to it (effective-dated membership). Open pipeline is as
+ * of now. Amounts are summed in minor units and returned as exact decimals.
  */
 @Injectable()
 export class PerformanceService {
@@ -69,40 +74,33 @@ export class PerformanceService {
         conditions.push(`r.team_id = ANY($${params.length})`);
       }
     }
-    let membershipJoin = '';
+    let closedByRep: string;
     if (args.teamId) {
+      // Only the days each rep belonged to the team (or below it): the daily rollup against membership.
       params.push(await this.scope.subtreeIds(args.teamId));
       const teams = `$${params.length}`;
       conditions.push(`EXISTS (SELECT 1 FROM rep_team_membership m WHERE m.rep_id = r.id AND m.team_id = ANY(${teams})
                          AND m.valid_from < $2 AND (m.valid_to IS NULL OR m.valid_to > $1))`);
-      membershipJoin = `JOIN rep_team_membership m ON m.rep_id = d.rep_id AND m.team_id = ANY(${teams})
-                         AND d.close_date >= m.valid_from AND (m.valid_to IS NULL OR d.close_date < m.valid_to)`;
+      closedByRep = `SELECT c.rep_id, ${CLOSED_SUMS} FROM rep_day_close c
+                       JOIN rep_team_membership m ON m.rep_id = c.rep_id AND m.team_id = ANY(${teams})
+                        AND c.day >= m.valid_from AND (m.valid_to IS NULL OR c.day < m.valid_to)
+                      WHERE c.day >= $1 AND c.day < $2 GROUP BY c.rep_id`;
+    } else if (period.type === 'WEEK') {
+      closedByRep = `SELECT c.rep_id, ${CLOSED_SUMS} FROM rep_day_close c WHERE c.day >= $1 AND c.day < $2 GROUP BY c.rep_id`;
+    } else {
+      // Years, quarters and months start on the first of a month: the monthly rollup covers them exactly.
+      closedByRep = `SELECT c.rep_id, ${CLOSED_SUMS} FROM rep_month_close c WHERE c.month >= $1 AND c.month < $2 GROUP BY c.rep_id`;
     }
     params.push(period.key);
     const periodKey = `$${params.length}`;
     params.push(args.first);
     const rows: Row[] = await this.dataSource.query(
-      `WITH closed AS (
-         SELECT d.rep_id, s.kind, coalesce(d.amount_minor, 0) AS amount_minor, d.close_date - d.engage_date AS cycle_days
-           FROM deal d JOIN sales_stage s ON s.id = d.stage_id ${membershipJoin}
-          WHERE s.kind IN ('WON', 'LOST') AND d.close_date >= $1 AND d.close_date < $2
-       ),
-       closed_by_rep AS (
-         SELECT rep_id,
-                sum(amount_minor) FILTER (WHERE kind = 'WON') AS won_minor,
-                count(*) FILTER (WHERE kind = 'WON') AS deals_won,
-                count(*) FILTER (WHERE kind = 'LOST') AS deals_lost,
-                avg(cycle_days) FILTER (WHERE kind = 'WON') AS cycle_days
-           FROM closed GROUP BY rep_id
-       ),
+      `WITH closed_by_rep AS (${closedByRep}),
        open_by_rep AS (
-         SELECT d.rep_id, count(*) AS open_deals,
-                sum(coalesce(d.amount_minor, p.list_price_minor, 0)) AS open_minor,
-                round(sum(coalesce(d.amount_minor, p.list_price_minor, 0) * s.win_probability) / 100) AS weighted_minor
-           FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'OPEN'
-           LEFT JOIN product p ON p.id = d.product_id
-          WHERE d.rep_id IS NOT NULL
-          GROUP BY d.rep_id
+         SELECT o.rep_id, sum(o.deals) AS open_deals, sum(o.value_minor) AS open_minor,
+                round(sum(o.value_minor * s.win_probability) / 100) AS weighted_minor
+           FROM rep_stage_open o JOIN sales_stage s ON s.id = o.stage_id AND s.kind = 'OPEN'
+          GROUP BY o.rep_id
        ),
        board AS (
          SELECT r.id AS rep_id, r.name AS rep_name, t.name AS team_name, r.active,
