@@ -8,6 +8,11 @@ import { SalesStageEntity } from './sales-stage.entity';
 @Entity('deal')
 @Index('ix_deal_rep_stage', ['repId', 'stageId'])
 @Index('ix_deal_close_date', ['closeDate'])
+// Keyset paging of deal lists in each sort order (expression indexes kept by a migration).
+@Index('ix_deal_page_amount', { synchronize: false })
+@Index('ix_deal_page_updated', { synchronize: false })
+@Index('ix_deal_page_close', { synchronize: false })
+@Index('ix_deal_page_engage', { synchronize: false })
 export class DealEntity {
   @PrimaryColumn('uuid')
   id!: string;
