@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe } from '@salesops/api/core';
+import { AppConfig, createValidationPipe, RejectNulPipe } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
@@ -16,7 +16,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.disable('x-powered-by');
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);
   return app;

@@ -16,3 +16,5 @@ export { Public, Roles } from './lib/auth/roles.decorator';
 export { requestOf, requestScoped, type AppRequest, type GraphQLContext } from './lib/graphql/request-context';
 export { MAX_ALIASES, MAX_QUERY_DEPTH, MAX_TOKENS, QUERY_LIMIT_RULES } from './lib/graphql/query-limits';
 export { Trim } from './lib/validation/trim';
+export { UuidArg } from './lib/validation/uuid-arg';
+export { RejectNulPipe } from './lib/validation/reject-nul.pipe';

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AppError, type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles } from '@salesops/api/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppError, type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { RepsArgs } from './dtos/list.args';
 import { RepConnection, RepDto } from './dtos/rep.dto';
 import { CreateRepInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
@@ -23,7 +23,7 @@ export class RepResolver {
   }
 
   @Query(() => RepDto)
-  async rep(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<RepDto> {
+  async rep(@CurrentPrincipal() principal: Principal, @UuidArg('id') id: string): Promise<RepDto> {
     return toRepDto(await this.repService.get(principal, id));
   }
 

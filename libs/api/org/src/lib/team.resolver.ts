@@ -1,5 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles } from '@salesops/api/core';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { TeamsArgs } from './dtos/list.args';
 import { TeamConnection, TeamDto } from './dtos/team.dto';
 import { CreateTeamInput, UpdateTeamInput } from './dtos/team.inputs';
@@ -25,7 +25,7 @@ export class TeamResolver {
   }
 
   @Query(() => TeamDto)
-  async team(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<TeamDto> {
+  async team(@CurrentPrincipal() principal: Principal, @UuidArg('id') id: string): Promise<TeamDto> {
     return toTeamDto(await this.teamService.get(principal, id));
   }
 

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { type ConnectionResult, CurrentPrincipal, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { DealService } from './deal.service';
 import { DealConnection, type DealDto, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
 import { DealsArgs, UpsertDealsInput } from './dtos/pipeline.inputs';
@@ -45,7 +45,7 @@ export class PipelineResolver {
   }
 
   @Query(() => SalesStageDto)
-  salesStage(@Args('id', { type: () => ID }) id: string): Promise<SalesStageDto> {
+  salesStage(@UuidArg('id') id: string): Promise<SalesStageDto> {
     return this.stages.get(id);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AppError, CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AppError, CurrentPrincipal, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ImportJobDto, ImportRejectionDto } from '../dtos/pipeline.dto';
@@ -32,7 +32,7 @@ export class ImportResolver {
   }
 
   @Query(() => ImportJobDto)
-  async importJob(@Args('id', { type: () => ID }) id: string): Promise<ImportJobDto> {
+  async importJob(@UuidArg('id') id: string): Promise<ImportJobDto> {
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
     if (!job) throw AppError.notFound('Import job');
     return toImportJobDto(job);

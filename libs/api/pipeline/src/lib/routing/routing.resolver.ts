@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, Role, Roles } from '@salesops/api/core';
+import { AppError, Role, Roles, UuidArg } from '@salesops/api/core';
 import { isCalendarDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -71,7 +71,7 @@ export class RoutingResolver {
   }
 
   @Mutation(() => Boolean)
-  async removeAbsence(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async removeAbsence(@UuidArg('id') id: string): Promise<boolean> {
     await this.routing.removeAbsence(id);
     return true;
   }

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { seedDemoPipeline } from '@salesops/api/pipeline';
+import fc from 'fast-check';
+import {
+  buildSchema,
+  type GraphQLField,
+  type GraphQLInputType,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
+import { TestApp } from '../testing/test-app';
+
+const schema = buildSchema(readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8'));
+// logout ends the session the fuzz runs with; everything else is fair game.
+const MUTATIONS = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((field) => field.name !== 'logout');
+const TABLES = ['team', 'rep', 'app_user', 'rep_team_membership', 'deal', 'deal_stage_change', 'goal', 'sales_stage', 'routing_rule', 'rep_absence', 'import_job'];
+
+/** Values of the right GraphQL type but any content: odd strings, huge and negative numbers, real and fake ids. */
+function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary<unknown> {
+  const required = isNonNullType(type);
+  const inner = getNullableType(type);
+  let value: fc.Arbitrary<unknown>;
+  if (isListType(inner)) value = fc.array(arbitraryFor(inner.ofType, ids, depth + 1), { maxLength: depth > 1 ? 1 : 3 });
+  else if (isEnumType(inner)) value = fc.constantFrom(...inner.getValues().map((v) => v.name));
+  else if (isInputObjectType(inner)) {
+    const fields = Object.values(inner.getFields());
+    value = fc.record(Object.fromEntries(fields.map((f) => [f.name, arbitraryFor(f.type, ids, depth + 1)])), {
+      requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name),
+    });
+  } else {
+    switch (inner.name) {
+      case 'ID':
+        return withNull(fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string({ maxLength: 40 })), required);
+      case 'Int':
+        value = fc.oneof(fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }), fc.constantFrom(0, 1, -1, 100, 101));
+        break;
+      case 'Float':
+        value = fc.double({ noNaN: true, noDefaultInfinity: true });
+        break;
+      case 'Boolean':
+        value = fc.boolean();
+        break;
+      case 'StringMap':
+        value = fc.dictionary(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), { maxKeys: 3 });
+        break;
+      default:
+        value = fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.constantFrom('', ' ', 'FY2017', '2017-02-30', '2017-13-01', 'Won', 'Prospecting', '1e9', '-5', '12.345', "'; DROP TABLE rep; --", 'a@b.co', '\u0000'),
+        );
+    }
+  }
+  return withNull(value, required);
+}
+
+function withNull(value: fc.Arbitrary<unknown>, required: boolean): fc.Arbitrary<unknown> {
+  return required ? value : fc.option(value, { nil: null });
+}
+
+function document(field: GraphQLField<unknown, unknown>): string {
+  const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `mutation${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+}
+
+describe('every mutation under random input', () => {
+  let t: TestApp;
+  let admin: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await seedDemoPipeline(t.dataSource, resolve(__dirname, '../../../../data/crm-sales-opportunities'));
+    admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+    const rows: { id: string }[] = await t.dataSource.query(
+      '(SELECT id FROM team LIMIT 3) UNION ALL (SELECT id FROM rep LIMIT 3) UNION ALL (SELECT id FROM app_user WHERE role = $1 LIMIT 2)',
+      ['MANAGER'],
+    );
+    ids = rows.map((row) => row.id);
+  });
+
+  afterAll(() => t.stop());
+
+  async function counts(): Promise<number[]> {
+    return Promise.all(TABLES.map((table) => t.count(table)));
+  }
+
+  it.each(MUTATIONS.map((field) => [field.name, field] as const))(
+    '%s: never a 500, never a stack trace, nothing written when refused',
+    async (_name, field) => {
+      const variables = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, arbitraryFor(arg.type, ids)])));
+      await fc.assert(
+        fc.asyncProperty(variables, async (vars) => {
+          const before = await counts();
+          const result = await t.gql(document(field), vars as Record<string, unknown>, admin);
+          const text = JSON.stringify(result);
+          expect(result.status).toBeLessThan(500);
+          expect(text).not.toMatch(/INTERNAL_SERVER_ERROR|stacktrace|node_modules|QueryFailedError/);
+          if (result.errors?.length) expect(await counts()).toEqual(before);
+        }),
+        { numRuns: 25, seed: 20261127 },
+      );
+    },
+    60_000,
+  );
+});
