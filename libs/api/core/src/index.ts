@@ -18,3 +18,4 @@ export { MAX_ALIASES, MAX_QUERY_DEPTH, MAX_TOKENS, QUERY_LIMIT_RULES } from './l
 export { Trim } from './lib/validation/trim';
 export { UuidArg } from './lib/validation/uuid-arg';
 export { RejectNulPipe } from './lib/validation/reject-nul.pipe';
+export { likePattern } from './lib/pagination/like-pattern';

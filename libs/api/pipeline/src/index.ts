@@ -4,4 +4,4 @@ export { seedDemoPipeline, DEMO_STAGES } from './lib/demo/seed-pipeline';
 export { CRM_EXPORT_MAPPING, type DealImportMapping } from './lib/import/deal-import-mapping';
 export { DealImportService } from './lib/import/deal-import.service';
 export { RoutingService } from './lib/routing/routing.service';
-export { MoneyDto } from './lib/dtos/pipeline.dto';
+export { MoneyDto, toMoneyDto } from './lib/dtos/pipeline.dto';

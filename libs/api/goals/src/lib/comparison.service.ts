@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@salesops/api/core';
-import { gini, median, minorToDecimal, OUTLIER_Z, robustZScores } from '@salesops/domain';
+import { toMoneyDto } from '@salesops/api/pipeline';
+import { gini, median, OUTLIER_Z, robustZScores } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
@@ -115,7 +116,7 @@ export class ComparisonService {
           return {
             performance: row,
             leads: lead?.count ?? 0,
-            leadValue: { amount: minorToDecimal(BigInt(valueMinor)), minor: valueMinor, currency: 'USD' },
+            leadValue: toMoneyDto(valueMinor),
             outliers: outliers.get(row.repId) ?? [],
             funnel: funnelRows.get(row.repId) as RepFunnelDto,
             flags: flags.get(row.repId) ?? [],

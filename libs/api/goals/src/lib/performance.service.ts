@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
-import { minorToDecimal, parsePeriodKey, type Period } from '@salesops/domain';
+import { toMoneyDto } from '@salesops/api/pipeline';
+import { parsePeriodKey, type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 
@@ -134,7 +135,7 @@ export class PerformanceService {
   }
 }
 
-const money = (minor: string) => ({ amount: minorToDecimal(BigInt(minor)), minor, currency: 'USD' });
+const money = (minor: string) => toMoneyDto(minor);
 
 function toPerformance(row: Row, rank: number): RepPerformanceDto {
   return {

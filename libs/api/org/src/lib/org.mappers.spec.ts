@@ -1,5 +1,5 @@
 import { Role } from '@salesops/api/core';
-import { likePattern, toUserDto } from './org.mappers';
+import { toUserDto } from './org.mappers';
 import { UserEntity } from './user.entity';
 
 describe('org mappers', () => {
@@ -16,9 +16,5 @@ describe('org mappers', () => {
     const dto = toUserDto(user);
     expect(dto).toEqual({ id: 'u1', email: 'a@b.co', name: 'A', role: Role.REP, repId: 'r1' });
     expect(JSON.stringify(dto)).not.toContain('argon2');
-  });
-
-  it('should escape LIKE wildcards so a search means its literal text', () => {
-    expect(likePattern(' 50%_off\\ ')).toBe('%50\\%\\_off\\\\%');
   });
 });

@@ -34,8 +34,3 @@ export const toUserDto = (user: UserEntity): UserDto => ({
   role: user.role,
   repId: user.repId,
 });
-
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-export function likePattern(search: string): string {
-  return `%${search.trim().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, type KeysetSort, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
 import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
-import { likePattern } from './org.mappers';
 import { OrgScopeService } from './org-scope.service';
 import { RepEntity } from './rep.entity';
 import { RepTeamMembershipEntity } from './rep-team-membership.entity';

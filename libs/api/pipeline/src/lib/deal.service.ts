@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, type KeysetSort, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
-import { minorToDecimal } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { DealEntity } from './deal.entity';
-import { type DealDto } from './dtos/pipeline.dto';
+import { type DealDto, toMoneyDto } from './dtos/pipeline.dto';
 import { type DealInput, type DealsArgs, DealSortField, type UpsertDealsInput } from './dtos/pipeline.inputs';
 import { ChangeSource } from './deal-stage-change.entity';
 import { type DealImportMapping } from './import/deal-import-mapping';
@@ -71,7 +70,7 @@ export class DealService {
     if (filter.closedFrom) query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
     if (filter.closedTo) query.andWhere('deal.close_date <= :closedTo', { closedTo: filter.closedTo });
     if (filter.search?.trim()) {
-      const search = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const search = likePattern(filter.search);
       query.andWhere("(deal.external_id ILIKE :search ESCAPE '\\' OR account.name ILIKE :search ESCAPE '\\')", { search });
     }
     const sort = args.sort ?? { field: DealSortField.UPDATED_AT, direction: SortDirection.DESC };
@@ -117,7 +116,7 @@ export function toDealDto(deal: DealEntity): DealDto {
     amount:
       deal.amountMinor === null
         ? null
-        : { amount: minorToDecimal(BigInt(deal.amountMinor)), minor: deal.amountMinor, currency: deal.currency.trim() },
+        : toMoneyDto(deal.amountMinor, deal.currency.trim()),
     stageId: deal.stageId,
     stageName: deal.stage?.name ?? '',
     stageKind: deal.stage?.kind as DealDto['stageKind'],

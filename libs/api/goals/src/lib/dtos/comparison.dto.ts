@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyDto } from '@salesops/api/pipeline';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsPeriodKey } from './period-key';
 import { PeriodDto, RepPerformanceDto } from './performance.dto';
 
 export enum OutlierDirection {
@@ -108,7 +109,7 @@ export class RepComparisonDto {
 @ArgsType()
 export class ComparisonArgs {
   @Field()
-  @Matches(/^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}-W\d{2})$/, { message: 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
+  @IsPeriodKey()
   period!: string;
 
   @Field(() => ID, { nullable: true })

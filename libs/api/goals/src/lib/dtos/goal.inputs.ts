@@ -1,15 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsPeriodKey } from './period-key';
 import { GoalMetric } from '../goal.entity';
 
-const PERIOD_KEY = /^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}-W\d{2})$/;
-const PERIOD_MESSAGE = 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09';
 const TARGET = /^\d{1,13}(\.\d{1,2})?$/;
 
 @ArgsType()
 export class GoalsArgs {
   @Field()
-  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  @IsPeriodKey()
   period!: string;
 
   @Field(() => ID, { nullable: true, description: 'Goals of this team, the teams below it and their reps' })
@@ -36,7 +35,7 @@ export class SetGoalInput {
   teamId?: string;
 
   @Field()
-  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  @IsPeriodKey()
   period!: string;
 
   @Field(() => GoalMetric)
@@ -62,7 +61,7 @@ export class SetTeamRepGoalsInput {
   teamId!: string;
 
   @Field()
-  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  @IsPeriodKey()
   period!: string;
 
   @Field(() => GoalMetric)
@@ -78,11 +77,11 @@ export class SetTeamRepGoalsInput {
 @InputType()
 export class CopyGoalsInput {
   @Field()
-  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  @IsPeriodKey()
   fromPeriod!: string;
 
   @Field()
-  @Matches(PERIOD_KEY, { message: PERIOD_MESSAGE })
+  @IsPeriodKey()
   toPeriod!: string;
 
   @Field(() => Int, { defaultValue: 0, description: 'Change in whole percent, e.g. 10 for +10%, -5 for -5%' })

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyDto } from '@salesops/api/pipeline';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsPeriodKey } from './period-key';
 
 export enum PerformanceKpi {
   WON_REVENUE = 'WON_REVENUE',
@@ -96,7 +97,7 @@ export class LeaderboardDto {
 export class LeaderboardArgs {
   @Field({ description: 'A period key: FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
   @IsString()
-  @Matches(/^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2])|\d{4}-W\d{2})$/, { message: 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
+  @IsPeriodKey()
   period!: string;
 
   @Field(() => PerformanceKpi, { defaultValue: PerformanceKpi.WON_REVENUE })

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@salesops/api/core';
+import { minorToDecimal } from '@salesops/domain';
 import { ImportStatus } from '../import/import-job.entity';
 import { StageKind } from '../sales-stage.entity';
 
@@ -34,6 +35,11 @@ export class MoneyDto {
 
   @Field({ description: 'ISO 4217 code' })
   currency!: string;
+}
+
+/** Minor units (as stored) to the API's Money: an exact decimal string, never a float. */
+export function toMoneyDto(minor: string, currency = 'USD'): MoneyDto {
+  return { amount: minorToDecimal(BigInt(minor)), minor, currency };
 }
 
 @ObjectType('Deal', { description: 'An opportunity from the CRM' })
