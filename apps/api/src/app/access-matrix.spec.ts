@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import {
-  buildSchema,
-  type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
-  getNamedType,
   getNullableType,
   isEnumType,
   isInputObjectType,
-  isLeafType,
   isListType,
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { operationFor, type RootKind, rootFields } from '../testing/schema-operations';
 import { TestApp } from '../testing/test-app';
 
 type Caller = 'anonymous' | 'ADMIN' | 'MANAGER' | 'REP';
@@ -68,11 +63,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.upsertDeals': [A],
 };
 
-// The committed schema is checked against the code by `npm test`, so it lists every root field.
-const schema = buildSchema(readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8'));
-const ROOT_FIELDS = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-  type ? Object.values(type.getFields()).map((field) => ({ kind: type.name, field })) : [],
-);
+const ROOT_FIELDS = rootFields();
 
 /** A value of the right GraphQL type, so the request reaches the resolver (and its guard). */
 function sample(type: GraphQLInputType): unknown {
@@ -107,16 +98,9 @@ function sample(type: GraphQLInputType): unknown {
   throw new Error(`no sample for ${String(inner)}`);
 }
 
-function operation(kind: string, field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
-  const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) && arg.defaultValue === undefined);
-  const declared = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passed = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  const keyword = kind === 'Mutation' ? 'mutation' : 'query';
-  return {
-    query: `${keyword}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
-    variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])),
-  };
+function operation(kind: RootKind, field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+  const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+  return { query: operationFor(kind, field, required), variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])) };
 }
 
 describe('access: every root field as every role', () => {

@@ -135,8 +135,6 @@ export class PerformanceService {
   }
 }
 
-const money = (minor: string) => toMoneyDto(minor);
-
 function toPerformance(row: Row, rank: number): RepPerformanceDto {
   return {
     rank,
@@ -144,16 +142,16 @@ function toPerformance(row: Row, rank: number): RepPerformanceDto {
     repName: row.rep_name,
     teamName: row.team_name,
     active: row.active,
-    wonRevenue: money(row.won_minor),
+    wonRevenue: toMoneyDto(row.won_minor),
     dealsWon: Number(row.deals_won),
     dealsLost: Number(row.deals_lost),
     winRate: row.win_rate === null ? null : Number(row.win_rate),
-    avgDealSize: row.avg_deal_minor === null ? null : money(row.avg_deal_minor),
+    avgDealSize: row.avg_deal_minor === null ? null : toMoneyDto(row.avg_deal_minor),
     salesCycleDays: row.cycle_days === null ? null : Number(row.cycle_days),
     openDeals: Number(row.open_deals),
-    openPipeline: money(row.open_minor),
-    weightedPipeline: money(row.weighted_minor),
-    wonRevenueTarget: row.target_minor === null ? null : money(row.target_minor),
+    openPipeline: toMoneyDto(row.open_minor),
+    weightedPipeline: toMoneyDto(row.weighted_minor),
+    wonRevenueTarget: row.target_minor === null ? null : toMoneyDto(row.target_minor),
     attainment: row.attainment === null ? null : Number(row.attainment),
   };
 }

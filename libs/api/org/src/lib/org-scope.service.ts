@@ -32,31 +32,17 @@ export class OrgScopeService {
   }
 
   /** The team and every team below it. */
-  async subtreeIds(teamId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `WITH RECURSIVE tree AS (
-         SELECT id FROM team WHERE id = $1
-         UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id
-       ) SELECT id FROM tree`,
-      [teamId],
-    );
-    return rows.map((row) => row.id);
+  subtreeIds(teamId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    return teamsBelow(manager, 'id = $1', teamId);
   }
 
   private async computeTeamScope(principal: Principal): Promise<TeamScope> {
     switch (principal.role) {
       case Role.ADMIN:
         return { kind: 'all' };
-      case Role.MANAGER: {
-        const rows: { id: string }[] = await this.dataSource.query(
-          `WITH RECURSIVE tree AS (
-             SELECT id FROM team WHERE manager_id = $1
-             UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id
-           ) SELECT id FROM tree`,
-          [principal.userId],
-        );
-        return { kind: 'teams', teamIds: rows.map((row) => row.id) };
-      }
+      case Role.MANAGER:
+        // Every team the manager leads, and everything below those.
+        return { kind: 'teams', teamIds: await teamsBelow(this.dataSource.manager, 'manager_id = $1', principal.userId) };
       case Role.REP: {
         const rows: { team_id: string }[] = principal.repId
           ? await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [principal.repId])
@@ -65,4 +51,16 @@ export class OrgScopeService {
       }
     }
   }
+}
+
+/** The teams matching `start` and every team below them. */
+async function teamsBelow(manager: EntityManager, start: 'id = $1' | 'manager_id = $1', value: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `WITH RECURSIVE tree AS (
+       SELECT id FROM team WHERE ${start}
+       UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id
+     ) SELECT id FROM tree`,
+    [value],
+  );
+  return rows.map((row) => row.id);
 }

@@ -1,5 +1,6 @@
 import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { isUuid } from '../validation/uuid-arg';
 import { type ConnectionResult } from './connection';
 import { SortDirection } from './sort-direction';
 
@@ -67,7 +68,7 @@ export function decodeCursor(cursor: string): [string, string] {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
       const [value, id] = parsed as [string, string];
-      if (/^[0-9a-f-]{36}$/i.test(id)) return [value, id];
+      if (isUuid(id)) return [value, id];
     }
   } catch {
     // fall through to the coded error below

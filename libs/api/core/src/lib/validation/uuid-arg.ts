@@ -4,11 +4,14 @@ import { AppError } from '../errors/app-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** True for an id written the way we issue them (a UUID). */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 class UuidPipe implements PipeTransform<unknown, string> {
   constructor(private readonly field: string) {}
 
   transform(value: unknown): string {
-    if (typeof value !== 'string' || !UUID.test(value)) throw AppError.badInput(this.field, 'must be an id');
+    if (!isUuid(value)) throw AppError.badInput(this.field, 'must be an id');
     return value;
   }
 }
