@@ -21,11 +21,14 @@ export interface NavSections {
 const TEAMS: NavLink = { label: 'nav.teams', path: '/teams', testId: 'nav-teams' };
 const REPS: NavLink = { label: 'nav.reps', path: '/reps', testId: 'nav-reps' };
 const PERFORMANCE: NavLink = { label: 'nav.performance', path: '/performance', testId: 'nav-performance' };
+const DASHBOARD: NavLink = { label: 'nav.dashboard', path: '/dashboard', testId: 'nav-dashboard' };
+const COMPARISON: NavLink = { label: 'nav.comparison', path: '/comparison', testId: 'nav-comparison' };
+const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals' };
+const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const DEALS: NavLink = { label: 'nav.deals', path: '/deals', testId: 'nav-deals' };
 const IMPORTS: NavLink = { label: 'nav.imports', path: '/imports', testId: 'nav-imports' };
 
 const ORG_SOON: readonly TranslationKey[] = [
-  'nav.goals',
   'nav.forecasts',
   'nav.compensation',
   'nav.salesTools',
@@ -39,10 +42,11 @@ const REP_NAV: NavSections = {
       links: [
         { label: 'nav.me', path: '/me', testId: 'nav-me' },
         { label: 'nav.myPerformance', path: '/performance', testId: 'nav-performance' },
+        { label: 'nav.myGoals', path: '/goals', testId: 'nav-goals' },
       ],
     },
   ],
-  soon: ['nav.myGoals', 'nav.myPay', 'nav.mySurveys'],
+  soon: ['nav.myPay', 'nav.mySurveys'],
 };
 
 /** The sidenav for a role; pages hidden here are guarded by their routes too. */
@@ -50,8 +54,9 @@ export function navFor(role: Role | null): NavSections {
   if (role === 'REP') return REP_NAV;
   return {
     groups: [
-      { heading: 'nav.org', links: [TEAMS, REPS, PERFORMANCE] },
-      { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS] : [DEALS] },
+      { heading: 'nav.performanceArea', links: [DASHBOARD, PERFORMANCE, COMPARISON, GOALS] },
+      { heading: 'nav.org', links: [TEAMS, REPS] },
+      { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
     ],
     soon: ORG_SOON,
   };

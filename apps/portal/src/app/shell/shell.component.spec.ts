@@ -33,17 +33,21 @@ async function render() {
 describe('ShellComponent', () => {
   beforeEach(() => localStorage.clear());
 
-  it('should offer teams, reps, performance and deals, and the coming areas as disabled, when the user is a manager', async () => {
+  it('should offer the performance pages, teams, reps and deals, and the coming areas as disabled, when the user is a manager', async () => {
     setup('MANAGER');
     const element = await render();
 
     expect(element.querySelector('[data-testid="nav-teams"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-reps"]')).not.toBeNull();
-    expect(element.querySelector('[data-testid="nav-performance"]')?.textContent?.trim()).toBe('Performance');
+    expect(element.querySelector('[data-testid="nav-performance"]')?.textContent?.trim()).toBe('Leaderboard');
+    expect(element.querySelector('[data-testid="nav-dashboard"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-comparison"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-goals"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-deals"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-routing"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-me"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(5);
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(4);
     expect(element.querySelector('[data-testid="user-role"]')?.textContent).toBe('Manager');
   });
 
@@ -57,17 +61,21 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-performance"]')?.textContent?.trim()).toBe(
       'My performance',
     );
+    expect(element.querySelector('[data-testid="nav-goals"]')?.textContent?.trim()).toBe('My goals');
+    expect(element.querySelector('[data-testid="nav-dashboard"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-comparison"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-deals"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(3);
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(2);
   });
 
-  it('should offer the imports page only when the user is an admin', async () => {
+  it('should offer the imports and routing pages only when the user is an admin', async () => {
     setup('ADMIN');
     const element = await render();
 
     expect(element.querySelector('[data-testid="nav-deals"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-imports"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-routing"]')).not.toBeNull();
   });
 
   it('should sign out and go to the login page when logout is clicked', async () => {

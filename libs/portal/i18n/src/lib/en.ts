@@ -60,7 +60,7 @@ export const en = {
   'nav.analytics': 'Coming next',
   'nav.teams': 'Teams',
   'nav.reps': 'Reps',
-  'nav.performance': 'Performance',
+  'nav.performance': 'Leaderboard',
   'nav.goals': 'Goals',
   'nav.forecasts': 'Forecasts',
   'nav.compensation': 'Compensation',
@@ -73,6 +73,10 @@ export const en = {
   'nav.pipeline': 'Pipeline',
   'nav.deals': 'Deals',
   'nav.imports': 'Imports',
+  'nav.dashboard': 'Dashboard',
+  'nav.comparison': 'Comparison',
+  'nav.routing': 'Lead routing',
+  'nav.performanceArea': 'Performance',
   'nav.myPerformance': 'My performance',
 
   'teams.title': 'Teams',
@@ -266,6 +270,11 @@ export const en = {
   'kpi.OPEN_PIPELINE': 'Open pipeline',
   'kpi.WEIGHTED_PIPELINE': 'Weighted pipeline',
   'kpi.ATTAINMENT': 'Goal attainment',
+
+  // -- dashboard page (dash.*) --
+  // -- comparison page (cmp.*) --
+  // -- goals page (goals.*) --
+  // -- routing page (routing.*) --
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist.',

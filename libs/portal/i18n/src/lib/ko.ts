@@ -62,7 +62,7 @@ export const ko: Dictionary = {
   'nav.analytics': '출시 예정',
   'nav.teams': '팀',
   'nav.reps': '영업 담당자',
-  'nav.performance': '성과',
+  'nav.performance': '리더보드',
   'nav.goals': '목표',
   'nav.forecasts': '예측',
   'nav.compensation': '보상',
@@ -75,6 +75,10 @@ export const ko: Dictionary = {
   'nav.pipeline': '파이프라인',
   'nav.deals': '딜',
   'nav.imports': '가져오기',
+  'nav.dashboard': '대시보드',
+  'nav.comparison': '비교',
+  'nav.routing': '리드 배분',
+  'nav.performanceArea': '성과',
   'nav.myPerformance': '내 성과',
 
   'teams.title': '팀',
@@ -267,6 +271,11 @@ export const ko: Dictionary = {
   'kpi.OPEN_PIPELINE': '진행 중 파이프라인',
   'kpi.WEIGHTED_PIPELINE': '가중 파이프라인',
   'kpi.ATTAINMENT': '목표 달성률',
+
+  // -- dashboard page (dash.*) --
+  // -- comparison page (cmp.*) --
+  // -- goals page (goals.*) --
+  // -- routing page (routing.*) --
 
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.text': '요청하신 페이지가 존재하지 않습니다.',

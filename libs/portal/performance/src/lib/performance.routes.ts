@@ -1,7 +1,25 @@
 import { type Routes } from '@angular/router';
+import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+import { ComparisonPageComponent } from './comparison/comparison-page.component';
+import { DashboardPageComponent } from './dashboard/dashboard-page.component';
+import { GoalsPageComponent } from './goals/goals-page.component';
 import { LeaderboardPageComponent } from './leaderboard/leaderboard-page.component';
 
-/** The performance area, loaded lazily by the shell; every role may open it (the API scopes the rows). */
+/** The performance area, loaded lazily by the shell; the API scopes every row to the caller. */
 export const performanceRoutes: Routes = [
+  {
+    path: 'dashboard',
+    component: DashboardPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.dashboard',
+  },
   { path: 'performance', component: LeaderboardPageComponent, title: 'nav.performance' },
+  {
+    path: 'comparison',
+    component: ComparisonPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.comparison',
+  },
+  // Every role: reps see their own goals read-only; admins and managers edit.
+  { path: 'goals', component: GoalsPageComponent, title: 'nav.goals' },
 ];

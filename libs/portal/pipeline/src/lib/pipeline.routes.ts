@@ -2,6 +2,7 @@ import { type Routes } from '@angular/router';
 import { IMPORT_ROLES, PIPELINE_ROLES, roleGuard } from '@salesops/portal/data-access';
 import { DealsPageComponent } from './deals/deals-page.component';
 import { ImportsPageComponent } from './imports/imports-page.component';
+import { RoutingPageComponent } from './routing/routing-page.component';
 
 /** The pipeline area, loaded lazily by the shell. Guarded here as well as hidden in the nav. */
 export const pipelineRoutes: Routes = [
@@ -16,5 +17,11 @@ export const pipelineRoutes: Routes = [
     component: ImportsPageComponent,
     canActivate: [roleGuard(IMPORT_ROLES)],
     title: 'nav.imports',
+  },
+  {
+    path: 'routing',
+    component: RoutingPageComponent,
+    canActivate: [roleGuard(IMPORT_ROLES)],
+    title: 'nav.routing',
   },
 ];

@@ -7,15 +7,13 @@ import {
   resource,
   signal,
 } from '@angular/core';
-import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { addDays, type PeriodType } from '@salesops/domain';
+import { addDays } from '@salesops/domain';
 import {
   LeaderboardGQL,
   type LeaderboardQuery,
@@ -44,7 +42,8 @@ import {
 import { map } from 'rxjs';
 import { leaderboardCsvColumns } from './leaderboard-csv';
 import { barPercent, summarize } from './leaderboard-summary';
-import { convertPeriodKey, PERIOD_EXAMPLES, PERIOD_TYPES, periodTypeOf, shiftPeriodKey } from './period-key';
+import { PERIOD_EXAMPLES } from '../period-picker/period-key';
+import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
 const KPIS: readonly PerformanceKpi[] = [
   'WON_REVENUE',
@@ -63,10 +62,9 @@ const MAX_ROWS = 500;
 @Component({
   selector: 'so-leaderboard-page',
   imports: [
-    ReactiveFormsModule,
+    PeriodPickerComponent,
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
@@ -91,16 +89,8 @@ export class LeaderboardPageComponent {
   private readonly session = inject(SessionStore);
 
   protected readonly isRep = computed(() => this.session.role() === 'REP');
-  protected readonly periodTypes = PERIOD_TYPES;
   protected readonly kpis = KPIS;
-  protected readonly periodType = signal<PeriodType>('YEAR');
-  protected readonly keyControl = new FormControl(PERIOD_EXAMPLES.YEAR, {
-    nonNullable: true,
-    validators: [
-      (control): ValidationErrors | null => (periodTypeOf(control.value) ? null : { periodKey: true }),
-    ],
-  });
-  private readonly periodKey = signal<string | null>(PERIOD_EXAMPLES.YEAR);
+  protected readonly periodKey = signal<string | null>(PERIOD_EXAMPLES.YEAR);
   protected readonly rankBy = signal<PerformanceKpi>('WON_REVENUE');
   protected readonly teamFilter = signal<string | null>(null);
   protected readonly columns = computed(() =>
@@ -169,35 +159,8 @@ export class LeaderboardPageComponent {
     this.board.error() ? shownErrors(this.board.error(), this.i18n).banner : [],
   );
 
-  constructor() {
-    this.keyControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
-      const key = value.trim();
-      const type = periodTypeOf(key);
-      if (type) this.periodType.set(type);
-      this.periodKey.set(type ? key : null);
-    });
-  }
-
-  protected typeLabel(type: PeriodType): TranslationKey {
-    return `perf.type.${type}`;
-  }
-
   protected kpiLabel(kpi: PerformanceKpi): TranslationKey {
     return `kpi.${kpi}`;
-  }
-
-  protected example(): string {
-    return PERIOD_EXAMPLES[this.periodType()];
-  }
-
-  protected setPeriodType(type: PeriodType): void {
-    this.periodType.set(type);
-    this.keyControl.setValue(convertPeriodKey(this.keyControl.value.trim(), type));
-  }
-
-  protected step(steps: number): void {
-    const key = shiftPeriodKey(this.keyControl.value.trim(), steps);
-    if (key) this.keyControl.setValue(key);
   }
 
   protected bar(minor: string): number {
