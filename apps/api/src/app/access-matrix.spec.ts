@@ -55,6 +55,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.removeAbsence': [A],
   'Mutation.routeUnassignedDeals': [A],
   'Mutation.setGoal': [A, M],
+  'Mutation.setGoals': [A, M],
   'Mutation.setRoutingRule': [A],
   'Mutation.setTeamRepGoals': [A, M],
   'Mutation.updateRep': [A, M],

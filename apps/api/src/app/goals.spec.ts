@@ -64,6 +64,43 @@ describe('goals: targets, attainment and bulk tools', () => {
     expect(await t.count('goal')).toBe(before);
   });
 
+  describe('setGoals (the goals grid)', () => {
+    const SET_MANY = 'mutation($input: SetGoalsInput!) { setGoals(input: $input) { id subjectName periodKey target version } }';
+    // Built when the test runs: darcel's id is only known after beforeAll.
+    const cell = (period: string, target: string, extra: Record<string, unknown> = {}) => () => ({ repId: darcel, period, metric: 'NEW_PIPELINE', target, ...extra });
+
+    it('should store every cell in one go and answer them in the order sent', async () => {
+      const result = await t.gql<{ setGoals: Goal[] }>(SET_MANY, { input: { goals: [cell('2018-01', '100')(), cell('2018-02', '200')(), { teamId: melvinTeam, period: '2018-01', metric: 'NEW_PIPELINE', target: '900' }] } }, admin);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.setGoals.map((g) => [g.subjectName, g.target, g.version])).toEqual([
+        ['Darcel Schlecht', '100.00', 1],
+        ['Darcel Schlecht', '200.00', 1],
+        ["Melvin Marxen's team", '900.00', 1],
+      ]);
+    });
+
+    it.each([
+      ['a bad target in the third cell', [cell('2018-03', '1'), cell('2018-04', '2'), cell('2018-05', 'x')], 'BAD_USER_INPUT', 'goals.2.target'],
+      ['a bad period', [cell('2018-03', '1'), cell('2018-13', '2')], 'BAD_USER_INPUT', 'goals.1.period'],
+      ['the same goal twice', [cell('2018-03', '1'), cell('2018-03', '2')], 'BAD_USER_INPUT', 'goals.1.repId'],
+      ['a stale version in the second cell', [cell('2018-03', '1'), cell('2018-01', '5', { expectedVersion: 7 })], 'CONFLICT', 'goals.1.target'],
+    ])('should store nothing when one cell is wrong: %s', async (_name, goals, code, field) => {
+      const before = await t.dataSource.query("SELECT id, target, version FROM goal WHERE metric = 'NEW_PIPELINE' ORDER BY id");
+      const result = await t.gql(SET_MANY, { input: { goals: goals.map((make) => make()) } }, admin);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code, field });
+      expect(await t.dataSource.query("SELECT id, target, version FROM goal WHERE metric = 'NEW_PIPELINE' ORDER BY id")).toEqual(before);
+    });
+
+    it('should refuse a manager cells outside their subtree, naming the cell', async () => {
+      const [other] = await t.dataSource.query("SELECT r.id FROM rep r JOIN team t ON t.id = r.team_id WHERE t.name <> 'Melvin Marxen''s team' LIMIT 1");
+      const manager = await t.login('melvin.marxen@salesops.demo', 'demo-pass');
+      const [mine] = await t.dataSource.query('SELECT id FROM rep WHERE team_id = $1 LIMIT 1', [melvinTeam]);
+      const result = await t.gql(SET_MANY, { input: { goals: [cell('2019-01', '1', { repId: mine.id })(), cell('2019-01', '1', { repId: other.id })()] } }, manager);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goals.1.repId' });
+      expect(await t.dataSource.query("SELECT 1 FROM goal WHERE period_key = '2019-01'")).toEqual([]);
+    });
+  });
+
   it("should set a whole team's reps at once and show the gap to the team's own goal", async () => {
     const bulk = await t.gql('mutation { setTeamRepGoals(input: { teamId: "' + melvinTeam + '", period: "FY2018", metric: WON_REVENUE, target: "500000" }) { written } }', {}, admin);
     expect(bulk.data).toEqual({ setTeamRepGoals: { written: 6 } });

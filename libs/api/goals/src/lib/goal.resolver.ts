@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
 import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
-import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
+import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalMetric } from './goal.entity';
 import { GoalService } from './goal.service';
 
@@ -29,6 +29,14 @@ export class GoalResolver {
   @Roles(Role.ADMIN, Role.MANAGER)
   setGoal(@CurrentPrincipal() principal: Principal, @Args('input') input: SetGoalInput): Promise<GoalDto> {
     return this.goalService.set(principal, input);
+  }
+
+  @Mutation(() => [GoalDto], {
+    description: 'Creates or changes many goals in one transaction (a goals grid): all are stored or none, each checked against its expectedVersion',
+  })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  setGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: SetGoalsInput): Promise<GoalDto[]> {
+    return this.goalService.setMany(principal, input.goals);
   }
 
   @Mutation(() => BulkGoalResultDto, { description: 'Gives every active rep of a team the same target' })

@@ -84,33 +84,70 @@ export class GoalService {
   }
 
   async set(principal: Principal, input: SetGoalInput): Promise<GoalDto> {
-    if (Boolean(input.repId) === Boolean(input.teamId)) throw AppError.badInput('repId', 'give either repId or teamId');
-    const period = this.performance.period(input.period);
-    const target = toTargetUnits(input.metric, input.target);
-    await this.checkSubject(principal, input.repId, input.teamId);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const subject = input.repId ? 'rep_id' : 'team_id';
-      const [existing]: { id: string; version: number }[] = await manager.query(
-        `SELECT id, version FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
-        [input.repId ?? input.teamId, period.key, input.metric],
-      );
-      if (existing) {
-        if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
-          throw AppError.conflict(`The goal was changed by someone else (now version ${existing.version}); reload and try again`, 'target');
-        }
-        // Conditional on the version read: a concurrent writer makes this touch no row.
-        const [, affected] = await manager.query(
-          'UPDATE goal SET target = $2, updated_at = now(), version = version + 1 WHERE id = $1 AND version = $3',
-          [existing.id, target, existing.version],
-        );
-        if (affected !== 1) throw AppError.conflict('The goal was changed by someone else; reload and try again', 'target');
-        return existing.id;
-      }
-      if (input.expectedVersion !== undefined) throw AppError.conflict('The goal was removed or never existed; reload and try again', 'target');
-      return this.insertGoal(manager, input.repId ?? null, input.teamId ?? null, period, input.metric, target);
+    const [goal] = await this.setMany(principal, [input], '');
+    return goal;
+  }
+
+  /**
+   * Writes many goals in one transaction: every one is stored, or none is. Each is checked against
+   * its expectedVersion; the first fault answers with the field at fault (`goals.3.target`).
+   */
+  async setMany(principal: Principal, inputs: SetGoalInput[], prefix = 'goals'): Promise<GoalDto[]> {
+    const field = (index: number, name: string) => (prefix ? `${prefix}.${index}.${name}` : name);
+    const seen = new Map<string, number>();
+    const checked = inputs.map((input, index) => {
+      if (Boolean(input.repId) === Boolean(input.teamId)) throw AppError.badInput(field(index, 'repId'), 'give either repId or teamId');
+      const period = this.withField(field(index, 'period'), () => this.performance.period(input.period));
+      const target = this.withField(field(index, 'target'), () => toTargetUnits(input.metric, input.target));
+      const key = `${input.repId ?? input.teamId}|${period.key}|${input.metric}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) throw AppError.badInput(field(index, 'repId'), `sets the same goal as ${field(earlier, 'repId') || 'an earlier entry'}`);
+      seen.set(key, index);
+      return { input, period, target };
     });
-    const [row]: GoalRow[] = await this.dataSource.query(`${GOALS_WITH_ACTUALS} WHERE g.id = $1`, [id]);
-    return toGoalDto(row);
+    await this.checkSubjects(principal, inputs, field);
+    const ids = await this.dataSource.transaction(async (manager) => {
+      const written: string[] = [];
+      for (const [index, { input, period, target }] of checked.entries()) {
+        written.push(await this.writeGoal(manager, input, period, target, field(index, 'target')));
+      }
+      return written;
+    });
+    const rows: GoalRow[] = await this.dataSource.query(`${GOALS_WITH_ACTUALS} WHERE g.id = ANY($1)`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => toGoalDto(byId.get(id) as GoalRow));
+  }
+
+  private async writeGoal(manager: EntityManager, input: SetGoalInput, period: Period, target: string, field: string): Promise<string> {
+    const subject = input.repId ? 'rep_id' : 'team_id';
+    const [existing]: { id: string; version: number }[] = await manager.query(
+      `SELECT id, version FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
+      [input.repId ?? input.teamId, period.key, input.metric],
+    );
+    if (existing) {
+      if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
+        throw AppError.conflict(`The goal was changed by someone else (now version ${existing.version}); reload and try again`, field);
+      }
+      // Conditional on the version read: a concurrent writer makes this touch no row.
+      const [, affected] = await manager.query(
+        'UPDATE goal SET target = $2, updated_at = now(), version = version + 1 WHERE id = $1 AND version = $3',
+        [existing.id, target, existing.version],
+      );
+      if (affected !== 1) throw AppError.conflict('The goal was changed by someone else; reload and try again', field);
+      return existing.id;
+    }
+    if (input.expectedVersion !== undefined) throw AppError.conflict('The goal was removed or never existed; reload and try again', field);
+    return this.insertGoal(manager, input.repId ?? null, input.teamId ?? null, period, input.metric, target, field);
+  }
+
+  /** Runs a check that throws a field error, answering for the given field path instead. */
+  private withField<T>(field: string, check: () => T): T {
+    try {
+      return check();
+    } catch (error) {
+      if (error instanceof AppError && error.fieldErrors.length > 0) throw AppError.badInput(field, error.fieldErrors[0].message);
+      throw error;
+    }
   }
 
   async setTeamRepGoals(principal: Principal, input: SetTeamRepGoalsInput): Promise<BulkGoalResultDto> {
@@ -194,14 +231,14 @@ export class GoalService {
     }));
   }
 
-  private async insertGoal(manager: EntityManager, repId: string | null, teamId: string | null, period: Period, metric: GoalMetric, target: string): Promise<string> {
+  private async insertGoal(manager: EntityManager, repId: string | null, teamId: string | null, period: Period, metric: GoalMetric, target: string, field: string): Promise<string> {
     const id = randomUUID();
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'USD') ON CONFLICT DO NOTHING RETURNING id`,
       [id, repId, teamId, period.key, period.start, period.end, metric, target],
     );
-    if (rows.length === 0) throw AppError.conflict('Someone set this goal at the same moment; reload and try again', 'target');
+    if (rows.length === 0) throw AppError.conflict('Someone set this goal at the same moment; reload and try again', field);
     return id;
   }
 
@@ -217,14 +254,24 @@ export class GoalService {
     return `(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`;
   }
 
-  private async checkSubject(principal: Principal, repId: string | undefined, teamId: string | undefined): Promise<void> {
-    if (teamId) {
-      const [team] = await this.dataSource.query('SELECT id FROM team WHERE id = $1', [teamId]);
-      if (!team || !(await this.scope.canSeeTeam(principal, teamId))) throw AppError.badInput('teamId', 'is not a team you manage');
-      return;
+  /** Every rep and team named must exist and be within the caller's scope; one query for each kind. */
+  private async checkSubjects(principal: Principal, inputs: SetGoalInput[], field: (index: number, name: string) => string): Promise<void> {
+    const teamIds = [...new Set(inputs.flatMap((input) => (input.teamId ? [input.teamId] : [])))];
+    const repIds = [...new Set(inputs.flatMap((input) => (input.repId ? [input.repId] : [])))];
+    const teams: { id: string }[] = teamIds.length ? await this.dataSource.query('SELECT id FROM team WHERE id = ANY($1)', [teamIds]) : [];
+    const reps: { id: string; team_id: string }[] = repIds.length ? await this.dataSource.query('SELECT id, team_id FROM rep WHERE id = ANY($1)', [repIds]) : [];
+    const teamOk = new Set<string>();
+    for (const team of teams) if (await this.scope.canSeeTeam(principal, team.id)) teamOk.add(team.id);
+    const repOk = new Set<string>();
+    for (const rep of reps) if (await this.scope.canSeeTeam(principal, rep.team_id)) repOk.add(rep.id);
+    for (const [index, input] of inputs.entries()) {
+      if (input.teamId && !teamOk.has(input.teamId)) throw AppError.badInput(field(index, 'teamId'), 'is not a team you manage');
+      if (input.repId && !repOk.has(input.repId)) throw AppError.badInput(field(index, 'repId'), 'is not a rep you manage');
     }
-    const [rep]: { team_id: string }[] = await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [repId]);
-    if (!rep || !(await this.scope.canSeeTeam(principal, rep.team_id))) throw AppError.badInput('repId', 'is not a rep you manage');
+  }
+
+  private async checkSubject(principal: Principal, repId: string | undefined, teamId: string | undefined): Promise<void> {
+    await this.checkSubjects(principal, [{ repId, teamId } as SetGoalInput], (_index, name) => name);
   }
 }
 

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsPeriodKey } from './period-key';
 import { GoalMetric } from '../goal.entity';
 
@@ -52,6 +53,16 @@ export class SetGoalInput {
   @IsInt()
   @Min(1)
   expectedVersion?: number;
+}
+
+@InputType()
+export class SetGoalsInput {
+  @Field(() => [SetGoalInput], { description: '1 to 500 goals; all are stored or none' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => SetGoalInput)
+  goals!: SetGoalInput[];
 }
 
 @InputType()
