@@ -24,6 +24,8 @@ const R = 'REP';
 const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.deals': [A, M, R],
   'Query.goals': [A, M, R],
+  'Query.teamPerformance': [A, M],
+  'Query.stageConversion': [A, M, R],
   'Query.importJob': [A],
   'Query.importJobs': [A],
   'Query.importRejections': [A],

@@ -1,6 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
 import { ComparisonService } from './comparison.service';
+import { DashboardService } from './dashboard.service';
+import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './dtos/dashboard.dto';
 import { ComparisonArgs, RepComparisonDto } from './dtos/comparison.dto';
 import { LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
@@ -11,7 +13,21 @@ export class PerformanceResolver {
   constructor(
     private readonly performance: PerformanceService,
     private readonly comparison: ComparisonService,
+    private readonly dashboard: DashboardService,
   ) {}
+
+  @Query(() => [TeamPerformanceDto], {
+    description: "Every team you may see with its standing for a period (a tree: build it from parentId)",
+  })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  teamPerformance(@CurrentPrincipal() principal: Principal, @Args('period') period: string): Promise<TeamPerformanceDto[]> {
+    return this.dashboard.teamPerformance(principal, period);
+  }
+
+  @Query(() => StageConversionDto, { description: 'How deals moved through the sales process: all, a team, or one rep' })
+  stageConversion(@CurrentPrincipal() principal: Principal, @Args() args: StageConversionArgs): Promise<StageConversionDto> {
+    return this.dashboard.stageConversion(principal, args);
+  }
 
   @Query(() => LeaderboardDto, {
     description: 'Reps ranked by a KPI for a period: all reps for admins, the subtree for managers, themselves for reps',

@@ -153,5 +153,12 @@ function toPerformance(row: Row, rank: number): RepPerformanceDto {
     weightedPipeline: toMoneyDto(row.weighted_minor),
     wonRevenueTarget: row.target_minor === null ? null : toMoneyDto(row.target_minor),
     attainment: row.attainment === null ? null : Number(row.attainment),
+    pipelineCoverage: coverage(BigInt(row.open_minor), BigInt(row.won_minor), row.target_minor === null ? null : BigInt(row.target_minor)),
   };
+}
+
+/** Open pipeline over what remains of the goal, to two decimals; null without a goal or once it is met. */
+export function coverage(openMinor: bigint, wonMinor: bigint, targetMinor: bigint | null): number | null {
+  if (targetMinor === null || wonMinor >= targetMinor) return null;
+  return Number((openMinor * 100n) / (targetMinor - wonMinor)) / 100;
 }

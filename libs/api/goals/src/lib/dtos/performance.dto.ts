@@ -79,6 +79,12 @@ export class RepPerformanceDto {
 
   @Field(() => Float, { nullable: true, description: 'Won revenue / goal (1.0 = 100%); null without a goal' })
   attainment!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Open pipeline today / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met',
+  })
+  pipelineCoverage!: number | null;
 }
 
 @ObjectType('Leaderboard')
