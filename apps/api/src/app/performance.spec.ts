@@ -142,6 +142,27 @@ describe('performance: leaderboards on the real data set', () => {
     expect(anna?.flags).toContainEqual(expect.stringMatching(/^Many leads but few qualified: \d+ leads \(team median \d+\), \d+% qualified/));
   });
 
+  it('should count each time a deal\'s expected close date moves later, and flag a rep with deals pushed out repeatedly', async () => {
+    const UPSERT = 'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated unchanged } }';
+    const query = '{ repComparison(period: "FY2017") { rows { performance { repName } funnel { pushedDeals } flags } } }';
+    type Rows = { repComparison: { rows: { performance: { repName: string }; funnel: { pushedDeals: number }; flags: string[] }[] } };
+    const boris = async () => (await t.gql<Rows>(query, {}, admin)).data?.repComparison.rows.find((row) => row.performance.repName === 'Boris Faz');
+    expect((await boris())?.funnel.pushedDeals).toBe(0);
+    const send = (expectedCloseDate: string | null) =>
+      t.gql(UPSERT, { input: { deals: [{ externalId: 'PUSH-1', stage: 'Engaging', repEmail: 'boris.faz@salesops.demo', engageDate: '2017-05-02', expectedCloseDate }] } }, admin);
+    // Later, earlier (not a push), later, later again, cleared (not a push), and the same file again.
+    for (const date of ['2017-06-30', '2017-07-31', '2017-07-15', '2017-09-30', null, null]) {
+      expect((await send(date)).errors).toBeUndefined();
+    }
+    const [deal] = await t.dataSource.query("SELECT close_date_pushes FROM deal WHERE external_id = 'PUSH-1'");
+    expect(deal.close_date_pushes).toBe(2);
+    const listed = await t.gql<{ deals: { edges: { node: { closeDatePushes: number } }[] } }>('{ deals(filter: { search: "PUSH-1" }) { edges { node { closeDatePushes } } } }', {}, admin);
+    expect(listed.data?.deals.edges.map((edge) => edge.node.closeDatePushes)).toEqual([2]);
+    const after = await boris();
+    expect(after?.funnel.pushedDeals).toBe(1);
+    expect(after?.flags).toContain('1 open deal has had the expected close date pushed out 2 or more times');
+  });
+
   it('should refuse a period key that is not one, naming the argument', async () => {
     const result = await t.gql(BOARD, { period: 'Q3-2017' }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });

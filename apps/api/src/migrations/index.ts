@@ -4,6 +4,7 @@ import { AddGoals1795739299602 } from './1795739299602-AddGoals';
 import { AddRouting1795739805826 } from './1795739805826-AddRouting';
 import { AddPerformanceRollups1795741000000 } from './1795741000000-AddPerformanceRollups';
 import { AddDealPagingIndexes1795741500000 } from './1795741500000-AddDealPagingIndexes';
+import { AddCloseDatePushes1795742000000 } from './1795742000000-AddCloseDatePushes';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000];
+export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000];

@@ -8,6 +8,9 @@ import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepCompari
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
+/** An open deal whose expected close date moved later this often is stuck, whatever its age. */
+const REPEATED_PUSHES = 2;
+
 const KPIS: { name: string; value: (row: RepPerformanceDto) => number | null; format: (value: number) => string }[] = [
   { name: 'won revenue', value: (row) => Number(row.wonRevenue.amount), format: (v) => v.toLocaleString('en-US', { maximumFractionDigits: 0 }) },
   { name: 'deals won', value: (row) => row.dealsWon, format: (v) => String(v) },
@@ -95,12 +98,14 @@ export class ComparisonService {
             ? `${weakest.words} ${percent(weakest.rate as number)} ${weakest.step === 'QUALIFYING' ? 'of leads' : 'of closed deals'} against a team median of ${percent(weakest.team as number)}`
             : null,
           stuckDeals: stuck,
+          pushedDeals: f.pushed,
         });
         const repFlags: string[] = [];
         if (q !== null && medians.qualification !== null && f.leads > 1.25 * medians.leads && q < medians.qualification - 0.1) {
           repFlags.push(`Many leads but few qualified: ${f.leads} leads (team median ${medians.leads}), ${percent(q)} qualified (team median ${percent(medians.qualification)})`);
         }
         if (stuck > 0) repFlags.push(`${stuck} open deal${stuck === 1 ? '' : 's'} engaged more than ${Math.round(2 * (medians.daysEngaged as number))} days ago (twice the team median)`);
+        if (f.pushed > 0) repFlags.push(`${f.pushed} open deal${f.pushed === 1 ? ' has' : 's have'} had the expected close date pushed out ${REPEATED_PUSHES} or more times`);
         flags.set(row.repId, repFlags);
       }
     }
@@ -131,13 +136,14 @@ export class ComparisonService {
    * date or is closed). Days engaged are measured for open, qualified deals.
    */
   private async funnels(asOf: string, repIds: string[]): Promise<Map<string, FunnelCounts>> {
-    const rows: { rep_id: string; leads: string; qualified: string; won: string; lost: string; open_days: number[] | null }[] =
+    const rows: { rep_id: string; leads: string; qualified: string; won: string; lost: string; pushed: string; open_days: number[] | null }[] =
       await this.dataSource.query(
         `SELECT r.id AS rep_id,
                 count(d.id) AS leads,
                 count(d.id) FILTER (WHERE d.engage_date IS NOT NULL OR s.kind <> 'OPEN') AS qualified,
                 count(d.id) FILTER (WHERE s.kind = 'WON') AS won,
                 count(d.id) FILTER (WHERE s.kind = 'LOST') AS lost,
+                count(d.id) FILTER (WHERE s.kind = 'OPEN' AND d.close_date_pushes >= ${REPEATED_PUSHES}) AS pushed,
                 array_agg($1::date - d.engage_date) FILTER (WHERE s.kind = 'OPEN' AND d.engage_date IS NOT NULL) AS open_days
            FROM rep r
            LEFT JOIN deal d ON d.rep_id = r.id AND (d.engage_date IS NULL OR d.engage_date < $1) AND (d.close_date IS NULL OR d.close_date < $1)
@@ -154,6 +160,7 @@ export class ComparisonService {
           qualified: Number(row.qualified),
           won: Number(row.won),
           lost: Number(row.lost),
+          pushed: Number(row.pushed),
           openDaysEngaged: (row.open_days ?? []).map(Number),
         },
       ]),
@@ -177,6 +184,7 @@ interface FunnelCounts {
   qualified: number;
   won: number;
   lost: number;
+  pushed: number;
   openDaysEngaged: number[];
 }
 

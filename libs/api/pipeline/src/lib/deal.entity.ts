@@ -65,6 +65,10 @@ export class DealEntity {
   @Column({ name: 'expected_close_date', type: 'date', nullable: true })
   expectedCloseDate!: string | null;
 
+  /** Times the expected close date was moved later (by an import or an upsert). */
+  @Column({ name: 'close_date_pushes', type: 'int', default: 0 })
+  closeDatePushes!: number;
+
   /** The actual close date of a won or lost deal. */
   @Column({ name: 'close_date', type: 'date', nullable: true })
   closeDate!: string | null;

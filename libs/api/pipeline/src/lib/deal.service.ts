@@ -122,6 +122,7 @@ export function toDealDto(deal: DealEntity): DealDto {
     stageKind: deal.stage?.kind as DealDto['stageKind'],
     engageDate: deal.engageDate,
     expectedCloseDate: deal.expectedCloseDate,
+    closeDatePushes: deal.closeDatePushes,
     closeDate: deal.closeDate,
     updatedAt: deal.updatedAt,
   };

@@ -53,6 +53,9 @@ export class RepFunnelDto {
 
   @Field(() => Int, { description: 'Open, qualified deals sitting more than twice the team median days since they engaged' })
   stuckDeals!: number;
+
+  @Field(() => Int, { description: 'Open deals whose expected close date was pushed out twice or more' })
+  pushedDeals!: number;
 }
 
 @ObjectType('RepComparisonRow')

@@ -80,6 +80,9 @@ export class DealDto {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   expectedCloseDate!: string | null;
 
+  @Field(() => Int, { description: 'Times the expected close date was moved later' })
+  closeDatePushes!: number;
+
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, for won and lost deals' })
   closeDate!: string | null;
 

@@ -11,7 +11,7 @@ export interface UpsertCounts {
 /**
  * Inserts or updates a batch of deals in one statement, keyed on the CRM's external id. A row equal to
  * what is stored is left alone (re-importing a file changes nothing); a stage change is recorded in
- * deal_stage_change in the same statement. A row without a rep keeps the rep the deal has (lead
+ * deal_stage_change in the same statement, and an expected close date moved later counts as a push. A row without a rep keeps the rep the deal has (lead
  * routing may have assigned one). External ids must be unique within the batch.
  */
 export async function upsertDeals(
@@ -38,6 +38,7 @@ export async function upsertDeals(
          rep_id = coalesce(EXCLUDED.rep_id, deal.rep_id), account_id = EXCLUDED.account_id, product_id = EXCLUDED.product_id,
          amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, stage_id = EXCLUDED.stage_id,
          engage_date = EXCLUDED.engage_date, expected_close_date = EXCLUDED.expected_close_date, close_date = EXCLUDED.close_date,
+         close_date_pushes = deal.close_date_pushes + coalesce((EXCLUDED.expected_close_date > deal.expected_close_date)::int, 0),
          updated_at = now(), version = deal.version + 1
        WHERE (deal.rep_id, deal.account_id, deal.product_id, deal.amount_minor, deal.currency, deal.stage_id,
               deal.engage_date, deal.expected_close_date, deal.close_date)
