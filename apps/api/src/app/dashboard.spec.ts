@@ -156,6 +156,35 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     }
   });
 
+  it('should keep answers only until the data under them changes, whoever writes it', async () => {
+    const BOARD = '{ leaderboard(period: "FY2017", first: 3) { rows { repName weightedPipeline { minor } wonRevenueTarget { minor } } } }';
+    type Board = { leaderboard: { rows: { repName: string; weightedPipeline: { minor: string }; wonRevenueTarget: { minor: string } | null }[] } };
+    const board = async () => (await t.gql<Board>(BOARD, {}, admin)).data?.leaderboard.rows[0];
+    const versionOf = async () => (await t.dataSource.query('SELECT version FROM data_version'))[0].version;
+    const first = await board();
+    expect(await board()).toEqual(first);
+    const version = await versionOf();
+    // Plain SQL, as another process or a psql session would write: the triggers still move the version.
+    await t.dataSource.query("UPDATE rep SET name = 'Darcel Schlecht-Renamed' WHERE name = 'Darcel Schlecht'");
+    expect(BigInt(await versionOf())).toBeGreaterThan(BigInt(version));
+    expect((await board())?.repName).toBe('Darcel Schlecht-Renamed');
+    await t.dataSource.query("UPDATE rep SET name = 'Darcel Schlecht' WHERE name = 'Darcel Schlecht-Renamed'");
+    await t.dataSource.query("UPDATE sales_stage SET win_probability = win_probability + 10 WHERE name = 'Engaging'");
+    const weighted = await board();
+    expect(weighted?.repName).toBe('Darcel Schlecht');
+    expect(BigInt(weighted?.weightedPipeline.minor ?? '0')).toBeGreaterThan(BigInt(first?.weightedPipeline.minor ?? '0'));
+    await t.dataSource.query("UPDATE sales_stage SET win_probability = win_probability - 10 WHERE name = 'Engaging'");
+    await t.dataSource.query(
+      `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
+       SELECT gen_random_uuid(), id, 'FY2017', '2017-01-01', '2018-01-01', 'WON_REVENUE', 123400, 'USD' FROM rep WHERE name = 'Darcel Schlecht'`,
+    );
+    expect((await board())?.wonRevenueTarget).toEqual({ minor: '123400' });
+    const teamsBefore = await teams('FY2017');
+    await t.dataSource.query("UPDATE team SET name = 'Central Region' WHERE name = 'Central'");
+    expect((await teams('FY2017')).get('Central Region')?.wonRevenue).toEqual(teamsBefore.get('Central')?.wonRevenue);
+    await t.dataSource.query("UPDATE team SET name = 'Central' WHERE name = 'Central Region'");
+  });
+
   it("should show a manager only their subtree, and refuse reps", async () => {
     const manager = await t.login('melvin.marxen@salesops.demo', 'demo-pass');
     const rows = await teams('FY2017', manager);

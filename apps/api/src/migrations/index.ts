@@ -5,6 +5,7 @@ import { AddRouting1795739805826 } from './1795739805826-AddRouting';
 import { AddPerformanceRollups1795741000000 } from './1795741000000-AddPerformanceRollups';
 import { AddDealPagingIndexes1795741500000 } from './1795741500000-AddDealPagingIndexes';
 import { AddCloseDatePushes1795742000000 } from './1795742000000-AddCloseDatePushes';
+import { AddDataVersion1795742500000 } from './1795742500000-AddDataVersion';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000];
+export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000, AddDataVersion1795742500000];

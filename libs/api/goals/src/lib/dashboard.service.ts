@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
+import { type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { ComputedCache } from './computed-cache';
 import { type StageConversionArgs, type StageConversionDto, type TeamPerformanceDto } from './dtos/dashboard.dto';
 import { coverage, PerformanceService } from './performance.service';
 
@@ -94,10 +96,17 @@ export class DashboardService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
     private readonly performance: PerformanceService,
+    private readonly cache: ComputedCache,
   ) {}
 
+  /** Kept until the data under it changes (ComputedCache). */
   async teamPerformance(principal: Principal, periodKey: string): Promise<TeamPerformanceDto[]> {
     const period = this.performance.period(periodKey);
+    const key = JSON.stringify(['teams', await this.performance.scopeKey(principal), period.key]);
+    return this.cache.getOrCompute(key, () => this.computeTeamPerformance(principal, period), (rows) => rows.length);
+  }
+
+  private async computeTeamPerformance(principal: Principal, period: Period): Promise<TeamPerformanceDto[]> {
     const scope = await this.scope.teamScope(principal);
     const visible = scope.kind === 'all' ? null : scope.teamIds;
     const rows: TeamRow[] = await this.dataSource.query(TEAM_PERFORMANCE, [period.start, period.end, period.type !== 'WEEK', period.key, visible]);

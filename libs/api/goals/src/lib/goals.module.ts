@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesops/api/org';
 import { ComparisonService } from './comparison.service';
+import { ComputedCache } from './computed-cache';
 import { DashboardService } from './dashboard.service';
 import { GoalResolver } from './goal.resolver';
 import { GoalService } from './goal.service';
@@ -11,6 +12,6 @@ export const GOALS_RESOLVERS = [PerformanceResolver, GoalResolver];
 
 @Module({
   imports: [OrgModule],
-  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, ComparisonService, DashboardService],
+  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, ComparisonService, DashboardService, ComputedCache],
 })
 export class GoalsModule {}

@@ -5,6 +5,7 @@ import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { parsePeriodKey, type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { ComputedCache } from './computed-cache';
 import { type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 
 // Sums over the rollup tables (rep_day_close, rep_month_close), which triggers keep current on every write.
@@ -53,7 +54,15 @@ export class PerformanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
     private readonly config: AppConfig,
+    private readonly cache: ComputedCache,
   ) {}
+
+  /** What decides which rows a caller may see, as part of a cache key. */
+  async scopeKey(principal: Principal): Promise<string> {
+    if (principal.role === Role.REP) return `rep:${principal.repId}`;
+    const scope = await this.scope.teamScope(principal);
+    return scope.kind === 'all' ? 'all' : `teams:${[...scope.teamIds].sort().join(',')}`;
+  }
 
   period(key: string): Period {
     const period = parsePeriodKey(key, { startMonth: this.config.fiscalYearStartMonth });
@@ -61,8 +70,14 @@ export class PerformanceService {
     return period;
   }
 
+  /** Kept until the data under it changes (ComputedCache); computed in one statement otherwise. */
   async leaderboard(principal: Principal, args: LeaderboardArgs): Promise<LeaderboardDto> {
     const period = this.period(args.period);
+    const key = JSON.stringify(['leaderboard', await this.scopeKey(principal), period.key, args.rankBy, args.teamId ?? null, args.first]);
+    return this.cache.getOrCompute(key, () => this.computeLeaderboard(principal, period, args), (board) => board.rows.length);
+  }
+
+  private async computeLeaderboard(principal: Principal, period: Period, args: LeaderboardArgs): Promise<LeaderboardDto> {
     const params: unknown[] = [period.start, period.end];
     const conditions: string[] = [];
     if (principal.role === Role.REP) {
