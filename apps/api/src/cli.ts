@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     }
     case 'seed-demo': {
       const result = await withApp((app, config) => seedDemoIfEmpty(app, config));
-      console.log(result ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals.` : 'The database already has users; nothing loaded.');
+      console.log(result ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals, ${result.tools} sales tools and ${result.surveyResponses} survey answers.` : 'The database already has users; nothing loaded.');
       return;
     }
     case 'create-admin': {

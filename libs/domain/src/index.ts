@@ -8,3 +8,18 @@ export { matchKey } from './lib/match-key';
 export { addDays, daysBetween, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
 export { gini, median, OUTLIER_Z, robustZScores } from './lib/statistics';
 export { pickWeightedRoundRobin, type RoutingCandidate, type RoutingPick } from './lib/weighted-round-robin';
+export {
+  type AnswerCheck,
+  type AnswerInput,
+  checkAnswer,
+  csatShare,
+  groupMayShow,
+  MIN_ANONYMITY_THRESHOLD,
+  netPromoter,
+  type NetPromoter,
+  pearson,
+  type QuestionKind,
+  type QuestionRule,
+  SCORE_RANGE,
+  TEXT_ANSWER_MAX,
+} from './lib/survey';

@@ -15,6 +15,7 @@ import {
 import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
 import { PipelineModule } from '@salesops/api/pipeline';
+import { ToolsModule } from '@salesops/api/tools';
 import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
 import { HealthController } from './health.controller';
 
@@ -46,6 +47,7 @@ export class AppModule {
         OrgModule,
         PipelineModule,
         GoalsModule,
+        ToolsModule,
       ],
       controllers: [HealthController],
       providers: [

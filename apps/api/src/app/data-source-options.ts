@@ -1,6 +1,7 @@
 import { GoalEntity } from '@salesops/api/goals';
 import { ORG_ENTITIES } from '@salesops/api/org';
 import { PIPELINE_ENTITIES } from '@salesops/api/pipeline';
+import { TOOLS_ENTITIES } from '@salesops/api/tools';
 import { type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 
@@ -10,7 +11,7 @@ export interface DatabaseTarget {
   embedded: boolean;
 }
 
-export const ENTITIES = [...ORG_ENTITIES, ...PIPELINE_ENTITIES, GoalEntity];
+export const ENTITIES = [...ORG_ENTITIES, ...PIPELINE_ENTITIES, GoalEntity, ...TOOLS_ENTITIES];
 
 /** One definition for the app, the CLI and the tests. Schema changes only through migrations. */
 export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataSourceOptions {

@@ -4,10 +4,11 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { GOALS_RESOLVERS } from '@salesops/api/goals';
 import { ORG_RESOLVERS } from '@salesops/api/org';
 import { PIPELINE_RESOLVERS } from '@salesops/api/pipeline';
+import { TOOLS_RESOLVERS } from '@salesops/api/tools';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** The resolvers whose types make up the public schema; every area adds its own here. */
-export const RESOLVERS = [...ORG_RESOLVERS, ...PIPELINE_RESOLVERS, ...GOALS_RESOLVERS];
+export const RESOLVERS = [...ORG_RESOLVERS, ...PIPELINE_RESOLVERS, ...GOALS_RESOLVERS, ...TOOLS_RESOLVERS];
 
 /** Prints the code-first schema without a database, sorted like the running server's. */
 export async function buildSchemaText(): Promise<string> {

@@ -6,6 +6,7 @@ import { AddPerformanceRollups1795741000000 } from './1795741000000-AddPerforman
 import { AddDealPagingIndexes1795741500000 } from './1795741500000-AddDealPagingIndexes';
 import { AddCloseDatePushes1795742000000 } from './1795742000000-AddCloseDatePushes';
 import { AddDataVersion1795742500000 } from './1795742500000-AddDataVersion';
+import { AddSalesTools1795751347613 } from './1795751347613-AddSalesTools';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000, AddDataVersion1795742500000];
+export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000, AddDataVersion1795742500000, AddSalesTools1795751347613];

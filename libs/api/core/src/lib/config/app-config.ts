@@ -21,6 +21,11 @@ export class AppConfig {
   /** The month (1-12) the fiscal year starts in; FY names the calendar year it ends in. */
   readonly fiscalYearStartMonth: number;
   readonly logLevels: LogLevel[];
+  /**
+   * Keys the hash that makes anonymous survey answers one per rep without storing the rep. Unset: a
+   * random key kept in the database (then whoever holds the database and the code could link them).
+   */
+  readonly surveyAnonymityKey: string | undefined;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.port = intVar(env, 'PORT', 3000, 0, 65535);
@@ -35,6 +40,10 @@ export class AppConfig {
     this.demoDataDir = resolve(env['DEMO_DATA_DIR'] ?? 'data/crm-sales-opportunities');
     this.logSql = env['LOG_SQL'] === 'true';
     this.fiscalYearStartMonth = intVar(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
+    this.surveyAnonymityKey = nonEmpty(env['SURVEY_ANONYMITY_KEY']);
+    if (this.surveyAnonymityKey && this.surveyAnonymityKey.length < 32) {
+      throw new Error('SURVEY_ANONYMITY_KEY must be at least 32 characters');
+    }
     const level = env['LOG_LEVEL'] ?? 'log';
     const index = LOG_LEVELS.indexOf(level as LogLevel);
     if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);

@@ -1,0 +1,319 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
+import { SalesToolDto } from './tool.dto';
+
+export enum SurveyStatus {
+  DRAFT = 'DRAFT',
+  SCHEDULED = 'SCHEDULED',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export enum ToolSignal {
+  KEEP = 'KEEP',
+  REVIEW = 'REVIEW',
+  REPLACE = 'REPLACE',
+}
+
+registerEnumType(SurveyAudience, { name: 'SurveyAudience', description: 'Who is asked: SEAT_HOLDERS of the tools, chosen TEAMS (and below), chosen REPS, or EVERYONE' });
+registerEnumType(QuestionKindEnum, { name: 'QuestionKind', description: 'CSAT: 1-5. NPS: 0-10. SINGLE_CHOICE, MULTI_CHOICE: from the options. TEXT: free text' });
+registerEnumType(TextTopic, { name: 'TextTopic', description: 'What a free-text question asks for: LIKES, DISLIKES or OTHER' });
+registerEnumType(SurveyStatus, { name: 'SurveyStatus', description: 'DRAFT (editable), SCHEDULED (published, not open yet), OPEN, CLOSED' });
+registerEnumType(ToolSignal, { name: 'ToolSignal' });
+
+@ObjectType('SurveyQuestion')
+export class SurveyQuestionDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => QuestionKindEnum)
+  kind!: QuestionKindEnum;
+
+  @Field()
+  prompt!: string;
+
+  @Field()
+  required!: boolean;
+
+  @Field(() => [String])
+  options!: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The tool the question is about' })
+  toolId!: string | null;
+
+  @Field(() => TextTopic, { nullable: true })
+  textTopic!: TextTopic | null;
+}
+
+@ObjectType('SurveyToolRef')
+export class SurveyToolRefDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType('Survey', { description: 'A satisfaction survey about one or several tools' })
+export class SurveyDto {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: 'Waves of the same survey share it' })
+  seriesId!: string;
+
+  @Field(() => Int)
+  wave!: number;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: 'Answers cannot be linked to the rep; results show only from minAnswers answers' })
+  anonymous!: boolean;
+
+  @Field(() => Int)
+  minAnswers!: number;
+
+  @Field(() => SurveyAudience)
+  audience!: SurveyAudience;
+
+  @Field(() => [ID])
+  audienceTeamIds!: string[];
+
+  @Field(() => [ID])
+  audienceRepIds!: string[];
+
+  @Field()
+  opensAt!: Date;
+
+  @Field()
+  closesAt!: Date;
+
+  @Field(() => SurveyStatus)
+  status!: SurveyStatus;
+
+  @Field(() => [SurveyToolRefDto])
+  tools!: SurveyToolRefDto[];
+
+  @Field(() => [SurveyQuestionDto])
+  questions!: SurveyQuestionDto[];
+
+  @Field(() => Int)
+  responses!: number;
+
+  @Field(() => Int, { description: 'Send back as expectedVersion to detect concurrent edits' })
+  version!: number;
+}
+
+@ObjectType('SurveyAnswer')
+export class SurveyAnswerDto {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => Int, { nullable: true })
+  score!: number | null;
+
+  @Field(() => [String])
+  choices!: string[];
+
+  @Field(() => String, { nullable: true })
+  text!: string | null;
+}
+
+@ObjectType('MySurvey', { description: 'A survey open to the signed-in rep' })
+export class MySurveyDto {
+  @Field(() => SurveyDto)
+  survey!: SurveyDto;
+
+  @Field()
+  answered!: boolean;
+
+  @Field(() => [SurveyAnswerDto], { description: 'Your answers, to edit until the survey closes; always empty for anonymous surveys, which keep no link to you' })
+  myAnswers!: SurveyAnswerDto[];
+}
+
+@ObjectType('ResultBucket')
+export class ResultBucketDto {
+  @Field({ description: 'The score ("5") or the option' })
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('NetPromoterScore')
+export class NetPromoterDto {
+  @Field(() => Float, { description: '% promoters - % detractors, -100..100' })
+  score!: number;
+
+  @Field(() => Int)
+  promoters!: number;
+
+  @Field(() => Int)
+  passives!: number;
+
+  @Field(() => Int)
+  detractors!: number;
+}
+
+@ObjectType('TextAnswer')
+export class TextAnswerDto {
+  @Field()
+  text!: string;
+
+  @Field(() => TextTopic, { nullable: true })
+  topic!: TextTopic | null;
+
+  @Field(() => String, { nullable: true, description: 'Named surveys only' })
+  repName!: string | null;
+}
+
+@ObjectType('QuestionResult')
+export class QuestionResultDto {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field()
+  prompt!: string;
+
+  @Field(() => QuestionKindEnum)
+  kind!: QuestionKindEnum;
+
+  @Field(() => ID, { nullable: true })
+  toolId!: string | null;
+
+  @Field(() => Int, { description: 'Responses that answered this question' })
+  answered!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean score (CSAT, NPS)' })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'CSAT: share of 4s and 5s, 0..1' })
+  csat!: number | null;
+
+  @Field(() => NetPromoterDto, { nullable: true })
+  nps!: NetPromoterDto | null;
+
+  @Field(() => [ResultBucketDto], { description: 'Every score or option with its count, zeros included' })
+  distribution!: ResultBucketDto[];
+
+  @Field(() => [TextAnswerDto], { description: 'Free-text answers, likes first, in alphabetical order (never in answer order)' })
+  texts!: TextAnswerDto[];
+}
+
+@ObjectType('SurveyRespondent')
+export class SurveyRespondentDto {
+  @Field(() => ID)
+  repId!: string;
+
+  @Field()
+  repName!: string;
+
+  @Field()
+  teamName!: string;
+
+  @Field()
+  email!: string;
+}
+
+@ObjectType('SurveyResults')
+export class SurveyResultsDto {
+  @Field(() => SurveyDto)
+  survey!: SurveyDto;
+
+  @Field(() => ID, { nullable: true, description: 'The team the results are limited to' })
+  teamId!: string | null;
+
+  @Field(() => Int, { description: 'Reps the survey is meant for, now' })
+  audienceSize!: number;
+
+  @Field(() => Int)
+  responses!: number;
+
+  @Field(() => Float, { nullable: true })
+  responseRate!: number | null;
+
+  @Field({ description: 'True while an anonymous survey has too few answers to show (overall or for this team)' })
+  hidden!: boolean;
+
+  @Field(() => String, { nullable: true })
+  hiddenReason!: string | null;
+
+  @Field(() => [QuestionResultDto])
+  questions!: QuestionResultDto[];
+
+  @Field(() => [SurveyRespondentDto], { description: 'Named surveys only: who has not answered yet, to remind them' })
+  notAnswered!: SurveyRespondentDto[];
+}
+
+@ObjectType('SatisfactionWave')
+export class SatisfactionWaveDto {
+  @Field(() => ID)
+  surveyId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Int)
+  wave!: number;
+
+  @Field()
+  closesAt!: Date;
+
+  @Field(() => Int)
+  responses!: number;
+
+  @Field(() => Float, { nullable: true })
+  csat!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  nps!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean CSAT score, 1..5' })
+  meanScore!: number | null;
+}
+
+@ObjectType('SatisfactionVsPerformance', { description: "Named answers only: do the tool's happier users sell more?" })
+export class SatisfactionLinkDto {
+  @Field(() => Int, { description: 'Reps with both a score and results' })
+  reps!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1' })
+  correlation!: number | null;
+
+  @Field()
+  reading!: string;
+}
+
+@ObjectType('ToolScorecard')
+export class ToolScorecardDto {
+  @Field(() => SalesToolDto)
+  tool!: SalesToolDto;
+
+  @Field(() => Float, { nullable: true, description: 'CSAT (share of 4s and 5s) of the latest wave with shown results' })
+  latestCsat!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  latestNps!: number | null;
+
+  @Field(() => [SatisfactionWaveDto], { description: 'Every closed or open wave about the tool, oldest first' })
+  trend!: SatisfactionWaveDto[];
+
+  @Field(() => ToolSignal)
+  signal!: ToolSignal;
+
+  @Field(() => [String], { description: 'Why, in words' })
+  reasons!: string[];
+
+  @Field(() => SatisfactionLinkDto, { nullable: true, description: 'Null when the latest wave is anonymous' })
+  satisfactionVsPerformance!: SatisfactionLinkDto | null;
+}

@@ -1,0 +1,293 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, AppError } from '@salesops/api/core';
+import { OrgScopeService } from '@salesops/api/org';
+import { csatShare, groupMayShow, MIN_ANONYMITY_THRESHOLD, netPromoter, pearson, periodContaining, SCORE_RANGE } from '@salesops/domain';
+import { DataSource } from 'typeorm';
+import {
+  type QuestionResultDto,
+  type SatisfactionLinkDto,
+  type SatisfactionWaveDto,
+  type SurveyResultsDto,
+  SurveyStatus,
+  type ToolScorecardDto,
+  ToolSignal,
+} from './dtos/survey.dto';
+import { type SurveyResultsArgs } from './dtos/survey.inputs';
+import { QuestionKindEnum, type TextTopic } from './survey.entity';
+import { audienceCondition, type SurveyRow, SurveyService } from './survey.service';
+import { ToolService } from './tool.service';
+
+interface AnswerRow {
+  question_id: string;
+  score: number | null;
+  choices: string[] | null;
+  text: string | null;
+  rep_name: string | null;
+}
+
+const TOPIC_ORDER: Record<string, number> = { LIKES: 0, DISLIKES: 1, OTHER: 2 };
+
+/**
+ * Survey results and the tool scorecard. Anonymous results are computed only when enough people
+ * answered (the survey's threshold, never under 3), for the whole survey and for any team asked for,
+ * whose complement within its parent must pass too. Names appear only for named surveys.
+ */
+@Injectable()
+export class SurveyResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly surveys: SurveyService,
+    private readonly tools: ToolService,
+    private readonly scope: OrgScopeService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async results(args: SurveyResultsArgs): Promise<SurveyResultsDto> {
+    const row = await this.surveys.row(args.surveyId, 'surveyId');
+    const [survey] = await this.surveys.toDtos([row]);
+    if (survey.status === SurveyStatus.DRAFT) throw AppError.badInput('surveyId', 'a draft has no results yet');
+    const threshold = Math.max(row.min_answers, MIN_ANONYMITY_THRESHOLD);
+    let teamIds: string[] | null = null;
+    let hiddenReason: string | null = null;
+    const total = survey.responses;
+    if (args.teamId) {
+      const [team]: { parent_id: string | null }[] = await this.dataSource.query('SELECT parent_id FROM team WHERE id = $1', [args.teamId]);
+      if (!team) throw AppError.badInput('teamId', 'is not a team');
+      teamIds = await this.scope.subtreeIds(args.teamId);
+    }
+    const responses = teamIds ? await this.countResponses(row.id, teamIds) : total;
+    if (row.anonymous) {
+      if (total < threshold) hiddenReason = `Anonymous results show from ${threshold} answers; ${total} so far`;
+      else if (args.teamId) {
+        const [team]: { parent_id: string | null }[] = await this.dataSource.query('SELECT parent_id FROM team WHERE id = $1', [args.teamId]);
+        const parentCount = team.parent_id ? await this.countResponses(row.id, await this.scope.subtreeIds(team.parent_id)) : total;
+        if (!groupMayShow(responses, parentCount, threshold)) {
+          hiddenReason = `Too few answers in this team, or in the rest of the team above it, to show anonymous results (at least ${threshold} each)`;
+        }
+      }
+    }
+    const audience = await this.audience(row, teamIds);
+    const questions = hiddenReason ? [] : await this.questionResults(row, teamIds);
+    return {
+      survey,
+      teamId: args.teamId ?? null,
+      audienceSize: audience.size,
+      responses: hiddenReason && row.anonymous && total < threshold ? total : responses,
+      responseRate: audience.size === 0 ? null : Math.round((Math.min(responses, audience.size) / audience.size) * 10_000) / 10_000,
+      hidden: hiddenReason !== null,
+      hiddenReason,
+      questions,
+      notAnswered: row.anonymous ? [] : audience.notAnswered,
+    };
+  }
+
+  async scorecard(): Promise<ToolScorecardDto[]> {
+    const tools = await this.tools.list();
+    // Every published wave about each tool with its CSAT and NPS from the questions about the tool.
+    const waves: {
+      tool_id: string;
+      survey_id: string;
+      title: string;
+      wave: number;
+      closes_at: Date;
+      opens_at: Date;
+      anonymous: boolean;
+      min_answers: number;
+      responses: string;
+      csat_scores: number[] | null;
+      nps_scores: number[] | null;
+    }[] = await this.dataSource.query(
+      `SELECT st.tool_id, s.id AS survey_id, s.title, s.wave, s.closes_at, s.opens_at, s.anonymous, s.min_answers,
+              (SELECT count(*) FROM survey_response r WHERE r.survey_id = s.id) AS responses,
+              (SELECT array_agg(a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+                WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind = 'CSAT' AND a.score IS NOT NULL) AS csat_scores,
+              (SELECT array_agg(a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+                WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind = 'NPS' AND a.score IS NOT NULL) AS nps_scores
+         FROM survey_tool st JOIN survey s ON s.id = st.survey_id
+        WHERE s.published_at IS NOT NULL AND s.opens_at <= now()
+        ORDER BY s.closes_at, s.wave`,
+    );
+    const result: ToolScorecardDto[] = [];
+    for (const tool of tools) {
+      const trend: SatisfactionWaveDto[] = waves
+        .filter((w) => w.tool_id === tool.id)
+        .map((w) => {
+          const shown = !w.anonymous || Number(w.responses) >= Math.max(w.min_answers, MIN_ANONYMITY_THRESHOLD);
+          const csat = shown ? csatShare(w.csat_scores ?? []) : null;
+          const scores = w.csat_scores ?? [];
+          return {
+            surveyId: w.survey_id,
+            title: w.title,
+            wave: w.wave,
+            closesAt: w.closes_at,
+            responses: Number(w.responses),
+            csat: csat === null ? null : round(csat, 4),
+            nps: shown ? (netPromoter(w.nps_scores ?? [])?.score ?? null) : null,
+            meanScore: shown && scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
+          };
+        });
+      const measured = trend.filter((w) => w.csat !== null || w.nps !== null);
+      const latest = measured.at(-1) ?? null;
+      const previous = measured.at(-2) ?? null;
+      const { signal, reasons } = judge(tool, latest, previous);
+      const latestWave = waves.find((w) => w.survey_id === latest?.surveyId && w.tool_id === tool.id);
+      result.push({
+        tool,
+        latestCsat: latest?.csat ?? null,
+        latestNps: latest?.nps ?? null,
+        trend,
+        signal,
+        reasons,
+        satisfactionVsPerformance: latestWave && !latestWave.anonymous ? await this.satisfactionLink(latestWave.survey_id, tool.id, latestWave.opens_at) : null,
+      });
+    }
+    return result;
+  }
+
+  /** Named answers only: each rep's CSAT score for the tool against their won revenue in the survey's quarter. */
+  private async satisfactionLink(surveyId: string, toolId: string, opensAt: Date): Promise<SatisfactionLinkDto> {
+    const calendar = { startMonth: this.config.fiscalYearStartMonth };
+    const quarter = periodContaining(opensAt.toISOString().slice(0, 10), 'QUARTER', calendar);
+    const pairs: { score: number; won: string }[] = await this.dataSource.query(
+      `SELECT avg(a.score)::float AS score,
+              coalesce((SELECT sum(d.amount_minor) FROM deal d JOIN sales_stage st ON st.id = d.stage_id
+                         WHERE d.rep_id = r.rep_id AND st.kind = 'WON' AND d.close_date >= $3 AND d.close_date < $4), 0) AS won
+         FROM survey_response r
+         JOIN survey_answer a ON a.response_id = r.id
+         JOIN survey_question q ON q.id = a.question_id AND q.tool_id = $2 AND q.kind = 'CSAT'
+        WHERE r.survey_id = $1 AND r.rep_id IS NOT NULL AND a.score IS NOT NULL
+        GROUP BY r.rep_id`,
+      [surveyId, toolId, quarter.start, quarter.end],
+    );
+    const correlation = pearson(
+      pairs.map((p) => Number(p.score)),
+      pairs.map((p) => Number(p.won)),
+    );
+    const rounded = correlation === null ? null : round(correlation, 3);
+    return {
+      reps: pairs.length,
+      correlation: rounded,
+      reading:
+        rounded === null
+          ? 'Not enough named answers with results to compare'
+          : `${Math.abs(rounded) < 0.2 ? 'No clear link' : rounded > 0 ? 'Happier users sold more' : 'Happier users sold less'} (r = ${rounded.toFixed(2)} over ${pairs.length} reps, won revenue in ${quarter.key})`,
+    };
+  }
+
+  private async countResponses(surveyId: string, teamIds: string[]): Promise<number> {
+    const [row]: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM survey_response WHERE survey_id = $1 AND team_id = ANY($2)', [surveyId, teamIds]);
+    return Number(row.n);
+  }
+
+  private async audience(survey: SurveyRow, teamIds: string[] | null): Promise<{ size: number; notAnswered: SurveyResultsDto['notAnswered'] }> {
+    const params: unknown[] = [];
+    const condition = audienceCondition(survey, params);
+    params.push(teamIds);
+    const teamCondition = `($${params.length}::uuid[] IS NULL OR r.team_id = ANY($${params.length}))`;
+    params.push(survey.id);
+    const rows: { id: string; name: string; email: string; team_name: string; answered: boolean }[] = await this.dataSource.query(
+      `SELECT r.id, r.name, r.email, t.name AS team_name,
+              EXISTS (SELECT 1 FROM survey_response x WHERE x.survey_id = $${params.length} AND x.rep_id = r.id) AS answered
+         FROM rep r JOIN team t ON t.id = r.team_id
+        WHERE ${condition} AND ${teamCondition}
+        ORDER BY lower(r.name)`,
+      params,
+    );
+    return {
+      size: rows.length,
+      notAnswered: rows.filter((r) => !r.answered).map((r) => ({ repId: r.id, repName: r.name, teamName: r.team_name, email: r.email })),
+    };
+  }
+
+  private async questionResults(survey: SurveyRow, teamIds: string[] | null): Promise<QuestionResultDto[]> {
+    const questions: { id: string; position: number; kind: QuestionKindEnum; prompt: string; options: string[]; tool_id: string | null; text_topic: TextTopic | null }[] =
+      await this.dataSource.query('SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position', [survey.id]);
+    const answers: AnswerRow[] = await this.dataSource.query(
+      `SELECT a.question_id, a.score, a.choices, a.text, ${survey.anonymous ? 'NULL' : 'p.name'} AS rep_name
+         FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT JOIN rep p ON p.id = r.rep_id
+        WHERE r.survey_id = $1 AND ($2::uuid[] IS NULL OR r.team_id = ANY($2))`,
+      [survey.id, teamIds],
+    );
+    return questions.map((question) => {
+      const mine = answers.filter((a) => a.question_id === question.id);
+      const scores = mine.flatMap((a) => (a.score === null ? [] : [a.score]));
+      const base = { questionId: question.id, position: question.position, prompt: question.prompt, kind: question.kind, toolId: question.tool_id, answered: mine.length };
+      switch (question.kind) {
+        case QuestionKindEnum.CSAT:
+        case QuestionKindEnum.NPS: {
+          const [low, high] = SCORE_RANGE[question.kind];
+          const csat = question.kind === QuestionKindEnum.CSAT ? csatShare(scores) : null;
+          return {
+            ...base,
+            mean: scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
+            csat: csat === null ? null : round(csat, 4),
+            nps: question.kind === QuestionKindEnum.NPS ? netPromoter(scores) : null,
+            distribution: Array.from({ length: high - low + 1 }, (_, i) => ({ label: String(low + i), count: scores.filter((s) => s === low + i).length })),
+            texts: [],
+          };
+        }
+        case QuestionKindEnum.SINGLE_CHOICE:
+        case QuestionKindEnum.MULTI_CHOICE:
+          return {
+            ...base,
+            mean: null,
+            csat: null,
+            nps: null,
+            distribution: question.options.map((option) => ({ label: option, count: mine.filter((a) => a.choices?.includes(option)).length })),
+            texts: [],
+          };
+        case QuestionKindEnum.TEXT:
+          return {
+            ...base,
+            mean: null,
+            csat: null,
+            nps: null,
+            distribution: [],
+            // Sorted by text, never by time: the order must not hint at who answered when.
+            texts: mine
+              .flatMap((a) => (a.text ? [{ text: a.text, topic: question.text_topic, repName: a.rep_name }] : []))
+              .sort((a, b) => (TOPIC_ORDER[a.topic ?? 'OTHER'] ?? 2) - (TOPIC_ORDER[b.topic ?? 'OTHER'] ?? 2) || a.text.localeCompare(b.text)),
+          };
+      }
+    });
+  }
+}
+
+/** Keep, review or replace, with the reasons in words. */
+export function judge(
+  tool: { name: string; utilisation: number | null; renewalDueSoon: boolean; daysToRenewal: number | null; seatsBought: number; seatsUsed: number },
+  latest: SatisfactionWaveDto | null,
+  previous: SatisfactionWaveDto | null,
+): { signal: ToolSignal; reasons: string[] } {
+  const replace: string[] = [];
+  const review: string[] = [];
+  const keep: string[] = [];
+  const pct = (value: number) => `${Math.round(value * 100)}%`;
+  if (!latest) review.push('No satisfaction survey results yet');
+  if (latest?.csat !== null && latest?.csat !== undefined) {
+    if (latest.csat < 0.5) replace.push(`Only ${pct(latest.csat)} of users are satisfied (CSAT, wave ${latest.wave})`);
+    else if (latest.csat < 0.7) review.push(`${pct(latest.csat)} of users are satisfied (CSAT, wave ${latest.wave}); below 70%`);
+    else keep.push(`${pct(latest.csat)} of users are satisfied (CSAT, wave ${latest.wave})`);
+    if (previous?.csat !== null && previous?.csat !== undefined && previous.csat - latest.csat >= 0.1) {
+      review.push(`Satisfaction fell from ${pct(previous.csat)} to ${pct(latest.csat)} since wave ${previous.wave}`);
+    }
+  }
+  if (latest?.nps !== null && latest?.nps !== undefined) {
+    if (latest.nps < -30) replace.push(`NPS is ${latest.nps}`);
+    else if (latest.nps < 0) review.push(`NPS is ${latest.nps}, more detractors than promoters`);
+  }
+  if (tool.utilisation !== null) {
+    if (tool.utilisation < 0.6) review.push(`Only ${tool.seatsUsed} of ${tool.seatsBought} seats are in use (${pct(tool.utilisation)})`);
+    else if (tool.utilisation > 1) review.push(`${tool.seatsUsed} seats in use but only ${tool.seatsBought} bought`);
+    else keep.push(`${pct(tool.utilisation)} of seats in use`);
+  }
+  if (tool.renewalDueSoon && (replace.length > 0 || review.length > 0)) review.push(`Renews in ${tool.daysToRenewal} days: decide before then`);
+  if (replace.length > 0) return { signal: ToolSignal.REPLACE, reasons: [...replace, ...review] };
+  if (review.length > 0) return { signal: ToolSignal.REVIEW, reasons: review };
+  return { signal: ToolSignal.KEEP, reasons: keep };
+}
+
+function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, likePattern } from '@salesops/api/core';
+import { toMoneyDto } from '@salesops/api/pipeline';
+import { daysBetween, isCalendarDate, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
+import { DataSource } from 'typeorm';
+import { type SalesToolDto, type SeatAssignmentDto, type ToolSeatDto } from './dtos/tool.dto';
+import { type AssignSeatsInput, type CreateSalesToolInput, type ReleaseSeatInput, type SalesToolsArgs, type UpdateSalesToolInput } from './dtos/tool.inputs';
+import { type ToolCategory, type ToolStatus } from './tool.entity';
+
+/** Renewals this close are flagged. */
+export const RENEWAL_WINDOW_DAYS = 90;
+
+interface ToolRow {
+  id: string;
+  name: string;
+  category: ToolCategory;
+  vendor: string | null;
+  owner_id: string | null;
+  owner_name: string | null;
+  status: ToolStatus;
+  cost_per_seat_minor: string;
+  currency: string;
+  seats_bought: number;
+  seats_used: string;
+  renewal_date: string | null;
+  notes: string;
+  links: string[];
+  version: number;
+  updated_at: Date;
+}
+
+const TOOLS = `
+  SELECT t.id, t.name, t.category, t.vendor, t.owner_id, u.name AS owner_name, t.status, t.cost_per_seat_minor, t.currency,
+         t.seats_bought, t.renewal_date::text AS renewal_date, t.notes, t.links, t.version, t.updated_at,
+         (SELECT count(*) FROM tool_seat s WHERE s.tool_id = t.id AND s.starts_on <= $1::date AND (s.ends_on IS NULL OR s.ends_on > $1::date)) AS seats_used
+    FROM sales_tool t LEFT JOIN app_user u ON u.id = t.owner_id`;
+
+/** The inventory of sales tools and who holds a seat on which. */
+@Injectable()
+export class ToolService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(args: SalesToolsArgs = {}): Promise<SalesToolDto[]> {
+    const params: unknown[] = [todayIsoDate()];
+    const where: string[] = [];
+    if (args.status) {
+      params.push(args.status);
+      where.push(`t.status = $${params.length}`);
+    }
+    if (args.category) {
+      params.push(args.category);
+      where.push(`t.category = $${params.length}`);
+    }
+    if (args.search?.trim()) {
+      params.push(likePattern(args.search));
+      where.push(`(t.name ILIKE $${params.length} OR t.vendor ILIKE $${params.length})`);
+    }
+    const rows: ToolRow[] = await this.dataSource.query(
+      `${TOOLS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY lower(t.name), t.id`,
+      params,
+    );
+    return rows.map(toToolDto);
+  }
+
+  async get(id: string): Promise<SalesToolDto> {
+    const [row]: ToolRow[] = await this.dataSource.query(`${TOOLS} WHERE t.id = $2`, [todayIsoDate(), id]);
+    if (!row) throw AppError.notFound('Sales tool');
+    return toToolDto(row);
+  }
+
+  async create(input: CreateSalesToolInput): Promise<SalesToolDto> {
+    await this.checkOwner(input.ownerId);
+    const id = randomUUID();
+    await this.dataSource
+      .query(
+        `INSERT INTO sales_tool (id, name, category, vendor, owner_id, status, cost_per_seat_minor, currency, seats_bought, renewal_date, notes, links)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, checkedDate(input.renewalDate, 'renewalDate'), input.notes, input.links],
+      )
+      .catch(duplicateName);
+    return this.get(id);
+  }
+
+  async update(input: UpdateSalesToolInput): Promise<SalesToolDto> {
+    if (input.ownerId) await this.checkOwner(input.ownerId);
+    const sets: string[] = [];
+    const params: unknown[] = [input.id, input.expectedVersion];
+    const set = (column: string, value: unknown) => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    if (input.name !== undefined) set('name', input.name);
+    if (input.category !== undefined) set('category', input.category);
+    if (input.vendor !== undefined) set('vendor', input.vendor || null);
+    if (input.ownerId !== undefined) set('owner_id', input.ownerId);
+    if (input.status !== undefined) set('status', input.status);
+    if (input.costPerSeat !== undefined) set('cost_per_seat_minor', toMinor(input.costPerSeat));
+    if (input.currency !== undefined) set('currency', input.currency);
+    if (input.seatsBought !== undefined) set('seats_bought', input.seatsBought);
+    if (input.renewalDate !== undefined) set('renewal_date', checkedDate(input.renewalDate, 'renewalDate'));
+    if (input.notes !== undefined) set('notes', input.notes);
+    if (input.links !== undefined) set('links', input.links);
+    // Conditional on the version the caller edited: a concurrent edit makes this touch no row.
+    const [, affected] = await this.dataSource
+      .query(`UPDATE sales_tool SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`, params)
+      .catch(duplicateName);
+    if (affected !== 1) {
+      const [exists] = await this.dataSource.query('SELECT version FROM sales_tool WHERE id = $1', [input.id]);
+      if (!exists) throw AppError.notFound('Sales tool');
+      throw AppError.conflict(`The tool was changed by someone else (now version ${exists.version}); reload and try again`, 'expectedVersion');
+    }
+    return this.get(input.id);
+  }
+
+  async seats(toolId: string, includeEnded: boolean): Promise<ToolSeatDto[]> {
+    await this.get(toolId);
+    const rows: { id: string; tool_id: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
+      `SELECT s.id, s.tool_id, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on
+         FROM tool_seat s JOIN rep r ON r.id = s.rep_id
+        WHERE s.tool_id = $1 AND ($2 OR s.ends_on IS NULL OR s.ends_on > $3::date)
+        ORDER BY lower(r.name), s.starts_on`,
+      [toolId, includeEnded, todayIsoDate()],
+    );
+    return rows.map((row) => ({ id: row.id, toolId: row.tool_id, repId: row.rep_id, repName: row.rep_name, startsOn: row.starts_on, endsOn: row.ends_on }));
+  }
+
+  /** Gives each rep a seat from a day on; reps who hold one keep theirs. All or nothing. */
+  async assignSeats(input: AssignSeatsInput): Promise<SeatAssignmentDto> {
+    await this.get(input.toolId);
+    const repIds = [...new Set(input.repIds)];
+    const startsOn = checkedDate(input.startsOn ?? todayIsoDate(), 'startsOn') as string;
+    const known: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [repIds]);
+    if (known.length !== repIds.length) {
+      const index = input.repIds.findIndex((id) => !known.some((rep) => rep.id === id));
+      throw AppError.badInput(`repIds.${index}`, 'is not a rep');
+    }
+    const inserted: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO tool_seat (id, tool_id, rep_id, starts_on)
+       SELECT gen_random_uuid(), $1, r, $3 FROM unnest($2::uuid[]) AS r
+       ON CONFLICT (tool_id, rep_id) WHERE ends_on IS NULL DO NOTHING
+       RETURNING id`,
+      [input.toolId, repIds, startsOn],
+    );
+    return { assigned: inserted.length, alreadyHeld: repIds.length - inserted.length };
+  }
+
+  async releaseSeat(input: ReleaseSeatInput): Promise<ToolSeatDto> {
+    const endsOn = checkedDate(input.endsOn ?? todayIsoDate(), 'endsOn') as string;
+    const [seat]: { tool_id: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
+      'SELECT tool_id, starts_on::text AS starts_on, ends_on::text AS ends_on FROM tool_seat WHERE id = $1',
+      [input.seatId],
+    );
+    if (!seat) throw AppError.notFound('Seat');
+    if (seat.ends_on !== null) throw AppError.conflict('This seat was already released', 'seatId');
+    if (endsOn <= seat.starts_on) throw AppError.badInput('endsOn', `must be after the seat started (${seat.starts_on})`);
+    await this.dataSource.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [input.seatId, endsOn]);
+    const seats = await this.seats(seat.tool_id, true);
+    return seats.find((s) => s.id === input.seatId) as ToolSeatDto;
+  }
+
+  private async checkOwner(ownerId: string | null | undefined): Promise<void> {
+    if (!ownerId) return;
+    const [user] = await this.dataSource.query("SELECT id FROM app_user WHERE id = $1 AND role IN ('ADMIN', 'MANAGER') AND active", [ownerId]);
+    if (!user) throw AppError.badInput('ownerId', 'must be an active admin or manager');
+  }
+}
+
+function toMinor(amount: string): string {
+  const minor = parseAmountToMinor(amount);
+  if (minor === null || minor < 0n) throw AppError.badInput('costPerSeat', 'must be a non-negative amount');
+  return minor.toString();
+}
+
+export function checkedDate(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (!isCalendarDate(value)) throw AppError.badInput(field, 'is not a calendar date');
+  return value;
+}
+
+function duplicateName(error: unknown): never {
+  if ((error as { code?: string }).code === '23505') throw AppError.conflict('A tool with this name exists already', 'name');
+  throw error;
+}
+
+export function toToolDto(row: ToolRow): SalesToolDto {
+  const currency = row.currency.trim();
+  const cost = BigInt(row.cost_per_seat_minor);
+  const monthly = cost * BigInt(row.seats_bought);
+  const used = Number(row.seats_used);
+  const days = row.renewal_date ? daysBetween(todayIsoDate(), row.renewal_date) : null;
+  return {
+    id: row.id,
+    name: row.name,
+    category: row.category,
+    vendor: row.vendor,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    status: row.status,
+    costPerSeat: toMoneyDto(cost.toString(), currency),
+    seatsBought: row.seats_bought,
+    seatsUsed: used,
+    utilisation: row.seats_bought === 0 ? null : Math.round((used / row.seats_bought) * 10_000) / 10_000,
+    monthlyCost: toMoneyDto(monthly.toString(), currency),
+    costPerUsedSeat: used === 0 ? null : toMoneyDto((monthly / BigInt(used)).toString(), currency),
+    renewalDate: row.renewal_date,
+    daysToRenewal: days,
+    renewalDueSoon: days !== null && days >= 0 && days <= RENEWAL_WINDOW_DAYS,
+    notes: row.notes,
+    links: row.links,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}

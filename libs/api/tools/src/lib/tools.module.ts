@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '@salesops/api/org';
+import { SurveyResultsService } from './survey-results.service';
+import { SurveyService } from './survey.service';
+import { ToolService } from './tool.service';
+import { SalesToolResolver, SurveyResolver } from './tools.resolver';
+
+export const TOOLS_RESOLVERS = [SalesToolResolver, SurveyResolver];
+
+@Module({
+  imports: [OrgModule],
+  providers: [...TOOLS_RESOLVERS, ToolService, SurveyService, SurveyResultsService],
+})
+export class ToolsModule {}
