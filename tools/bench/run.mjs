@@ -104,6 +104,10 @@ const REPS_PAGE =
   'query($n: Int!) { reps(first: $n) { totalCount edges { node { name team { name repCount manager { name } } } } } }';
 const TEAMS =
   'query($p: String!) { teamPerformance(period: $p) { teamId name parentId reps wonRevenue { amount } attainment openPipeline { amount } pipelineCoverage } }';
+const SURVEY_RESULTS = `{ surveyResults(surveyId: "00000000-0000-4000-8000-00000000b002") { responses responseRate
+  questions { mean csat nps { score } distribution { label count } texts { text } } notAnswered { repName } } }`;
+const SCORECARD =
+  '{ toolScorecard { tool { name utilisation } latestCsat latestNps signal reasons trend { csat } satisfactionVsPerformance { correlation } } }';
 const DEALS_PAGE =
   '{ deals(first: 100, filter: { stageKind: WON }, sort: { field: AMOUNT, direction: DESC }) { totalCount edges { node { externalId amount { amount } } } } }';
 
@@ -118,8 +122,9 @@ try {
     [dbUrl, '-q', '-v', `reps=${REPS}`, '-v', `deals=${DEALS}`, '-f', 'tools/bench/generate.sql'],
     { stdio: 'inherit' },
   );
+  execFileSync('psql', [dbUrl, '-q', '-f', 'tools/bench/generate-surveys.sql'], { stdio: 'inherit' });
   console.log(
-    `Generated ${REPS} reps and ${DEALS} deals in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `Generated ${REPS} reps, ${DEALS} deals and a survey answered by every rep in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   await run(process.execPath, [API_CLI, 'create-admin', '--email', 'bench@bench.test', '--name', 'Bench'], {
     env: { ...process.env, ...env, ADMIN_PASSWORD: 'bench-password-1' },
@@ -142,6 +147,8 @@ try {
     await load('dashboard: every team for a quarter', base, token, TEAMS, { p: 'FY2017-Q3' });
     await load('reps page of 100 with team, rep count, manager', base, token, REPS_PAGE, { n: 100 });
     await load('deals page of 100, won, by amount', base, token, DEALS_PAGE, {});
+    await load(`survey results, ${REPS} respondents`, base, token, SURVEY_RESULTS, {});
+    await load('tool scorecard', base, token, SCORECARD, {});
   }
   let importRate = NaN;
   let copyRate = NaN;

@@ -18,15 +18,8 @@ import { QuestionKindEnum, type TextTopic } from './survey.entity';
 import { audienceCondition, type SurveyRow, SurveyService } from './survey.service';
 import { ToolService } from './tool.service';
 
-interface AnswerRow {
-  question_id: string;
-  score: number | null;
-  choices: string[] | null;
-  text: string | null;
-  rep_name: string | null;
-}
-
-const TOPIC_ORDER: Record<string, number> = { LIKES: 0, DISLIKES: 1, OTHER: 2 };
+/** Free-text answers listed per question; textCount tells how many there are in all. */
+const TEXTS_SHOWN = 500;
 
 /**
  * Survey results and the tool scorecard. Anonymous results are computed only when enough people
@@ -200,54 +193,81 @@ export class SurveyResultsService {
     };
   }
 
+  /**
+   * Per question counts computed in SQL (scores, options, answers), so the cost does not grow with the
+   * answers shipped to Node; free-text answers are listed up to TEXTS_SHOWN per question.
+   */
   private async questionResults(survey: SurveyRow, teamIds: string[] | null): Promise<QuestionResultDto[]> {
     const questions: { id: string; position: number; kind: QuestionKindEnum; prompt: string; options: string[]; tool_id: string | null; text_topic: TextTopic | null }[] =
       await this.dataSource.query('SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position', [survey.id]);
-    const answers: AnswerRow[] = await this.dataSource.query(
-      `SELECT a.question_id, a.score, a.choices, a.text, ${survey.anonymous ? 'NULL' : 'p.name'} AS rep_name
-         FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT JOIN rep p ON p.id = r.rep_id
-        WHERE r.survey_id = $1 AND ($2::uuid[] IS NULL OR r.team_id = ANY($2))`,
-      [survey.id, teamIds],
-    );
+    const answered = `FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+       WHERE r.survey_id = $1 AND ($2::uuid[] IS NULL OR r.team_id = ANY($2))`;
+    const params = [survey.id, teamIds];
+    const [counts, scores, choices, texts]: [
+      { question_id: string; n: string; texts: string }[],
+      { question_id: string; score: number; n: string }[],
+      { question_id: string; choice: string; n: string }[],
+      { question_id: string; text: string; rep_name: string | null }[],
+    ] = await Promise.all([
+      this.dataSource.query(`SELECT a.question_id, count(*) AS n, count(a.text) AS texts ${answered} GROUP BY a.question_id`, params),
+      this.dataSource.query(`SELECT a.question_id, a.score, count(*) AS n ${answered} AND a.score IS NOT NULL GROUP BY a.question_id, a.score`, params),
+      this.dataSource.query(`SELECT a.question_id, c.choice, count(*) AS n ${answered.replace('WHERE', 'CROSS JOIN LATERAL unnest(a.choices) AS c(choice) WHERE')} GROUP BY a.question_id, c.choice`, params),
+      this.dataSource.query(
+        // Sorted by text, never by time: the order must not hint at who answered when.
+        `SELECT question_id, text, rep_name FROM (
+           SELECT a.question_id, a.text, ${survey.anonymous ? 'NULL' : 'p.name'} AS rep_name,
+                  row_number() OVER (PARTITION BY a.question_id ORDER BY a.text, a.id) AS k
+             FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT JOIN rep p ON p.id = r.rep_id
+            WHERE r.survey_id = $1 AND ($2::uuid[] IS NULL OR r.team_id = ANY($2)) AND a.text IS NOT NULL
+         ) t WHERE k <= ${TEXTS_SHOWN} ORDER BY question_id, k`,
+        params,
+      ),
+    ]);
     return questions.map((question) => {
-      const mine = answers.filter((a) => a.question_id === question.id);
-      const scores = mine.flatMap((a) => (a.score === null ? [] : [a.score]));
-      const base = { questionId: question.id, position: question.position, prompt: question.prompt, kind: question.kind, toolId: question.tool_id, answered: mine.length };
+      const count = counts.find((c) => c.question_id === question.id);
+      const base = {
+        questionId: question.id,
+        position: question.position,
+        prompt: question.prompt,
+        kind: question.kind,
+        toolId: question.tool_id,
+        answered: Number(count?.n ?? 0),
+        textCount: Number(count?.texts ?? 0),
+        mean: null,
+        csat: null,
+        nps: null,
+        distribution: [],
+        texts: [],
+      };
       switch (question.kind) {
         case QuestionKindEnum.CSAT:
         case QuestionKindEnum.NPS: {
           const [low, high] = SCORE_RANGE[question.kind];
-          const csat = question.kind === QuestionKindEnum.CSAT ? csatShare(scores) : null;
+          const byScore = new Map(scores.filter((row) => row.question_id === question.id).map((row) => [row.score, Number(row.n)]));
+          const distribution = Array.from({ length: high - low + 1 }, (_, i) => ({ label: String(low + i), count: byScore.get(low + i) ?? 0 }));
+          const total = distribution.reduce((sum, bucket) => sum + bucket.count, 0);
+          const sum = distribution.reduce((acc, bucket) => acc + Number(bucket.label) * bucket.count, 0);
+          const share = (from: number, to: number) => distribution.filter((b) => Number(b.label) >= from && Number(b.label) <= to).reduce((acc, b) => acc + b.count, 0);
           return {
             ...base,
-            mean: scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
-            csat: csat === null ? null : round(csat, 4),
-            nps: question.kind === QuestionKindEnum.NPS ? netPromoter(scores) : null,
-            distribution: Array.from({ length: high - low + 1 }, (_, i) => ({ label: String(low + i), count: scores.filter((s) => s === low + i).length })),
-            texts: [],
+            mean: total ? round(sum / total, 2) : null,
+            csat: question.kind === QuestionKindEnum.CSAT && total ? round(share(4, 5) / total, 4) : null,
+            nps:
+              question.kind === QuestionKindEnum.NPS && total
+                ? { promoters: share(9, 10), passives: share(7, 8), detractors: share(0, 6), score: Math.round(((share(9, 10) - share(0, 6)) / total) * 1000) / 10 }
+                : null,
+            distribution,
           };
         }
         case QuestionKindEnum.SINGLE_CHOICE:
-        case QuestionKindEnum.MULTI_CHOICE:
-          return {
-            ...base,
-            mean: null,
-            csat: null,
-            nps: null,
-            distribution: question.options.map((option) => ({ label: option, count: mine.filter((a) => a.choices?.includes(option)).length })),
-            texts: [],
-          };
+        case QuestionKindEnum.MULTI_CHOICE: {
+          const byChoice = new Map(choices.filter((row) => row.question_id === question.id).map((row) => [row.choice, Number(row.n)]));
+          return { ...base, distribution: question.options.map((option) => ({ label: option, count: byChoice.get(option) ?? 0 })) };
+        }
         case QuestionKindEnum.TEXT:
           return {
             ...base,
-            mean: null,
-            csat: null,
-            nps: null,
-            distribution: [],
-            // Sorted by text, never by time: the order must not hint at who answered when.
-            texts: mine
-              .flatMap((a) => (a.text ? [{ text: a.text, topic: question.text_topic, repName: a.rep_name }] : []))
-              .sort((a, b) => (TOPIC_ORDER[a.topic ?? 'OTHER'] ?? 2) - (TOPIC_ORDER[b.topic ?? 'OTHER'] ?? 2) || a.text.localeCompare(b.text)),
+            texts: texts.filter((row) => row.question_id === question.id).map((row) => ({ text: row.text, topic: question.text_topic, repName: row.rep_name })),
           };
       }
     });

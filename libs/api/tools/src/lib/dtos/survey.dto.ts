@@ -206,8 +206,11 @@ export class QuestionResultDto {
   @Field(() => [ResultBucketDto], { description: 'Every score or option with its count, zeros included' })
   distribution!: ResultBucketDto[];
 
-  @Field(() => [TextAnswerDto], { description: 'Free-text answers, likes first, in alphabetical order (never in answer order)' })
+  @Field(() => [TextAnswerDto], { description: 'Free-text answers in alphabetical order (never in answer order), at most 500' })
   texts!: TextAnswerDto[];
+
+  @Field(() => Int, { description: 'All free-text answers to the question, listed or not' })
+  textCount!: number;
 }
 
 @ObjectType('SurveyRespondent')
