@@ -2,6 +2,7 @@ import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
 import { ComparisonPageComponent } from './comparison/comparison-page.component';
 import { DashboardPageComponent } from './dashboard/dashboard-page.component';
+import { goalsLeaveGuard } from './goals/goals-leave.guard';
 import { GoalsPageComponent } from './goals/goals-page.component';
 import { LeaderboardPageComponent } from './leaderboard/leaderboard-page.component';
 
@@ -21,5 +22,5 @@ export const performanceRoutes: Routes = [
     title: 'nav.comparison',
   },
   // Every role: reps see their own goals read-only; admins and managers edit.
-  { path: 'goals', component: GoalsPageComponent, title: 'nav.goals' },
+  { path: 'goals', component: GoalsPageComponent, canDeactivate: [goalsLeaveGuard], title: 'nav.goals' },
 ];

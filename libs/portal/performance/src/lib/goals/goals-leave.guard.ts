@@ -1,0 +1,9 @@
+import { type CanDeactivateFn } from '@angular/router';
+import { type GoalsPageComponent } from './goals-page.component';
+
+/**
+ * Asks before leaving the goals page with unsaved changes. To be wired in performance.routes.ts:
+ * `{ path: 'goals', component: GoalsPageComponent, canDeactivate: [goalsLeaveGuard] }`.
+ * (Closing or reloading the tab is covered by the page's own beforeunload handler.)
+ */
+export const goalsLeaveGuard: CanDeactivateFn<GoalsPageComponent> = (page) => page.confirmLeave();

@@ -1,0 +1,333 @@
+import { signal } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import {
+  GoalGridGQL,
+  GoalGridRepsGQL,
+  type GoalCellFragment,
+  type Role,
+  SessionStore,
+  SetGoalsGQL,
+  TeamOptionsGQL,
+} from '@salesops/portal/data-access';
+import { I18nService } from '@salesops/portal/i18n';
+import { of, throwError } from 'rxjs';
+import { GoalsPageComponent } from './goals-page.component';
+
+const TEAMS = [
+  { id: 'east', name: 'East', parentId: null },
+  { id: 'cara', name: "Cara Losch's team", parentId: 'east' },
+];
+const REPS = [
+  { id: 'r1', name: 'Anna Able', teamId: 'cara', active: true },
+  { id: 'r2', name: 'Ben Baker', teamId: 'cara', active: true },
+  { id: 'r3', name: 'Cleo Cole', teamId: 'cara', active: true },
+];
+
+function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
+  return {
+    id: `g-${overrides.repId ?? overrides.teamId}`,
+    repId: null,
+    teamId: null,
+    subjectName: 'x',
+    periodKey: 'FY2017',
+    metric: 'WON_REVENUE',
+    target: '0.00',
+    actual: '0.00',
+    attainment: null,
+    currency: 'USD',
+    version: 1,
+    ...overrides,
+  };
+}
+
+const GOALS = [
+  goal({
+    teamId: 'cara',
+    subjectName: "Cara Losch's team",
+    target: '1000000.00',
+    actual: '250000.00',
+    version: 2,
+  }),
+  goal({ repId: 'r1', subjectName: 'Anna Able', target: '300000.00', actual: '150000.00', version: 5 }),
+];
+
+interface Mocks {
+  goalsFetch: jest.Mock;
+  repsFetch: jest.Mock;
+  setGoals: jest.Mock;
+}
+
+function setup(role: Role, goals: GoalCellFragment[] = GOALS): Mocks {
+  const mocks: Mocks = {
+    goalsFetch: jest.fn(() => of({ data: { goals } })),
+    // Two pages, to show the page follows hasNextPage.
+    repsFetch: jest.fn(({ variables }: { variables: { after: string | null } }) =>
+      of({
+        data: {
+          reps: variables.after
+            ? {
+                pageInfo: { endCursor: null, hasNextPage: false },
+                edges: REPS.slice(2).map((node) => ({ node })),
+              }
+            : {
+                pageInfo: { endCursor: 'c1', hasNextPage: true },
+                edges: REPS.slice(0, 2).map((node) => ({ node })),
+              },
+        },
+      }),
+    ),
+    setGoals: jest.fn(),
+  };
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: SessionStore, useValue: { role: signal(role), user: signal(null) } },
+      {
+        provide: TeamOptionsGQL,
+        useValue: {
+          fetch: () =>
+            of({
+              data: {
+                teams: {
+                  totalCount: TEAMS.length,
+                  pageInfo: { endCursor: null, hasNextPage: false },
+                  edges: TEAMS.map((node) => ({ node })),
+                },
+              },
+            }),
+        },
+      },
+      { provide: GoalGridRepsGQL, useValue: { fetch: mocks.repsFetch } },
+      { provide: GoalGridGQL, useValue: { fetch: mocks.goalsFetch } },
+      { provide: SetGoalsGQL, useValue: { mutate: mocks.setGoals } },
+    ],
+  });
+  TestBed.inject(I18nService).setLang('en');
+  return mocks;
+}
+
+async function render(): Promise<{ fixture: ComponentFixture<GoalsPageComponent>; element: HTMLElement }> {
+  const fixture = TestBed.createComponent(GoalsPageComponent);
+  await fixture.whenStable();
+  return { fixture, element: fixture.nativeElement as HTMLElement };
+}
+
+function rowOf(element: HTMLElement, name: string): HTMLElement {
+  const row = Array.from(element.querySelectorAll<HTMLElement>('tr[mat-row]')).find((candidate) =>
+    candidate.querySelector('[data-testid="goal-name"]')?.textContent?.includes(name),
+  );
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+function text(root: HTMLElement, testId: string): string {
+  return root.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function typeInto(
+  fixture: ComponentFixture<GoalsPageComponent>,
+  name: string,
+  value: string,
+): Promise<void> {
+  const input = rowOf(fixture.nativeElement, name).querySelector<HTMLInputElement>(
+    '[data-testid="goal-target"]',
+  );
+  if (!input) throw new Error(`no input for ${name}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('blur'));
+  await fixture.whenStable();
+}
+
+async function clickSave(fixture: ComponentFixture<GoalsPageComponent>): Promise<void> {
+  fixture.nativeElement.querySelector('[data-testid="goals-save"]').click();
+  await fixture.whenStable();
+}
+
+describe('GoalsPageComponent', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('should group every rep under their team and show empty cells for subjects without a goal', async () => {
+    const { goalsFetch, repsFetch } = setup('ADMIN');
+    const { element } = await render();
+
+    expect(goalsFetch).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { period: 'FY2017', metric: 'WON_REVENUE', teamId: null } }),
+    );
+    expect(repsFetch).toHaveBeenCalledTimes(2);
+    const names = Array.from(element.querySelectorAll('[data-testid="goal-name"]')).map((cell) =>
+      cell.textContent?.trim(),
+    );
+    expect(names).toEqual(['East', "Cara Losch's team", 'Anna Able', 'Ben Baker', 'Cleo Cole']);
+    const input = (name: string) =>
+      rowOf(element, name).querySelector<HTMLInputElement>('[data-testid="goal-target"]')?.value;
+    expect(input('Anna Able')).toBe('300,000');
+    expect(input('Ben Baker')).toBe('');
+    expect(input('East')).toBe('');
+    expect(text(rowOf(element, 'Anna Able'), 'goal-attainment')).toContain('50%');
+  });
+
+  it('should show the team target against its reps and the gap between them', async () => {
+    setup('ADMIN');
+    const { element } = await render();
+
+    const team = rowOf(element, "Cara Losch's team");
+    expect(text(team, 'goal-rep-sum')).toBe('$300,000 1 of 3 reps');
+    expect(text(team, 'goal-gap')).toBe('$700,000 short');
+    expect(text(rowOf(element, 'East'), 'goal-gap')).toBe('No team goal');
+  });
+
+  it('should count the edited cells, follow them in the gap and send one setGoals with all of them', async () => {
+    const { setGoals } = setup('ADMIN');
+    setGoals.mockReturnValue(of({ data: { setGoals: [goal({}), goal({}), goal({})] } }));
+    const { fixture, element } = await render();
+
+    await typeInto(fixture, 'Anna Able', '350000');
+    await typeInto(fixture, 'Ben Baker', '1,250,000.50');
+    await typeInto(fixture, 'East', '2000000');
+
+    expect(text(element, 'goals-change-count')).toBe('3 unsaved changes');
+    expect(rowOf(element, 'Ben Baker').querySelector('[data-testid="goal-target"]')?.classList).toContain(
+      'changed',
+    );
+    expect(text(rowOf(element, "Cara Losch's team"), 'goal-gap')).toBe('$600,000.50 over');
+
+    await clickSave(fixture);
+
+    expect(setGoals).toHaveBeenCalledTimes(1);
+    expect(setGoals.mock.calls[0][0].variables.input.goals).toEqual([
+      { repId: 'r1', period: 'FY2017', metric: 'WON_REVENUE', target: '350000.00', expectedVersion: 5 },
+      { repId: 'r2', period: 'FY2017', metric: 'WON_REVENUE', target: '1250000.50' },
+      { teamId: 'east', period: 'FY2017', metric: 'WON_REVENUE', target: '2000000.00' },
+    ]);
+    expect(element.querySelector('[data-testid="goals-save-bar"]')).toBeNull();
+  });
+
+  it('should show a bad value on its cell and not call the API when saving', async () => {
+    const { setGoals } = setup('ADMIN');
+    const { fixture, element } = await render();
+
+    await typeInto(fixture, 'Ben Baker', '12abc');
+    await typeInto(fixture, 'Cleo Cole', '100');
+
+    expect(text(rowOf(element, 'Ben Baker'), 'goal-error')).toBe('Digits only, like 250,000 or 250000.50');
+    await clickSave(fixture);
+
+    expect(setGoals).not.toHaveBeenCalled();
+    expect(text(element, 'goals-save-error')).toContain('Fix the marked cells first (1)');
+  });
+
+  it('should put an API error on the cell it names and keep every edit when nothing was stored', async () => {
+    const { setGoals } = setup('ADMIN');
+    setGoals.mockReturnValue(
+      throwError(
+        () =>
+          new CombinedGraphQLErrors({
+            errors: [
+              {
+                message: 'goals.1.target: must be a whole number of deals',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fieldErrors: [{ field: 'goals.1.target', message: 'must be a whole number of deals' }],
+                },
+              },
+            ],
+          }),
+      ),
+    );
+    const { fixture, element } = await render();
+
+    await typeInto(fixture, 'Anna Able', '1');
+    await typeInto(fixture, 'Cleo Cole', '2');
+    await clickSave(fixture);
+
+    expect(text(rowOf(element, 'Cleo Cole'), 'goal-error')).toBe('must be a whole number of deals');
+    expect(rowOf(element, 'Anna Able').querySelector('[data-testid="goal-error"]')).toBeNull();
+    expect(text(element, 'goals-save-error')).toContain('Nothing was saved. Check: Cleo Cole.');
+    expect(text(element, 'goals-change-count')).toBe('2 unsaved changes');
+  });
+
+  it('should tell the user someone else changed a goal and reload without their overtaken edit on CONFLICT', async () => {
+    const { setGoals, goalsFetch } = setup('ADMIN');
+    setGoals.mockReturnValue(
+      throwError(() => ({
+        errors: [{ message: 'changed', extensions: { code: 'CONFLICT', field: 'goals.0.target' } }],
+      })),
+    );
+    const { fixture, element } = await render();
+
+    await typeInto(fixture, 'Anna Able', '1');
+    await typeInto(fixture, 'Ben Baker', '2');
+    await clickSave(fixture);
+
+    expect(text(rowOf(element, 'Anna Able'), 'goal-error')).toBe(
+      'Changed by someone else. Reload to see the new value.',
+    );
+    expect(text(element, 'goals-save-error')).toContain('someone else changed Anna Able');
+    element.querySelector<HTMLButtonElement>('[data-testid="goals-reload"]')?.click();
+    await fixture.whenStable();
+
+    expect(goalsFetch).toHaveBeenCalledTimes(2);
+    expect(text(element, 'goals-change-count')).toBe('1 unsaved change');
+    expect(
+      rowOf(element, 'Anna Able').querySelector<HTMLInputElement>('[data-testid="goal-target"]')?.value,
+    ).toBe('300,000');
+  });
+
+  it('should move to the next row when Enter is pressed in a target', async () => {
+    setup('ADMIN');
+    const { fixture, element } = await render();
+    const inputs = Array.from(element.querySelectorAll<HTMLInputElement>('[data-testid="goal-target"]'));
+
+    inputs[2].focus();
+    inputs[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await fixture.whenStable();
+
+    expect(document.activeElement).toBe(inputs[3]);
+  });
+
+  it('should offer to copy goals when the period has none yet', async () => {
+    setup('ADMIN', []);
+    const { element } = await render();
+
+    expect(text(element, 'goals-none-yet')).toContain('No Won revenue goals are set for FY2017 yet');
+    expect(text(element, 'goals-coverage')).toContain('Reps with a goal: 0 of 3');
+  });
+
+  it('should show a rep their own goals read-only, every metric, with attainment', async () => {
+    const { goalsFetch } = setup('REP', [
+      goal({ repId: 'r1', target: '300000.00', actual: '150000.00' }),
+      goal({ repId: 'r1', metric: 'DEALS_WON', target: '10', actual: '12', currency: null }),
+    ]);
+    const { element } = await render();
+
+    expect(goalsFetch).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { period: 'FY2017', metric: null, teamId: null } }),
+    );
+    expect(element.querySelector('input[data-testid="goal-target"]')).toBeNull();
+    expect(element.querySelector('[data-testid="goals-bulk"]')).toBeNull();
+    const cards = element.querySelectorAll<HTMLElement>('[data-testid="my-goal-card"]');
+    expect(cards).toHaveLength(2);
+    expect(text(cards[0], 'my-goal-actual')).toBe('$150,000');
+    expect(text(cards[0], 'my-goal-target')).toBe('of $300,000');
+    expect(text(cards[0], 'my-goal-attainment')).toContain('50%');
+    expect(text(cards[0], 'my-goal-remaining')).toBe('$150,000 to go');
+    expect(text(cards[1], 'my-goal-attainment')).toContain('120%');
+    expect(text(cards[1], 'my-goal-remaining')).toBe('Goal reached');
+  });
+
+  it('should say so when a rep has no goal in the period', async () => {
+    setup('REP', []);
+    const { element } = await render();
+
+    expect(text(element, 'my-goals-empty')).toBe('No goals are set for you in FY2017.');
+  });
+
+  it('should show a banner with retry when the goals cannot be loaded', async () => {
+    const { goalsFetch } = setup('ADMIN');
+    goalsFetch.mockReturnValueOnce(throwError(() => new Error('offline')));
+    const { element } = await render();
+
+    expect(text(element, 'error-banner')).toContain('server cannot be reached');
+  });
+});
