@@ -91,6 +91,13 @@ describe('goals: targets, attainment and bulk tools', () => {
       expect(await t.dataSource.query("SELECT id, target, version FROM goal WHERE metric = 'NEW_PIPELINE' ORDER BY id")).toEqual(before);
     });
 
+    it('should create a goal sent with version 0, and refuse it once someone else created it', async () => {
+      const first = await t.gql<{ setGoals: Goal[] }>(SET_MANY, { input: { goals: [cell('2020-01', '10', { expectedVersion: 0 })()] } }, admin);
+      expect(first.data?.setGoals[0]).toMatchObject({ target: '10.00', version: 1 });
+      const second = await t.gql(SET_MANY, { input: { goals: [cell('2020-01', '20', { expectedVersion: 0 })()] } }, admin);
+      expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'goals.0.target' });
+    });
+
     it('should refuse a manager cells outside their subtree, naming the cell', async () => {
       const [other] = await t.dataSource.query("SELECT r.id FROM rep r JOIN team t ON t.id = r.team_id WHERE t.name <> 'Melvin Marxen''s team' LIMIT 1");
       const manager = await t.login('melvin.marxen@salesops.demo', 'demo-pass');

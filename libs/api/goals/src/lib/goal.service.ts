@@ -136,7 +136,8 @@ export class GoalService {
       if (affected !== 1) throw AppError.conflict('The goal was changed by someone else; reload and try again', field);
       return existing.id;
     }
-    if (input.expectedVersion !== undefined) throw AppError.conflict('The goal was removed or never existed; reload and try again', field);
+    // expectedVersion 0 means "I saw no goal here": creating it is right; any other version was lost.
+    if (input.expectedVersion !== undefined && input.expectedVersion !== 0) throw AppError.conflict('The goal was removed or never existed; reload and try again', field);
     return this.insertGoal(manager, input.repId ?? null, input.teamId ?? null, period, input.metric, target, field);
   }
 

@@ -48,10 +48,10 @@ export class SetGoalInput {
   @Matches(TARGET, { message: 'must be a non-negative number with at most 2 decimals' })
   target!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one answers CONFLICT' })
+  @Field(() => Int, { nullable: true, description: 'The version you edited (0: you saw no goal); a different one answers CONFLICT' })
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(0)
   expectedVersion?: number;
 }
 

@@ -117,7 +117,7 @@ describe('edits and the setGoals payload', () => {
     const pending = pendingChanges(edits);
     expect(pending.goals).toEqual([
       { repId: 'r1', period: 'FY2019', metric: 'WON_REVENUE', target: '1500.00', expectedVersion: 4 },
-      { repId: 'r2', period: 'FY2019', metric: 'WON_REVENUE', target: '250000.50' },
+      { repId: 'r2', period: 'FY2019', metric: 'WON_REVENUE', target: '250000.50', expectedVersion: 0 },
       { teamId: 'cara', period: 'FY2019', metric: 'WON_REVENUE', target: '600.00', expectedVersion: 2 },
     ]);
     expect(pending.keys).toEqual([

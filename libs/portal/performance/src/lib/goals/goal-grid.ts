@@ -153,7 +153,7 @@ export interface CellEdit {
   readonly period: string;
   readonly metric: GoalMetric;
   readonly text: string;
-  /** The version of the goal when editing started (sent as expectedVersion); null when there was none. */
+  /** The version of the goal when editing started (sent as expectedVersion, 0 when there was none). */
   readonly baseVersion: number | null;
   /** The target when editing started, in units; null when there was no goal. */
   readonly baseUnits: bigint | null;
@@ -233,7 +233,8 @@ export function pendingChanges(edits: ReadonlyMap<string, CellEdit>): PendingCha
       period: edit.period,
       metric: edit.metric,
       target: state.value,
-      ...(edit.baseVersion === null ? {} : { expectedVersion: edit.baseVersion }),
+      // 0: there was no goal when editing started, so one created meanwhile answers CONFLICT.
+      expectedVersion: edit.baseVersion ?? 0,
     });
   }
   return { keys, goals, invalid };

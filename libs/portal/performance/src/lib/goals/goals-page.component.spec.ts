@@ -197,8 +197,8 @@ describe('GoalsPageComponent', () => {
     expect(setGoals).toHaveBeenCalledTimes(1);
     expect(setGoals.mock.calls[0][0].variables.input.goals).toEqual([
       { repId: 'r1', period: 'FY2017', metric: 'WON_REVENUE', target: '350000.00', expectedVersion: 5 },
-      { repId: 'r2', period: 'FY2017', metric: 'WON_REVENUE', target: '1250000.50' },
-      { teamId: 'east', period: 'FY2017', metric: 'WON_REVENUE', target: '2000000.00' },
+      { repId: 'r2', period: 'FY2017', metric: 'WON_REVENUE', target: '1250000.50', expectedVersion: 0 },
+      { teamId: 'east', period: 'FY2017', metric: 'WON_REVENUE', target: '2000000.00', expectedVersion: 0 },
     ]);
     expect(element.querySelector('[data-testid="goals-save-bar"]')).toBeNull();
   });
