@@ -11,6 +11,7 @@ import {
   type GraphQLContext,
   MAX_TOKENS,
   QUERY_LIMIT_RULES,
+  RequestPolicyPlugin,
 } from '@salesops/api/core';
 import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
@@ -35,7 +36,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: false,
+          // Allowed here, refused by RequestPolicyPlugin for everyone but admins.
+          introspection: true,
           includeStacktraceInErrorResponses: false,
           // Abuse limits, checked before any resolver or SQL runs; HTTP batching stays off (Apollo's default).
           parseOptions: { maxTokens: MAX_TOKENS },
@@ -53,6 +55,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        RequestPolicyPlugin,
       ],
     };
   }

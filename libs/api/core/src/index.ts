@@ -19,3 +19,5 @@ export { Trim } from './lib/validation/trim';
 export { UuidArg } from './lib/validation/uuid-arg';
 export { RejectNulPipe } from './lib/validation/reject-nul.pipe';
 export { likePattern } from './lib/pagination/like-pattern';
+export { RequestPolicyPlugin } from './lib/graphql/request-policy.plugin';
+export { MAX_QUERY_COST, queryCost, usesIntrospection } from './lib/graphql/query-cost';

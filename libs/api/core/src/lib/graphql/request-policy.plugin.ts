@@ -1,0 +1,57 @@
+import { type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { Inject } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLError } from 'graphql';
+import { bearerToken } from '../auth/auth.guard';
+import { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from '../auth/principal';
+import { Role } from '../auth/role';
+import { AppError } from '../errors/app-error';
+import { ErrorCode } from '../errors/error-code';
+import { type AppRequest, type GraphQLContext } from './request-context';
+import { MAX_QUERY_COST, queryCost, usesIntrospection } from './query-cost';
+
+/**
+ * What the API checks about a GraphQL request once it is parsed and validated, before any resolver or
+ * SQL runs: its cost (page sizes counted in) and whether it asks for the schema, which only admins may.
+ * Callers who may not read the schema do not get field suggestions ("Did you mean ...") either.
+ */
+@Plugin()
+export class RequestPolicyPlugin implements ApolloServerPlugin<GraphQLContext> {
+  constructor(@Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
+    const principalOf = (req: AppRequest) => this.principalOf(req);
+    return {
+      async didResolveOperation({ document, operation, request, schema, contextValue }) {
+        if (usesIntrospection(document) && (await principalOf(contextValue.req))?.role !== Role.ADMIN) {
+          const refusal = AppError.forbidden('Reading the schema is for admins; see docs/api.md or schema.graphql');
+          throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { code: ErrorCode.Forbidden, http: { status: 403 } } });
+        }
+        const cost = operation ? queryCost(schema, document, operation, request.variables ?? {}) : 0;
+        if (cost > MAX_QUERY_COST) {
+          throw new GraphQLError(`Query would cost ${cost}; the limit is ${MAX_QUERY_COST} (each field costs 1, times the page size above it): ask for smaller pages or fewer fields`, {
+            extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+          });
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors?.length) return;
+        if ((await principalOf(contextValue.req))?.role === Role.ADMIN) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+          ...error,
+          message: error.message.replace(/ Did you mean .*\?$/, ''),
+        }));
+      },
+    };
+  }
+
+  /** The caller, resolved once per request and shared with the auth guard. */
+  private async principalOf(req: AppRequest | undefined): Promise<Principal | null> {
+    if (!req) return null;
+    if (req.principal) return req.principal;
+    const token = bearerToken(req.headers.authorization);
+    const principal = token ? await this.principals.resolveToken(token) : null;
+    if (principal) req.principal = principal;
+    return principal;
+  }
+}
