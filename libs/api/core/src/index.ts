@@ -21,3 +21,4 @@ export { RejectNulPipe } from './lib/validation/reject-nul.pipe';
 export { likePattern } from './lib/pagination/like-pattern';
 export { RequestPolicyPlugin } from './lib/graphql/request-policy.plugin';
 export { MAX_QUERY_COST, queryCost, usesIntrospection } from './lib/graphql/query-cost';
+export { inTransaction } from './lib/database/in-transaction';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal, Role } from '@salesops/api/core';
+import { AppError, inTransaction, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -106,7 +106,7 @@ export class GoalService {
       return { input, period, target };
     });
     await this.checkSubjects(principal, inputs, field);
-    const ids = await this.dataSource.transaction(async (manager) => {
+    const ids = await inTransaction(this.dataSource, async (manager) => {
       const written: string[] = [];
       for (const [index, { input, period, target }] of checked.entries()) {
         written.push(await this.writeGoal(manager, input, period, target, field(index, 'target')));
@@ -155,7 +155,7 @@ export class GoalService {
     const period = this.performance.period(input.period);
     const target = toTargetUnits(input.metric, input.target);
     await this.checkSubject(principal, undefined, input.teamId);
-    const written = await this.dataSource.transaction(async (manager) => {
+    const written = await inTransaction(this.dataSource, async (manager) => {
       const rows: { id: string }[] = await manager.query(
         `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
          SELECT gen_random_uuid(), r.id, $2, $3, $4, $5, $6, 'USD' FROM rep r WHERE r.team_id = $1 AND r.active
@@ -183,7 +183,7 @@ export class GoalService {
     }
     params.push(to.key, to.start, to.end, input.percentChange);
     const n = params.length;
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const [{ total }]: { total: string }[] = await manager.query(
         `SELECT count(*) AS total FROM goal g LEFT JOIN rep r ON r.id = g.rep_id WHERE ${where.join(' AND ')}`,
         params.slice(0, n - 4),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
@@ -60,7 +60,7 @@ export class RepService {
 
   async create(principal: Principal, input: CreateRepInput): Promise<RepEntity> {
     await this.scope.teamScope(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.checkTeam(principal, manager, input.teamId);
       const email = normalizeEmail(input.email);
       await this.checkEmailFree(manager, email, null);
@@ -85,7 +85,7 @@ export class RepService {
 
   async update(principal: Principal, input: UpdateRepInput): Promise<RepEntity> {
     await this.scope.teamScope(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, input.id, manager);
       const email = input.email === undefined ? rep.email : normalizeEmail(input.email);
       if (email !== rep.email) await this.checkEmailFree(manager, email, rep.id);
@@ -107,7 +107,7 @@ export class RepService {
   /** Moves a rep to another team from today on; the membership history keeps the old team's days. */
   async move(principal: Principal, input: MoveRepInput): Promise<RepEntity> {
     await this.scope.teamScope(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, input.repId, manager);
       if (rep.teamId === input.teamId) return rep;
       await this.checkTeam(principal, manager, input.teamId);
@@ -138,7 +138,7 @@ export class RepService {
   /** Deactivating also stops the rep's sign-in and ends their sessions; nothing is deleted. */
   async setActive(principal: Principal, id: string, active: boolean): Promise<RepEntity> {
     await this.scope.teamScope(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, id, manager);
       if (rep.active === active) return rep;
       await manager.update(RepEntity, { id }, { active, updatedAt: () => 'now()', version: () => 'version + 1' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
@@ -44,7 +44,7 @@ export class TeamService {
   async create(principal: Principal, input: CreateTeamInput): Promise<TeamEntity> {
     // Resolve the caller's scope before the transaction: the embedded database has one connection.
     await this.scope.teamScope(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const parentId = input.parentId ?? null;
       await this.checkParent(principal, manager, parentId);
       if (input.managerId) {
@@ -65,7 +65,7 @@ export class TeamService {
 
   async update(principal: Principal, input: UpdateTeamInput): Promise<TeamEntity> {
     await this.scope.teamScope(principal);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const team = await this.get(principal, input.id, manager);
       const parentId = input.parentId === undefined ? team.parentId : input.parentId;
       if (parentId !== team.parentId) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { DealEntity } from './deal.entity';
@@ -99,7 +99,7 @@ export class DealService {
       }
     });
     if (errors.length > 0) throw AppError.invalidFields(errors);
-    const counts = await this.dataSource.transaction((manager) => upsertDeals(manager, rows, ChangeSource.API, null));
+    const counts = await inTransaction(this.dataSource, (manager) => upsertDeals(manager, rows, ChangeSource.API, null));
     await this.routing.routeUnassigned();
     return counts;
   }

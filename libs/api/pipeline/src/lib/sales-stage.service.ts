@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError } from '@salesops/api/core';
+import { AppError, inTransaction } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type SalesStageDto } from './dtos/pipeline.dto';
 import { type CreateSalesStageInput, type UpdateSalesStageInput } from './dtos/sales-stage.inputs';
@@ -25,7 +25,7 @@ export class SalesStageService {
 
   create(input: CreateSalesStageInput): Promise<SalesStageDto> {
     checkProbability(input.kind, input.winProbability);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await lockStages(manager);
       await checkNameFree(manager, input.name, null);
       const count = await manager.count(SalesStageEntity);
@@ -37,7 +37,7 @@ export class SalesStageService {
   }
 
   update(input: UpdateSalesStageInput): Promise<SalesStageDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await lockStages(manager);
       const stage = await manager.findOneBy(SalesStageEntity, { id: input.id });
       if (!stage) throw AppError.notFound('Sales stage');

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, type FieldError, type Principal } from '@salesops/api/core';
+import { AppConfig, AppError, type FieldError, inTransaction, type Principal } from '@salesops/api/core';
 import { checkAnswer, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto, SurveyStatus } from './dtos/survey.dto';
@@ -111,7 +111,7 @@ export class SurveyService {
   async create(input: SurveyInput): Promise<SurveyDto> {
     await this.checkInput(input);
     const id = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.query(
         `INSERT INTO survey (id, series_id, wave, title, description, anonymous, min_answers, audience, audience_team_ids, audience_rep_ids, opens_at, closes_at)
          VALUES ($1, $1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -128,7 +128,7 @@ export class SurveyService {
     if (current.published_at) throw AppError.conflict('A published survey cannot change; start a new wave instead', 'id');
     await this.checkInput(input.survey);
     const survey = input.survey;
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const [, affected] = await manager.query(
         `UPDATE survey SET title = $3, description = $4, anonymous = $5, min_answers = $6, audience = $7, audience_team_ids = $8,
                 audience_rep_ids = $9, opens_at = $10, closes_at = $11, updated_at = now(), version = version + 1
@@ -176,7 +176,7 @@ export class SurveyService {
     if (input.closesAt <= input.opensAt) throw AppError.badInput('closesAt', 'must be after opensAt');
     const from = await this.row(input.fromSurveyId);
     const id = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.query(
         `INSERT INTO survey (id, series_id, wave, title, description, anonymous, min_answers, audience, audience_team_ids, audience_rep_ids, opens_at, closes_at)
          SELECT $1, series_id, (SELECT max(wave) + 1 FROM survey WHERE series_id = $3), title, description, anonymous, min_answers, audience,
@@ -263,7 +263,7 @@ export class SurveyService {
     const key = await this.respondentKey(survey.id, repId);
     const [rep]: { team_id: string }[] = await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [repId]);
     const kept = input.answers.filter((answer) => answered.has(answer.questionId));
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const [response]: { id: string }[] = await manager.query(
         `INSERT INTO survey_response (id, survey_id, respondent_key, rep_id, team_id, submitted_on, submitted_at)
          VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
 import { CsvParser, type CsvRow, matchKey } from '@salesops/domain';
 import { DataSource } from 'typeorm';
@@ -107,7 +108,7 @@ export class DealImportService {
     };
 
     const write = async (rows: DealRow[], refused: typeof rejections, progress: { bytesRead: number; rowsRead: number }) => {
-      await this.dataSource.transaction(async (manager) => {
+      await inTransaction(this.dataSource, async (manager) => {
         const counts = await upsertDeals(manager, rows, ChangeSource.IMPORT, jobId);
         if (refused.length > 0) {
           await manager.insert(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError } from '@salesops/api/core';
+import { AppError, inTransaction } from '@salesops/api/core';
 import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -32,7 +32,7 @@ export class RoutingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   routeUnassigned(today: string = todayIsoDate()): Promise<RoutingOutcome> {
-    return this.dataSource.transaction((manager) => this.routeWith(manager, today));
+    return inTransaction(this.dataSource, (manager) => this.routeWith(manager, today));
   }
 
   async routeWith(manager: EntityManager, today: string): Promise<RoutingOutcome> {

@@ -1,0 +1,22 @@
+import { type DataSource, type EntityManager } from 'typeorm';
+
+/** PostgreSQL answers these when a transaction lost a race it can simply run again. */
+const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
+
+/**
+ * Runs `work` in one transaction, and runs it again from the start (up to `attempts` times in all) when
+ * PostgreSQL aborts it for a serialization failure or a deadlock: the transaction rolled back whole, so
+ * nothing of the failed attempt remains. `work` must only write through `manager`.
+ */
+export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction(work);
+    } catch (error) {
+      const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+      if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
+      // A short, jittered pause so the two sides of a deadlock do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
+}
