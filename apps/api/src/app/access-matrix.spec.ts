@@ -25,6 +25,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.deals': [A, M, R],
   'Query.goals': [A, M, R],
   'Query.teamPerformance': [A, M],
+  'Query.auditEvents': [A],
   'Query.salesTools': [A, M],
   'Query.salesTool': [A, M],
   'Query.toolSeats': [A, M],

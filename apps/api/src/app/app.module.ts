@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   AppConfig,
   AppErrorFilter,
+  AuditModule,
   AuthGuard,
   formatGraphQLError,
   type GraphQLContext,
@@ -46,6 +47,7 @@ export class AppModule {
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, (message, cause) => logger.error(message, cause instanceof Error ? cause.stack : String(cause))),
         }),
+        AuditModule,
         OrgModule,
         PipelineModule,
         GoalsModule,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, RejectNulPipe } from '@salesops/api/core';
+import { AppConfig, createValidationPipe, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
@@ -15,6 +15,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     logger: config.logLevels,
     bodyParser: false,
   });
+  // First, so everything a request runs (down to the audit trail) can find its caller.
+  app.use(requestStoreMiddleware);
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.disable('x-powered-by');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, inTransaction, type Principal, Role } from '@salesops/api/core';
+import { AppError, AuditService, inTransaction, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -61,6 +61,7 @@ export class GoalService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
     private readonly performance: PerformanceService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(principal: Principal, args: GoalsArgs): Promise<GoalDto[]> {
@@ -105,11 +106,12 @@ export class GoalService {
       seen.set(key, index);
       return { input, period, target };
     });
-    await this.checkSubjects(principal, inputs, field);
+    const names = await this.checkSubjects(principal, inputs, field);
     const ids = await inTransaction(this.dataSource, async (manager) => {
       const written: string[] = [];
       for (const [index, { input, period, target }] of checked.entries()) {
-        written.push(await this.writeGoal(manager, input, period, target, field(index, 'target')));
+        const name = names.get((input.repId ?? input.teamId) as string) ?? '';
+        written.push(await this.writeGoal(manager, input, period, target, field(index, 'target'), name));
       }
       return written;
     });
@@ -118,12 +120,22 @@ export class GoalService {
     return ids.map((id) => toGoalDto(byId.get(id) as GoalRow));
   }
 
-  private async writeGoal(manager: EntityManager, input: SetGoalInput, period: Period, target: string, field: string): Promise<string> {
+  private async writeGoal(manager: EntityManager, input: SetGoalInput, period: Period, target: string, field: string, subjectName: string): Promise<string> {
     const subject = input.repId ? 'rep_id' : 'team_id';
-    const [existing]: { id: string; version: number }[] = await manager.query(
-      `SELECT id, version FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
+    const [existing]: { id: string; version: number; target: string }[] = await manager.query(
+      `SELECT id, version, target FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
       [input.repId ?? input.teamId, period.key, input.metric],
     );
+    const subjectId = input.repId ?? input.teamId;
+    const audit = (id: string, before: { target: string; version: number } | null) =>
+      this.audit.record(manager, {
+        action: 'goal.set',
+        entityType: 'goal',
+        entityId: id,
+        summary: `${subjectName} ${period.key} ${input.metric}: ${before ? fromTargetUnits(input.metric, before.target) : 'no goal'} → ${fromTargetUnits(input.metric, target)}`,
+        before: before && { target: fromTargetUnits(input.metric, before.target), version: before.version },
+        after: { [subject === 'rep_id' ? 'repId' : 'teamId']: subjectId, period: period.key, metric: input.metric, target: fromTargetUnits(input.metric, target) },
+      });
     if (existing) {
       if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
         throw AppError.conflict(`The goal was changed by someone else (now version ${existing.version}); reload and try again`, field);
@@ -134,11 +146,14 @@ export class GoalService {
         [existing.id, target, existing.version],
       );
       if (affected !== 1) throw AppError.conflict('The goal was changed by someone else; reload and try again', field);
+      await audit(existing.id, existing);
       return existing.id;
     }
     // expectedVersion 0 means "I saw no goal here": creating it is right; any other version was lost.
     if (input.expectedVersion !== undefined && input.expectedVersion !== 0) throw AppError.conflict('The goal was removed or never existed; reload and try again', field);
-    return this.insertGoal(manager, input.repId ?? null, input.teamId ?? null, period, input.metric, target, field);
+    const id = await this.insertGoal(manager, input.repId ?? null, input.teamId ?? null, period, input.metric, target, field);
+    await audit(id, null);
+    return id;
   }
 
   /** Runs a check that throws a field error, answering for the given field path instead. */
@@ -155,6 +170,7 @@ export class GoalService {
     const period = this.performance.period(input.period);
     const target = toTargetUnits(input.metric, input.target);
     await this.checkSubject(principal, undefined, input.teamId);
+    const teamName = await this.teamName(input.teamId);
     const written = await inTransaction(this.dataSource, async (manager) => {
       const rows: { id: string }[] = await manager.query(
         `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
@@ -164,6 +180,13 @@ export class GoalService {
          RETURNING id`,
         [input.teamId, period.key, period.start, period.end, input.metric, target],
       );
+      await this.audit.record(manager, {
+        action: 'goal.set_team_reps',
+        entityType: 'team',
+        entityId: input.teamId,
+        summary: `Every active rep of ${teamName}: ${period.key} ${input.metric} ${input.target} (${rows.length} goals)`,
+        after: { period: period.key, metric: input.metric, target: input.target, goalIds: rows.map((row) => row.id) },
+      });
       return rows.length;
     });
     return { written, skipped: 0 };
@@ -198,6 +221,12 @@ export class GoalService {
          RETURNING id`,
         params,
       );
+      await this.audit.record(manager, {
+        action: 'goal.copy',
+        entityType: 'goal',
+        summary: `Copied ${rows.length} goals from ${from.key} to ${to.key} (${input.percentChange >= 0 ? '+' : ''}${input.percentChange}%)${input.teamId ? ` for team ${input.teamId}` : ''}`,
+        after: { fromPeriod: from.key, toPeriod: to.key, percentChange: input.percentChange, teamId: input.teamId ?? null, goalIds: rows.map((row) => row.id) },
+      });
       return { written: rows.length, skipped: Number(total) - rows.length };
     });
   }
@@ -256,11 +285,11 @@ export class GoalService {
   }
 
   /** Every rep and team named must exist and be within the caller's scope; one query for each kind. */
-  private async checkSubjects(principal: Principal, inputs: SetGoalInput[], field: (index: number, name: string) => string): Promise<void> {
+  private async checkSubjects(principal: Principal, inputs: SetGoalInput[], field: (index: number, name: string) => string): Promise<Map<string, string>> {
     const teamIds = [...new Set(inputs.flatMap((input) => (input.teamId ? [input.teamId] : [])))];
     const repIds = [...new Set(inputs.flatMap((input) => (input.repId ? [input.repId] : [])))];
-    const teams: { id: string }[] = teamIds.length ? await this.dataSource.query('SELECT id FROM team WHERE id = ANY($1)', [teamIds]) : [];
-    const reps: { id: string; team_id: string }[] = repIds.length ? await this.dataSource.query('SELECT id, team_id FROM rep WHERE id = ANY($1)', [repIds]) : [];
+    const teams: { id: string; name: string }[] = teamIds.length ? await this.dataSource.query('SELECT id, name FROM team WHERE id = ANY($1)', [teamIds]) : [];
+    const reps: { id: string; name: string; team_id: string }[] = repIds.length ? await this.dataSource.query('SELECT id, name, team_id FROM rep WHERE id = ANY($1)', [repIds]) : [];
     const teamOk = new Set<string>();
     for (const team of teams) if (await this.scope.canSeeTeam(principal, team.id)) teamOk.add(team.id);
     const repOk = new Set<string>();
@@ -269,10 +298,16 @@ export class GoalService {
       if (input.teamId && !teamOk.has(input.teamId)) throw AppError.badInput(field(index, 'teamId'), 'is not a team you manage');
       if (input.repId && !repOk.has(input.repId)) throw AppError.badInput(field(index, 'repId'), 'is not a rep you manage');
     }
+    return new Map([...teams, ...reps].map((subject) => [subject.id, subject.name]));
   }
 
   private async checkSubject(principal: Principal, repId: string | undefined, teamId: string | undefined): Promise<void> {
     await this.checkSubjects(principal, [{ repId, teamId } as SetGoalInput], (_index, name) => name);
+  }
+
+  private async teamName(teamId: string): Promise<string> {
+    const [team]: { name: string }[] = await this.dataSource.query('SELECT name FROM team WHERE id = $1', [teamId]);
+    return team?.name ?? teamId;
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, AuditService, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
@@ -26,6 +26,7 @@ export class RepService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(principal: Principal, args: RepsArgs): Promise<ConnectionResult<RepEntity>> {
@@ -79,7 +80,9 @@ export class RepService {
         validFrom: input.hireDate ?? todayIsoDate(),
         validTo: null,
       });
-      return manager.findOneByOrFail(RepEntity, { id: rep.id });
+      const created = await manager.findOneByOrFail(RepEntity, { id: rep.id });
+      await this.audit.record(manager, { action: 'rep.create', entityType: 'rep', entityId: rep.id, summary: `Added rep ${created.name}`, after: created });
+      return created;
     });
   }
 
@@ -100,7 +103,9 @@ export class RepService {
           version: () => 'version + 1',
         },
       );
-      return manager.findOneByOrFail(RepEntity, { id: rep.id });
+      const updated = await manager.findOneByOrFail(RepEntity, { id: rep.id });
+      await this.audit.record(manager, { action: 'rep.update', entityType: 'rep', entityId: rep.id, summary: `Changed rep ${updated.name}`, before: rep, after: updated });
+      return updated;
     });
   }
 
@@ -131,6 +136,14 @@ export class RepService {
         { id: rep.id },
         { teamId: input.teamId, updatedAt: () => 'now()', version: () => 'version + 1' },
       );
+      await this.audit.record(manager, {
+        action: 'rep.move',
+        entityType: 'rep',
+        entityId: rep.id,
+        summary: `Moved ${rep.name} to team ${input.teamId} from ${today}`,
+        before: { teamId: rep.teamId },
+        after: { teamId: input.teamId, from: today },
+      });
       return manager.findOneByOrFail(RepEntity, { id: rep.id });
     });
   }
@@ -151,6 +164,14 @@ export class RepService {
           .where('revoked_at IS NULL AND user_id IN (SELECT id FROM app_user WHERE rep_id = :id)', { id })
           .execute();
       }
+      await this.audit.record(manager, {
+        action: active ? 'rep.reactivate' : 'rep.deactivate',
+        entityType: 'rep',
+        entityId: id,
+        summary: `${active ? 'Reactivated' : 'Deactivated'} ${rep.name}`,
+        before: { active: rep.active },
+        after: { active },
+      });
       return manager.findOneByOrFail(RepEntity, { id });
     });
   }

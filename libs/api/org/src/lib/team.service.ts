@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, AuditService, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
@@ -19,6 +19,7 @@ export class TeamService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(principal: Principal, args: TeamsArgs): Promise<ConnectionResult<TeamEntity>> {
@@ -59,7 +60,9 @@ export class TeamService {
         managerId: input.managerId ?? null,
       });
       await manager.insert(TeamEntity, team);
-      return manager.findOneByOrFail(TeamEntity, { id: team.id });
+      const created = await manager.findOneByOrFail(TeamEntity, { id: team.id });
+      await this.audit.record(manager, { action: 'team.create', entityType: 'team', entityId: team.id, summary: `Created team ${created.name}`, after: created });
+      return created;
     });
   }
 
@@ -91,7 +94,9 @@ export class TeamService {
           version: () => 'version + 1',
         },
       );
-      return manager.findOneByOrFail(TeamEntity, { id: team.id });
+      const updated = await manager.findOneByOrFail(TeamEntity, { id: team.id });
+      await this.audit.record(manager, { action: 'team.update', entityType: 'team', entityId: team.id, summary: `Changed team ${updated.name}`, before: team, after: updated });
+      return updated;
     });
   }
 

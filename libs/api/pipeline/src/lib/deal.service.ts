@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, AuditService, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { DealEntity } from './deal.entity';
@@ -46,6 +46,7 @@ export class DealService {
     private readonly scope: OrgScopeService,
     private readonly importer: DealImportService,
     private readonly routing: RoutingService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(principal: Principal, args: DealsArgs): Promise<ConnectionResult<DealDto>> {
@@ -99,7 +100,16 @@ export class DealService {
       }
     });
     if (errors.length > 0) throw AppError.invalidFields(errors);
-    const counts = await inTransaction(this.dataSource, (manager) => upsertDeals(manager, rows, ChangeSource.API, null));
+    const counts = await inTransaction(this.dataSource, async (manager) => {
+      const written = await upsertDeals(manager, rows, ChangeSource.API, null);
+      await this.audit.record(manager, {
+        action: 'deal.upsert',
+        entityType: 'deal_batch',
+        summary: `${rows.length} deals sent: ${written.inserted} new, ${written.updated} updated, ${written.unchanged} unchanged`,
+        after: { ...written, externalIds: rows.map((row) => row.externalId) },
+      });
+      return written;
+    });
     await this.routing.routeUnassigned();
     return counts;
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, inTransaction } from '@salesops/api/core';
+import { AppError, AuditService, inTransaction } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type SalesStageDto } from './dtos/pipeline.dto';
 import { type CreateSalesStageInput, type UpdateSalesStageInput } from './dtos/sales-stage.inputs';
@@ -10,7 +10,10 @@ import { SalesStageEntity, StageKind } from './sales-stage.entity';
 /** The defined sales process: stages in funnel order, kept 1..n without gaps. */
 @Injectable()
 export class SalesStageService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(): Promise<SalesStageDto[]> {
     const stages = await this.dataSource.getRepository(SalesStageEntity).find({ order: { position: 'ASC' } });
@@ -32,7 +35,9 @@ export class SalesStageService {
       const id = randomUUID();
       await manager.insert(SalesStageEntity, { id, name: input.name, kind: input.kind, winProbability: input.winProbability, position: count + 1 });
       if (input.position !== undefined) await moveTo(manager, id, input.position);
-      return toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id }));
+      const created = toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id }));
+      await this.audit.record(manager, { action: 'stage.create', entityType: 'sales_stage', entityId: id, summary: `Added stage ${created.name}`, after: created });
+      return created;
     });
   }
 
@@ -54,7 +59,9 @@ export class SalesStageService {
         { name: input.name ?? stage.name, kind, winProbability, updatedAt: () => 'now()', version: () => 'version + 1' },
       );
       if (input.position !== undefined && input.position !== stage.position) await moveTo(manager, stage.id, input.position);
-      return toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id: stage.id }));
+      const updated = toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id: stage.id }));
+      await this.audit.record(manager, { action: 'stage.update', entityType: 'sales_stage', entityId: stage.id, summary: `Changed stage ${updated.name}`, before: toStageDto(stage), after: updated });
+      return updated;
     });
   }
 }

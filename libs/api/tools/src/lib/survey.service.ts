@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, type FieldError, inTransaction, type Principal } from '@salesops/api/core';
+import { AppConfig, AppError, AuditService, type FieldError, inTransaction, type Principal } from '@salesops/api/core';
 import { checkAnswer, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto, SurveyStatus } from './dtos/survey.dto';
@@ -85,6 +85,7 @@ export class SurveyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async list(args: SurveysArgs): Promise<SurveyDto[]> {
@@ -118,6 +119,7 @@ export class SurveyService {
         [id, input.title, input.description, input.anonymous, input.minAnswers, input.audience, audienceTeams(input), audienceReps(input), input.opensAt, input.closesAt],
       );
       await this.writeToolsAndQuestions(manager, id, input);
+      await this.audit.record(manager, { action: 'survey.create', entityType: 'survey', entityId: id, summary: `Drafted "${input.title}"`, after: input });
     });
     return this.get(id);
   }
@@ -127,6 +129,7 @@ export class SurveyService {
     const current = await this.row(input.id);
     if (current.published_at) throw AppError.conflict('A published survey cannot change; start a new wave instead', 'id');
     await this.checkInput(input.survey);
+    const [previous] = await this.toDtos([current]);
     const survey = input.survey;
     await inTransaction(this.dataSource, async (manager) => {
       const [, affected] = await manager.query(
@@ -139,6 +142,7 @@ export class SurveyService {
       await manager.query('DELETE FROM survey_question WHERE survey_id = $1', [input.id]);
       await manager.query('DELETE FROM survey_tool WHERE survey_id = $1', [input.id]);
       await this.writeToolsAndQuestions(manager, input.id, survey);
+      await this.audit.record(manager, { action: 'survey.update', entityType: 'survey', entityId: input.id, summary: `Edited the draft "${survey.title}"`, before: previous, after: survey });
     });
     return this.get(input.id);
   }
@@ -148,11 +152,14 @@ export class SurveyService {
     const current = await this.row(input.id);
     if (current.published_at) throw AppError.conflict('The survey is published already', 'id');
     if (current.closes_at <= new Date()) throw AppError.badInput('closesAt', 'is in the past: move it before publishing');
-    const [, affected] = await this.dataSource.query(
-      'UPDATE survey SET published_at = now(), updated_at = now(), version = version + 1 WHERE id = $1 AND version = $2 AND published_at IS NULL',
-      [input.id, input.expectedVersion],
-    );
-    if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
+    await inTransaction(this.dataSource, async (manager) => {
+      const [, affected] = await manager.query(
+        'UPDATE survey SET published_at = now(), updated_at = now(), version = version + 1 WHERE id = $1 AND version = $2 AND published_at IS NULL',
+        [input.id, input.expectedVersion],
+      );
+      if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
+      await this.audit.record(manager, { action: 'survey.publish', entityType: 'survey', entityId: input.id, summary: `Published "${current.title}"`, after: { opensAt: current.opens_at, closesAt: current.closes_at } });
+    });
     return this.get(input.id);
   }
 
@@ -162,12 +169,15 @@ export class SurveyService {
     const status = surveyStatus(current);
     if (status === SurveyStatus.DRAFT) throw AppError.conflict('A draft has nothing to close', 'id');
     if (status === SurveyStatus.CLOSED) throw AppError.conflict('The survey is closed already', 'id');
-    const [, affected] = await this.dataSource.query(
-      `UPDATE survey SET closes_at = now(), opens_at = least(opens_at, now() - interval '1 millisecond'), updated_at = now(), version = version + 1
-        WHERE id = $1 AND version = $2`,
-      [input.id, input.expectedVersion],
-    );
-    if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
+    await inTransaction(this.dataSource, async (manager) => {
+      const [, affected] = await manager.query(
+        `UPDATE survey SET closes_at = now(), opens_at = least(opens_at, now() - interval '1 millisecond'), updated_at = now(), version = version + 1
+          WHERE id = $1 AND version = $2`,
+        [input.id, input.expectedVersion],
+      );
+      if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
+      await this.audit.record(manager, { action: 'survey.close', entityType: 'survey', entityId: input.id, summary: `Closed "${current.title}"`, before: { closesAt: current.closes_at } });
+    });
     return this.get(input.id);
   }
 
@@ -190,6 +200,7 @@ export class SurveyService {
          SELECT gen_random_uuid(), $1, position, kind, prompt, required, options, tool_id, text_topic FROM survey_question WHERE survey_id = $2`,
         [id, from.id],
       );
+      await this.audit.record(manager, { action: 'survey.new_wave', entityType: 'survey', entityId: id, summary: `New wave of "${from.title}"`, after: { fromSurveyId: from.id, opensAt: input.opensAt, closesAt: input.closesAt } });
     });
     return this.get(id);
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, likePattern } from '@salesops/api/core';
+import { AppError, AuditService, inTransaction, likePattern } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { daysBetween, isCalendarDate, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
@@ -40,7 +40,10 @@ const TOOLS = `
 /** The inventory of sales tools and who holds a seat on which. */
 @Injectable()
 export class ToolService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(args: SalesToolsArgs = {}): Promise<SalesToolDto[]> {
     const params: unknown[] = [todayIsoDate()];
@@ -73,18 +76,22 @@ export class ToolService {
   async create(input: CreateSalesToolInput): Promise<SalesToolDto> {
     await this.checkOwner(input.ownerId);
     const id = randomUUID();
-    await this.dataSource
-      .query(
-        `INSERT INTO sales_tool (id, name, category, vendor, owner_id, status, cost_per_seat_minor, currency, seats_bought, renewal_date, notes, links)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, checkedDate(input.renewalDate, 'renewalDate'), input.notes, input.links],
-      )
-      .catch(duplicateName);
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager
+        .query(
+          `INSERT INTO sales_tool (id, name, category, vendor, owner_id, status, cost_per_seat_minor, currency, seats_bought, renewal_date, notes, links)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, checkedDate(input.renewalDate, 'renewalDate'), input.notes, input.links],
+        )
+        .catch(duplicateName);
+      await this.audit.record(manager, { action: 'tool.create', entityType: 'sales_tool', entityId: id, summary: `Added ${input.name}`, after: { ...input } });
+    });
     return this.get(id);
   }
 
   async update(input: UpdateSalesToolInput): Promise<SalesToolDto> {
     if (input.ownerId) await this.checkOwner(input.ownerId);
+    const before = await this.get(input.id);
     const sets: string[] = [];
     const params: unknown[] = [input.id, input.expectedVersion];
     const set = (column: string, value: unknown) => {
@@ -103,14 +110,23 @@ export class ToolService {
     if (input.notes !== undefined) set('notes', input.notes);
     if (input.links !== undefined) set('links', input.links);
     // Conditional on the version the caller edited: a concurrent edit makes this touch no row.
-    const [, affected] = await this.dataSource
-      .query(`UPDATE sales_tool SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`, params)
-      .catch(duplicateName);
-    if (affected !== 1) {
-      const [exists] = await this.dataSource.query('SELECT version FROM sales_tool WHERE id = $1', [input.id]);
-      if (!exists) throw AppError.notFound('Sales tool');
-      throw AppError.conflict(`The tool was changed by someone else (now version ${exists.version}); reload and try again`, 'expectedVersion');
-    }
+    await inTransaction(this.dataSource, async (manager) => {
+      const [, affected] = await manager
+        .query(`UPDATE sales_tool SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`, params)
+        .catch(duplicateName);
+      if (affected !== 1) {
+        throw AppError.conflict(`The tool was changed by someone else (now version ${before.version}); reload and try again`, 'expectedVersion');
+      }
+      const changes = Object.fromEntries(Object.entries(input).filter(([key, value]) => key !== 'id' && key !== 'expectedVersion' && value !== undefined));
+      await this.audit.record(manager, {
+        action: 'tool.update',
+        entityType: 'sales_tool',
+        entityId: input.id,
+        summary: `Changed ${before.name}: ${Object.keys(changes).join(', ')}`,
+        before: Object.fromEntries(Object.keys(changes).map((key) => [key, auditValue(before, key)])),
+        after: changes,
+      });
+    });
     return this.get(input.id);
   }
 
@@ -128,7 +144,6 @@ export class ToolService {
 
   /** Gives each rep a seat from a day on; reps who hold one keep theirs. All or nothing. */
   async assignSeats(input: AssignSeatsInput): Promise<SeatAssignmentDto> {
-    await this.get(input.toolId);
     const repIds = [...new Set(input.repIds)];
     const startsOn = checkedDate(input.startsOn ?? todayIsoDate(), 'startsOn') as string;
     const known: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [repIds]);
@@ -136,13 +151,24 @@ export class ToolService {
       const index = input.repIds.findIndex((id) => !known.some((rep) => rep.id === id));
       throw AppError.badInput(`repIds.${index}`, 'is not a rep');
     }
-    const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO tool_seat (id, tool_id, rep_id, starts_on)
-       SELECT gen_random_uuid(), $1, r, $3 FROM unnest($2::uuid[]) AS r
-       ON CONFLICT (tool_id, rep_id) WHERE ends_on IS NULL DO NOTHING
-       RETURNING id`,
-      [input.toolId, repIds, startsOn],
-    );
+    const tool = await this.get(input.toolId);
+    const inserted = await inTransaction(this.dataSource, async (manager) => {
+      const rows: { id: string; rep_id: string }[] = await manager.query(
+        `INSERT INTO tool_seat (id, tool_id, rep_id, starts_on)
+         SELECT gen_random_uuid(), $1, r, $3 FROM unnest($2::uuid[]) AS r
+         ON CONFLICT (tool_id, rep_id) WHERE ends_on IS NULL DO NOTHING
+         RETURNING id, rep_id`,
+        [input.toolId, repIds, startsOn],
+      );
+      await this.audit.record(manager, {
+        action: 'tool.assign_seats',
+        entityType: 'sales_tool',
+        entityId: input.toolId,
+        summary: `${rows.length} seat${rows.length === 1 ? '' : 's'} on ${tool.name} from ${startsOn}`,
+        after: { startsOn, repIds: rows.map((row) => row.rep_id) },
+      });
+      return rows;
+    });
     return { assigned: inserted.length, alreadyHeld: repIds.length - inserted.length };
   }
 
@@ -155,7 +181,17 @@ export class ToolService {
     if (!seat) throw AppError.notFound('Seat');
     if (seat.ends_on !== null) throw AppError.conflict('This seat was already released', 'seatId');
     if (endsOn <= seat.starts_on) throw AppError.badInput('endsOn', `must be after the seat started (${seat.starts_on})`);
-    await this.dataSource.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [input.seatId, endsOn]);
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [input.seatId, endsOn]);
+      await this.audit.record(manager, {
+        action: 'tool.release_seat',
+        entityType: 'tool_seat',
+        entityId: input.seatId,
+        summary: `Seat on tool ${seat.tool_id} ends ${endsOn}`,
+        before: { endsOn: null },
+        after: { endsOn },
+      });
+    });
     const seats = await this.seats(seat.tool_id, true);
     return seats.find((s) => s.id === input.seatId) as ToolSeatDto;
   }
@@ -165,6 +201,13 @@ export class ToolService {
     const [user] = await this.dataSource.query("SELECT id FROM app_user WHERE id = $1 AND role IN ('ADMIN', 'MANAGER') AND active", [ownerId]);
     if (!user) throw AppError.badInput('ownerId', 'must be an active admin or manager');
   }
+}
+
+/** The stored value of a changed field, in the shape the input used. */
+function auditValue(tool: SalesToolDto, key: string): unknown {
+  if (key === 'costPerSeat') return tool.costPerSeat.amount;
+  if (key === 'currency') return tool.costPerSeat.currency;
+  return (tool as unknown as Record<string, unknown>)[key];
 }
 
 function toMinor(amount: string): string {

@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+import { AuditPageComponent } from './audit/audit-page.component';
 import { MyProfilePageComponent } from './me/my-profile-page.component';
 import { RepsPageComponent } from './reps/reps-page.component';
 import { TeamsPageComponent } from './teams/teams-page.component';
@@ -12,4 +13,5 @@ export const orgRoutes: Routes = [
   { path: 'teams', component: TeamsPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'nav.teams' },
   { path: 'reps', component: RepsPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'nav.reps' },
   { path: 'me', component: MyProfilePageComponent, canActivate: [roleGuard(['REP'])], title: 'nav.me' },
+  { path: 'audit', component: AuditPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.audit' },
 ];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchKey, parseAmountToMinor, parseCsvRecords } from '@salesops/domain';
+import { AuditService } from '@salesops/api/core';
 import { type DataSource } from 'typeorm';
 import { AccountEntity } from '../account.entity';
 import { ProductEntity } from '../product.entity';
@@ -59,7 +60,8 @@ export async function seedDemoPipeline(dataSource: DataSource, dataDir: string):
       await manager.update(AccountEntity, { id: ids.get(matchKey(a['account'])) }, { parentAccountId: ids.get(matchKey(a['subsidiary_of'])) ?? null });
     }
   });
-  const importer = new DealImportService(dataSource, new RoutingService(dataSource));
+  const audit = new AuditService(dataSource);
+  const importer = new DealImportService(dataSource, new RoutingService(dataSource, audit), audit);
   const file = join(dataDir, 'sales_pipeline.csv');
   const job = await importer.createJob('sales_pipeline.csv', null, null);
   return importer.run(job.id, createReadStream(file), CRM_EXPORT_MAPPING);

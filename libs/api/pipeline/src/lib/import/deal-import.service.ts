@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { inTransaction } from '@salesops/api/core';
+import { AuditService, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
 import { CsvParser, type CsvRow, matchKey } from '@salesops/domain';
 import { DataSource } from 'typeorm';
@@ -44,6 +44,7 @@ export class DealImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly routing: RoutingService,
+    private readonly audit: AuditService,
   ) {}
 
   async createJob(fileName: string, bytesTotal: number | null, createdBy: string | null): Promise<ImportJobEntity> {
@@ -167,6 +168,19 @@ export class DealImportService {
   }
 
   private async finish(jobId: string, status: ImportStatus, error: string | null): Promise<void> {
-    await this.dataSource.query('UPDATE import_job SET status = $2, error = $3, finished_at = now() WHERE id = $1', [jobId, status, error]);
+    await inTransaction(this.dataSource, async (manager) => {
+      const [job]: { file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[] = await manager.query(
+        `UPDATE import_job SET status = $2, error = $3, finished_at = now() WHERE id = $1
+         RETURNING file_name, rows_read, inserted, updated, unchanged, rejected`,
+        [jobId, status, error],
+      );
+      await this.audit.record(manager, {
+        action: 'import.finish',
+        entityType: 'import_job',
+        entityId: jobId,
+        summary: `Import of ${job?.file_name} ${status.toLowerCase()}: ${job?.inserted} new, ${job?.updated} updated, ${job?.unchanged} unchanged, ${job?.rejected} refused`,
+        after: { status, error, ...job },
+      });
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, inTransaction } from '@salesops/api/core';
+import { AppError, AuditService, inTransaction } from '@salesops/api/core';
 import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -29,7 +29,10 @@ export interface RoutingOutcome {
  */
 @Injectable()
 export class RoutingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   routeUnassigned(today: string = todayIsoDate()): Promise<RoutingOutcome> {
     return inTransaction(this.dataSource, (manager) => this.routeWith(manager, today));
@@ -110,28 +113,64 @@ export class RoutingService {
   }
 
   async setRule(repId: string, weight: number, capacityPerMonth: number | null): Promise<void> {
-    const [rep] = await this.dataSource.query('SELECT id FROM rep WHERE id = $1', [repId]);
+    const [rep]: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM rep WHERE id = $1', [repId]);
     if (!rep) throw AppError.badInput('repId', 'is not a rep');
-    await this.dataSource.query(
-      `INSERT INTO routing_rule (rep_id, weight, capacity_per_month) VALUES ($1, $2, $3)
-       ON CONFLICT (rep_id) DO UPDATE SET weight = EXCLUDED.weight, capacity_per_month = EXCLUDED.capacity_per_month,
-                                          updated_at = now(), version = routing_rule.version + 1`,
-      [repId, weight, capacityPerMonth],
-    );
+    await inTransaction(this.dataSource, async (manager) => {
+      const [before]: { weight: number; capacity_per_month: number | null }[] = await manager.query(
+        'SELECT weight, capacity_per_month FROM routing_rule WHERE rep_id = $1 FOR UPDATE',
+        [repId],
+      );
+      await manager.query(
+        `INSERT INTO routing_rule (rep_id, weight, capacity_per_month) VALUES ($1, $2, $3)
+         ON CONFLICT (rep_id) DO UPDATE SET weight = EXCLUDED.weight, capacity_per_month = EXCLUDED.capacity_per_month,
+                                            updated_at = now(), version = routing_rule.version + 1`,
+        [repId, weight, capacityPerMonth],
+      );
+      await this.audit.record(manager, {
+        action: 'routing.set_rule',
+        entityType: 'routing_rule',
+        entityId: repId,
+        summary: `${rep.name}: weight ${weight}, ${capacityPerMonth === null ? 'no cap' : `at most ${capacityPerMonth} a month`}`,
+        before: before ? { weight: before.weight, capacityPerMonth: before.capacity_per_month } : null,
+        after: { weight, capacityPerMonth },
+      });
+    });
   }
 
   async addAbsence(repId: string, startsOn: string, endsOn: string, reason: string | null): Promise<string> {
     if (endsOn < startsOn) throw AppError.badInput('endsOn', 'must be on or after startsOn');
-    const [rep] = await this.dataSource.query('SELECT id FROM rep WHERE id = $1', [repId]);
+    const [rep]: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM rep WHERE id = $1', [repId]);
     if (!rep) throw AppError.badInput('repId', 'is not a rep');
     const id = randomUUID();
-    await this.dataSource.query('INSERT INTO rep_absence (id, rep_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)', [id, repId, startsOn, endsOn, reason]);
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager.query('INSERT INTO rep_absence (id, rep_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)', [id, repId, startsOn, endsOn, reason]);
+      await this.audit.record(manager, {
+        action: 'routing.add_absence',
+        entityType: 'rep_absence',
+        entityId: id,
+        summary: `${rep.name} away ${startsOn} to ${endsOn}`,
+        after: { repId, startsOn, endsOn, reason },
+      });
+    });
     return id;
   }
 
   async removeAbsence(id: string): Promise<void> {
-    const [, affected] = await this.dataSource.query('DELETE FROM rep_absence WHERE id = $1', [id]);
-    if (affected === 0) throw AppError.notFound('Absence');
+    await inTransaction(this.dataSource, async (manager) => {
+      const removed: { rep_id: string; starts_on: string; ends_on: string; reason: string | null }[] = await manager.query(
+        'DELETE FROM rep_absence WHERE id = $1 RETURNING rep_id, starts_on::text, ends_on::text, reason',
+        [id],
+      );
+      if (removed.length === 0) throw AppError.notFound('Absence');
+      const [absence] = removed;
+      await this.audit.record(manager, {
+        action: 'routing.remove_absence',
+        entityType: 'rep_absence',
+        entityId: id,
+        summary: `Absence ${absence.starts_on} to ${absence.ends_on} removed`,
+        before: { repId: absence.rep_id, startsOn: absence.starts_on, endsOn: absence.ends_on, reason: absence.reason },
+      });
+    });
   }
 }
 

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * One change to what the platform holds: who (a user, or the system), when, what, and the state before
+ * and after. Written in the same transaction as the change; a trigger refuses any update or delete.
+ */
+@Entity('audit_event')
+@Index('ix_audit_event_time', ['occurredAt', 'id'])
+@Index('ix_audit_event_entity', ['entityType', 'entityId'])
+@Index('ix_audit_event_actor', ['actorId'])
+export class AuditEventEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
+  occurredAt!: Date;
+
+  /** The user who made the change; null for the system (imports started by the CLI, seeds). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ name: 'actor_label', type: 'varchar', length: 320 })
+  actorLabel!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  action!: string;
+
+  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  entityType!: string;
+
+  @Column({ name: 'entity_id', type: 'varchar', length: 64, nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before!: unknown;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after!: unknown;
+}

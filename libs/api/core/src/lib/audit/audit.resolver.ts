@@ -1,0 +1,35 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '../auth/role';
+import { Roles } from '../auth/roles.decorator';
+import { type ConnectionResult } from '../pagination/connection';
+import { type AuditEventEntity } from './audit-event.entity';
+import { AuditEventConnection, type AuditEventDto, AuditEventsArgs } from './audit.dto';
+import { AuditService } from './audit.service';
+
+/** The audit trail, for admins; read only (there is no mutation, and a trigger refuses changes). */
+@Resolver()
+@Roles(Role.ADMIN)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditEventConnection, { description: 'Changes, newest first' })
+  async auditEvents(@Args() args: AuditEventsArgs): Promise<ConnectionResult<AuditEventDto>> {
+    const page = await this.audit.list(args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDto(edge.node) })) };
+  }
+}
+
+function toDto(event: AuditEventEntity): AuditEventDto {
+  return {
+    id: event.id,
+    occurredAt: event.occurredAt,
+    actorId: event.actorId,
+    actorLabel: event.actorLabel,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    summary: event.summary,
+    before: event.before === null ? null : JSON.stringify(event.before),
+    after: event.after === null ? null : JSON.stringify(event.after),
+  };
+}

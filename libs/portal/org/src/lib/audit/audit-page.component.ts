@@ -1,0 +1,203 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, resource, signal } from '@angular/core';
+import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import {
+  AuditActorsGQL,
+  type AuditEventRowFragment,
+  AuditEventsGQL,
+  type AuditEventsQuery,
+  shownErrors,
+} from '@salesops/portal/data-access';
+import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+import {
+  CursorPagerComponent,
+  CursorStack,
+  downloadCsv,
+  ErrorBannerComponent,
+  PageHeaderComponent,
+  StateMessageComponent,
+  toCsv,
+} from '@salesops/portal/ui';
+import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import {
+  AuditDetailDialogComponent,
+  type AuditDetailDialogData,
+  type AuditDetailResult,
+} from './audit-detail-dialog.component';
+import { auditCsvColumns, auditFileName, fetchAllAuditEvents } from './audit-export';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  type AuditFilterState,
+  EMPTY_AUDIT_FILTER,
+  formatDateTime,
+  isBackwardsRange,
+  isFiltered,
+  shortId,
+  toAuditEventFilter,
+} from './audit-filter';
+import { actorParts, type ActorParts, entityTypeLabel } from './audit-labels';
+
+const PAGE_SIZE = 20;
+
+/** The audit trail for admins: filters, cursor paging, each change's before and after, CSV export. */
+@Component({
+  selector: 'so-audit-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    CursorPagerComponent,
+    ErrorBannerComponent,
+    PageHeaderComponent,
+    StateMessageComponent,
+    LocalNumberPipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './audit-page.component.html',
+  styleUrls: ['../org-page.scss', './audit-page.component.scss'],
+})
+export class AuditPageComponent {
+  private readonly eventsGql = inject(AuditEventsGQL);
+  private readonly actorsGql = inject(AuditActorsGQL);
+  private readonly dialog = inject(MatDialog);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly columns = ['occurredAt', 'actor', 'action', 'entity', 'summary'];
+  protected readonly entityTypes = AUDIT_ENTITY_TYPES;
+  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly pages = new CursorStack();
+  protected readonly searchControl = new FormControl('', { nonNullable: true });
+  protected readonly state = signal<AuditFilterState>(EMPTY_AUDIT_FILTER);
+  protected readonly exportErrors = signal<readonly string[]>([]);
+  protected readonly exporting = signal<{ loaded: number; total: number } | null>(null);
+  protected readonly exportCapped = signal<number | null>(null);
+  /** The item whose history is shown, with its type for the chip saying so. */
+  protected readonly entityFocus = signal<{ type: string; id: string } | null>(null);
+
+  protected readonly actors = resource({
+    loader: async () => {
+      const users = (await firstValueFrom(this.actorsGql.fetch())).data?.users.edges ?? [];
+      return users.map((edge) => edge.node).sort((a, b) => a.name.localeCompare(b.name));
+    },
+  });
+
+  private readonly filter = computed(() => toAuditEventFilter(this.state()));
+  protected readonly events = rxResource({
+    params: () => ({ filter: this.filter(), first: PAGE_SIZE, after: this.pages.cursor() }),
+    stream: ({ params }) =>
+      this.eventsGql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.auditEvents)),
+  });
+
+  // Keep showing the last page while the next one loads, so the table does not flicker.
+  protected readonly page = linkedSignal<
+    AuditEventsQuery['auditEvents'] | undefined,
+    AuditEventsQuery['auditEvents'] | undefined
+  >({
+    source: () => (this.events.hasValue() ? this.events.value() : undefined),
+    computation: (next, previous) => next ?? (this.events.isLoading() ? previous?.value : undefined),
+  });
+  protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
+  protected readonly loadErrors = computed(() =>
+    this.events.error() ? shownErrors(this.events.error(), this.i18n).banner : [],
+  );
+  protected readonly banner = computed(() => [...this.loadErrors(), ...this.exportErrors()]);
+  protected readonly filtered = computed(() => isFiltered(this.state()));
+  protected readonly backwards = computed(() => isBackwardsRange(this.state()));
+
+  constructor() {
+    this.searchControl.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
+      .subscribe((search) => this.patch({ search }));
+  }
+
+  protected patch(change: Partial<AuditFilterState>): void {
+    this.pages.reset();
+    this.state.update((state) => ({ ...state, ...change }));
+    if ('entityId' in change && !change.entityId) this.entityFocus.set(null);
+  }
+
+  protected dateChanged(field: 'from' | 'to', event: Event): void {
+    this.patch({ [field]: (event.target as HTMLInputElement).value });
+  }
+
+  protected clearFilters(): void {
+    this.searchControl.setValue('', { emitEvent: false });
+    this.entityFocus.set(null);
+    this.pages.reset();
+    this.state.set(EMPTY_AUDIT_FILTER);
+  }
+
+  protected typeLabel(type: string): string {
+    return entityTypeLabel(type, this.i18n);
+  }
+
+  protected actor(label: string): ActorParts {
+    return actorParts(label, this.i18n);
+  }
+
+  protected time(value: string): string {
+    return formatDateTime(value, this.i18n.locale());
+  }
+
+  protected shortId(id: string | null): string {
+    return shortId(id);
+  }
+
+  protected nextPage(): void {
+    this.pages.next(this.page()?.pageInfo.endCursor);
+  }
+
+  protected retry(): void {
+    this.exportErrors.set([]);
+    this.events.reload();
+  }
+
+  protected openDetail(event: AuditEventRowFragment): void {
+    const data: AuditDetailDialogData = { event };
+    this.dialog
+      .open<AuditDetailDialogComponent, AuditDetailDialogData, AuditDetailResult>(AuditDetailDialogComponent, {
+        data,
+        width: '1000px',
+        maxWidth: 'calc(100vw - 24px)',
+        autoFocus: 'dialog',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (result !== 'history' || !event.entityId) return;
+        this.entityFocus.set({ type: event.entityType, id: event.entityId });
+        this.patch({ entityId: event.entityId, entityType: event.entityType });
+      });
+  }
+
+  protected async exportCsv(): Promise<void> {
+    this.exportErrors.set([]);
+    this.exportCapped.set(null);
+    this.exporting.set({ loaded: 0, total: this.page()?.totalCount ?? 0 });
+    try {
+      const { rows, totalCount } = await fetchAllAuditEvents(this.eventsGql, this.filter(), (loaded, total) =>
+        this.exporting.set({ loaded, total }),
+      );
+      if (rows.length < totalCount) this.exportCapped.set(rows.length);
+      downloadCsv(auditFileName(), toCsv(auditCsvColumns(this.i18n), rows));
+    } catch (error) {
+      this.exportErrors.set(shownErrors(error, this.i18n).banner);
+    } finally {
+      this.exporting.set(null);
+    }
+  }
+}
