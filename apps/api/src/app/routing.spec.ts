@@ -66,7 +66,9 @@ describe('lead routing', () => {
     expect(await newLeads(4)).toEqual(Array(4).fill('Darcel Schlecht'));
     const [decision] = (await t.gql<{ routingDecisions: { reason: string }[] }>('{ routingDecisions(dealExternalId: "LEAD-2-000") { reason } }', {}, admin)).data?.routingDecisions ?? [];
     expect(decision.reason).toContain(`Anna Snelling (absent until ${today})`);
-    await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin);
+    expect((await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin)).data).toEqual({ removeAbsence: true });
+    const again = await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin);
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const back = await newLeads(8);
     expect(back.filter((o) => o === 'Anna Snelling')).toHaveLength(2);
   });

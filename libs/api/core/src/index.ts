@@ -12,7 +12,7 @@ export { AuthGuard, bearerToken } from './lib/auth/auth.guard';
 export { CurrentPrincipal } from './lib/auth/current-principal.decorator';
 export { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from './lib/auth/principal';
 export { Role } from './lib/auth/role';
-export { Public, Roles } from './lib/auth/roles.decorator';
+export { KeyAccess, type KeyArea, Public, Roles } from './lib/auth/roles.decorator';
 export { requestOf, requestScoped, type AppRequest, type GraphQLContext } from './lib/graphql/request-context';
 export { MAX_ALIASES, MAX_QUERY_DEPTH, MAX_TOKENS, QUERY_LIMIT_RULES } from './lib/graphql/query-limits';
 export { Trim } from './lib/validation/trim';

@@ -1,11 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
 import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
 import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalMetric } from './goal.entity';
 import { GoalService } from './goal.service';
 
 @Resolver()
+@KeyAccess('GOALS')
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class GoalResolver {
   constructor(private readonly goalService: GoalService) {}

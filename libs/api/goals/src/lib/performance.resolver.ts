@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Role, Roles } from '@salesops/api/core';
+import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
 import { ComparisonService } from './comparison.service';
 import { DashboardService } from './dashboard.service';
 import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './dtos/dashboard.dto';
@@ -8,6 +8,7 @@ import { LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.d
 import { PerformanceService } from './performance.service';
 
 @Resolver()
+@KeyAccess('GOALS')
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class PerformanceResolver {
   constructor(

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, type Principal, type PrincipalResolver } from '@salesops/api/core';
 import { normalizeEmail } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
@@ -26,6 +27,7 @@ export class AuthService implements PrincipalResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly apiKeys: ApiKeyService,
   ) {}
 
   async login(email: string, password: string, address = 'unknown'): Promise<LoginResult> {
@@ -59,6 +61,7 @@ export class AuthService implements PrincipalResolver {
   }
 
   async resolveToken(token: string): Promise<Principal | null> {
+    if (token.startsWith(API_KEY_PREFIX)) return this.apiKeys.resolve(token);
     if (token.length > 100) return null;
     const rows: {
       session_id: string;

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PRINCIPAL_RESOLVER } from '@salesops/api/core';
+import { ApiKeyResolver } from './api-key.resolver';
+import { ApiKeyService } from './api-key.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { OrgLoaderFactory } from './org.loaders';
@@ -11,11 +13,12 @@ import { TeamService } from './team.service';
 import { UserService } from './user.service';
 
 /** Resolvers of the org area, exported for schema generation without a database. */
-export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver];
+export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver, ApiKeyResolver];
 
 @Module({
   providers: [
     ...ORG_RESOLVERS,
+    ApiKeyService,
     AuthService,
     OrgLoaderFactory,
     OrgScopeService,

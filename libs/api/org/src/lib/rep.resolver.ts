@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AppError, type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import { AppError, type ConnectionResult, CurrentPrincipal, type GraphQLContext, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { RepsArgs } from './dtos/list.args';
 import { RepConnection, RepDto } from './dtos/rep.dto';
 import { CreateRepInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
@@ -9,6 +9,7 @@ import { toRepDto, toTeamDto } from './org.mappers';
 import { RepService } from './rep.service';
 
 @Resolver(() => RepDto)
+@KeyAccess('ORG')
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class RepResolver {
   constructor(

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { TeamsArgs } from './dtos/list.args';
 import { TeamConnection, TeamDto } from './dtos/team.dto';
 import { CreateTeamInput, UpdateTeamInput } from './dtos/team.inputs';
@@ -10,6 +10,7 @@ import { OrgScopeService } from './org-scope.service';
 import { TeamService } from './team.service';
 
 @Resolver(() => TeamDto)
+@KeyAccess('ORG')
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class TeamResolver {
   constructor(

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import { type ConnectionResult, CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { DealService } from './deal.service';
 import { DealConnection, type DealDto, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
 import { DealsArgs, UpsertDealsInput } from './dtos/pipeline.inputs';
@@ -7,6 +7,7 @@ import { CreateSalesStageInput, UpdateSalesStageInput } from './dtos/sales-stage
 import { SalesStageService } from './sales-stage.service';
 
 @Resolver()
+@KeyAccess('PIPELINE')
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class PipelineResolver {
   constructor(

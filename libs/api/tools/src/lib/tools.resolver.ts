@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { MySurveyDto, SurveyDto, SurveyResultsDto, ToolScorecardDto } from './dtos/survey.dto';
 import { NewSurveyWaveInput, SubmitSurveyResponseInput, SurveyInput, SurveyResultsArgs, SurveysArgs, SurveyVersionInput, UpdateSurveyInput } from './dtos/survey.inputs';
 import { SalesToolDto, SeatAssignmentDto, ToolSeatDto } from './dtos/tool.dto';
@@ -11,6 +11,7 @@ import { ToolService } from './tool.service';
 /** The sales-tool inventory: admins keep it, managers read it. */
 @Resolver()
 @Roles(Role.ADMIN)
+@KeyAccess('TOOLS')
 export class SalesToolResolver {
   constructor(private readonly tools: ToolService) {}
 
@@ -56,6 +57,7 @@ export class SalesToolResolver {
 /** Surveys: admins build and read them; reps answer the ones meant for them. */
 @Resolver()
 @Roles(Role.ADMIN)
+@KeyAccess('TOOLS')
 export class SurveyResolver {
   constructor(
     private readonly surveyService: SurveyService,

@@ -37,7 +37,7 @@ export class AuditService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         randomUUID(),
-        principal?.userId ?? null,
+        principal && principal.kind !== 'key' ? principal.userId : null,
         principal ? `${principal.name} <${principal.email}>` : 'system',
         change.action,
         change.entityType,

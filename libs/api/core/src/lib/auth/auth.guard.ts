@@ -1,10 +1,11 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '../errors/app-error';
 import { requestOf } from '../graphql/request-context';
 import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './principal';
 import { type Role } from './role';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { KEY_AREA_KEY, type KeyArea, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 /**
  * Global guard, deny by default: a handler is reachable only if it (or its class) is @Public()
@@ -29,7 +30,20 @@ export class AuthGuard implements CanActivate {
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(req.principal.role)) throw AppError.forbidden();
+    if (req.principal.kind === 'key') this.checkKey(context, req.principal.scopes ?? [], targets);
     return true;
+  }
+
+  /** An API key reaches only areas marked @KeyAccess, reading with READ and writing with WRITE_<area>. */
+  private checkKey(context: ExecutionContext, scopes: string[], targets: Parameters<Reflector['getAllAndOverride']>[1]): void {
+    const area = this.reflector.getAllAndOverride<KeyArea | undefined>(KEY_AREA_KEY, targets);
+    if (!area) throw AppError.forbidden('API keys cannot use this; sign in as a user');
+    const writes =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation.operation === 'mutation'
+        : requestOf(context).method !== 'GET';
+    const needed = writes ? `WRITE_${area}` : 'READ';
+    if (!scopes.includes(needed)) throw AppError.forbidden(`This API key lacks the ${needed} scope`);
   }
 }
 

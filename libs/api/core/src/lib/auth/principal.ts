@@ -8,6 +8,10 @@ export interface Principal {
   repId: string | null;
   name: string;
   email: string;
+  /** 'key' for an integrator's API key: admin reads, writes only in the areas its scopes name. */
+  kind?: 'user' | 'key';
+  /** API keys only: READ, WRITE_ORG, WRITE_PIPELINE, WRITE_GOALS, WRITE_TOOLS */
+  scopes?: string[];
 }
 
 export interface PrincipalResolver {

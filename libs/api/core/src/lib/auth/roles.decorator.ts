@@ -9,3 +9,14 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 /** Open to anonymous callers (login, health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export const KEY_AREA_KEY = 'salesops:key-area';
+
+/** The areas an API key can be scoped to; a key needs WRITE_<AREA> for the area's mutations. */
+export type KeyArea = 'ORG' | 'PIPELINE' | 'GOALS' | 'TOOLS';
+
+/**
+ * Open to integrators' API keys: queries with the READ scope, mutations with WRITE_<area>. Resolvers
+ * without it (sign-in, API keys, the audit trail, a rep's own surveys) refuse every key.
+ */
+export const KeyAccess = (area: KeyArea) => SetMetadata(KEY_AREA_KEY, area);

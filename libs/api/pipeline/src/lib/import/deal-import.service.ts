@@ -169,7 +169,8 @@ export class DealImportService {
 
   private async finish(jobId: string, status: ImportStatus, error: string | null): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const [job]: { file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[] = await manager.query(
+      // TypeORM answers an UPDATE with [rows, affected count].
+      const [[job]]: [{ file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
         `UPDATE import_job SET status = $2, error = $3, finished_at = now() WHERE id = $1
          RETURNING file_name, rows_read, inserted, updated, unchanged, rejected`,
         [jobId, status, error],
@@ -178,7 +179,7 @@ export class DealImportService {
         action: 'import.finish',
         entityType: 'import_job',
         entityId: jobId,
-        summary: `Import of ${job?.file_name} ${status.toLowerCase()}: ${job?.inserted} new, ${job?.updated} updated, ${job?.unchanged} unchanged, ${job?.rejected} refused`,
+        summary: `Import of ${job.file_name} ${status.toLowerCase()}: ${job.inserted} new, ${job.updated} updated, ${job.unchanged} unchanged, ${job.rejected} refused`,
         after: { status, error, ...job },
       });
     });

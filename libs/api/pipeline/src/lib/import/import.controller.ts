@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
-import { AppError, type AppRequest, Role, Roles } from '@salesops/api/core';
+import { AppError, type AppRequest, KeyAccess, Role, Roles } from '@salesops/api/core';
 import { type ImportJobDto } from '../dtos/pipeline.dto';
 import { DealImportService } from './deal-import.service';
 import { PendingImports } from './pending-imports';
@@ -11,6 +11,7 @@ import { toImportJobDto } from './import-job.mapper';
  */
 @Controller('imports')
 @Roles(Role.ADMIN)
+@KeyAccess('PIPELINE')
 export class ImportController {
   constructor(
     private readonly importer: DealImportService,

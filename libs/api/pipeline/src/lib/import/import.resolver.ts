@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AppError, CurrentPrincipal, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import { AppError, CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ImportJobDto, ImportRejectionDto } from '../dtos/pipeline.dto';
@@ -13,6 +13,7 @@ import { toImportJobDto } from './import-job.mapper';
 
 /** CSV imports: create a job here, PUT the file to /imports/<id>, poll importJob(id) for progress. */
 @Resolver()
+@KeyAccess('PIPELINE')
 @Roles(Role.ADMIN)
 export class ImportResolver {
   constructor(

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, Role, Roles, UuidArg } from '@salesops/api/core';
+import { AppError, KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
 import { isCalendarDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -15,6 +15,7 @@ import { RoutingService } from './routing.service';
 
 /** Lead routing settings and decisions: sales ops only. */
 @Resolver()
+@KeyAccess('PIPELINE')
 @Roles(Role.ADMIN)
 export class RoutingResolver {
   constructor(

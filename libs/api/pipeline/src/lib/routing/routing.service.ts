@@ -157,7 +157,8 @@ export class RoutingService {
 
   async removeAbsence(id: string): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const removed: { rep_id: string; starts_on: string; ends_on: string; reason: string | null }[] = await manager.query(
+      // TypeORM answers a DELETE with [rows, affected count].
+      const [removed]: [{ rep_id: string; starts_on: string; ends_on: string; reason: string | null }[], number] = await manager.query(
         'DELETE FROM rep_absence WHERE id = $1 RETURNING rep_id, starts_on::text, ends_on::text, reason',
         [id],
       );

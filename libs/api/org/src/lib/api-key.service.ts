@@ -1,0 +1,122 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, AuditService, inTransaction, type Principal, Role } from '@salesops/api/core';
+import { DataSource } from 'typeorm';
+import { type ApiKeyDto, type ApiKeyScope, type CreateApiKeyInput, type CreatedApiKeyDto } from './dtos/api-key.dto';
+
+export const API_KEY_PREFIX = 'sok_';
+const KEY_SHAPE = /^sok_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
+
+interface KeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiKeyScope[];
+  created_at: Date;
+  created_by_name: string;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** Integrators' API keys: created and revoked by admins, stored as hashes, scoped by area. */
+@Injectable()
+export class ApiKeyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<ApiKeyDto[]> {
+    const rows: KeyRow[] = await this.dataSource.query(
+      `SELECT k.id, k.name, k.prefix, k.scopes, k.created_at, u.name AS created_by_name, k.expires_at, k.last_used_at, k.revoked_at
+         FROM api_key k JOIN app_user u ON u.id = k.created_by ORDER BY k.created_at DESC, k.id`,
+    );
+    return rows.map(toDto);
+  }
+
+  async create(principal: Principal, input: CreateApiKeyInput): Promise<CreatedApiKeyDto> {
+    if (input.expiresAt && input.expiresAt <= new Date()) throw AppError.badInput('expiresAt', 'must be in the future');
+    const prefix = randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8);
+    const key = `${API_KEY_PREFIX}${prefix}_${randomBytes(32).toString('base64url')}`;
+    const id = randomUUID();
+    const scopes = [...new Set(input.scopes)].sort();
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager.query(
+        'INSERT INTO api_key (id, name, prefix, key_hash, scopes, created_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [id, input.name, prefix, keyHash(key), scopes, principal.userId, input.expiresAt ?? null],
+      );
+      await this.audit.record(manager, {
+        action: 'api_key.create',
+        entityType: 'api_key',
+        entityId: id,
+        summary: `Created API key "${input.name}" (${API_KEY_PREFIX}${prefix}) with ${scopes.join(', ')}`,
+        after: { name: input.name, prefix, scopes, expiresAt: input.expiresAt ?? null },
+      });
+    });
+    const apiKey = (await this.list()).find((k) => k.id === id) as ApiKeyDto;
+    return { apiKey, key };
+  }
+
+  async revoke(id: string): Promise<ApiKeyDto> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const rows: { name: string; prefix: string; revoked_at: Date | null }[] = await manager.query('SELECT name, prefix, revoked_at FROM api_key WHERE id = $1 FOR UPDATE', [id]);
+      if (rows.length === 0) throw AppError.notFound('API key');
+      if (rows[0].revoked_at) throw AppError.conflict('This key was revoked already', 'id');
+      await manager.query('UPDATE api_key SET revoked_at = now() WHERE id = $1', [id]);
+      await this.audit.record(manager, {
+        action: 'api_key.revoke',
+        entityType: 'api_key',
+        entityId: id,
+        summary: `Revoked API key "${rows[0].name}" (${API_KEY_PREFIX}${rows[0].prefix})`,
+        before: { revokedAt: null },
+      });
+    });
+    return (await this.list()).find((k) => k.id === id) as ApiKeyDto;
+  }
+
+  /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */
+  async resolve(key: string): Promise<Principal | null> {
+    if (!KEY_SHAPE.test(key)) return null;
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [[row]]: [{ id: string; name: string; prefix: string; scopes: string[]; created_by: string }[], number] = await this.dataSource.query(
+      `UPDATE api_key SET last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute' THEN now() ELSE last_used_at END
+        WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+        RETURNING id, name, prefix, scopes, created_by`,
+      [keyHash(key)],
+    );
+    if (!row) return null;
+    return {
+      kind: 'key',
+      scopes: row.scopes,
+      // Integrators read like an admin; what they may write is limited by their scopes (AuthGuard).
+      role: Role.ADMIN,
+      userId: row.created_by,
+      sessionId: row.id,
+      repId: null,
+      name: `API key ${row.name}`,
+      email: `${API_KEY_PREFIX}${row.prefix}`,
+    };
+  }
+}
+
+function keyHash(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function toDto(row: KeyRow): ApiKeyDto {
+  const expired = row.expires_at !== null && row.expires_at <= new Date();
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: `${API_KEY_PREFIX}${row.prefix}`,
+    scopes: row.scopes,
+    createdAt: row.created_at,
+    createdByName: row.created_by_name,
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+    active: row.revoked_at === null && !expired,
+  };
+}
