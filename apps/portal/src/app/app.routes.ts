@@ -20,6 +20,7 @@ export const appRoutes: Routes = [
         path: '',
         loadChildren: () => import('@salesops/portal/performance').then((m) => m.performanceRoutes),
       },
+      { path: '', loadChildren: () => import('@salesops/portal/tools').then((m) => m.toolsRoutes) },
       { path: '**', component: NotFoundPageComponent, title: 'notFound.title' },
     ],
   },

@@ -25,14 +25,16 @@ const DASHBOARD: NavLink = { label: 'nav.dashboard', path: '/dashboard', testId:
 const COMPARISON: NavLink = { label: 'nav.comparison', path: '/comparison', testId: 'nav-comparison' };
 const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals' };
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
+const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
+const TOOLS: NavLink = { label: 'nav.salesTools', path: '/tools', testId: 'nav-tools' };
+const SCORECARD: NavLink = { label: 'nav.scorecard', path: '/tools/scorecard', testId: 'nav-scorecard' };
+const SURVEYS: NavLink = { label: 'nav.surveys', path: '/surveys', testId: 'nav-surveys' };
 const DEALS: NavLink = { label: 'nav.deals', path: '/deals', testId: 'nav-deals' };
 const IMPORTS: NavLink = { label: 'nav.imports', path: '/imports', testId: 'nav-imports' };
 
 const ORG_SOON: readonly TranslationKey[] = [
   'nav.forecasts',
   'nav.compensation',
-  'nav.salesTools',
-  'nav.audit',
 ];
 
 const REP_NAV: NavSections = {
@@ -43,10 +45,11 @@ const REP_NAV: NavSections = {
         { label: 'nav.me', path: '/me', testId: 'nav-me' },
         { label: 'nav.myPerformance', path: '/performance', testId: 'nav-performance' },
         { label: 'nav.myGoals', path: '/goals', testId: 'nav-goals' },
+        { label: 'nav.mySurveys', path: '/my-surveys', testId: 'nav-my-surveys' },
       ],
     },
   ],
-  soon: ['nav.myPay', 'nav.mySurveys'],
+  soon: ['nav.myPay'],
 };
 
 /** The sidenav for a role; pages hidden here are guarded by their routes too. */
@@ -55,8 +58,9 @@ export function navFor(role: Role | null): NavSections {
   return {
     groups: [
       { heading: 'nav.performanceArea', links: [DASHBOARD, PERFORMANCE, COMPARISON, GOALS] },
-      { heading: 'nav.org', links: [TEAMS, REPS] },
+      { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT] : [TEAMS, REPS] },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
+      { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
     ],
     soon: ORG_SOON,
   };

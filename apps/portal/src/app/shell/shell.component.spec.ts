@@ -47,7 +47,10 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-routing"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-me"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(4);
+    expect(element.querySelector('[data-testid="nav-tools"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-surveys"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-audit"]')).toBeNull();
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(2);
     expect(element.querySelector('[data-testid="user-role"]')?.textContent).toBe('Manager');
   });
 
@@ -62,11 +65,12 @@ describe('ShellComponent', () => {
       'My performance',
     );
     expect(element.querySelector('[data-testid="nav-goals"]')?.textContent?.trim()).toBe('My goals');
+    expect(element.querySelector('[data-testid="nav-my-surveys"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-dashboard"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-comparison"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-deals"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(2);
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(1);
   });
 
   it('should offer the imports and routing pages only when the user is an admin', async () => {
@@ -76,6 +80,9 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-deals"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-imports"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-routing"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-surveys"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-scorecard"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-audit"]')).not.toBeNull();
   });
 
   it('should sign out and go to the login page when logout is clicked', async () => {

@@ -30,6 +30,90 @@ export type AddAbsenceInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type AnswerInput = {
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionId: Scalars['ID']['input'];
+  score?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An integrator's key; the key itself is shown only when created */
+export type ApiKey = {
+  /** Not revoked and not expired */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Updated at most once a minute */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The start of the key (sok_<prefix>_...), to tell keys apart */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiKeyScope>;
+};
+
+/** READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys) */
+export type ApiKeyScope =
+  | 'READ'
+  | 'WRITE_GOALS'
+  | 'WRITE_ORG'
+  | 'WRITE_PIPELINE'
+  | 'WRITE_TOOLS';
+
+export type AssignSeatsInput = {
+  repIds: Array<Scalars['ID']['input']>;
+  /** YYYY-MM-DD; today when omitted */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  toolId: Scalars['ID']['input'];
+};
+
+/** A change to what the platform holds, with the state before and after */
+export type AuditEvent = {
+  /** area.verb, e.g. goal.set, tool.update, survey.publish, import.finish */
+  action: Scalars['String']['output'];
+  /** The user who made it; null for the system */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** Name and email of the user, or "system" */
+  actorLabel: Scalars['String']['output'];
+  /** The state after, as JSON text */
+  after: Maybe<Scalars['String']['output']>;
+  /** The state before, as JSON text */
+  before: Maybe<Scalars['String']['output']>;
+  entityId: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  /** All matches, not only this page */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** goal, sales_tool, tool_seat, survey, team, rep, routing_rule, rep_absence, sales_stage, import_job, deal_batch */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this moment on */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Part of the summary or the actor, any case */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Before this moment */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   /** Send as `Authorization: Bearer <token>` */
@@ -50,6 +134,13 @@ export type CopyGoalsInput = {
   /** Only goals of this team, the teams below it and their reps */
   teamId?: InputMaybe<Scalars['ID']['input']>;
   toPeriod: Scalars['String']['input'];
+};
+
+export type CreateApiKeyInput = {
+  /** When it stops working; none for no end */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  scopes: Array<ApiKeyScope>;
 };
 
 export type CreateDealImportInput = {
@@ -76,12 +167,35 @@ export type CreateSalesStageInput = {
   winProbability: Scalars['Int']['input'];
 };
 
+export type CreateSalesToolInput = {
+  category: ToolCategory;
+  /** Per seat and month, decimal text ("45" or "45.50") */
+  costPerSeat?: Scalars['String']['input'];
+  currency?: Scalars['String']['input'];
+  links?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  notes?: Scalars['String']['input'];
+  /** A user (admin or manager) who owns the tool */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  renewalDate?: InputMaybe<Scalars['String']['input']>;
+  seatsBought?: Scalars['Int']['input'];
+  status?: ToolStatus;
+  vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateTeamInput = {
   /** A user with role MANAGER */
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   /** The team above; none for a top-level team (admins only) */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatedApiKey = {
+  apiKey: ApiKey;
+  /** Send as "Authorization: Bearer <key>". Shown this once: only its hash is kept */
+  key: Scalars['String']['output'];
 };
 
 /** How dates are written in a CSV file */
@@ -101,6 +215,8 @@ export type Deal = {
   amount: Maybe<Money>;
   /** YYYY-MM-DD, for won and lost deals */
   closeDate: Maybe<Scalars['String']['output']>;
+  /** Times the expected close date was moved later */
+  closeDatePushes: Scalars['Int']['output'];
   /** YYYY-MM-DD */
   engageDate: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
@@ -285,13 +401,22 @@ export type MoveRepInput = {
 export type Mutation = {
   /** Records days a rep is away; routing skips them then */
   addAbsence: Scalars['ID']['output'];
+  /** Gives reps a seat; those who hold one keep it */
+  assignToolSeats: SeatAssignment;
+  /** Closes a scheduled or open survey now */
+  closeSurvey: Survey;
   /** Copies a period's goals forward with a percentage change */
   copyGoals: BulkGoalResult;
+  /** A new key, shown this once */
+  createApiKey: CreatedApiKey;
   /** Starts a deal import; then PUT the CSV file to /imports/{id} */
   createDealImport: ImportJob;
   createRep: Rep;
   /** Adds a stage to the sales process */
   createSalesStage: SalesStage;
+  createSalesTool: SalesTool;
+  /** A new draft */
+  createSurvey: Survey;
   createTeam: Team;
   /** Stops the rep from signing in; their history stays */
   deactivateRep: Rep;
@@ -301,18 +426,34 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves a rep to another team from today on */
   moveRep: Rep;
+  /** A new draft wave of a survey, for a trend over time */
+  newSurveyWave: Survey;
+  /** Fixes the questions; the survey opens at opensAt */
+  publishSurvey: Survey;
   reactivateRep: Rep;
+  /** Ends a seat (history is kept) */
+  releaseToolSeat: ToolSeat;
   removeAbsence: Scalars['Boolean']['output'];
+  /** Stops a key at once */
+  revokeApiKey: ApiKey;
   /** Routes every open deal that has no rep (imports and upserts do this by themselves) */
   routeUnassignedDeals: RoutingOutcome;
   /** Creates or changes one goal; pass expectedVersion to refuse overwriting a newer edit */
   setGoal: Goal;
+  /** Creates or changes many goals in one transaction (a goals grid): all are stored or none, each checked against its expectedVersion */
+  setGoals: Array<Goal>;
   setRoutingRule: Scalars['Boolean']['output'];
   /** Gives every active rep of a team the same target */
   setTeamRepGoals: BulkGoalResult;
+  /** Your answers; sending again before the survey closes replaces them */
+  submitSurveyResponse: MySurvey;
   updateRep: Rep;
   /** Renames, reorders or re-weights a stage */
   updateSalesStage: SalesStage;
+  /** Changes the fields given; expectedVersion guards against overwriting a newer edit */
+  updateSalesTool: SalesTool;
+  /** Drafts only */
+  updateSurvey: Survey;
   updateTeam: Team;
   /** Inserts or updates up to 1,000 deals by external id, by the same rules as a CSV import; all or nothing */
   upsertDeals: UpsertDealsResult;
@@ -324,8 +465,23 @@ export type MutationAddAbsenceArgs = {
 };
 
 
+export type MutationAssignToolSeatsArgs = {
+  input: AssignSeatsInput;
+};
+
+
+export type MutationCloseSurveyArgs = {
+  input: SurveyVersionInput;
+};
+
+
 export type MutationCopyGoalsArgs = {
   input: CopyGoalsInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -341,6 +497,16 @@ export type MutationCreateRepArgs = {
 
 export type MutationCreateSalesStageArgs = {
   input: CreateSalesStageInput;
+};
+
+
+export type MutationCreateSalesToolArgs = {
+  input: CreateSalesToolInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
 };
 
 
@@ -364,8 +530,23 @@ export type MutationMoveRepArgs = {
 };
 
 
+export type MutationNewSurveyWaveArgs = {
+  input: NewSurveyWaveInput;
+};
+
+
+export type MutationPublishSurveyArgs = {
+  input: SurveyVersionInput;
+};
+
+
 export type MutationReactivateRepArgs = {
   input: RepIdInput;
+};
+
+
+export type MutationReleaseToolSeatArgs = {
+  input: ReleaseSeatInput;
 };
 
 
@@ -374,8 +555,18 @@ export type MutationRemoveAbsenceArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetGoalArgs = {
   input: SetGoalInput;
+};
+
+
+export type MutationSetGoalsArgs = {
+  input: SetGoalsInput;
 };
 
 
@@ -389,6 +580,11 @@ export type MutationSetTeamRepGoalsArgs = {
 };
 
 
+export type MutationSubmitSurveyResponseArgs = {
+  input: SubmitSurveyResponseInput;
+};
+
+
 export type MutationUpdateRepArgs = {
   input: UpdateRepInput;
 };
@@ -399,6 +595,16 @@ export type MutationUpdateSalesStageArgs = {
 };
 
 
+export type MutationUpdateSalesToolArgs = {
+  input: UpdateSalesToolInput;
+};
+
+
+export type MutationUpdateSurveyArgs = {
+  input: UpdateSurveyInput;
+};
+
+
 export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
@@ -406,6 +612,29 @@ export type MutationUpdateTeamArgs = {
 
 export type MutationUpsertDealsArgs = {
   input: UpsertDealsInput;
+};
+
+/** A survey open to the signed-in rep */
+export type MySurvey = {
+  answered: Scalars['Boolean']['output'];
+  /** Your answers, to edit until the survey closes; always empty for anonymous surveys, which keep no link to you */
+  myAnswers: Array<SurveyAnswer>;
+  survey: Survey;
+};
+
+export type NetPromoterScore = {
+  detractors: Scalars['Int']['output'];
+  passives: Scalars['Int']['output'];
+  promoters: Scalars['Int']['output'];
+  /** % promoters - % detractors, -100..100 */
+  score: Scalars['Float']['output'];
+};
+
+export type NewSurveyWaveInput = {
+  closesAt: Scalars['DateTime']['input'];
+  /** A survey of the series; its questions are copied */
+  fromSurveyId: Scalars['ID']['input'];
+  opensAt: Scalars['DateTime']['input'];
 };
 
 /** A KPI far from the rep's team: robust z-score beyond 3.5 */
@@ -451,6 +680,10 @@ export type PeriodInfo = {
 };
 
 export type Query = {
+  /** Every API key, newest first */
+  apiKeys: Array<ApiKey>;
+  /** Changes, newest first */
+  auditEvents: AuditEventConnection;
   /** Deals the caller may see: all, their subtree's reps, or their own */
   deals: DealConnection;
   /** Goals of a period with their attainment: all, your subtree, or your own */
@@ -464,6 +697,8 @@ export type Query = {
   leaderboard: Leaderboard;
   /** The signed-in user */
   me: User;
+  /** Surveys open to you now, and whether you answered each */
+  mySurveys: Array<MySurvey>;
   /** Reads a period key in the configured fiscal calendar */
   period: PeriodInfo;
   rep: Rep;
@@ -478,12 +713,35 @@ export type Query = {
   salesStage: SalesStage;
   /** The sales process, in funnel order */
   salesStages: Array<SalesStage>;
+  salesTool: SalesTool;
+  /** The tools the team pays for, by name */
+  salesTools: Array<SalesTool>;
+  /** How deals moved through the sales process: all, a team, or one rep */
+  stageConversion: StageConversion;
+  survey: Survey;
+  /** Per question results, response rate and who has not answered (named surveys) */
+  surveyResults: SurveyResults;
+  /** Every survey, newest first */
+  surveys: Array<Survey>;
   team: Team;
   /** Each team's goal against the sum of its reps' goals */
   teamGoalGaps: Array<TeamGoalGap>;
+  /** Every team you may see with its standing for a period (a tree: build it from parentId) */
+  teamPerformance: Array<TeamPerformance>;
   /** Teams the caller may see: all, their subtree, or their own team */
   teams: TeamConnection;
+  /** Each tool: satisfaction and its trend, cost, use, renewal and a keep / review / replace signal */
+  toolScorecard: Array<ToolScorecard>;
+  /** Who holds a seat on a tool (and, with includeEnded, who held one) */
+  toolSeats: Array<ToolSeat>;
   users: UserConnection;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AuditEventFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -560,6 +818,42 @@ export type QuerySalesStageArgs = {
 };
 
 
+export type QuerySalesToolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySalesToolsArgs = {
+  category: InputMaybe<ToolCategory>;
+  search: InputMaybe<Scalars['String']['input']>;
+  status: InputMaybe<ToolStatus>;
+};
+
+
+export type QueryStageConversionArgs = {
+  period: Scalars['String']['input'];
+  repId: InputMaybe<Scalars['ID']['input']>;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  surveyId: Scalars['ID']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySurveysArgs = {
+  status: InputMaybe<SurveyStatus>;
+  toolId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
 };
@@ -567,6 +861,11 @@ export type QueryTeamArgs = {
 
 export type QueryTeamGoalGapsArgs = {
   metric?: GoalMetric;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryTeamPerformanceArgs = {
   period: Scalars['String']['input'];
 };
 
@@ -579,10 +878,51 @@ export type QueryTeamsArgs = {
 };
 
 
+export type QueryToolSeatsArgs = {
+  includeEnded?: Scalars['Boolean']['input'];
+  toolId: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<UserFilter>;
   first?: Scalars['Int']['input'];
+};
+
+/** CSAT: 1-5. NPS: 0-10. SINGLE_CHOICE, MULTI_CHOICE: from the options. TEXT: free text */
+export type QuestionKind =
+  | 'CSAT'
+  | 'MULTI_CHOICE'
+  | 'NPS'
+  | 'SINGLE_CHOICE'
+  | 'TEXT';
+
+export type QuestionResult = {
+  /** Responses that answered this question */
+  answered: Scalars['Int']['output'];
+  /** CSAT: share of 4s and 5s, 0..1 */
+  csat: Maybe<Scalars['Float']['output']>;
+  /** Every score or option with its count, zeros included */
+  distribution: Array<ResultBucket>;
+  kind: QuestionKind;
+  /** Mean score (CSAT, NPS) */
+  mean: Maybe<Scalars['Float']['output']>;
+  nps: Maybe<NetPromoterScore>;
+  position: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+  /** All free-text answers to the question, listed or not */
+  textCount: Scalars['Int']['output'];
+  /** Free-text answers in alphabetical order (never in answer order), at most 500 */
+  texts: Array<TextAnswer>;
+  toolId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReleaseSeatInput = {
+  /** YYYY-MM-DD, the first day without it; today when omitted */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  seatId: Scalars['ID']['input'];
 };
 
 /** A sales representative. Deactivated, never deleted. */
@@ -653,6 +993,8 @@ export type RepFunnel = {
   closeRate: Maybe<Scalars['Float']['output']>;
   leads: Scalars['Int']['output'];
   lost: Scalars['Int']['output'];
+  /** Open deals whose expected close date was pushed out twice or more */
+  pushedDeals: Scalars['Int']['output'];
   /** qualified / leads */
   qualificationRate: Maybe<Scalars['Float']['output']>;
   /** Leads that left the first stage (engaged, or closed) */
@@ -687,6 +1029,8 @@ export type RepPerformance = {
   openDeals: Scalars['Int']['output'];
   /** Value of open deals now (the product list price where the CRM has no amount) */
   openPipeline: Money;
+  /** Open pipeline today / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met */
+  pipelineCoverage: Maybe<Scalars['Float']['output']>;
   /** 1 for the leader by the chosen KPI */
   rank: Scalars['Int']['output'];
   repId: Scalars['ID']['output'];
@@ -714,6 +1058,12 @@ export type RepSortField =
   | 'EMAIL'
   | 'HIRE_DATE'
   | 'NAME';
+
+export type ResultBucket = {
+  count: Scalars['Int']['output'];
+  /** The score ("5") or the option */
+  label: Scalars['String']['output'];
+};
 
 /** ADMIN: sales ops, sees everything. MANAGER: their team subtree. REP: themselves. */
 export type Role =
@@ -762,8 +1112,70 @@ export type SalesStage = {
   winProbability: Scalars['Int']['output'];
 };
 
+/** A tool the sales team pays for */
+export type SalesTool = {
+  category: ToolCategory;
+  /** Per seat and month */
+  costPerSeat: Money;
+  /** monthlyCost / seatsUsed: what each seat in use really costs */
+  costPerUsedSeat: Maybe<Money>;
+  /** Days from today to the renewal; negative once passed */
+  daysToRenewal: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  links: Array<Scalars['String']['output']>;
+  /** costPerSeat x seatsBought */
+  monthlyCost: Money;
+  name: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  /** The user who owns the tool and its contract */
+  ownerId: Maybe<Scalars['ID']['output']>;
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  renewalDate: Maybe<Scalars['String']['output']>;
+  /** The renewal falls within the next 90 days */
+  renewalDueSoon: Scalars['Boolean']['output'];
+  seatsBought: Scalars['Int']['output'];
+  /** Seats held by reps today */
+  seatsUsed: Scalars['Int']['output'];
+  status: ToolStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** seatsUsed / seatsBought; null with no seats bought */
+  utilisation: Maybe<Scalars['Float']['output']>;
+  vendor: Maybe<Scalars['String']['output']>;
+  /** Send back as expectedVersion to detect concurrent edits */
+  version: Scalars['Int']['output'];
+};
+
+/** Named answers only: do the tool's happier users sell more? */
+export type SatisfactionVsPerformance = {
+  /** Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1 */
+  correlation: Maybe<Scalars['Float']['output']>;
+  reading: Scalars['String']['output'];
+  /** Reps with both a score and results */
+  reps: Scalars['Int']['output'];
+};
+
+export type SatisfactionWave = {
+  closesAt: Scalars['DateTime']['output'];
+  csat: Maybe<Scalars['Float']['output']>;
+  /** Mean CSAT score, 1..5 */
+  meanScore: Maybe<Scalars['Float']['output']>;
+  nps: Maybe<Scalars['Float']['output']>;
+  responses: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  wave: Scalars['Int']['output'];
+};
+
+export type SeatAssignment = {
+  /** Reps who already held a seat */
+  alreadyHeld: Scalars['Int']['output'];
+  /** Seats given */
+  assigned: Scalars['Int']['output'];
+};
+
 export type SetGoalInput = {
-  /** The version you edited; a newer one answers CONFLICT */
+  /** The version you edited (0: you saw no goal); a different one answers CONFLICT */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   metric: GoalMetric;
   period: Scalars['String']['input'];
@@ -772,6 +1184,11 @@ export type SetGoalInput = {
   /** Decimal text for money ("250000" or "250000.50"), a whole number for DEALS_WON */
   target: Scalars['String']['input'];
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetGoalsInput = {
+  /** 1 to 500 goals; all are stored or none */
+  goals: Array<SetGoalInput>;
 };
 
 export type SetRoutingRuleInput = {
@@ -792,11 +1209,164 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** Stage-to-stage conversion of a book of deals as of the period's end, from each deal's stage history (a won deal passed every open stage; a deal with an engage date left the first one) */
+export type StageConversion = {
+  deals: Scalars['Int']['output'];
+  lost: Scalars['Int']['output'];
+  period: PeriodInfo;
+  /** The open stages in funnel order */
+  steps: Array<StageStep>;
+  won: Scalars['Int']['output'];
+};
+
 /** OPEN: still in play. WON / LOST: closed. */
 export type StageKind =
   | 'LOST'
   | 'OPEN'
   | 'WON';
+
+/** One stage of the sales process and how many deals went on from it */
+export type StageStep = {
+  /** Of those, deals that reached the next stage (the last open stage: that were won) */
+  advanced: Scalars['Int']['output'];
+  /** advanced / entered; null when none entered */
+  conversionRate: Maybe<Scalars['Float']['output']>;
+  /** Deals that reached this stage */
+  entered: Scalars['Int']['output'];
+  /** Deals lost with this as the furthest stage they reached */
+  lostHere: Scalars['Int']['output'];
+  /** Deals still open in this stage */
+  openHere: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  stageId: Scalars['ID']['output'];
+  stageName: Scalars['String']['output'];
+};
+
+export type SubmitSurveyResponseInput = {
+  answers: Array<AnswerInput>;
+  surveyId: Scalars['ID']['input'];
+};
+
+/** A satisfaction survey about one or several tools */
+export type Survey = {
+  /** Answers cannot be linked to the rep; results show only from minAnswers answers */
+  anonymous: Scalars['Boolean']['output'];
+  audience: SurveyAudience;
+  audienceRepIds: Array<Scalars['ID']['output']>;
+  audienceTeamIds: Array<Scalars['ID']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  minAnswers: Scalars['Int']['output'];
+  opensAt: Scalars['DateTime']['output'];
+  questions: Array<SurveyQuestion>;
+  responses: Scalars['Int']['output'];
+  /** Waves of the same survey share it */
+  seriesId: Scalars['ID']['output'];
+  status: SurveyStatus;
+  title: Scalars['String']['output'];
+  tools: Array<SurveyToolRef>;
+  /** Send back as expectedVersion to detect concurrent edits */
+  version: Scalars['Int']['output'];
+  wave: Scalars['Int']['output'];
+};
+
+export type SurveyAnswer = {
+  choices: Array<Scalars['String']['output']>;
+  questionId: Scalars['ID']['output'];
+  score: Maybe<Scalars['Int']['output']>;
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** Who is asked: SEAT_HOLDERS of the tools, chosen TEAMS (and below), chosen REPS, or EVERYONE */
+export type SurveyAudience =
+  | 'EVERYONE'
+  | 'REPS'
+  | 'SEAT_HOLDERS'
+  | 'TEAMS';
+
+export type SurveyInput = {
+  anonymous?: Scalars['Boolean']['input'];
+  audience?: SurveyAudience;
+  /** With audience REPS */
+  audienceRepIds?: Array<Scalars['ID']['input']>;
+  /** With audience TEAMS */
+  audienceTeamIds?: Array<Scalars['ID']['input']>;
+  closesAt: Scalars['DateTime']['input'];
+  description?: Scalars['String']['input'];
+  /** Anonymous results show from this many answers; at least 3 */
+  minAnswers?: Scalars['Int']['input'];
+  opensAt: Scalars['DateTime']['input'];
+  /** 1 to 50 questions, in order */
+  questions: Array<SurveyQuestionInput>;
+  title: Scalars['String']['input'];
+  /** The tools the survey is about (1 to 10) */
+  toolIds: Array<Scalars['ID']['input']>;
+};
+
+export type SurveyQuestion = {
+  id: Scalars['ID']['output'];
+  kind: QuestionKind;
+  options: Array<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  textTopic: Maybe<TextTopic>;
+  /** The tool the question is about */
+  toolId: Maybe<Scalars['ID']['output']>;
+};
+
+export type SurveyQuestionInput = {
+  kind: QuestionKind;
+  /** Choice questions: 2 to 20 distinct options */
+  options?: Array<Scalars['String']['input']>;
+  prompt: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+  /** Text questions: what they ask for */
+  textTopic?: InputMaybe<TextTopic>;
+  /** One of the survey's tools */
+  toolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SurveyRespondent = {
+  email: Scalars['String']['output'];
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type SurveyResults = {
+  /** Reps the survey is meant for, now */
+  audienceSize: Scalars['Int']['output'];
+  /** True while an anonymous survey has too few answers to show (overall or for this team) */
+  hidden: Scalars['Boolean']['output'];
+  hiddenReason: Maybe<Scalars['String']['output']>;
+  /** Named surveys only: who has not answered yet, to remind them */
+  notAnswered: Array<SurveyRespondent>;
+  questions: Array<QuestionResult>;
+  responseRate: Maybe<Scalars['Float']['output']>;
+  responses: Scalars['Int']['output'];
+  survey: Survey;
+  /** The team the results are limited to */
+  teamId: Maybe<Scalars['ID']['output']>;
+};
+
+/** DRAFT (editable), SCHEDULED (published, not open yet), OPEN, CLOSED */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+export type SurveyToolRef = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SurveyVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
 
 /** A node of the team tree: a region at the top, managers' teams below. */
 export type Team = {
@@ -859,6 +1429,32 @@ export type TeamGoalGap = {
   teamTarget: Maybe<Scalars['String']['output']>;
 };
 
+/** A team and everything below it for a period: closed deals of whoever was in it on the day, open pipeline of its reps today */
+export type TeamPerformance = {
+  /** Won revenue / goal (1.0 = 100%); null without a goal */
+  attainment: Maybe<Scalars['Float']['output']>;
+  dealsLost: Scalars['Int']['output'];
+  dealsWon: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Deals open now, of the reps in the team now */
+  openDeals: Scalars['Int']['output'];
+  openPipeline: Money;
+  /** The team above; null for a top-level team (or one above your reach) */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Open pipeline / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met */
+  pipelineCoverage: Maybe<Scalars['Float']['output']>;
+  /** Reps who belonged to the team (or below) on any day of the period */
+  reps: Scalars['Int']['output'];
+  teamId: Scalars['ID']['output'];
+  /** Open pipeline weighted by each stage's win probability */
+  weightedPipeline: Money;
+  /** Won / (won + lost) among deals closed in the period */
+  winRate: Maybe<Scalars['Float']['output']>;
+  wonRevenue: Money;
+  /** The team's own WON_REVENUE goal for the period, if set */
+  wonRevenueTarget: Maybe<Money>;
+};
+
 export type TeamSort = {
   direction?: SortDirection;
   field?: TeamSortField;
@@ -867,6 +1463,66 @@ export type TeamSort = {
 export type TeamSortField =
   | 'CREATED_AT'
   | 'NAME';
+
+export type TextAnswer = {
+  /** Named surveys only */
+  repName: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  topic: Maybe<TextTopic>;
+};
+
+/** What a free-text question asks for: LIKES, DISLIKES or OTHER */
+export type TextTopic =
+  | 'DISLIKES'
+  | 'LIKES'
+  | 'OTHER';
+
+export type ToolCategory =
+  | 'CONTENT'
+  | 'CRM'
+  | 'DIALER'
+  | 'EMAIL'
+  | 'FORECASTING'
+  | 'OTHER'
+  | 'SALES_ENGAGEMENT';
+
+export type ToolScorecard = {
+  /** CSAT (share of 4s and 5s) of the latest wave with shown results */
+  latestCsat: Maybe<Scalars['Float']['output']>;
+  latestNps: Maybe<Scalars['Float']['output']>;
+  /** Why, in words */
+  reasons: Array<Scalars['String']['output']>;
+  /** Null when the latest wave is anonymous */
+  satisfactionVsPerformance: Maybe<SatisfactionVsPerformance>;
+  signal: ToolSignal;
+  tool: SalesTool;
+  /** Every closed or open wave about the tool, oldest first */
+  trend: Array<SatisfactionWave>;
+};
+
+/** A rep's seat on a tool */
+export type ToolSeat = {
+  /** YYYY-MM-DD, the first day without the seat; null while held */
+  endsOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+  toolId: Scalars['ID']['output'];
+};
+
+export type ToolSignal =
+  | 'KEEP'
+  | 'REPLACE'
+  | 'REVIEW';
+
+/** EVALUATING, ACTIVE, RETIRING (being phased out) or RETIRED */
+export type ToolStatus =
+  | 'ACTIVE'
+  | 'EVALUATING'
+  | 'RETIRED'
+  | 'RETIRING';
 
 export type UpdateRepInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -883,6 +1539,31 @@ export type UpdateSalesStageInput = {
   /** Move to this place in the funnel; the others shift */
   position?: InputMaybe<Scalars['Int']['input']>;
   winProbability?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateSalesToolInput = {
+  category?: InputMaybe<ToolCategory>;
+  costPerSeat?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited; a newer one answers CONFLICT */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Omit to keep; null for no owner */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Omit to keep; null clears it */
+  renewalDate?: InputMaybe<Scalars['String']['input']>;
+  seatsBought?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ToolStatus>;
+  vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSurveyInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  survey: SurveyInput;
 };
 
 export type UpdateTeamInput = {
@@ -934,6 +1615,22 @@ export type UserFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AuditEventRowFragment = { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, before: string | null, after: string | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AuditEventFilter>;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, before: string | null, after: string | null } }> } };
+
+export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActorsQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string } }> } };
+
 export type SessionUserFragment = { id: string, name: string, email: string, role: Role, repId: string | null };
 
 export type LoginMutationVariables = Exact<{
@@ -952,6 +1649,104 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, name: string, email: string, role: Role, repId: string | null } };
+
+export type RepComparisonQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, reason: string }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null }> } };
+
+export type DashboardPeriodFragment = { key: string, type: string, start: string, end: string };
+
+export type TeamPerformanceRowFragment = { teamId: string, parentId: string | null, name: string, reps: number, dealsWon: number, dealsLost: number, winRate: number | null, openDeals: number, attainment: number | null, pipelineCoverage: number | null, wonRevenue: { amount: string, minor: string, currency: string }, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string }, wonRevenueTarget: { amount: string, minor: string, currency: string } | null };
+
+export type DashboardTeamsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type DashboardTeamsQuery = { period: { key: string, type: string, start: string, end: string }, teamPerformance: Array<{ teamId: string, parentId: string | null, name: string, reps: number, dealsWon: number, dealsLost: number, winRate: number | null, openDeals: number, attainment: number | null, pipelineCoverage: number | null, wonRevenue: { amount: string, minor: string, currency: string }, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string }, wonRevenueTarget: { amount: string, minor: string, currency: string } | null }> };
+
+export type DashboardTeamRepsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DashboardTeamRepsQuery = { leaderboard: { rows: Array<{ attainment: number | null, pipelineCoverage: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
+
+export type StageConversionStepFragment = { stageId: string, stageName: string, position: number, entered: number, advanced: number, conversionRate: number | null, lostHere: number, openHere: number };
+
+export type DashboardFunnelQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+  repId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DashboardFunnelQuery = { stageConversion: { deals: number, won: number, lost: number, steps: Array<{ stageId: string, stageName: string, position: number, entered: number, advanced: number, conversionRate: number | null, lostHere: number, openHere: number }> } };
+
+export type GoalCellFragment = { id: string, repId: string | null, teamId: string | null, subjectName: string, periodKey: string, metric: GoalMetric, target: string, actual: string, attainment: number | null, currency: string | null, version: number };
+
+export type GoalGridQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  metric: InputMaybe<GoalMetric>;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GoalGridQuery = { goals: Array<{ id: string, repId: string | null, teamId: string | null, subjectName: string, periodKey: string, metric: GoalMetric, target: string, actual: string, attainment: number | null, currency: string | null, version: number }> };
+
+export type GoalGridRepsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RepFilter>;
+}>;
+
+
+export type GoalGridRepsQuery = { reps: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, teamId: string, active: boolean } }> } };
+
+export type SetGoalsMutationVariables = Exact<{
+  input: SetGoalsInput;
+}>;
+
+
+export type SetGoalsMutation = { setGoals: Array<{ id: string, repId: string | null, teamId: string | null, subjectName: string, periodKey: string, metric: GoalMetric, target: string, actual: string, attainment: number | null, currency: string | null, version: number }> };
+
+export type SetTeamRepGoalsMutationVariables = Exact<{
+  input: SetTeamRepGoalsInput;
+}>;
+
+
+export type SetTeamRepGoalsMutation = { setTeamRepGoals: { written: number, skipped: number } };
+
+export type CopyGoalsMutationVariables = Exact<{
+  input: CopyGoalsInput;
+}>;
+
+
+export type CopyGoalsMutation = { copyGoals: { written: number, skipped: number } };
+
+export type MySurveyQuestionFragment = { id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null };
+
+export type MySurveyAnswerFragment = { questionId: string, score: number | null, choices: Array<string>, text: string | null };
+
+export type MySurveyEntryFragment = { answered: boolean, myAnswers: Array<{ questionId: string, score: number | null, choices: Array<string>, text: string | null }>, survey: { id: string, title: string, description: string, anonymous: boolean, closesAt: string, tools: Array<{ id: string, name: string }>, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }> } };
+
+export type MySurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySurveysQuery = { mySurveys: Array<{ answered: boolean, myAnswers: Array<{ questionId: string, score: number | null, choices: Array<string>, text: string | null }>, survey: { id: string, title: string, description: string, anonymous: boolean, closesAt: string, tools: Array<{ id: string, name: string }>, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }> } }> };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: { answered: boolean, myAnswers: Array<{ questionId: string, score: number | null, choices: Array<string>, text: string | null }>, survey: { id: string, title: string, description: string, anonymous: boolean, closesAt: string, tools: Array<{ id: string, name: string }>, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }> } } };
 
 export type MoneyValueFragment = { amount: string, minor: string, currency: string };
 
@@ -1070,6 +1865,139 @@ export type ReactivateRepMutationVariables = Exact<{
 
 export type ReactivateRepMutation = { reactivateRep: { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } } };
 
+export type RoutingRuleRowFragment = { repId: string, repName: string, repActive: boolean, weight: number, capacityPerMonth: number | null, routedThisMonth: number, absences: Array<{ id: string, startsOn: string, endsOn: string, reason: string | null }> };
+
+export type RoutingDecisionRowFragment = { id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string };
+
+export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingRulesQuery = { routingRules: Array<{ repId: string, repName: string, repActive: boolean, weight: number, capacityPerMonth: number | null, routedThisMonth: number, absences: Array<{ id: string, startsOn: string, endsOn: string, reason: string | null }> }> };
+
+export type RoutingDecisionsQueryVariables = Exact<{
+  repId: InputMaybe<Scalars['ID']['input']>;
+  dealExternalId: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type RoutingDecisionsQuery = { routingDecisions: Array<{ id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string }> };
+
+export type RoutingRepTeamsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RoutingRepTeamsQuery = { reps: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, team: { id: string, name: string } } }> } };
+
+export type SetRoutingRuleMutationVariables = Exact<{
+  input: SetRoutingRuleInput;
+}>;
+
+
+export type SetRoutingRuleMutation = { setRoutingRule: boolean };
+
+export type AddRepAbsenceMutationVariables = Exact<{
+  input: AddAbsenceInput;
+}>;
+
+
+export type AddRepAbsenceMutation = { addAbsence: string };
+
+export type RemoveRepAbsenceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveRepAbsenceMutation = { removeAbsence: boolean };
+
+export type SurveyAdminRowFragment = { id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, tools: Array<{ id: string, name: string }> };
+
+export type SurveyAdminQuestionFragment = { id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null };
+
+export type SurveyAdminDetailFragment = { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> };
+
+export type SurveyAdminQuestionResultFragment = { questionId: string, position: number, prompt: string, kind: QuestionKind, toolId: string | null, answered: number, mean: number | null, csat: number | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null, distribution: Array<{ label: string, count: number }>, texts: Array<{ text: string, topic: TextTopic | null, repName: string | null }> };
+
+export type SurveyAdminListQueryVariables = Exact<{
+  status: InputMaybe<SurveyStatus>;
+  toolId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SurveyAdminListQuery = { surveys: Array<{ id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, tools: Array<{ id: string, name: string }> }> };
+
+export type SurveyAdminSurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyAdminSurveyQuery = { survey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> } };
+
+export type SurveyAdminToolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyAdminToolsQuery = { salesTools: Array<{ id: string, name: string }> };
+
+export type SurveyAdminRepsQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RepFilter>;
+}>;
+
+
+export type SurveyAdminRepsQuery = { reps: { pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, email: string, active: boolean, team: { id: string, name: string } } }> } };
+
+export type SurveyAdminResultsQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SurveyAdminResultsQuery = { surveyResults: { teamId: string | null, audienceSize: number, responses: number, responseRate: number | null, hidden: boolean, hiddenReason: string | null, survey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> }, questions: Array<{ questionId: string, position: number, prompt: string, kind: QuestionKind, toolId: string | null, answered: number, mean: number | null, csat: number | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null, distribution: Array<{ label: string, count: number }>, texts: Array<{ text: string, topic: TextTopic | null, repName: string | null }> }>, notAnswered: Array<{ repId: string, repName: string, teamName: string, email: string }> } };
+
+export type SurveyAdminTrendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyAdminTrendQuery = { toolScorecard: Array<{ tool: { id: string, name: string }, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }> }> };
+
+export type SurveyAdminCreateMutationVariables = Exact<{
+  input: SurveyInput;
+}>;
+
+
+export type SurveyAdminCreateMutation = { createSurvey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> } };
+
+export type SurveyAdminUpdateMutationVariables = Exact<{
+  input: UpdateSurveyInput;
+}>;
+
+
+export type SurveyAdminUpdateMutation = { updateSurvey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> } };
+
+export type SurveyAdminPublishMutationVariables = Exact<{
+  input: SurveyVersionInput;
+}>;
+
+
+export type SurveyAdminPublishMutation = { publishSurvey: { id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, tools: Array<{ id: string, name: string }> } };
+
+export type SurveyAdminCloseMutationVariables = Exact<{
+  input: SurveyVersionInput;
+}>;
+
+
+export type SurveyAdminCloseMutation = { closeSurvey: { id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, tools: Array<{ id: string, name: string }> } };
+
+export type SurveyAdminNewWaveMutationVariables = Exact<{
+  input: NewSurveyWaveInput;
+}>;
+
+
+export type SurveyAdminNewWaveMutation = { newSurveyWave: { id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, tools: Array<{ id: string, name: string }> } };
+
 export type TeamRowFragment = { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null };
 
 export type TeamsQueryVariables = Exact<{
@@ -1111,6 +2039,85 @@ export type UpdateTeamMutationVariables = Exact<{
 
 export type UpdateTeamMutation = { updateTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
 
+export type ToolMoneyFragment = { amount: string, minor: string, currency: string };
+
+export type ToolRowFragment = { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null };
+
+export type ToolSeatRowFragment = { id: string, toolId: string, repId: string, repName: string, startsOn: string, endsOn: string | null };
+
+export type SalesToolsQueryVariables = Exact<{
+  status: InputMaybe<ToolStatus>;
+  category: InputMaybe<ToolCategory>;
+  search: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SalesToolsQuery = { salesTools: Array<{ id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }> };
+
+export type SalesToolQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SalesToolQuery = { salesTool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null } };
+
+export type ToolSeatsQueryVariables = Exact<{
+  toolId: Scalars['ID']['input'];
+  includeEnded?: Scalars['Boolean']['input'];
+}>;
+
+
+export type ToolSeatsQuery = { toolSeats: Array<{ id: string, toolId: string, repId: string, repName: string, startsOn: string, endsOn: string | null }> };
+
+export type ToolOwnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ToolOwnersQuery = { admins: { edges: Array<{ node: { id: string, name: string, email: string } }> }, managers: { edges: Array<{ node: { id: string, name: string, email: string } }> } };
+
+export type ToolSeatRepsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  search: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ToolSeatRepsQuery = { reps: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, email: string, team: { id: string, name: string } } }> } };
+
+export type CreateSalesToolMutationVariables = Exact<{
+  input: CreateSalesToolInput;
+}>;
+
+
+export type CreateSalesToolMutation = { createSalesTool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null } };
+
+export type UpdateSalesToolMutationVariables = Exact<{
+  input: UpdateSalesToolInput;
+}>;
+
+
+export type UpdateSalesToolMutation = { updateSalesTool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null } };
+
+export type AssignToolSeatsMutationVariables = Exact<{
+  input: AssignSeatsInput;
+}>;
+
+
+export type AssignToolSeatsMutation = { assignToolSeats: { assigned: number, alreadyHeld: number } };
+
+export type ReleaseToolSeatMutationVariables = Exact<{
+  input: ReleaseSeatInput;
+}>;
+
+
+export type ReleaseToolSeatMutation = { releaseToolSeat: { id: string, toolId: string, repId: string, repName: string, startsOn: string, endsOn: string | null } };
+
+export type ToolScorecardRowFragment = { latestCsat: number | null, latestNps: number | null, signal: ToolSignal, reasons: Array<string>, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, reading: string } | null };
+
+export type ToolScorecardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ToolScorecardQuery = { toolScorecard: Array<{ latestCsat: number | null, latestNps: number | null, signal: ToolSignal, reasons: Array<string>, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, reading: string } | null }> };
+
 export type ManagersQueryVariables = Exact<{
   search: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1118,6 +2125,20 @@ export type ManagersQueryVariables = Exact<{
 
 export type ManagersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string } }> } };
 
+export const AuditEventRowFragmentDoc = gql`
+    fragment AuditEventRow on AuditEvent {
+  id
+  occurredAt
+  actorId
+  actorLabel
+  action
+  entityType
+  entityId
+  summary
+  before
+  after
+}
+    `;
 export const SessionUserFragmentDoc = gql`
     fragment SessionUser on User {
   id
@@ -1127,6 +2148,14 @@ export const SessionUserFragmentDoc = gql`
   repId
 }
     `;
+export const DashboardPeriodFragmentDoc = gql`
+    fragment DashboardPeriod on PeriodInfo {
+  key
+  type
+  start
+  end
+}
+    `;
 export const MoneyValueFragmentDoc = gql`
     fragment MoneyValue on Money {
   amount
@@ -1134,6 +2163,102 @@ export const MoneyValueFragmentDoc = gql`
   currency
 }
     `;
+export const TeamPerformanceRowFragmentDoc = gql`
+    fragment TeamPerformanceRow on TeamPerformance {
+  teamId
+  parentId
+  name
+  reps
+  dealsWon
+  dealsLost
+  winRate
+  openDeals
+  attainment
+  pipelineCoverage
+  wonRevenue {
+    ...MoneyValue
+  }
+  openPipeline {
+    ...MoneyValue
+  }
+  weightedPipeline {
+    ...MoneyValue
+  }
+  wonRevenueTarget {
+    ...MoneyValue
+  }
+}
+    ${MoneyValueFragmentDoc}`;
+export const StageConversionStepFragmentDoc = gql`
+    fragment StageConversionStep on StageStep {
+  stageId
+  stageName
+  position
+  entered
+  advanced
+  conversionRate
+  lostHere
+  openHere
+}
+    `;
+export const GoalCellFragmentDoc = gql`
+    fragment GoalCell on Goal {
+  id
+  repId
+  teamId
+  subjectName
+  periodKey
+  metric
+  target
+  actual
+  attainment
+  currency
+  version
+}
+    `;
+export const MySurveyAnswerFragmentDoc = gql`
+    fragment MySurveyAnswer on SurveyAnswer {
+  questionId
+  score
+  choices
+  text
+}
+    `;
+export const MySurveyQuestionFragmentDoc = gql`
+    fragment MySurveyQuestion on SurveyQuestion {
+  id
+  position
+  kind
+  prompt
+  required
+  options
+  toolId
+  textTopic
+}
+    `;
+export const MySurveyEntryFragmentDoc = gql`
+    fragment MySurveyEntry on MySurvey {
+  answered
+  myAnswers {
+    ...MySurveyAnswer
+  }
+  survey {
+    id
+    title
+    description
+    anonymous
+    closesAt
+    tools {
+      id
+      name
+    }
+    questions {
+      ...MySurveyQuestion
+    }
+  }
+}
+    ${MySurveyAnswerFragmentDoc}
+${MySurveyQuestionFragmentDoc}`;
 export const RepPerformanceRowFragmentDoc = gql`
     fragment RepPerformanceRow on RepPerformance {
   rank
@@ -1220,6 +2345,102 @@ export const RepRowFragmentDoc = gql`
   }
 }
     `;
+export const RoutingRuleRowFragmentDoc = gql`
+    fragment RoutingRuleRow on RoutingRule {
+  repId
+  repName
+  repActive
+  weight
+  capacityPerMonth
+  routedThisMonth
+  absences {
+    id
+    startsOn
+    endsOn
+    reason
+  }
+}
+    `;
+export const RoutingDecisionRowFragmentDoc = gql`
+    fragment RoutingDecisionRow on RoutingDecision {
+  id
+  dealExternalId
+  repName
+  decidedAt
+  reason
+}
+    `;
+export const SurveyAdminRowFragmentDoc = gql`
+    fragment SurveyAdminRow on Survey {
+  id
+  seriesId
+  wave
+  title
+  anonymous
+  minAnswers
+  audience
+  opensAt
+  closesAt
+  status
+  responses
+  version
+  tools {
+    id
+    name
+  }
+}
+    `;
+export const SurveyAdminQuestionFragmentDoc = gql`
+    fragment SurveyAdminQuestion on SurveyQuestion {
+  id
+  position
+  kind
+  prompt
+  required
+  options
+  toolId
+  textTopic
+}
+    `;
+export const SurveyAdminDetailFragmentDoc = gql`
+    fragment SurveyAdminDetail on Survey {
+  ...SurveyAdminRow
+  description
+  audienceTeamIds
+  audienceRepIds
+  questions {
+    ...SurveyAdminQuestion
+  }
+}
+    ${SurveyAdminRowFragmentDoc}
+${SurveyAdminQuestionFragmentDoc}`;
+export const SurveyAdminQuestionResultFragmentDoc = gql`
+    fragment SurveyAdminQuestionResult on QuestionResult {
+  questionId
+  position
+  prompt
+  kind
+  toolId
+  answered
+  mean
+  csat
+  nps {
+    score
+    promoters
+    passives
+    detractors
+  }
+  distribution {
+    label
+    count
+  }
+  texts {
+    text
+    topic
+    repName
+  }
+}
+    `;
 export const TeamRowFragmentDoc = gql`
     fragment TeamRow on Team {
   id
@@ -1238,6 +2459,131 @@ export const TeamRowFragmentDoc = gql`
   }
 }
     `;
+export const ToolSeatRowFragmentDoc = gql`
+    fragment ToolSeatRow on ToolSeat {
+  id
+  toolId
+  repId
+  repName
+  startsOn
+  endsOn
+}
+    `;
+export const ToolMoneyFragmentDoc = gql`
+    fragment ToolMoney on Money {
+  amount
+  minor
+  currency
+}
+    `;
+export const ToolRowFragmentDoc = gql`
+    fragment ToolRow on SalesTool {
+  id
+  name
+  category
+  vendor
+  ownerId
+  ownerName
+  status
+  costPerSeat {
+    ...ToolMoney
+  }
+  monthlyCost {
+    ...ToolMoney
+  }
+  costPerUsedSeat {
+    ...ToolMoney
+  }
+  seatsBought
+  seatsUsed
+  utilisation
+  renewalDate
+  daysToRenewal
+  renewalDueSoon
+  notes
+  links
+  version
+}
+    ${ToolMoneyFragmentDoc}`;
+export const ToolScorecardRowFragmentDoc = gql`
+    fragment ToolScorecardRow on ToolScorecard {
+  tool {
+    ...ToolRow
+  }
+  latestCsat
+  latestNps
+  signal
+  reasons
+  trend {
+    surveyId
+    title
+    wave
+    closesAt
+    responses
+    csat
+    nps
+    meanScore
+  }
+  satisfactionVsPerformance {
+    reps
+    correlation
+    reading
+  }
+}
+    ${ToolRowFragmentDoc}`;
+export const AuditEventsDocument = gql`
+    query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {
+  auditEvents(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AuditEventRow
+      }
+    }
+  }
+}
+    ${AuditEventRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AuditEventsGQL extends Apollo.Query<AuditEventsQuery, AuditEventsQueryVariables> {
+    override document = AuditEventsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AuditActorsDocument = gql`
+    query AuditActors {
+  users(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AuditActorsGQL extends Apollo.Query<AuditActorsQuery, AuditActorsQueryVariables> {
+    override document = AuditActorsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const LoginDocument = gql`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1289,6 +2635,288 @@ export const MeDocument = gql`
   })
   export class MeGQL extends Apollo.Query<MeQuery, MeQueryVariables> {
     override document = MeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RepComparisonDocument = gql`
+    query RepComparison($period: String!, $teamId: ID) {
+  repComparison(period: $period, teamId: $teamId) {
+    period {
+      key
+      type
+      start
+      end
+    }
+    rows {
+      performance {
+        ...RepPerformanceRow
+        attainment
+        wonRevenueTarget {
+          ...MoneyValue
+        }
+      }
+      leads
+      leadValue {
+        ...MoneyValue
+      }
+      funnel {
+        leads
+        qualified
+        won
+        lost
+        qualificationRate
+        closeRate
+        stuckDeals
+        weakestStep
+        weakestStepReason
+      }
+      outliers {
+        kpi
+        direction
+        zScore
+        reason
+      }
+      flags
+    }
+    fairness {
+      teamName
+      reps
+      leads
+      leadsGini
+      valueGini
+    }
+  }
+}
+    ${RepPerformanceRowFragmentDoc}
+${MoneyValueFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RepComparisonGQL extends Apollo.Query<RepComparisonQuery, RepComparisonQueryVariables> {
+    override document = RepComparisonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DashboardTeamsDocument = gql`
+    query DashboardTeams($period: String!) {
+  period(key: $period) {
+    ...DashboardPeriod
+  }
+  teamPerformance(period: $period) {
+    ...TeamPerformanceRow
+  }
+}
+    ${DashboardPeriodFragmentDoc}
+${TeamPerformanceRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DashboardTeamsGQL extends Apollo.Query<DashboardTeamsQuery, DashboardTeamsQueryVariables> {
+    override document = DashboardTeamsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DashboardTeamRepsDocument = gql`
+    query DashboardTeamReps($period: String!, $teamId: ID!, $first: Int) {
+  leaderboard(
+    period: $period
+    teamId: $teamId
+    rankBy: WON_REVENUE
+    first: $first
+  ) {
+    rows {
+      ...RepPerformanceRow
+      attainment
+      pipelineCoverage
+      wonRevenueTarget {
+        ...MoneyValue
+      }
+    }
+  }
+}
+    ${RepPerformanceRowFragmentDoc}
+${MoneyValueFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DashboardTeamRepsGQL extends Apollo.Query<DashboardTeamRepsQuery, DashboardTeamRepsQueryVariables> {
+    override document = DashboardTeamRepsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DashboardFunnelDocument = gql`
+    query DashboardFunnel($period: String!, $teamId: ID, $repId: ID) {
+  stageConversion(period: $period, teamId: $teamId, repId: $repId) {
+    deals
+    won
+    lost
+    steps {
+      ...StageConversionStep
+    }
+  }
+}
+    ${StageConversionStepFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DashboardFunnelGQL extends Apollo.Query<DashboardFunnelQuery, DashboardFunnelQueryVariables> {
+    override document = DashboardFunnelDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const GoalGridDocument = gql`
+    query GoalGrid($period: String!, $metric: GoalMetric, $teamId: ID) {
+  goals(period: $period, metric: $metric, teamId: $teamId) {
+    ...GoalCell
+  }
+}
+    ${GoalCellFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class GoalGridGQL extends Apollo.Query<GoalGridQuery, GoalGridQueryVariables> {
+    override document = GoalGridDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const GoalGridRepsDocument = gql`
+    query GoalGridReps($first: Int!, $after: String, $filter: RepFilter) {
+  reps(
+    first: $first
+    after: $after
+    filter: $filter
+    sort: {field: NAME, direction: ASC}
+  ) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        teamId
+        active
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class GoalGridRepsGQL extends Apollo.Query<GoalGridRepsQuery, GoalGridRepsQueryVariables> {
+    override document = GoalGridRepsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetGoalsDocument = gql`
+    mutation SetGoals($input: SetGoalsInput!) {
+  setGoals(input: $input) {
+    ...GoalCell
+  }
+}
+    ${GoalCellFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetGoalsGQL extends Apollo.Mutation<SetGoalsMutation, SetGoalsMutationVariables> {
+    override document = SetGoalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetTeamRepGoalsDocument = gql`
+    mutation SetTeamRepGoals($input: SetTeamRepGoalsInput!) {
+  setTeamRepGoals(input: $input) {
+    written
+    skipped
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetTeamRepGoalsGQL extends Apollo.Mutation<SetTeamRepGoalsMutation, SetTeamRepGoalsMutationVariables> {
+    override document = SetTeamRepGoalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CopyGoalsDocument = gql`
+    mutation CopyGoals($input: CopyGoalsInput!) {
+  copyGoals(input: $input) {
+    written
+    skipped
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CopyGoalsGQL extends Apollo.Mutation<CopyGoalsMutation, CopyGoalsMutationVariables> {
+    override document = CopyGoalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MySurveysDocument = gql`
+    query MySurveys {
+  mySurveys {
+    ...MySurveyEntry
+  }
+}
+    ${MySurveyEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MySurveysGQL extends Apollo.Query<MySurveysQuery, MySurveysQueryVariables> {
+    override document = MySurveysDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitSurveyResponseDocument = gql`
+    mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) {
+    ...MySurveyEntry
+  }
+}
+    ${MySurveyEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitSurveyResponseGQL extends Apollo.Mutation<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables> {
+    override document = SubmitSurveyResponseDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -1577,6 +3205,375 @@ export const ReactivateRepDocument = gql`
       super(apollo);
     }
   }
+export const RoutingRulesDocument = gql`
+    query RoutingRules {
+  routingRules {
+    ...RoutingRuleRow
+  }
+}
+    ${RoutingRuleRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RoutingRulesGQL extends Apollo.Query<RoutingRulesQuery, RoutingRulesQueryVariables> {
+    override document = RoutingRulesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RoutingDecisionsDocument = gql`
+    query RoutingDecisions($repId: ID, $dealExternalId: String, $first: Int!, $offset: Int!) {
+  routingDecisions(
+    repId: $repId
+    dealExternalId: $dealExternalId
+    first: $first
+    offset: $offset
+  ) {
+    ...RoutingDecisionRow
+  }
+}
+    ${RoutingDecisionRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RoutingDecisionsGQL extends Apollo.Query<RoutingDecisionsQuery, RoutingDecisionsQueryVariables> {
+    override document = RoutingDecisionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RoutingRepTeamsDocument = gql`
+    query RoutingRepTeams($first: Int!, $after: String) {
+  reps(first: $first, after: $after) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RoutingRepTeamsGQL extends Apollo.Query<RoutingRepTeamsQuery, RoutingRepTeamsQueryVariables> {
+    override document = RoutingRepTeamsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetRoutingRuleDocument = gql`
+    mutation SetRoutingRule($input: SetRoutingRuleInput!) {
+  setRoutingRule(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetRoutingRuleGQL extends Apollo.Mutation<SetRoutingRuleMutation, SetRoutingRuleMutationVariables> {
+    override document = SetRoutingRuleDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddRepAbsenceDocument = gql`
+    mutation AddRepAbsence($input: AddAbsenceInput!) {
+  addAbsence(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddRepAbsenceGQL extends Apollo.Mutation<AddRepAbsenceMutation, AddRepAbsenceMutationVariables> {
+    override document = AddRepAbsenceDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveRepAbsenceDocument = gql`
+    mutation RemoveRepAbsence($id: ID!) {
+  removeAbsence(id: $id)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveRepAbsenceGQL extends Apollo.Mutation<RemoveRepAbsenceMutation, RemoveRepAbsenceMutationVariables> {
+    override document = RemoveRepAbsenceDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminListDocument = gql`
+    query SurveyAdminList($status: SurveyStatus, $toolId: ID) {
+  surveys(status: $status, toolId: $toolId) {
+    ...SurveyAdminRow
+  }
+}
+    ${SurveyAdminRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminListGQL extends Apollo.Query<SurveyAdminListQuery, SurveyAdminListQueryVariables> {
+    override document = SurveyAdminListDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminSurveyDocument = gql`
+    query SurveyAdminSurvey($id: ID!) {
+  survey(id: $id) {
+    ...SurveyAdminDetail
+  }
+}
+    ${SurveyAdminDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminSurveyGQL extends Apollo.Query<SurveyAdminSurveyQuery, SurveyAdminSurveyQueryVariables> {
+    override document = SurveyAdminSurveyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminToolsDocument = gql`
+    query SurveyAdminTools {
+  salesTools {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminToolsGQL extends Apollo.Query<SurveyAdminToolsQuery, SurveyAdminToolsQueryVariables> {
+    override document = SurveyAdminToolsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminRepsDocument = gql`
+    query SurveyAdminReps($first: Int! = 100, $after: String, $filter: RepFilter) {
+  reps(
+    first: $first
+    after: $after
+    filter: $filter
+    sort: {field: NAME, direction: ASC}
+  ) {
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        active
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminRepsGQL extends Apollo.Query<SurveyAdminRepsQuery, SurveyAdminRepsQueryVariables> {
+    override document = SurveyAdminRepsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminResultsDocument = gql`
+    query SurveyAdminResults($surveyId: ID!, $teamId: ID) {
+  surveyResults(surveyId: $surveyId, teamId: $teamId) {
+    survey {
+      ...SurveyAdminDetail
+    }
+    teamId
+    audienceSize
+    responses
+    responseRate
+    hidden
+    hiddenReason
+    questions {
+      ...SurveyAdminQuestionResult
+    }
+    notAnswered {
+      repId
+      repName
+      teamName
+      email
+    }
+  }
+}
+    ${SurveyAdminDetailFragmentDoc}
+${SurveyAdminQuestionResultFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminResultsGQL extends Apollo.Query<SurveyAdminResultsQuery, SurveyAdminResultsQueryVariables> {
+    override document = SurveyAdminResultsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminTrendDocument = gql`
+    query SurveyAdminTrend {
+  toolScorecard {
+    tool {
+      id
+      name
+    }
+    trend {
+      surveyId
+      title
+      wave
+      closesAt
+      responses
+      csat
+      nps
+      meanScore
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminTrendGQL extends Apollo.Query<SurveyAdminTrendQuery, SurveyAdminTrendQueryVariables> {
+    override document = SurveyAdminTrendDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminCreateDocument = gql`
+    mutation SurveyAdminCreate($input: SurveyInput!) {
+  createSurvey(input: $input) {
+    ...SurveyAdminDetail
+  }
+}
+    ${SurveyAdminDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminCreateGQL extends Apollo.Mutation<SurveyAdminCreateMutation, SurveyAdminCreateMutationVariables> {
+    override document = SurveyAdminCreateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminUpdateDocument = gql`
+    mutation SurveyAdminUpdate($input: UpdateSurveyInput!) {
+  updateSurvey(input: $input) {
+    ...SurveyAdminDetail
+  }
+}
+    ${SurveyAdminDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminUpdateGQL extends Apollo.Mutation<SurveyAdminUpdateMutation, SurveyAdminUpdateMutationVariables> {
+    override document = SurveyAdminUpdateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminPublishDocument = gql`
+    mutation SurveyAdminPublish($input: SurveyVersionInput!) {
+  publishSurvey(input: $input) {
+    ...SurveyAdminRow
+  }
+}
+    ${SurveyAdminRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminPublishGQL extends Apollo.Mutation<SurveyAdminPublishMutation, SurveyAdminPublishMutationVariables> {
+    override document = SurveyAdminPublishDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminCloseDocument = gql`
+    mutation SurveyAdminClose($input: SurveyVersionInput!) {
+  closeSurvey(input: $input) {
+    ...SurveyAdminRow
+  }
+}
+    ${SurveyAdminRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminCloseGQL extends Apollo.Mutation<SurveyAdminCloseMutation, SurveyAdminCloseMutationVariables> {
+    override document = SurveyAdminCloseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyAdminNewWaveDocument = gql`
+    mutation SurveyAdminNewWave($input: NewSurveyWaveInput!) {
+  newSurveyWave(input: $input) {
+    ...SurveyAdminRow
+  }
+}
+    ${SurveyAdminRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyAdminNewWaveGQL extends Apollo.Mutation<SurveyAdminNewWaveMutation, SurveyAdminNewWaveMutationVariables> {
+    override document = SurveyAdminNewWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const TeamsDocument = gql`
     query Teams($first: Int!, $after: String, $filter: TeamFilter, $sort: TeamSort) {
   teams(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -1683,6 +3680,222 @@ export const UpdateTeamDocument = gql`
   })
   export class UpdateTeamGQL extends Apollo.Mutation<UpdateTeamMutation, UpdateTeamMutationVariables> {
     override document = UpdateTeamDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SalesToolsDocument = gql`
+    query SalesTools($status: ToolStatus, $category: ToolCategory, $search: String) {
+  salesTools(status: $status, category: $category, search: $search) {
+    ...ToolRow
+  }
+}
+    ${ToolRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SalesToolsGQL extends Apollo.Query<SalesToolsQuery, SalesToolsQueryVariables> {
+    override document = SalesToolsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SalesToolDocument = gql`
+    query SalesTool($id: ID!) {
+  salesTool(id: $id) {
+    ...ToolRow
+  }
+}
+    ${ToolRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SalesToolGQL extends Apollo.Query<SalesToolQuery, SalesToolQueryVariables> {
+    override document = SalesToolDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ToolSeatsDocument = gql`
+    query ToolSeats($toolId: ID!, $includeEnded: Boolean! = false) {
+  toolSeats(toolId: $toolId, includeEnded: $includeEnded) {
+    ...ToolSeatRow
+  }
+}
+    ${ToolSeatRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ToolSeatsGQL extends Apollo.Query<ToolSeatsQuery, ToolSeatsQueryVariables> {
+    override document = ToolSeatsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ToolOwnersDocument = gql`
+    query ToolOwners {
+  admins: users(first: 100, filter: {role: ADMIN}) {
+    edges {
+      node {
+        id
+        name
+        email
+      }
+    }
+  }
+  managers: users(first: 100, filter: {role: MANAGER}) {
+    edges {
+      node {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ToolOwnersGQL extends Apollo.Query<ToolOwnersQuery, ToolOwnersQueryVariables> {
+    override document = ToolOwnersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ToolSeatRepsDocument = gql`
+    query ToolSeatReps($first: Int!, $after: String, $search: String) {
+  reps(
+    first: $first
+    after: $after
+    filter: {active: true, search: $search}
+    sort: {field: NAME, direction: ASC}
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ToolSeatRepsGQL extends Apollo.Query<ToolSeatRepsQuery, ToolSeatRepsQueryVariables> {
+    override document = ToolSeatRepsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateSalesToolDocument = gql`
+    mutation CreateSalesTool($input: CreateSalesToolInput!) {
+  createSalesTool(input: $input) {
+    ...ToolRow
+  }
+}
+    ${ToolRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateSalesToolGQL extends Apollo.Mutation<CreateSalesToolMutation, CreateSalesToolMutationVariables> {
+    override document = CreateSalesToolDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateSalesToolDocument = gql`
+    mutation UpdateSalesTool($input: UpdateSalesToolInput!) {
+  updateSalesTool(input: $input) {
+    ...ToolRow
+  }
+}
+    ${ToolRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateSalesToolGQL extends Apollo.Mutation<UpdateSalesToolMutation, UpdateSalesToolMutationVariables> {
+    override document = UpdateSalesToolDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AssignToolSeatsDocument = gql`
+    mutation AssignToolSeats($input: AssignSeatsInput!) {
+  assignToolSeats(input: $input) {
+    assigned
+    alreadyHeld
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AssignToolSeatsGQL extends Apollo.Mutation<AssignToolSeatsMutation, AssignToolSeatsMutationVariables> {
+    override document = AssignToolSeatsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ReleaseToolSeatDocument = gql`
+    mutation ReleaseToolSeat($input: ReleaseSeatInput!) {
+  releaseToolSeat(input: $input) {
+    ...ToolSeatRow
+  }
+}
+    ${ToolSeatRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ReleaseToolSeatGQL extends Apollo.Mutation<ReleaseToolSeatMutation, ReleaseToolSeatMutationVariables> {
+    override document = ReleaseToolSeatDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ToolScorecardDocument = gql`
+    query ToolScorecard {
+  toolScorecard {
+    ...ToolScorecardRow
+  }
+}
+    ${ToolScorecardRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ToolScorecardGQL extends Apollo.Query<ToolScorecardQuery, ToolScorecardQueryVariables> {
+    override document = ToolScorecardDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

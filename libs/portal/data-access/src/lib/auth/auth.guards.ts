@@ -23,7 +23,7 @@ export function roleGuard(roles: readonly Role[]): CanActivateFn {
   };
 }
 
-/** Where a role starts: reps on their profile, everyone else on the teams page. */
+/** Where a role starts: reps on their profile, everyone else on the performance dashboard. */
 export function homePath(role: Role | null): string {
-  return role === 'REP' ? '/me' : '/teams';
+  return role === 'REP' ? '/me' : '/dashboard';
 }

@@ -137,7 +137,8 @@ describe('AuditPageComponent', () => {
       fetchPolicy: 'network-only',
     });
     expect(all('audit-row')).toHaveLength(2);
-    expect(text('audit-actor-cell')).toEqual(['Ada Admin admin@salesops.demo', 'System']);
+    expect(text('audit-actor-name')).toEqual(['Ada Admin', 'System']);
+    expect(text('audit-actor-email')).toEqual(['admin@salesops.demo']);
     expect(text('audit-action-chip')).toEqual(['routing.set_rule', 'import.finish']);
     expect(text('audit-entity')).toEqual(['Routing rule 3f2a9c1e…', 'Import j1']);
     expect(text('audit-summary')).toEqual(['Anna Snelling: weight 1 → 2', 'Import finished: 8,800 rows']);
@@ -235,6 +236,11 @@ describe('AuditPageComponent', () => {
     const { open, eventsFetch } = setup({ dialogResult: 'history' });
     const { all, text, element, settle } = await render();
 
+    const from = element.querySelector<HTMLInputElement>('[data-testid="audit-from"]') as HTMLInputElement;
+    from.value = '2025-03-01';
+    from.dispatchEvent(new Event('change'));
+    await settle();
+
     all('audit-row')[0].click();
     await settle();
 
@@ -242,9 +248,16 @@ describe('AuditPageComponent', () => {
       AuditDetailDialogComponent,
       expect.objectContaining({ data: { event: EVENTS[0] } }),
     );
-    expect(lastFilter(eventsFetch)).toEqual(
-      expect.objectContaining({ entityId: EVENTS[0].entityId, entityType: 'routing_rule' }),
-    );
+    // All changes to the item: the other filters go.
+    expect(lastFilter(eventsFetch)).toEqual({
+      search: null,
+      entityType: 'routing_rule',
+      action: null,
+      actorId: null,
+      entityId: EVENTS[0].entityId,
+      from: null,
+      to: null,
+    });
     expect(text('audit-entity-focus')[0]).toContain('History of Routing rule 3f2a9c1e…');
 
     (element.querySelector('[data-testid="audit-entity-focus-clear"]') as HTMLButtonElement).click();

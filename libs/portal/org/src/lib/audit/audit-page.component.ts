@@ -179,8 +179,10 @@ export class AuditPageComponent {
       .afterClosed()
       .subscribe((result) => {
         if (result !== 'history' || !event.entityId) return;
+        // All changes to the item: the other filters would hide some of them.
+        this.clearFilters();
         this.entityFocus.set({ type: event.entityType, id: event.entityId });
-        this.patch({ entityId: event.entityId, entityType: event.entityType });
+        this.state.set({ ...EMPTY_AUDIT_FILTER, entityId: event.entityId, entityType: event.entityType });
       });
   }
 

@@ -1,0 +1,69 @@
+import { type ComparisonRow, type TeamFairness } from './comparison-model';
+
+const usd = (amount: string) => ({
+  amount,
+  minor: amount.replace('.', '').replace(/^0+(?=\d)/, ''),
+  currency: 'USD',
+});
+
+export interface RowInput {
+  readonly id: string;
+  readonly name?: string;
+  readonly team?: string;
+  readonly won?: string;
+  readonly winRate?: number | null;
+  readonly attainment?: number | null;
+  readonly leads?: number;
+  readonly funnel?: Partial<ComparisonRow['funnel']>;
+  readonly outliers?: ComparisonRow['outliers'];
+  readonly flags?: string[];
+}
+
+/** A comparison row as the API answers it, with only what a test cares about set. */
+export function comparisonRow(input: RowInput): ComparisonRow {
+  const funnel = {
+    leads: 10,
+    qualified: 8,
+    won: 4,
+    lost: 2,
+    qualificationRate: 0.8,
+    closeRate: 0.6667,
+    stuckDeals: 0,
+    weakestStep: null,
+    weakestStepReason: null,
+    ...input.funnel,
+  };
+  return {
+    leads: input.leads ?? 5,
+    leadValue: usd('1000.00'),
+    flags: input.flags ?? [],
+    outliers: input.outliers ?? [],
+    funnel,
+    performance: {
+      rank: 1,
+      repId: input.id,
+      repName: input.name ?? `Rep ${input.id}`,
+      teamName: input.team ?? 'East',
+      active: true,
+      dealsWon: funnel.won,
+      dealsLost: funnel.lost,
+      winRate: input.winRate === undefined ? 0.5 : input.winRate,
+      attainment: input.attainment ?? null,
+      salesCycleDays: 30,
+      openDeals: 2,
+      wonRevenue: usd(input.won ?? '100.00'),
+      wonRevenueTarget: null,
+      avgDealSize: null,
+      openPipeline: usd('0.00'),
+      weightedPipeline: usd('0.00'),
+    },
+  };
+}
+
+export function teamFairness(
+  teamName: string,
+  leadsGini: number | null,
+  valueGini = leadsGini,
+): TeamFairness {
+  return { teamName, reps: 2, leads: 10, leadsGini, valueGini };
+}
