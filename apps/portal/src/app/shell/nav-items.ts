@@ -26,6 +26,7 @@ const COMPARISON: NavLink = { label: 'nav.comparison', path: '/comparison', test
 const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals' };
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
+const API_KEYS: NavLink = { label: 'nav.apiKeys', path: '/api-keys', testId: 'nav-api-keys' };
 const TOOLS: NavLink = { label: 'nav.salesTools', path: '/tools', testId: 'nav-tools' };
 const SCORECARD: NavLink = { label: 'nav.scorecard', path: '/tools/scorecard', testId: 'nav-scorecard' };
 const SURVEYS: NavLink = { label: 'nav.surveys', path: '/surveys', testId: 'nav-surveys' };
@@ -58,7 +59,7 @@ export function navFor(role: Role | null): NavSections {
   return {
     groups: [
       { heading: 'nav.performanceArea', links: [DASHBOARD, PERFORMANCE, COMPARISON, GOALS] },
-      { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT] : [TEAMS, REPS] },
+      { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS] : [TEAMS, REPS] },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
     ],

@@ -83,6 +83,7 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-surveys"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-scorecard"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-audit"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-api-keys"]')).not.toBeNull();
   });
 
   it('should sign out and go to the login page when logout is clicked', async () => {

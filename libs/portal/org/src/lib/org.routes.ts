@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+import { ApiKeysPageComponent } from './api-keys/api-keys-page.component';
 import { AuditPageComponent } from './audit/audit-page.component';
 import { MyProfilePageComponent } from './me/my-profile-page.component';
 import { RepsPageComponent } from './reps/reps-page.component';
@@ -14,4 +15,5 @@ export const orgRoutes: Routes = [
   { path: 'reps', component: RepsPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'nav.reps' },
   { path: 'me', component: MyProfilePageComponent, canActivate: [roleGuard(['REP'])], title: 'nav.me' },
   { path: 'audit', component: AuditPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.audit' },
+  { path: 'api-keys', component: ApiKeysPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.apiKeys' },
 ];
