@@ -119,6 +119,12 @@ describe('sales tools and satisfaction surveys', () => {
       expect(released.errors).toBeUndefined();
       const again = await t.gql('mutation($input: ReleaseSeatInput!) { releaseToolSeat(input: $input) { endsOn } }', { input: { seatId: wilburnSeat } }, admin);
       expect(again.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+      // A seat given by mistake today is taken back today: it leaves no history row.
+      await t.gql('mutation($input: AssignSeatsInput!) { assignToolSeats(input: $input) { assigned } }', { input: { toolId: crmId, repIds: [reps.get('wilburn.farren')?.id] } }, admin);
+      const mistake = (await t.dataSource.query('SELECT id FROM tool_seat WHERE rep_id = $1 AND tool_id = $2 AND ends_on IS NULL', [reps.get('wilburn.farren')?.id, crmId]))[0].id;
+      const undone = await t.gql('mutation($input: ReleaseSeatInput!) { releaseToolSeat(input: $input) { endsOn } }', { input: { seatId: mistake } }, admin);
+      expect(undone.errors).toBeUndefined();
+      expect(await t.dataSource.query('SELECT id FROM tool_seat WHERE id = $1', [mistake])).toEqual([]);
     });
 
     it('should let a manager read the inventory but not change it, and keep reps out', async () => {

@@ -5,6 +5,8 @@ export interface NavLink {
   readonly label: TranslationKey;
   readonly path: string;
   readonly testId: string;
+  /** Active only on this exact path (a parent of another link's path). */
+  readonly exact?: boolean;
 }
 
 export interface NavGroup {
@@ -27,7 +29,7 @@ const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals'
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
 const API_KEYS: NavLink = { label: 'nav.apiKeys', path: '/api-keys', testId: 'nav-api-keys' };
-const TOOLS: NavLink = { label: 'nav.salesTools', path: '/tools', testId: 'nav-tools' };
+const TOOLS: NavLink = { label: 'nav.salesTools', path: '/tools', testId: 'nav-tools', exact: true };
 const SCORECARD: NavLink = { label: 'nav.scorecard', path: '/tools/scorecard', testId: 'nav-scorecard' };
 const SURVEYS: NavLink = { label: 'nav.surveys', path: '/surveys', testId: 'nav-surveys' };
 const DEALS: NavLink = { label: 'nav.deals', path: '/deals', testId: 'nav-deals' };

@@ -81,6 +81,7 @@ export class SurveyResultsService {
     const waves: {
       tool_id: string;
       survey_id: string;
+      series_id: string;
       title: string;
       wave: number;
       closes_at: Date;
@@ -91,7 +92,7 @@ export class SurveyResultsService {
       csat_scores: number[] | null;
       nps_scores: number[] | null;
     }[] = await this.dataSource.query(
-      `SELECT st.tool_id, s.id AS survey_id, s.title, s.wave, s.closes_at, s.opens_at, s.anonymous, s.min_answers,
+      `SELECT st.tool_id, s.id AS survey_id, s.series_id, s.title, s.wave, s.closes_at, s.opens_at, s.anonymous, s.min_answers,
               (SELECT count(*) FROM survey_response r WHERE r.survey_id = s.id) AS responses,
               (SELECT array_agg(a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
                 WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind = 'CSAT' AND a.score IS NOT NULL) AS csat_scores,
@@ -111,6 +112,7 @@ export class SurveyResultsService {
           const scores = w.csat_scores ?? [];
           return {
             surveyId: w.survey_id,
+            seriesId: w.series_id,
             title: w.title,
             wave: w.wave,
             closesAt: w.closes_at,

@@ -174,13 +174,27 @@ export class ToolService {
 
   async releaseSeat(input: ReleaseSeatInput): Promise<ToolSeatDto> {
     const endsOn = checkedDate(input.endsOn ?? todayIsoDate(), 'endsOn') as string;
-    const [seat]: { tool_id: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
-      'SELECT tool_id, starts_on::text AS starts_on, ends_on::text AS ends_on FROM tool_seat WHERE id = $1',
+    const [seat]: { tool_id: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
+      'SELECT s.tool_id, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on FROM tool_seat s JOIN rep r ON r.id = s.rep_id WHERE s.id = $1',
       [input.seatId],
     );
     if (!seat) throw AppError.notFound('Seat');
     if (seat.ends_on !== null) throw AppError.conflict('This seat was already released', 'seatId');
-    if (endsOn <= seat.starts_on) throw AppError.badInput('endsOn', `must be after the seat started (${seat.starts_on})`);
+    if (endsOn < seat.starts_on) throw AppError.badInput('endsOn', `must not be before the seat started (${seat.starts_on})`);
+    if (endsOn === seat.starts_on) {
+      // Ended the day it started: a seat given by mistake. Nothing was held, so it goes; the trail keeps it.
+      await inTransaction(this.dataSource, async (manager) => {
+        await manager.query('DELETE FROM tool_seat WHERE id = $1 AND ends_on IS NULL', [input.seatId]);
+        await this.audit.record(manager, {
+          action: 'tool.undo_seat',
+          entityType: 'tool_seat',
+          entityId: input.seatId,
+          summary: `Seat on tool ${seat.tool_id} taken back the day it was given (${endsOn})`,
+          before: { toolId: seat.tool_id, startsOn: seat.starts_on, endsOn: null },
+        });
+      });
+      return { id: input.seatId, toolId: seat.tool_id, repId: seat.rep_id, repName: seat.rep_name, startsOn: seat.starts_on, endsOn };
+    }
     await inTransaction(this.dataSource, async (manager) => {
       await manager.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [input.seatId, endsOn]);
       await this.audit.record(manager, {

@@ -263,6 +263,9 @@ export class SatisfactionWaveDto {
   @Field(() => ID)
   surveyId!: string;
 
+  @Field(() => ID, { description: 'Waves of the same survey share it; a tool can be asked about in several series' })
+  seriesId!: string;
+
   @Field()
   title!: string;
 
