@@ -1162,6 +1162,8 @@ export type SatisfactionWave = {
   meanScore: Maybe<Scalars['Float']['output']>;
   nps: Maybe<Scalars['Float']['output']>;
   responses: Scalars['Int']['output'];
+  /** Waves of the same survey share it; a tool can be asked about in several series */
+  seriesId: Scalars['ID']['output'];
   surveyId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   wave: Scalars['Int']['output'];
@@ -1614,6 +1616,27 @@ export type UserFilter = {
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ApiKeyRowFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, createdByName: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, createdByName: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, createdByName: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, createdByName: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean } };
 
 export type AuditEventRowFragment = { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, before: string | null, after: string | null };
 
@@ -2125,6 +2148,20 @@ export type ManagersQueryVariables = Exact<{
 
 export type ManagersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string } }> } };
 
+export const ApiKeyRowFragmentDoc = gql`
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  createdAt
+  createdByName
+  expiresAt
+  lastUsedAt
+  revokedAt
+  active
+}
+    `;
 export const AuditEventRowFragmentDoc = gql`
     fragment AuditEventRow on AuditEvent {
   id
@@ -2531,6 +2568,63 @@ export const ToolScorecardRowFragmentDoc = gql`
   }
 }
     ${ToolRowFragmentDoc}`;
+export const ApiKeysDocument = gql`
+    query ApiKeys {
+  apiKeys {
+    ...ApiKeyRow
+  }
+}
+    ${ApiKeyRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApiKeysGQL extends Apollo.Query<ApiKeysQuery, ApiKeysQueryVariables> {
+    override document = ApiKeysDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateApiKeyDocument = gql`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...ApiKeyRow
+    }
+  }
+}
+    ${ApiKeyRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateApiKeyGQL extends Apollo.Mutation<CreateApiKeyMutation, CreateApiKeyMutationVariables> {
+    override document = CreateApiKeyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RevokeApiKeyDocument = gql`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyRow
+  }
+}
+    ${ApiKeyRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RevokeApiKeyGQL extends Apollo.Mutation<RevokeApiKeyMutation, RevokeApiKeyMutationVariables> {
+    override document = RevokeApiKeyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const AuditEventsDocument = gql`
     query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {
   auditEvents(first: $first, after: $after, filter: $filter) {

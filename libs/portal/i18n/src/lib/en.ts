@@ -73,6 +73,7 @@ export const en = {
   'nav.pipeline': 'Pipeline',
   'nav.deals': 'Deals',
   'nav.imports': 'Imports',
+  'nav.apiKeys': 'API keys',
   'nav.scorecard': 'Tool scorecard',
   'nav.surveys': 'Surveys',
   'nav.toolsArea': 'Sales tools',
@@ -971,6 +972,7 @@ export const en = {
   'audit.type.sales_stage': 'Sales stage',
   'audit.type.import_job': 'Import',
   'audit.type.deal_batch': 'Deal batch',
+  // -- api keys page (apiKeys.*) --
   // -- routing page (routing.*) --
   'routing.title': 'Lead routing',
   'routing.subtitle':

@@ -75,6 +75,7 @@ export const ko: Dictionary = {
   'nav.pipeline': '파이프라인',
   'nav.deals': '딜',
   'nav.imports': '가져오기',
+  'nav.apiKeys': 'API 키',
   'nav.scorecard': '도구 평가표',
   'nav.surveys': '설문',
   'nav.toolsArea': '영업 도구',
@@ -968,6 +969,7 @@ export const ko: Dictionary = {
   'audit.type.sales_stage': '영업 단계',
   'audit.type.import_job': '가져오기',
   'audit.type.deal_batch': '딜 일괄 처리',
+  // -- api keys page (apiKeys.*) --
   // -- routing page (routing.*) --
   'routing.title': '리드 배분',
   'routing.subtitle':

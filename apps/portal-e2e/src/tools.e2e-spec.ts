@@ -1,0 +1,114 @@
+import { type Browser, type Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+
+describe('the tool inventory and scorecard in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser.close());
+
+  afterEach(() => page.close());
+
+  it('should let the admin read the inventory, add a tool, give it seats and read the scorecard', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await login(page, 'admin@salesops.demo', 'demo-admin');
+    await page.getByTestId('nav-tools').click();
+    await page.getByTestId('tools-table').waitFor();
+
+    // The demo CRM renews in 62 days: inside the 90-day window, so it carries the flag.
+    const salesforce = page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' });
+    await salesforce.getByTestId('renewal-flag').waitFor();
+    expect(await salesforce.getByTestId('renewal-flag').textContent()).toMatch(/Renews in \d+ days/);
+    expect(await page.getByTestId('tools-spend').first().textContent()).toMatch(/^\$[\d,]+$/);
+    await screenshot(page, '60-tools-inventory');
+
+    // Add a tool: a cost with three decimals is refused next to the field.
+    const name = `E2E Gong ${Date.now().toString(36)}`;
+    await page.getByTestId('tool-create').click();
+    await page.getByTestId('tool-name').fill(name);
+    await page.getByTestId('tool-vendor').fill('Gong');
+    await page.getByTestId('tool-cost').fill('12.345');
+    await page.getByTestId('tool-seats-input').fill('10');
+    await page.getByTestId('tool-renewal').fill('2030-03-31');
+    await page.getByTestId('tool-add-link').click();
+    await page.getByTestId('tool-link').fill('https://www.gong.io/');
+    await page.getByTestId('form-save').click();
+    await page.getByTestId('error-costPerSeat').waitFor();
+    expect(await page.getByTestId('error-costPerSeat').textContent()).toMatch(/2 decimals/);
+    await screenshot(page, '61-tools-edit');
+
+    // A taken name comes back from the API and shows next to the name.
+    await page.getByTestId('tool-cost').fill('45.50');
+    await page.getByTestId('tool-name').fill('Salesforce Sales Cloud');
+    await page.getByTestId('form-save').click();
+    await page.getByTestId('error-name').waitFor();
+    expect(await page.getByTestId('error-name').textContent()).toMatch(/exists already/);
+
+    await page.getByTestId('tool-name').fill(name);
+    await page.getByTestId('form-save').click();
+    await page.getByTestId('tool-name').waitFor({ state: 'detached' });
+    await page.getByTestId('tools-search').fill(name);
+    const row = page.getByTestId('tool-row').filter({ hasText: name });
+    await row.waitFor();
+    expect(await row.getByTestId('tool-seats-used').textContent()).toBe('0');
+    expect(await row.textContent()).toContain('$45.50');
+
+    // Two seats for two reps.
+    await row.getByTestId('tool-seats').click();
+    await page.getByTestId('seat-holders-empty').waitFor();
+    await page.getByTestId('seat-rep-option').nth(1).waitFor();
+    await page.getByTestId('seat-rep-option').nth(0).locator('input[type="checkbox"]').check();
+    await page.getByTestId('seat-rep-option').nth(1).locator('input[type="checkbox"]').check();
+    await page.getByTestId('seat-assign').click();
+    await page.getByTestId('seats-message').waitFor();
+    expect(await page.getByTestId('seats-message').textContent()).toContain('Gave 2 seats');
+    await page.getByTestId('seat-holder').nth(1).waitFor();
+    await page.getByTestId('seats-summary').filter({ hasText: '2 of 10 seats in use' }).waitFor();
+    await page.getByTestId('seats-close').click();
+    await page.getByTestId('seats-dialog').waitFor({ state: 'detached' });
+    await row.getByTestId('tool-seats-used').filter({ hasText: /^2$/ }).waitFor();
+    expect(await row.getByTestId('tool-seats-bought').textContent()).toBe('10');
+
+    // The scorecard: Highspot's users are unhappy and its seats idle, so it is not a keeper.
+    await page.getByTestId('nav-scorecard').click();
+    const highspot = page.getByTestId('scorecard-card').filter({ hasText: 'Highspot' });
+    await highspot.waitFor();
+    expect(await highspot.getByTestId('scorecard-signal').getAttribute('data-signal')).not.toBe('KEEP');
+    expect(await highspot.getByTestId('scorecard-reason').count()).toBeGreaterThan(0);
+    // The tools that need a decision come first.
+    expect(await page.getByTestId('scorecard-signal').first().getAttribute('data-signal')).not.toBe('KEEP');
+    await screenshot(page, '62-tools-scorecard');
+  });
+
+  it('should show a manager the inventory read-only, also on a phone', async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await login(page, 'melvin.marxen@salesops.demo', 'demo-pass');
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('nav-tools').click();
+    await page.getByTestId('tools-table').waitFor();
+    await page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' }).waitFor();
+
+    await page.getByTestId('tools-read-only').waitFor();
+    expect(await page.getByTestId('tool-create').count()).toBe(0);
+    expect(await page.getByTestId('tool-edit').count()).toBe(0);
+    expect(await page.getByTestId('nav-scorecard').count()).toBe(0);
+    // The table scrolls inside its panel; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, '63-tools-phone');
+
+    // Managers see who holds a seat but cannot change it.
+    await page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' }).getByTestId('tool-seats').click();
+    await page.getByTestId('seat-holder').first().waitFor();
+    expect(await page.getByTestId('seat-release').count()).toBe(0);
+    expect(await page.getByTestId('seat-assign').count()).toBe(0);
+
+    // The scorecard is for admins: a manager who types its address lands on the dashboard.
+    await page.goto(`${BASE_URL}/tools/scorecard`);
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    expect(await page.getByTestId('scorecard-grid').count()).toBe(0);
+  });
+});
