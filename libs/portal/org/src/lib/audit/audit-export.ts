@@ -2,49 +2,28 @@ import {
   type AuditEventFilter,
   type AuditEventRowFragment,
   type AuditEventsGQL,
-  type AuditEventsQuery,
-  type AuditEventsQueryVariables,
 } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
-import { type CsvColumn } from '@salesops/portal/ui';
+import { type CsvColumn, fetchAllPages, type FetchedPages } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
 
-export const AUDIT_EXPORT_PAGE_SIZE = 100;
 // Each event carries two JSON states; past this the export is a job for the API, not a browser tab.
 export const AUDIT_EXPORT_MAX_ROWS = 10_000;
 
-export interface ExportedAuditEvents {
-  readonly rows: AuditEventRowFragment[];
-  /** All events matching, which may be more than the rows when the cap was reached. */
-  readonly totalCount: number;
-}
+export type ExportedAuditEvents = FetchedPages<AuditEventRowFragment>;
 
 /** Every event matching the filter, newest first, page by page, up to `maxRows`. */
-export async function fetchAllAuditEvents(
+export function fetchAllAuditEvents(
   gql: AuditEventsGQL,
   filter: AuditEventFilter,
   onProgress: (loaded: number, total: number) => void = () => undefined,
   maxRows = AUDIT_EXPORT_MAX_ROWS,
 ): Promise<ExportedAuditEvents> {
-  const rows: AuditEventRowFragment[] = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  while (rows.length < maxRows) {
-    const variables: AuditEventsQueryVariables = {
-      filter,
-      first: Math.min(AUDIT_EXPORT_PAGE_SIZE, maxRows - rows.length),
-      after,
-    };
-    const result = await firstValueFrom(gql.fetch({ variables, fetchPolicy: 'no-cache' }));
-    const page: AuditEventsQuery['auditEvents'] | undefined = result.data?.auditEvents;
-    if (!page) break;
-    totalCount = page.totalCount;
-    rows.push(...page.edges.map((edge) => edge.node));
-    onProgress(rows.length, totalCount);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-    after = page.pageInfo.endCursor;
-  }
-  return { rows, totalCount };
+  return fetchAllPages(
+    async (first, after) => (await firstValueFrom(gql.fetch({ variables: { filter, first, after }, fetchPolicy: 'no-cache' }))).data?.auditEvents,
+    maxRows,
+    onProgress,
+  );
 }
 
 /** Export columns: the ISO instant (UTC) and whole ids and states, so the file is data, not a view. */

@@ -1,49 +1,30 @@
 import {
   type DealRowFragment,
   type DealsGQL,
-  type DealsQuery,
   type DealsQueryVariables,
 } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
-import { type CsvColumn } from '@salesops/portal/ui';
+import { type CsvColumn, fetchAllPages, type FetchedPages } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
 
-export const EXPORT_PAGE_SIZE = 100;
 // A CSV bigger than this is a job for the API, not a browser tab holding every row in memory.
 export const EXPORT_MAX_ROWS = 20_000;
 
-export interface ExportedDeals {
-  readonly rows: DealRowFragment[];
-  /** All deals matching, which may be more than the rows when the cap was reached. */
-  readonly totalCount: number;
-}
+export type ExportedDeals = FetchedPages<DealRowFragment>;
 
 /** Every deal matching the filter and sort, page by page, up to `maxRows`. */
-export async function fetchAllDeals(
+export function fetchAllDeals(
   gql: DealsGQL,
   variables: Pick<DealsQueryVariables, 'filter' | 'sort'>,
   onProgress: (loaded: number, total: number) => void = () => undefined,
   maxRows = EXPORT_MAX_ROWS,
 ): Promise<ExportedDeals> {
-  const rows: DealRowFragment[] = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  while (rows.length < maxRows) {
-    const pageVariables: DealsQueryVariables = {
-      ...variables,
-      first: Math.min(EXPORT_PAGE_SIZE, maxRows - rows.length),
-      after,
-    };
-    const result = await firstValueFrom(gql.fetch({ variables: pageVariables, fetchPolicy: 'no-cache' }));
-    const page: DealsQuery['deals'] | undefined = result.data?.deals;
-    if (!page) break;
-    totalCount = page.totalCount;
-    rows.push(...page.edges.map((edge) => edge.node));
-    onProgress(rows.length, totalCount);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-    after = page.pageInfo.endCursor;
-  }
-  return { rows, totalCount };
+  return fetchAllPages(
+    async (first, after) =>
+      (await firstValueFrom(gql.fetch({ variables: { ...variables, first, after }, fetchPolicy: 'no-cache' }))).data?.deals,
+    maxRows,
+    onProgress,
+  );
 }
 
 /** Export columns: ISO dates and exact decimal amounts, so spreadsheets read them as data. */
