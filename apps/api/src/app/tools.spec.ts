@@ -199,6 +199,12 @@ describe('sales tools and satisfaction surveys', () => {
         admin,
       );
       expect(edited.data?.updateSurvey.questions).toHaveLength(1);
+      const bad = await t.gql(
+        'mutation($input: UpdateSurveyInput!) { updateSurvey(input: $input) { id } }',
+        { input: { id: draft.id, expectedVersion: edited.data?.updateSurvey.version, survey: { title: 'x', toolIds: [crmId], opensAt: day(-1), closesAt: day(14), questions: [{ kind: 'SINGLE_CHOICE', prompt: 'Pick', options: ['One'] }] } } },
+        admin,
+      );
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'survey.questions.0.options' });
       const published = await t.gql<{ publishSurvey: Survey }>(PUBLISH, { input: { id: draft.id, expectedVersion: edited.data?.updateSurvey.version } }, admin);
       expect(published.data?.publishSurvey.status).toBe('OPEN');
       const late = await t.gql(

@@ -128,7 +128,7 @@ export class SurveyService {
   async update(input: UpdateSurveyInput): Promise<SurveyDto> {
     const current = await this.row(input.id);
     if (current.published_at) throw AppError.conflict('A published survey cannot change; start a new wave instead', 'id');
-    await this.checkInput(input.survey);
+    await this.checkInput(input.survey, 'survey.');
     const [previous] = await this.toDtos([current]);
     const survey = input.survey;
     await inTransaction(this.dataSource, async (manager) => {
@@ -383,26 +383,28 @@ export class SurveyService {
     return principal.repId;
   }
 
-  private async checkInput(input: SurveyInput): Promise<void> {
-    if (input.closesAt <= input.opensAt) throw AppError.badInput('closesAt', 'must be after opensAt');
+  /** Checks what validation cannot; field paths start with `prefix` (`survey.` inside updateSurvey's input). */
+  private async checkInput(input: SurveyInput, prefix = ''): Promise<void> {
+    if (input.closesAt <= input.opensAt) throw AppError.badInput(`${prefix}closesAt`, 'must be after opensAt');
+    if (input.closesAt <= new Date()) throw AppError.badInput(`${prefix}closesAt`, 'is in the past');
     const toolIds = [...new Set(input.toolIds)];
     const tools: { id: string }[] = await this.dataSource.query('SELECT id FROM sales_tool WHERE id = ANY($1)', [toolIds]);
     const missing = input.toolIds.findIndex((id) => !tools.some((tool) => tool.id === id));
-    if (missing >= 0) throw AppError.badInput(`toolIds.${missing}`, 'is not a tool');
+    if (missing >= 0) throw AppError.badInput(`${prefix}toolIds.${missing}`, 'is not a tool');
     if (input.audience === SurveyAudience.TEAMS) {
-      if (input.audienceTeamIds.length === 0) throw AppError.badInput('audienceTeamIds', 'name at least one team');
+      if (input.audienceTeamIds.length === 0) throw AppError.badInput(`${prefix}audienceTeamIds`, 'name at least one team');
       const teams: { id: string }[] = await this.dataSource.query('SELECT id FROM team WHERE id = ANY($1)', [input.audienceTeamIds]);
       const bad = input.audienceTeamIds.findIndex((id) => !teams.some((team) => team.id === id));
-      if (bad >= 0) throw AppError.badInput(`audienceTeamIds.${bad}`, 'is not a team');
+      if (bad >= 0) throw AppError.badInput(`${prefix}audienceTeamIds.${bad}`, 'is not a team');
     }
     if (input.audience === SurveyAudience.REPS) {
-      if (input.audienceRepIds.length === 0) throw AppError.badInput('audienceRepIds', 'name at least one rep');
+      if (input.audienceRepIds.length === 0) throw AppError.badInput(`${prefix}audienceRepIds`, 'name at least one rep');
       const reps: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [input.audienceRepIds]);
       const bad = input.audienceRepIds.findIndex((id) => !reps.some((rep) => rep.id === id));
-      if (bad >= 0) throw AppError.badInput(`audienceRepIds.${bad}`, 'is not a rep');
+      if (bad >= 0) throw AppError.badInput(`${prefix}audienceRepIds.${bad}`, 'is not a rep');
     }
     input.questions.forEach((question, index) => {
-      const field = (name: string) => `questions.${index}.${name}`;
+      const field = (name: string) => `${prefix}questions.${index}.${name}`;
       const choice = CHOICE_KINDS.has(question.kind);
       if (choice && question.options.length < 2) throw AppError.badInput(field('options'), 'a choice question needs at least 2 options');
       if (choice && new Set(question.options.map((o) => o.trim().toLowerCase())).size !== question.options.length) {
