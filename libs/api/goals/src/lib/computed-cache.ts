@@ -16,11 +16,14 @@ const MAX_WEIGHT = 20_000;
  * the tables they read moves `data_version` forward in the writing transaction (migration AddDataVersion),
  * so an entry is served only while the version it was computed at is still the current one. The version
  * is read before computing: an answer that happens to include a newer commit is stored under the older
- * version and simply never served. Least recently used entries go first.
+ * version and simply never served. Least recently used entries go first; requests that miss the same
+ * entry at once share one computation.
  */
 @Injectable()
 export class ComputedCache {
   private readonly entries = new Map<string, Entry>();
+  /** Computations under way, so concurrent misses of one key wait for one computation (no stampede). */
+  private readonly pending = new Map<string, Promise<unknown>>();
   private weight = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -34,9 +37,19 @@ export class ComputedCache {
       this.entries.set(key, hit);
       return hit.value as T;
     }
-    const value = await compute();
-    this.store(key, { version, weight: Math.max(1, weigh(value)), value });
-    return value;
+    const flight = `${version}\u0000${key}`;
+    const running = this.pending.get(flight);
+    if (running) return running as Promise<T>;
+    const computing = compute().then((value) => {
+      this.store(key, { version, weight: Math.max(1, weigh(value)), value });
+      return value;
+    });
+    this.pending.set(flight, computing);
+    try {
+      return await computing;
+    } finally {
+      this.pending.delete(flight);
+    }
   }
 
   private store(key: string, entry: Entry): void {
