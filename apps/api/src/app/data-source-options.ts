@@ -30,7 +30,8 @@ export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataS
       // Never wait forever for a connection or a statement.
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
-      ...(target.embedded ? {} : { statement_timeout: 15_000 }),
+      // Statements time out; JIT stays off: it spent ~200 ms compiling queries that run in 30 (docs/benchmarks.md).
+      ...(target.embedded ? {} : { statement_timeout: 15_000, options: '-c jit=off' }),
       application_name: 'salesops-api',
     },
   };

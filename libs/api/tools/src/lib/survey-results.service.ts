@@ -144,15 +144,22 @@ export class SurveyResultsService {
   private async satisfactionLink(surveyId: string, toolId: string, opensAt: Date): Promise<SatisfactionLinkDto> {
     const calendar = { startMonth: this.config.fiscalYearStartMonth };
     const quarter = periodContaining(opensAt.toISOString().slice(0, 10), 'QUARTER', calendar);
+    // Won revenue per rep from the monthly rollup (quarters start on the first of a month).
     const pairs: { score: number; won: string }[] = await this.dataSource.query(
-      `SELECT avg(a.score)::float AS score,
-              coalesce((SELECT sum(d.amount_minor) FROM deal d JOIN sales_stage st ON st.id = d.stage_id
-                         WHERE d.rep_id = r.rep_id AND st.kind = 'WON' AND d.close_date >= $3 AND d.close_date < $4), 0) AS won
-         FROM survey_response r
-         JOIN survey_answer a ON a.response_id = r.id
-         JOIN survey_question q ON q.id = a.question_id AND q.tool_id = $2 AND q.kind = 'CSAT'
-        WHERE r.survey_id = $1 AND r.rep_id IS NOT NULL AND a.score IS NOT NULL
-        GROUP BY r.rep_id`,
+      `WITH scores AS (
+         SELECT r.rep_id, avg(a.score)::float AS score
+           FROM survey_response r
+           JOIN survey_answer a ON a.response_id = r.id
+           JOIN survey_question q ON q.id = a.question_id AND q.tool_id = $2 AND q.kind = 'CSAT'
+          WHERE r.survey_id = $1 AND r.rep_id IS NOT NULL AND a.score IS NOT NULL
+          GROUP BY r.rep_id
+       ),
+       won AS (
+         SELECT c.rep_id, sum(c.won_minor) AS won FROM rep_month_close c
+          WHERE c.month >= $3 AND c.month < $4 AND c.rep_id IN (SELECT rep_id FROM scores)
+          GROUP BY c.rep_id
+       )
+       SELECT s.score, coalesce(w.won, 0) AS won FROM scores s LEFT JOIN won w ON w.rep_id = s.rep_id`,
       [surveyId, toolId, quarter.start, quarter.end],
     );
     const correlation = pearson(
