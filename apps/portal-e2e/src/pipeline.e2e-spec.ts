@@ -39,7 +39,7 @@ describe('the pipeline and performance pages in Chromium', () => {
       .waitFor({ timeout: 90_000 });
   }
 
-  it('should import the demo deals again without changing them, and list a rejected row', async () => {
+  it('should import the demo deals again without changing them, list a rejected row, and show them on the dashboard and comparison pages', async () => {
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('nav-imports').click();
     await page.getByTestId('import-start').waitFor();
@@ -69,6 +69,16 @@ describe('the pipeline and performance pages in Chromium', () => {
     await expect(page.getByTestId('import-job-row').count()).resolves.toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(400);
     await screenshot(page, '13-import-rejections');
+
+    // What the imported deals show: the dashboard for FY2017-Q3, then the comparison page.
+    await page.goto(`${BASE_URL}/dashboard?period=FY2017-Q3`);
+    await page.getByTestId('period-range').filter({ hasText: /2017/ }).waitFor();
+    await page.getByTestId('tree-row').filter({ hasText: 'Central' }).waitFor();
+    await page.getByTestId('funnel-step').first().waitFor();
+    await screenshot(page, '14-import-then-dashboard-fy2017-q3');
+    await page.goto(`${BASE_URL}/comparison?period=FY2017-Q3`);
+    await page.getByTestId('cmp-row').filter({ hasText: 'Darcel Schlecht' }).waitFor();
+    await screenshot(page, '15-import-then-comparison-fy2017-q3');
   });
 
   it('should rank the reps of a quarter and list the deals', async () => {
