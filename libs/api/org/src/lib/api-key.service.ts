@@ -79,14 +79,16 @@ export class ApiKeyService {
   /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */
   async resolve(key: string): Promise<Principal | null> {
     if (!KEY_SHAPE.test(key)) return null;
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [[row]]: [{ id: string; name: string; prefix: string; scopes: string[]; created_by: string }[], number] = await this.dataSource.query(
-      `UPDATE api_key SET last_used_at = CASE WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute' THEN now() ELSE last_used_at END
-        WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-        RETURNING id, name, prefix, scopes, created_by`,
+    const [row]: { id: string; name: string; prefix: string; scopes: string[]; created_by: string; last_used_at: Date | null }[] = await this.dataSource.query(
+      `SELECT id, name, prefix, scopes, created_by, last_used_at FROM api_key
+        WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
       [keyHash(key)],
     );
     if (!row) return null;
+    // Written at most once a minute, so a busy integration does not turn every read into a write.
+    if (!row.last_used_at || row.last_used_at.getTime() < Date.now() - 60_000) {
+      await this.dataSource.query('UPDATE api_key SET last_used_at = now() WHERE id = $1', [row.id]);
+    }
     return {
       kind: 'key',
       scopes: row.scopes,
