@@ -169,8 +169,7 @@ export class GoalService {
   async setTeamRepGoals(principal: Principal, input: SetTeamRepGoalsInput): Promise<BulkGoalResultDto> {
     const period = this.performance.period(input.period);
     const target = toTargetUnits(input.metric, input.target);
-    await this.checkSubject(principal, undefined, input.teamId);
-    const teamName = await this.teamName(input.teamId);
+    const teamName = await this.checkTeam(principal, input.teamId);
     const written = await inTransaction(this.dataSource, async (manager) => {
       const rows: { id: string }[] = await manager.query(
         `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
@@ -301,13 +300,10 @@ export class GoalService {
     return new Map([...teams, ...reps].map((subject) => [subject.id, subject.name]));
   }
 
-  private async checkSubject(principal: Principal, repId: string | undefined, teamId: string | undefined): Promise<void> {
-    await this.checkSubjects(principal, [{ repId, teamId } as SetGoalInput], (_index, name) => name);
-  }
-
-  private async teamName(teamId: string): Promise<string> {
-    const [team]: { name: string }[] = await this.dataSource.query('SELECT name FROM team WHERE id = $1', [teamId]);
-    return team?.name ?? teamId;
+  /** A team the caller manages, by its name. */
+  private async checkTeam(principal: Principal, teamId: string): Promise<string> {
+    const names = await this.checkSubjects(principal, [{ teamId } as SetGoalInput], (_index, name) => name);
+    return names.get(teamId) as string;
   }
 }
 

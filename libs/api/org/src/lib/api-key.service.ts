@@ -28,10 +28,13 @@ export class ApiKeyService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<ApiKeyDto[]> {
+  /** Every key, newest first; or the one with `id`. */
+  async list(id?: string): Promise<ApiKeyDto[]> {
     const rows: KeyRow[] = await this.dataSource.query(
       `SELECT k.id, k.name, k.prefix, k.scopes, k.created_at, u.name AS created_by_name, k.expires_at, k.last_used_at, k.revoked_at
-         FROM api_key k JOIN app_user u ON u.id = k.created_by ORDER BY k.created_at DESC, k.id`,
+         FROM api_key k JOIN app_user u ON u.id = k.created_by
+        WHERE $1::uuid IS NULL OR k.id = $1 ORDER BY k.created_at DESC, k.id`,
+      [id ?? null],
     );
     return rows.map(toDto);
   }
@@ -55,7 +58,7 @@ export class ApiKeyService {
         after: { name: input.name, prefix, scopes, expiresAt: input.expiresAt ?? null },
       });
     });
-    const apiKey = (await this.list()).find((k) => k.id === id) as ApiKeyDto;
+    const [apiKey] = await this.list(id);
     return { apiKey, key };
   }
 
@@ -73,7 +76,8 @@ export class ApiKeyService {
         before: { revokedAt: null },
       });
     });
-    return (await this.list()).find((k) => k.id === id) as ApiKeyDto;
+    const [apiKey] = await this.list(id);
+    return apiKey;
   }
 
   /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */

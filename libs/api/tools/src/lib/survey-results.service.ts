@@ -42,19 +42,20 @@ export class SurveyResultsService {
     if (survey.status === SurveyStatus.DRAFT) throw AppError.badInput('surveyId', 'a draft has no results yet');
     const threshold = Math.max(row.min_answers, MIN_ANONYMITY_THRESHOLD);
     let teamIds: string[] | null = null;
+    let parentId: string | null = null;
     let hiddenReason: string | null = null;
     const total = survey.responses;
     if (args.teamId) {
       const [team]: { parent_id: string | null }[] = await this.dataSource.query('SELECT parent_id FROM team WHERE id = $1', [args.teamId]);
       if (!team) throw AppError.badInput('teamId', 'is not a team');
+      parentId = team.parent_id;
       teamIds = await this.scope.subtreeIds(args.teamId);
     }
     const responses = teamIds ? await this.countResponses(row.id, teamIds) : total;
     if (row.anonymous) {
       if (total < threshold) hiddenReason = `Anonymous results show from ${threshold} answers; ${total} so far`;
       else if (args.teamId) {
-        const [team]: { parent_id: string | null }[] = await this.dataSource.query('SELECT parent_id FROM team WHERE id = $1', [args.teamId]);
-        const parentCount = team.parent_id ? await this.countResponses(row.id, await this.scope.subtreeIds(team.parent_id)) : total;
+        const parentCount = parentId ? await this.countResponses(row.id, await this.scope.subtreeIds(parentId)) : total;
         if (!groupMayShow(responses, parentCount, threshold)) {
           hiddenReason = `Too few answers in this team, or in the rest of the team above it, to show anonymous results (at least ${threshold} each)`;
         }

@@ -213,6 +213,11 @@ export class SurveyService {
     );
     const mine: SurveyRow[] = [];
     for (const survey of open) if (await this.inAudience(survey, repId)) mine.push(survey);
+    return this.entriesFor(mine, repId);
+  }
+
+  /** Each survey as the rep sees it: answered or not, and their answers for named surveys. */
+  private async entriesFor(mine: SurveyRow[], repId: string): Promise<MySurveyDto[]> {
     if (mine.length === 0) return [];
     const keys = await Promise.all(mine.map((survey) => this.respondentKey(survey.id, repId)));
     const responses: { id: string; survey_id: string; anonymous: boolean }[] = await this.dataSource.query(
@@ -299,8 +304,8 @@ export class SurveyService {
         );
       }
     });
-    const [mine] = (await this.mine(principal)).filter((entry) => entry.survey.id === survey.id);
-    return mine;
+    const [entry] = await this.entriesFor([survey], repId);
+    return entry;
   }
 
   async rows(ids: string[]): Promise<SurveyRow[]> {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, inTransaction, likePattern } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { daysBetween, isCalendarDate, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
+import { daysBetween, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type SalesToolDto, type SeatAssignmentDto, type ToolSeatDto } from './dtos/tool.dto';
 import { type AssignSeatsInput, type CreateSalesToolInput, type ReleaseSeatInput, type SalesToolsArgs, type UpdateSalesToolInput } from './dtos/tool.inputs';
@@ -81,7 +81,7 @@ export class ToolService {
         .query(
           `INSERT INTO sales_tool (id, name, category, vendor, owner_id, status, cost_per_seat_minor, currency, seats_bought, renewal_date, notes, links)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, checkedDate(input.renewalDate, 'renewalDate'), input.notes, input.links],
+          [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, input.renewalDate ?? null, input.notes, input.links],
         )
         .catch(duplicateName);
       await this.audit.record(manager, { action: 'tool.create', entityType: 'sales_tool', entityId: id, summary: `Added ${input.name}`, after: { ...input } });
@@ -106,7 +106,7 @@ export class ToolService {
     if (input.costPerSeat !== undefined) set('cost_per_seat_minor', toMinor(input.costPerSeat));
     if (input.currency !== undefined) set('currency', input.currency);
     if (input.seatsBought !== undefined) set('seats_bought', input.seatsBought);
-    if (input.renewalDate !== undefined) set('renewal_date', checkedDate(input.renewalDate, 'renewalDate'));
+    if (input.renewalDate !== undefined) set('renewal_date', input.renewalDate);
     if (input.notes !== undefined) set('notes', input.notes);
     if (input.links !== undefined) set('links', input.links);
     // Conditional on the version the caller edited: a concurrent edit makes this touch no row.
@@ -145,7 +145,7 @@ export class ToolService {
   /** Gives each rep a seat from a day on; reps who hold one keep theirs. All or nothing. */
   async assignSeats(input: AssignSeatsInput): Promise<SeatAssignmentDto> {
     const repIds = [...new Set(input.repIds)];
-    const startsOn = checkedDate(input.startsOn ?? todayIsoDate(), 'startsOn') as string;
+    const startsOn = input.startsOn ?? todayIsoDate();
     const known: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [repIds]);
     if (known.length !== repIds.length) {
       const index = input.repIds.findIndex((id) => !known.some((rep) => rep.id === id));
@@ -173,7 +173,7 @@ export class ToolService {
   }
 
   async releaseSeat(input: ReleaseSeatInput): Promise<ToolSeatDto> {
-    const endsOn = checkedDate(input.endsOn ?? todayIsoDate(), 'endsOn') as string;
+    const endsOn = input.endsOn ?? todayIsoDate();
     const [seat]: { tool_id: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
       'SELECT s.tool_id, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on FROM tool_seat s JOIN rep r ON r.id = s.rep_id WHERE s.id = $1',
       [input.seatId],
@@ -181,6 +181,7 @@ export class ToolService {
     if (!seat) throw AppError.notFound('Seat');
     if (seat.ends_on !== null) throw AppError.conflict('This seat was already released', 'seatId');
     if (endsOn < seat.starts_on) throw AppError.badInput('endsOn', `must not be before the seat started (${seat.starts_on})`);
+    const released: ToolSeatDto = { id: input.seatId, toolId: seat.tool_id, repId: seat.rep_id, repName: seat.rep_name, startsOn: seat.starts_on, endsOn };
     if (endsOn === seat.starts_on) {
       // Ended the day it started: a seat given by mistake. Nothing was held, so it goes; the trail keeps it.
       await inTransaction(this.dataSource, async (manager) => {
@@ -193,7 +194,7 @@ export class ToolService {
           before: { toolId: seat.tool_id, startsOn: seat.starts_on, endsOn: null },
         });
       });
-      return { id: input.seatId, toolId: seat.tool_id, repId: seat.rep_id, repName: seat.rep_name, startsOn: seat.starts_on, endsOn };
+      return released;
     }
     await inTransaction(this.dataSource, async (manager) => {
       await manager.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [input.seatId, endsOn]);
@@ -206,8 +207,7 @@ export class ToolService {
         after: { endsOn },
       });
     });
-    const seats = await this.seats(seat.tool_id, true);
-    return seats.find((s) => s.id === input.seatId) as ToolSeatDto;
+    return released;
   }
 
   private async checkOwner(ownerId: string | null | undefined): Promise<void> {
@@ -228,12 +228,6 @@ function toMinor(amount: string): string {
   const minor = parseAmountToMinor(amount);
   if (minor === null || minor < 0n) throw AppError.badInput('costPerSeat', 'must be a non-negative amount');
   return minor.toString();
-}
-
-export function checkedDate(value: string | null | undefined, field: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (!isCalendarDate(value)) throw AppError.badInput(field, 'is not a calendar date');
-  return value;
 }
 
 function duplicateName(error: unknown): never {

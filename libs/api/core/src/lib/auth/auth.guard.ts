@@ -2,8 +2,8 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError } from '../errors/app-error';
-import { requestOf } from '../graphql/request-context';
-import { PRINCIPAL_RESOLVER, type PrincipalResolver } from './principal';
+import { type AppRequest, requestOf } from '../graphql/request-context';
+import { type Principal, PRINCIPAL_RESOLVER, type PrincipalResolver } from './principal';
 import { type Role } from './role';
 import { KEY_AREA_KEY, type KeyArea, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
@@ -21,16 +21,11 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const req = requestOf(context);
-    if (!req.principal) {
-      const token = bearerToken(req.headers.authorization);
-      const principal = token ? await this.principals.resolveToken(token) : null;
-      if (!principal) throw AppError.unauthenticated();
-      req.principal = principal;
-    }
+    const principal = await principalOf(requestOf(context), this.principals);
+    if (!principal) throw AppError.unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (!roles.includes(req.principal.role)) throw AppError.forbidden();
-    if (req.principal.kind === 'key') this.checkKey(context, req.principal.scopes ?? [], targets);
+    if (!roles.includes(principal.role)) throw AppError.forbidden();
+    if (principal.kind === 'key') this.checkKey(context, principal.scopes ?? [], targets);
     return true;
   }
 
@@ -45,6 +40,15 @@ export class AuthGuard implements CanActivate {
     const needed = writes ? `WRITE_${area}` : 'READ';
     if (!scopes.includes(needed)) throw AppError.forbidden(`This API key lacks the ${needed} scope`);
   }
+}
+
+/** The caller of a request, resolved from its bearer token once and kept on the request. */
+export async function principalOf(req: AppRequest, principals: PrincipalResolver): Promise<Principal | null> {
+  if (req.principal) return req.principal;
+  const token = bearerToken(req.headers.authorization);
+  const principal = token ? await principals.resolveToken(token) : null;
+  if (principal) req.principal = principal;
+  return principal;
 }
 
 export function bearerToken(header: string | undefined): string | null {

@@ -2,8 +2,8 @@ import { type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/se
 import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
-import { bearerToken } from '../auth/auth.guard';
-import { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from '../auth/principal';
+import { principalOf } from '../auth/auth.guard';
+import { PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
 import { Role } from '../auth/role';
 import { AppError } from '../errors/app-error';
 import { ErrorCode } from '../errors/error-code';
@@ -20,10 +20,11 @@ export class RequestPolicyPlugin implements ApolloServerPlugin<GraphQLContext> {
   constructor(@Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
-    const principalOf = (req: AppRequest) => this.principalOf(req);
+    const principals = this.principals;
+    const callerOf = (req: AppRequest | undefined) => (req ? principalOf(req, principals) : Promise.resolve(null));
     return {
       async didResolveOperation({ document, operation, request, schema, contextValue }) {
-        if (usesIntrospection(document) && (await principalOf(contextValue.req))?.role !== Role.ADMIN) {
+        if (usesIntrospection(document) && (await callerOf(contextValue.req))?.role !== Role.ADMIN) {
           const refusal = AppError.forbidden('Reading the schema is for admins; see docs/api.md or schema.graphql');
           throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { code: ErrorCode.Forbidden, http: { status: 403 } } });
         }
@@ -36,22 +37,12 @@ export class RequestPolicyPlugin implements ApolloServerPlugin<GraphQLContext> {
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors?.length) return;
-        if ((await principalOf(contextValue.req))?.role === Role.ADMIN) return;
+        if ((await callerOf(contextValue.req))?.role === Role.ADMIN) return;
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
           ...error,
           message: error.message.replace(/ Did you mean .*\?$/, ''),
         }));
       },
     };
-  }
-
-  /** The caller, resolved once per request and shared with the auth guard. */
-  private async principalOf(req: AppRequest | undefined): Promise<Principal | null> {
-    if (!req) return null;
-    if (req.principal) return req.principal;
-    const token = bearerToken(req.headers.authorization);
-    const principal = token ? await this.principals.resolveToken(token) : null;
-    if (principal) req.principal = principal;
-    return principal;
   }
 }

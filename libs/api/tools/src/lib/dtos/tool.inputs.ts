@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Trim } from '@salesops/api/core';
+import { IsCalendarDate } from '@salesops/api/org';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ToolCategory, ToolStatus } from '../tool.entity';
 
 const AMOUNT = /^\d{1,11}(\.\d{1,2})?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class CreateSalesToolInput {
@@ -51,7 +51,7 @@ export class CreateSalesToolInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   renewalDate?: string | null;
 
   @Field(() => String, { defaultValue: '' })
@@ -125,7 +125,7 @@ export class UpdateSalesToolInput {
 
   @Field(() => String, { nullable: true, description: 'Omit to keep; null clears it' })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   renewalDate?: string | null;
 
   @Field({ nullable: true })
@@ -155,7 +155,7 @@ export class AssignSeatsInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when omitted' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   startsOn?: string;
 }
 
@@ -167,7 +167,7 @@ export class ReleaseSeatInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the first day without it; today when omitted' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   endsOn?: string;
 }
 
