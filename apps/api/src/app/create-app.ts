@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
+import { AppConfig, createValidationPipe, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
 
-const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+const API_PATHS = /^\/(graphql|graphiql|health|ready)(\/|$)/;
 
 /** Builds the HTTP application: GraphQL, health, and (when built) the portal from the same origin. */
 export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
@@ -17,6 +17,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   });
   // First, so everything a request runs (down to the audit trail) can find its caller.
   app.use(requestStoreMiddleware);
+  // Before the body is parsed, so a flood costs little; health checks and the portal's files are not limited.
+  app.use(['/graphql', '/imports'], rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.disable('x-powered-by');

@@ -21,9 +21,18 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async start(): Promise<TestApp> {
+  /** `env` adds to the test config; rate limits are off unless a test sets them. */
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const database = await createTestDatabase();
-    const config = new AppConfig({ PORT: '0', LOG_LEVEL: 'warn', DEMO_DATA_DIR: resolve(__dirname, '../../../../data/crm-sales-opportunities') });
+    const config = new AppConfig({
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA_DIR: resolve(__dirname, '../../../../data/crm-sales-opportunities'),
+      RATE_LIMIT_USER_PER_MINUTE: '0',
+      RATE_LIMIT_KEY_PER_MINUTE: '0',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+      ...env,
+    });
     const app = await createApp(config, database);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };

@@ -26,3 +26,5 @@ export { AuditModule, AUDIT_RESOLVERS } from './lib/audit/audit.module';
 export { AuditService, type AuditChange } from './lib/audit/audit.service';
 export { AuditEventEntity } from './lib/audit/audit-event.entity';
 export { currentRequest, requestStoreMiddleware } from './lib/audit/request-store';
+export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
+export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';

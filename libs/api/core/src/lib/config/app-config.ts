@@ -26,6 +26,10 @@ export class AppConfig {
    * random key kept in the database (then whoever holds the database and the code could link them).
    */
   readonly surveyAnonymityKey: string | undefined;
+  /** Requests a minute per caller (0: no limit): each signed-in user, each API key, each address before sign-in. */
+  readonly rateLimitUserPerMinute: number;
+  readonly rateLimitKeyPerMinute: number;
+  readonly rateLimitAnonymousPerMinute: number;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.port = intVar(env, 'PORT', 3000, 0, 65535);
@@ -44,6 +48,9 @@ export class AppConfig {
     if (this.surveyAnonymityKey && this.surveyAnonymityKey.length < 32) {
       throw new Error('SURVEY_ANONYMITY_KEY must be at least 32 characters');
     }
+    this.rateLimitUserPerMinute = intVar(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 0, 1_000_000);
+    this.rateLimitKeyPerMinute = intVar(env, 'RATE_LIMIT_KEY_PER_MINUTE', 1200, 0, 1_000_000);
+    this.rateLimitAnonymousPerMinute = intVar(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120, 0, 1_000_000);
     const level = env['LOG_LEVEL'] ?? 'log';
     const index = LOG_LEVELS.indexOf(level as LogLevel);
     if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);

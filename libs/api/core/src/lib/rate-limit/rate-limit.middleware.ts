@@ -1,0 +1,47 @@
+import { type NextFunction, type Response } from 'express';
+import { principalOf } from '../auth/auth.guard';
+import { type PrincipalResolver } from '../auth/principal';
+import { type AppConfig } from '../config/app-config';
+import { ErrorCode } from '../errors/error-code';
+import { type AppRequest } from '../graphql/request-context';
+import { RateLimiter } from './rate-limiter';
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+
+/**
+ * Express middleware for the API routes: each caller (an API key, a user across all their sessions,
+ * or an address when anonymous) gets its own allowance per minute, from the config. Runs before the
+ * body is parsed, so a flood is refused cheaply. Every answer carries RateLimit-* headers; a refusal is
+ * 429 with Retry-After and a coded error in the route's own shape (GraphQL or REST).
+ */
+export function rateLimitMiddleware(config: AppConfig, principals: PrincipalResolver, limiter = new RateLimiter()) {
+  return async (req: AppRequest, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const principal = await principalOf(req, principals);
+      const [caller, limit] = principal
+        ? principal.kind === 'key'
+          ? [`key:${principal.sessionId}`, config.rateLimitKeyPerMinute]
+          : [`user:${principal.userId}`, config.rateLimitUserPerMinute]
+        : [`ip:${req.ip ?? 'unknown'}`, config.rateLimitAnonymousPerMinute];
+      if (limit === 0) return next();
+      const decision = limiter.take(caller, limit);
+      res.setHeader('RateLimit-Limit', String(decision.limit));
+      res.setHeader('RateLimit-Remaining', String(decision.remaining));
+      res.setHeader('RateLimit-Reset', String(decision.resetSeconds));
+      res.setHeader('RateLimit-Policy', `${decision.limit};w=60`);
+      if (decision.allowed) return next();
+      const message = `Too many requests: ${decision.limit} a minute are allowed ${principal ? (principal.kind === 'key' ? 'per API key' : 'per user') : 'per address before signing in'}; try again in ${decision.retryAfterSeconds} s`;
+      res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+      res.status(429);
+      if (req.originalUrl.startsWith('/graphql')) {
+        const accept = req.headers.accept ?? '';
+        res.setHeader('Content-Type', `${accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`);
+        res.end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds: decision.retryAfterSeconds } }] }));
+      } else {
+        res.json({ error: { code: ErrorCode.TooManyRequests, message, retryAfterSeconds: decision.retryAfterSeconds } });
+      }
+    } catch (error) {
+      next(error);
+    }
+  };
+}
