@@ -10,6 +10,7 @@ import {
   AuthGuard,
   formatGraphQLError,
   type GraphQLContext,
+  IdempotencyPlugin,
   MAX_TOKENS,
   QUERY_LIMIT_RULES,
   RequestPolicyPlugin,
@@ -58,6 +59,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         RequestPolicyPlugin,
+        IdempotencyPlugin,
       ],
     };
   }

@@ -2,8 +2,14 @@ import { type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type Request } from 'express';
 import { type Principal } from '../auth/principal';
+import { type IdempotencyClaim } from '../idempotency/idempotency';
 
-export type AppRequest = Request & { principal?: Principal; requestCache?: Map<string | symbol, unknown> };
+export type AppRequest = Request & {
+  principal?: Principal;
+  requestCache?: Map<string | symbol, unknown>;
+  /** Set for a mutation sent with an Idempotency-Key that has not been seen before. */
+  idempotency?: IdempotencyClaim;
+};
 
 export interface GraphQLContext {
   req: AppRequest;

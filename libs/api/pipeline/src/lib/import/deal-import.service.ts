@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, inTransaction } from '@salesops/api/core';
@@ -55,8 +55,11 @@ export class DealImportService {
       bytesTotal: bytesTotal === null ? null : String(bytesTotal),
       createdBy,
     });
-    await this.dataSource.getRepository(ImportJobEntity).insert(job);
-    return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: job.id });
+    // In a transaction, so an Idempotency-Key sent with the request is taken together with the job.
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.insert(ImportJobEntity, job);
+      return manager.findOneByOrFail(ImportJobEntity, { id: job.id });
+    });
   }
 
   async loadLookups(mapping: DealImportMapping): Promise<DealLookups> {
@@ -84,6 +87,8 @@ export class DealImportService {
     let rejections: { line: number; reason: string; raw: string }[] = [];
     let bytesRead = 0;
     let rowsRead = 0;
+    const fileHash = createHash('sha256');
+    let wholeFileRead = false;
 
     const handle = (rows: CsvRow[]) => {
       for (const row of rows) {
@@ -141,15 +146,17 @@ export class DealImportService {
     try {
       for await (const chunk of source) {
         bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+        fileHash.update(chunk);
         handle(parser.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
         if (batch.length >= IMPORT_BATCH_SIZE) await flush();
       }
+      wholeFileRead = true;
       handle(parser.push(decoder.decode()));
       handle(fileError(() => parser.end()));
       if (!indexes) throw new ImportFileError('The file is empty: it has no header row');
       await flush();
       await inFlight;
-      await this.finish(jobId, ImportStatus.SUCCEEDED, null);
+      await this.finish(jobId, ImportStatus.SUCCEEDED, null, fileHash.digest('hex'));
     } catch (error) {
       // A broken file: every complete row before the break is stored and every refusal reported.
       // An internal failure: batches already stored stay stored; the failing batch is not retried.
@@ -159,7 +166,9 @@ export class DealImportService {
       );
       if (!(error instanceof ImportFileError) || !stored) batch = [];
       if (stored) await flush().then(() => inFlight).catch(() => undefined);
-      await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.message : 'The import stopped on an internal error; rows stored before it are kept');
+      // Only a file read to its end has a hash to compare a second upload with.
+      const sha256 = wholeFileRead ? fileHash.digest('hex') : null;
+      await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.message : 'The import stopped on an internal error; rows stored before it are kept', sha256);
       if (!(error instanceof ImportFileError)) this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
     }
     // Deals that arrived without a rep are shared out now, whatever became of the rest of the file.
@@ -167,13 +176,20 @@ export class DealImportService {
     return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
   }
 
-  private async finish(jobId: string, status: ImportStatus, error: string | null): Promise<void> {
+  /** The SHA-256 of a request body, read to its end. */
+  async hashOf(source: AsyncIterable<Buffer | string>): Promise<string> {
+    const hash = createHash('sha256');
+    for await (const chunk of source) hash.update(chunk);
+    return hash.digest('hex');
+  }
+
+  private async finish(jobId: string, status: ImportStatus, error: string | null, fileSha256: string | null): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected count].
       const [[job]]: [{ file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
-        `UPDATE import_job SET status = $2, error = $3, finished_at = now() WHERE id = $1
+        `UPDATE import_job SET status = $2, error = $3, file_sha256 = $4, finished_at = now() WHERE id = $1
          RETURNING file_name, rows_read, inserted, updated, unchanged, rejected`,
-        [jobId, status, error],
+        [jobId, status, error, fileSha256],
       );
       await this.audit.record(manager, {
         action: 'import.finish',

@@ -45,6 +45,10 @@ export class ImportJobEntity {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
+  /** SHA-256 of the file received: the same file sent again gets this job back, another one is refused. */
+  @Column({ name: 'file_sha256', type: 'char', length: 64, nullable: true })
+  fileSha256!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

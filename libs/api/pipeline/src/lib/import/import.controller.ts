@@ -1,13 +1,19 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
+import { Controller, HttpCode, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Response } from 'express';
+import { DataSource } from 'typeorm';
 import { AppError, type AppRequest, KeyAccess, Role, Roles } from '@salesops/api/core';
 import { type ImportJobDto } from '../dtos/pipeline.dto';
 import { DealImportService } from './deal-import.service';
 import { PendingImports } from './pending-imports';
 import { toImportJobDto } from './import-job.mapper';
+import { ImportJobEntity, ImportStatus } from './import-job.entity';
 
 /**
  * Receives the CSV of an import job as the raw request body and streams it through the importer,
- * so a file of any size never sits in memory. Answers with the finished job.
+ * so a file of any size never sits in memory. Answers with the finished job. The upload is idempotent:
+ * the same file sent again to a finished job gets the job back (`Idempotent-Replayed: true`) without
+ * importing anything; another file is refused.
  */
 @Controller('imports')
 @Roles(Role.ADMIN)
@@ -16,13 +22,23 @@ export class ImportController {
   constructor(
     private readonly importer: DealImportService,
     private readonly pending: PendingImports,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Put(':id')
   @HttpCode(200)
-  async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: AppRequest): Promise<ImportJobDto> {
+  async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: AppRequest, @Res({ passthrough: true }) res: Response): Promise<ImportJobDto> {
     const mapping = this.pending.take(id);
-    if (!mapping) throw AppError.notFound('Import job waiting for its file');
-    return toImportJobDto(await this.importer.run(id, req, mapping));
+    if (mapping) return toImportJobDto(await this.importer.run(id, req, mapping));
+
+    const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
+    if (!job) throw AppError.notFound('Import job');
+    if (job.status === ImportStatus.RUNNING) throw AppError.conflict('This import is receiving its file now (or waited more than 15 minutes for it); read its state with the importJob query');
+    if (!job.fileSha256) throw AppError.conflict(`This import ${job.status === ImportStatus.FAILED ? 'failed' : 'ended'} before its whole file was read; start a new import to send it again`);
+    if ((await this.importer.hashOf(req)) !== job.fileSha256) {
+      throw AppError.conflict('This import already received another file; start a new import for this one');
+    }
+    res.setHeader('Idempotent-Replayed', 'true');
+    return toImportJobDto(job);
   }
 }

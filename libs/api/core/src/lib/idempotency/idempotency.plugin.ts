@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { type ApolloServerPlugin, type GraphQLRequestListener, HeaderMap } from '@apollo/server';
+import { Inject, Logger } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLError, Kind, print } from 'graphql';
+import { DataSource } from 'typeorm';
+import { principalOf } from '../auth/auth.guard';
+import { PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
+import { AppError } from '../errors/app-error';
+import { ErrorCode } from '../errors/error-code';
+import { type GraphQLContext } from '../graphql/request-context';
+import { checkIdempotencyKey, conflictForExisting, fingerprintOf, IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_HOURS } from './idempotency';
+
+const STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.BadUserInput]: 400, [ErrorCode.Unauthenticated]: 401, [ErrorCode.Conflict]: 409 };
+
+function refuse(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: STATUS[error.code] ?? 400 } } });
+}
+
+/**
+ * Idempotency keys for mutations (the `Idempotency-Key` HTTP header, one mutation per request): the
+ * first request with a key runs and its answer is kept; a retry with the same key and the same
+ * operation and variables gets that answer again (header `Idempotent-Replayed: true`) without running
+ * anything; the same key with another request is refused. The key itself is taken inside the mutation's
+ * transaction (`claimIdempotencyKey`), so it is stored exactly when the mutation's writes are: a failed
+ * mutation leaves the key free for a retry.
+ */
+@Plugin()
+export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
+  private readonly logger = new Logger('Idempotency');
+  private lastPurge = 0;
+
+  constructor(
+    @Inject(PRINCIPAL_RESOLVER) private readonly principals: PrincipalResolver,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
+    let replay: Record<string, unknown> | null = null;
+    return {
+      didResolveOperation: async ({ contextValue, operation, document, request }) => {
+        const req = contextValue.req;
+        const header = req?.headers[IDEMPOTENCY_HEADER];
+        if (header === undefined) return;
+        const raw = Array.isArray(header) ? header.join(',') : header;
+        if (operation?.operation !== 'mutation') {
+          throw refuse(AppError.badInput('Idempotency-Key', 'Idempotency-Key is for mutations; queries can be repeated as they are'));
+        }
+        const [root, ...more] = operation.selectionSet.selections;
+        if (!root || more.length > 0 || root.kind !== Kind.FIELD) {
+          throw refuse(AppError.badInput('Idempotency-Key', 'A request with an Idempotency-Key holds exactly one mutation'));
+        }
+        const key = (() => {
+          try {
+            return checkIdempotencyKey(raw);
+          } catch (error) {
+            throw refuse(error as AppError);
+          }
+        })();
+        const principal = await principalOf(req, this.principals);
+        if (!principal) throw refuse(AppError.unauthenticated('Idempotency-Key needs a signed-in caller or an API key'));
+        const owner = principal.kind === 'key' ? `key:${principal.sessionId}` : `user:${principal.userId}`;
+        const field = root.name.value;
+        const fingerprint = fingerprintOf(`${request.operationName ?? ''}\n${print(document)}`, request.variables ?? {});
+
+        await this.dataSource.query(`DELETE FROM idempotency_key WHERE owner = $1 AND key = $2 AND created_at <= now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`, [owner, key]);
+        const [existing]: { fingerprint: string; field: string; response: Record<string, unknown> | null; created_at: Date }[] = await this.dataSource.query(
+          'SELECT fingerprint, field, response, created_at FROM idempotency_key WHERE owner = $1 AND key = $2',
+          [owner, key],
+        );
+        if (!existing) {
+          req.idempotency = { owner, key, fingerprint, field, requestId: randomUUID() };
+          return;
+        }
+        if (existing.fingerprint !== fingerprint) {
+          throw refuse(AppError.conflict(`This Idempotency-Key was used for another request (${existing.field}); send a new key with a new request`, 'Idempotency-Key'));
+        }
+        if (!existing.response) throw refuse(conflictForExisting(existing.field, existing.created_at));
+        replay = existing.response;
+      },
+
+      responseForOperation: async () => {
+        if (!replay) return null;
+        return { http: { status: undefined, headers: new HeaderMap([['idempotent-replayed', 'true']]) }, body: { kind: 'single', singleResult: replay } };
+      },
+
+      willSendResponse: async ({ contextValue, response }) => {
+        const claim = contextValue.req?.idempotency;
+        if (!claim || replay || response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        // Failed mutations rolled back, key included: a retry runs again.
+        if (errors?.length || !data) return;
+        try {
+          // Inserts when the mutation wrote nothing in a transaction; never overwrites another request's claim.
+          await this.dataSource.query(
+            `INSERT INTO idempotency_key (owner, key, fingerprint, field, request_id, response) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (owner, key) DO UPDATE SET response = EXCLUDED.response WHERE idempotency_key.request_id = EXCLUDED.request_id`,
+            [claim.owner, claim.key, claim.fingerprint, claim.field, claim.requestId, { data }],
+          );
+          await this.purgeExpired();
+        } catch (error) {
+          // The change is stored; only its replay is lost (a retry is told so instead of running twice).
+          this.logger.warn(`Could not keep the answer for Idempotency-Key of ${claim.field}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    };
+  }
+
+  /** At most once an hour per process: forget keys older than the retention. */
+  private async purgeExpired(): Promise<void> {
+    if (Date.now() - this.lastPurge < 3_600_000) return;
+    this.lastPurge = Date.now();
+    await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`);
+  }
+}
