@@ -15,6 +15,7 @@ import {
   QUERY_LIMIT_RULES,
   RequestPolicyPlugin,
 } from '@salesops/api/core';
+import { CompensationModule } from '@salesops/api/compensation';
 import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
 import { PipelineModule } from '@salesops/api/pipeline';
@@ -53,6 +54,7 @@ export class AppModule {
         PipelineModule,
         GoalsModule,
         ToolsModule,
+        CompensationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -13,16 +13,28 @@ describe('Rate limits per user, per API key and per address', () => {
   const ask = (token: string | null, query = '{ me { name } }') =>
     fetch(t.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: GRAPHQL_RESPONSE,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query }),
     });
 
   beforeAll(async () => {
-    t = await TestApp.start({ RATE_LIMIT_USER_PER_MINUTE: '20', RATE_LIMIT_KEY_PER_MINUTE: '30', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '10' });
+    t = await TestApp.start({
+      RATE_LIMIT_USER_PER_MINUTE: '20',
+      RATE_LIMIT_KEY_PER_MINUTE: '30',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '10',
+    });
     admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
     secondSession = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
     rep = await t.login('darcel.schlecht@salesops.demo');
-    const created = await t.gql<{ createApiKey: { key: string } }>('mutation { createApiKey(input: { name: "Sync", scopes: [READ] }) { key } }', {}, admin);
+    const created = await t.gql<{ createApiKey: { key: string } }>(
+      'mutation { createApiKey(input: { name: "Sync", scopes: [READ] }) { key } }',
+      {},
+      admin,
+    );
     key = created.data?.createApiKey.key as string;
   });
 
@@ -30,7 +42,9 @@ describe('Rate limits per user, per API key and per address', () => {
 
   it('should count a user across all their sessions and refuse past the limit with 429, Retry-After and a coded error', async () => {
     // Three logins and the key creation above were anonymous or admin requests: the admin has spent 1 of 20.
-    const answers = await Promise.all(Array.from({ length: 19 }, (_, i) => ask(i % 2 ? admin : secondSession)));
+    const answers = await Promise.all(
+      Array.from({ length: 19 }, (_, i) => ask(i % 2 ? admin : secondSession)),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(19).fill(200));
     expect(answers.map((a) => Number(a.headers.get('ratelimit-remaining'))).sort((a, b) => a - b)[0]).toBe(0);
     expect(answers[0].headers.get('ratelimit-limit')).toBe('20');
@@ -41,7 +55,14 @@ describe('Rate limits per user, per API key and per address', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const body = await refused.json();
     expect(body).toEqual({
-      errors: [{ message: expect.stringMatching(/^Too many requests: 20 a minute are allowed per user; try again in \d+ s$/), extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) } }],
+      errors: [
+        {
+          message: expect.stringMatching(
+            /^Too many requests: 20 a minute are allowed per user; try again in \d+ s$/,
+          ),
+          extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) },
+        },
+      ],
     });
   });
 
@@ -54,7 +75,15 @@ describe('Rate limits per user, per API key and per address', () => {
   it('should hold anonymous callers to the address limit, sign-in included', async () => {
     // The three logins in beforeAll came from this address too.
     const answers = [];
-    for (let i = 0; i < 8; i++) answers.push((await ask(null, 'mutation { login(input: { email: "nobody@x.io", password: "wrong-password" }) { token } }')).status);
+    for (let i = 0; i < 8; i++)
+      answers.push(
+        (
+          await ask(
+            null,
+            'mutation { login(input: { email: "nobody@x.io", password: "wrong-password" }) { token } }',
+          )
+        ).status,
+      );
     expect(answers.slice(0, 7)).toEqual(Array(7).fill(200));
     expect(answers[7]).toBe(429);
   });
@@ -62,10 +91,20 @@ describe('Rate limits per user, per API key and per address', () => {
   it('should refuse REST uploads past the limit in the REST error shape', async () => {
     let response: Response | undefined;
     for (let i = 0; i < 40; i++) {
-      response = await fetch(t.url.replace('/graphql', '/imports/00000000-0000-4000-8000-000000000000'), { method: 'PUT', headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' }, body: 'x' });
+      response = await fetch(t.url.replace('/graphql', '/imports/00000000-0000-4000-8000-000000000000'), {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' },
+        body: 'x',
+      });
       if (response.status === 429) break;
     }
     expect(response?.status).toBe(429);
-    expect(await response?.json()).toEqual({ error: { code: 'TOO_MANY_REQUESTS', message: expect.stringContaining('per API key'), retryAfterSeconds: expect.any(Number) } });
+    expect(await response?.json()).toEqual({
+      error: {
+        code: 'TOO_MANY_REQUESTS',
+        message: expect.stringContaining('per API key'),
+        retryAfterSeconds: expect.any(Number),
+      },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { COMPENSATION_RESOLVERS } from '@salesops/api/compensation';
 import { AUDIT_RESOLVERS } from '@salesops/api/core';
 import { GOALS_RESOLVERS } from '@salesops/api/goals';
 import { ORG_RESOLVERS } from '@salesops/api/org';
@@ -9,7 +10,7 @@ import { TOOLS_RESOLVERS } from '@salesops/api/tools';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** The resolvers whose types make up the public schema; every area adds its own here. */
-export const RESOLVERS = [...AUDIT_RESOLVERS, ...ORG_RESOLVERS, ...PIPELINE_RESOLVERS, ...GOALS_RESOLVERS, ...TOOLS_RESOLVERS];
+export const RESOLVERS = [...AUDIT_RESOLVERS, ...ORG_RESOLVERS, ...PIPELINE_RESOLVERS, ...GOALS_RESOLVERS, ...TOOLS_RESOLVERS, ...COMPENSATION_RESOLVERS];
 
 /** Prints the code-first schema without a database, sorted like the running server's. */
 export async function buildSchemaText(): Promise<string> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, inTransaction, type Principal, Role } from '@salesops/api/core';
+import { AppError, AuditService, inTransaction, type Principal, Role, withLockedField } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -111,7 +111,7 @@ export class GoalService {
       const written: string[] = [];
       for (const [index, { input, period, target }] of checked.entries()) {
         const name = names.get((input.repId ?? input.teamId) as string) ?? '';
-        written.push(await this.writeGoal(manager, input, period, target, field(index, 'target'), name));
+        written.push(await withLockedField(field(index, 'period'), () => this.writeGoal(manager, input, period, target, field(index, 'target'), name)));
       }
       return written;
     });
@@ -171,13 +171,15 @@ export class GoalService {
     const target = toTargetUnits(input.metric, input.target);
     const teamName = await this.checkTeam(principal, input.teamId);
     const written = await inTransaction(this.dataSource, async (manager) => {
-      const rows: { id: string }[] = await manager.query(
+      const rows: { id: string }[] = await withLockedField('period', () =>
+        manager.query(
         `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
          SELECT gen_random_uuid(), r.id, $2, $3, $4, $5, $6, 'USD' FROM rep r WHERE r.team_id = $1 AND r.active
          ON CONFLICT (rep_id, period_key, metric) WHERE rep_id IS NOT NULL
          DO UPDATE SET target = EXCLUDED.target, updated_at = now(), version = goal.version + 1
          RETURNING id`,
         [input.teamId, period.key, period.start, period.end, input.metric, target],
+        ),
       );
       await this.audit.record(manager, {
         action: 'goal.set_team_reps',
@@ -210,7 +212,8 @@ export class GoalService {
         `SELECT count(*) AS total FROM goal g LEFT JOIN rep r ON r.id = g.rep_id WHERE ${where.join(' AND ')}`,
         params.slice(0, n - 4),
       );
-      const rows: { id: string }[] = await manager.query(
+      const rows: { id: string }[] = await withLockedField('toPeriod', () =>
+        manager.query(
         `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
          SELECT gen_random_uuid(), g.rep_id, g.team_id, $${n - 3}, $${n - 2}::date, $${n - 1}::date, g.metric,
                 round(g.target * (100 + $${n}::int) / 100.0)::bigint, g.currency
@@ -219,6 +222,7 @@ export class GoalService {
          ON CONFLICT DO NOTHING
          RETURNING id`,
         params,
+        ),
       );
       await this.audit.record(manager, {
         action: 'goal.copy',

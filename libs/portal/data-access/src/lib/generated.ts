@@ -127,6 +127,11 @@ export type BulkGoalResult = {
   written: Scalars['Int']['output'];
 };
 
+export type ClosePayPeriodInput = {
+  /** FY2017, FY2017-Q3 or 2017-08; closing is final */
+  period: Scalars['String']['input'];
+};
+
 export type CopyGoalsInput = {
   fromPeriod: Scalars['String']['input'];
   /** Change in whole percent, e.g. 10 for +10%, -5 for -5% */
@@ -403,6 +408,8 @@ export type Mutation = {
   addAbsence: Scalars['ID']['output'];
   /** Gives reps a seat; those who hold one keep it */
   assignToolSeats: SeatAssignment;
+  /** Closes an ended pay period for good: the goals inside it can no longer change */
+  closePayPeriod: PayPeriod;
   /** Closes a scheduled or open survey now */
   closeSurvey: Survey;
   /** Copies a period's goals forward with a percentage change */
@@ -467,6 +474,11 @@ export type MutationAddAbsenceArgs = {
 
 export type MutationAssignToolSeatsArgs = {
   input: AssignSeatsInput;
+};
+
+
+export type MutationClosePayPeriodArgs = {
+  input: ClosePayPeriodInput;
 };
 
 
@@ -657,6 +669,30 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A fiscal year, quarter or month that pay is computed for */
+export type PayPeriod = {
+  /** True once the period has ended and while it is open */
+  closable: Scalars['Boolean']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closedByName: Maybe<Scalars['String']['output']>;
+  /** Day after the last */
+  end: Scalars['String']['output'];
+  /** Goals wholly inside the period (locked once it is closed) */
+  goalCount: Scalars['Int']['output'];
+  /** FY2017, FY2017-Q3 or 2017-08 */
+  period: Scalars['String']['output'];
+  /** First day */
+  start: Scalars['String']['output'];
+  status: PayPeriodStatus;
+  /** YEAR, QUARTER or MONTH */
+  type: Scalars['String']['output'];
+};
+
+/** OPEN, or CLOSED: pay was settled and the goals inside are locked */
+export type PayPeriodStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** A measure reps can be ranked by */
 export type PerformanceKpi =
   | 'ATTAINMENT'
@@ -699,6 +735,8 @@ export type Query = {
   me: User;
   /** Surveys open to you now, and whether you answered each */
   mySurveys: Array<MySurvey>;
+  /** A fiscal year, its quarters and its months, with which are closed */
+  payPeriods: Array<PayPeriod>;
   /** Reads a period key in the configured fiscal calendar */
   period: PeriodInfo;
   rep: Rep;
@@ -777,6 +815,11 @@ export type QueryLeaderboardArgs = {
   period: Scalars['String']['input'];
   rankBy?: PerformanceKpi;
   teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPayPeriodsArgs = {
+  fiscalYear: Scalars['String']['input'];
 };
 
 

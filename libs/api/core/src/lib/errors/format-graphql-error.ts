@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { type GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode } from './error-code';
+import { lockedByDatabase } from './locked-by-database';
 
 const GRAPHQL_LAYER_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -26,6 +27,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: appErrorExtensions(original) };
   }
+  // A lock trigger's refusal that no service named a field for: still a CONFLICT with the trigger's words.
+  const locked = lockedByDatabase(original);
+  if (locked) return { ...base, message: locked, extensions: { code: ErrorCode.Conflict } };
   if (original instanceof HttpException) {
     const status = original.getStatus();
     const code = httpStatusCode(status);

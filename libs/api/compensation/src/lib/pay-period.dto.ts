@@ -1,0 +1,51 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Trim } from '@salesops/api/core';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { PayPeriodStatus } from './pay-period.entity';
+
+registerEnumType(PayPeriodStatus, {
+  name: 'PayPeriodStatus',
+  description: 'OPEN, or CLOSED: pay was settled and the goals inside are locked',
+});
+
+@ObjectType('PayPeriod', { description: 'A fiscal year, quarter or month that pay is computed for' })
+export class PayPeriodDto {
+  @Field({ description: 'FY2017, FY2017-Q3 or 2017-08' })
+  period!: string;
+
+  @Field({ description: 'YEAR, QUARTER or MONTH' })
+  type!: string;
+
+  @Field({ description: 'First day' })
+  start!: string;
+
+  @Field({ description: 'Day after the last' })
+  end!: string;
+
+  @Field(() => PayPeriodStatus)
+  status!: PayPeriodStatus;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedByName!: string | null;
+
+  @Field({ description: 'True once the period has ended and while it is open' })
+  closable!: boolean;
+
+  @Field(() => Int, { description: 'Goals wholly inside the period (locked once it is closed)' })
+  goalCount!: number;
+}
+
+@InputType()
+export class ClosePayPeriodInput {
+  @Field({ description: 'FY2017, FY2017-Q3 or 2017-08; closing is final' })
+  @Trim()
+  @IsString()
+  @MaxLength(10)
+  @Matches(/^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2]))$/, {
+    message: 'must be a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)',
+  })
+  period!: string;
+}
