@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, AuditService, inTransaction, type Principal } from '@salesops/api/core';
-import { parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
+import { type FiscalCalendar, parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
@@ -11,6 +11,16 @@ interface PayPeriodRow {
   status: PayPeriodStatus;
   closed_at: Date | null;
   closed_by_name: string | null;
+}
+
+/** A fiscal year, then its quarters, then its months: the periods pay can be settled for. */
+export function payPeriodsOf(year: Period, calendar: FiscalCalendar): Period[] {
+  const periods: Period[] = [year];
+  for (let q = 1; q <= 4; q++) periods.push(parsePeriodKey(`${year.key}-Q${q}`, calendar) as Period);
+  for (let month = periodContaining(year.start, 'MONTH', calendar); month.start < year.end; month = periodContaining(month.end, 'MONTH', calendar)) {
+    periods.push(month);
+  }
+  return periods;
 }
 
 /** Pay periods: which fiscal years, quarters and months are settled, and closing one (final). */
@@ -40,16 +50,7 @@ export class PayPeriodService {
   async list(fiscalYear: string): Promise<PayPeriodDto[]> {
     const year = this.parse(fiscalYear, 'fiscalYear');
     if (year.type !== 'YEAR') throw AppError.badInput('fiscalYear', 'must be a fiscal year such as FY2017');
-    const n = Number(fiscalYear.slice(2));
-    const periods: Period[] = [year];
-    for (let q = 1; q <= 4; q++) periods.push(this.parse(`FY${n}-Q${q}`, 'fiscalYear'));
-    for (
-      let month = periodContaining(year.start, 'MONTH', this.calendar);
-      month.start < year.end;
-      month = periodContaining(month.end, 'MONTH', this.calendar)
-    ) {
-      periods.push(month);
-    }
+    const periods = payPeriodsOf(year, this.calendar);
     const keys = periods.map((p) => p.key);
     const rows: PayPeriodRow[] = await this.dataSource.query(
       `SELECT p.period_key, p.status, p.closed_at, u.name AS closed_by_name
