@@ -7,6 +7,7 @@ import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { SessionStore } from '../auth/session.store';
 import { graphQLErrorsOf } from '../errors/graphql-errors';
+import { idempotencyLink, retryLink } from './resilience.links';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -17,8 +18,9 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 /**
- * Apollo for the portal: same-origin `/graphql`, the bearer token on every request,
- * and a signed-out user sent back to /login when the API no longer accepts the token.
+ * Apollo for the portal: same-origin `/graphql`, the bearer token on every request, an Idempotency-Key
+ * on every mutation (so a retry after a dropped connection changes nothing twice), and a signed-out
+ * user sent back to /login when the API no longer accepts the token.
  * Needs `provideHttpClient()` and the router.
  */
 export function provideSalesOpsApollo(): EnvironmentProviders {
@@ -46,7 +48,7 @@ export function provideSalesOpsApollo(): EnvironmentProviders {
       });
 
       return {
-        link: ApolloLink.from([errors, auth, httpLink.create({ uri: GRAPHQL_PATH })]),
+        link: ApolloLink.from([errors, retryLink(), idempotencyLink(), auth, httpLink.create({ uri: GRAPHQL_PATH })]),
         cache: new InMemoryCache(),
         defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
       };
