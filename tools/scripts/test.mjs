@@ -108,6 +108,10 @@ try {
       run(process.execPath, ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'tools/codegen/codegen.ts', '--silent']),
     );
   });
+  if (usePostgres) {
+    // A throwaway cluster from the machine's PostgreSQL binaries, crashed and restarted under load.
+    await step('PostgreSQL restart under load', () => run(process.execPath, ['tools/pg-restart/run.mjs', '--json', 'test-output/pg-restart.json']));
+  }
   await step('unit and API integration tests', () => nx(['run-many', '-t', 'test', '--outputStyle=static', '--parallel=1'], { env: testEnv }));
   await step('API e2e over HTTP', () =>
     withServer('api-e2e', usePostgres, (env) => nx(['run', 'api-e2e:e2e', '--outputStyle=static'], { env })),

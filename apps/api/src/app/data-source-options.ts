@@ -6,6 +6,7 @@ import { PIPELINE_ENTITIES } from '@salesops/api/pipeline';
 import { TOOLS_ENTITIES } from '@salesops/api/tools';
 import { type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
+import { QueryLogger } from './query-logger';
 
 export interface DatabaseTarget {
   url: string;
@@ -25,7 +26,7 @@ export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataS
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: logSql ? 'all' : ['error', 'warn', 'migration'],
+    logger: new QueryLogger(logSql),
     extra: {
       max: target.embedded ? 1 : 10,
       // Never wait forever for a connection or a statement.

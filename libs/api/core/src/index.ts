@@ -5,6 +5,7 @@ export { ErrorCode, type FieldError } from './lib/errors/error-code';
 export { AppErrorFilter } from './lib/errors/app-error.filter';
 export { formatGraphQLError } from './lib/errors/format-graphql-error';
 export { LOCKED_SQLSTATE, lockedByDatabase, withLockedField } from './lib/errors/locked-by-database';
+export { isDatabaseUnavailable } from './lib/errors/database-unavailable';
 export { createValidationPipe, toFieldErrors } from './lib/errors/validation-pipe';
 export { Connection, MAX_PAGE_SIZE, PageArgs, PageInfo, type ConnectionResult, type Edge } from './lib/pagination/connection';
 export { paginate, type KeysetSort, type PageRequest, type SortValueType } from './lib/pagination/paginate';

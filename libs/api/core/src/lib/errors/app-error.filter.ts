@@ -11,6 +11,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.Internal]: 500,
 };
 

@@ -6,6 +6,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** The database cannot be reached right now (HTTP 503, Retry-After): retrying later is right. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -22,6 +22,21 @@ describe('formatGraphQLError', () => {
     expect(log).not.toHaveBeenCalled();
   });
 
+  it('should answer SERVICE_UNAVAILABLE, not an internal error, while the database is unreachable', () => {
+    const error = wrap(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(formatGraphQLError(error.toJSON(), error, log)).toEqual({
+      message: 'The database is unavailable right now; try again in a few seconds',
+      path: ['createRep'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('should answer a lock trigger refusal as CONFLICT in its own words', () => {
+    const error = wrap(Object.assign(new Error('query failed'), { driverError: { code: 'SOL01', message: 'Goals for 2017-08 are locked: the pay period FY2017-Q3 is closed' } }));
+    expect(formatGraphQLError(error.toJSON(), error, log)).toMatchObject({ message: 'Goals for 2017-08 are locked: the pay period FY2017-Q3 is closed', extensions: { code: 'CONFLICT' } });
+  });
+
   it('should hide the message and stack when the error is unexpected', () => {
     const error = wrap(new TypeError('cannot read properties of undefined (secret internals)'));
     const formatted = formatGraphQLError({ ...error.toJSON(), extensions: { stacktrace: ['x'] } }, error, log);

@@ -3,6 +3,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
 import { ErrorCode } from './error-code';
 import { lockedByDatabase } from './locked-by-database';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable';
 
 const GRAPHQL_LAYER_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -38,6 +39,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && GRAPHQL_LAYER_CODES.has(code)) {
     return { ...base, extensions: { code } };
+  }
+  // Not a fault of the request or the code: the client should retry (the query logger reports the outage).
+  if (isDatabaseUnavailable(original ?? error)) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.ServiceUnavailable } };
   }
   log('Unexpected error while answering a GraphQL request', original ?? error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.Internal } };

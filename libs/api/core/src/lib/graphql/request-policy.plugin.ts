@@ -7,6 +7,7 @@ import { PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
 import { Role } from '../auth/role';
 import { AppError } from '../errors/app-error';
 import { ErrorCode } from '../errors/error-code';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/database-unavailable';
 import { type AppRequest, type GraphQLContext } from './request-context';
 import { MAX_QUERY_COST, queryCost, usesIntrospection } from './query-cost';
 
@@ -37,6 +38,11 @@ export class RequestPolicyPlugin implements ApolloServerPlugin<GraphQLContext> {
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors?.length) return;
+        if (response.body.singleResult.errors.some((error) => error.extensions?.['code'] === ErrorCode.ServiceUnavailable)) {
+          // A status clients and proxies know to retry, and when.
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        }
         if ((await callerOf(contextValue.req))?.role === Role.ADMIN) return;
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
           ...error,

@@ -1,8 +1,9 @@
 import { type NextFunction, type Response } from 'express';
 import { principalOf } from '../auth/auth.guard';
-import { type PrincipalResolver } from '../auth/principal';
+import { type Principal, type PrincipalResolver } from '../auth/principal';
 import { type AppConfig } from '../config/app-config';
 import { ErrorCode } from '../errors/error-code';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors/database-unavailable';
 import { type AppRequest } from '../graphql/request-context';
 import { RateLimiter } from './rate-limiter';
 
@@ -16,32 +17,41 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json';
  */
 export function rateLimitMiddleware(config: AppConfig, principals: PrincipalResolver, limiter = new RateLimiter()) {
   return async (req: AppRequest, res: Response, next: NextFunction): Promise<void> => {
+    let principal: Principal | null;
     try {
-      const principal = await principalOf(req, principals);
-      const [caller, limit] = principal
-        ? principal.kind === 'key'
-          ? [`key:${principal.sessionId}`, config.rateLimitKeyPerMinute]
-          : [`user:${principal.userId}`, config.rateLimitUserPerMinute]
-        : [`ip:${req.ip ?? 'unknown'}`, config.rateLimitAnonymousPerMinute];
-      if (limit === 0) return next();
-      const decision = limiter.take(caller, limit);
-      res.setHeader('RateLimit-Limit', String(decision.limit));
-      res.setHeader('RateLimit-Remaining', String(decision.remaining));
-      res.setHeader('RateLimit-Reset', String(decision.resetSeconds));
-      res.setHeader('RateLimit-Policy', `${decision.limit};w=60`);
-      if (decision.allowed) return next();
-      const message = `Too many requests: ${decision.limit} a minute are allowed ${principal ? (principal.kind === 'key' ? 'per API key' : 'per user') : 'per address before signing in'}; try again in ${decision.retryAfterSeconds} s`;
-      res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-      res.status(429);
-      if (req.originalUrl.startsWith('/graphql')) {
-        const accept = req.headers.accept ?? '';
-        res.setHeader('Content-Type', `${accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`);
-        res.end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.TooManyRequests, retryAfterSeconds: decision.retryAfterSeconds } }] }));
-      } else {
-        res.json({ error: { code: ErrorCode.TooManyRequests, message, retryAfterSeconds: decision.retryAfterSeconds } });
-      }
+      principal = await principalOf(req, principals);
     } catch (error) {
-      next(error);
+      if (!isDatabaseUnavailable(error)) return next(error);
+      // The token cannot be checked while the database is away: say so in the route's shape, retryable.
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return refuse(req, res, 503, { message: DATABASE_UNAVAILABLE_MESSAGE, code: ErrorCode.ServiceUnavailable, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
+    const [caller, limit] = principal
+      ? principal.kind === 'key'
+        ? [`key:${principal.sessionId}`, config.rateLimitKeyPerMinute]
+        : [`user:${principal.userId}`, config.rateLimitUserPerMinute]
+      : [`ip:${req.ip ?? 'unknown'}`, config.rateLimitAnonymousPerMinute];
+    if (limit === 0) return next();
+    const decision = limiter.take(caller, limit);
+    res.setHeader('RateLimit-Limit', String(decision.limit));
+    res.setHeader('RateLimit-Remaining', String(decision.remaining));
+    res.setHeader('RateLimit-Reset', String(decision.resetSeconds));
+    res.setHeader('RateLimit-Policy', `${decision.limit};w=60`);
+    if (decision.allowed) return next();
+    const message = `Too many requests: ${decision.limit} a minute are allowed ${principal ? (principal.kind === 'key' ? 'per API key' : 'per user') : 'per address before signing in'}; try again in ${decision.retryAfterSeconds} s`;
+    res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+    refuse(req, res, 429, { message, code: ErrorCode.TooManyRequests, retryAfterSeconds: decision.retryAfterSeconds });
   };
+}
+
+/** A refusal in the shape of the route: a GraphQL error for /graphql, `{ error }` for REST. */
+function refuse(req: AppRequest, res: Response, status: number, error: { message: string; code: ErrorCode; retryAfterSeconds: number }): void {
+  res.status(status);
+  if (req.originalUrl.startsWith('/graphql')) {
+    const accept = req.headers.accept ?? '';
+    res.setHeader('Content-Type', `${accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`);
+    res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } }] }));
+  } else {
+    res.json({ error });
+  }
 }
