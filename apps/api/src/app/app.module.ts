@@ -9,6 +9,7 @@ import {
   AuditModule,
   AuthGuard,
   formatGraphQLError,
+  GraphiqlController,
   type GraphQLContext,
   IdempotencyPlugin,
   MAX_TOKENS,
@@ -56,7 +57,7 @@ export class AppModule {
         ToolsModule,
         CompensationModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, GraphiqlController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },

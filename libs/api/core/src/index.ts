@@ -32,3 +32,4 @@ export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
 export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';
 export { IdempotencyKeyEntity } from './lib/idempotency/idempotency-key.entity';
 export { IdempotencyPlugin } from './lib/idempotency/idempotency.plugin';
+export { GraphiqlController } from './lib/graphiql/graphiql.controller';

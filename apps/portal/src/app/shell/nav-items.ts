@@ -7,6 +7,8 @@ export interface NavLink {
   readonly testId: string;
   /** Active only on this exact path (a parent of another link's path). */
   readonly exact?: boolean;
+  /** A page served by the API, not the portal (the API explorer): opened in a new tab. */
+  readonly newTab?: boolean;
 }
 
 export interface NavGroup {
@@ -29,6 +31,7 @@ const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals'
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
 const API_KEYS: NavLink = { label: 'nav.apiKeys', path: '/api-keys', testId: 'nav-api-keys' };
+const API_EXPLORER: NavLink = { label: 'nav.apiExplorer', path: '/graphiql', testId: 'nav-api-explorer', newTab: true };
 const TOOLS: NavLink = { label: 'nav.salesTools', path: '/tools', testId: 'nav-tools', exact: true };
 const SCORECARD: NavLink = { label: 'nav.scorecard', path: '/tools/scorecard', testId: 'nav-scorecard' };
 const SURVEYS: NavLink = { label: 'nav.surveys', path: '/surveys', testId: 'nav-surveys' };
@@ -61,7 +64,7 @@ export function navFor(role: Role | null): NavSections {
   return {
     groups: [
       { heading: 'nav.performanceArea', links: [DASHBOARD, PERFORMANCE, COMPARISON, GOALS] },
-      { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS] : [TEAMS, REPS] },
+      { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS, API_EXPLORER] : [TEAMS, REPS] },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
     ],

@@ -86,6 +86,18 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-api-keys"]')).not.toBeNull();
   });
 
+  it('should link admins to the API explorer in a new tab, and no one else', async () => {
+    setup('ADMIN');
+    const explorer = (await render()).querySelector<HTMLAnchorElement>('[data-testid="nav-api-explorer"]');
+    expect(explorer?.getAttribute('href')).toBe('/graphiql');
+    expect(explorer?.target).toBe('_blank');
+    expect(explorer?.rel).toBe('noopener');
+    expect(explorer?.getAttribute('aria-label')).toBe('API explorer (opens in a new tab)');
+    TestBed.resetTestingModule();
+    setup('MANAGER');
+    expect((await render()).querySelector('[data-testid="nav-api-explorer"]')).toBeNull();
+  });
+
   it('should sign out and go to the login page when logout is clicked', async () => {
     const { logout } = setup('ADMIN');
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);

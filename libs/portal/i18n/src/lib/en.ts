@@ -74,6 +74,8 @@ export const en = {
   'nav.deals': 'Deals',
   'nav.imports': 'Imports',
   'nav.apiKeys': 'API keys',
+  'nav.apiExplorer': 'API explorer',
+  'nav.opensInNewTab': 'opens in a new tab',
   'nav.scorecard': 'Tool scorecard',
   'nav.surveys': 'Surveys',
   'nav.toolsArea': 'Sales tools',

@@ -76,6 +76,8 @@ export const ko: Dictionary = {
   'nav.deals': '딜',
   'nav.imports': '가져오기',
   'nav.apiKeys': 'API 키',
+  'nav.apiExplorer': 'API 탐색기',
+  'nav.opensInNewTab': '새 탭에서 열림',
   'nav.scorecard': '도구 평가표',
   'nav.surveys': '설문',
   'nav.toolsArea': '영업 도구',
