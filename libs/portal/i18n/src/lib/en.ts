@@ -30,6 +30,8 @@ export const en = {
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Check your connection and try again.',
+  'error.unavailable': 'The server is briefly unavailable. Nothing was lost; try again in a few seconds.',
+  'error.tooMany': 'Too many requests in a short time. Wait a moment, then try again.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'This record no longer exists.',
   'error.conflict': 'This conflicts with an existing record.',

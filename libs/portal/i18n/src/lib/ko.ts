@@ -32,6 +32,8 @@ export const ko: Dictionary = {
 
   'error.generic': '문제가 발생했습니다. 다시 시도해 주세요.',
   'error.network': '서버에 연결할 수 없습니다. 네트워크를 확인한 뒤 다시 시도해 주세요.',
+  'error.unavailable': '서버를 잠시 사용할 수 없습니다. 손실된 내용은 없습니다. 몇 초 뒤 다시 시도해 주세요.',
+  'error.tooMany': '짧은 시간에 요청이 너무 많습니다. 잠시 기다린 뒤 다시 시도해 주세요.',
   'error.forbidden': '이 작업을 수행할 권한이 없습니다.',
   'error.notFound': '이 항목은 더 이상 존재하지 않습니다.',
   'error.conflict': '기존 항목과 충돌합니다.',

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
 import { shownErrors } from './error-messages';
@@ -25,6 +26,14 @@ describe('shownErrors', () => {
   it('should show a translated banner when the error has no field', () => {
     const error = { errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] };
     expect(shownErrors(error, i18n).banner).toEqual(['You are not allowed to do this.']);
+  });
+
+  it('should read the GraphQL body of an HTTP 503 and say the server is briefly unavailable', () => {
+    const error = new HttpErrorResponse({
+      status: 503,
+      error: { errors: [{ message: 'The database is unavailable right now', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+    });
+    expect(shownErrors(error, i18n).banner).toEqual(['The server is briefly unavailable. Nothing was lost; try again in a few seconds.']);
   });
 
   it('should say the server cannot be reached when there is no GraphQL answer', () => {

@@ -7,6 +7,8 @@ const CODE_KEYS: Readonly<Record<string, TranslationKey>> = {
   NOT_FOUND: 'error.notFound',
   CONFLICT: 'error.conflict',
   BAD_USER_INPUT: 'error.badInput',
+  SERVICE_UNAVAILABLE: 'error.unavailable',
+  TOO_MANY_REQUESTS: 'error.tooMany',
 };
 
 export interface ShownErrors {

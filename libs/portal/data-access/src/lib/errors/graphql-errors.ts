@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR'
+  | 'SERVICE_UNAVAILABLE'
+  | 'TOO_MANY_REQUESTS'
   | 'NETWORK';
 
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -17,8 +19,13 @@ interface ErrorEntry {
 /** The GraphQL errors inside whatever Apollo (or a test) hands us. */
 export function graphQLErrorsOf(error: unknown): readonly ErrorEntry[] {
   if (!error || typeof error !== 'object') return [];
-  const candidate = error as { errors?: unknown; graphQLErrors?: unknown };
-  const list = Array.isArray(candidate.errors) ? candidate.errors : candidate.graphQLErrors;
+  const candidate = error as { errors?: unknown; graphQLErrors?: unknown; error?: { errors?: unknown } | null };
+  // An HTTP error status (429, 503) still carries a GraphQL body: HttpErrorResponse keeps it in `error`.
+  const list = Array.isArray(candidate.errors)
+    ? candidate.errors
+    : Array.isArray(candidate.error?.errors)
+      ? candidate.error.errors
+      : candidate.graphQLErrors;
   return Array.isArray(list) ? (list.filter((e) => e && typeof e === 'object') as ErrorEntry[]) : [];
 }
 
