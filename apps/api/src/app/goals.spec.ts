@@ -40,16 +40,33 @@ describe('goals: targets, attainment and bulk tools', () => {
     const first = await t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017-Q1', metric: 'DEALS_WON', target: '50' } }, admin);
     const version = first.data?.setGoal.version;
     const attempts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
+      Array.from({ length: 100 }, (_, i) =>
         t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017-Q1', metric: 'DEALS_WON', target: String(60 + i), expectedVersion: version } }, admin),
       ),
     );
     const won = attempts.filter((a) => a.data?.setGoal);
     const refused = attempts.filter((a) => a.errors?.[0]?.extensions?.['code'] === 'CONFLICT');
     expect(won).toHaveLength(1);
-    expect(refused).toHaveLength(19);
+    expect(refused).toHaveLength(99);
     const [stored] = await t.dataSource.query("SELECT target, version FROM goal WHERE rep_id = $1 AND period_key = 'FY2017-Q1'", [darcel]);
     expect(stored).toEqual({ target: won[0].data?.setGoal.target, version: 2 });
+  });
+
+  it('should apply 100 concurrent blind edits of one goal one after another, none lost', async () => {
+    const first = await t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017-Q2', metric: 'DEALS_WON', target: '1' } }, admin);
+    const goal = first.data?.setGoal as Goal;
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: 'FY2017-Q2', metric: 'DEALS_WON', target: String(200 + i) } }, admin)),
+    );
+    expect(answers.filter((a) => a.errors)).toEqual([]);
+    // Each answer is a distinct version: every edit was applied on top of the one before it.
+    expect(answers.map((a) => a.data?.setGoal.version).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 100 }, (_, i) => goal.version + 1 + i));
+    const [stored] = await t.dataSource.query('SELECT target, version FROM goal WHERE id = $1', [goal.id]);
+    expect(stored.version).toBe(goal.version + 100);
+    expect(stored.target).toBe(answers.find((a) => a.data?.setGoal.version === stored.version)?.data?.setGoal.target);
+    // The trail holds all 100, each starting from the version the previous one left.
+    const trail: { before: { version: number } | null }[] = await t.dataSource.query("SELECT before FROM audit_event WHERE entity_id = $1 AND action = 'goal.set'", [goal.id]);
+    expect(trail.flatMap((e) => (e.before ? [e.before.version] : [])).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => goal.version + i));
   });
 
   it.each([

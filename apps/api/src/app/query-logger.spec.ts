@@ -22,6 +22,12 @@ describe('QueryLogger', () => {
     expect(lines).toEqual(['warn: duplicate key value in: SELECT * FROM session WHERE token_hash = $1']);
   });
 
+  it('should leave out refusals the services answer themselves', () => {
+    const logger = new QueryLogger(false);
+    for (const code of ['SOL01', '23505', '40P01']) logger.logQueryError(Object.assign(new Error(code), { code }), 'UPDATE goal SET target = $1');
+    expect(lines).toEqual([]);
+  });
+
   it('should sum up an outage every 5 seconds instead of one line per failed query', () => {
     const logger = new QueryLogger(false, () => clock);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });

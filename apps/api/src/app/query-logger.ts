@@ -3,6 +3,11 @@ import { isDatabaseUnavailable } from '@salesops/api/core';
 import { type Logger as TypeOrmLogger } from 'typeorm';
 
 const OUTAGE_REPORT_EVERY_MS = 5_000;
+/**
+ * Refusals the services expect and answer themselves: a closed pay period's lock (SOL01), a unique
+ * violation turned into CONFLICT (23505), a serialization failure or deadlock that is retried.
+ */
+const EXPECTED = new Set(['SOL01', '23505', '40001', '40P01']);
 
 /**
  * TypeORM's log through Nest's logger, without query parameters (they hold token hashes, emails and
@@ -26,6 +31,7 @@ export class QueryLogger implements TypeOrmLogger {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- TypeORM passes them; they stay out of the log
   logQueryError(error: string | Error, query: string, _parameters?: unknown): void {
     if (isDatabaseUnavailable(error)) return this.noteOutage(error);
+    if (EXPECTED.has((error as { code?: string }).code ?? '')) return;
     const message = typeof error === 'string' ? error : error.message;
     this.logger.warn(`${message} in: ${oneLine(query).slice(0, 500)}`);
   }

@@ -107,17 +107,17 @@ export class GoalService {
       return { input, period, target };
     });
     const names = await this.checkSubjects(principal, inputs, field);
-    const ids = await inTransaction(this.dataSource, async (manager) => {
-      const written: string[] = [];
+    return inTransaction(this.dataSource, async (manager) => {
+      const ids: string[] = [];
       for (const [index, { input, period, target }] of checked.entries()) {
         const name = names.get((input.repId ?? input.teamId) as string) ?? '';
-        written.push(await withLockedField(field(index, 'period'), () => this.writeGoal(manager, input, period, target, field(index, 'target'), name)));
+        ids.push(await withLockedField(field(index, 'period'), () => this.writeGoal(manager, input, period, target, field(index, 'target'), name)));
       }
-      return written;
+      // Read in the same transaction: the answer is what this call wrote, not a later writer's state.
+      const rows: GoalRow[] = await manager.query(`${GOALS_WITH_ACTUALS} WHERE g.id = ANY($1)`, [ids]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => toGoalDto(byId.get(id) as GoalRow));
     });
-    const rows: GoalRow[] = await this.dataSource.query(`${GOALS_WITH_ACTUALS} WHERE g.id = ANY($1)`, [ids]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => toGoalDto(byId.get(id) as GoalRow));
   }
 
   private async writeGoal(manager: EntityManager, input: SetGoalInput, period: Period, target: string, field: string, subjectName: string): Promise<string> {
