@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, AuditService, inTransaction, type Principal } from '@salesops/api/core';
-import { type FiscalCalendar, parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
+import {
+  addDays,
+  type FiscalCalendar,
+  parsePeriodKey,
+  type Period,
+  periodContaining,
+  todayIsoDate,
+} from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
@@ -17,7 +24,11 @@ interface PayPeriodRow {
 export function payPeriodsOf(year: Period, calendar: FiscalCalendar): Period[] {
   const periods: Period[] = [year];
   for (let q = 1; q <= 4; q++) periods.push(parsePeriodKey(`${year.key}-Q${q}`, calendar) as Period);
-  for (let month = periodContaining(year.start, 'MONTH', calendar); month.start < year.end; month = periodContaining(month.end, 'MONTH', calendar)) {
+  for (
+    let month = periodContaining(year.start, 'MONTH', calendar);
+    month.start < year.end;
+    month = periodContaining(month.end, 'MONTH', calendar)
+  ) {
     periods.push(month);
   }
   return periods;
@@ -94,21 +105,20 @@ export class PayPeriodService {
     if (period.end > todayIsoDate())
       throw AppError.badInput(
         'period',
-        `${period.key} has not ended yet (it runs until ${period.end}); close it once it has`,
+        `${period.key} has not ended yet (its last day is ${addDays(period.end, -1)}); close it once it has`,
       );
     await inTransaction(this.dataSource, async (manager) => {
       await manager.query('LOCK TABLE goal IN SHARE MODE');
-      const [, affected]: [unknown, number] = await manager
-        .query(
-          `INSERT INTO pay_period (period_key, period_type, starts_on, ends_on, status, closed_at, closed_by)
+      // No row back: the period was closed already (the WHERE of the upsert kept it as it was).
+      const closed: unknown[] = await manager.query(
+        `INSERT INTO pay_period (period_key, period_type, starts_on, ends_on, status, closed_at, closed_by)
          VALUES ($1, $2, $3, $4, 'CLOSED', now(), $5)
          ON CONFLICT (period_key) DO UPDATE SET status = 'CLOSED', closed_at = now(), closed_by = EXCLUDED.closed_by
           WHERE pay_period.status = 'OPEN'
          RETURNING period_key`,
-          [period.key, period.type, period.start, period.end, principal.userId],
-        )
-        .then((rows: unknown[]) => [rows, rows.length]);
-      if (affected === 0) throw AppError.conflict(`${period.key} is closed already`, 'period');
+        [period.key, period.type, period.start, period.end, principal.userId],
+      );
+      if (closed.length === 0) throw AppError.conflict(`${period.key} is closed already`, 'period');
       const [{ n }]: { n: string }[] = await manager.query(
         'SELECT count(*) AS n FROM goal WHERE period_start >= $1 AND period_end <= $2',
         [period.start, period.end],
