@@ -21,23 +21,25 @@ export class AddPayPeriods1795763377700 implements MigrationInterface {
     // the API or from anywhere else. Each statement of a VOLATILE function reads a fresh snapshot, so a
     // close committed while this statement waited is seen.
     await queryRunner.query(`
+      CREATE FUNCTION closed_pay_period_covering(first_day date, end_day date) RETURNS varchar LANGUAGE sql VOLATILE AS $$
+        SELECT period_key FROM pay_period WHERE status = 'CLOSED' AND starts_on <= first_day AND end_day <= ends_on LIMIT 1
+      $$`);
+    await queryRunner.query(`
       CREATE FUNCTION goal_outside_closed_pay_period() RETURNS trigger LANGUAGE plpgsql VOLATILE AS $$
       DECLARE
+        goal_period varchar;
         closed varchar;
       BEGIN
         IF TG_OP <> 'INSERT' THEN
-          SELECT period_key INTO closed FROM pay_period
-           WHERE status = 'CLOSED' AND starts_on <= OLD.period_start AND OLD.period_end <= ends_on LIMIT 1;
-          IF closed IS NOT NULL THEN
-            RAISE EXCEPTION 'Goals for % are locked: the pay period % is closed', OLD.period_key, closed USING ERRCODE = 'SOL01';
-          END IF;
+          goal_period := OLD.period_key;
+          closed := closed_pay_period_covering(OLD.period_start, OLD.period_end);
         END IF;
-        IF TG_OP <> 'DELETE' THEN
-          SELECT period_key INTO closed FROM pay_period
-           WHERE status = 'CLOSED' AND starts_on <= NEW.period_start AND NEW.period_end <= ends_on LIMIT 1;
-          IF closed IS NOT NULL THEN
-            RAISE EXCEPTION 'Goals for % are locked: the pay period % is closed', NEW.period_key, closed USING ERRCODE = 'SOL01';
-          END IF;
+        IF closed IS NULL AND TG_OP <> 'DELETE' THEN
+          goal_period := NEW.period_key;
+          closed := closed_pay_period_covering(NEW.period_start, NEW.period_end);
+        END IF;
+        IF closed IS NOT NULL THEN
+          RAISE EXCEPTION 'Goals for % are locked: the pay period % is closed', goal_period, closed USING ERRCODE = 'SOL01';
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
@@ -47,6 +49,7 @@ export class AddPayPeriods1795763377700 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TRIGGER trg_goal_pay_period_lock ON goal');
     await queryRunner.query('DROP FUNCTION goal_outside_closed_pay_period()');
+    await queryRunner.query('DROP FUNCTION closed_pay_period_covering(date, date)');
     await queryRunner.query('DROP TRIGGER trg_pay_period_final ON pay_period');
     await queryRunner.query('DROP FUNCTION pay_period_closed_is_final()');
     await queryRunner.query("DROP TABLE \"pay_period\"");
