@@ -28,6 +28,7 @@ const PERFORMANCE: NavLink = { label: 'nav.performance', path: '/performance', t
 const DASHBOARD: NavLink = { label: 'nav.dashboard', path: '/dashboard', testId: 'nav-dashboard' };
 const COMPARISON: NavLink = { label: 'nav.comparison', path: '/comparison', testId: 'nav-comparison' };
 const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals' };
+const PAY_PERIODS: NavLink = { label: 'nav.payPeriods', path: '/pay-periods', testId: 'nav-pay-periods' };
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
 const API_KEYS: NavLink = { label: 'nav.apiKeys', path: '/api-keys', testId: 'nav-api-keys' };
@@ -63,7 +64,13 @@ export function navFor(role: Role | null): NavSections {
   if (role === 'REP') return REP_NAV;
   return {
     groups: [
-      { heading: 'nav.performanceArea', links: [DASHBOARD, PERFORMANCE, COMPARISON, GOALS] },
+      {
+        heading: 'nav.performanceArea',
+        links:
+          role === 'ADMIN'
+            ? [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, PAY_PERIODS]
+            : [DASHBOARD, PERFORMANCE, COMPARISON, GOALS],
+      },
       { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS, API_EXPLORER] : [TEAMS, REPS] },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },

@@ -1814,6 +1814,22 @@ export type SubmitSurveyResponseMutationVariables = Exact<{
 
 export type SubmitSurveyResponseMutation = { submitSurveyResponse: { answered: boolean, myAnswers: Array<{ questionId: string, score: number | null, choices: Array<string>, text: string | null }>, survey: { id: string, title: string, description: string, anonymous: boolean, closesAt: string, tools: Array<{ id: string, name: string }>, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }> } } };
 
+export type PayPeriodRowFragment = { period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number };
+
+export type PayPeriodsQueryVariables = Exact<{
+  fiscalYear: Scalars['String']['input'];
+}>;
+
+
+export type PayPeriodsQuery = { payPeriods: Array<{ period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number }> };
+
+export type ClosePayPeriodMutationVariables = Exact<{
+  input: ClosePayPeriodInput;
+}>;
+
+
+export type ClosePayPeriodMutation = { closePayPeriod: { period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number } };
+
 export type MoneyValueFragment = { amount: string, minor: string, currency: string };
 
 export type RepPerformanceRowFragment = { rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } };
@@ -2339,6 +2355,19 @@ export const MySurveyEntryFragmentDoc = gql`
 }
     ${MySurveyAnswerFragmentDoc}
 ${MySurveyQuestionFragmentDoc}`;
+export const PayPeriodRowFragmentDoc = gql`
+    fragment PayPeriodRow on PayPeriod {
+  period
+  type
+  start
+  end
+  status
+  closedAt
+  closedByName
+  closable
+  goalCount
+}
+    `;
 export const RepPerformanceRowFragmentDoc = gql`
     fragment RepPerformanceRow on RepPerformance {
   rank
@@ -3054,6 +3083,42 @@ export const SubmitSurveyResponseDocument = gql`
   })
   export class SubmitSurveyResponseGQL extends Apollo.Mutation<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables> {
     override document = SubmitSurveyResponseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PayPeriodsDocument = gql`
+    query PayPeriods($fiscalYear: String!) {
+  payPeriods(fiscalYear: $fiscalYear) {
+    ...PayPeriodRow
+  }
+}
+    ${PayPeriodRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PayPeriodsGQL extends Apollo.Query<PayPeriodsQuery, PayPeriodsQueryVariables> {
+    override document = PayPeriodsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ClosePayPeriodDocument = gql`
+    mutation ClosePayPeriod($input: ClosePayPeriodInput!) {
+  closePayPeriod(input: $input) {
+    ...PayPeriodRow
+  }
+}
+    ${PayPeriodRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ClosePayPeriodGQL extends Apollo.Mutation<ClosePayPeriodMutation, ClosePayPeriodMutationVariables> {
+    override document = ClosePayPeriodDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -1,10 +1,13 @@
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalCellFragment,
+  type PayPeriodRowFragment,
+  PayPeriodsGQL,
   type Role,
   SessionStore,
   SetGoalsGQL,
@@ -52,15 +55,49 @@ const GOALS = [
   goal({ repId: 'r1', subjectName: 'Anna Able', target: '300000.00', actual: '150000.00', version: 5 }),
 ];
 
+function payPeriod(
+  period: string,
+  type: string,
+  start: string,
+  end: string,
+  closed = false,
+): PayPeriodRowFragment {
+  return {
+    period,
+    type,
+    start,
+    end,
+    status: closed ? 'CLOSED' : 'OPEN',
+    closedAt: closed ? '2018-01-15T09:30:00.000Z' : null,
+    closedByName: closed ? 'Sales Ops Admin' : null,
+    closable: !closed,
+    goalCount: 0,
+  };
+}
+
+// Part of FY2017 as the API lists it, with the third quarter closed.
+const FY2017_Q3_CLOSED = [
+  payPeriod('FY2017', 'YEAR', '2017-01-01', '2018-01-01'),
+  payPeriod('FY2017-Q3', 'QUARTER', '2017-07-01', '2017-10-01', true),
+  payPeriod('FY2017-Q4', 'QUARTER', '2017-10-01', '2018-01-01'),
+  payPeriod('2017-08', 'MONTH', '2017-08-01', '2017-09-01'),
+];
+
 interface Mocks {
   goalsFetch: jest.Mock;
   repsFetch: jest.Mock;
   setGoals: jest.Mock;
+  payPeriodsFetch: jest.Mock;
 }
 
-function setup(role: Role, goals: GoalCellFragment[] = GOALS): Mocks {
+function setup(
+  role: Role,
+  goals: GoalCellFragment[] = GOALS,
+  payPeriods: PayPeriodRowFragment[] = [],
+): Mocks {
   const mocks: Mocks = {
     goalsFetch: jest.fn(() => of({ data: { goals } })),
+    payPeriodsFetch: jest.fn(() => of({ data: { payPeriods } })),
     // Two pages, to show the page follows hasNextPage.
     repsFetch: jest.fn(({ variables }: { variables: { after: string | null } }) =>
       of({
@@ -81,6 +118,7 @@ function setup(role: Role, goals: GoalCellFragment[] = GOALS): Mocks {
   };
   TestBed.configureTestingModule({
     providers: [
+      provideRouter([]),
       { provide: SessionStore, useValue: { role: signal(role), user: signal(null) } },
       {
         provide: TeamOptionsGQL,
@@ -100,6 +138,7 @@ function setup(role: Role, goals: GoalCellFragment[] = GOALS): Mocks {
       { provide: GoalGridRepsGQL, useValue: { fetch: mocks.repsFetch } },
       { provide: GoalGridGQL, useValue: { fetch: mocks.goalsFetch } },
       { provide: SetGoalsGQL, useValue: { mutate: mocks.setGoals } },
+      { provide: PayPeriodsGQL, useValue: { fetch: mocks.payPeriodsFetch } },
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -137,6 +176,21 @@ async function typeInto(
   input.dispatchEvent(new Event('input'));
   input.dispatchEvent(new Event('blur'));
   await fixture.whenStable();
+}
+
+async function choosePeriod(fixture: ComponentFixture<GoalsPageComponent>, key: string): Promise<void> {
+  const input = fixture.nativeElement.querySelector('[data-testid="period-key"]') as HTMLInputElement;
+  input.value = key;
+  input.dispatchEvent(new Event('input'));
+  await fixture.whenStable();
+  fixture.detectChanges();
+  await fixture.whenStable();
+}
+
+function targetInput(element: HTMLElement, name: string): HTMLInputElement {
+  return rowOf(element, name).querySelector<HTMLInputElement>(
+    '[data-testid="goal-target"]',
+  ) as HTMLInputElement;
 }
 
 async function clickSave(fixture: ComponentFixture<GoalsPageComponent>): Promise<void> {
@@ -272,6 +326,123 @@ describe('GoalsPageComponent', () => {
     expect(
       rowOf(element, 'Anna Able').querySelector<HTMLInputElement>('[data-testid="goal-target"]')?.value,
     ).toBe('300,000');
+  });
+
+  it('should ask for the pay periods of the fiscal year around the period and keep an open period editable', async () => {
+    const { payPeriodsFetch } = setup('ADMIN', GOALS, FY2017_Q3_CLOSED);
+    const { element } = await render();
+
+    expect(payPeriodsFetch).toHaveBeenCalledWith(
+      expect.objectContaining({ variables: { fiscalYear: 'FY2017' } }),
+    );
+    // The year holds the closed quarter, but a quarter's close does not lock the year around it.
+    expect(element.querySelector('[data-testid="goals-locked"]')).toBeNull();
+    expect(element.querySelector('[data-testid="goals-table"]')?.getAttribute('data-ready')).toBe('true');
+    expect(targetInput(element, 'Anna Able').readOnly).toBe(false);
+  });
+
+  it('should lock the grid of a month inside a closed quarter and say so, with a link for admins', async () => {
+    const { payPeriodsFetch, setGoals } = setup(
+      'ADMIN',
+      GOALS.map((g) => ({ ...g, periodKey: '2017-08' })),
+      FY2017_Q3_CLOSED,
+    );
+    const { fixture, element } = await render();
+    await choosePeriod(fixture, '2017-08');
+
+    expect(payPeriodsFetch).toHaveBeenCalledTimes(1);
+    expect(text(element, 'goals-locked')).toContain(
+      '2017-08 lies inside FY2017-Q3, a closed pay period: its goals are locked.',
+    );
+    expect(text(element, 'goals-locked')).toContain('Corrections go into a later, open period.');
+    const link = element.querySelector<HTMLAnchorElement>('[data-testid="goals-locked-link"]');
+    expect(link?.getAttribute('href')).toBe('/pay-periods?fy=FY2017');
+    const table = element.querySelector('[data-testid="goals-table"]');
+    expect(table?.getAttribute('data-locked')).toBe('true');
+    expect(table?.getAttribute('data-ready')).toBe('false');
+    expect(targetInput(element, 'Anna Able').readOnly).toBe(true);
+    expect(targetInput(element, 'Anna Able').value).toBe('300,000');
+
+    // Typing changes nothing: there is nothing to save.
+    await typeInto(fixture, 'Anna Able', '1');
+    expect(element.querySelector('[data-testid="goals-save-bar"]')).toBeNull();
+    expect(setGoals).not.toHaveBeenCalled();
+  });
+
+  it('should name the closed period itself, hide the copy into it and disable the team target', async () => {
+    setup('ADMIN', [], FY2017_Q3_CLOSED);
+    const { fixture, element } = await render();
+    await choosePeriod(fixture, 'FY2017-Q3');
+
+    expect(text(element, 'goals-locked')).toContain(
+      'FY2017-Q3 is a closed pay period: its goals are locked.',
+    );
+    expect(element.querySelector('[data-testid="goals-none-yet"]')).toBeNull();
+    expect(element.querySelector('[data-testid="copy-from-previous"]')).toBeNull();
+    element.querySelector<HTMLButtonElement>('[data-testid="goals-bulk"]')?.click();
+    await fixture.whenStable();
+    expect(document.querySelector<HTMLButtonElement>('[data-testid="bulk-team-target"]')?.disabled).toBe(
+      true,
+    );
+    // Copying out of a closed period into an open one is fine.
+    expect(document.querySelector<HTMLButtonElement>('[data-testid="bulk-copy"]')?.disabled).toBe(false);
+    expect(document.querySelector('[data-testid="bulk-locked-note"]')?.textContent).toContain(
+      'no goals can be set for it',
+    );
+  });
+
+  it('should show the lock notice to a manager without the admin link', async () => {
+    setup('MANAGER', GOALS, FY2017_Q3_CLOSED);
+    const { fixture, element } = await render();
+    await choosePeriod(fixture, '2017-W32');
+
+    expect(text(element, 'goals-locked')).toContain('2017-W32 lies inside FY2017-Q3');
+    expect(element.querySelector('[data-testid="goals-locked-link"]')).toBeNull();
+  });
+
+  it('should leave a week that spans the closed quarter and an open one editable', async () => {
+    setup('ADMIN', GOALS, FY2017_Q3_CLOSED);
+    const { fixture, element } = await render();
+    await choosePeriod(fixture, '2017-W39');
+
+    expect(element.querySelector('[data-testid="goals-locked"]')).toBeNull();
+    expect(element.querySelector('[data-testid="goals-table"]')?.getAttribute('data-ready')).toBe('true');
+  });
+
+  it('should explain a save refused because the pay period was closed meanwhile, and show the lock', async () => {
+    const { setGoals, payPeriodsFetch } = setup('ADMIN');
+    setGoals.mockReturnValue(
+      throwError(
+        () =>
+          new CombinedGraphQLErrors({
+            errors: [
+              {
+                message: 'Goals for FY2017 are locked: the pay period FY2017 is closed',
+                extensions: { code: 'CONFLICT', field: 'goals.0.period' },
+              },
+            ],
+          }),
+      ),
+    );
+    const { fixture, element } = await render();
+    await typeInto(fixture, 'Anna Able', '1');
+    payPeriodsFetch.mockReturnValue(
+      of({ data: { payPeriods: [payPeriod('FY2017', 'YEAR', '2017-01-01', '2018-01-01', true)] } }),
+    );
+    await clickSave(fixture);
+
+    expect(text(rowOf(element, 'Anna Able'), 'goal-error')).toBe('Locked: its pay period is closed.');
+    const messages = Array.from(element.querySelectorAll('[data-testid="goals-save-error"]')).map((n) =>
+      n.textContent?.trim(),
+    );
+    expect(messages).toEqual([
+      'Nothing was saved: goals inside a closed pay period are locked.',
+      'Goals for FY2017 are locked: the pay period FY2017 is closed',
+    ]);
+    // Not a rival edit: no Reload; the notice appears and Save waits.
+    expect(element.querySelector('[data-testid="goals-reload"]')).toBeNull();
+    expect(text(element, 'goals-locked')).toContain('FY2017 is a closed pay period');
+    expect(element.querySelector<HTMLButtonElement>('[data-testid="goals-save"]')?.disabled).toBe(true);
   });
 
   it('should move to the next row when Enter is pressed in a target', async () => {

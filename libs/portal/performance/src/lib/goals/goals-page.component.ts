@@ -29,6 +29,7 @@ import {
   type GoalGridRepsQueryVariables,
   type GoalMetric,
   loadTeamOptions,
+  PayPeriodsGQL,
   SessionStore,
   SetGoalsGQL,
   shownErrors,
@@ -76,6 +77,8 @@ import {
   type CopyGoalsDialogResult,
 } from './copy-goals-dialog.component';
 import { TeamTargetDialogComponent, type TeamTargetDialogData } from './team-target-dialog.component';
+import { closedPeriodHolding, fiscalYearOf, isPeriodLockedError } from '../pay-periods/pay-period-lock';
+import { PayPeriodLockNoticeComponent } from '../pay-periods/pay-period-lock-notice.component';
 import { PERIOD_EXAMPLES, shiftPeriodKey } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
@@ -128,6 +131,7 @@ interface SaveProblem {
     PageHeaderComponent,
     StateMessageComponent,
     MyGoalsComponent,
+    PayPeriodLockNoticeComponent,
     LocalPercentPipe,
     TranslatePipe,
   ],
@@ -141,6 +145,7 @@ export class GoalsPageComponent {
   private readonly repsGql = inject(GoalGridRepsGQL);
   private readonly teamOptionsGql = inject(TeamOptionsGQL);
   private readonly setGoalsGql = inject(SetGoalsGQL);
+  private readonly payPeriodsGql = inject(PayPeriodsGQL);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
@@ -149,6 +154,7 @@ export class GoalsPageComponent {
   private readonly injector = inject(Injector);
 
   protected readonly isRep = computed(() => this.session.role() === 'REP');
+  protected readonly isAdmin = computed(() => this.session.role() === 'ADMIN');
   protected readonly metrics = GOAL_METRICS;
   protected readonly columns = ['name', 'target', 'actual', 'attainment', 'repSum', 'gap'];
   protected readonly periodKey = signal<string | null>(PERIOD_EXAMPLES.YEAR);
@@ -202,6 +208,29 @@ export class GoalsPageComponent {
         .pipe(map((result) => result.data?.goals ?? [])),
   });
 
+  protected readonly lockFiscalYear = computed(() => fiscalYearOf(this.periodKey() ?? ''));
+  /** The pay periods of the fiscal year around the period: a closed one locks the period's goals. */
+  private readonly payPeriods = rxResource({
+    // Through the computed year: stepping months inside one year does not fetch the list again.
+    params: () => (this.isRep() ? undefined : (this.lockFiscalYear() ?? undefined)),
+    stream: ({ params }) =>
+      this.payPeriodsGql
+        .fetch({ variables: { fiscalYear: params }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => ({ fiscalYear: params, periods: result.data?.payPeriods ?? [] }))),
+  });
+  /**
+   * The closed pay period holding the selected period (its goals are locked), null when there is
+   * none, undefined while that is not known yet. Should the list fail to load, the grid stays
+   * editable: the API refuses a write into a closed period anyway.
+   */
+  protected readonly lockedBy = computed<string | null | undefined>(() => {
+    const period = this.periodKey();
+    const fiscalYear = this.lockFiscalYear();
+    if (!period || !fiscalYear || this.isRep() || this.payPeriods.error()) return null;
+    if (!this.payPeriods.hasValue() || this.payPeriods.value().fiscalYear !== fiscalYear) return undefined;
+    return closedPeriodHolding(period, this.payPeriods.value().periods)?.period ?? null;
+  });
+
   protected readonly loading = computed(
     () => this.teamOptions.isLoading() || this.reps.isLoading() || this.goals.isLoading(),
   );
@@ -225,20 +254,26 @@ export class GoalsPageComponent {
     source: this.loaded,
     computation: (next, previous) => next ?? (this.loading() ? previous?.value : undefined),
   });
-  /** Inputs accept typing only when the grid shows what the pickers ask for. */
+  /** Inputs accept typing only when the grid shows what the pickers ask for, in a period still open. */
   protected readonly editable = computed(() => {
     const grid = this.grid();
     return (
       !!grid &&
       !this.loading() &&
       !this.saving() &&
+      this.lockedBy() === null &&
       grid.period === this.periodKey() &&
       grid.metric === this.metric()
     );
   });
 
   protected readonly loadError = computed(
-    () => this.teamOptions.error() ?? this.reps.error() ?? this.goals.error() ?? this.myGoals.error(),
+    () =>
+      this.teamOptions.error() ??
+      this.reps.error() ??
+      this.goals.error() ??
+      this.myGoals.error() ??
+      this.payPeriods.error(),
   );
   protected readonly banner = computed(() => {
     const error = this.loadError();
@@ -393,7 +428,7 @@ export class GoalsPageComponent {
   }
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
+    if (this.saving() || this.lockedBy()) return;
     const pending = this.pending();
     if (pending.invalid.size > 0) {
       this.saveProblem.set({
@@ -445,6 +480,7 @@ export class GoalsPageComponent {
     if (this.reps.error()) this.reps.reload();
     if (this.goals.error()) this.goals.reload();
     if (this.myGoals.error()) this.myGoals.reload();
+    if (this.payPeriods.error()) this.payPeriods.reload();
   }
 
   protected setTeamFilter(teamId: string | null): void {
@@ -455,7 +491,7 @@ export class GoalsPageComponent {
 
   protected openTeamTarget(): void {
     const grid = this.grid();
-    if (!grid) return;
+    if (!grid || this.lockedBy()) return;
     const repCounts = new Map<string, number>();
     for (const row of grid.rows) {
       if (row.kind === 'rep' && !row.outside && row.parentId)
@@ -572,12 +608,29 @@ export class GoalsPageComponent {
 
   private showSaveError(error: unknown, sentKeys: readonly string[]): void {
     const shown = saveErrors(error, sentKeys);
-    const conflict = shown.code === 'CONFLICT';
+    // A CONFLICT on a period: its pay period was closed while the user edited, not a rival edit.
+    const locked = isPeriodLockedError(error);
+    const conflict = shown.code === 'CONFLICT' && !locked;
     const cells: Record<string, string> = {};
     for (const [key, message] of Object.entries(shown.cells)) {
-      cells[key] = conflict ? this.i18n.t('goals.conflictCell') : message;
+      cells[key] = locked
+        ? this.i18n.t('payPeriods.lock.cell')
+        : conflict
+          ? this.i18n.t('goals.conflictCell')
+          : message;
     }
     this.cellErrors.set(cells);
+    if (locked) {
+      // The API's words name the closed pay period; reloading the list brings up the notice.
+      const detail = [...Object.values(shown.cells), ...shown.unplaced];
+      this.saveProblem.set({
+        conflict: false,
+        messages: [this.i18n.t('payPeriods.lock.saveFailed'), ...detail],
+      });
+      this.payPeriods.reload();
+      this.focusFirstError();
+      return;
+    }
     const edits = this.edits();
     const names = Object.keys(cells)
       .map((key) => edits.get(key)?.name)
