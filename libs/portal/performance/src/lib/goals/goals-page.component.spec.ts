@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   GoalGridGQL,
@@ -219,6 +219,21 @@ describe('GoalsPageComponent', () => {
     expect(input('Ben Baker')).toBe('');
     expect(input('East')).toBe('');
     expect(text(rowOf(element, 'Anna Able'), 'goal-attainment')).toContain('50%');
+  });
+
+  it('should open on the period a link names (the dashboard\'s "Set goals"), and ignore one that is not a period', async () => {
+    for (const [link, expected] of [
+      ['FY2017-Q3', 'FY2017-Q3'],
+      ['not-a-period', 'FY2017'],
+    ]) {
+      TestBed.resetTestingModule();
+      const { goalsFetch } = setup('ADMIN');
+      await TestBed.inject(Router).navigateByUrl(`/?period=${link}`);
+      await render();
+      expect(goalsFetch).toHaveBeenCalledWith(
+        expect.objectContaining({ variables: expect.objectContaining({ period: expected }) }),
+      );
+    }
   });
 
   it('should show the team target against its reps and the gap between them', async () => {

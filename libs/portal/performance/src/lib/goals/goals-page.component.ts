@@ -1,3 +1,4 @@
+import { ActivatedRoute } from '@angular/router';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -79,7 +80,7 @@ import {
 import { TeamTargetDialogComponent, type TeamTargetDialogData } from './team-target-dialog.component';
 import { closedPeriodHolding, fiscalYearOf, isPeriodLockedError } from '../pay-periods/pay-period-lock';
 import { PayPeriodLockNoticeComponent } from '../pay-periods/pay-period-lock-notice.component';
-import { PERIOD_EXAMPLES, shiftPeriodKey } from '../period-picker/period-key';
+import { PERIOD_EXAMPLES, periodTypeOf, shiftPeriodKey } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
 // Reps are paged through 100 at a time; 50 pages is far beyond any real sales org.
@@ -150,6 +151,7 @@ export class GoalsPageComponent {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
   private readonly session = inject(SessionStore);
+  private readonly route = inject(ActivatedRoute);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
@@ -157,7 +159,8 @@ export class GoalsPageComponent {
   protected readonly isAdmin = computed(() => this.session.role() === 'ADMIN');
   protected readonly metrics = GOAL_METRICS;
   protected readonly columns = ['name', 'target', 'actual', 'attainment', 'repSum', 'gap'];
-  protected readonly periodKey = signal<string | null>(PERIOD_EXAMPLES.YEAR);
+  /** From `?period=` when a link names one (the dashboard's "Set goals"), else the example year. */
+  protected readonly periodKey = signal<string | null>(this.periodFromLink() ?? PERIOD_EXAMPLES.YEAR);
   protected readonly metric = signal<GoalMetric>('WON_REVENUE');
   protected readonly teamFilter = signal<string | null>(null);
 
@@ -254,6 +257,11 @@ export class GoalsPageComponent {
     source: this.loaded,
     computation: (next, previous) => next ?? (this.loading() ? previous?.value : undefined),
   });
+  private periodFromLink(): string | null {
+    const key = this.route.snapshot.queryParamMap.get('period')?.trim();
+    return key && periodTypeOf(key) ? key : null;
+  }
+
   /** Inputs accept typing only when the grid shows what the pickers ask for, in a period still open. */
   protected readonly editable = computed(() => {
     const grid = this.grid();
