@@ -107,6 +107,15 @@ describe('performance: leaderboards on the real data set', () => {
     const darcel = comparison?.rows.find((row) => row.performance.repName === 'Darcel Schlecht');
     expect(darcel?.outliers).toContainEqual(expect.objectContaining({ kpi: 'won revenue', direction: 'HIGH' }));
     expect(darcel?.outliers.find((o) => o.kpi === 'won revenue')?.reason).toMatch(/^won revenue 1,153,214 is \d+\.\d robust deviations above the .* median/);
+    // The same as data, so a client can word it in its own language.
+    const structured = await t.gql<{ repComparison: { rows: { performance: { repName: string }; outliers: { kpi: string; value: number; teamMedian: number; teamSize: number; reason: string }[] }[] } }>(
+      '{ repComparison(period: "FY2017") { rows { performance { repName } outliers { kpi value teamMedian teamSize reason } } } }',
+      {},
+      admin,
+    );
+    const won = structured.data?.repComparison.rows.find((row) => row.performance.repName === 'Darcel Schlecht')?.outliers.find((o) => o.kpi === 'won revenue');
+    expect(won?.value).toBe(1153214);
+    expect(won?.reason).toContain(`median (${won?.teamMedian.toLocaleString('en-US', { maximumFractionDigits: 0 })}, ${won?.teamSize} reps)`);
     const [{ engaged }] = await t.dataSource.query("SELECT count(*) AS engaged FROM deal WHERE engage_date >= '2017-01-01' AND engage_date < '2018-01-01'");
     expect(comparison?.fairness.reduce((sum, team) => sum + team.leads, 0)).toBe(Number(engaged));
     expect(comparison?.fairness).toHaveLength(6);
@@ -140,12 +149,24 @@ describe('performance: leaderboards on the real data set', () => {
     const anna = after.data?.repComparison.rows.find((row) => row.performance.repName === 'Anna Snelling');
     expect(anna?.funnel.leads).toBe((annaBefore?.funnel.leads ?? 0) + 400);
     expect(anna?.flags).toContainEqual(expect.stringMatching(/^Many leads but few qualified: \d+ leads \(team median \d+\), \d+% qualified/));
+    // The flag and the weakest step as data, matching the words.
+    const data = await t.gql<{ repComparison: { rows: { performance: { repName: string }; flags: string[]; signals: Record<string, unknown>[]; funnel: { qualificationRate: number; teamQualificationRate: number; weakestStepReason: string | null } }[] } }>(
+      '{ repComparison(period: "FY2017") { rows { performance { repName } flags signals { kind deals leads teamLeads rate teamRate threshold } funnel { qualificationRate teamQualificationRate weakestStepReason } } } }',
+      {},
+      admin,
+    );
+    const annaData = data.data?.repComparison.rows.find((row) => row.performance.repName === 'Anna Snelling');
+    const signal = annaData?.signals.find((s) => s['kind'] === 'MANY_LEADS_FEW_QUALIFIED');
+    expect(signal).toMatchObject({ leads: anna?.funnel.leads, rate: annaData?.funnel.qualificationRate, teamRate: annaData?.funnel.teamQualificationRate, deals: null });
+    expect(annaData?.flags[annaData.signals.indexOf(signal as Record<string, unknown>)]).toContain(`${anna?.funnel.leads} leads (team median ${signal?.['teamLeads']})`);
+    expect(annaData?.signals).toHaveLength(annaData?.flags.length ?? -1);
+    expect(annaData?.funnel.weakestStepReason).toContain(`team median of ${Math.round((annaData?.funnel.teamQualificationRate ?? 0) * 100)}%`);
   });
 
   it('should count each time a deal\'s expected close date moves later, and flag a rep with deals pushed out repeatedly', async () => {
     const UPSERT = 'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated unchanged } }';
-    const query = '{ repComparison(period: "FY2017") { rows { performance { repName } funnel { pushedDeals } flags } } }';
-    type Rows = { repComparison: { rows: { performance: { repName: string }; funnel: { pushedDeals: number }; flags: string[] }[] } };
+    const query = '{ repComparison(period: "FY2017") { rows { performance { repName } funnel { pushedDeals } flags signals { kind deals threshold } } } }';
+    type Rows = { repComparison: { rows: { performance: { repName: string }; funnel: { pushedDeals: number }; flags: string[]; signals: { kind: string; deals: number | null; threshold: number | null }[] }[] } };
     const boris = async () => (await t.gql<Rows>(query, {}, admin)).data?.repComparison.rows.find((row) => row.performance.repName === 'Boris Faz');
     expect((await boris())?.funnel.pushedDeals).toBe(0);
     const send = (expectedCloseDate: string | null) =>
@@ -161,6 +182,7 @@ describe('performance: leaderboards on the real data set', () => {
     const after = await boris();
     expect(after?.funnel.pushedDeals).toBe(1);
     expect(after?.flags).toContain('1 open deal has had the expected close date pushed out 2 or more times');
+    expect(after?.signals).toContainEqual({ kind: 'PUSHED_DEALS', deals: 1, threshold: 2 });
   });
 
   it('should refuse a period key that is not one, naming the argument', async () => {

@@ -4,7 +4,7 @@ import { type Principal } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { gini, median, OUTLIER_Z, robustZScores } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type TeamFairnessDto } from './dtos/comparison.dto';
+import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
@@ -53,7 +53,8 @@ export class ComparisonService {
           const row = measured[index];
           const direction = z > 0 ? OutlierDirection.HIGH : OutlierDirection.LOW;
           const reason = `${kpi.name} ${kpi.format(values[index])} is ${Math.abs(z).toFixed(1)} robust deviations ${z > 0 ? 'above' : 'below'} the ${row.teamName} median (${kpi.format(teamMedian)}, ${values.length} reps)`;
-          outliers.set(row.repId, [...(outliers.get(row.repId) ?? []), { kpi: kpi.name, direction, zScore: Math.round(z * 100) / 100, reason }]);
+          const outlier = { kpi: kpi.name, direction, zScore: Math.round(z * 100) / 100, value: values[index], teamMedian, teamSize: values.length, reason };
+          outliers.set(row.repId, [...(outliers.get(row.repId) ?? []), outlier]);
         });
       }
     }
@@ -66,7 +67,17 @@ export class ComparisonService {
     });
 
     const funnelRows = new Map<string, RepFunnelDto>();
-    const flags = new Map<string, string[]>();
+    const flags = new Map<string, { text: string; signal: RepSignalDto }[]>();
+    const signal = (kind: RepSignalKind, fields: Partial<Omit<RepSignalDto, 'kind'>>): RepSignalDto => ({
+      kind,
+      deals: null,
+      leads: null,
+      teamLeads: null,
+      rate: null,
+      teamRate: null,
+      threshold: null,
+      ...fields,
+    });
     for (const rows of byTeam.values()) {
       const teamFunnels = rows.map((row) => funnels.get(row.repId) as FunnelCounts);
       const teamMedian = (pick: (f: FunnelCounts) => number | null) => median(teamFunnels.map(pick).filter((v): v is number => v !== null));
@@ -99,13 +110,29 @@ export class ComparisonService {
             : null,
           stuckDeals: stuck,
           pushedDeals: f.pushed,
+          teamQualificationRate: medians.qualification === null ? null : round(medians.qualification, 4),
+          teamCloseRate: medians.close === null ? null : round(medians.close, 4),
         });
-        const repFlags: string[] = [];
+        const repFlags: { text: string; signal: RepSignalDto }[] = [];
         if (q !== null && medians.qualification !== null && f.leads > 1.25 * medians.leads && q < medians.qualification - 0.1) {
-          repFlags.push(`Many leads but few qualified: ${f.leads} leads (team median ${medians.leads}), ${percent(q)} qualified (team median ${percent(medians.qualification)})`);
+          repFlags.push({
+            text: `Many leads but few qualified: ${f.leads} leads (team median ${medians.leads}), ${percent(q)} qualified (team median ${percent(medians.qualification)})`,
+            signal: signal(RepSignalKind.MANY_LEADS_FEW_QUALIFIED, { leads: f.leads, teamLeads: medians.leads, rate: round(q, 4), teamRate: round(medians.qualification, 4) }),
+          });
         }
-        if (stuck > 0) repFlags.push(`${stuck} open deal${stuck === 1 ? '' : 's'} engaged more than ${Math.round(2 * (medians.daysEngaged as number))} days ago (twice the team median)`);
-        if (f.pushed > 0) repFlags.push(`${f.pushed} open deal${f.pushed === 1 ? ' has' : 's have'} had the expected close date pushed out ${REPEATED_PUSHES} or more times`);
+        if (stuck > 0) {
+          const days = Math.round(2 * (medians.daysEngaged as number));
+          repFlags.push({
+            text: `${stuck} open deal${stuck === 1 ? '' : 's'} engaged more than ${days} days ago (twice the team median)`,
+            signal: signal(RepSignalKind.STUCK_DEALS, { deals: stuck, threshold: days }),
+          });
+        }
+        if (f.pushed > 0) {
+          repFlags.push({
+            text: `${f.pushed} open deal${f.pushed === 1 ? ' has' : 's have'} had the expected close date pushed out ${REPEATED_PUSHES} or more times`,
+            signal: signal(RepSignalKind.PUSHED_DEALS, { deals: f.pushed, threshold: REPEATED_PUSHES }),
+          });
+        }
         flags.set(row.repId, repFlags);
       }
     }
@@ -124,7 +151,8 @@ export class ComparisonService {
             leadValue: toMoneyDto(valueMinor),
             outliers: outliers.get(row.repId) ?? [],
             funnel: funnelRows.get(row.repId) as RepFunnelDto,
-            flags: flags.get(row.repId) ?? [],
+            flags: (flags.get(row.repId) ?? []).map((flag) => flag.text),
+            signals: (flags.get(row.repId) ?? []).map((flag) => flag.signal),
           };
         }),
       fairness: fairness.sort((a, b) => a.teamName.localeCompare(b.teamName)),

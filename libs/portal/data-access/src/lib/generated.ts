@@ -653,8 +653,14 @@ export type NewSurveyWaveInput = {
 export type Outlier = {
   direction: OutlierDirection;
   kpi: Scalars['String']['output'];
-  /** The reason in words */
+  /** The reason in words (English); value, teamMedian and teamSize let a client word it */
   reason: Scalars['String']['output'];
+  /** The team's median of the KPI */
+  teamMedian: Scalars['Float']['output'];
+  /** Reps of the team measured */
+  teamSize: Scalars['Int']['output'];
+  /** The rep's value of the KPI (won revenue in the currency's units; a win rate as a fraction) */
+  value: Scalars['Float']['output'];
   /** Robust z-score: distance from the team median in scaled median absolute deviations */
   zScore: Scalars['Float']['output'];
 };
@@ -998,7 +1004,7 @@ export type RepComparison = {
 };
 
 export type RepComparisonRow = {
-  /** Red flags in words, e.g. many leads but few qualified */
+  /** Red flags in words (English), e.g. many leads but few qualified */
   flags: Array<Scalars['String']['output']>;
   funnel: RepFunnel;
   /** Value of those leads (the product list price where the CRM has no amount) */
@@ -1007,6 +1013,8 @@ export type RepComparisonRow = {
   leads: Scalars['Int']['output'];
   outliers: Array<Outlier>;
   performance: RepPerformance;
+  /** The same red flags as data, in the same order */
+  signals: Array<RepSignal>;
 };
 
 export type RepConnection = {
@@ -1044,8 +1052,13 @@ export type RepFunnel = {
   qualified: Scalars['Int']['output'];
   /** Open, qualified deals sitting more than twice the team median days since they engaged */
   stuckDeals: Scalars['Int']['output'];
+  /** The team's median close rate */
+  teamCloseRate: Maybe<Scalars['Float']['output']>;
+  /** The team's median qualification rate */
+  teamQualificationRate: Maybe<Scalars['Float']['output']>;
   /** QUALIFYING or CLOSING: the step furthest below the team median */
   weakestStep: Maybe<Scalars['String']['output']>;
+  /** The weakest step in words (English) */
   weakestStepReason: Maybe<Scalars['String']['output']>;
   won: Scalars['Int']['output'];
 };
@@ -1090,6 +1103,28 @@ export type RepPerformance = {
   /** The rep's WON_REVENUE goal for the period, if set */
   wonRevenueTarget: Maybe<Money>;
 };
+
+/** A red flag as data, the same as the text in `flags`; the fields its kind uses are set */
+export type RepSignal = {
+  /** STUCK_DEALS, PUSHED_DEALS: how many open deals */
+  deals: Maybe<Scalars['Int']['output']>;
+  kind: RepSignalKind;
+  /** MANY_LEADS_FEW_QUALIFIED: the rep's leads */
+  leads: Maybe<Scalars['Int']['output']>;
+  /** MANY_LEADS_FEW_QUALIFIED: the rep's qualification rate */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** MANY_LEADS_FEW_QUALIFIED: the team's median leads */
+  teamLeads: Maybe<Scalars['Float']['output']>;
+  /** MANY_LEADS_FEW_QUALIFIED: the team's median qualification rate */
+  teamRate: Maybe<Scalars['Float']['output']>;
+  /** STUCK_DEALS: engaged more than this many days ago; PUSHED_DEALS: pushed out at least this many times */
+  threshold: Maybe<Scalars['Int']['output']>;
+};
+
+export type RepSignalKind =
+  | 'MANY_LEADS_FEW_QUALIFIED'
+  | 'PUSHED_DEALS'
+  | 'STUCK_DEALS';
 
 export type RepSort = {
   direction?: SortDirection;

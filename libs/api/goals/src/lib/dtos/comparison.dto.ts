@@ -21,8 +21,48 @@ export class OutlierDto {
   @Field(() => Float, { description: 'Robust z-score: distance from the team median in scaled median absolute deviations' })
   zScore!: number;
 
-  @Field({ description: 'The reason in words' })
+  @Field(() => Float, { description: "The rep's value of the KPI (won revenue in the currency's units; a win rate as a fraction)" })
+  value!: number;
+
+  @Field(() => Float, { description: "The team's median of the KPI" })
+  teamMedian!: number;
+
+  @Field(() => Int, { description: 'Reps of the team measured' })
+  teamSize!: number;
+
+  @Field({ description: 'The reason in words (English); value, teamMedian and teamSize let a client word it' })
   reason!: string;
+}
+
+export enum RepSignalKind {
+  MANY_LEADS_FEW_QUALIFIED = 'MANY_LEADS_FEW_QUALIFIED',
+  STUCK_DEALS = 'STUCK_DEALS',
+  PUSHED_DEALS = 'PUSHED_DEALS',
+}
+registerEnumType(RepSignalKind, { name: 'RepSignalKind' });
+
+@ObjectType('RepSignal', { description: 'A red flag as data, the same as the text in `flags`; the fields its kind uses are set' })
+export class RepSignalDto {
+  @Field(() => RepSignalKind)
+  kind!: RepSignalKind;
+
+  @Field(() => Int, { nullable: true, description: 'STUCK_DEALS, PUSHED_DEALS: how many open deals' })
+  deals!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'MANY_LEADS_FEW_QUALIFIED: the rep\'s leads' })
+  leads!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the team's median leads" })
+  teamLeads!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the rep's qualification rate" })
+  rate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the team's median qualification rate" })
+  teamRate!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'STUCK_DEALS: engaged more than this many days ago; PUSHED_DEALS: pushed out at least this many times' })
+  threshold!: number | null;
 }
 
 @ObjectType('RepFunnel', { description: "A rep's whole book of deals as a funnel, as of the period's end" })
@@ -48,8 +88,14 @@ export class RepFunnelDto {
   @Field(() => String, { nullable: true, description: 'QUALIFYING or CLOSING: the step furthest below the team median' })
   weakestStep!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The weakest step in words (English)' })
   weakestStepReason!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The team's median qualification rate" })
+  teamQualificationRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "The team's median close rate" })
+  teamCloseRate!: number | null;
 
   @Field(() => Int, { description: 'Open, qualified deals sitting more than twice the team median days since they engaged' })
   stuckDeals!: number;
@@ -75,8 +121,11 @@ export class RepComparisonRowDto {
   @Field(() => RepFunnelDto)
   funnel!: RepFunnelDto;
 
-  @Field(() => [String], { description: 'Red flags in words, e.g. many leads but few qualified' })
+  @Field(() => [String], { description: 'Red flags in words (English), e.g. many leads but few qualified' })
   flags!: string[];
+
+  @Field(() => [RepSignalDto], { description: 'The same red flags as data, in the same order' })
+  signals!: RepSignalDto[];
 }
 
 @ObjectType('TeamFairness', { description: 'How evenly a team\'s leads were shared out in the period' })
