@@ -45,13 +45,16 @@ describe('the rep comparison in Chromium', () => {
       .filter({ hasText: "below the Summer Sewald's team median" })
       .first();
     await reason.waitFor();
-    expect(await reason.textContent()).toMatch(/won revenue 0 is [\d.]+ robust deviations below/);
+    expect(await reason.textContent()).toMatch(/Won revenue \$0 is [\d.]+ robust deviations below/);
 
     // A red flag reads in words too: Markita Hansen has deals stuck for twice the team median.
     const markita = row(page, 'Markita Hansen');
     await expect(markita.getByTestId('cmp-flag').textContent()).resolves.toContain('Flags: 1');
     await markita.getByTestId('cmp-expand').click();
-    await page.getByTestId('cmp-flag-text').filter({ hasText: '3 open deals engaged more than' }).waitFor();
+    await page
+      .getByTestId('cmp-flag-text')
+      .filter({ hasText: /Open deals engaged more than \d+ days ago \(twice the team median\): 3/ })
+      .waitFor();
     await screenshot(page, '30-comparison');
 
     // Two reps side by side: funnels against their team medians, the weakest step with its reason.
@@ -67,8 +70,8 @@ describe('the rep comparison in Chromium', () => {
     const donn = cards.first();
     expect(await donn.getByTestId('cmp-funnel-step').count()).toBe(3);
     expect(await donn.getByTestId('cmp-funnel-marker').count()).toBe(2);
-    await expect(donn.getByTestId('cmp-card-weakest').textContent()).resolves.toContain(
-      'Wins 60% of closed deals against a team median of 64%',
+    await expect(donn.getByTestId('cmp-card-weakest').textContent()).resolves.toMatch(
+      /Wins (59\.[5-9]|60(\.[0-4])?)% of closed deals against a team median of (63\.[5-9]|64(\.[0-4])?)%/,
     );
     await expect(
       donn.locator('[data-testid="cmp-funnel-step"].weakest').getAttribute('data-step'),

@@ -1757,7 +1757,7 @@ export type RepComparisonQueryVariables = Exact<{
 }>;
 
 
-export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, reason: string }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null }> } };
+export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, reason: string }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null }> } };
 
 export type DashboardPeriodFragment = { key: string, type: string, start: string, end: string };
 
@@ -2872,14 +2872,28 @@ export const RepComparisonDocument = gql`
         stuckDeals
         weakestStep
         weakestStepReason
+        teamQualificationRate
+        teamCloseRate
       }
       outliers {
         kpi
         direction
         zScore
+        value
+        teamMedian
+        teamSize
         reason
       }
       flags
+      signals {
+        kind
+        deals
+        leads
+        teamLeads
+        rate
+        teamRate
+        threshold
+      }
     }
     fairness {
       teamName

@@ -377,6 +377,17 @@ export const en = {
   'cmp.outlierLow': 'Low {kpi}',
   'cmp.flag': 'Red flag',
   'cmp.flagCount': 'Flags: {count}',
+  'cmp.outlierReason.HIGH':
+    '{kpi} {value} is {z} robust deviations above the {team} median ({median}, {count} reps)',
+  'cmp.outlierReason.LOW':
+    '{kpi} {value} is {z} robust deviations below the {team} median ({median}, {count} reps)',
+  'cmp.signal.MANY_LEADS_FEW_QUALIFIED':
+    'Many leads but few qualified: {leads} leads (team median {teamLeads}), {rate} qualified (team median {teamRate})',
+  'cmp.signal.STUCK_DEALS': 'Open deals engaged more than {days} days ago (twice the team median): {count}',
+  'cmp.signal.PUSHED_DEALS':
+    'Open deals whose expected close date was pushed out {times} or more times: {count}',
+  'cmp.weakestReason.QUALIFYING': 'Qualifies {rate} of leads against a team median of {team}',
+  'cmp.weakestReason.CLOSING': 'Wins {rate} of closed deals against a team median of {team}',
   'cmp.showWhy': 'Why',
   'cmp.hideWhy': 'Hide',
   'cmp.step.QUALIFYING': 'Qualifying',
@@ -636,7 +647,8 @@ export const en = {
   'tools.assigned': 'Gave {assigned} seats.',
   'tools.assignedSome': 'Gave {assigned} seats; {held} already had one.',
   // -- tool scorecard page (scorecard.*) --
-  'scorecard.subtitle': 'Keep, review or replace: how satisfied reps are, how many seats are used, what it costs and when it renews.',
+  'scorecard.subtitle':
+    'Keep, review or replace: how satisfied reps are, how many seats are used, what it costs and when it renews.',
   'scorecard.toInventory': 'Open the inventory',
   'scorecard.filter': 'Show tools by signal',
   'scorecard.showAll': 'Show all',
@@ -676,7 +688,8 @@ export const en = {
   'scorecard.scaleNone': 'No link',
   'scorecard.scaleMore': 'Happier sold more',
   // -- surveys pages (survey.*) --
-  'survey.listSubtitle': 'Satisfaction surveys about the sales tools: build them, publish them and read the answers.',
+  'survey.listSubtitle':
+    'Satisfaction surveys about the sales tools: build them, publish them and read the answers.',
   'survey.new': 'New survey',
   'survey.fileName': 'surveys',
   'survey.resultsFileName': 'survey-results',
@@ -742,7 +755,8 @@ export const en = {
   'survey.field.anonymous': 'Anonymous',
   'survey.anonymousHint':
     'Answers are not linked to anyone. Results show only once enough people have answered.',
-  'survey.namedHint': 'Names are kept with the answers, so you can follow up and remind those who have not answered.',
+  'survey.namedHint':
+    'Names are kept with the answers, so you can follow up and remind those who have not answered.',
   'survey.field.minAnswers': 'Show results from',
   'survey.minAnswersHint': 'Answers needed before results show (at least {min})',
   'survey.field.audience': 'Audience',
@@ -852,7 +866,8 @@ export const en = {
   'survey.textAnswers': 'What they wrote',
   'survey.noTextAnswers': 'No written answers yet.',
   'survey.notAnswered': 'Not answered yet',
-  'survey.notAnsweredAnonymous': 'Anonymous survey: who answered is not recorded, so there is no reminder list.',
+  'survey.notAnsweredAnonymous':
+    'Anonymous survey: who answered is not recorded, so there is no reminder list.',
   'survey.everyoneAnswered': 'Everyone in the audience has answered.',
   'survey.copyEmails': 'Copy {count} emails',
   'survey.emailThem': 'Email them',
@@ -860,7 +875,8 @@ export const en = {
   'survey.copied': 'Emails copied.',
   'survey.copyFailed': 'Could not copy; select the emails below.',
   'survey.trend': 'Trend across waves',
-  'survey.trendEmpty': 'No scores across waves yet: the trend shows once a wave with CSAT or NPS answers is open or closed.',
+  'survey.trendEmpty':
+    'No scores across waves yet: the trend shows once a wave with CSAT or NPS answers is open or closed.',
   'survey.trendCsat': 'CSAT (% satisfied) per tool',
   'survey.trendNps': 'NPS per tool',
   'survey.responsesN': '{count} responses',
@@ -875,7 +891,8 @@ export const en = {
   'survey.csv.texts': 'Written answers',
   // -- my surveys page (mySurveys.*) --
   'mySurveys.title': 'My surveys',
-  'mySurveys.subtitle': 'Tell us how your sales tools work for you. You can change your answers until a survey closes.',
+  'mySurveys.subtitle':
+    'Tell us how your sales tools work for you. You can change your answers until a survey closes.',
   'mySurveys.loadFailed': 'Your surveys could not be loaded.',
   'mySurveys.empty': 'No surveys are waiting for you',
   'mySurveys.emptyHint': 'When a survey about your sales tools opens, it shows up here.',
@@ -1005,7 +1022,8 @@ export const en = {
   'apiKeys.revoked': 'The key “{name}” was revoked.',
   'apiKeys.createdSnack': 'The key “{name}” was created.',
   'apiKeys.empty': 'No API keys yet. Create one for each system that needs the API.',
-  'apiKeys.allHidden': 'Every key is revoked or expired. Turn off “Hide revoked and expired keys” to see them.',
+  'apiKeys.allHidden':
+    'Every key is revoked or expired. Turn off “Hide revoked and expired keys” to see them.',
   'apiKeys.loadFailed': 'The API keys could not be loaded.',
   'apiKeys.scope.READ': 'Read everything',
   'apiKeys.scope.WRITE_ORG': 'Edit teams & reps',
@@ -1022,7 +1040,8 @@ export const en = {
   'apiKeys.nameTooLong': 'Use at most 100 characters.',
   'apiKeys.scopesLegend': 'What the key may do',
   'apiKeys.scopesRequired': 'Choose at least one scope.',
-  'apiKeys.writeWithoutRead': 'Without “Read everything” the key can make changes in its areas but cannot run any query.',
+  'apiKeys.writeWithoutRead':
+    'Without “Read everything” the key can make changes in its areas but cannot run any query.',
   'apiKeys.expiresOn': 'Expires on (optional)',
   'apiKeys.expiresHint': 'Works until the end of that day, your time. Leave empty for no end date.',
   'apiKeys.expiryPast': 'Choose today or a later day.',

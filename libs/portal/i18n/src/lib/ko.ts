@@ -377,6 +377,16 @@ export const ko: Dictionary = {
   'cmp.outlierLow': '{kpi} 낮음',
   'cmp.flag': '경고',
   'cmp.flagCount': '경고 {count}',
+  'cmp.outlierReason.HIGH':
+    '{kpi} {value}: {team} 중앙값({median}, 담당자 {count}명)보다 로버스트 편차 {z}만큼 높습니다',
+  'cmp.outlierReason.LOW':
+    '{kpi} {value}: {team} 중앙값({median}, 담당자 {count}명)보다 로버스트 편차 {z}만큼 낮습니다',
+  'cmp.signal.MANY_LEADS_FEW_QUALIFIED':
+    '리드는 많지만 적격 전환이 적음: 리드 {leads}건(팀 중앙값 {teamLeads}), 적격 전환 {rate}(팀 중앙값 {teamRate})',
+  'cmp.signal.STUCK_DEALS': '{days}일 넘게 진행 중인 열린 거래(팀 중앙값의 두 배): {count}건',
+  'cmp.signal.PUSHED_DEALS': '예상 마감일이 {times}회 이상 미뤄진 열린 거래: {count}건',
+  'cmp.weakestReason.QUALIFYING': '리드의 {rate}를 적격 전환 (팀 중앙값 {team})',
+  'cmp.weakestReason.CLOSING': '마감된 거래의 {rate}를 수주 (팀 중앙값 {team})',
   'cmp.showWhy': '이유',
   'cmp.hideWhy': '접기',
   'cmp.step.QUALIFYING': '검증',
@@ -716,7 +726,8 @@ export const ko: Dictionary = {
   'survey.closed': '“{title}”을(를) 마감했습니다.',
   'survey.waveCreated': '“{title}”의 {wave}차를 초안으로 만들었습니다.',
   'survey.newWaveTitle': '새 차수 ({wave}차)',
-  'survey.newWaveText': '같은 도구, 대상, 질문으로 “{title}”의 새 초안을 만들어 시간에 따른 응답을 비교합니다.',
+  'survey.newWaveText':
+    '같은 도구, 대상, 질문으로 “{title}”의 새 초안을 만들어 시간에 따른 응답을 비교합니다.',
   'survey.newWaveCreate': '초안 만들기',
   'survey.newTitle': '새 설문',
   'survey.editTitle': '설문 편집',
@@ -857,7 +868,8 @@ export const ko: Dictionary = {
   'survey.copied': '이메일을 복사했습니다.',
   'survey.copyFailed': '복사하지 못했습니다. 아래 이메일을 선택하세요.',
   'survey.trend': '차수별 추이',
-  'survey.trendEmpty': '아직 차수별 점수가 없습니다. CSAT나 NPS 응답이 있는 차수가 열리거나 마감되면 추이가 표시됩니다.',
+  'survey.trendEmpty':
+    '아직 차수별 점수가 없습니다. CSAT나 NPS 응답이 있는 차수가 열리거나 마감되면 추이가 표시됩니다.',
   'survey.trendCsat': '도구별 CSAT (만족 비율 %)',
   'survey.trendNps': '도구별 NPS',
   'survey.responsesN': '응답 {count}건',
@@ -872,7 +884,8 @@ export const ko: Dictionary = {
   'survey.csv.texts': '서술형 응답 수',
   // -- my surveys page (mySurveys.*) --
   'mySurveys.title': '내 설문',
-  'mySurveys.subtitle': '사용 중인 영업 도구에 대한 의견을 알려 주세요. 설문이 마감될 때까지 답변을 바꿀 수 있습니다.',
+  'mySurveys.subtitle':
+    '사용 중인 영업 도구에 대한 의견을 알려 주세요. 설문이 마감될 때까지 답변을 바꿀 수 있습니다.',
   'mySurveys.loadFailed': '설문을 불러오지 못했습니다.',
   'mySurveys.empty': '답변을 기다리는 설문이 없습니다',
   'mySurveys.emptyHint': '영업 도구에 대한 설문이 열리면 여기에 표시됩니다.',
@@ -1019,7 +1032,8 @@ export const ko: Dictionary = {
   'apiKeys.nameTooLong': '100자 이하로 입력해 주세요.',
   'apiKeys.scopesLegend': '키로 할 수 있는 일',
   'apiKeys.scopesRequired': '권한 범위를 하나 이상 고르세요.',
-  'apiKeys.writeWithoutRead': '“전체 읽기”가 없으면 해당 영역을 변경할 수는 있지만 조회는 전혀 할 수 없습니다.',
+  'apiKeys.writeWithoutRead':
+    '“전체 읽기”가 없으면 해당 영역을 변경할 수는 있지만 조회는 전혀 할 수 없습니다.',
   'apiKeys.expiresOn': '만료일(선택)',
   'apiKeys.expiresHint': '내 시간대 기준으로 그날 끝까지 사용할 수 있습니다. 만료일이 없으면 비워 두세요.',
   'apiKeys.expiryPast': '오늘 또는 이후 날짜를 고르세요.',

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
 import { toCsv } from '@salesops/portal/ui';
 import { comparisonCsvColumns } from './comparison-csv';
-import { comparisonRow } from './comparison-fixtures';
+import { comparisonRow, outlier, signal } from './comparison-fixtures';
 
 describe('comparisonCsvColumns', () => {
   let i18n: I18nService;
@@ -31,11 +31,14 @@ describe('comparisonCsvColumns', () => {
         stuckDeals: 2,
         weakestStep: 'CLOSING',
         weakestStepReason: 'Wins 60% of closed deals against a team median of 64%',
+        teamCloseRate: 0.64,
       },
-      outliers: [
-        { kpi: 'won revenue', direction: 'HIGH', zScore: 5.08, reason: 'won revenue 373,218 is 5.1 above' },
-      ],
+      outliers: [outlier('won revenue', 'HIGH', 5.08, { value: 373218, teamMedian: 108983, teamSize: 6 })],
       flags: ['2 open deals engaged more than 276 days ago', 'Many leads but few qualified'],
+      signals: [
+        signal('STUCK_DEALS', { deals: 2, threshold: 276 }),
+        signal('MANY_LEADS_FEW_QUALIFIED', { leads: 588, teamLeads: 300, rate: 0.5, teamRate: 0.8 }),
+      ],
     });
 
     const csv = toCsv(comparisonCsvColumns(i18n), [
@@ -50,8 +53,9 @@ describe('comparisonCsvColumns', () => {
     );
     expect(first).toBe(
       "1,Darcel Schlecht,Melvin Marxen's team,373218.00,,0.6354,249,1000.00,588,477,255,139,0.8112,0.6472,2,CLOSING," +
-        'Wins 60% of closed deals against a team median of 64%,"HIGH: won revenue 373,218 is 5.1 above",' +
-        '2 open deals engaged more than 276 days ago; Many leads but few qualified,USD',
+        'Wins 64.7% of closed deals against a team median of 64%,' +
+        '"HIGH: Won revenue $373,218 is 5.1 robust deviations above the Melvin Marxen\'s team median ($108,983, 6 reps)",' +
+        '"Open deals engaged more than 276 days ago (twice the team median): 2; Many leads but few qualified: 588 leads (team median 300), 50% qualified (team median 80%)",USD',
     );
     expect(second.startsWith(',Darcel Schlecht,')).toBe(true);
   });

@@ -1,10 +1,11 @@
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+import { outlierReason, signalText, weakestStepReason } from './comparison-labels';
 import { type RankedRow } from './comparison-model';
 
 /**
  * Export columns for the table as shown (its ranking and order): exact decimal amounts, rates as
- * plain fractions, and the API's reasons in full so the file explains itself.
+ * plain fractions, and the reasons in full (in the current language) so the file explains itself.
  */
 export function comparisonCsvColumns(i18n: I18nService): CsvColumn<RankedRow>[] {
   return [
@@ -24,12 +25,24 @@ export function comparisonCsvColumns(i18n: I18nService): CsvColumn<RankedRow>[] 
     { header: i18n.t('cmp.col.close'), value: ({ row }) => row.funnel.closeRate },
     { header: i18n.t('cmp.col.stuck'), value: ({ row }) => row.funnel.stuckDeals },
     { header: i18n.t('cmp.col.weakest'), value: ({ row }) => row.funnel.weakestStep },
-    { header: i18n.t('cmp.csv.weakestReason'), value: ({ row }) => row.funnel.weakestStepReason },
+    {
+      header: i18n.t('cmp.csv.weakestReason'),
+      value: ({ row }) => weakestStepReason(i18n, row.funnel) || null,
+    },
     {
       header: i18n.t('cmp.csv.outliers'),
-      value: ({ row }) => row.outliers.map((o) => `${o.direction}: ${o.reason}`).join('; '),
+      value: ({ row }) =>
+        row.outliers
+          .map(
+            (o) =>
+              `${o.direction}: ${outlierReason(i18n, o, row.performance.teamName, row.performance.wonRevenue.currency)}`,
+          )
+          .join('; '),
     },
-    { header: i18n.t('cmp.csv.flags'), value: ({ row }) => row.flags.join('; ') },
+    {
+      header: i18n.t('cmp.csv.flags'),
+      value: ({ row }) => row.signals.map((s) => signalText(i18n, s)).join('; '),
+    },
     { header: i18n.t('imports.currency'), value: ({ row }) => row.performance.wonRevenue.currency },
   ];
 }

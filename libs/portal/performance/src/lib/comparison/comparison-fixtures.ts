@@ -17,6 +17,7 @@ export interface RowInput {
   readonly funnel?: Partial<ComparisonRow['funnel']>;
   readonly outliers?: ComparisonRow['outliers'];
   readonly flags?: string[];
+  readonly signals?: ComparisonRow['signals'];
 }
 
 /** A comparison row as the API answers it, with only what a test cares about set. */
@@ -31,12 +32,15 @@ export function comparisonRow(input: RowInput): ComparisonRow {
     stuckDeals: 0,
     weakestStep: null,
     weakestStepReason: null,
+    teamQualificationRate: null,
+    teamCloseRate: null,
     ...input.funnel,
   };
   return {
     leads: input.leads ?? 5,
     leadValue: usd('1000.00'),
     flags: input.flags ?? [],
+    signals: input.signals ?? [],
     outliers: input.outliers ?? [],
     funnel,
     performance: {
@@ -66,4 +70,39 @@ export function teamFairness(
   valueGini = leadsGini,
 ): TeamFairness {
   return { teamName, reps: 2, leads: 10, leadsGini, valueGini };
+}
+
+/** An outlier as the API answers it; the figures only matter where a test reads the reason. */
+export function outlier(
+  kpi: string,
+  direction: 'HIGH' | 'LOW',
+  zScore: number,
+  figures: { value?: number; teamMedian?: number; teamSize?: number } = {},
+): ComparisonRow['outliers'][number] {
+  return {
+    kpi,
+    direction,
+    zScore,
+    value: figures.value ?? 0,
+    teamMedian: figures.teamMedian ?? 0,
+    teamSize: figures.teamSize ?? 5,
+    reason: 'r',
+  };
+}
+
+/** A red flag as data (`signals`), with the fields its kind does not use left null. */
+export function signal(
+  kind: ComparisonRow['signals'][number]['kind'],
+  fields: Partial<ComparisonRow['signals'][number]> = {},
+): ComparisonRow['signals'][number] {
+  return {
+    kind,
+    deals: null,
+    leads: null,
+    teamLeads: null,
+    rate: null,
+    teamRate: null,
+    threshold: null,
+    ...fields,
+  };
 }

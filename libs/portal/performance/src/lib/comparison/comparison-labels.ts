@@ -28,3 +28,72 @@ export function readingText(i18n: I18nService, gini: number | null): string {
   const reading = fairnessReading(gini);
   return i18n.t(reading ? `cmp.fairness.${reading}` : 'cmp.fairness.NONE');
 }
+
+/** An outlier KPI's value in its own unit: money for won revenue, a percentage for a rate, else a count. */
+function kpiValue(i18n: I18nService, kpi: string, value: number, currency: string): string {
+  const name = kpi.trim().toLowerCase();
+  if (name === 'won revenue') return i18n.formatMoney(String(Math.round(value)), currency, true);
+  if (name === 'win rate') return i18n.formatPercent(value);
+  return i18n.formatNumber(value);
+}
+
+/** Why the rep is an outlier, in the current language, from the API's figures. */
+export function outlierReason(
+  i18n: I18nService,
+  outlier: Outlier,
+  teamName: string,
+  currency: string,
+): string {
+  return i18n.t(outlier.direction === 'HIGH' ? 'cmp.outlierReason.HIGH' : 'cmp.outlierReason.LOW', {
+    kpi: outlierKpiText(i18n, outlier),
+    value: kpiValue(i18n, outlier.kpi, outlier.value, currency),
+    z: i18n.formatNumber(Math.round(Math.abs(outlier.zScore) * 10) / 10),
+    team: teamName,
+    median: kpiValue(i18n, outlier.kpi, outlier.teamMedian, currency),
+    count: i18n.formatNumber(outlier.teamSize),
+  });
+}
+
+type Signal = ComparisonRow['signals'][number];
+
+/** A red flag in the current language, from its kind and figures. */
+export function signalText(i18n: I18nService, signal: Signal): string {
+  switch (signal.kind) {
+    case 'MANY_LEADS_FEW_QUALIFIED':
+      return i18n.t('cmp.signal.MANY_LEADS_FEW_QUALIFIED', {
+        leads: i18n.formatNumber(signal.leads),
+        teamLeads: i18n.formatNumber(signal.teamLeads),
+        rate: i18n.formatPercent(signal.rate),
+        teamRate: i18n.formatPercent(signal.teamRate),
+      });
+    case 'STUCK_DEALS':
+      return i18n.t('cmp.signal.STUCK_DEALS', {
+        count: i18n.formatNumber(signal.deals),
+        days: i18n.formatNumber(signal.threshold),
+      });
+    case 'PUSHED_DEALS':
+      return i18n.t('cmp.signal.PUSHED_DEALS', {
+        count: i18n.formatNumber(signal.deals),
+        times: i18n.formatNumber(signal.threshold),
+      });
+    default:
+      return String(signal.kind);
+  }
+}
+
+/** The weakest funnel step against the team, in the current language; '' when there is none. */
+export function weakestStepReason(i18n: I18nService, funnel: ComparisonRow['funnel']): string {
+  if (funnel.weakestStep === 'QUALIFYING') {
+    return i18n.t('cmp.weakestReason.QUALIFYING', {
+      rate: i18n.formatPercent(funnel.qualificationRate),
+      team: i18n.formatPercent(funnel.teamQualificationRate),
+    });
+  }
+  if (funnel.weakestStep === 'CLOSING') {
+    return i18n.t('cmp.weakestReason.CLOSING', {
+      rate: i18n.formatPercent(funnel.closeRate),
+      team: i18n.formatPercent(funnel.teamCloseRate),
+    });
+  }
+  return funnel.weakestStepReason ?? '';
+}

@@ -1,4 +1,4 @@
-import { comparisonRow } from './comparison-fixtures';
+import { comparisonRow, outlier, signal } from './comparison-fixtures';
 import {
   FAIRNESS_EVEN_BELOW,
   FAIRNESS_UNEVEN_ABOVE,
@@ -99,6 +99,8 @@ describe('funnelGeometry', () => {
         stuckDeals: 0,
         weakestStep: null,
         weakestStepReason: null,
+        teamQualificationRate: null,
+        teamCloseRate: null,
       },
       { qualificationRate: 0.81, closeRate: 0.65 },
     );
@@ -123,6 +125,8 @@ describe('funnelGeometry', () => {
       stuckDeals: 0,
       weakestStep: 'QUALIFYING',
       weakestStepReason: 'Qualifies 50% of leads against a team median of 80%',
+      teamQualificationRate: null,
+      teamCloseRate: null,
     };
     expect(funnelGeometry(funnel, undefined).map((bar) => bar.weakest)).toEqual([false, true, false]);
     expect(
@@ -142,6 +146,8 @@ describe('funnelGeometry', () => {
         stuckDeals: 0,
         weakestStep: null,
         weakestStepReason: null,
+        teamQualificationRate: null,
+        teamCloseRate: null,
       },
       { qualificationRate: 0.8, closeRate: 0.6 },
     );
@@ -167,6 +173,8 @@ describe('funnelGeometry', () => {
         stuckDeals: 0,
         weakestStep: null,
         weakestStepReason: null,
+        teamQualificationRate: null,
+        teamCloseRate: null,
       },
       { qualificationRate: 1.2, closeRate: 1.5 },
     );
@@ -279,15 +287,13 @@ describe('outliers, flags and selection', () => {
     const rows = [
       comparisonRow({
         id: 'a',
-        outliers: [
-          { kpi: 'won revenue', direction: 'HIGH', zScore: 5, reason: 'r' },
-          { kpi: 'deals won', direction: 'HIGH', zScore: 4, reason: 'r' },
-        ],
+        outliers: [outlier('won revenue', 'HIGH', 5), outlier('deals won', 'HIGH', 4)],
       }),
       comparisonRow({
         id: 'b',
-        outliers: [{ kpi: 'win rate', direction: 'LOW', zScore: -4, reason: 'r' }],
+        outliers: [outlier('win rate', 'LOW', -4)],
         flags: ['Many leads but few qualified'],
+        signals: [signal('MANY_LEADS_FEW_QUALIFIED')],
         funnel: { stuckDeals: 2 },
       }),
       comparisonRow({ id: 'c', funnel: { stuckDeals: 1 } }),

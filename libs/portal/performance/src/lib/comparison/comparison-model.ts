@@ -260,7 +260,7 @@ export function outlierKpiLabel(kpi: string): TranslationKey | null {
 
 /** Whether the rep has anything to look at: an outlier, a red flag or stuck deals. */
 export function hasSignals(row: ComparisonRow): boolean {
-  return row.outliers.length > 0 || row.flags.length > 0 || row.funnel.stuckDeals > 0;
+  return row.outliers.length > 0 || row.signals.length > 0 || row.funnel.stuckDeals > 0;
 }
 
 export interface ComparisonSummary {
@@ -277,7 +277,7 @@ export function summarizeComparison(rows: readonly ComparisonRow[]): ComparisonS
     reps: rows.length,
     high: outliers.filter((o) => o.direction === 'HIGH').length,
     low: outliers.filter((o) => o.direction === 'LOW').length,
-    flagged: rows.filter((row) => row.flags.length > 0).length,
+    flagged: rows.filter((row) => row.signals.length > 0).length,
     stuckDeals: rows.reduce((sum, row) => sum + row.funnel.stuckDeals, 0),
   };
 }

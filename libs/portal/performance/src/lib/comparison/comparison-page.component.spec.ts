@@ -4,7 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { RepComparisonGQL, type RepComparisonQuery, TeamOptionsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
-import { comparisonRow, teamFairness } from './comparison-fixtures';
+import { comparisonRow, outlier, signal, teamFairness } from './comparison-fixtures';
 import { ComparisonPageComponent } from './comparison-page.component';
 
 const ROWS = [
@@ -14,14 +14,7 @@ const ROWS = [
     won: '373218.00',
     leads: 249,
     funnel: { leads: 588, qualified: 477, won: 255, lost: 139, qualificationRate: 0.8112, closeRate: 0.6472 },
-    outliers: [
-      {
-        kpi: 'won revenue',
-        direction: 'HIGH',
-        zScore: 5.08,
-        reason: 'won revenue 373,218 is 5.1 robust deviations above the East median (108,983, 6 reps)',
-      },
-    ],
+    outliers: [outlier('won revenue', 'HIGH', 5.08, { value: 373218, teamMedian: 108983, teamSize: 6 })],
   }),
   comparisonRow({
     id: 'marty',
@@ -38,8 +31,10 @@ const ROWS = [
       stuckDeals: 3,
       weakestStep: 'QUALIFYING',
       weakestStepReason: 'Qualifies 74% of leads against a team median of 81%',
+      teamQualificationRate: 0.8112,
     },
     flags: ['3 open deals engaged more than 264 days ago (twice the team median)'],
+    signals: [signal('STUCK_DEALS', { deals: 3, threshold: 264 })],
   }),
   comparisonRow({
     id: 'carl',
@@ -49,14 +44,7 @@ const ROWS = [
     winRate: null,
     leads: 0,
     funnel: { leads: 0, qualified: 0, won: 0, lost: 0, qualificationRate: null, closeRate: null },
-    outliers: [
-      {
-        kpi: 'deals won',
-        direction: 'LOW',
-        zScore: -4.41,
-        reason: 'deals won 0 is 4.4 robust deviations below the West median (42.5, 6 reps)',
-      },
-    ],
+    outliers: [outlier('deals won', 'LOW', -4.41, { value: 0, teamMedian: 42.5, teamSize: 6 })],
   }),
   comparisonRow({ id: 'zane', name: 'Zane Levy', team: 'West', won: '95370.00', leads: 107 }),
 ];
@@ -143,6 +131,22 @@ describe('ComparisonPageComponent', () => {
     expect(text('period-range')).toEqual(['Jul 1, 2017 – Sep 30, 2017']);
   });
 
+  it('should word the reasons in Korean from the API figures, not show its English sentences', async () => {
+    setup();
+    TestBed.inject(I18nService).setLang('ko');
+    const { all, text, settle } = await render();
+    all('cmp-expand')[0].click();
+    all('cmp-expand')[1].click();
+    await settle();
+
+    const reasons = [...text('cmp-outlier-reason'), ...text('cmp-flag-text'), ...text('cmp-weakest-reason')];
+    expect(reasons).toHaveLength(3);
+    expect(reasons[0]).toContain('East 중앙값');
+    expect(reasons[1]).toContain('264일 넘게 진행 중인 열린 거래');
+    expect(reasons[2]).toContain('팀 중앙값 81.1%');
+    for (const reason of reasons) expect(reason).not.toMatch(/robust deviations|open deals|Qualifies/);
+  });
+
   it('should show the reasons as text when a row is expanded, so they read without hovering', async () => {
     setup();
     const { all, text, settle } = await render();
@@ -153,8 +157,12 @@ describe('ComparisonPageComponent', () => {
     await settle();
 
     expect(text('cmp-outlier-reason')[0]).toContain('5.1 robust deviations above the East median');
-    expect(text('cmp-flag-text')[0]).toContain('3 open deals engaged more than 264 days ago');
-    expect(text('cmp-weakest-reason')[0]).toContain('Qualifies 74% of leads against a team median of 81%');
+    expect(text('cmp-flag-text')[0]).toContain(
+      'Open deals engaged more than 264 days ago (twice the team median): 3',
+    );
+    expect(text('cmp-weakest-reason')[0]).toContain(
+      'Qualifies 74.3% of leads against a team median of 81.1%',
+    );
     expect(text('cmp-detail-luck')[0]).toBe(
       'Leads this period: 249 (team median 170.5). Team’s lead split: even.',
     );
@@ -187,7 +195,7 @@ describe('ComparisonPageComponent', () => {
     expect(weakest.map((el) => el.dataset['step'])).toEqual(['QUALIFIED']);
     expect(text('cmp-card-weakest')).toEqual([
       'No step below the team median.',
-      'Weakest step: Qualifying Qualifies 74% of leads against a team median of 81%',
+      'Weakest step: Qualifying Qualifies 74.3% of leads against a team median of 81.1%',
     ]);
     expect(text('cmp-card-luck')[0]).toContain('Team’s lead split: even');
     expect(navigate).toHaveBeenLastCalledWith(

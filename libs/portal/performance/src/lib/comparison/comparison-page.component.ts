@@ -62,7 +62,7 @@ import {
   teamMedians,
   toggleSelection,
 } from './comparison-model';
-import { stepText } from './comparison-labels';
+import { stepText, weakestStepReason } from './comparison-labels';
 import { ComparisonSummaryComponent } from './comparison-summary.component';
 import { RepCompareCardComponent } from './rep-compare-card.component';
 import { RepSignalsComponent } from './rep-signals.component';
@@ -229,6 +229,10 @@ export class ComparisonPageComponent {
 
   protected stepLabel(step: string | null): string {
     return stepText(this.i18n, step);
+  }
+
+  protected weakestReason(row: ComparisonRow): string {
+    return weakestStepReason(this.i18n, row.funnel);
   }
 
   protected teamFairness(teamName: string): TeamFairness | undefined {

@@ -8,7 +8,7 @@ import {
   TranslatePipe,
 } from '@salesops/portal/i18n';
 import { type ComparisonRow, type TeamFairness, type TeamMedians } from './comparison-model';
-import { outlierTitle, stepText } from './comparison-labels';
+import { outlierReason, outlierTitle, signalText, stepText, weakestStepReason } from './comparison-labels';
 import { GiniChipComponent } from './gini-chip.component';
 import { RepFunnelChartComponent } from './rep-funnel-chart.component';
 
@@ -45,6 +45,19 @@ export class RepCompareCardComponent {
 
   protected outlierTitle(outlier: ComparisonRow['outliers'][number]): string {
     return outlierTitle(this.i18n, outlier);
+  }
+
+  protected reason(outlier: ComparisonRow['outliers'][number]): string {
+    const rep = this.row().performance;
+    return outlierReason(this.i18n, outlier, rep.teamName, rep.wonRevenue.currency);
+  }
+
+  protected signalText(signal: ComparisonRow['signals'][number]): string {
+    return signalText(this.i18n, signal);
+  }
+
+  protected weakestReason(): string {
+    return weakestStepReason(this.i18n, this.row().funnel);
   }
 
   protected stepText(step: string | null): string {

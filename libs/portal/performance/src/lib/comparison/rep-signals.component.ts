@@ -2,7 +2,15 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { type ComparisonRow, type TeamFairness } from './comparison-model';
-import { outlierKpiText, outlierTitle, readingText, stepText } from './comparison-labels';
+import {
+  outlierKpiText,
+  outlierReason,
+  outlierTitle,
+  readingText,
+  signalText,
+  stepText,
+  weakestStepReason,
+} from './comparison-labels';
 
 type Outlier = ComparisonRow['outliers'][number];
 
@@ -45,7 +53,20 @@ export class RepSignalsComponent {
     return readingText(this.i18n, gini);
   }
 
-  protected flagsTooltip(flags: readonly string[]): string {
-    return flags.join(' · ');
+  protected reason(outlier: Outlier): string {
+    const rep = this.row().performance;
+    return outlierReason(this.i18n, outlier, rep.teamName, rep.wonRevenue.currency);
+  }
+
+  protected signalText(signal: ComparisonRow['signals'][number]): string {
+    return signalText(this.i18n, signal);
+  }
+
+  protected weakestReason(): string {
+    return weakestStepReason(this.i18n, this.row().funnel);
+  }
+
+  protected flagsTooltip(signals: ComparisonRow['signals']): string {
+    return signals.map((signal) => signalText(this.i18n, signal)).join(' · ');
   }
 }
