@@ -16,6 +16,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
 import { GoalsPageComponent } from './goals-page.component';
+import { payPeriodRow } from '../pay-periods/pay-period-fixtures';
 
 const TEAMS = [
   { id: 'east', name: 'East', parentId: null },
@@ -55,32 +56,12 @@ const GOALS = [
   goal({ repId: 'r1', subjectName: 'Anna Able', target: '300000.00', actual: '150000.00', version: 5 }),
 ];
 
-function payPeriod(
-  period: string,
-  type: string,
-  start: string,
-  end: string,
-  closed = false,
-): PayPeriodRowFragment {
-  return {
-    period,
-    type,
-    start,
-    end,
-    status: closed ? 'CLOSED' : 'OPEN',
-    closedAt: closed ? '2018-01-15T09:30:00.000Z' : null,
-    closedByName: closed ? 'Sales Ops Admin' : null,
-    closable: !closed,
-    goalCount: 0,
-  };
-}
-
 // Part of FY2017 as the API lists it, with the third quarter closed.
 const FY2017_Q3_CLOSED = [
-  payPeriod('FY2017', 'YEAR', '2017-01-01', '2018-01-01'),
-  payPeriod('FY2017-Q3', 'QUARTER', '2017-07-01', '2017-10-01', true),
-  payPeriod('FY2017-Q4', 'QUARTER', '2017-10-01', '2018-01-01'),
-  payPeriod('2017-08', 'MONTH', '2017-08-01', '2017-09-01'),
+  payPeriodRow('FY2017', 'YEAR', '2017-01-01', '2018-01-01'),
+  payPeriodRow('FY2017-Q3', 'QUARTER', '2017-07-01', '2017-10-01', true),
+  payPeriodRow('FY2017-Q4', 'QUARTER', '2017-10-01', '2018-01-01'),
+  payPeriodRow('2017-08', 'MONTH', '2017-08-01', '2017-09-01'),
 ];
 
 interface Mocks {
@@ -442,7 +423,7 @@ describe('GoalsPageComponent', () => {
     const { fixture, element } = await render();
     await typeInto(fixture, 'Anna Able', '1');
     payPeriodsFetch.mockReturnValue(
-      of({ data: { payPeriods: [payPeriod('FY2017', 'YEAR', '2017-01-01', '2018-01-01', true)] } }),
+      of({ data: { payPeriods: [payPeriodRow('FY2017', 'YEAR', '2017-01-01', '2018-01-01', true)] } }),
     );
     await clickSave(fixture);
 

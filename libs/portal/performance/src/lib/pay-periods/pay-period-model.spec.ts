@@ -1,4 +1,3 @@
-import { type PayPeriodRowFragment } from '@salesops/portal/data-access';
 import {
   lastDayOf,
   lastEndedFiscalYear,
@@ -6,20 +5,9 @@ import {
   payPeriodLines,
   shiftFiscalYear,
 } from './pay-period-model';
+import { payPeriodRow } from './pay-period-fixtures';
 
-function row(period: string, type: string, start: string, end: string, closed = false): PayPeriodRowFragment {
-  return {
-    period,
-    type,
-    start,
-    end,
-    status: closed ? 'CLOSED' : 'OPEN',
-    closedAt: closed ? '2018-01-15T09:30:00.000Z' : null,
-    closedByName: closed ? 'Sales Ops Admin' : null,
-    closable: !closed,
-    goalCount: 0,
-  };
-}
+const row = payPeriodRow;
 
 // As the API lists a year: the year, its quarters, then its months (only the first half here).
 const LISTED = [

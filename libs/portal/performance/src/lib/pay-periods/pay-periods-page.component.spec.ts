@@ -8,6 +8,7 @@ import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 import { ClosePayPeriodDialogComponent } from './close-pay-period-dialog.component';
+import { payPeriodRow } from './pay-period-fixtures';
 import { PayPeriodsPageComponent } from './pay-periods-page.component';
 
 jest.mock('@salesops/portal/ui', () => ({
@@ -22,17 +23,10 @@ const TODAY = new Date().toISOString().slice(0, 10);
 function fiscalYear(year: number, closed: readonly string[] = []): PayPeriodRowFragment[] {
   const row = (period: string, type: string, start: string, end: string): PayPeriodRowFragment => {
     const isClosed = closed.includes(period);
-    return {
-      period,
-      type,
-      start,
-      end,
-      status: isClosed ? 'CLOSED' : 'OPEN',
-      closedAt: isClosed ? '2018-01-15T09:30:00.000Z' : null,
-      closedByName: isClosed ? 'Sales Ops Admin' : null,
+    return payPeriodRow(period, type, start, end, isClosed, {
       closable: !isClosed && end <= TODAY,
       goalCount: type === 'YEAR' ? 40 : type === 'QUARTER' ? 10 : 3,
-    };
+    });
   };
   const month = (m: number) => (m > 12 ? `${year + 1}-01-01` : `${year}-${pad(m)}-01`);
   return [
