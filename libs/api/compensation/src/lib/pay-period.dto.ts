@@ -34,8 +34,11 @@ export class PayPeriodDto {
   @Field({ description: 'True once the period has ended and while it is open' })
   closable!: boolean;
 
-  @Field(() => Int, { description: 'Goals wholly inside the period (locked once it is closed)' })
-  goalCount!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Goals wholly inside the period, locked once it is closed (admins only; null for others)',
+  })
+  goalCount!: number | null;
 }
 
 @InputType()

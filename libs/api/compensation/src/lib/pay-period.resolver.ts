@@ -16,9 +16,10 @@ export class PayPeriodResolver {
   })
   @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
   payPeriods(
+    @CurrentPrincipal() principal: Principal,
     @Args('fiscalYear', { description: 'e.g. FY2017' }) fiscalYear: string,
   ): Promise<PayPeriodDto[]> {
-    return this.service.list(fiscalYear.trim());
+    return this.service.list(principal, fiscalYear.trim());
   }
 
   @Mutation(() => PayPeriodDto, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuditService, inTransaction, type Principal } from '@salesops/api/core';
+import { AppConfig, AppError, AuditService, inTransaction, type Principal, Role } from '@salesops/api/core';
 import {
   addDays,
   type FiscalCalendar,
@@ -57,8 +57,11 @@ export class PayPeriodService {
     return period;
   }
 
-  /** The fiscal year, its quarters and its months, in order, each with its status. */
-  async list(fiscalYear: string): Promise<PayPeriodDto[]> {
+  /**
+   * The fiscal year, its quarters and its months, in order, each with its status. How many goals each
+   * holds counts the whole company's goals: only admins get it.
+   */
+  async list(principal: Principal, fiscalYear: string): Promise<PayPeriodDto[]> {
     const year = this.parse(fiscalYear, 'fiscalYear');
     if (year.type !== 'YEAR') throw AppError.badInput('fiscalYear', 'must be a fiscal year such as FY2017');
     const periods = payPeriodsOf(year, this.calendar);
@@ -68,13 +71,16 @@ export class PayPeriodService {
          FROM pay_period p LEFT JOIN app_user u ON u.id = p.closed_by WHERE p.period_key = ANY($1)`,
       [keys],
     );
-    const counts: { period_key: string; n: string }[] = await this.dataSource.query(
-      `SELECT k.key AS period_key, count(g.id) AS n
+    const counts: { period_key: string; n: string }[] =
+      principal.role !== Role.ADMIN
+        ? []
+        : await this.dataSource.query(
+            `SELECT k.key AS period_key, count(g.id) AS n
          FROM unnest($1::text[], $2::date[], $3::date[]) AS k(key, starts_on, ends_on)
          LEFT JOIN goal g ON g.period_start >= k.starts_on AND g.period_end <= k.ends_on
         GROUP BY k.key`,
-      [keys, periods.map((p) => p.start), periods.map((p) => p.end)],
-    );
+            [keys, periods.map((p) => p.start), periods.map((p) => p.end)],
+          );
     const byKey = new Map(rows.map((row) => [row.period_key, row]));
     const countOf = new Map(counts.map((row) => [row.period_key, Number(row.n)]));
     const today = todayIsoDate();
@@ -90,7 +96,7 @@ export class PayPeriodService {
         closedAt: row?.closed_at ?? null,
         closedByName: row?.closed_by_name ?? null,
         closable: status === PayPeriodStatus.OPEN && period.end <= today,
-        goalCount: countOf.get(period.key) ?? 0,
+        goalCount: principal.role === Role.ADMIN ? (countOf.get(period.key) ?? 0) : null,
       };
     });
   }
@@ -132,6 +138,6 @@ export class PayPeriodService {
       });
     });
     const fiscalYear = periodContaining(period.start, 'YEAR', this.calendar).key;
-    return (await this.list(fiscalYear)).find((p) => p.period === period.key) as PayPeriodDto;
+    return (await this.list(principal, fiscalYear)).find((p) => p.period === period.key) as PayPeriodDto;
   }
 }

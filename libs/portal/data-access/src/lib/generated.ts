@@ -683,8 +683,8 @@ export type PayPeriod = {
   closedByName: Maybe<Scalars['String']['output']>;
   /** Day after the last */
   end: Scalars['String']['output'];
-  /** Goals wholly inside the period (locked once it is closed) */
-  goalCount: Scalars['Int']['output'];
+  /** Goals wholly inside the period, locked once it is closed (admins only; null for others) */
+  goalCount: Maybe<Scalars['Int']['output']>;
   /** FY2017, FY2017-Q3 or 2017-08 */
   period: Scalars['String']['output'];
   /** First day */
@@ -1849,21 +1849,21 @@ export type SubmitSurveyResponseMutationVariables = Exact<{
 
 export type SubmitSurveyResponseMutation = { submitSurveyResponse: { answered: boolean, myAnswers: Array<{ questionId: string, score: number | null, choices: Array<string>, text: string | null }>, survey: { id: string, title: string, description: string, anonymous: boolean, closesAt: string, tools: Array<{ id: string, name: string }>, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }> } } };
 
-export type PayPeriodRowFragment = { period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number };
+export type PayPeriodRowFragment = { period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number | null };
 
 export type PayPeriodsQueryVariables = Exact<{
   fiscalYear: Scalars['String']['input'];
 }>;
 
 
-export type PayPeriodsQuery = { payPeriods: Array<{ period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number }> };
+export type PayPeriodsQuery = { payPeriods: Array<{ period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number | null }> };
 
 export type ClosePayPeriodMutationVariables = Exact<{
   input: ClosePayPeriodInput;
 }>;
 
 
-export type ClosePayPeriodMutation = { closePayPeriod: { period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number } };
+export type ClosePayPeriodMutation = { closePayPeriod: { period: string, type: string, start: string, end: string, status: PayPeriodStatus, closedAt: string | null, closedByName: string | null, closable: boolean, goalCount: number | null } };
 
 export type MoneyValueFragment = { amount: string, minor: string, currency: string };
 

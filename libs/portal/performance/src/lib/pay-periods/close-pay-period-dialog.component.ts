@@ -49,7 +49,7 @@ export class ClosePayPeriodDialogComponent {
     last: this.i18n.formatDate(lastDayOf(this.data.period.end)),
   }));
   protected readonly goalsText = computed(() => {
-    const count = this.data.period.goalCount;
+    const count = this.data.period.goalCount ?? 0;
     const key: TranslationKey =
       count === 0
         ? 'payPeriods.dialog.goalsNone'

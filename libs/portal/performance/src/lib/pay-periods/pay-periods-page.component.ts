@@ -179,7 +179,7 @@ export class PayPeriodsPageComponent {
             },
         );
         this.snackBar.open(
-          this.i18n.t('payPeriods.closedSnack', { period: closed.period, count: closed.goalCount }),
+          this.i18n.t('payPeriods.closedSnack', { period: closed.period, count: closed.goalCount ?? 0 }),
           undefined,
           { duration: 4000 },
         );
