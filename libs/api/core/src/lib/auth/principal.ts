@@ -14,6 +14,14 @@ export interface Principal {
   scopes?: string[];
 }
 
+/**
+ * Who is calling, as one string for per-caller bookkeeping (rate limits, idempotency keys): an API key by
+ * its id, a user by their id across all their sessions.
+ */
+export function callerId(principal: Principal): string {
+  return principal.kind === 'key' ? `key:${principal.sessionId}` : `user:${principal.userId}`;
+}
+
 export interface PrincipalResolver {
   resolveToken(token: string): Promise<Principal | null>;
 }

@@ -4,7 +4,8 @@ import { type Response } from 'express';
 import { AppError } from './app-error';
 import { ErrorCode } from './error-code';
 
-const HTTP_STATUS: Record<ErrorCode, number> = {
+/** The HTTP status that goes with each code, for REST answers and GraphQL refusals made before execution. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.Forbidden]: 403,

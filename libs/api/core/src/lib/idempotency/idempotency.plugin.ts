@@ -5,16 +5,14 @@ import { Plugin } from '@nestjs/apollo';
 import { GraphQLError, Kind, print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { principalOf } from '../auth/auth.guard';
-import { PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
+import { callerId, PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
 import { AppError } from '../errors/app-error';
-import { ErrorCode } from '../errors/error-code';
+import { HTTP_STATUS } from '../errors/app-error.filter';
 import { type GraphQLContext } from '../graphql/request-context';
 import { checkIdempotencyKey, conflictForExisting, fingerprintOf, IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_HOURS } from './idempotency';
 
-const STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.BadUserInput]: 400, [ErrorCode.Unauthenticated]: 401, [ErrorCode.Conflict]: 409 };
-
 function refuse(error: AppError): GraphQLError {
-  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: STATUS[error.code] ?? 400 } } });
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } } });
 }
 
 /**
@@ -59,7 +57,7 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
         })();
         const principal = await principalOf(req, this.principals);
         if (!principal) throw refuse(AppError.unauthenticated('Idempotency-Key needs a signed-in caller or an API key'));
-        const owner = principal.kind === 'key' ? `key:${principal.sessionId}` : `user:${principal.userId}`;
+        const owner = callerId(principal);
         const field = root.name.value;
         const fingerprint = fingerprintOf(`${request.operationName ?? ''}\n${print(document)}`, request.variables ?? {});
 

@@ -1,6 +1,6 @@
 import { type NextFunction, type Response } from 'express';
 import { principalOf } from '../auth/auth.guard';
-import { type Principal, type PrincipalResolver } from '../auth/principal';
+import { callerId, type Principal, type PrincipalResolver } from '../auth/principal';
 import { type AppConfig } from '../config/app-config';
 import { ErrorCode } from '../errors/error-code';
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors/database-unavailable';
@@ -26,11 +26,12 @@ export function rateLimitMiddleware(config: AppConfig, principals: PrincipalReso
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       return refuse(req, res, 503, { message: DATABASE_UNAVAILABLE_MESSAGE, code: ErrorCode.ServiceUnavailable, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
-    const [caller, limit] = principal
-      ? principal.kind === 'key'
-        ? [`key:${principal.sessionId}`, config.rateLimitKeyPerMinute]
-        : [`user:${principal.userId}`, config.rateLimitUserPerMinute]
-      : [`ip:${req.ip ?? 'unknown'}`, config.rateLimitAnonymousPerMinute];
+    const caller = principal ? callerId(principal) : `ip:${req.ip ?? 'unknown'}`;
+    const limit = !principal
+      ? config.rateLimitAnonymousPerMinute
+      : principal.kind === 'key'
+        ? config.rateLimitKeyPerMinute
+        : config.rateLimitUserPerMinute;
     if (limit === 0) return next();
     const decision = limiter.take(caller, limit);
     res.setHeader('RateLimit-Limit', String(decision.limit));
