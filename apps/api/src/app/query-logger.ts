@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { isDatabaseUnavailable } from '@salesops/api/core';
+import { isDatabaseUnavailable, LOCKED_SQLSTATE, RETRYABLE_SQLSTATES } from '@salesops/api/core';
 import { type Logger as TypeOrmLogger } from 'typeorm';
 
 const OUTAGE_REPORT_EVERY_MS = 5_000;
@@ -7,7 +7,7 @@ const OUTAGE_REPORT_EVERY_MS = 5_000;
  * Refusals the services expect and answer themselves: a closed pay period's lock (SOL01), a unique
  * violation turned into CONFLICT (23505), a serialization failure or deadlock that is retried.
  */
-const EXPECTED = new Set(['SOL01', '23505', '40001', '40P01']);
+const EXPECTED = new Set([LOCKED_SQLSTATE, '23505', ...RETRYABLE_SQLSTATES]);
 
 /**
  * TypeORM's log through Nest's logger, without query parameters (they hold token hashes, emails and

@@ -23,7 +23,7 @@ export { RejectNulPipe } from './lib/validation/reject-nul.pipe';
 export { likePattern } from './lib/pagination/like-pattern';
 export { RequestPolicyPlugin } from './lib/graphql/request-policy.plugin';
 export { MAX_QUERY_COST, queryCost, usesIntrospection } from './lib/graphql/query-cost';
-export { inTransaction } from './lib/database/in-transaction';
+export { inTransaction, RETRYABLE_SQLSTATES } from './lib/database/in-transaction';
 export { AuditModule, AUDIT_RESOLVERS } from './lib/audit/audit.module';
 export { AuditService, type AuditChange } from './lib/audit/audit.service';
 export { AuditEventEntity } from './lib/audit/audit-event.entity';

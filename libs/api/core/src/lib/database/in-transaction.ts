@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { claimIdempotencyKey } from '../idempotency/idempotency';
 
 /** PostgreSQL answers these when a transaction lost a race it can simply run again. */
-const RETRYABLE = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
+export const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected
 
 /**
  * Runs `work` in one transaction, and runs it again from the start (up to `attempts` times in all) when
@@ -19,7 +19,7 @@ export async function inTransaction<T>(dataSource: DataSource, work: (manager: E
       });
     } catch (error) {
       const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
-      if (attempt >= attempts || !code || !RETRYABLE.has(code)) throw error;
+      if (attempt >= attempts || !code || !RETRYABLE_SQLSTATES.has(code)) throw error;
       // A short, jittered pause so the two sides of a deadlock do not meet again at once.
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
     }
