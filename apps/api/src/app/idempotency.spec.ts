@@ -47,6 +47,18 @@ describe('Idempotency keys', () => {
   });
   const count = async (sql: string, params: unknown[]) =>
     Number((await t.dataSource.query(sql, params))[0].n);
+  /** Resolves once some session of this database waits on a row lock. */
+  const waitForLockWait = async () => {
+    for (let i = 0; i < 200; i++) {
+      const waiting = await count(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        [],
+      );
+      if (waiting > 0) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('no request waited on the held Idempotency-Key');
+  };
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -98,6 +110,34 @@ describe('Idempotency keys', () => {
       extensions: { code: 'CONFLICT', field: 'Idempotency-Key' },
     });
     expect(await count('SELECT count(*) AS n FROM sales_tool WHERE cost_per_seat_minor = 9900', [])).toBe(0);
+  });
+
+  it('should answer 409 when the clash is found inside the transaction, as when it is found before', async () => {
+    // Another request holds the key, uncommitted: the check before execution does not see it, so the
+    // mutation's own claim waits on the row and finds it taken once the holder commits.
+    const [{ id: adminId }] = await t.dataSource.query('SELECT id FROM app_user WHERE email = $1', [DEMO_ADMIN_EMAIL]);
+    const holder = t.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(
+        `INSERT INTO idempotency_key (owner, key, fingerprint, field, request_id) VALUES ($1, 'tool-held', 'other-request', 'createSalesTool', gen_random_uuid())`,
+        [`user:${adminId}`],
+      );
+      const pending = send(admin, 'tool-held', CREATE_TOOL, toolInput('Outreach'));
+      await waitForLockWait();
+      await holder.commitTransaction();
+      const answer = await pending;
+      expect(answer.status).toBe(409);
+      expect(answer.body.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('still running'),
+        extensions: { code: 'CONFLICT', field: 'Idempotency-Key' },
+      });
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+    expect(await count("SELECT count(*) AS n FROM sales_tool WHERE name = 'Outreach'", [])).toBe(0);
   });
 
   it('should run 20 concurrent requests with one key exactly once', async () => {

@@ -86,6 +86,10 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
         const claim = contextValue.req?.idempotency;
         if (!claim || replay || response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
+        // A clash found by the claim inside the transaction is the same refusal as one found above: 409.
+        if (errors?.some((e) => e.extensions?.['code'] === 'CONFLICT' && e.extensions?.['field'] === 'Idempotency-Key')) {
+          response.http.status = HTTP_STATUS.CONFLICT;
+        }
         // Failed mutations rolled back, key included: a retry runs again.
         if (errors?.length || !data) return;
         try {
