@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
+import { AppConfig, createValidationPipe, jsonBodyMiddleware, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
 
+/** Every JSON request body, GraphQL included; CSV uploads have their own limit. */
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
 const API_PATHS = /^\/(graphql|graphiql|health|ready)(\/|$)/;
 
 /** Builds the HTTP application: GraphQL, health, and (when built) the portal from the same origin. */
@@ -19,7 +21,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.use(requestStoreMiddleware);
   // Before the body is parsed, so a flood costs little; health checks and the portal's files are not limited.
   app.use(['/graphql', '/imports'], rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
-  app.useBodyParser('json', { limit: '1mb' });
+  // Our own JSON parser, so a bad body gets a coded error like every other refusal.
+  app.use(jsonBodyMiddleware(MAX_JSON_BODY_BYTES));
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.disable('x-powered-by');
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);

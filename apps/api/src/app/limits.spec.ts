@@ -36,8 +36,30 @@ describe('abuse limits', () => {
     const body = JSON.stringify({ query: `{ me { id } }${' '.repeat(5 * 1024 * 1024)}` });
     const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body });
     expect(response.status).toBe(413);
-    expect(await response.text()).not.toMatch(/node_modules|at .*\(/);
+    const text = await response.text();
+    expect(text).not.toMatch(/node_modules|at .*\(/);
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: 'The request body is larger than the 1 MB allowed',
+          extensions: { code: 'BAD_USER_INPUT', field: 'body', fieldErrors: [{ field: 'body', message: 'The request body is larger than the 1 MB allowed' }] },
+        },
+      ],
+    });
     expect((await t.gql('{ me { email } }', {}, admin)).data).toEqual({ me: { email: DEMO_ADMIN_EMAIL } });
+  });
+
+  it('should answer a body that is not JSON with a coded 400, in the media type asked for', async () => {
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${admin}` },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].message).toMatch(/^The request body is not valid JSON/);
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
   });
 
   it('should refuse a batch of 1,000 operations', async () => {

@@ -30,6 +30,7 @@ export { AuditEventEntity } from './lib/audit/audit-event.entity';
 export { currentRequest, requestStoreMiddleware } from './lib/audit/request-store';
 export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
 export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';
+export { jsonBodyMiddleware } from './lib/http/json-body.middleware';
 export { IdempotencyKeyEntity } from './lib/idempotency/idempotency-key.entity';
 export { IdempotencyPlugin } from './lib/idempotency/idempotency.plugin';
 export { GraphiqlController } from './lib/graphiql/graphiql.controller';

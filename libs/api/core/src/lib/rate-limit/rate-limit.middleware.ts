@@ -5,9 +5,8 @@ import { type AppConfig } from '../config/app-config';
 import { ErrorCode } from '../errors/error-code';
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors/database-unavailable';
 import { type AppRequest } from '../graphql/request-context';
+import { refuseInRouteShape } from '../http/route-refusal';
 import { RateLimiter } from './rate-limiter';
-
-const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 /**
  * Express middleware for the API routes: each caller (an API key, a user across all their sessions,
@@ -24,7 +23,7 @@ export function rateLimitMiddleware(config: AppConfig, principals: PrincipalReso
       if (!isDatabaseUnavailable(error)) return next(error);
       // The token cannot be checked while the database is away: say so in the route's shape, retryable.
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-      return refuse(req, res, 503, { message: DATABASE_UNAVAILABLE_MESSAGE, code: ErrorCode.ServiceUnavailable, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+      return refuseInRouteShape(req, res, 503, { message: DATABASE_UNAVAILABLE_MESSAGE, code: ErrorCode.ServiceUnavailable, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
     const caller = principal ? callerId(principal) : `ip:${req.ip ?? 'unknown'}`;
     const limit = !principal
@@ -41,18 +40,6 @@ export function rateLimitMiddleware(config: AppConfig, principals: PrincipalReso
     if (decision.allowed) return next();
     const message = `Too many requests: ${decision.limit} a minute are allowed ${principal ? (principal.kind === 'key' ? 'per API key' : 'per user') : 'per address before signing in'}; try again in ${decision.retryAfterSeconds} s`;
     res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-    refuse(req, res, 429, { message, code: ErrorCode.TooManyRequests, retryAfterSeconds: decision.retryAfterSeconds });
+    refuseInRouteShape(req, res, 429, { message, code: ErrorCode.TooManyRequests, retryAfterSeconds: decision.retryAfterSeconds });
   };
-}
-
-/** A refusal in the shape of the route: a GraphQL error for /graphql, `{ error }` for REST. */
-function refuse(req: AppRequest, res: Response, status: number, error: { message: string; code: ErrorCode; retryAfterSeconds: number }): void {
-  res.status(status);
-  if (req.originalUrl.startsWith('/graphql')) {
-    const accept = req.headers.accept ?? '';
-    res.setHeader('Content-Type', `${accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`);
-    res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } }] }));
-  } else {
-    res.json({ error });
-  }
 }
