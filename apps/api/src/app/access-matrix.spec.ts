@@ -55,6 +55,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.importRejections': [A],
   'Query.leaderboard': [A, M, R],
   'Query.me': [A, M, R],
+  'Query.fiscalCalendar': [A, M, R],
   'Query.period': [A, M, R],
   'Query.rep': [A, M, R],
   'Query.repComparison': [A, M, R],

@@ -4,7 +4,7 @@ import { ComparisonService } from './comparison.service';
 import { DashboardService } from './dashboard.service';
 import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './dtos/dashboard.dto';
 import { ComparisonArgs, RepComparisonDto } from './dtos/comparison.dto';
-import { LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
+import { FiscalCalendarDto, LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
 @Resolver()
@@ -42,6 +42,11 @@ export class PerformanceResolver {
   })
   repComparison(@CurrentPrincipal() principal: Principal, @Args() args: ComparisonArgs): Promise<RepComparisonDto> {
     return this.comparison.compare(principal, args);
+  }
+
+  @Query(() => FiscalCalendarDto, { description: 'The fiscal calendar: the month the year starts in and the current fiscal year' })
+  fiscalCalendar(): FiscalCalendarDto {
+    return this.performance.fiscalCalendar();
   }
 
   @Query(() => PeriodDto, { description: 'Reads a period key in the configured fiscal calendar' })

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { parsePeriodKey, type Period } from '@salesops/domain';
+import { parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { ComputedCache } from './computed-cache';
-import { type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
+import { type FiscalCalendarDto, type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 
 // Sums over the rollup tables (rep_day_close, rep_month_close), which triggers keep current on every write.
 const CLOSED_SUMS = `sum(c.won_minor) AS won_minor, sum(c.deals_won) AS deals_won, sum(c.deals_lost) AS deals_lost,
@@ -62,6 +62,12 @@ export class PerformanceService {
     if (principal.role === Role.REP) return `rep:${principal.repId}`;
     const scope = await this.scope.teamScope(principal);
     return scope.kind === 'all' ? 'all' : `teams:${[...scope.teamIds].sort().join(',')}`;
+  }
+
+  /** The calendar's start month and the fiscal year that `today` falls in. */
+  fiscalCalendar(today = todayIsoDate()): FiscalCalendarDto {
+    const calendar = { startMonth: this.config.fiscalYearStartMonth };
+    return { startMonth: calendar.startMonth, currentYear: periodContaining(today, 'YEAR', calendar).key };
   }
 
   period(key: string): Period {

@@ -317,6 +317,14 @@ export type DealSortField =
   | 'ENGAGE_DATE'
   | 'UPDATED_AT';
 
+/** How the fiscal calendar is set up (FISCAL_YEAR_START_MONTH) */
+export type FiscalCalendar = {
+  /** The fiscal year today falls in, e.g. FY2027 */
+  currentYear: Scalars['String']['output'];
+  /** The month (1-12) the fiscal year starts in; FY2017 is the fiscal year that ends in calendar 2017 */
+  startMonth: Scalars['Int']['output'];
+};
+
 /** A target for a rep or a team in a period, with what has been achieved so far */
 export type Goal = {
   /** Achieved so far, in the same unit as target */
@@ -728,6 +736,8 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Deals the caller may see: all, their subtree's reps, or their own */
   deals: DealConnection;
+  /** The fiscal calendar: the month the year starts in and the current fiscal year */
+  fiscalCalendar: FiscalCalendar;
   /** Goals of a period with their attainment: all, your subtree, or your own */
   goals: Array<Goal>;
   importJob: ImportJob;
@@ -1878,6 +1888,11 @@ export type LeaderboardQueryVariables = Exact<{
 
 
 export type LeaderboardQuery = { leaderboard: { rankedBy: PerformanceKpi, period: { key: string, type: string, start: string, end: string }, rows: Array<{ rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
+
+export type FiscalCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FiscalCalendarQuery = { fiscalCalendar: { startMonth: number, currentYear: string } };
 
 export type SalesStageOptionFragment = { id: string, name: string, kind: StageKind, position: number };
 
@@ -3195,6 +3210,25 @@ export const LeaderboardDocument = gql`
   })
   export class LeaderboardGQL extends Apollo.Query<LeaderboardQuery, LeaderboardQueryVariables> {
     override document = LeaderboardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const FiscalCalendarDocument = gql`
+    query FiscalCalendar {
+  fiscalCalendar {
+    startMonth
+    currentYear
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FiscalCalendarGQL extends Apollo.Query<FiscalCalendarQuery, FiscalCalendarQueryVariables> {
+    override document = FiscalCalendarDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

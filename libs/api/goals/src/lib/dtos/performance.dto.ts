@@ -30,6 +30,15 @@ export class PeriodDto {
   end!: string;
 }
 
+@ObjectType('FiscalCalendar', { description: 'How the fiscal calendar is set up (FISCAL_YEAR_START_MONTH)' })
+export class FiscalCalendarDto {
+  @Field(() => Int, { description: 'The month (1-12) the fiscal year starts in; FY2017 is the fiscal year that ends in calendar 2017' })
+  startMonth!: number;
+
+  @Field({ description: 'The fiscal year today falls in, e.g. FY2027' })
+  currentYear!: string;
+}
+
 @ObjectType('RepPerformance', { description: "A rep's KPIs for a period, from the deals the CRM holds" })
 export class RepPerformanceDto {
   @Field(() => Int, { description: '1 for the leader by the chosen KPI' })

@@ -16,7 +16,8 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
 import { GoalsPageComponent } from './goals-page.component';
-import { payPeriodRow } from '../pay-periods/pay-period-fixtures';
+import { fiscalCalendarAnswer, payPeriodRow } from '../pay-periods/pay-period-fixtures';
+import { type FiscalCalendarInfo } from '@salesops/portal/data-access';
 
 const TEAMS = [
   { id: 'east', name: 'East', parentId: null },
@@ -75,6 +76,7 @@ function setup(
   role: Role,
   goals: GoalCellFragment[] = GOALS,
   payPeriods: PayPeriodRowFragment[] = [],
+  calendar?: FiscalCalendarInfo,
 ): Mocks {
   const mocks: Mocks = {
     goalsFetch: jest.fn(() => of({ data: { goals } })),
@@ -120,6 +122,7 @@ function setup(
       { provide: GoalGridGQL, useValue: { fetch: mocks.goalsFetch } },
       { provide: SetGoalsGQL, useValue: { mutate: mocks.setGoals } },
       { provide: PayPeriodsGQL, useValue: { fetch: mocks.payPeriodsFetch } },
+      fiscalCalendarAnswer(calendar),
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -335,6 +338,17 @@ describe('GoalsPageComponent', () => {
     expect(element.querySelector('[data-testid="goals-locked"]')).toBeNull();
     expect(element.querySelector('[data-testid="goals-table"]')?.getAttribute('data-ready')).toBe('true');
     expect(targetInput(element, 'Anna Able').readOnly).toBe(false);
+  });
+
+  it("should ask for the fiscal year a month falls in by the API's calendar (April starts here)", async () => {
+    const { payPeriodsFetch } = setup('ADMIN', GOALS, [], { startMonth: 4, currentYear: 'FY2027' });
+    const { fixture } = await render();
+    await choosePeriod(fixture, '2017-05');
+
+    // May 2017 belongs to FY2018 (April 2017 to March 2018), not to calendar 2017.
+    expect(payPeriodsFetch).toHaveBeenLastCalledWith(
+      expect.objectContaining({ variables: { fiscalYear: 'FY2018' } }),
+    );
   });
 
   it('should lock the grid of a month inside a closed quarter and say so, with a link for admins', async () => {

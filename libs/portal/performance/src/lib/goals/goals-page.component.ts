@@ -24,6 +24,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import {
+  FiscalCalendarService,
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalGridRepsQuery,
@@ -211,7 +212,12 @@ export class GoalsPageComponent {
         .pipe(map((result) => result.data?.goals ?? [])),
   });
 
-  protected readonly lockFiscalYear = computed(() => fiscalYearOf(this.periodKey() ?? ''));
+  private readonly fiscalCalendar = inject(FiscalCalendarService).calendar;
+  /** Null for a malformed key, undefined until the API's fiscal calendar is known. */
+  protected readonly lockFiscalYear = computed(() => {
+    const calendar = this.fiscalCalendar();
+    return calendar ? fiscalYearOf(this.periodKey() ?? '', calendar) : undefined;
+  });
   /** The pay periods of the fiscal year around the period: a closed one locks the period's goals. */
   private readonly payPeriods = rxResource({
     // Through the computed year: stepping months inside one year does not fetch the list again.
@@ -229,7 +235,9 @@ export class GoalsPageComponent {
   protected readonly lockedBy = computed<string | null | undefined>(() => {
     const period = this.periodKey();
     const fiscalYear = this.lockFiscalYear();
-    if (!period || !fiscalYear || this.isRep() || this.payPeriods.error()) return null;
+    if (!period || this.isRep() || this.payPeriods.error()) return null;
+    if (fiscalYear === undefined) return undefined;
+    if (!fiscalYear) return null;
     if (!this.payPeriods.hasValue() || this.payPeriods.value().fiscalYear !== fiscalYear) return undefined;
     return closedPeriodHolding(period, this.payPeriods.value().periods)?.period ?? null;
   });

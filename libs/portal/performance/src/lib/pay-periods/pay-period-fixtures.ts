@@ -1,4 +1,10 @@
-import { type PayPeriodRowFragment } from '@salesops/portal/data-access';
+import { type Provider } from '@angular/core';
+import {
+  FiscalCalendarGQL,
+  type FiscalCalendarInfo,
+  type PayPeriodRowFragment,
+} from '@salesops/portal/data-access';
+import { of, throwError } from 'rxjs';
 
 /** A pay period as the API answers it; a closed one was closed by the admin in January 2018. */
 export function payPeriodRow(
@@ -21,4 +27,16 @@ export function payPeriodRow(
     goalCount: 0,
     ...extra,
   };
+}
+
+/**
+ * The API's answer to the fiscal-calendar query, for the real FiscalCalendarService to read: January
+ * and today's year by default; an Error makes the query fail.
+ */
+export function fiscalCalendarAnswer(
+  calendar: FiscalCalendarInfo | Error = { startMonth: 1, currentYear: `FY${new Date().getUTCFullYear()}` },
+): Provider {
+  const fetch = () =>
+    calendar instanceof Error ? throwError(() => calendar) : of({ data: { fiscalCalendar: calendar } });
+  return { provide: FiscalCalendarGQL, useValue: { fetch } };
 }

@@ -23,27 +23,41 @@ const FY2017: PayPeriodSpan[] = [
   }),
 ];
 
+const JANUARY = { startMonth: 1 };
+// FY2017 runs from 2016-04-01 to 2017-03-31.
+const APRIL = { startMonth: 4 };
+
 describe('fiscalYearOf', () => {
   it('should take the fiscal year from the key when it names a year or quarter', () => {
-    expect(fiscalYearOf('FY2017')).toBe('FY2017');
-    expect(fiscalYearOf('FY2017-Q3')).toBe('FY2017');
-    expect(fiscalYearOf(' FY2016-Q1 ')).toBe('FY2016');
+    expect(fiscalYearOf('FY2017', JANUARY)).toBe('FY2017');
+    expect(fiscalYearOf('FY2017-Q3', JANUARY)).toBe('FY2017');
+    expect(fiscalYearOf(' FY2016-Q1 ', JANUARY)).toBe('FY2016');
   });
 
   it('should use the calendar year of a month', () => {
-    expect(fiscalYearOf('2017-08')).toBe('FY2017');
-    expect(fiscalYearOf('2016-12')).toBe('FY2016');
+    expect(fiscalYearOf('2017-08', JANUARY)).toBe('FY2017');
+    expect(fiscalYearOf('2016-12', JANUARY)).toBe('FY2016');
   });
 
   it("should use the week's Monday when an ISO week crosses a year end", () => {
     // 2016-W01 starts Monday 2016-01-04; 2015-W53 starts 2015-12-28; 2020-W01 starts 2019-12-30.
-    expect(fiscalYearOf('2016-W01')).toBe('FY2016');
-    expect(fiscalYearOf('2015-W53')).toBe('FY2015');
-    expect(fiscalYearOf('2020-W01')).toBe('FY2019');
+    expect(fiscalYearOf('2016-W01', JANUARY)).toBe('FY2016');
+    expect(fiscalYearOf('2015-W53', JANUARY)).toBe('FY2015');
+    expect(fiscalYearOf('2020-W01', JANUARY)).toBe('FY2019');
+  });
+
+  it('should follow a fiscal year that starts in April, as the API is configured', () => {
+    expect(fiscalYearOf('FY2017-Q1', APRIL)).toBe('FY2017');
+    expect(fiscalYearOf('2017-03', APRIL)).toBe('FY2017');
+    expect(fiscalYearOf('2017-04', APRIL)).toBe('FY2018');
+    expect(fiscalYearOf('2016-12', APRIL)).toBe('FY2017');
+    // 2017-W13 starts Monday 2017-03-27, inside FY2017; 2017-W14 starts 2017-04-03.
+    expect(fiscalYearOf('2017-W13', APRIL)).toBe('FY2017');
+    expect(fiscalYearOf('2017-W14', APRIL)).toBe('FY2018');
   });
 
   it('should give null when the key is not a period', () => {
-    for (const key of ['FY17', '2017-13', '2017-W54', '']) expect(fiscalYearOf(key)).toBeNull();
+    for (const key of ['FY17', '2017-13', '2017-W54', '']) expect(fiscalYearOf(key, JANUARY)).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { daysBetween, parsePeriodKey } from '@salesops/domain';
+import { daysBetween, type FiscalCalendar, parsePeriodKey, periodContaining } from '@salesops/domain';
 import { errorCodeOf, type PayPeriodStatus, toFieldErrors } from '@salesops/portal/data-access';
 
 /** What the lock check needs of a pay period (the API's PayPeriod): its key, days and status. */
@@ -11,20 +11,21 @@ export interface PayPeriodSpan {
   readonly status: PayPeriodStatus;
 }
 
-// The portal assumes the default fiscal calendar (FISCAL_YEAR_START_MONTH=1): FY2017 is calendar 2017.
-const CALENDAR = { startMonth: 1 };
+// Months and ISO weeks have the same days in every fiscal calendar.
+const SYNTAX_ONLY = { startMonth: 1 };
 // The API's field names for the period of a goal write: `period`, `goals.3.period`, `toPeriod`.
 const PERIOD_FIELD = /(^|\.)(period|toPeriod)$/;
 
 /**
- * The fiscal year whose pay periods can lock the goals of a period key: a year or quarter names it,
- * a month or ISO week belongs to the year of its first day (a week's Monday). Null for a malformed key.
+ * The fiscal year whose pay periods can lock the goals of a period key, in the API's fiscal calendar:
+ * a year or quarter names it, a month or ISO week belongs to the year of its first day (a week's
+ * Monday). Null for a malformed key.
  */
-export function fiscalYearOf(key: string): string | null {
-  const period = parsePeriodKey(key.trim(), CALENDAR);
+export function fiscalYearOf(key: string, calendar: FiscalCalendar): string | null {
+  const period = parsePeriodKey(key.trim(), calendar);
   if (!period) return null;
   if (period.type === 'YEAR' || period.type === 'QUARTER') return key.trim().slice(0, 6);
-  return `FY${period.start.slice(0, 4)}`;
+  return periodContaining(period.start, 'YEAR', calendar).key;
 }
 
 /**
@@ -56,7 +57,7 @@ export function isPeriodLockedError(error: unknown): boolean {
 function spanOf(key: string, periods: readonly PayPeriodSpan[]): { start: string; end: string } | null {
   const listed = periods.find((period) => period.period === key);
   if (listed) return listed;
-  const parsed = parsePeriodKey(key, CALENDAR);
+  const parsed = parsePeriodKey(key, SYNTAX_ONLY);
   return parsed && (parsed.type === 'MONTH' || parsed.type === 'WEEK') ? parsed : null;
 }
 

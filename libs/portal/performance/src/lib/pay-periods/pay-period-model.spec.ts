@@ -76,7 +76,6 @@ describe('fiscal years', () => {
   it('should step years and start on the last one that has ended', () => {
     expect(shiftFiscalYear('FY2017', -1)).toBe('FY2016');
     expect(shiftFiscalYear('FY2017', 2)).toBe('FY2019');
-    expect(lastEndedFiscalYear(new Date(2026, 10, 27))).toBe('FY2025');
-    expect(lastEndedFiscalYear(new Date(2026, 0, 1))).toBe('FY2025');
+    expect(lastEndedFiscalYear('FY2027')).toBe('FY2026');
   });
 });

@@ -3,12 +3,16 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { type PayPeriodRowFragment, PayPeriodsGQL } from '@salesops/portal/data-access';
+import {
+  type FiscalCalendarInfo,
+  type PayPeriodRowFragment,
+  PayPeriodsGQL,
+} from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 import { ClosePayPeriodDialogComponent } from './close-pay-period-dialog.component';
-import { payPeriodRow } from './pay-period-fixtures';
+import { fiscalCalendarAnswer, payPeriodRow } from './pay-period-fixtures';
 import { PayPeriodsPageComponent } from './pay-periods-page.component';
 
 jest.mock('@salesops/portal/ui', () => ({
@@ -43,6 +47,8 @@ interface Options {
   readonly error?: unknown;
   /** What the close dialog closes with. */
   readonly dialogResult?: PayPeriodRowFragment;
+  /** The API's fiscal calendar (January and this year when left out), or an Error when it cannot be read. */
+  readonly calendar?: FiscalCalendarInfo | Error;
 }
 
 async function setup(url: string, options: Options = {}) {
@@ -59,6 +65,7 @@ async function setup(url: string, options: Options = {}) {
       { provide: PayPeriodsGQL, useValue: { fetch } },
       { provide: MatDialog, useValue: { open } },
       { provide: MatSnackBar, useValue: { open: snack } },
+      fiscalCalendarAnswer(options.calendar),
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -137,12 +144,23 @@ describe('PayPeriodsPageComponent', () => {
     expect(text(row(`${year}-03`), 'pay-period-note')).toBe(`Starts Mar 1, ${year}`);
   });
 
-  it('should start on the last fiscal year that has ended and write it into the URL', async () => {
-    const { fetch } = await setup('/pay-periods');
-    const lastEnded = `FY${new Date().getFullYear() - 1}`;
+  it('should start on the last fiscal year that has ended, by the API, and write it into the URL', async () => {
+    // An April fiscal year: the API says today is in FY2027 (April 2026 to March 2027).
+    const { fetch, element } = await setup('/pay-periods', {
+      calendar: { startMonth: 4, currentYear: 'FY2027' },
+    });
+
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2026' } }));
+    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2026');
+    expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2026');
+  });
+
+  it('should fall back to calendar years when the fiscal calendar cannot be read', async () => {
+    const { fetch } = await setup('/pay-periods', { calendar: new Error('offline') });
+    const lastEnded = `FY${new Date().getUTCFullYear() - 1}`;
 
     expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { fiscalYear: lastEnded } }));
-    expect(TestBed.inject(Router).url).toBe(`/pay-periods?fy=${lastEnded}`);
   });
 
   it('should step to the previous year and load it when the arrow is pressed or a year is typed', async () => {

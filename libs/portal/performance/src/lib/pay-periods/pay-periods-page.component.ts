@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  linkedSignal,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,7 +10,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
 import { todayIsoDate } from '@salesops/domain';
-import { type PayPeriodRowFragment, PayPeriodsGQL, shownErrors } from '@salesops/portal/data-access';
+import {
+  FiscalCalendarService,
+  type PayPeriodRowFragment,
+  PayPeriodsGQL,
+  shownErrors,
+} from '@salesops/portal/data-access';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   downloadCsv,
@@ -80,10 +77,14 @@ export class PayPeriodsPageComponent {
 
   protected readonly columns = ['period', 'status', 'goals', 'closed', 'actions'];
   private readonly today = todayIsoDate();
-  protected readonly fiscalYear = signal(
-    parseFiscalYear(this.route.snapshot.queryParamMap.get('fy') ?? '') ?? lastEndedFiscalYear(new Date()),
-  );
-  protected readonly yearControl = new FormControl(this.fiscalYear(), {
+  private readonly fiscalCalendar = inject(FiscalCalendarService).calendar;
+  private readonly linkedYear = parseFiscalYear(this.route.snapshot.queryParamMap.get('fy') ?? '');
+  /** From `?fy=`, else the last fiscal year that has ended; undefined until the API's calendar says which. */
+  protected readonly fiscalYear = linkedSignal<string | undefined>(() => {
+    const calendar = this.fiscalCalendar();
+    return this.linkedYear ?? (calendar ? lastEndedFiscalYear(calendar.currentYear) : undefined);
+  });
+  protected readonly yearControl = new FormControl(this.fiscalYear() ?? '', {
     nonNullable: true,
     validators: [(control) => (parseFiscalYear(control.value) ? null : { fiscalYear: true })],
   });
@@ -100,6 +101,8 @@ export class PayPeriodsPageComponent {
     source: () => (this.periods.hasValue() ? this.periods.value() : undefined),
     computation: (next, previous) => next ?? (this.periods.isLoading() ? previous?.value : undefined),
   });
+  /** Loading the year's periods, or still learning which year to show. */
+  protected readonly loading = computed(() => this.periods.isLoading() || !this.fiscalYear());
   protected readonly lines = computed(() => payPeriodLines(this.shown()?.periods ?? []));
   protected readonly year = computed(() => this.lines().find((line) => line.depth === 0) ?? null);
   protected readonly closedCount = computed(
@@ -118,23 +121,27 @@ export class PayPeriodsPageComponent {
       const year = parseFiscalYear(text);
       if (year) this.fiscalYear.set(year);
     });
-    // The URL follows the year, so the page can be bookmarked and linked to (the goals page does).
+    // The URL and the field follow the year, so the page can be bookmarked and linked to (the goals
+    // page does); a field that already reads as the year (`2017`) is left as typed.
     effect(() => {
       const fy = this.fiscalYear();
+      if (!fy) return;
+      if (parseFiscalYear(this.yearControl.value) !== fy) this.yearControl.setValue(fy, { emitEvent: false });
       void this.router.navigate([], { relativeTo: this.route, queryParams: { fy }, replaceUrl: true });
     });
   }
 
   protected step(steps: number): void {
-    const year = shiftFiscalYear(this.fiscalYear(), steps);
-    this.yearControl.setValue(year, { emitEvent: false });
-    this.fiscalYear.set(year);
+    const current = this.fiscalYear();
+    if (!current) return;
+    this.fiscalYear.set(shiftFiscalYear(current, steps));
   }
 
   /** A typed `2017` shows as FY2017 once the field is left. */
   protected tidyYear(): void {
-    if (parseFiscalYear(this.yearControl.value))
-      this.yearControl.setValue(this.fiscalYear(), { emitEvent: false });
+    const year = this.fiscalYear();
+    if (year && parseFiscalYear(this.yearControl.value))
+      this.yearControl.setValue(year, { emitEvent: false });
   }
 
   protected day(date: string): string {
