@@ -12,6 +12,8 @@ export {
   type AnswerCheck,
   type AnswerInput,
   checkAnswer,
+  correlationReading,
+  type CorrelationReading,
   csatShare,
   groupMayShow,
   MIN_ANONYMITY_THRESHOLD,

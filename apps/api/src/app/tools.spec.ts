@@ -14,7 +14,7 @@ const CLOSE = `mutation($input: SurveyVersionInput!) { closeSurvey(input: $input
 const SUBMIT = 'mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answered myAnswers { questionId score choices text } } }';
 const MINE = '{ mySurveys { answered survey { id title } myAnswers { questionId score } } }';
 const RESULTS = `query($surveyId: ID!, $teamId: ID) { surveyResults(surveyId: $surveyId, teamId: $teamId) {
-  audienceSize responses responseRate hidden hiddenReason
+  audienceSize responses responseRate hidden hiddenReason hiddenBecause minAnswers
   questions { position kind answered mean csat nps { score promoters passives detractors } distribution { label count } texts { text topic repName } }
   notAnswered { repName teamName }
 } }`;
@@ -331,7 +331,7 @@ describe('sales tools and satisfaction surveys', () => {
 
     it('should hide results until the threshold is met, then show them without any name', async () => {
       const hidden = await t.gql<{ surveyResults: { hidden: boolean; hiddenReason: string; questions: unknown[]; responses: number } }>(RESULTS, { surveyId: survey.id }, admin);
-      expect(hidden.data?.surveyResults).toMatchObject({ hidden: true, questions: [], responses: 1 });
+      expect(hidden.data?.surveyResults).toMatchObject({ hidden: true, hiddenBecause: 'TOO_FEW_ANSWERS', minAnswers: 3, questions: [], responses: 1 });
       expect(hidden.data?.surveyResults.hiddenReason).toMatch(/from 3 answers/);
       for (const login of ['anna.snelling', 'boris.faz']) {
         await t.gql(SUBMIT, { input: answer(survey, 5, [{ questionId: survey.questions[5].id, text: `note from ${login.length}` }]) }, reps.get(login)?.token);
@@ -356,10 +356,10 @@ describe('sales tools and satisfaction surveys', () => {
       // Dustin's team has 4 answers, enough on its own; but Central minus Dustin's team is Darcel alone,
       // so showing both Central and Dustin's team would give away Darcel's answer.
       const team = await t.gql<{ surveyResults: { hidden: boolean; hiddenReason: string; questions: unknown[] } }>(RESULTS, { surveyId: survey.id, teamId }, admin);
-      expect(team.data?.surveyResults).toMatchObject({ hidden: true, questions: [] });
+      expect(team.data?.surveyResults).toMatchObject({ hidden: true, hiddenBecause: 'SMALL_GROUP', minAnswers: 3, questions: [] });
       expect(team.data?.surveyResults.hiddenReason).toMatch(/rest of the team above/);
       const whole = await t.gql<{ surveyResults: { hidden: boolean; responses: number } }>(RESULTS, { surveyId: survey.id }, admin);
-      expect(whole.data?.surveyResults).toMatchObject({ hidden: false, responses: 6 });
+      expect(whole.data?.surveyResults).toMatchObject({ hidden: false, hiddenBecause: null, hiddenReason: null, responses: 6 });
     });
 
     it('should offer no field or filter that reaches the respondent of an anonymous answer', () => {
@@ -389,8 +389,8 @@ describe('sales tools and satisfaction surveys', () => {
       const seeded = await seedDemoTools(t.dataSource, (surveyId, repId) => service.respondentKey(surveyId, repId));
       expect(seeded).toMatchObject({ tools: 6, surveys: 2 });
       expect(seeded.responses).toBeGreaterThan(30);
-      const result = await t.gql<{ toolScorecard: { tool: { name: string; renewalDueSoon: boolean }; signal: string; reasons: string[]; latestCsat: number | null; trend: { wave: number; csat: number | null }[]; satisfactionVsPerformance: { reps: number } | null }[] }>(
-        '{ toolScorecard { tool { name renewalDueSoon } signal reasons latestCsat trend { wave csat } satisfactionVsPerformance { reps correlation reading } } }',
+      const result = await t.gql<{ toolScorecard: { tool: { name: string; renewalDueSoon: boolean }; signal: string; reasons: string[]; findings: { kind: string; weighs: string; reason: string }[]; latestCsat: number | null; trend: { wave: number; csat: number | null }[]; satisfactionVsPerformance: { reps: number } | null }[] }>(
+        '{ toolScorecard { tool { name renewalDueSoon } signal reasons findings { kind weighs reason } latestCsat trend { wave csat } satisfactionVsPerformance { reps correlation reading } } }',
         {},
         admin,
       );
@@ -404,6 +404,9 @@ describe('sales tools and satisfaction surveys', () => {
       expect(crm?.latestCsat).not.toBeNull();
       expect(crm?.satisfactionVsPerformance?.reps).toBeGreaterThan(5);
       expect(byName.get('Clari')?.reasons).toContain('No satisfaction survey results yet');
+      expect(byName.get('Clari')?.findings).toContainEqual({ kind: 'NO_RESULTS', weighs: 'REVIEW', reason: 'No satisfaction survey results yet' });
+      // The findings are the reasons as data: the same words, in the same order, for every tool.
+      for (const card of byName.values()) expect(card.findings.map((f) => f.reason)).toEqual(card.reasons);
     });
   });
 });

@@ -80,6 +80,15 @@ export function netPromoter(scores: readonly number[]): NetPromoter | null {
   return { promoters, passives, detractors, score: Math.round(((promoters - detractors) / scores.length) * 1000) / 10 };
 }
 
+/** How a correlation reads: too little data, no clear link (|r| under 0.2), or a link either way. */
+export type CorrelationReading = 'NONE' | 'UNCLEAR' | 'MORE' | 'LESS';
+
+export function correlationReading(r: number | null | undefined): CorrelationReading {
+  if (r === null || r === undefined) return 'NONE';
+  if (Math.abs(r) < 0.2) return 'UNCLEAR';
+  return r > 0 ? 'MORE' : 'LESS';
+}
+
 /** Pearson correlation of paired values, -1..1; null with fewer than 3 pairs or no spread. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
   if (xs.length !== ys.length) throw new Error('pearson needs pairs');

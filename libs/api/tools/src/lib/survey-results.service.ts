@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
-import { csatShare, groupMayShow, MIN_ANONYMITY_THRESHOLD, netPromoter, pearson, periodContaining, SCORE_RANGE } from '@salesops/domain';
+import { correlationReading, type CorrelationReading, csatShare, groupMayShow, MIN_ANONYMITY_THRESHOLD, netPromoter, pearson, periodContaining, SCORE_RANGE } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import {
   type QuestionResultDto,
   type SatisfactionLinkDto,
   type SatisfactionWaveDto,
+  type ScorecardFindingDto,
+  ScorecardFindingKind,
+  SurveyHiddenBecause,
   type SurveyResultsDto,
   SurveyStatus,
   type ToolScorecardDto,
@@ -43,7 +46,7 @@ export class SurveyResultsService {
     const threshold = Math.max(row.min_answers, MIN_ANONYMITY_THRESHOLD);
     let teamIds: string[] | null = null;
     let parentId: string | null = null;
-    let hiddenReason: string | null = null;
+    let hiddenBecause: SurveyHiddenBecause | null = null;
     const total = survey.responses;
     if (args.teamId) {
       const [team]: { parent_id: string | null }[] = await this.dataSource.query('SELECT parent_id FROM team WHERE id = $1', [args.teamId]);
@@ -53,24 +56,26 @@ export class SurveyResultsService {
     }
     const responses = teamIds ? await this.countResponses(row.id, teamIds) : total;
     if (row.anonymous) {
-      if (total < threshold) hiddenReason = `Anonymous results show from ${threshold} answers; ${total} so far`;
+      if (total < threshold) hiddenBecause = SurveyHiddenBecause.TOO_FEW_ANSWERS;
       else if (args.teamId) {
         const parentCount = parentId ? await this.countResponses(row.id, await this.scope.subtreeIds(parentId)) : total;
         if (!groupMayShow(responses, parentCount, threshold)) {
-          hiddenReason = `Too few answers in this team, or in the rest of the team above it, to show anonymous results (at least ${threshold} each)`;
+          hiddenBecause = SurveyHiddenBecause.SMALL_GROUP;
         }
       }
     }
     const audience = await this.audience(row, teamIds);
-    const questions = hiddenReason ? [] : await this.questionResults(row, teamIds);
+    const questions = hiddenBecause ? [] : await this.questionResults(row, teamIds);
     return {
       survey,
       teamId: args.teamId ?? null,
       audienceSize: audience.size,
-      responses: hiddenReason && row.anonymous && total < threshold ? total : responses,
+      responses: hiddenBecause === SurveyHiddenBecause.TOO_FEW_ANSWERS ? total : responses,
       responseRate: audience.size === 0 ? null : Math.round((Math.min(responses, audience.size) / audience.size) * 10_000) / 10_000,
-      hidden: hiddenReason !== null,
-      hiddenReason,
+      hidden: hiddenBecause !== null,
+      hiddenReason: hiddenBecause && hiddenReasonText(hiddenBecause, threshold, total),
+      hiddenBecause,
+      minAnswers: threshold,
       questions,
       notAnswered: row.anonymous ? [] : audience.notAnswered,
     };
@@ -126,7 +131,7 @@ export class SurveyResultsService {
       const measured = trend.filter((w) => w.csat !== null || w.nps !== null);
       const latest = measured.at(-1) ?? null;
       const previous = measured.at(-2) ?? null;
-      const { signal, reasons } = judge(tool, latest, previous);
+      const { signal, findings } = judge(tool, latest, previous);
       const latestWave = waves.find((w) => w.survey_id === latest?.surveyId && w.tool_id === tool.id);
       result.push({
         tool,
@@ -134,7 +139,8 @@ export class SurveyResultsService {
         latestNps: latest?.nps ?? null,
         trend,
         signal,
-        reasons,
+        reasons: findings.map((finding) => finding.reason),
+        findings,
         satisfactionVsPerformance: latestWave && !latestWave.anonymous ? await this.satisfactionLink(latestWave.survey_id, tool.id, latestWave.opens_at) : null,
       });
     }
@@ -171,10 +177,8 @@ export class SurveyResultsService {
     return {
       reps: pairs.length,
       correlation: rounded,
-      reading:
-        rounded === null
-          ? 'Not enough named answers with results to compare'
-          : `${Math.abs(rounded) < 0.2 ? 'No clear link' : rounded > 0 ? 'Happier users sold more' : 'Happier users sold less'} (r = ${rounded.toFixed(2)} over ${pairs.length} reps, won revenue in ${quarter.key})`,
+      period: quarter.key,
+      reading: LINK_READING[correlationReading(rounded)].replace('{r}', rounded?.toFixed(2) ?? '').replace('{reps}', String(pairs.length)).replace('{period}', quarter.key),
     };
   }
 
@@ -284,38 +288,77 @@ export class SurveyResultsService {
   }
 }
 
-/** Keep, review or replace, with the reasons in words. */
+type Finding = Pick<ScorecardFindingDto, 'kind' | 'weighs' | 'reason'> & Partial<ScorecardFindingDto>;
+
+/** The English words of a correlation reading, for `SatisfactionLink.reading`. */
+const LINK_READING: Record<CorrelationReading, string> = {
+  NONE: 'Not enough named answers with results to compare',
+  UNCLEAR: 'No clear link (r = {r} over {reps} reps, won revenue in {period})',
+  MORE: 'Happier users sold more (r = {r} over {reps} reps, won revenue in {period})',
+  LESS: 'Happier users sold less (r = {r} over {reps} reps, won revenue in {period})',
+};
+
+/** Keep, review or replace, with the findings behind it (as data and in words). */
 export function judge(
   tool: { name: string; utilisation: number | null; renewalDueSoon: boolean; daysToRenewal: number | null; seatsBought: number; seatsUsed: number },
   latest: SatisfactionWaveDto | null,
   previous: SatisfactionWaveDto | null,
-): { signal: ToolSignal; reasons: string[] } {
-  const replace: string[] = [];
-  const review: string[] = [];
-  const keep: string[] = [];
+): { signal: ToolSignal; findings: ScorecardFindingDto[] } {
+  const found: Finding[] = [];
   const pct = (value: number) => `${Math.round(value * 100)}%`;
-  if (!latest) review.push('No satisfaction survey results yet');
+  const { KEEP, REVIEW, REPLACE } = ToolSignal;
+  if (!latest) found.push({ kind: ScorecardFindingKind.NO_RESULTS, weighs: REVIEW, reason: 'No satisfaction survey results yet' });
   if (latest?.csat !== null && latest?.csat !== undefined) {
-    if (latest.csat < 0.5) replace.push(`Only ${pct(latest.csat)} of users are satisfied (CSAT, wave ${latest.wave})`);
-    else if (latest.csat < 0.7) review.push(`${pct(latest.csat)} of users are satisfied (CSAT, wave ${latest.wave}); below 70%`);
-    else keep.push(`${pct(latest.csat)} of users are satisfied (CSAT, wave ${latest.wave})`);
-    if (previous?.csat !== null && previous?.csat !== undefined && previous.csat - latest.csat >= 0.1) {
-      review.push(`Satisfaction fell from ${pct(previous.csat)} to ${pct(latest.csat)} since wave ${previous.wave}`);
+    const { csat, wave } = latest;
+    const weighs = csat < 0.5 ? REPLACE : csat < 0.7 ? REVIEW : KEEP;
+    const reason =
+      weighs === REPLACE
+        ? `Only ${pct(csat)} of users are satisfied (CSAT, wave ${wave})`
+        : weighs === REVIEW
+          ? `${pct(csat)} of users are satisfied (CSAT, wave ${wave}); below 70%`
+          : `${pct(csat)} of users are satisfied (CSAT, wave ${wave})`;
+    found.push({ kind: ScorecardFindingKind.CSAT, weighs, reason, value: csat, wave });
+    if (previous?.csat !== null && previous?.csat !== undefined && previous.csat - csat >= 0.1) {
+      found.push({
+        kind: ScorecardFindingKind.CSAT_FELL,
+        weighs: REVIEW,
+        reason: `Satisfaction fell from ${pct(previous.csat)} to ${pct(csat)} since wave ${previous.wave}`,
+        value: csat,
+        previous: previous.csat,
+        wave,
+        previousWave: previous.wave,
+      });
     }
   }
-  if (latest?.nps !== null && latest?.nps !== undefined) {
-    if (latest.nps < -30) replace.push(`NPS is ${latest.nps}`);
-    else if (latest.nps < 0) review.push(`NPS is ${latest.nps}, more detractors than promoters`);
+  if (latest?.nps !== null && latest?.nps !== undefined && latest.nps < 0) {
+    const { nps } = latest;
+    found.push(
+      nps < -30
+        ? { kind: ScorecardFindingKind.NPS, weighs: REPLACE, reason: `NPS is ${nps}`, value: nps }
+        : { kind: ScorecardFindingKind.NPS, weighs: REVIEW, reason: `NPS is ${nps}, more detractors than promoters`, value: nps },
+    );
   }
   if (tool.utilisation !== null) {
-    if (tool.utilisation < 0.6) review.push(`Only ${tool.seatsUsed} of ${tool.seatsBought} seats are in use (${pct(tool.utilisation)})`);
-    else if (tool.utilisation > 1) review.push(`${tool.seatsUsed} seats in use but only ${tool.seatsBought} bought`);
-    else keep.push(`${pct(tool.utilisation)} of seats in use`);
+    const seats = { kind: ScorecardFindingKind.SEATS, value: tool.utilisation, seatsUsed: tool.seatsUsed, seatsBought: tool.seatsBought };
+    if (tool.utilisation < 0.6) found.push({ ...seats, weighs: REVIEW, reason: `Only ${tool.seatsUsed} of ${tool.seatsBought} seats are in use (${pct(tool.utilisation)})` });
+    else if (tool.utilisation > 1) found.push({ ...seats, weighs: REVIEW, reason: `${tool.seatsUsed} seats in use but only ${tool.seatsBought} bought` });
+    else found.push({ ...seats, weighs: KEEP, reason: `${pct(tool.utilisation)} of seats in use` });
   }
-  if (tool.renewalDueSoon && (replace.length > 0 || review.length > 0)) review.push(`Renews in ${tool.daysToRenewal} days: decide before then`);
-  if (replace.length > 0) return { signal: ToolSignal.REPLACE, reasons: [...replace, ...review] };
-  if (review.length > 0) return { signal: ToolSignal.REVIEW, reasons: review };
-  return { signal: ToolSignal.KEEP, reasons: keep };
+  const weighing = (signal: ToolSignal) => found.filter((f) => f.weighs === signal);
+  if (tool.renewalDueSoon && found.some((f) => f.weighs !== KEEP)) {
+    found.push({ kind: ScorecardFindingKind.RENEWAL_SOON, weighs: REVIEW, reason: `Renews in ${tool.daysToRenewal} days: decide before then`, days: tool.daysToRenewal });
+  }
+  const complete = (list: Finding[]): ScorecardFindingDto[] =>
+    list.map((f) => ({ value: null, previous: null, wave: null, previousWave: null, seatsUsed: null, seatsBought: null, days: null, ...f }));
+  if (weighing(REPLACE).length > 0) return { signal: REPLACE, findings: complete([...weighing(REPLACE), ...weighing(REVIEW)]) };
+  if (weighing(REVIEW).length > 0) return { signal: REVIEW, findings: complete(weighing(REVIEW)) };
+  return { signal: KEEP, findings: complete(weighing(KEEP)) };
+}
+
+function hiddenReasonText(because: SurveyHiddenBecause, threshold: number, total: number): string {
+  return because === SurveyHiddenBecause.TOO_FEW_ANSWERS
+    ? `Anonymous results show from ${threshold} answers; ${total} so far`
+    : `Too few answers in this team, or in the rest of the team above it, to show anonymous results (at least ${threshold} each)`;
 }
 
 function round(value: number, digits: number): number {

@@ -1,4 +1,4 @@
-import { type SatisfactionWaveDto, SurveyStatus, ToolSignal } from './dtos/survey.dto';
+import { type SatisfactionWaveDto, ScorecardFindingKind, SurveyStatus, ToolSignal } from './dtos/survey.dto';
 import { judge } from './survey-results.service';
 import { surveyStatus } from './survey.service';
 
@@ -15,25 +15,46 @@ const wave = (csat: number | null, nps: number | null = null, n = 2): Satisfacti
   meanScore: null,
 });
 
+const reasons = (result: ReturnType<typeof judge>) => result.findings.map((finding) => finding.reason);
+
 describe('judge: keep, review or replace', () => {
-  it('should keep a tool people like and use', () => {
-    expect(judge(tool, wave(0.8), null)).toEqual({ signal: ToolSignal.KEEP, reasons: ['80% of users are satisfied (CSAT, wave 2)', '90% of seats in use'] });
+  it('should keep a tool people like and use, with the figures behind each reason', () => {
+    const result = judge(tool, wave(0.8), null);
+    expect(result.signal).toBe(ToolSignal.KEEP);
+    expect(result.findings).toEqual([
+      { kind: ScorecardFindingKind.CSAT, weighs: ToolSignal.KEEP, reason: '80% of users are satisfied (CSAT, wave 2)', value: 0.8, previous: null, wave: 2, previousWave: null, seatsUsed: null, seatsBought: null, days: null },
+      { kind: ScorecardFindingKind.SEATS, weighs: ToolSignal.KEEP, reason: '90% of seats in use', value: 0.9, previous: null, wave: null, previousWave: null, seatsUsed: 9, seatsBought: 10, days: null },
+    ]);
   });
 
   it('should replace a tool few are satisfied with, and say when it renews', () => {
     const result = judge({ ...tool, renewalDueSoon: true, daysToRenewal: 40 }, wave(0.3), null);
     expect(result.signal).toBe(ToolSignal.REPLACE);
-    expect(result.reasons).toEqual(['Only 30% of users are satisfied (CSAT, wave 2)', 'Renews in 40 days: decide before then']);
+    expect(reasons(result)).toEqual(['Only 30% of users are satisfied (CSAT, wave 2)', 'Renews in 40 days: decide before then']);
+    expect(result.findings.map((f) => [f.kind, f.weighs])).toEqual([
+      [ScorecardFindingKind.CSAT, ToolSignal.REPLACE],
+      [ScorecardFindingKind.RENEWAL_SOON, ToolSignal.REVIEW],
+    ]);
+    expect(result.findings[1].days).toBe(40);
   });
 
   it('should review a tool with idle seats, a falling score or no results', () => {
-    expect(judge({ ...tool, utilisation: 0.4, seatsUsed: 4 }, wave(0.8), null)).toMatchObject({ signal: ToolSignal.REVIEW, reasons: ['Only 4 of 10 seats are in use (40%)'] });
-    expect(judge(tool, wave(0.72), wave(0.9, null, 1)).reasons).toContain('Satisfaction fell from 90% to 72% since wave 1');
-    expect(judge(tool, null, null)).toMatchObject({ signal: ToolSignal.REVIEW, reasons: ['No satisfaction survey results yet'] });
+    const idle = judge({ ...tool, utilisation: 0.4, seatsUsed: 4 }, wave(0.8), null);
+    expect(idle.signal).toBe(ToolSignal.REVIEW);
+    expect(reasons(idle)).toEqual(['Only 4 of 10 seats are in use (40%)']);
+    const fell = judge(tool, wave(0.72), wave(0.9, null, 1));
+    expect(reasons(fell)).toContain('Satisfaction fell from 90% to 72% since wave 1');
+    expect(fell.findings.find((f) => f.kind === ScorecardFindingKind.CSAT_FELL)).toMatchObject({ value: 0.72, previous: 0.9, wave: 2, previousWave: 1 });
+    const none = judge(tool, null, null);
+    expect(none.signal).toBe(ToolSignal.REVIEW);
+    expect(reasons(none)).toEqual(['No satisfaction survey results yet']);
   });
 
-  it('should replace on a deeply negative NPS even with no CSAT', () => {
-    expect(judge(tool, wave(null, -45), null)).toMatchObject({ signal: ToolSignal.REPLACE, reasons: ['NPS is -45'] });
+  it('should replace on a deeply negative NPS even with no CSAT, and review a mildly negative one', () => {
+    const deep = judge(tool, wave(null, -45), null);
+    expect(deep.signal).toBe(ToolSignal.REPLACE);
+    expect(deep.findings).toEqual([expect.objectContaining({ kind: ScorecardFindingKind.NPS, weighs: ToolSignal.REPLACE, value: -45, reason: 'NPS is -45' })]);
+    expect(reasons(judge(tool, wave(null, -10), null))).toEqual(['NPS is -10, more detractors than promoters']);
   });
 });
 

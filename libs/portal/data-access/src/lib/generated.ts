@@ -1238,6 +1238,9 @@ export type SalesTool = {
 export type SatisfactionVsPerformance = {
   /** Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1 */
   correlation: Maybe<Scalars['Float']['output']>;
+  /** The quarter whose won revenue was compared, e.g. FY2026-Q4 */
+  period: Scalars['String']['output'];
+  /** The correlation in words (English); correlation, reps and period let a client word it */
   reading: Scalars['String']['output'];
   /** Reps with both a score and results */
   reps: Scalars['Int']['output'];
@@ -1256,6 +1259,38 @@ export type SatisfactionWave = {
   title: Scalars['String']['output'];
   wave: Scalars['Int']['output'];
 };
+
+/** One reason behind a keep, review or replace signal, as data and in words */
+export type ScorecardFinding = {
+  /** RENEWAL_SOON: days until the renewal */
+  days: Maybe<Scalars['Int']['output']>;
+  kind: ScorecardFindingKind;
+  /** CSAT_FELL: the earlier share satisfied */
+  previous: Maybe<Scalars['Float']['output']>;
+  /** CSAT_FELL: the earlier wave */
+  previousWave: Maybe<Scalars['Int']['output']>;
+  /** The finding in words (English) */
+  reason: Scalars['String']['output'];
+  /** SEATS */
+  seatsBought: Maybe<Scalars['Int']['output']>;
+  /** SEATS */
+  seatsUsed: Maybe<Scalars['Int']['output']>;
+  /** CSAT, CSAT_FELL: the share satisfied (0-1); NPS: the score; SEATS: the share in use */
+  value: Maybe<Scalars['Float']['output']>;
+  /** CSAT, CSAT_FELL: the wave measured */
+  wave: Maybe<Scalars['Int']['output']>;
+  /** Which way the finding points */
+  weighs: ToolSignal;
+};
+
+/** What a scorecard finding is about */
+export type ScorecardFindingKind =
+  | 'CSAT'
+  | 'CSAT_FELL'
+  | 'NO_RESULTS'
+  | 'NPS'
+  | 'RENEWAL_SOON'
+  | 'SEATS';
 
 export type SeatAssignment = {
   /** Reps who already held a seat */
@@ -1375,6 +1410,11 @@ export type SurveyAudience =
   | 'SEAT_HOLDERS'
   | 'TEAMS';
 
+/** Why an anonymous survey's results are hidden */
+export type SurveyHiddenBecause =
+  | 'SMALL_GROUP'
+  | 'TOO_FEW_ANSWERS';
+
 export type SurveyInput = {
   anonymous?: Scalars['Boolean']['input'];
   audience?: SurveyAudience;
@@ -1430,7 +1470,11 @@ export type SurveyResults = {
   audienceSize: Scalars['Int']['output'];
   /** True while an anonymous survey has too few answers to show (overall or for this team) */
   hidden: Scalars['Boolean']['output'];
+  hiddenBecause: Maybe<SurveyHiddenBecause>;
+  /** Why the results are hidden, in words (English); hiddenBecause and minAnswers let a client word it */
   hiddenReason: Maybe<Scalars['String']['output']>;
+  /** Anonymous surveys: the fewest answers a group needs before its results show */
+  minAnswers: Scalars['Int']['output'];
   /** Named surveys only: who has not answered yet, to remind them */
   notAnswered: Array<SurveyRespondent>;
   questions: Array<QuestionResult>;
@@ -1577,10 +1621,12 @@ export type ToolCategory =
   | 'SALES_ENGAGEMENT';
 
 export type ToolScorecard = {
+  /** Why, as data, in the order of reasons */
+  findings: Array<ScorecardFinding>;
   /** CSAT (share of 4s and 5s) of the latest wave with shown results */
   latestCsat: Maybe<Scalars['Float']['output']>;
   latestNps: Maybe<Scalars['Float']['output']>;
-  /** Why, in words */
+  /** Why, in words (English): the reasons of findings */
   reasons: Array<Scalars['String']['output']>;
   /** Null when the latest wave is anonymous */
   satisfactionVsPerformance: Maybe<SatisfactionVsPerformance>;
@@ -2088,7 +2134,7 @@ export type SurveyAdminResultsQueryVariables = Exact<{
 }>;
 
 
-export type SurveyAdminResultsQuery = { surveyResults: { teamId: string | null, audienceSize: number, responses: number, responseRate: number | null, hidden: boolean, hiddenReason: string | null, survey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> }, questions: Array<{ questionId: string, position: number, prompt: string, kind: QuestionKind, toolId: string | null, answered: number, mean: number | null, csat: number | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null, distribution: Array<{ label: string, count: number }>, texts: Array<{ text: string, topic: TextTopic | null, repName: string | null }> }>, notAnswered: Array<{ repId: string, repName: string, teamName: string, email: string }> } };
+export type SurveyAdminResultsQuery = { surveyResults: { teamId: string | null, audienceSize: number, responses: number, responseRate: number | null, hidden: boolean, hiddenBecause: SurveyHiddenBecause | null, minAnswers: number, survey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> }, questions: Array<{ questionId: string, position: number, prompt: string, kind: QuestionKind, toolId: string | null, answered: number, mean: number | null, csat: number | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null, distribution: Array<{ label: string, count: number }>, texts: Array<{ text: string, topic: TextTopic | null, repName: string | null }> }>, notAnswered: Array<{ repId: string, repName: string, teamName: string, email: string }> } };
 
 export type SurveyAdminTrendQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2243,12 +2289,12 @@ export type ReleaseToolSeatMutationVariables = Exact<{
 
 export type ReleaseToolSeatMutation = { releaseToolSeat: { id: string, toolId: string, repId: string, repName: string, startsOn: string, endsOn: string | null } };
 
-export type ToolScorecardRowFragment = { latestCsat: number | null, latestNps: number | null, signal: ToolSignal, reasons: Array<string>, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, reading: string } | null };
+export type ToolScorecardRowFragment = { latestCsat: number | null, latestNps: number | null, signal: ToolSignal, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, findings: Array<{ kind: ScorecardFindingKind, weighs: ToolSignal, reason: string, value: number | null, previous: number | null, wave: number | null, previousWave: number | null, seatsUsed: number | null, seatsBought: number | null, days: number | null }>, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, period: string } | null };
 
 export type ToolScorecardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ToolScorecardQuery = { toolScorecard: Array<{ latestCsat: number | null, latestNps: number | null, signal: ToolSignal, reasons: Array<string>, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, reading: string } | null }> };
+export type ToolScorecardQuery = { toolScorecard: Array<{ latestCsat: number | null, latestNps: number | null, signal: ToolSignal, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, findings: Array<{ kind: ScorecardFindingKind, weighs: ToolSignal, reason: string, value: number | null, previous: number | null, wave: number | null, previousWave: number | null, seatsUsed: number | null, seatsBought: number | null, days: number | null }>, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, period: string } | null }> };
 
 export type ManagersQueryVariables = Exact<{
   search: InputMaybe<Scalars['String']['input']>;
@@ -2672,7 +2718,18 @@ export const ToolScorecardRowFragmentDoc = gql`
   latestCsat
   latestNps
   signal
-  reasons
+  findings {
+    kind
+    weighs
+    reason
+    value
+    previous
+    wave
+    previousWave
+    seatsUsed
+    seatsBought
+    days
+  }
   trend {
     surveyId
     title
@@ -2686,7 +2743,7 @@ export const ToolScorecardRowFragmentDoc = gql`
   satisfactionVsPerformance {
     reps
     correlation
-    reading
+    period
   }
 }
     ${ToolRowFragmentDoc}`;
@@ -3713,7 +3770,8 @@ export const SurveyAdminResultsDocument = gql`
     responses
     responseRate
     hidden
-    hiddenReason
+    hiddenBecause
+    minAnswers
     questions {
       ...SurveyAdminQuestionResult
     }

@@ -19,7 +19,33 @@ registerEnumType(SurveyAudience, { name: 'SurveyAudience', description: 'Who is 
 registerEnumType(QuestionKindEnum, { name: 'QuestionKind', description: 'CSAT: 1-5. NPS: 0-10. SINGLE_CHOICE, MULTI_CHOICE: from the options. TEXT: free text' });
 registerEnumType(TextTopic, { name: 'TextTopic', description: 'What a free-text question asks for: LIKES, DISLIKES or OTHER' });
 registerEnumType(SurveyStatus, { name: 'SurveyStatus', description: 'DRAFT (editable), SCHEDULED (published, not open yet), OPEN, CLOSED' });
+/** What a scorecard finding is about; its figures are in the fields named for it. */
+export enum ScorecardFindingKind {
+  /** No wave about the tool has results to show yet. */
+  NO_RESULTS = 'NO_RESULTS',
+  /** The latest CSAT: value, wave. */
+  CSAT = 'CSAT',
+  /** CSAT fell by 10 points or more: value, previous, wave, previousWave. */
+  CSAT_FELL = 'CSAT_FELL',
+  /** A negative NPS: value. */
+  NPS = 'NPS',
+  /** Seats in use: value (the share), seatsUsed, seatsBought. Weighs REVIEW when under 60% or over 100%. */
+  SEATS = 'SEATS',
+  /** The renewal is near while something is wrong: days. */
+  RENEWAL_SOON = 'RENEWAL_SOON',
+}
+
+/** Why an anonymous survey's results are hidden. */
+export enum SurveyHiddenBecause {
+  /** Fewer answers than the threshold overall. */
+  TOO_FEW_ANSWERS = 'TOO_FEW_ANSWERS',
+  /** The team, or the rest of the team above it, has fewer answers than the threshold. */
+  SMALL_GROUP = 'SMALL_GROUP',
+}
+
 registerEnumType(ToolSignal, { name: 'ToolSignal' });
+registerEnumType(ScorecardFindingKind, { name: 'ScorecardFindingKind', description: 'What a scorecard finding is about' });
+registerEnumType(SurveyHiddenBecause, { name: 'SurveyHiddenBecause', description: "Why an anonymous survey's results are hidden" });
 
 @ObjectType('SurveyQuestion')
 export class SurveyQuestionDto {
@@ -248,8 +274,14 @@ export class SurveyResultsDto {
   @Field({ description: 'True while an anonymous survey has too few answers to show (overall or for this team)' })
   hidden!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the results are hidden, in words (English); hiddenBecause and minAnswers let a client word it' })
   hiddenReason!: string | null;
+
+  @Field(() => SurveyHiddenBecause, { nullable: true })
+  hiddenBecause!: SurveyHiddenBecause | null;
+
+  @Field(() => Int, { description: 'Anonymous surveys: the fewest answers a group needs before its results show' })
+  minAnswers!: number;
 
   @Field(() => [QuestionResultDto])
   questions!: QuestionResultDto[];
@@ -296,8 +328,44 @@ export class SatisfactionLinkDto {
   @Field(() => Float, { nullable: true, description: 'Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1' })
   correlation!: number | null;
 
-  @Field()
+  @Field({ description: 'The quarter whose won revenue was compared, e.g. FY2026-Q4' })
+  period!: string;
+
+  @Field({ description: 'The correlation in words (English); correlation, reps and period let a client word it' })
   reading!: string;
+}
+
+@ObjectType('ScorecardFinding', { description: 'One reason behind a keep, review or replace signal, as data and in words' })
+export class ScorecardFindingDto {
+  @Field(() => ScorecardFindingKind)
+  kind!: ScorecardFindingKind;
+
+  @Field(() => ToolSignal, { description: 'Which way the finding points' })
+  weighs!: ToolSignal;
+
+  @Field({ description: 'The finding in words (English)' })
+  reason!: string;
+
+  @Field(() => Float, { nullable: true, description: 'CSAT, CSAT_FELL: the share satisfied (0-1); NPS: the score; SEATS: the share in use' })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'CSAT_FELL: the earlier share satisfied' })
+  previous!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'CSAT, CSAT_FELL: the wave measured' })
+  wave!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'CSAT_FELL: the earlier wave' })
+  previousWave!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SEATS' })
+  seatsUsed!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SEATS' })
+  seatsBought!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'RENEWAL_SOON: days until the renewal' })
+  days!: number | null;
 }
 
 @ObjectType('ToolScorecard')
@@ -317,8 +385,11 @@ export class ToolScorecardDto {
   @Field(() => ToolSignal)
   signal!: ToolSignal;
 
-  @Field(() => [String], { description: 'Why, in words' })
+  @Field(() => [String], { description: 'Why, in words (English): the reasons of findings' })
   reasons!: string[];
+
+  @Field(() => [ScorecardFindingDto], { description: 'Why, as data, in the order of reasons' })
+  findings!: ScorecardFindingDto[];
 
   @Field(() => SatisfactionLinkDto, { nullable: true, description: 'Null when the latest wave is anonymous' })
   satisfactionVsPerformance!: SatisfactionLinkDto | null;

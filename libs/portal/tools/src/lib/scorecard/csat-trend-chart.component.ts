@@ -45,7 +45,13 @@ const AXIS_SPACE = 32;
           [attr.y2]="chart().replaceLine"
         />
         <text class="axis" [attr.x]="chart().width + 6" [attr.y]="chart().replaceLine + 3">50%</text>
-        <line class="baseline" x1="-1" [attr.x2]="chart().width + 1" [attr.y1]="chart().height" [attr.y2]="chart().height" />
+        <line
+          class="baseline"
+          x1="-1"
+          [attr.x2]="chart().width + 1"
+          [attr.y1]="chart().height"
+          [attr.y2]="chart().height"
+        />
         @for (bar of chart().bars; track $index) {
           <g data-testid="csat-trend-bar" [attr.data-level]="bar.level">
             <title>{{ barTitle(bar.wave) }}</title>
@@ -58,9 +64,21 @@ const AXIS_SPACE = 32;
                 [attr.height]="chart().height - 1"
               />
             } @else {
-              <rect class="bar" [attr.x]="bar.x" [attr.y]="bar.y" [attr.width]="bar.width" [attr.height]="bar.height" rx="2" />
+              <rect
+                class="bar"
+                [attr.x]="bar.x"
+                [attr.y]="bar.y"
+                [attr.width]="bar.width"
+                [attr.height]="bar.height"
+                rx="2"
+              />
             }
-            <text class="label" [attr.x]="bar.x + bar.width / 2" [attr.y]="chart().height + 12" text-anchor="middle">
+            <text
+              class="label"
+              [attr.x]="bar.x + bar.width / 2"
+              [attr.y]="chart().height + 12"
+              text-anchor="middle"
+            >
               {{ 'scorecard.waveShort' | t: { wave: bar.wave.wave } }}
             </text>
           </g>

@@ -2,6 +2,7 @@ import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
 import { categoryKey, statusKey } from '../inventory/tool-model';
+import { findingText, linkReading } from './scorecard-labels';
 import { signalKey } from './scorecard-model';
 
 /**
@@ -15,7 +16,10 @@ export function scorecardCsvColumns(i18n: I18nService): CsvColumn<ToolScorecardR
     { header: i18n.t('tools.category'), value: (row) => i18n.t(categoryKey(row.tool.category)) },
     { header: i18n.t('tools.status'), value: (row) => i18n.t(statusKey(row.tool.status)) },
     { header: i18n.t('scorecard.signalCol'), value: (row) => i18n.t(signalKey(row.signal)) },
-    { header: i18n.t('scorecard.reasons'), value: (row) => row.reasons.join('; ') },
+    {
+      header: i18n.t('scorecard.reasons'),
+      value: (row) => row.findings.map((f) => findingText(i18n, f)).join('; '),
+    },
     { header: i18n.t('scorecard.csat'), value: (row) => row.latestCsat },
     { header: i18n.t('scorecard.nps'), value: (row) => row.latestNps },
     {
@@ -34,6 +38,10 @@ export function scorecardCsvColumns(i18n: I18nService): CsvColumn<ToolScorecardR
     { header: i18n.t('tools.daysToRenewal'), value: (row) => row.tool.daysToRenewal },
     { header: i18n.t('scorecard.correlation'), value: (row) => row.satisfactionVsPerformance?.correlation },
     { header: i18n.t('scorecard.linkReps'), value: (row) => row.satisfactionVsPerformance?.reps },
-    { header: i18n.t('scorecard.link'), value: (row) => row.satisfactionVsPerformance?.reading },
+    {
+      header: i18n.t('scorecard.link'),
+      value: (row) =>
+        row.satisfactionVsPerformance ? linkReading(i18n, row.satisfactionVsPerformance) : null,
+    },
   ];
 }

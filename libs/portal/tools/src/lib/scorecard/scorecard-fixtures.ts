@@ -2,6 +2,29 @@ import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
 import { TOOL } from '../inventory/tool-fixtures';
 
 type Wave = ToolScorecardRowFragment['trend'][number];
+type Finding = ToolScorecardRowFragment['findings'][number];
+
+/** A scorecard finding as the API sends it: figures left out are null. */
+export function finding(
+  kind: Finding['kind'],
+  weighs: Finding['weighs'],
+  reason: string,
+  figures: Partial<Finding> = {},
+): Finding {
+  return {
+    kind,
+    weighs,
+    reason,
+    value: null,
+    previous: null,
+    wave: null,
+    previousWave: null,
+    seatsUsed: null,
+    seatsBought: null,
+    days: null,
+    ...figures,
+  };
+}
 
 /** Test data for the scorecard specs. */
 export function wave(waveNo: number, csat: number | null, responses = 30): Wave {
@@ -22,12 +45,19 @@ export const HIGHSPOT: ToolScorecardRowFragment = {
   latestCsat: 0.0769,
   latestNps: null,
   signal: 'REPLACE',
-  reasons: ['Only 8% of users are satisfied (CSAT, wave 2)', 'Only 16 of 35 seats are in use (46%)'],
+  findings: [
+    finding('CSAT', 'REPLACE', 'Only 8% of users are satisfied (CSAT, wave 2)', { value: 0.0769, wave: 2 }),
+    finding('SEATS', 'REVIEW', 'Only 16 of 35 seats are in use (46%)', {
+      value: 0.4571,
+      seatsUsed: 16,
+      seatsBought: 35,
+    }),
+  ],
   trend: [wave(1, 0.4667), wave(2, 0.0769)],
   satisfactionVsPerformance: {
     reps: 13,
     correlation: 0.42,
-    reading: 'Happier users sold more (r = 0.42 over 13 reps, won revenue in FY2026-Q4)',
+    period: 'FY2026-Q4',
   },
 };
 
@@ -50,17 +80,31 @@ export const SALESFORCE: ToolScorecardRowFragment = {
   latestCsat: 0.8333,
   latestNps: 35.5,
   signal: 'KEEP',
-  reasons: ['83% of users are satisfied (CSAT, wave 2)', '88% of seats in use'],
+  findings: [
+    finding('CSAT', 'KEEP', '83% of users are satisfied (CSAT, wave 2)', { value: 0.8333, wave: 2 }),
+    finding('SEATS', 'KEEP', '88% of seats in use', { value: 0.875, seatsUsed: 35, seatsBought: 40 }),
+  ],
   trend: [wave(1, 0.55), wave(2, 0.8333)],
   satisfactionVsPerformance: null,
 };
 
 export const CLARI: ToolScorecardRowFragment = {
-  tool: { ...TOOL, id: 't3', name: 'Clari', category: 'FORECASTING', vendor: 'Clari', daysToRenewal: 45, renewalDate: '2027-01-11' },
+  tool: {
+    ...TOOL,
+    id: 't3',
+    name: 'Clari',
+    category: 'FORECASTING',
+    vendor: 'Clari',
+    daysToRenewal: 45,
+    renewalDate: '2027-01-11',
+  },
   latestCsat: null,
   latestNps: null,
   signal: 'REVIEW',
-  reasons: ['No satisfaction survey results yet', 'Renews in 45 days: decide before then'],
+  findings: [
+    finding('NO_RESULTS', 'REVIEW', 'No satisfaction survey results yet'),
+    finding('RENEWAL_SOON', 'REVIEW', 'Renews in 45 days: decide before then', { days: 45 }),
+  ],
   trend: [],
   satisfactionVsPerformance: null,
 };

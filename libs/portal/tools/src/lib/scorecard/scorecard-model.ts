@@ -15,9 +15,11 @@ export function signalKey(signal: ToolSignal): TranslationKey {
  * By severity of the signal, then the renewal that comes first (a decision is due before it;
  * tools without a date last), then by name.
  */
-export function sortScorecards<T extends Pick<ToolScorecardRowFragment, 'signal'> & {
-  tool: { name: string; daysToRenewal: number | null };
-}>(rows: readonly T[]): T[] {
+export function sortScorecards<
+  T extends Pick<ToolScorecardRowFragment, 'signal'> & {
+    tool: { name: string; daysToRenewal: number | null };
+  },
+>(rows: readonly T[]): T[] {
   const renewal = (row: T) => row.tool.daysToRenewal ?? Number.POSITIVE_INFINITY;
   return [...rows].sort(
     (a, b) =>
@@ -27,7 +29,9 @@ export function sortScorecards<T extends Pick<ToolScorecardRowFragment, 'signal'
   );
 }
 
-export function countBySignal(rows: readonly Pick<ToolScorecardRowFragment, 'signal'>[]): Record<ToolSignal, number> {
+export function countBySignal(
+  rows: readonly Pick<ToolScorecardRowFragment, 'signal'>[],
+): Record<ToolSignal, number> {
   const counts: Record<ToolSignal, number> = { REPLACE: 0, REVIEW: 0, KEEP: 0 };
   for (const row of rows) counts[row.signal]++;
   return counts;

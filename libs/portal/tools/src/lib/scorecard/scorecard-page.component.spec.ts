@@ -48,7 +48,11 @@ describe('ScorecardPageComponent', () => {
 
     expect(text('scorecard-tool-name')).toEqual(['Highspot', 'Clari', 'Salesforce Sales Cloud']);
     expect(text('scorecard-signal')).toEqual(['Replace', 'Review', 'Keep']);
-    expect(all('scorecard-signal').map((badge) => badge.dataset['signal'])).toEqual(['REPLACE', 'REVIEW', 'KEEP']);
+    expect(all('scorecard-signal').map((badge) => badge.dataset['signal'])).toEqual([
+      'REPLACE',
+      'REVIEW',
+      'KEEP',
+    ]);
     const [highspot] = all('scorecard-card');
     expect(text('scorecard-reason', highspot)).toEqual([
       'Only 8% of users are satisfied (CSAT, wave 2)',
@@ -67,7 +71,9 @@ describe('ScorecardPageComponent', () => {
     expect(text('scorecard-csat', highspot)).toEqual(['7.7%']);
     expect(text('scorecard-csat-change', highspot)).toEqual(['▼ 39 points since the wave before']);
     expect(all('csat-trend-bar', highspot).map((bar) => bar.dataset['level'])).toEqual(['low', 'low']);
-    expect(all('csat-trend', highspot)[0].getAttribute('aria-label')).toBe('CSAT by wave: wave 1 46.7%, wave 2 7.7%');
+    expect(all('csat-trend', highspot)[0].getAttribute('aria-label')).toBe(
+      'CSAT by wave: wave 1 46.7%, wave 2 7.7%',
+    );
     expect(text('scorecard-utilisation', highspot)).toEqual(['45.7%']);
     expect(text('scorecard-cost-per-seat', highspot)).toEqual(['$40.00']);
     expect(text('scorecard-cost-per-used-seat', highspot)).toEqual(['$87.50']);
@@ -114,7 +120,11 @@ describe('ScorecardPageComponent', () => {
     expect(fileName).toBe('tool-scorecard.csv');
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(4);
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Highspot', 'Clari', 'Salesforce Sales Cloud']);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
+      'Highspot',
+      'Clari',
+      'Salesforce Sales Cloud',
+    ]);
   });
 
   it('should say so when there are no tools', async () => {
@@ -125,7 +135,9 @@ describe('ScorecardPageComponent', () => {
   });
 
   it('should show why the scorecard failed and try again', async () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }],
+    });
     const { fetch } = setup(null, error);
     const { text, all, fixture } = await render();
 

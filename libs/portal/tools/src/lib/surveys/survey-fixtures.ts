@@ -155,7 +155,8 @@ export function results(
     responses: 10,
     responseRate: 0.25,
     hidden: false,
-    hiddenReason: null,
+    hiddenBecause: null,
+    minAnswers: 5,
     questions: QUESTION_RESULTS,
     notAnswered: [
       { repId: 'r7', repName: 'Darcel Schlecht', teamName: 'East', email: 'darcel.schlecht@salesops.demo' },

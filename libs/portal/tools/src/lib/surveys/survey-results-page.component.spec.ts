@@ -191,7 +191,8 @@ describe('SurveyResultsPageComponent', () => {
         results({
           survey: detail({ status: 'OPEN', anonymous: true, minAnswers: 5 }),
           hidden: true,
-          hiddenReason: 'Anonymous results show from 5 answers; 2 so far',
+          hiddenBecause: 'TOO_FEW_ANSWERS',
+          minAnswers: 5,
           questions: [],
           notAnswered: [],
           responses: 2,
@@ -205,6 +206,30 @@ describe('SurveyResultsPageComponent', () => {
     expect(page.all('result-question')).toHaveLength(0);
     expect(page.text('results-not-answered')).toContain('who answered is not recorded');
     expect(page.element.querySelector('[data-testid="copy-emails"]')).toBeNull();
+  });
+
+  it("should say in the user's language why a team's anonymous results are hidden", async () => {
+    setup(
+      answering(
+        results({
+          survey: detail({ status: 'OPEN', anonymous: true, minAnswers: 3 }),
+          hidden: true,
+          hiddenBecause: 'SMALL_GROUP',
+          // The API's threshold: never under its floor, whatever the survey asks for.
+          minAnswers: 5,
+          questions: [],
+          notAnswered: [],
+          responses: 9,
+        }),
+      ),
+    );
+    TestBed.inject(I18nService).setLang('ko');
+    const page = await open();
+
+    expect(page.text('results-hidden')).toContain('최소 5명이 응답해야');
+    expect(page.text('results-hidden-reason')).toBe(
+      '이 팀이나 상위 팀의 나머지 인원 중 응답이 너무 적어 익명 결과를 표시할 수 없습니다 (각각 최소 5건)',
+    );
   });
 
   it('should ask again for one team', async () => {

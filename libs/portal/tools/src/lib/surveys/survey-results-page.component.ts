@@ -24,7 +24,13 @@ import {
   SurveyAdminTrendGQL,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
-import { I18nService, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+import {
+  I18nService,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  type TranslationKey,
+  TranslatePipe,
+} from '@salesops/portal/i18n';
 import {
   downloadCsv,
   ErrorBannerComponent,
@@ -148,6 +154,11 @@ export class SurveyResultsPageComponent {
       { key: 'DISLIKES' as const, label: 'survey.topic.DISLIKES' as const, blocks: groups.dislikes },
       { key: 'OTHER' as const, label: 'survey.topic.OTHER' as const, blocks: groups.other },
     ];
+  });
+  /** Why anonymous results are hidden, as a translation key (null when they show). */
+  protected readonly hiddenReasonKey = computed<TranslationKey | null>(() => {
+    const because = this.shown()?.hiddenBecause;
+    return because ? `survey.hiddenBecause.${because}` : null;
   });
   protected readonly hasTexts = computed(() => this.textGroups().some((group) => group.blocks.length > 0));
   protected readonly ratePercent = computed(() => Math.round((this.shown()?.responseRate ?? 0) * 1000) / 10);
