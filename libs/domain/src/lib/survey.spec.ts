@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkAnswer, csatShare, groupMayShow, netPromoter, pearson, type QuestionRule } from './survey';
+import { checkAnswer, correlationReading, csatShare, groupMayShow, netPromoter, pearson, type QuestionRule } from './survey';
 
 const q = (kind: QuestionRule['kind'], options: string[] = []): QuestionRule => ({ kind, required: true, options });
 
@@ -58,6 +58,16 @@ describe('survey statistics', () => {
     expect(pearson([1, 2, 3, 4], [8, 6, 4, 2])).toBeCloseTo(-1, 10);
     expect(pearson([1, 2], [1, 2])).toBeNull();
     expect(pearson([3, 3, 3], [1, 2, 3])).toBeNull();
+  });
+
+  it('should read a correlation: too few pairs, flat data, no clear link, or a link either way', () => {
+    expect(correlationReading(null, 2)).toBe('TOO_FEW');
+    expect(correlationReading(0.9, 2)).toBe('TOO_FEW');
+    expect(correlationReading(null, 14)).toBe('FLAT');
+    expect(correlationReading(0.19, 14)).toBe('UNCLEAR');
+    expect(correlationReading(-0.19, 14)).toBe('UNCLEAR');
+    expect(correlationReading(0.2, 14)).toBe('MORE');
+    expect(correlationReading(-0.42, 14)).toBe('LESS');
   });
 
   it('should hide a small group and a group whose complement is small, but not a group that is the whole', () => {

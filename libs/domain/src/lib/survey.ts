@@ -80,11 +80,18 @@ export function netPromoter(scores: readonly number[]): NetPromoter | null {
   return { promoters, passives, detractors, score: Math.round(((promoters - detractors) / scores.length) * 1000) / 10 };
 }
 
-/** How a correlation reads: too little data, no clear link (|r| under 0.2), or a link either way. */
-export type CorrelationReading = 'NONE' | 'UNCLEAR' | 'MORE' | 'LESS';
+/** Pairs `pearson` needs before it says anything. */
+export const MIN_CORRELATION_PAIRS = 3;
 
-export function correlationReading(r: number | null | undefined): CorrelationReading {
-  if (r === null || r === undefined) return 'NONE';
+/**
+ * How a correlation over `pairs` reads: too few pairs, no spread to compare (every score or every
+ * result the same), no clear link (|r| under 0.2), or a link either way.
+ */
+export type CorrelationReading = 'TOO_FEW' | 'FLAT' | 'UNCLEAR' | 'MORE' | 'LESS';
+
+export function correlationReading(r: number | null | undefined, pairs: number): CorrelationReading {
+  if (pairs < MIN_CORRELATION_PAIRS) return 'TOO_FEW';
+  if (r === null || r === undefined) return 'FLAT';
   if (Math.abs(r) < 0.2) return 'UNCLEAR';
   return r > 0 ? 'MORE' : 'LESS';
 }
@@ -93,7 +100,7 @@ export function correlationReading(r: number | null | undefined): CorrelationRea
 export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
   if (xs.length !== ys.length) throw new Error('pearson needs pairs');
   const n = xs.length;
-  if (n < 3) return null;
+  if (n < MIN_CORRELATION_PAIRS) return null;
   const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / n;
   const mx = mean(xs);
   const my = mean(ys);

@@ -178,7 +178,7 @@ export class SurveyResultsService {
       reps: pairs.length,
       correlation: rounded,
       period: quarter.key,
-      reading: LINK_READING[correlationReading(rounded)].replace('{r}', rounded?.toFixed(2) ?? '').replace('{reps}', String(pairs.length)).replace('{period}', quarter.key),
+      reading: LINK_READING[correlationReading(rounded, pairs.length)].replace('{r}', rounded?.toFixed(2) ?? '').replace('{reps}', String(pairs.length)).replace('{period}', quarter.key),
     };
   }
 
@@ -292,7 +292,8 @@ type Finding = Pick<ScorecardFindingDto, 'kind' | 'weighs' | 'reason'> & Partial
 
 /** The English words of a correlation reading, for `SatisfactionLink.reading`. */
 const LINK_READING: Record<CorrelationReading, string> = {
-  NONE: 'Not enough named answers with results to compare',
+  TOO_FEW: 'Not enough named answers to compare ({reps} reps)',
+  FLAT: 'Nothing to compare: the scores or the won revenue in {period} are the same for all {reps} reps',
   UNCLEAR: 'No clear link (r = {r} over {reps} reps, won revenue in {period})',
   MORE: 'Happier users sold more (r = {r} over {reps} reps, won revenue in {period})',
   LESS: 'Happier users sold less (r = {r} over {reps} reps, won revenue in {period})',

@@ -692,7 +692,9 @@ export const en = {
   'scorecard.perUsedSeat': 'Per used seat',
   'scorecard.perMonth': 'Per month',
   'scorecard.link': 'Satisfaction and results',
-  'scorecard.linkReading.NONE': 'Not enough named answers with results to compare',
+  'scorecard.linkReading.TOO_FEW': 'Not enough named answers to compare ({reps} reps)',
+  'scorecard.linkReading.FLAT':
+    'Nothing to compare: the scores or the won revenue in {period} are the same for all {reps} reps',
   'scorecard.linkReading.UNCLEAR': 'No clear link (r = {r} over {reps} reps, won revenue in {period})',
   'scorecard.linkReading.MORE': 'Happier users sold more (r = {r} over {reps} reps, won revenue in {period})',
   'scorecard.linkReading.LESS': 'Happier users sold less (r = {r} over {reps} reps, won revenue in {period})',

@@ -51,10 +51,15 @@ describe('scorecard labels', () => {
     );
   });
 
-  it('should read the correlation: none, unclear, more or less', () => {
+  it('should read the correlation: too few, flat, unclear, more or less', () => {
     const link = (correlation: number | null) =>
       linkReading(i18n, { reps: 13, correlation, period: 'FY2026-Q4' });
-    expect(link(null)).toBe('Not enough named answers with results to compare');
+    expect(linkReading(i18n, { reps: 2, correlation: null, period: 'FY2026-Q4' })).toBe(
+      'Not enough named answers to compare (2 reps)',
+    );
+    expect(link(null)).toBe(
+      'Nothing to compare: the scores or the won revenue in FY2026-Q4 are the same for all 13 reps',
+    );
     expect(link(0.1)).toBe('No clear link (r = 0.10 over 13 reps, won revenue in FY2026-Q4)');
     expect(link(0.42)).toBe('Happier users sold more (r = 0.42 over 13 reps, won revenue in FY2026-Q4)');
     expect(link(-0.5)).toBe('Happier users sold less (r = -0.50 over 13 reps, won revenue in FY2026-Q4)');

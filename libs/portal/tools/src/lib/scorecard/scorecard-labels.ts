@@ -58,8 +58,7 @@ type Link = NonNullable<ToolScorecardRowFragment['satisfactionVsPerformance']>;
 /** What the correlation of satisfaction with won revenue says, in the current language. */
 export function linkReading(i18n: I18nService, link: Link): string {
   const r = link.correlation;
-  const reading = correlationReading(r);
-  if (reading === 'NONE') return i18n.t('scorecard.linkReading.NONE');
+  const reading = correlationReading(r, link.reps);
   return i18n.t(`scorecard.linkReading.${reading}`, {
     r: (r ?? 0).toFixed(2),
     reps: i18n.formatNumber(link.reps),
