@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalMoneyPipe, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
-import { attainmentBand, attainmentWidth, type ScopeSummary } from './dashboard-model';
+import { attainmentBand, attainmentWidth } from './attainment-bar';
+import { type ScopeSummary } from './dashboard-summary';
 
 /**
  * The dashboard's KPI cards for one scope: won revenue, attainment against the goal (with a bar, or

@@ -2,36 +2,25 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DestroyRef,
   effect,
   inject,
   linkedSignal,
-  PendingTasks,
   signal,
   untracked,
 } from '@angular/core';
-import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { addDays } from '@salesops/domain';
 import {
   DashboardFunnelGQL,
-  DashboardTeamRepsGQL,
   DashboardTeamsGQL,
   type DashboardTeamsQuery,
   SessionStore,
   shownErrors,
 } from '@salesops/portal/data-access';
-import {
-  I18nService,
-  LocalDatePipe,
-  LocalMoneyPipe,
-  LocalNumberPipe,
-  LocalPercentPipe,
-  TranslatePipe,
-} from '@salesops/portal/i18n';
+import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   downloadCsv,
   ErrorBannerComponent,
@@ -39,48 +28,24 @@ import {
   StateMessageComponent,
   toCsv,
 } from '@salesops/portal/ui';
-import { firstValueFrom, map } from 'rxjs';
-import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
+import { map } from 'rxjs';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
-import { dashboardCsvColumns } from './dashboard-csv';
+import { dashboardCsvColumns, treeCsvRows } from './dashboard-csv';
+import { DashboardKpiCardsComponent } from './dashboard-kpi-cards.component';
+import { type StageConversion } from './dashboard-model';
+import { DashboardRepsStore } from './dashboard-reps.store';
+import { scopeOf } from './dashboard-scope';
+import { DashboardTeamTreeComponent } from './dashboard-team-tree.component';
 import {
   allNodes,
-  attainmentBand,
-  attainmentWidth,
   buildTeamTree,
-  type RepRow,
   type RepsState,
-  type ScopeSummary,
-  type StageConversion,
-  summarizeAll,
-  summarizeOne,
-  type TeamRow,
-  treeCsvRows,
+  type RepTreeRow,
   type TreeRow,
   visibleRows,
-} from './dashboard-model';
-import { DashboardKpiCardsComponent } from './dashboard-kpi-cards.component';
+} from './dashboard-tree';
+import { DashboardUrlStore } from './dashboard-url.store';
 import { StageFunnelChartComponent } from './stage-funnel-chart.component';
-
-// The API's limit; a team's reps always fit.
-const MAX_REPS = 500;
-// Marks the page's own URL updates, so they are not read back as links to follow.
-const URL_SYNC = 'dashboardUrlSync';
-
-/** What the cards and the funnel are about: everything the caller sees, one team, or one rep. */
-type Selection =
-  | { readonly kind: 'team'; readonly teamId: string }
-  | { readonly kind: 'rep'; readonly repId: string; readonly teamId: string };
-
-interface Scope {
-  readonly name: string | null;
-  readonly kind: 'all' | 'team' | 'rep';
-  /** For a rep: the team they are listed under. */
-  readonly teamName: string | null;
-  readonly summary: ScopeSummary;
-  readonly teamId: string | null;
-  readonly repId: string | null;
-}
 
 type Shown = DashboardTeamsQuery;
 
@@ -95,56 +60,36 @@ type Shown = DashboardTeamsQuery;
     PeriodPickerComponent,
     StageFunnelChartComponent,
     DashboardKpiCardsComponent,
+    DashboardTeamTreeComponent,
     MatButtonModule,
     MatProgressBarModule,
-    MatTableModule,
-    RouterLink,
     ErrorBannerComponent,
     PageHeaderComponent,
     StateMessageComponent,
     LocalDatePipe,
-    LocalMoneyPipe,
     LocalNumberPipe,
-    LocalPercentPipe,
     TranslatePipe,
   ],
+  // Both hold state of this page visit only.
+  providers: [DashboardUrlStore, DashboardRepsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.component.html',
   styleUrl: './dashboard-page.component.scss',
 })
 export class DashboardPageComponent {
+  private readonly url = inject(DashboardUrlStore);
+  private readonly reps = inject(DashboardRepsStore);
   private readonly teamsGql = inject(DashboardTeamsGQL);
-  private readonly repsGql = inject(DashboardTeamRepsGQL);
   private readonly funnelGql = inject(DashboardFunnelGQL);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly session = inject(SessionStore);
-  private readonly pendingTasks = inject(PendingTasks);
 
-  protected readonly columns = [
-    'name',
-    'reps',
-    'wonRevenue',
-    'attainment',
-    'winRate',
-    'openPipeline',
-    'coverage',
-  ];
-  protected readonly statusColumns = ['status'];
-  protected readonly hasFigures = (_: number, row: TreeRow) => row.kind !== 'status';
-  protected readonly isStatus = (_: number, row: TreeRow) => row.kind === 'status';
   protected readonly isAdmin = computed(() => this.session.role() === 'ADMIN');
-
-  private readonly query = this.route.snapshot.queryParamMap;
-  protected readonly periodKey = signal<string | null>(
-    validPeriod(this.query.get('period')) ?? PERIOD_EXAMPLES.YEAR,
-  );
-  protected readonly selection = signal<Selection | null>(
-    this.query.get('team') ? { kind: 'team', teamId: this.query.get('team') as string } : null,
-  );
-  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  protected readonly periodKey = this.url.periodKey;
+  protected readonly selection = this.url.selection.asReadonly();
+  // Open teams stay here, not in the tree table: the page loads their reps and opens a lone team.
+  private readonly expanded = signal<ReadonlySet<string>>(new Set());
   private expandTouched = false;
 
   // -- the teams of the period --------------------------------------------------------------
@@ -165,7 +110,8 @@ export class DashboardPageComponent {
     source: () => (this.teams.hasValue() ? this.teams.value() : undefined),
     computation: (next, previous) => next ?? (this.teams.isLoading() ? previous?.value : undefined),
   });
-  private readonly shownPeriod = computed(() => this.shown()?.period.key ?? null);
+  /** The period on screen, which the "Set goals" links open. */
+  protected readonly shownPeriod = computed(() => this.shown()?.period.key ?? null);
   protected readonly lastDay = computed(() => {
     const period = this.shown()?.period;
     return period ? addDays(period.end, -1) : null;
@@ -177,44 +123,23 @@ export class DashboardPageComponent {
 
   // -- the reps of expanded teams, per period ----------------------------------------------
 
-  private readonly reps = signal<ReadonlyMap<string, RepsState>>(new Map());
-  private destroyed = false;
   private readonly repsOf = (teamId: string): RepsState | undefined => {
     const period = this.shownPeriod();
-    return period ? this.reps().get(repsKey(period, teamId)) : undefined;
+    return period ? this.reps.get(period, teamId) : undefined;
   };
 
   protected readonly rows = computed<TreeRow[]>(() => visibleRows(this.tree(), this.expanded(), this.repsOf));
 
   // -- the selected scope ------------------------------------------------------------------
 
-  protected readonly scope = computed<Scope>(() => {
-    const selection = this.selection();
-    const team = selection ? this.teamsById().get(selection.teamId) : undefined;
-    if (selection?.kind === 'rep' && team) {
-      const rep = this.repsOf(team.teamId)?.rows.find((row) => row.repId === selection.repId);
-      if (rep) return repScope(rep, team);
-    }
-    if (team) {
-      return {
-        kind: 'team',
-        name: team.name,
-        teamName: null,
-        summary: summarizeOne(team),
-        teamId: team.teamId,
-        repId: null,
-      };
-    }
-    const roots = this.tree().map((node) => node.team);
-    return {
-      kind: 'all',
-      name: null,
-      teamName: null,
-      summary: summarizeAll(roots),
-      teamId: null,
-      repId: null,
-    };
-  });
+  protected readonly scope = computed(() =>
+    scopeOf(
+      this.selection(),
+      this.teamsById(),
+      this.tree().map((node) => node.team),
+      this.repsOf,
+    ),
+  );
   protected readonly summary = computed(() => this.scope().summary);
 
   // -- the funnel of the scope ---------------------------------------------------------------
@@ -261,33 +186,11 @@ export class DashboardPageComponent {
   );
 
   constructor() {
-    this.destroyRef.onDestroy(() => (this.destroyed = true));
-    // The URL follows the period and the selected team, so a view can be bookmarked and shared.
-    effect(() => {
-      const period = this.periodKey();
-      if (!period) return;
-      const selection = this.selection();
-      void this.router.navigate([], {
-        relativeTo: this.route,
-        queryParams: { period, team: selection?.teamId },
-        replaceUrl: true,
-        state: { [URL_SYNC]: true },
-      });
-    });
-    // ...and a link to /dashboard?period=... while the page is open moves it there.
-    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
-      if (this.router.currentNavigation()?.extras.state?.[URL_SYNC]) return;
-      const period = validPeriod(params.get('period'));
-      if (period && period !== untracked(this.periodKey)) this.periodKey.set(period);
-      const team = params.get('team');
-      if (team && untracked(this.selection)?.teamId !== team)
-        this.selection.set({ kind: 'team', teamId: team });
-    });
     // A team from an old link that the caller cannot see (any more) is dropped, and so leaves the URL.
     effect(() => {
       const selection = this.selection();
       if (selection && this.shown() && !this.teams.isLoading() && !this.teamsById().has(selection.teamId)) {
-        this.selection.set(null);
+        this.url.clearSelection();
       }
     });
     // A manager with a single team sees its reps straight away.
@@ -304,15 +207,14 @@ export class DashboardPageComponent {
       const known = this.teamsById();
       if (!period) return;
       for (const teamId of this.expanded()) {
-        if (known.has(teamId) && !untracked(this.reps).has(repsKey(period, teamId))) {
-          void this.loadReps(period, teamId);
+        if (known.has(teamId) && !untracked(() => this.reps.has(period, teamId))) {
+          void this.reps.load(period, teamId);
         }
       }
     });
   }
 
-  protected toggle(teamId: string, event?: Event): void {
-    event?.stopPropagation();
+  protected toggle(teamId: string): void {
     this.expandTouched = true;
     this.expanded.update((ids) => {
       const next = new Set(ids);
@@ -322,37 +224,20 @@ export class DashboardPageComponent {
   }
 
   protected selectTeam(teamId: string): void {
-    const current = this.selection();
-    this.selection.set(
-      current?.kind === 'team' && current.teamId === teamId ? null : { kind: 'team', teamId },
-    );
+    this.url.selectTeam(teamId);
   }
 
-  protected selectRep(row: Extract<TreeRow, { kind: 'rep' }>): void {
-    const current = this.selection();
-    const same = current?.kind === 'rep' && current.repId === row.rep.repId && current.teamId === row.teamId;
-    this.selection.set(
-      same ? { kind: 'team', teamId: row.teamId } : { kind: 'rep', repId: row.rep.repId, teamId: row.teamId },
-    );
+  protected selectRep(row: RepTreeRow): void {
+    this.url.selectRep(row.teamId, row.rep.repId);
   }
 
   protected clearSelection(): void {
-    this.selection.set(null);
-  }
-
-  protected isSelected(row: TreeRow): boolean {
-    const selection = this.selection();
-    if (!selection) return false;
-    if (row.kind === 'team') return selection.kind === 'team' && selection.teamId === row.node.team.teamId;
-    if (row.kind === 'rep') {
-      return selection.kind === 'rep' && selection.repId === row.rep.repId && selection.teamId === row.teamId;
-    }
-    return false;
+    this.url.clearSelection();
   }
 
   protected retryReps(teamId: string): void {
     const period = this.shownPeriod();
-    if (period) void this.loadReps(period, teamId);
+    if (period) void this.reps.load(period, teamId);
   }
 
   protected goToTeams(): void {
@@ -364,29 +249,6 @@ export class DashboardPageComponent {
     this.teams.reload();
   }
 
-  protected band(attainment: number | null): string {
-    return attainmentBand(attainment);
-  }
-
-  protected width(attainment: number | null): number {
-    return attainmentWidth(attainment);
-  }
-
-  /** A multiple to one decimal: `2.4`. */
-  protected coverage(value: number | null): number | null {
-    return value === null ? null : Math.round(value * 10) / 10;
-  }
-
-  protected teamRow(row: TreeRow): TeamRow | null {
-    return row.kind === 'team' ? row.node.team : null;
-  }
-
-  protected figures(row: TreeRow): TeamRow | RepRow | null {
-    return row.kind === 'team' ? row.node.team : row.kind === 'rep' ? row.rep : null;
-  }
-
-  protected readonly trackRow = (_: number, row: TreeRow) => row.key;
-
   /** The whole tree, every team's reps included (loading those not expanded yet). */
   protected async exportCsv(): Promise<void> {
     const shown = this.shown();
@@ -396,18 +258,15 @@ export class DashboardPageComponent {
     this.exporting.set(true);
     this.exportError.set(null);
     try {
-      const ids = allNodes(roots).map((node) => node.team.teamId);
-      const states = await Promise.all(
-        ids.map((id) => {
-          const state = this.reps().get(repsKey(period, id));
-          return state?.status === 'done' ? state : this.loadReps(period, id);
-        }),
+      const states = await this.reps.loadAll(
+        period,
+        allNodes(roots).map((node) => node.team.teamId),
       );
       if (states.some((state) => state.status !== 'done')) {
         this.exportError.set(this.i18n.t('dash.exportFailed'));
         return;
       }
-      const rows = treeCsvRows(roots, (teamId) => this.reps().get(repsKey(period, teamId))?.rows);
+      const rows = treeCsvRows(roots, (teamId) => this.reps.get(period, teamId)?.rows);
       downloadCsv(
         `${this.i18n.t('dash.fileName')}-${period}.csv`,
         toCsv(dashboardCsvColumns(this.i18n), rows),
@@ -416,45 +275,4 @@ export class DashboardPageComponent {
       this.exporting.set(false);
     }
   }
-
-  private loadReps(period: string, teamId: string): Promise<RepsState> {
-    const key = repsKey(period, teamId);
-    const set = (state: RepsState) => {
-      if (!this.destroyed) this.reps.update((all) => new Map(all).set(key, state));
-      return state;
-    };
-    set({ status: 'loading', rows: this.reps().get(key)?.rows ?? [] });
-    // A pending task keeps the app "unstable" until the reps are in (tests and prerendering wait for it).
-    const done = this.pendingTasks.add();
-    return firstValueFrom(
-      this.repsGql
-        .fetch({ variables: { period, teamId, first: MAX_REPS }, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.leaderboard.rows)),
-    )
-      .then(
-        (rows) => set(rows ? { status: 'done', rows } : { status: 'error', rows: [] }),
-        () => set({ status: 'error', rows: [] }),
-      )
-      .finally(done);
-  }
-}
-
-function repsKey(period: string, teamId: string): string {
-  return `${period}|${teamId}`;
-}
-
-function validPeriod(value: string | null): string | null {
-  const key = value?.trim() ?? '';
-  return key && periodTypeOf(key) ? key : null;
-}
-
-function repScope(rep: RepRow, team: TeamRow): Scope {
-  return {
-    kind: 'rep',
-    name: rep.repName,
-    teamName: team.name,
-    summary: summarizeOne(rep),
-    teamId: team.teamId,
-    repId: rep.repId,
-  };
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
-import { funnelBars, type StageConversion } from './dashboard-model';
+import { type StageConversion } from './dashboard-model';
+import { funnelBars } from './funnel-bars';
 
 /**
  * The sales process as a funnel: one centred bar per stage, as wide as the deals that entered it
