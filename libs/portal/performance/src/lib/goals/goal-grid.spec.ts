@@ -8,6 +8,7 @@ import {
   editState,
   type GridRep,
   type GridTeam,
+  gridCoverage,
   gridFigures,
   pendingChanges,
   saveErrors,
@@ -91,6 +92,18 @@ describe('buildGridRows', () => {
     expect(teamTree([{ id: 'mine', name: 'Mine', parentId: 'hidden' }])).toEqual([
       { team: { id: 'mine', name: 'Mine', parentId: 'hidden' }, depth: 0 },
     ]);
+  });
+});
+
+describe('gridCoverage', () => {
+  it('should count the teams and listed reps with a goal, and every goal', () => {
+    const rows = buildGridRows(teams, reps, [
+      goal({ teamId: 'cara' }),
+      goal({ repId: 'r1' }),
+      goal({ repId: 'gone', subjectName: 'Old Rep' }),
+    ]);
+    expect(gridCoverage(rows)).toEqual({ teams: 1, teamTotal: 4, reps: 1, repTotal: 3, goals: 3 });
+    expect(gridCoverage([])).toEqual({ teams: 0, teamTotal: 0, reps: 0, repTotal: 0, goals: 0 });
   });
 });
 

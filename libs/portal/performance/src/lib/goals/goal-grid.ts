@@ -143,6 +143,28 @@ export function teamTree(teams: readonly GridTeam[]): { team: GridTeam; depth: n
   });
 }
 
+/** How many teams and reps (those listed in the grid) have a goal, and how many goals there are. */
+export interface GridCoverage {
+  readonly teams: number;
+  readonly teamTotal: number;
+  readonly reps: number;
+  readonly repTotal: number;
+  /** Every stored goal, a rep's outside the grid's teams included. */
+  readonly goals: number;
+}
+
+export function gridCoverage(rows: readonly GridRow[]): GridCoverage {
+  const count = (kind: GridRow['kind'], withGoal: boolean) =>
+    rows.filter((row) => row.kind === kind && !row.outside && (!withGoal || row.goal)).length;
+  return {
+    teams: count('team', true),
+    teamTotal: count('team', false),
+    reps: count('rep', true),
+    repTotal: count('rep', false),
+    goals: rows.filter((row) => row.goal).length,
+  };
+}
+
 // ---- Edits ----------------------------------------------------------------------------------
 
 /** A cell the user typed into: self-contained, so it still saves after the view is filtered. */

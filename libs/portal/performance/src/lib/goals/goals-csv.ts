@@ -1,7 +1,8 @@
 import { type GoalMetric } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
-import { type CsvColumn } from '@salesops/portal/ui';
-import { type GridRow, type RowFigures } from './goal-grid';
+import { type CsvColumn, toCsv } from '@salesops/portal/ui';
+import { type GridRow, gridFigures, type RowFigures, storedTarget } from './goal-grid';
+import { type Grid } from './goal-grid-source';
 import { isMoneyMetric, textOf } from './goal-target';
 
 export interface GoalCsvRow {
@@ -37,4 +38,16 @@ export function goalsCsvColumns(
     { header: i18n.t('goals.csv.repsWithoutGoal'), value: ({ figures }) => figures.totals?.repsWithoutGoal },
     { header: i18n.t('imports.currency'), value: () => (isMoneyMetric(metric) ? currency : null) },
   ];
+}
+
+/** The grid as CSV with the stored values: an export never contains what has not been saved. */
+export function goalsCsv(i18n: I18nService, grid: Grid): string {
+  const figures = gridFigures(grid.rows, grid.metric, (row) => storedTarget(row, grid.metric));
+  const names = new Map(grid.rows.map((row) => [row.id, row.name]));
+  const rows = grid.rows.map((row) => ({
+    row,
+    figures: figures.get(row.key) as RowFigures,
+    parentName: row.parentId ? (names.get(row.parentId) ?? '') : '',
+  }));
+  return toCsv(goalsCsvColumns(i18n, grid.period, grid.metric, grid.currency), rows);
 }
