@@ -46,14 +46,20 @@ describe('lead routing', () => {
     expect(owners.filter((o) => o === 'Darcel Schlecht')).toHaveLength(9);
     expect(owners.filter((o) => o === 'Anna Snelling')).toHaveLength(3);
     expect(owners.join(',')).not.toMatch(/(Darcel Schlecht,){4}/);
-    const decisions = await t.gql<{ routingDecisions: { dealExternalId: string; repName: string; reason: string }[] }>(
-      '{ routingDecisions(dealExternalId: "LEAD-1-000") { dealExternalId repName reason } }',
+    const decisions = await t.gql<{ routingDecisions: { dealExternalId: string; repName: string; reason: string; weight: number; availableReps: number; skipped: { why: string }[] }[] }>(
+      '{ routingDecisions(dealExternalId: "LEAD-1-000") { dealExternalId repName reason weight availableReps skipped { repName why until capacity } } }',
       {},
       admin,
     );
     expect(decisions.data?.routingDecisions).toEqual([
       expect.objectContaining({ dealExternalId: 'LEAD-1-000', reason: expect.stringMatching(/^Weighted round robin: .* had the most credit .* among 2 available reps; skipped .*\(weight 0\)/) }),
     ]);
+    // The same facts as data: the chosen weight, the reps available, each rep skipped and why.
+    const [decision] = decisions.data?.routingDecisions ?? [];
+    expect(decision.availableReps).toBe(2);
+    expect(decision.weight).toBe(decision.repName === 'Darcel Schlecht' ? 3 : 1);
+    expect(decision.skipped.length).toBeGreaterThan(0);
+    expect(decision.skipped.every((skip) => skip.why === 'ZERO_WEIGHT')).toBe(true);
   });
 
   it('should skip a rep who is absent today, and give them no burst of leads when back', async () => {
@@ -64,8 +70,9 @@ describe('lead routing', () => {
       admin,
     );
     expect(await newLeads(4)).toEqual(Array(4).fill('Darcel Schlecht'));
-    const [decision] = (await t.gql<{ routingDecisions: { reason: string }[] }>('{ routingDecisions(dealExternalId: "LEAD-2-000") { reason } }', {}, admin)).data?.routingDecisions ?? [];
+    const [decision] = (await t.gql<{ routingDecisions: { reason: string; skipped: unknown[] }[] }>('{ routingDecisions(dealExternalId: "LEAD-2-000") { reason skipped { repName why until capacity } } }', {}, admin)).data?.routingDecisions ?? [];
     expect(decision.reason).toContain(`Anna Snelling (absent until ${today})`);
+    expect(decision.skipped).toContainEqual({ repName: 'Anna Snelling', why: 'ABSENT', until: today, capacity: null });
     expect((await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin)).data).toEqual({ removeAbsence: true });
     const again = await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin);
     expect(again.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
@@ -81,8 +88,20 @@ describe('lead routing', () => {
     await t.gql(RULE, { input: { repId: anna, weight: 1, capacityPerMonth: Number(routed) } }, admin);
     await t.gql(RULE, { input: { repId: darcel, weight: 0 } }, admin);
     expect(await newLeads(1)).toEqual([null]);
-    const [decision] = (await t.gql<{ routingDecisions: { repName: string | null; reason: string }[] }>(`{ routingDecisions(dealExternalId: "LEAD-${batch}-000") { repName reason } }`, {}, admin)).data?.routingDecisions ?? [];
-    expect(decision).toEqual({ repName: null, reason: expect.stringContaining(`Anna Snelling (capacity ${routed} reached this month)`) });
+    const [decision] = (
+      await t.gql<{ routingDecisions: { repName: string | null; reason: string; weight: number | null; availableReps: number; skipped: unknown[] }[] }>(
+        `{ routingDecisions(dealExternalId: "LEAD-${batch}-000") { repName reason weight availableReps skipped { repName why until capacity } } }`,
+        {},
+        admin,
+      )
+    ).data?.routingDecisions ?? [];
+    expect(decision).toEqual({
+      repName: null,
+      reason: expect.stringContaining(`Anna Snelling (capacity ${routed} reached this month)`),
+      weight: null,
+      availableReps: 0,
+      skipped: expect.arrayContaining([{ repName: 'Anna Snelling', why: 'AT_CAPACITY', until: null, capacity: Number(routed) }]),
+    });
   });
 
   it('should keep the routed rep when the same leads arrive again without one', async () => {

@@ -1161,11 +1161,18 @@ export type Role =
 
 /** Why a deal went to a rep, or to nobody */
 export type RoutingDecision = {
+  /** How many reps could take the lead; null for decisions made before these facts were kept */
+  availableReps: Maybe<Scalars['Int']['output']>;
   dealExternalId: Scalars['String']['output'];
   decidedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The decision in words (English); the fields below give its facts, for clients that word it */
   reason: Scalars['String']['output'];
   repName: Maybe<Scalars['String']['output']>;
+  /** The reps passed over, and why */
+  skipped: Array<RoutingSkip>;
+  /** The chosen rep's weight; null when nobody was chosen, or for decisions made before these facts were kept */
+  weight: Maybe<Scalars['Int']['output']>;
 };
 
 export type RoutingOutcome = {
@@ -1188,6 +1195,23 @@ export type RoutingRule = {
   /** Relative share of new leads; 0 = not routed to */
   weight: Scalars['Int']['output'];
 };
+
+/** A rep routing passed over for a lead, and why */
+export type RoutingSkip = {
+  /** AT_CAPACITY: the monthly cap */
+  capacity: Maybe<Scalars['Int']['output']>;
+  repName: Scalars['String']['output'];
+  /** ABSENT: the last day away, YYYY-MM-DD */
+  until: Maybe<Scalars['String']['output']>;
+  why: RoutingSkipReason;
+};
+
+/** Why routing passed a rep over for a lead */
+export type RoutingSkipReason =
+  | 'ABSENT'
+  | 'AT_CAPACITY'
+  | 'INACTIVE'
+  | 'ZERO_WEIGHT';
 
 /** A step of the defined sales process */
 export type SalesStage = {
@@ -2045,7 +2069,7 @@ export type ReactivateRepMutation = { reactivateRep: { id: string, name: string,
 
 export type RoutingRuleRowFragment = { repId: string, repName: string, repActive: boolean, weight: number, capacityPerMonth: number | null, routedThisMonth: number, absences: Array<{ id: string, startsOn: string, endsOn: string, reason: string | null }> };
 
-export type RoutingDecisionRowFragment = { id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string };
+export type RoutingDecisionRowFragment = { id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string, weight: number | null, availableReps: number | null, skipped: Array<{ repName: string, why: RoutingSkipReason, until: string | null, capacity: number | null }> };
 
 export type RoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2060,7 +2084,7 @@ export type RoutingDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type RoutingDecisionsQuery = { routingDecisions: Array<{ id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string }> };
+export type RoutingDecisionsQuery = { routingDecisions: Array<{ id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string, weight: number | null, availableReps: number | null, skipped: Array<{ repName: string, why: RoutingSkipReason, until: string | null, capacity: number | null }> }> };
 
 export type RoutingRepTeamsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2573,6 +2597,14 @@ export const RoutingDecisionRowFragmentDoc = gql`
   repName
   decidedAt
   reason
+  weight
+  availableReps
+  skipped {
+    repName
+    why
+    until
+    capacity
+  }
 }
     `;
 export const SurveyAdminRowFragmentDoc = gql`

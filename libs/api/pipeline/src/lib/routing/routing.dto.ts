@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,6 +42,33 @@ export class RoutingRuleDto {
   absences!: RepAbsenceDto[];
 }
 
+/** Why routing passed a rep over for a lead. */
+export enum RoutingSkipReason {
+  INACTIVE = 'INACTIVE',
+  /** Weight 0: the rep takes no new leads. */
+  ZERO_WEIGHT = 'ZERO_WEIGHT',
+  /** Away today: `until` is the last day away. */
+  ABSENT = 'ABSENT',
+  /** The monthly cap is reached: `capacity` is the cap. */
+  AT_CAPACITY = 'AT_CAPACITY',
+}
+registerEnumType(RoutingSkipReason, { name: 'RoutingSkipReason', description: 'Why routing passed a rep over for a lead' });
+
+@ObjectType('RoutingSkip', { description: 'A rep routing passed over for a lead, and why' })
+export class RoutingSkipDto {
+  @Field()
+  repName!: string;
+
+  @Field(() => RoutingSkipReason)
+  why!: RoutingSkipReason;
+
+  @Field(() => String, { nullable: true, description: 'ABSENT: the last day away, YYYY-MM-DD' })
+  until!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'AT_CAPACITY: the monthly cap' })
+  capacity!: number | null;
+}
+
 @ObjectType('RoutingDecision', { description: 'Why a deal went to a rep, or to nobody' })
 export class RoutingDecisionDto {
   @Field(() => ID)
@@ -56,8 +83,17 @@ export class RoutingDecisionDto {
   @Field()
   decidedAt!: Date;
 
-  @Field()
+  @Field({ description: 'The decision in words (English); the fields below give its facts, for clients that word it' })
   reason!: string;
+
+  @Field(() => Int, { nullable: true, description: "The chosen rep's weight; null when nobody was chosen, or for decisions made before these facts were kept" })
+  weight!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many reps could take the lead; null for decisions made before these facts were kept' })
+  availableReps!: number | null;
+
+  @Field(() => [RoutingSkipDto], { description: 'The reps passed over, and why' })
+  skipped!: RoutingSkipDto[];
 }
 
 @ObjectType('RoutingOutcome')

@@ -86,4 +86,8 @@ export class RoutingDecisionEntity {
 
   @Column({ type: 'text' })
   reason!: string;
+
+  /** The facts behind `reason` (RoutingExplanation), so clients can word it; null on older rows. */
+  @Column({ type: 'jsonb', nullable: true })
+  explanation!: unknown;
 }

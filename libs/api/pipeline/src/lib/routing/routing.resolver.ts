@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
 import { isCalendarDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { type RoutingExplanation } from './routing-explanation';
 import {
   AddAbsenceInput,
   RoutingDecisionDto,
@@ -48,14 +49,24 @@ export class RoutingResolver {
 
   @Query(() => [RoutingDecisionDto], { description: 'Routing decisions, newest first' })
   async routingDecisions(@Args() args: RoutingDecisionsArgs): Promise<RoutingDecisionDto[]> {
-    const rows: { id: string; external_id: string; rep_name: string | null; decided_at: Date; reason: string }[] = await this.dataSource.query(
-      `SELECT d.id, deal.external_id, r.name AS rep_name, d.decided_at, d.reason
-         FROM routing_decision d JOIN deal ON deal.id = d.deal_id LEFT JOIN rep r ON r.id = d.rep_id
-        WHERE ($1::uuid IS NULL OR d.rep_id = $1) AND ($2::text IS NULL OR deal.external_id = $2)
-        ORDER BY d.decided_at DESC, d.id LIMIT $3 OFFSET $4`,
-      [args.repId ?? null, args.dealExternalId ?? null, args.first, args.offset],
-    );
-    return rows.map((row) => ({ id: row.id, dealExternalId: row.external_id, repName: row.rep_name, decidedAt: row.decided_at, reason: row.reason }));
+    const rows: { id: string; external_id: string; rep_name: string | null; decided_at: Date; reason: string; explanation: RoutingExplanation | null }[] =
+      await this.dataSource.query(
+        `SELECT d.id, deal.external_id, r.name AS rep_name, d.decided_at, d.reason, d.explanation
+           FROM routing_decision d JOIN deal ON deal.id = d.deal_id LEFT JOIN rep r ON r.id = d.rep_id
+          WHERE ($1::uuid IS NULL OR d.rep_id = $1) AND ($2::text IS NULL OR deal.external_id = $2)
+          ORDER BY d.decided_at DESC, d.id LIMIT $3 OFFSET $4`,
+        [args.repId ?? null, args.dealExternalId ?? null, args.first, args.offset],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      dealExternalId: row.external_id,
+      repName: row.rep_name,
+      decidedAt: row.decided_at,
+      reason: row.reason,
+      weight: row.explanation?.weight ?? null,
+      availableReps: row.explanation?.availableReps ?? null,
+      skipped: row.explanation?.skipped ?? [],
+    }));
   }
 
   @Mutation(() => Boolean)

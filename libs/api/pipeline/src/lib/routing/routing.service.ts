@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, inTransaction } from '@salesops/api/core';
 import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type RoutingExplanation, routingReason, type RoutingSkip, skipReasonOf } from './routing-explanation';
 
 interface CandidateRow {
   rep_id: string;
@@ -61,34 +62,35 @@ export class RoutingService {
     const routedCount = new Map(rows.map((row) => [row.rep_id, Number(row.routed_this_month)]));
     let credits = new Map(rows.map((row) => [row.rep_id, Number(row.credit)]));
     const names = new Map(rows.map((row) => [row.rep_id, row.name]));
-    const decisions: { id: string; dealId: string; repId: string | null; reason: string }[] = [];
+    const decisions: { id: string; dealId: string; repId: string | null; reason: string; explanation: RoutingExplanation }[] = [];
     const assignments: { dealId: string; repId: string }[] = [];
 
     for (const deal of deals) {
-      const candidates: RoutingCandidate[] = rows.map((row) => ({
-        id: row.rep_id,
-        weight: Number(row.weight),
-        credit: credits.get(row.rep_id) as number,
-        unavailable: unavailableReason(row, routedCount.get(row.rep_id) as number),
-      }));
+      const skips = new Map<string, RoutingSkip>();
+      const candidates: RoutingCandidate[] = rows.map((row) => {
+        const skip = skipReasonOf(
+          { active: row.active, weight: Number(row.weight), absentUntil: row.absent_until, capacityPerMonth: row.capacity_per_month },
+          routedCount.get(row.rep_id) as number,
+        );
+        if (skip) skips.set(row.rep_id, { repName: row.name, ...skip });
+        return { id: row.rep_id, weight: Number(row.weight), credit: credits.get(row.rep_id) as number, unavailable: skip?.why ?? null };
+      });
       const pick = pickWeightedRoundRobin(candidates);
       credits = pick.credits;
-      const skipped = candidates.filter((c) => c.unavailable).map((c) => `${names.get(c.id)} (${c.unavailable})`);
+      const skipped = [...skips.values()];
       if (!pick.chosenId) {
-        decisions.push({ id: randomUUID(), dealId: deal.id, repId: null, reason: `No rep available: ${skipped.join(', ') || 'no reps'}` });
+        const explanation: RoutingExplanation = { weight: null, availableReps: 0, skipped };
+        decisions.push({ id: randomUUID(), dealId: deal.id, repId: null, reason: routingReason(null, explanation), explanation });
         continue;
       }
       routedCount.set(pick.chosenId, (routedCount.get(pick.chosenId) as number) + 1);
       const chosen = candidates.find((c) => c.id === pick.chosenId) as RoutingCandidate;
-      const available = candidates.filter((c) => !c.unavailable && c.weight > 0).length;
-      decisions.push({
-        id: randomUUID(),
-        dealId: deal.id,
-        repId: pick.chosenId,
-        reason:
-          `Weighted round robin: ${names.get(pick.chosenId)} had the most credit (weight ${chosen.weight}) among ${available} available reps` +
-          (skipped.length ? `; skipped ${skipped.join(', ')}` : ''),
-      });
+      const explanation: RoutingExplanation = {
+        weight: chosen.weight,
+        availableReps: candidates.filter((c) => !c.unavailable && c.weight > 0).length,
+        skipped,
+      };
+      decisions.push({ id: randomUUID(), dealId: deal.id, repId: pick.chosenId, reason: routingReason(names.get(pick.chosenId) as string, explanation), explanation });
       assignments.push({ dealId: deal.id, repId: pick.chosenId });
     }
 
@@ -100,9 +102,15 @@ export class RoutingService {
       );
     }
     await manager.query(
-      `INSERT INTO routing_decision (id, deal_id, rep_id, reason)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])`,
-      [decisions.map((d) => d.id), decisions.map((d) => d.dealId), decisions.map((d) => d.repId), decisions.map((d) => d.reason)],
+      `INSERT INTO routing_decision (id, deal_id, rep_id, reason, explanation)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[])`,
+      [
+        decisions.map((d) => d.id),
+        decisions.map((d) => d.dealId),
+        decisions.map((d) => d.repId),
+        decisions.map((d) => d.reason),
+        decisions.map((d) => JSON.stringify(d.explanation)),
+      ],
     );
     await manager.query(
       `INSERT INTO routing_rule (rep_id, credit) SELECT * FROM unnest($1::uuid[], $2::int[])
@@ -173,12 +181,4 @@ export class RoutingService {
       });
     });
   }
-}
-
-function unavailableReason(row: CandidateRow, routedThisMonth: number): string | null {
-  if (!row.active) return 'inactive';
-  if (Number(row.weight) === 0) return 'weight 0';
-  if (row.absent_until) return `absent until ${row.absent_until}`;
-  if (row.capacity_per_month !== null && routedThisMonth >= row.capacity_per_month) return `capacity ${row.capacity_per_month} reached this month`;
-  return null;
 }

@@ -11,6 +11,10 @@ function decision(n: number, repName: string | null = 'Anna Snelling'): RoutingD
     repName,
     decidedAt: '2025-03-10T09:30:00Z',
     reason: repName ? `Weighted round robin: ${repName} had the most credit` : 'No rep available: no reps',
+    // A decision from before the API kept its facts: the page shows the API's words.
+    weight: null,
+    availableReps: null,
+    skipped: [],
   };
 }
 

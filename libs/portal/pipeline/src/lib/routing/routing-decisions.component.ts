@@ -11,7 +11,7 @@ import { RoutingDecisionsGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { CursorPagerComponent, ErrorBannerComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-import { DECISIONS_PAGE_SIZE, type DecisionsPage, formatDateTime, toDecisionsPage } from './routing-decisions';
+import { decisionReason, DECISIONS_PAGE_SIZE, type DecisionsPage, formatDateTime, toDecisionsPage } from './routing-decisions';
 
 export interface RepOption {
   readonly id: string;
@@ -71,6 +71,10 @@ export class RoutingDecisionsComponent {
     computation: (next, previous) => next ?? (this.decisions.isLoading() ? previous?.value : undefined),
   });
   protected readonly rows = computed(() => this.page()?.rows ?? []);
+  /** Each row's reason in the current language, by decision id. */
+  protected readonly reasons = computed(
+    () => new Map(this.rows().map((row) => [row.id, decisionReason(this.i18n, row)])),
+  );
   protected readonly filtered = computed(() => !!this.repFilter() || !!this.dealId());
   protected readonly banner = computed(() =>
     this.decisions.error() ? shownErrors(this.decisions.error(), this.i18n).banner : [],
