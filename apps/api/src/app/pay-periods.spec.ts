@@ -85,9 +85,12 @@ describe('Closed pay periods lock their goals, in the database', () => {
       extensions: { code: 'CONFLICT', field: 'period' },
     });
     const [event] = await t.dataSource.query(
-      "SELECT summary FROM audit_event WHERE action = 'pay_period.close'",
+      "SELECT summary, summary_key, summary_params FROM audit_event WHERE action = 'pay_period.close'",
     );
     expect(event.summary).toBe('Closed the pay period FY2017-Q3: 3 goals inside it are locked');
+    // Stored as jsonb with the count as a number, for clients that word the summary themselves.
+    expect(event.summary_key).toBe('pay_period.close');
+    expect(event.summary_params).toEqual({ period: 'FY2017-Q3', count: 3 });
   });
 
   it('should refuse a period that has not ended, a week and a malformed key, naming the field', async () => {

@@ -27,6 +27,7 @@ export { inTransaction, RETRYABLE_SQLSTATES } from './lib/database/in-transactio
 export { AuditModule, AUDIT_RESOLVERS } from './lib/audit/audit.module';
 export { AuditService, type AuditChange } from './lib/audit/audit.service';
 export { AuditEventEntity } from './lib/audit/audit-event.entity';
+export { AUDIT_SUMMARIES, auditSummary, type AuditSummary, type AuditSummaryKey, type AuditSummaryParams } from './lib/audit/audit-summaries';
 export { currentRequest, requestStoreMiddleware } from './lib/audit/request-store';
 export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
 export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuditService, inTransaction, type Principal, Role } from '@salesops/api/core';
+import { AppConfig, AppError, AuditService, auditSummary, inTransaction, type Principal, Role } from '@salesops/api/core';
 import {
   addDays,
   type FiscalCalendar,
@@ -133,7 +133,7 @@ export class PayPeriodService {
         action: 'pay_period.close',
         entityType: 'pay_period',
         entityId: null,
-        summary: `Closed the pay period ${period.key}: ${n} goals inside it are locked`,
+        summary: auditSummary('pay_period.close', { period: period.key, count: Number(n) }),
         after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: Number(n) },
       });
     });

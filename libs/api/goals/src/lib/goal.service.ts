@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, inTransaction, type Principal, Role, withLockedField } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, type Principal, Role, withLockedField } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -127,12 +127,13 @@ export class GoalService {
       [input.repId ?? input.teamId, period.key, input.metric],
     );
     const subjectId = input.repId ?? input.teamId;
+    const goal = { subject: subjectName, period: period.key, metric: input.metric, target: fromTargetUnits(input.metric, target), currency: targetCurrency(input.metric) };
     const audit = (id: string, before: { target: string; version: number } | null) =>
       this.audit.record(manager, {
         action: 'goal.set',
         entityType: 'goal',
         entityId: id,
-        summary: `${subjectName} ${period.key} ${input.metric}: ${before ? fromTargetUnits(input.metric, before.target) : 'no goal'} → ${fromTargetUnits(input.metric, target)}`,
+        summary: before ? auditSummary('goal.set', { ...goal, before: fromTargetUnits(input.metric, before.target) }) : auditSummary('goal.set.new', goal),
         before: before && { target: fromTargetUnits(input.metric, before.target), version: before.version },
         after: { [subject === 'rep_id' ? 'repId' : 'teamId']: subjectId, period: period.key, metric: input.metric, target: fromTargetUnits(input.metric, target) },
       });
@@ -185,7 +186,7 @@ export class GoalService {
         action: 'goal.set_team_reps',
         entityType: 'team',
         entityId: input.teamId,
-        summary: `Every active rep of ${teamName}: ${period.key} ${input.metric} ${input.target} (${rows.length} goals)`,
+        summary: auditSummary('goal.set_team_reps', { team: teamName, period: period.key, metric: input.metric, target: input.target, currency: targetCurrency(input.metric), count: rows.length }),
         after: { period: period.key, metric: input.metric, target: input.target, goalIds: rows.map((row) => row.id) },
       });
       return rows.length;
@@ -224,10 +225,11 @@ export class GoalService {
         params,
         ),
       );
+      const copied = { count: rows.length, from: from.key, to: to.key, percentChange: input.percentChange };
       await this.audit.record(manager, {
         action: 'goal.copy',
         entityType: 'goal',
-        summary: `Copied ${rows.length} goals from ${from.key} to ${to.key} (${input.percentChange >= 0 ? '+' : ''}${input.percentChange}%)${input.teamId ? ` for team ${input.teamId}` : ''}`,
+        summary: input.teamId ? auditSummary('goal.copy.team', { ...copied, teamId: input.teamId }) : auditSummary('goal.copy', copied),
         after: { fromPeriod: from.key, toPeriod: to.key, percentChange: input.percentChange, teamId: input.teamId ?? null, goalIds: rows.map((row) => row.id) },
       });
       return { written: rows.length, skipped: Number(total) - rows.length };
@@ -324,6 +326,11 @@ function toTargetUnits(metric: GoalMetric, target: string): string {
 
 function fromTargetUnits(metric: GoalMetric, units: string): string {
   return MONEY_METRICS.has(metric) ? minorToDecimal(BigInt(units)) : units;
+}
+
+/** The currency of a money target (goals are written in USD, see the INSERTs); null for counts. */
+function targetCurrency(metric: GoalMetric): string | null {
+  return MONEY_METRICS.has(metric) ? 'USD' : null;
 }
 
 function toGoalDto(row: GoalRow): GoalDto {

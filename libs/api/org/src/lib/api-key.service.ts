@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, inTransaction, type Principal, Role } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, type Principal, Role } from '@salesops/api/core';
 import { DataSource } from 'typeorm';
 import { type ApiKeyDto, type ApiKeyScope, type CreateApiKeyInput, type CreatedApiKeyDto } from './dtos/api-key.dto';
 
@@ -54,7 +54,7 @@ export class ApiKeyService {
         action: 'api_key.create',
         entityType: 'api_key',
         entityId: id,
-        summary: `Created API key "${input.name}" (${API_KEY_PREFIX}${prefix}) with ${scopes.join(', ')}`,
+        summary: auditSummary('api_key.create', { name: input.name, prefix: `${API_KEY_PREFIX}${prefix}`, scopes }),
         after: { name: input.name, prefix, scopes, expiresAt: input.expiresAt ?? null },
       });
     });
@@ -72,7 +72,7 @@ export class ApiKeyService {
         action: 'api_key.revoke',
         entityType: 'api_key',
         entityId: id,
-        summary: `Revoked API key "${rows[0].name}" (${API_KEY_PREFIX}${rows[0].prefix})`,
+        summary: auditSummary('api_key.revoke', { name: rows[0].name, prefix: `${API_KEY_PREFIX}${rows[0].prefix}` }),
         before: { revokedAt: null },
       });
     });

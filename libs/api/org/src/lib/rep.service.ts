@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
@@ -81,7 +81,7 @@ export class RepService {
         validTo: null,
       });
       const created = await manager.findOneByOrFail(RepEntity, { id: rep.id });
-      await this.audit.record(manager, { action: 'rep.create', entityType: 'rep', entityId: rep.id, summary: `Added rep ${created.name}`, after: created });
+      await this.audit.record(manager, { action: 'rep.create', entityType: 'rep', entityId: rep.id, summary: auditSummary('rep.create', { rep: created.name }), after: created });
       return created;
     });
   }
@@ -104,7 +104,7 @@ export class RepService {
         },
       );
       const updated = await manager.findOneByOrFail(RepEntity, { id: rep.id });
-      await this.audit.record(manager, { action: 'rep.update', entityType: 'rep', entityId: rep.id, summary: `Changed rep ${updated.name}`, before: rep, after: updated });
+      await this.audit.record(manager, { action: 'rep.update', entityType: 'rep', entityId: rep.id, summary: auditSummary('rep.update', { rep: updated.name }), before: rep, after: updated });
       return updated;
     });
   }
@@ -140,7 +140,7 @@ export class RepService {
         action: 'rep.move',
         entityType: 'rep',
         entityId: rep.id,
-        summary: `Moved ${rep.name} to team ${input.teamId} from ${today}`,
+        summary: auditSummary('rep.move', { rep: rep.name, teamId: input.teamId, from: today }),
         before: { teamId: rep.teamId },
         after: { teamId: input.teamId, from: today },
       });
@@ -168,7 +168,7 @@ export class RepService {
         action: active ? 'rep.reactivate' : 'rep.deactivate',
         entityType: 'rep',
         entityId: id,
-        summary: `${active ? 'Reactivated' : 'Deactivated'} ${rep.name}`,
+        summary: auditSummary(active ? 'rep.reactivate' : 'rep.deactivate', { rep: rep.name }),
         before: { active: rep.active },
         after: { active },
       });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
@@ -61,7 +61,7 @@ export class TeamService {
       });
       await manager.insert(TeamEntity, team);
       const created = await manager.findOneByOrFail(TeamEntity, { id: team.id });
-      await this.audit.record(manager, { action: 'team.create', entityType: 'team', entityId: team.id, summary: `Created team ${created.name}`, after: created });
+      await this.audit.record(manager, { action: 'team.create', entityType: 'team', entityId: team.id, summary: auditSummary('team.create', { team: created.name }), after: created });
       return created;
     });
   }
@@ -95,7 +95,7 @@ export class TeamService {
         },
       );
       const updated = await manager.findOneByOrFail(TeamEntity, { id: team.id });
-      await this.audit.record(manager, { action: 'team.update', entityType: 'team', entityId: team.id, summary: `Changed team ${updated.name}`, before: team, after: updated });
+      await this.audit.record(manager, { action: 'team.update', entityType: 'team', entityId: team.id, summary: auditSummary('team.update', { team: updated.name }), before: team, after: updated });
       return updated;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { DealEntity } from './deal.entity';
@@ -105,7 +105,7 @@ export class DealService {
       await this.audit.record(manager, {
         action: 'deal.upsert',
         entityType: 'deal_batch',
-        summary: `${rows.length} deals sent: ${written.inserted} new, ${written.updated} updated, ${written.unchanged} unchanged`,
+        summary: auditSummary('deal.upsert', { count: rows.length, inserted: written.inserted, updated: written.updated, unchanged: written.unchanged }),
         after: { ...written, externalIds: rows.map((row) => row.externalId) },
       });
       return written;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, inTransaction } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type SalesStageDto } from './dtos/pipeline.dto';
 import { type CreateSalesStageInput, type UpdateSalesStageInput } from './dtos/sales-stage.inputs';
@@ -36,7 +36,7 @@ export class SalesStageService {
       await manager.insert(SalesStageEntity, { id, name: input.name, kind: input.kind, winProbability: input.winProbability, position: count + 1 });
       if (input.position !== undefined) await moveTo(manager, id, input.position);
       const created = toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id }));
-      await this.audit.record(manager, { action: 'stage.create', entityType: 'sales_stage', entityId: id, summary: `Added stage ${created.name}`, after: created });
+      await this.audit.record(manager, { action: 'stage.create', entityType: 'sales_stage', entityId: id, summary: auditSummary('stage.create', { stage: created.name }), after: created });
       return created;
     });
   }
@@ -60,7 +60,7 @@ export class SalesStageService {
       );
       if (input.position !== undefined && input.position !== stage.position) await moveTo(manager, stage.id, input.position);
       const updated = toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id: stage.id }));
-      await this.audit.record(manager, { action: 'stage.update', entityType: 'sales_stage', entityId: stage.id, summary: `Changed stage ${updated.name}`, before: toStageDto(stage), after: updated });
+      await this.audit.record(manager, { action: 'stage.update', entityType: 'sales_stage', entityId: stage.id, summary: auditSummary('stage.update', { stage: updated.name }), before: toStageDto(stage), after: updated });
       return updated;
     });
   }

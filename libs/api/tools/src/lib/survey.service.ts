@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuditService, type FieldError, inTransaction, type Principal } from '@salesops/api/core';
+import { AppConfig, AppError, AuditService, auditSummary, type FieldError, inTransaction, type Principal } from '@salesops/api/core';
 import { checkAnswer, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto, SurveyStatus } from './dtos/survey.dto';
@@ -119,7 +119,7 @@ export class SurveyService {
         [id, input.title, input.description, input.anonymous, input.minAnswers, input.audience, audienceTeams(input), audienceReps(input), input.opensAt, input.closesAt],
       );
       await this.writeToolsAndQuestions(manager, id, input);
-      await this.audit.record(manager, { action: 'survey.create', entityType: 'survey', entityId: id, summary: `Drafted "${input.title}"`, after: input });
+      await this.audit.record(manager, { action: 'survey.create', entityType: 'survey', entityId: id, summary: auditSummary('survey.create', { title: input.title }), after: input });
     });
     return this.get(id);
   }
@@ -142,7 +142,7 @@ export class SurveyService {
       await manager.query('DELETE FROM survey_question WHERE survey_id = $1', [input.id]);
       await manager.query('DELETE FROM survey_tool WHERE survey_id = $1', [input.id]);
       await this.writeToolsAndQuestions(manager, input.id, survey);
-      await this.audit.record(manager, { action: 'survey.update', entityType: 'survey', entityId: input.id, summary: `Edited the draft "${survey.title}"`, before: previous, after: survey });
+      await this.audit.record(manager, { action: 'survey.update', entityType: 'survey', entityId: input.id, summary: auditSummary('survey.update', { title: survey.title }), before: previous, after: survey });
     });
     return this.get(input.id);
   }
@@ -158,7 +158,7 @@ export class SurveyService {
         [input.id, input.expectedVersion],
       );
       if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
-      await this.audit.record(manager, { action: 'survey.publish', entityType: 'survey', entityId: input.id, summary: `Published "${current.title}"`, after: { opensAt: current.opens_at, closesAt: current.closes_at } });
+      await this.audit.record(manager, { action: 'survey.publish', entityType: 'survey', entityId: input.id, summary: auditSummary('survey.publish', { title: current.title }), after: { opensAt: current.opens_at, closesAt: current.closes_at } });
     });
     return this.get(input.id);
   }
@@ -176,7 +176,7 @@ export class SurveyService {
         [input.id, input.expectedVersion],
       );
       if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
-      await this.audit.record(manager, { action: 'survey.close', entityType: 'survey', entityId: input.id, summary: `Closed "${current.title}"`, before: { closesAt: current.closes_at } });
+      await this.audit.record(manager, { action: 'survey.close', entityType: 'survey', entityId: input.id, summary: auditSummary('survey.close', { title: current.title }), before: { closesAt: current.closes_at } });
     });
     return this.get(input.id);
   }
@@ -200,7 +200,7 @@ export class SurveyService {
          SELECT gen_random_uuid(), $1, position, kind, prompt, required, options, tool_id, text_topic FROM survey_question WHERE survey_id = $2`,
         [id, from.id],
       );
-      await this.audit.record(manager, { action: 'survey.new_wave', entityType: 'survey', entityId: id, summary: `New wave of "${from.title}"`, after: { fromSurveyId: from.id, opensAt: input.opensAt, closesAt: input.closesAt } });
+      await this.audit.record(manager, { action: 'survey.new_wave', entityType: 'survey', entityId: id, summary: auditSummary('survey.new_wave', { title: from.title }), after: { fromSurveyId: from.id, opensAt: input.opensAt, closesAt: input.closesAt } });
     });
     return this.get(id);
   }

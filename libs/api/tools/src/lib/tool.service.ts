@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, inTransaction, likePattern } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, likePattern } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { daysBetween, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
@@ -84,7 +84,7 @@ export class ToolService {
           [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, input.renewalDate ?? null, input.notes, input.links],
         )
         .catch(duplicateName);
-      await this.audit.record(manager, { action: 'tool.create', entityType: 'sales_tool', entityId: id, summary: `Added ${input.name}`, after: { ...input } });
+      await this.audit.record(manager, { action: 'tool.create', entityType: 'sales_tool', entityId: id, summary: auditSummary('tool.create', { tool: input.name }), after: { ...input } });
     });
     return this.get(id);
   }
@@ -122,7 +122,7 @@ export class ToolService {
         action: 'tool.update',
         entityType: 'sales_tool',
         entityId: input.id,
-        summary: `Changed ${before.name}: ${Object.keys(changes).join(', ')}`,
+        summary: auditSummary('tool.update', { tool: before.name, fields: Object.keys(changes) }),
         before: Object.fromEntries(Object.keys(changes).map((key) => [key, auditValue(before, key)])),
         after: changes,
       });
@@ -164,7 +164,7 @@ export class ToolService {
         action: 'tool.assign_seats',
         entityType: 'sales_tool',
         entityId: input.toolId,
-        summary: `${rows.length} seat${rows.length === 1 ? '' : 's'} on ${tool.name} from ${startsOn}`,
+        summary: auditSummary(rows.length === 1 ? 'tool.assign_seats.one' : 'tool.assign_seats', { count: rows.length, tool: tool.name, from: startsOn }),
         after: { startsOn, repIds: rows.map((row) => row.rep_id) },
       });
       return rows;
@@ -190,7 +190,7 @@ export class ToolService {
           action: 'tool.undo_seat',
           entityType: 'tool_seat',
           entityId: input.seatId,
-          summary: `Seat on tool ${seat.tool_id} taken back the day it was given (${endsOn})`,
+          summary: auditSummary('tool.undo_seat', { toolId: seat.tool_id, date: endsOn }),
           before: { toolId: seat.tool_id, startsOn: seat.starts_on, endsOn: null },
         });
       });
@@ -202,7 +202,7 @@ export class ToolService {
         action: 'tool.release_seat',
         entityType: 'tool_seat',
         entityId: input.seatId,
-        summary: `Seat on tool ${seat.tool_id} ends ${endsOn}`,
+        summary: auditSummary('tool.release_seat', { toolId: seat.tool_id, date: endsOn }),
         before: { endsOn: null },
         after: { endsOn },
       });

@@ -31,8 +31,17 @@ export class AuditEventEntity {
   @Column({ name: 'entity_id', type: 'varchar', length: 64, nullable: true })
   entityId!: string | null;
 
+  /** In English, for people and integrators; every event has it, also those older than summary_key. */
   @Column({ type: 'text' })
   summary!: string;
+
+  /** The summary's template in audit-summaries.ts; null for events recorded before there was one. */
+  @Column({ name: 'summary_key', type: 'varchar', length: 60, nullable: true })
+  summaryKey!: string | null;
+
+  /** The values the template names, so a client can word the summary in its own language. */
+  @Column({ name: 'summary_params', type: 'jsonb', nullable: true })
+  summaryParams!: unknown;
 
   @Column({ type: 'jsonb', nullable: true })
   before!: unknown;

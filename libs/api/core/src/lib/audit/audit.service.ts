@@ -7,6 +7,7 @@ import { likePattern } from '../pagination/like-pattern';
 import { paginate } from '../pagination/paginate';
 import { SortDirection } from '../pagination/sort-direction';
 import { AuditEventEntity } from './audit-event.entity';
+import { type AuditSummary } from './audit-summaries';
 import { type AuditEventsArgs } from './audit.dto';
 import { currentRequest } from './request-store';
 
@@ -15,8 +16,8 @@ export interface AuditChange {
   action: string;
   entityType: string;
   entityId?: string | null;
-  /** One line for people: `Darcel Schlecht FY2017 WON_REVENUE: 900000.00 → 1000000.00` */
-  summary: string;
+  /** One line for people, from the catalogue: `auditSummary('goal.set', { subject, period, … })` */
+  summary: AuditSummary;
   before?: unknown;
   after?: unknown;
 }
@@ -33,8 +34,8 @@ export class AuditService {
   async record(manager: EntityManager, change: AuditChange): Promise<void> {
     const principal = currentRequest()?.principal;
     await manager.query(
-      `INSERT INTO audit_event (id, actor_id, actor_label, action, entity_type, entity_id, summary, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO audit_event (id, actor_id, actor_label, action, entity_type, entity_id, summary, summary_key, summary_params, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         randomUUID(),
         principal && principal.kind !== 'key' ? principal.userId : null,
@@ -42,7 +43,9 @@ export class AuditService {
         change.action,
         change.entityType,
         change.entityId ?? null,
-        change.summary.slice(0, 2000),
+        change.summary.text.slice(0, 2000),
+        change.summary.key,
+        JSON.stringify(scrub(change.summary.params)),
         change.before === undefined ? null : JSON.stringify(scrub(change.before)),
         change.after === undefined ? null : JSON.stringify(scrub(change.after)),
       ],

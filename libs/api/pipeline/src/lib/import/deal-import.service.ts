@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, inTransaction } from '@salesops/api/core';
+import { AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
 import { CsvParser, type CsvRow, matchKey } from '@salesops/domain';
 import { DataSource } from 'typeorm';
@@ -183,7 +183,7 @@ export class DealImportService {
     return hash.digest('hex');
   }
 
-  private async finish(jobId: string, status: ImportStatus, error: string | null, fileSha256: string | null): Promise<void> {
+  private async finish(jobId: string, status: ImportStatus.SUCCEEDED | ImportStatus.FAILED, error: string | null, fileSha256: string | null): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected count].
       const [[job]]: [{ file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
@@ -195,7 +195,7 @@ export class DealImportService {
         action: 'import.finish',
         entityType: 'import_job',
         entityId: jobId,
-        summary: `Import of ${job.file_name} ${status.toLowerCase()}: ${job.inserted} new, ${job.updated} updated, ${job.unchanged} unchanged, ${job.rejected} refused`,
+        summary: auditSummary(status === ImportStatus.SUCCEEDED ? 'import.finish.succeeded' : 'import.finish.failed', { file: job.file_name, inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected }),
         after: { status, error, ...job },
       });
     });

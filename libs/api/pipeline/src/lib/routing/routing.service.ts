@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, inTransaction } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type RoutingExplanation, routingReason, type RoutingSkip, skipReasonOf } from './routing-explanation';
@@ -138,7 +138,7 @@ export class RoutingService {
         action: 'routing.set_rule',
         entityType: 'routing_rule',
         entityId: repId,
-        summary: `${rep.name}: weight ${weight}, ${capacityPerMonth === null ? 'no cap' : `at most ${capacityPerMonth} a month`}`,
+        summary: capacityPerMonth === null ? auditSummary('routing.set_rule.no_cap', { rep: rep.name, weight }) : auditSummary('routing.set_rule', { rep: rep.name, weight, capacityPerMonth }),
         before: before ? { weight: before.weight, capacityPerMonth: before.capacity_per_month } : null,
         after: { weight, capacityPerMonth },
       });
@@ -156,7 +156,7 @@ export class RoutingService {
         action: 'routing.add_absence',
         entityType: 'rep_absence',
         entityId: id,
-        summary: `${rep.name} away ${startsOn} to ${endsOn}`,
+        summary: auditSummary('routing.add_absence', { rep: rep.name, from: startsOn, to: endsOn }),
         after: { repId, startsOn, endsOn, reason },
       });
     });
@@ -176,7 +176,7 @@ export class RoutingService {
         action: 'routing.remove_absence',
         entityType: 'rep_absence',
         entityId: id,
-        summary: `Absence ${absence.starts_on} to ${absence.ends_on} removed`,
+        summary: auditSummary('routing.remove_absence', { from: absence.starts_on, to: absence.ends_on }),
         before: { repId: absence.rep_id, startsOn: absence.starts_on, endsOn: absence.ends_on, reason: absence.reason },
       });
     });

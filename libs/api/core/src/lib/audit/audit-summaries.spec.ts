@@ -1,0 +1,153 @@
+import {
+  AUDIT_SUMMARIES,
+  auditSummary,
+  type AuditSummaryKey,
+  type AuditSummaryParams,
+} from './audit-summaries';
+
+type Example = { [K in AuditSummaryKey]: [K, AuditSummaryParams<K>, string] }[AuditSummaryKey];
+
+const goal = {
+  subject: 'Darcel Schlecht',
+  period: 'FY2018',
+  metric: 'WON_REVENUE',
+  target: '1000000.00',
+  currency: 'USD',
+};
+const copy = { count: 12, from: 'FY2017', to: 'FY2018', percentChange: 10 };
+const counts = { inserted: 8800, updated: 0, unchanged: 0 };
+const job = { file: 'sales_pipeline.csv', ...counts, rejected: 2 };
+
+// The English each call site wrote before the catalogue existed: the wording must not change.
+const EXAMPLES: Example[] = [
+  [
+    'goal.set',
+    { ...goal, before: '900000.00' },
+    'Darcel Schlecht FY2018 WON_REVENUE: 900000.00 → 1000000.00',
+  ],
+  [
+    'goal.set.new',
+    { ...goal, metric: 'DEALS_WON', target: '12', currency: null },
+    'Darcel Schlecht FY2018 DEALS_WON: no goal → 12',
+  ],
+  [
+    'goal.set_team_reps',
+    {
+      team: 'Central',
+      period: 'FY2018-Q1',
+      metric: 'NEW_PIPELINE',
+      target: '250000',
+      currency: 'USD',
+      count: 1,
+    },
+    'Every active rep of Central: FY2018-Q1 NEW_PIPELINE 250000 (1 goals)',
+  ],
+  ['goal.copy', copy, 'Copied 12 goals from FY2017 to FY2018 (+10%)'],
+  ['goal.copy', { ...copy, percentChange: 0 }, 'Copied 12 goals from FY2017 to FY2018 (+0%)'],
+  [
+    'goal.copy.team',
+    { ...copy, percentChange: -5, teamId: 't-1' },
+    'Copied 12 goals from FY2017 to FY2018 (-5%) for team t-1',
+  ],
+  ['team.create', { team: 'Central' }, 'Created team Central'],
+  ['team.update', { team: 'Central' }, 'Changed team Central'],
+  ['rep.create', { rep: 'Ada Lee' }, 'Added rep Ada Lee'],
+  ['rep.update', { rep: 'Ada Lee' }, 'Changed rep Ada Lee'],
+  [
+    'rep.move',
+    { rep: 'Ada Lee', teamId: 't-2', from: '2025-03-10' },
+    'Moved Ada Lee to team t-2 from 2025-03-10',
+  ],
+  ['rep.reactivate', { rep: 'Ada Lee' }, 'Reactivated Ada Lee'],
+  ['rep.deactivate', { rep: 'Ada Lee' }, 'Deactivated Ada Lee'],
+  [
+    'api_key.create',
+    { name: 'CRM sync', prefix: 'sok_ab12cd34', scopes: ['READ', 'WRITE_PIPELINE'] },
+    'Created API key "CRM sync" (sok_ab12cd34) with READ, WRITE_PIPELINE',
+  ],
+  [
+    'api_key.revoke',
+    { name: 'CRM sync', prefix: 'sok_ab12cd34' },
+    'Revoked API key "CRM sync" (sok_ab12cd34)',
+  ],
+  [
+    'deal.upsert',
+    { count: 3, inserted: 1, updated: 1, unchanged: 1 },
+    '3 deals sent: 1 new, 1 updated, 1 unchanged',
+  ],
+  [
+    'routing.set_rule',
+    { rep: 'Ada Lee', weight: 3, capacityPerMonth: 40 },
+    'Ada Lee: weight 3, at most 40 a month',
+  ],
+  ['routing.set_rule.no_cap', { rep: 'Ada Lee', weight: 0 }, 'Ada Lee: weight 0, no cap'],
+  [
+    'routing.add_absence',
+    { rep: 'Ada Lee', from: '2025-03-10', to: '2025-03-14' },
+    'Ada Lee away 2025-03-10 to 2025-03-14',
+  ],
+  [
+    'routing.remove_absence',
+    { from: '2025-03-10', to: '2025-03-14' },
+    'Absence 2025-03-10 to 2025-03-14 removed',
+  ],
+  [
+    'import.finish.succeeded',
+    job,
+    'Import of sales_pipeline.csv succeeded: 8800 new, 0 updated, 0 unchanged, 2 refused',
+  ],
+  [
+    'import.finish.failed',
+    job,
+    'Import of sales_pipeline.csv failed: 8800 new, 0 updated, 0 unchanged, 2 refused',
+  ],
+  ['stage.create', { stage: 'Engaging' }, 'Added stage Engaging'],
+  ['stage.update', { stage: 'Engaging' }, 'Changed stage Engaging'],
+  [
+    'pay_period.close',
+    { period: 'FY2017-Q3', count: 3 },
+    'Closed the pay period FY2017-Q3: 3 goals inside it are locked',
+  ],
+  ['survey.create', { title: 'CRM pulse' }, 'Drafted "CRM pulse"'],
+  ['survey.update', { title: 'CRM pulse' }, 'Edited the draft "CRM pulse"'],
+  ['survey.publish', { title: 'CRM pulse' }, 'Published "CRM pulse"'],
+  ['survey.close', { title: 'CRM pulse' }, 'Closed "CRM pulse"'],
+  ['survey.new_wave', { title: 'CRM pulse' }, 'New wave of "CRM pulse"'],
+  ['tool.create', { tool: 'Gong' }, 'Added Gong'],
+  [
+    'tool.update',
+    { tool: 'Gong', fields: ['seatsBought', 'costPerSeat'] },
+    'Changed Gong: seatsBought, costPerSeat',
+  ],
+  ['tool.assign_seats', { count: 2, tool: 'Gong', from: '2025-03-10' }, '2 seats on Gong from 2025-03-10'],
+  ['tool.assign_seats.one', { count: 1, tool: 'Gong', from: '2025-03-10' }, '1 seat on Gong from 2025-03-10'],
+  [
+    'tool.undo_seat',
+    { toolId: 'tool-1', date: '2025-03-10' },
+    'Seat on tool tool-1 taken back the day it was given (2025-03-10)',
+  ],
+  ['tool.release_seat', { toolId: 'tool-1', date: '2025-03-31' }, 'Seat on tool tool-1 ends 2025-03-31'],
+];
+
+describe('audit summaries', () => {
+  it.each(EXAMPLES)('should word %s in the English the trail has always used', (key, params, english) => {
+    expect(auditSummary(key, params as never).text).toBe(english);
+  });
+
+  it('should have an example for every template when one is added', () => {
+    expect([...new Set(EXAMPLES.map(([key]) => key))].sort()).toEqual(Object.keys(AUDIT_SUMMARIES).sort());
+  });
+
+  it('should name each template after its action, or action.variant when the action has several wordings', () => {
+    for (const key of Object.keys(AUDIT_SUMMARIES)) expect(key).toMatch(/^[a-z_]+\.[a-z_]+(\.[a-z_]+)?$/);
+  });
+
+  it('should keep the key and params beside the English so a client can word them again', () => {
+    const params = { rep: 'Ada Lee', weight: 3, capacityPerMonth: 40 };
+    expect(auditSummary('routing.set_rule', params)).toEqual({
+      key: 'routing.set_rule',
+      params,
+      text: 'Ada Lee: weight 3, at most 40 a month',
+    });
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The audit trail's one-line summaries, in English, by key. An event stores its key and params beside the
+ * English text, so a client can word the same facts in its own language (the portal keeps the same
+ * templates as `audit.summary.<key>`). A key is the event's action, or `action.variant` where one action
+ * has several wordings. Params are facts, not words: names, period keys, ids, counts as numbers, dates as
+ * `YYYY-MM-DD`, amounts as decimal text (never floats), codes as they are in the API.
+ */
+
+/** A goal target: amounts are decimal text for money metrics (currency set), whole numbers for counts. */
+interface GoalTargetParams {
+  subject: string;
+  period: string;
+  metric: string;
+  target: string;
+  currency: string | null;
+}
+
+interface GoalCopyParams {
+  count: number;
+  from: string;
+  to: string;
+  percentChange: number;
+}
+
+interface UpsertCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+interface ImportParams extends UpsertCounts {
+  file: string;
+  rejected: number;
+}
+
+interface SeatParams {
+  count: number;
+  tool: string;
+  from: string;
+}
+
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
+const upserted = (p: UpsertCounts) => `${p.inserted} new, ${p.updated} updated, ${p.unchanged} unchanged`;
+const imported = (p: ImportParams) => `${upserted(p)}, ${p.rejected} refused`;
+
+export const AUDIT_SUMMARIES = {
+  'goal.set': (p: GoalTargetParams & { before: string }) =>
+    `${p.subject} ${p.period} ${p.metric}: ${p.before} → ${p.target}`,
+  'goal.set.new': (p: GoalTargetParams) => `${p.subject} ${p.period} ${p.metric}: no goal → ${p.target}`,
+  'goal.set_team_reps': (p: Omit<GoalTargetParams, 'subject'> & { team: string; count: number }) =>
+    `Every active rep of ${p.team}: ${p.period} ${p.metric} ${p.target} (${p.count} goals)`,
+  'goal.copy': (p: GoalCopyParams) =>
+    `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%)`,
+  'goal.copy.team': (p: GoalCopyParams & { teamId: string }) =>
+    `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%) for team ${p.teamId}`,
+  'team.create': (p: { team: string }) => `Created team ${p.team}`,
+  'team.update': (p: { team: string }) => `Changed team ${p.team}`,
+  'rep.create': (p: { rep: string }) => `Added rep ${p.rep}`,
+  'rep.update': (p: { rep: string }) => `Changed rep ${p.rep}`,
+  'rep.move': (p: { rep: string; teamId: string; from: string }) =>
+    `Moved ${p.rep} to team ${p.teamId} from ${p.from}`,
+  'rep.reactivate': (p: { rep: string }) => `Reactivated ${p.rep}`,
+  'rep.deactivate': (p: { rep: string }) => `Deactivated ${p.rep}`,
+  'api_key.create': (p: { name: string; prefix: string; scopes: readonly string[] }) =>
+    `Created API key "${p.name}" (${p.prefix}) with ${p.scopes.join(', ')}`,
+  'api_key.revoke': (p: { name: string; prefix: string }) => `Revoked API key "${p.name}" (${p.prefix})`,
+  'deal.upsert': (p: UpsertCounts & { count: number }) => `${p.count} deals sent: ${upserted(p)}`,
+  'routing.set_rule': (p: { rep: string; weight: number; capacityPerMonth: number }) =>
+    `${p.rep}: weight ${p.weight}, at most ${p.capacityPerMonth} a month`,
+  'routing.set_rule.no_cap': (p: { rep: string; weight: number }) => `${p.rep}: weight ${p.weight}, no cap`,
+  'routing.add_absence': (p: { rep: string; from: string; to: string }) =>
+    `${p.rep} away ${p.from} to ${p.to}`,
+  'routing.remove_absence': (p: { from: string; to: string }) => `Absence ${p.from} to ${p.to} removed`,
+  'import.finish.succeeded': (p: ImportParams) => `Import of ${p.file} succeeded: ${imported(p)}`,
+  'import.finish.failed': (p: ImportParams) => `Import of ${p.file} failed: ${imported(p)}`,
+  'stage.create': (p: { stage: string }) => `Added stage ${p.stage}`,
+  'stage.update': (p: { stage: string }) => `Changed stage ${p.stage}`,
+  'pay_period.close': (p: { period: string; count: number }) =>
+    `Closed the pay period ${p.period}: ${p.count} goals inside it are locked`,
+  'survey.create': (p: { title: string }) => `Drafted "${p.title}"`,
+  'survey.update': (p: { title: string }) => `Edited the draft "${p.title}"`,
+  'survey.publish': (p: { title: string }) => `Published "${p.title}"`,
+  'survey.close': (p: { title: string }) => `Closed "${p.title}"`,
+  'survey.new_wave': (p: { title: string }) => `New wave of "${p.title}"`,
+  'tool.create': (p: { tool: string }) => `Added ${p.tool}`,
+  'tool.update': (p: { tool: string; fields: readonly string[] }) =>
+    `Changed ${p.tool}: ${p.fields.join(', ')}`,
+  'tool.assign_seats': (p: SeatParams) => `${p.count} seats on ${p.tool} from ${p.from}`,
+  'tool.assign_seats.one': (p: SeatParams) => `${p.count} seat on ${p.tool} from ${p.from}`,
+  'tool.undo_seat': (p: { toolId: string; date: string }) =>
+    `Seat on tool ${p.toolId} taken back the day it was given (${p.date})`,
+  'tool.release_seat': (p: { toolId: string; date: string }) => `Seat on tool ${p.toolId} ends ${p.date}`,
+} as const satisfies Record<string, (params: never) => string>;
+
+export type AuditSummaryKey = keyof typeof AUDIT_SUMMARIES;
+export type AuditSummaryParams<K extends AuditSummaryKey> = Parameters<(typeof AUDIT_SUMMARIES)[K]>[0];
+
+/** A summary as it is stored: the template's key, its params, and the English it gives. */
+export interface AuditSummary {
+  readonly key: AuditSummaryKey;
+  readonly params: object;
+  readonly text: string;
+}
+
+/** The summary of a change from its template and params; the English is rendered here, once. */
+export function auditSummary<K extends AuditSummaryKey>(key: K, params: AuditSummaryParams<K>): AuditSummary {
+  // Indexing by a generic key loses the pairing of template and params that the signature keeps.
+  const render = AUDIT_SUMMARIES[key] as (params: AuditSummaryParams<K>) => string;
+  return { key, params, text: render(params) };
+}
