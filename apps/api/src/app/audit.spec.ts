@@ -7,7 +7,7 @@ import { TestApp } from '../testing/test-app';
 const EVENTS = `query($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { action entityType entityId actorId actorLabel summary before after occurredAt } }
+    edges { node { action entityType entityId actorId actorLabel summary summaryKey summaryParams before after occurredAt } }
   }
 }`;
 
@@ -18,6 +18,8 @@ interface Event {
   actorId: string | null;
   actorLabel: string;
   summary: string;
+  summaryKey: string | null;
+  summaryParams: string | null;
   before: string | null;
   after: string | null;
 }
@@ -50,6 +52,12 @@ describe('the audit trail', () => {
     expect(JSON.parse(latest.before ?? 'null')).toEqual({ target: '900000.00', version: 1 });
     expect(JSON.parse(latest.after ?? 'null')).toMatchObject({ target: '1000000.00', period: 'FY2018' });
     expect(earliest).toMatchObject({ summary: 'Darcel Schlecht FY2018 WON_REVENUE: no goal → 900000.00', before: null });
+    // The same facts as data, so a client can word them in its own language; money stays decimal text.
+    const goal = { subject: 'Darcel Schlecht', period: 'FY2018', metric: 'WON_REVENUE', currency: 'USD' };
+    expect(latest.summaryKey).toBe('goal.set');
+    expect(JSON.parse(latest.summaryParams ?? 'null')).toEqual({ ...goal, before: '900000.00', target: '1000000.00' });
+    expect(earliest.summaryKey).toBe('goal.set.new');
+    expect(JSON.parse(earliest.summaryParams ?? 'null')).toEqual({ ...goal, target: '900000.00' });
   });
 
   it('should keep nothing of a change that was refused: the trail is written in the same transaction', async () => {
@@ -71,17 +79,24 @@ describe('the audit trail', () => {
     await t.gql('mutation($input: UpdateRepInput!) { updateRep(input: $input) { id } }', { input: { id: darcel, hireDate: '2015-03-01' } }, admin);
     const actions = (await events({}, 50))?.edges.map((edge) => edge.node) ?? [];
     const find = (action: string) => actions.find((event) => event.action === action);
-    expect(find('tool.create')).toMatchObject({ summary: 'Added Audit CRM', entityType: 'sales_tool' });
+    expect(find('tool.create')).toMatchObject({ summary: 'Added Audit CRM', entityType: 'sales_tool', summaryKey: 'tool.create' });
+    expect(JSON.parse(find('tool.create')?.summaryParams ?? 'null')).toEqual({ tool: 'Audit CRM' });
+    expect(find('tool.update')).toMatchObject({ summary: 'Changed Audit CRM: seatsBought', summaryKey: 'tool.update' });
+    expect(JSON.parse(find('tool.update')?.summaryParams ?? 'null')).toEqual({ tool: 'Audit CRM', fields: ['seatsBought'] });
     expect(JSON.parse(find('tool.update')?.before ?? 'null')).toEqual({ seatsBought: 0 });
     expect(JSON.parse(find('tool.update')?.after ?? 'null')).toEqual({ seatsBought: 12 });
-    expect(find('routing.set_rule')).toMatchObject({ summary: 'Darcel Schlecht: weight 3, at most 40 a month' });
+    expect(find('routing.set_rule')).toMatchObject({ summary: 'Darcel Schlecht: weight 3, at most 40 a month', summaryKey: 'routing.set_rule' });
+    expect(JSON.parse(find('routing.set_rule')?.summaryParams ?? 'null')).toEqual({ rep: 'Darcel Schlecht', weight: 3, capacityPerMonth: 40 });
     expect(JSON.parse(find('rep.update')?.after ?? 'null')).toMatchObject({ hireDate: '2015-03-01' });
     // The demo import ran from the seed, outside any request.
-    expect((await events({ action: 'import.finish' }))?.edges[0]?.node).toMatchObject({
+    const imported = (await events({ action: 'import.finish' }))?.edges[0]?.node;
+    expect(imported).toMatchObject({
       actorLabel: 'system',
       actorId: null,
       summary: 'Import of sales_pipeline.csv succeeded: 8800 new, 0 updated, 0 unchanged, 0 refused',
+      summaryKey: 'import.finish.succeeded',
     });
+    expect(JSON.parse(imported?.summaryParams ?? 'null')).toEqual({ file: 'sales_pipeline.csv', inserted: 8800, updated: 0, unchanged: 0, rejected: 0 });
   });
 
   it('should page through the trail newest first and filter it', async () => {
@@ -90,6 +105,28 @@ describe('the audit trail', () => {
     const seen = [...(first.data?.auditEvents.edges ?? []), ...(next.data?.auditEvents.edges ?? [])].map((edge) => edge.node.summary);
     expect(new Set(seen).size).toBe(4);
     expect((await events({ search: 'audit crm' }))?.totalCount).toBe(2);
+  });
+
+  it('should pick the wording from the facts when one action has several', async () => {
+    await t.gql('mutation($input: SetRoutingRuleInput!) { setRoutingRule(input: $input) }', { input: { repId: darcel, weight: 2, capacityPerMonth: null } }, admin);
+    const copy = await t.gql<{ copyGoals: { written: number } }>('mutation { copyGoals(input: { fromPeriod: "FY2018", toPeriod: "FY2017", percentChange: -5 }) { written } }', {}, admin);
+    const rule = (await events({ action: 'routing.set_rule', entityId: darcel }))?.edges[0]?.node;
+    expect(rule).toMatchObject({ summary: 'Darcel Schlecht: weight 2, no cap', summaryKey: 'routing.set_rule.no_cap' });
+    expect(JSON.parse(rule?.summaryParams ?? 'null')).toEqual({ rep: 'Darcel Schlecht', weight: 2 });
+    const copied = (await events({ action: 'goal.copy' }))?.edges[0]?.node;
+    const written = copy.data?.copyGoals.written;
+    expect(written).toBeGreaterThan(0);
+    expect(copied).toMatchObject({ summary: `Copied ${written} goals from FY2018 to FY2017 (-5%)`, summaryKey: 'goal.copy' });
+    expect(JSON.parse(copied?.summaryParams ?? 'null')).toEqual({ count: written, from: 'FY2018', to: 'FY2017', percentChange: -5 });
+  });
+
+  it('should answer events older than the templates with their English summary alone', async () => {
+    // Written as the trail was before summary_key existed: inserting is allowed, changing is not.
+    await t.dataSource.query(
+      "INSERT INTO audit_event (id, actor_label, action, entity_type, entity_id, summary) VALUES (gen_random_uuid(), 'system', 'team.create', 'team', 'old-row', 'Created team Old')",
+    );
+    const [old] = (await events({ entityId: 'old-row' }))?.edges.map((edge) => edge.node) ?? [];
+    expect(old).toMatchObject({ summary: 'Created team Old', summaryKey: null, summaryParams: null });
   });
 
   it('should refuse any change to the trail, through the API or in the database', async () => {

@@ -85,7 +85,12 @@ export type AuditEvent = {
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  /** One line in English, written at the time of the change */
   summary: Scalars['String']['output'];
+  /** The template of the summary, to word it in another language: the action (goal.set) or action.variant (goal.set.new, routing.set_rule.no_cap); null for events recorded before templates existed */
+  summaryKey: Maybe<Scalars['String']['output']>;
+  /** The values the template names, as JSON text: names, period keys, ids, counts as numbers, dates as YYYY-MM-DD, amounts as decimal text with their currency; null when summaryKey is null */
+  summaryParams: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEventConnection = {

@@ -26,8 +26,24 @@ export class AuditEventDto {
   @Field(() => String, { nullable: true })
   entityId!: string | null;
 
-  @Field()
+  @Field({ description: 'One line in English, written at the time of the change' })
   summary!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The template of the summary, to word it in another language: the action (goal.set) or action.variant ' +
+      '(goal.set.new, routing.set_rule.no_cap); null for events recorded before templates existed',
+  })
+  summaryKey!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The values the template names, as JSON text: names, period keys, ids, counts as numbers, dates as ' +
+      'YYYY-MM-DD, amounts as decimal text with their currency; null when summaryKey is null',
+  })
+  summaryParams!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The state before, as JSON text' })
   before!: string | null;

@@ -29,6 +29,8 @@ function toDto(event: AuditEventEntity): AuditEventDto {
     entityType: event.entityType,
     entityId: event.entityId,
     summary: event.summary,
+    summaryKey: event.summaryKey,
+    summaryParams: event.summaryParams === null ? null : JSON.stringify(event.summaryParams),
     before: event.before === null ? null : JSON.stringify(event.before),
     after: event.after === null ? null : JSON.stringify(event.after),
   };
