@@ -1801,7 +1801,7 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, createdByName: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, active: boolean } };
 
-export type AuditEventRowFragment = { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, before: string | null, after: string | null };
+export type AuditEventRowFragment = { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, summaryKey: string | null, summaryParams: string | null, before: string | null, after: string | null };
 
 export type AuditEventsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1810,7 +1810,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, before: string | null, after: string | null } }> } };
+export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorId: string | null, actorLabel: string, action: string, entityType: string, entityId: string | null, summary: string, summaryKey: string | null, summaryParams: string | null, before: string | null, after: string | null } }> } };
 
 export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2356,6 +2356,8 @@ export const AuditEventRowFragmentDoc = gql`
   entityType
   entityId
   summary
+  summaryKey
+  summaryParams
   before
   after
 }

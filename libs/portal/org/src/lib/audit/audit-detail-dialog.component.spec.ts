@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { type AuditEventRowFragment } from '@salesops/portal/data-access';
-import { I18nService } from '@salesops/portal/i18n';
+import { I18nService, type Lang } from '@salesops/portal/i18n';
 import { AuditDetailDialogComponent } from './audit-detail-dialog.component';
 
 const EVENT: AuditEventRowFragment = {
@@ -12,12 +12,14 @@ const EVENT: AuditEventRowFragment = {
   action: 'routing.set_rule',
   entityType: 'routing_rule',
   entityId: '3f2a9c1e-0000-4000-8000-000000000001',
-  summary: 'Anna Snelling: weight 1 → 2',
+  summary: 'Anna Snelling: weight 2, no cap',
+  summaryKey: 'routing.set_rule.no_cap',
+  summaryParams: '{"rep":"Anna Snelling","weight":2}',
   before: '{"weight":1,"capacityPerMonth":null,"note":"old"}',
   after: '{"weight":2,"capacityPerMonth":null,"absences":[]}',
 };
 
-async function render(event: AuditEventRowFragment) {
+async function render(event: AuditEventRowFragment, lang: Lang = 'en') {
   const close = jest.fn();
   TestBed.configureTestingModule({
     providers: [
@@ -25,7 +27,7 @@ async function render(event: AuditEventRowFragment) {
       { provide: MatDialogRef, useValue: { close } },
     ],
   });
-  TestBed.inject(I18nService).setLang('en');
+  TestBed.inject(I18nService).setLang(lang);
   const fixture = TestBed.createComponent(AuditDetailDialogComponent);
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
@@ -49,7 +51,7 @@ describe('AuditDetailDialogComponent', () => {
 
     expect(text('audit-detail-action')).toEqual(['routing.set_rule']);
     expect(text('audit-detail-entity-id')).toEqual([EVENT.entityId]);
-    expect(text('audit-detail-summary')).toEqual(['Anna Snelling: weight 1 → 2']);
+    expect(text('audit-detail-summary')).toEqual(['Anna Snelling: weight 2, no cap']);
     expect(text('audit-detail-meta')[0]).toMatch(/2025, .+ by Ada Admin <admin@salesops\.demo>$/);
     expect(text('audit-detail-changed')).toEqual(['Changed: weight, note, absences']);
 
@@ -67,6 +69,15 @@ describe('AuditDetailDialogComponent', () => {
       'added|  "absences": []',
       '|}',
     ]);
+  });
+
+  it("should word the summary in Korean from its key and params, and show an old event's English as it is", async () => {
+    const { text } = await render(EVENT, 'ko');
+    expect(text('audit-detail-summary')).toEqual(['Anna Snelling: 가중치 2, 월 한도 없음']);
+
+    TestBed.resetTestingModule();
+    const old = await render({ ...EVENT, summaryKey: null, summaryParams: null }, 'ko');
+    expect(old.text('audit-detail-summary')).toEqual(['Anna Snelling: weight 2, no cap']);
   });
 
   it('should say so when a side was not recorded, and mark nothing on the other', async () => {

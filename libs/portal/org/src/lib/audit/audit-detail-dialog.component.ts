@@ -5,6 +5,7 @@ import { type AuditEventRowFragment } from '@salesops/portal/data-access';
 import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
 import { formatDateTime } from './audit-filter';
 import { actorParts, entityTypeLabel } from './audit-labels';
+import { auditSummaryText } from './audit-summary';
 import { compareStates, type JsonChangeKind } from './json-diff';
 
 export interface AuditDetailDialogData {
@@ -33,7 +34,7 @@ const GUTTER: Readonly<Record<JsonChangeKind, string>> = { changed: '~', removed
           }
         </span>
       </div>
-      <p class="summary" data-testid="audit-detail-summary">{{ event.summary }}</p>
+      <p class="summary" data-testid="audit-detail-summary">{{ summary() }}</p>
       <p class="muted" data-testid="audit-detail-meta">
         {{ 'audit.detailMeta' | t: { time: time(), actor: actor() } }}
       </p>
@@ -214,6 +215,7 @@ export class AuditDetailDialogComponent {
     ] as const;
   });
   protected readonly typeLabel = computed(() => entityTypeLabel(this.event.entityType, this.i18n));
+  protected readonly summary = computed(() => auditSummaryText(this.i18n, this.event));
   protected readonly time = computed(() => formatDateTime(this.event.occurredAt, this.i18n.locale()));
   protected readonly actor = computed(() => {
     const parts = actorParts(this.event.actorLabel, this.i18n);

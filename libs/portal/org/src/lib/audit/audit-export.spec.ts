@@ -15,6 +15,8 @@ function event(n: number): AuditEventRowFragment {
     entityType: 'routing_rule',
     entityId: `r${n}`,
     summary: `Rule ${n}`,
+    summaryKey: null,
+    summaryParams: null,
     before: null,
     after: null,
   };
@@ -73,6 +75,25 @@ describe('auditCsvColumns', () => {
     expect(line).toBe(
       '2025-03-10T09:30:00.000Z,Ada Admin <admin@salesops.demo>,u1,routing.set_rule,routing_rule,r1,Anna: weight 1 → 2,"{""weight"":1}","{""weight"":2}"',
     );
+  });
+});
+
+describe('auditCsvColumns in the reader\'s language', () => {
+  it('should write the headers and the summary in Korean, and an old event\'s summary as the API wrote it', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLang('ko');
+    const worded = {
+      ...event(1),
+      summary: 'Anna: weight 3, at most 1000 a month',
+      summaryKey: 'routing.set_rule',
+      summaryParams: '{"rep":"Anna","weight":3,"capacityPerMonth":1000}',
+    };
+
+    const [header, line, old] = toCsv(auditCsvColumns(i18n), [worded, event(2)]).split('\r\n');
+
+    expect(header).toBe('일시 (UTC),변경한 사람,사용자 ID,작업,항목 유형,항목 ID,요약,변경 전,변경 후');
+    expect(line).toContain(',r1,"Anna: 가중치 3, 월 최대 1,000건",');
+    expect(old).toContain(',r2,Rule 2,');
   });
 });
 

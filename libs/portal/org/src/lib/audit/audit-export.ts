@@ -6,6 +6,7 @@ import {
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn, fetchAllPages, type FetchedPages } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+import { auditSummaryText } from './audit-summary';
 
 // Each event carries two JSON states; past this the export is a job for the API, not a browser tab.
 export const AUDIT_EXPORT_MAX_ROWS = 10_000;
@@ -26,7 +27,10 @@ export function fetchAllAuditEvents(
   );
 }
 
-/** Export columns: the ISO instant (UTC) and whole ids and states, so the file is data, not a view. */
+/**
+ * Export columns: the ISO instant (UTC) and whole ids and states, so the file is data, not a view; the
+ * headers and the summary are in the reader's language, like the page.
+ */
 export function auditCsvColumns(i18n: I18nService): CsvColumn<AuditEventRowFragment>[] {
   return [
     { header: i18n.t('audit.csv.occurredAt'), value: (event) => event.occurredAt },
@@ -35,7 +39,7 @@ export function auditCsvColumns(i18n: I18nService): CsvColumn<AuditEventRowFragm
     { header: i18n.t('audit.action'), value: (event) => event.action },
     { header: i18n.t('audit.entityType'), value: (event) => event.entityType },
     { header: i18n.t('audit.csv.entityId'), value: (event) => event.entityId },
-    { header: i18n.t('audit.summary'), value: (event) => event.summary },
+    { header: i18n.t('audit.summary'), value: (event) => auditSummaryText(i18n, event) },
     { header: i18n.t('audit.before'), value: (event) => event.before },
     { header: i18n.t('audit.after'), value: (event) => event.after },
   ];

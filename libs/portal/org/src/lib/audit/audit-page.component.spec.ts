@@ -22,7 +22,9 @@ const EVENTS: AuditEventRowFragment[] = [
     action: 'routing.set_rule',
     entityType: 'routing_rule',
     entityId: '3f2a9c1e-0000-4000-8000-000000000001',
-    summary: 'Anna Snelling: weight 1 → 2',
+    summary: 'Anna Snelling: weight 2, no cap',
+    summaryKey: 'routing.set_rule.no_cap',
+    summaryParams: '{"rep":"Anna Snelling","weight":2}',
     before: '{"weight":1,"capacityPerMonth":null}',
     after: '{"weight":2,"capacityPerMonth":null}',
   },
@@ -34,7 +36,10 @@ const EVENTS: AuditEventRowFragment[] = [
     action: 'import.finish',
     entityType: 'import_job',
     entityId: 'j1',
+    // Recorded before events had a summary key: shown as the API wrote it.
     summary: 'Import finished: 8,800 rows',
+    summaryKey: null,
+    summaryParams: null,
     before: null,
     after: '{"status":"SUCCEEDED"}',
   },
@@ -141,10 +146,19 @@ describe('AuditPageComponent', () => {
     expect(text('audit-actor-email')).toEqual(['admin@salesops.demo']);
     expect(text('audit-action-chip')).toEqual(['routing.set_rule', 'import.finish']);
     expect(text('audit-entity')).toEqual(['Routing rule 3f2a9c1e…', 'Import j1']);
-    expect(text('audit-summary')).toEqual(['Anna Snelling: weight 1 → 2', 'Import finished: 8,800 rows']);
+    expect(text('audit-summary')).toEqual(['Anna Snelling: weight 2, no cap', 'Import finished: 8,800 rows']);
     expect(all('audit-time')[0].getAttribute('title')).toBe('2025-03-10T09:30:05.000Z');
     expect(text('audit-time')[0]).toMatch(/2025/);
     expect(text('audit-total')).toEqual(['2 in total']);
+  });
+
+  it('should word the summaries in Korean, in the cells and their labels, and keep the English of an old event', async () => {
+    setup();
+    TestBed.inject(I18nService).setLang('ko');
+    const { text, all } = await render();
+
+    expect(text('audit-summary')).toEqual(['Anna Snelling: 가중치 2, 월 한도 없음', 'Import finished: 8,800 rows']);
+    expect(all('audit-summary')[0].getAttribute('aria-label')).toBe('변경 전후 보기: Anna Snelling: 가중치 2, 월 한도 없음');
   });
 
   it('should search after a pause and send the filters the toolbar holds', async () => {
@@ -229,7 +243,7 @@ describe('AuditPageComponent', () => {
 
     (element.querySelector('[data-testid="paginator-prev"]') as HTMLButtonElement).click();
     await settle();
-    expect(text('audit-summary')).toEqual(['Anna Snelling: weight 1 → 2']);
+    expect(text('audit-summary')).toEqual(['Anna Snelling: weight 2, no cap']);
   });
 
   it('should open the detail of a clicked row and list the item history when asked', async () => {

@@ -44,6 +44,7 @@ import {
   toAuditEventFilter,
 } from './audit-filter';
 import { actorParts, type ActorParts, entityTypeLabel } from './audit-labels';
+import { auditSummaryText } from './audit-summary';
 
 const PAGE_SIZE = 20;
 
@@ -148,6 +149,10 @@ export class AuditPageComponent {
 
   protected actor(label: string): ActorParts {
     return actorParts(label, this.i18n);
+  }
+
+  protected summaryText(event: AuditEventRowFragment): string {
+    return auditSummaryText(this.i18n, event);
   }
 
   protected time(value: string): string {
