@@ -1013,6 +1013,8 @@ export const en = {
   'audit.type.sales_stage': 'Sales stage',
   'audit.type.import_job': 'Import',
   'audit.type.deal_batch': 'Deal batch',
+  'audit.type.api_key': 'API key',
+  'audit.type.pay_period': 'Pay period',
   // The API's summary templates (libs/api/core/src/lib/audit/audit-summaries.ts), word for word in English.
   'audit.summary.goal.set': '{subject} {period} {metric}: {before} → {target}',
   'audit.summary.goal.set.new': '{subject} {period} {metric}: no goal → {target}',

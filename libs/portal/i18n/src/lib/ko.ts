@@ -1005,6 +1005,8 @@ export const ko: Dictionary = {
   'audit.type.sales_stage': '영업 단계',
   'audit.type.import_job': '가져오기',
   'audit.type.deal_batch': '딜 일괄 처리',
+  'audit.type.api_key': 'API 키',
+  'audit.type.pay_period': '급여 기간',
   // The audit summaries: same keys and placeholders as en.ts, worded for Korean readers.
   'audit.summary.goal.set': '{subject}의 {period} {metric} 목표: {before} → {target}',
   'audit.summary.goal.set.new': '{subject}의 {period} {metric} 목표: 없음 → {target}',

@@ -35,15 +35,20 @@ export const AUDIT_ENTITY_TYPES = [
   'sales_stage',
   'import_job',
   'deal_batch',
+  'api_key',
+  'pay_period',
 ] as const;
 
 /** The actions the API writes today (AuditEvent.action), as `area.verb`. */
 export const AUDIT_ACTIONS = [
+  'api_key.create',
+  'api_key.revoke',
   'deal.upsert',
   'goal.copy',
   'goal.set',
   'goal.set_team_reps',
   'import.finish',
+  'pay_period.close',
   'rep.create',
   'rep.deactivate',
   'rep.move',
@@ -64,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'tool.assign_seats',
   'tool.create',
   'tool.release_seat',
+  'tool.undo_seat',
   'tool.update',
 ] as const;
 

@@ -1,11 +1,17 @@
 import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
 import { AUDIT_ENTITY_TYPES } from './audit-filter';
 
+type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+function isEntityType(type: string): type is EntityType {
+  return (AUDIT_ENTITY_TYPES as readonly string[]).includes(type);
+}
+
 /** The translated name of an entity type; a type the portal does not know yet shows as the API wrote it. */
 export function entityTypeLabel(type: string, i18n: I18nService): string {
-  return (AUDIT_ENTITY_TYPES as readonly string[]).includes(type)
-    ? i18n.t(`audit.type.${type}` as TranslationKey)
-    : type;
+  // Typed without a cast, so a type added to the list without its translation does not compile.
+  const key: TranslationKey | null = isEntityType(type) ? `audit.type.${type}` : null;
+  return key ? i18n.t(key) : type;
 }
 
 export interface ActorParts {
