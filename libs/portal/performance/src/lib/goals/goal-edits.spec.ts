@@ -1,29 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { type GoalCellFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { GoalEdits, MAX_GOALS_PER_SAVE } from './goal-edits';
 import { buildGridRows, editKey, type GridRow } from './goal-grid';
+import { goalCell } from './goal-fixtures';
 
 const PERIOD = 'FY2017';
 const METRIC = 'WON_REVENUE';
 
-function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
-  return {
-    id: `g-${overrides.repId ?? overrides.teamId}`,
-    repId: null,
-    teamId: null,
-    subjectName: 'x',
-    periodKey: PERIOD,
-    metric: METRIC,
-    target: '0.00',
-    actual: '0.00',
-    attainment: null,
-    currency: 'USD',
-    version: 1,
-    ...overrides,
-  };
-}
+const goal = goalCell;
 
 const ROWS = buildGridRows(
   [{ id: 'cara', name: "Cara's team", parentId: null }],

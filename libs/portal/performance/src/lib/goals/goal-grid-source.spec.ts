@@ -9,6 +9,7 @@ import {
 } from '@salesops/portal/data-access';
 import { of, Subject, throwError } from 'rxjs';
 import { goalGridSource } from './goal-grid-source';
+import { goalCell } from './goal-fixtures';
 
 const TEAMS = [
   { id: 'east', name: 'East', parentId: null },
@@ -20,22 +21,8 @@ const REPS = [
   { id: 'r3', name: 'Cleo Cole', teamId: 'east', active: true },
 ];
 
-function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
-  return {
-    id: `g-${overrides.repId ?? overrides.teamId}`,
-    repId: null,
-    teamId: null,
-    subjectName: 'x',
-    periodKey: 'FY2017',
-    metric: 'WON_REVENUE',
-    target: '0.00',
-    actual: '0.00',
-    attainment: null,
-    currency: 'EUR',
-    version: 1,
-    ...overrides,
-  };
-}
+const goal = (overrides: Partial<GoalCellFragment>): GoalCellFragment =>
+  goalCell({ currency: 'EUR', ...overrides });
 
 function setup(enabled = true) {
   const mocks = {

@@ -16,6 +16,7 @@ import {
   teamTotals,
   teamTree,
 } from './goal-grid';
+import { goalCell } from './goal-fixtures';
 
 const teams: GridTeam[] = [
   { id: 'west', name: 'West', parentId: null },
@@ -29,22 +30,8 @@ const reps: GridRep[] = [
   { id: 'r3', name: 'Ben', teamId: 'rocco' },
 ];
 
-function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
-  return {
-    id: `g-${overrides.repId ?? overrides.teamId}`,
-    repId: null,
-    teamId: null,
-    subjectName: 'x',
-    periodKey: 'FY2019',
-    metric: 'WON_REVENUE',
-    target: '0.00',
-    actual: '0.00',
-    attainment: null,
-    currency: 'USD',
-    version: 1,
-    ...overrides,
-  };
-}
+const goal = (overrides: Partial<GoalCellFragment>): GoalCellFragment =>
+  goalCell({ periodKey: 'FY2019', ...overrides });
 
 describe('buildGridRows', () => {
   it('should list each team, then its reps by name, then the teams below it, when building the grid', () => {

@@ -4,23 +4,10 @@ import { I18nService } from '@salesops/portal/i18n';
 import { buildGridRows } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { goalsCsv } from './goals-csv';
+import { goalCell } from './goal-fixtures';
 
-function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
-  return {
-    id: `g-${overrides.repId ?? overrides.teamId}`,
-    repId: null,
-    teamId: null,
-    subjectName: 'x',
-    periodKey: 'FY2017',
-    metric: 'WON_REVENUE',
-    target: '0.00',
-    actual: '0.00',
-    attainment: null,
-    currency: 'EUR',
-    version: 1,
-    ...overrides,
-  };
-}
+const goal = (overrides: Partial<GoalCellFragment>): GoalCellFragment =>
+  goalCell({ currency: 'EUR', ...overrides });
 
 describe('goalsCsv', () => {
   beforeEach(() => localStorage.clear());

@@ -18,6 +18,7 @@ import { of, throwError } from 'rxjs';
 import { GoalsPageComponent } from './goals-page.component';
 import { fiscalCalendarAnswer, payPeriodRow } from '../pay-periods/pay-period-fixtures';
 import { type FiscalCalendarInfo } from '@salesops/portal/data-access';
+import { goalCell } from './goal-fixtures';
 
 const TEAMS = [
   { id: 'east', name: 'East', parentId: null },
@@ -29,22 +30,7 @@ const REPS = [
   { id: 'r3', name: 'Cleo Cole', teamId: 'cara', active: true },
 ];
 
-function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
-  return {
-    id: `g-${overrides.repId ?? overrides.teamId}`,
-    repId: null,
-    teamId: null,
-    subjectName: 'x',
-    periodKey: 'FY2017',
-    metric: 'WON_REVENUE',
-    target: '0.00',
-    actual: '0.00',
-    attainment: null,
-    currency: 'USD',
-    version: 1,
-    ...overrides,
-  };
-}
+const goal = goalCell;
 
 const GOALS = [
   goal({

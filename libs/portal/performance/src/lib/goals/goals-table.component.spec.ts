@@ -1,26 +1,11 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { type GoalCellFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { applyTyping, buildGridRows, type CellEdit, editKey, type GridRow } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { GoalsTableComponent, type TargetTyping } from './goals-table.component';
+import { goalCell } from './goal-fixtures';
 
-function goal(overrides: Partial<GoalCellFragment>): GoalCellFragment {
-  return {
-    id: `g-${overrides.repId ?? overrides.teamId}`,
-    repId: null,
-    teamId: null,
-    subjectName: 'x',
-    periodKey: 'FY2017',
-    metric: 'WON_REVENUE',
-    target: '0.00',
-    actual: '0.00',
-    attainment: null,
-    currency: 'USD',
-    version: 1,
-    ...overrides,
-  };
-}
+const goal = goalCell;
 
 const GRID: Grid = {
   period: 'FY2017',
