@@ -1,17 +1,14 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { By } from '@angular/platform-browser';
 import { I18nService } from '@salesops/portal/i18n';
-import { map, startWith } from 'rxjs';
 import { RepPickerComponent } from './rep-picker.component';
 import { SurveyAudienceComponent } from './survey-audience.component';
-import { surveyForm, watchSurveyRules } from './survey-form';
+import { liveDraft, surveyForm, watchSurveyRules } from './survey-form';
 import { SurveyFormErrors } from './survey-form-errors';
-import { type SurveyDraft } from './survey-model';
 
 // The section inside a form, as the editor page holds it.
 @Component({
@@ -32,13 +29,7 @@ import { type SurveyDraft } from './survey-model';
 })
 class HostComponent {
   readonly form = surveyForm();
-  readonly draft = toSignal(
-    this.form.valueChanges.pipe(
-      startWith(null),
-      map(() => this.form.getRawValue() as SurveyDraft),
-    ),
-    { requireSync: true },
-  );
+  readonly draft = liveDraft(this.form);
   readonly teams = [
     { id: 't1', name: 'East' },
     { id: 't2', name: 'West' },

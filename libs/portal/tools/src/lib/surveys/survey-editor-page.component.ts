@@ -30,13 +30,14 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
-import { firstValueFrom, map, startWith } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { loadRepOptions } from './rep-options';
 import { SurveyActions } from './survey-actions';
 import { SurveyAudienceComponent } from './survey-audience.component';
 import { SurveyDetailsComponent } from './survey-details.component';
 import {
   fillSurveyForm,
+  liveDraft,
   markServerErrors,
   type QuestionContext,
   surveyForm,
@@ -114,13 +115,7 @@ export class SurveyEditorPageComponent {
   protected readonly fixFieldsShown = computed(() => this.fixFields() && this.status() === 'INVALID');
 
   /** The builder's values as they are typed, for the preview, the pickers and the sections. */
-  protected readonly draft = toSignal(
-    this.form.valueChanges.pipe(
-      startWith(null),
-      map(() => this.form.getRawValue() as SurveyDraft),
-    ),
-    { requireSync: true },
-  );
+  protected readonly draft = liveDraft(this.form);
 
   protected readonly loaded = rxResource({
     params: () => this.id() ?? undefined,

@@ -1,5 +1,5 @@
-import { type DestroyRef, inject } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { type DestroyRef, inject, type Signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   type AbstractControl,
   ControlContainer,
@@ -23,6 +23,7 @@ import {
   type QuestionDraft,
   type SurveyDraft,
 } from './survey-model';
+import { map, startWith } from 'rxjs';
 
 export type QuestionForm = FormGroup<{
   kind: FormControl<QuestionKind>;
@@ -108,6 +109,17 @@ function questionCountValidator(control: AbstractControl): ValidationErrors | nu
   const count = (control as FormArray).length;
   if (count === 0) return { noQuestions: true };
   return count > LIMITS.questions ? { tooManyQuestions: true } : null;
+}
+
+/** The form's values as they are typed (disabled fields included), for previews and sections. Needs an injection context. */
+export function liveDraft(form: SurveyForm): Signal<SurveyDraft> {
+  return toSignal(
+    form.valueChanges.pipe(
+      startWith(null),
+      map(() => form.getRawValue() as SurveyDraft),
+    ),
+    { requireSync: true },
+  );
 }
 
 /** A new survey's form, with the API's rules as validators: opens now, closes in two weeks, no questions. */

@@ -1,15 +1,12 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { I18nService } from '@salesops/portal/i18n';
-import { map, startWith } from 'rxjs';
-import { surveyForm } from './survey-form';
+import { liveDraft, surveyForm } from './survey-form';
 import { SurveyFormErrors } from './survey-form-errors';
 import { TOOLS } from './survey-fixtures';
-import { type SurveyDraft } from './survey-model';
 import { SurveyQuestionsComponent } from './survey-questions.component';
 
 // The section inside a form, as the editor page holds it.
@@ -30,13 +27,7 @@ import { SurveyQuestionsComponent } from './survey-questions.component';
 })
 class HostComponent {
   readonly form = surveyForm();
-  readonly draft = toSignal(
-    this.form.valueChanges.pipe(
-      startWith(null),
-      map(() => this.form.getRawValue() as SurveyDraft),
-    ),
-    { requireSync: true },
-  );
+  readonly draft = liveDraft(this.form);
   readonly tools = TOOLS;
   readonly readOnly = signal(false);
   readonly errors = new SurveyFormErrors(inject(I18nService));
