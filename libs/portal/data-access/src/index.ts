@@ -1,6 +1,7 @@
 export * from './lib/generated';
 export { AuthService } from './lib/auth/auth.service';
 export { FiscalCalendarService, type FiscalCalendarInfo } from './lib/calendar/fiscal-calendar.service';
+export { keptWhile, keptWhileLoading } from './lib/resources/kept-while-loading';
 export { authGuard, guestGuard, homePath, roleGuard } from './lib/auth/auth.guards';
 export { canManageOrg, IMPORT_ROLES, ORG_ROLES, PIPELINE_ROLES } from './lib/auth/role';
 export { type Session, SESSION_STORAGE_KEY, SessionStore } from './lib/auth/session.store';

@@ -4,7 +4,6 @@ import {
   computed,
   DestroyRef,
   inject,
-  linkedSignal,
   signal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
@@ -17,6 +16,7 @@ import { MatTableModule } from '@angular/material/table';
 import {
   type ApiKeyRowFragment,
   ApiKeysGQL,
+  keptWhileLoading,
   RevokeApiKeyGQL,
   shownErrors,
 } from '@salesops/portal/data-access';
@@ -105,10 +105,7 @@ export class ApiKeysPageComponent {
       this.keysGql.fetch({ fetchPolicy: 'network-only' }).pipe(map((result) => result.data?.apiKeys ?? [])),
   });
   // Keep the list while it reloads after a change, so the table does not flicker.
-  protected readonly list = linkedSignal<ApiKeyRowFragment[] | undefined, ApiKeyRowFragment[] | undefined>({
-    source: () => (this.keys.hasValue() ? this.keys.value() : undefined),
-    computation: (next, previous) => next ?? (this.keys.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly list = keptWhileLoading(this.keys);
   private readonly allRows = computed<KeyRow[]>(() =>
     (this.list() ?? []).map((key) => ({
       key,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,7 +12,7 @@ import {
   AuditActorsGQL,
   type AuditEventRowFragment,
   AuditEventsGQL,
-  type AuditEventsQuery,
+  keptWhileLoading,
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
@@ -105,13 +105,7 @@ export class AuditPageComponent {
   });
 
   // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = linkedSignal<
-    AuditEventsQuery['auditEvents'] | undefined,
-    AuditEventsQuery['auditEvents'] | undefined
-  >({
-    source: () => (this.events.hasValue() ? this.events.value() : undefined),
-    computation: (next, previous) => next ?? (this.events.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly page = keptWhileLoading(this.events);
   protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
   protected readonly loadErrors = computed(() =>
     this.events.error() ? shownErrors(this.events.error(), this.i18n).banner : [],

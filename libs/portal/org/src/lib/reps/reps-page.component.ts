@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   inject,
-  linkedSignal,
   resource,
   signal,
 } from '@angular/core';
@@ -20,13 +19,13 @@ import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import {
   DeactivateRepGQL,
+  keptWhileLoading,
   loadTeamOptions,
   ReactivateRepGQL,
   type RepRowFragment,
   RepsGQL,
   type RepSort,
   type RepSortField,
-  type RepsQuery,
   shownErrors,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
@@ -41,7 +40,7 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
-import { type Loaded, loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
+import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { MoveRepDialogComponent, type MoveRepDialogData } from './move-rep-dialog.component';
 import { RepDialogComponent, type RepDialogData } from './rep-dialog.component';
 
@@ -116,13 +115,7 @@ export class RepsPageComponent {
   });
 
   // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = linkedSignal<
-    Loaded<RepsQuery['reps']> | undefined,
-    Loaded<RepsQuery['reps']> | undefined
-  >({
-    source: () => (this.reps.hasValue() ? this.reps.value() : undefined),
-    computation: (next, previous) => next ?? (this.reps.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly page = keptWhileLoading(this.reps);
   private readonly typed = toSignal(this.searchControl.valueChanges, { initialValue: '' });
   protected readonly rows = computed<RepRowFragment[]>(() =>
     narrowWhileSearching(this.page(), this.typed(), (rep) => [rep.name, rep.email]),

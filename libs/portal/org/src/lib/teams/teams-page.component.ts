@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,11 +9,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import {
+  keptWhileLoading,
   shownErrors,
   type TeamRowFragment,
   TeamsGQL,
   type TeamSort,
-  type TeamsQuery,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
@@ -24,7 +24,7 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-import { type Loaded, loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
+import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { TeamDialogComponent, type TeamDialogData } from './team-dialog.component';
 
 const PAGE_SIZE = 20;
@@ -76,13 +76,7 @@ export class TeamsPageComponent {
   });
 
   // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = linkedSignal<
-    Loaded<TeamsQuery['teams']> | undefined,
-    Loaded<TeamsQuery['teams']> | undefined
-  >({
-    source: () => (this.teams.hasValue() ? this.teams.value() : undefined),
-    computation: (next, previous) => next ?? (this.teams.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly page = keptWhileLoading(this.teams);
   private readonly typed = toSignal(this.searchControl.valueChanges, { initialValue: '' });
   protected readonly rows = computed<TeamRowFragment[]>(() =>
     narrowWhileSearching(this.page(), this.typed(), (team) => [team.name]),

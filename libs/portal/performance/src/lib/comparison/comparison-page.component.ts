@@ -4,7 +4,6 @@ import {
   computed,
   effect,
   inject,
-  linkedSignal,
   resource,
   signal,
 } from '@angular/core';
@@ -20,9 +19,9 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { ActivatedRoute, Router } from '@angular/router';
 import { addDays } from '@salesops/domain';
 import {
+  keptWhileLoading,
   loadTeamOptions,
   RepComparisonGQL,
-  type RepComparisonQuery,
   shownErrors,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
@@ -70,7 +69,6 @@ import { TeamFairnessCardComponent } from './team-fairness-card.component';
 import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
-type Comparison = RepComparisonQuery['repComparison'];
 
 const COLUMNS = [
   'select',
@@ -165,10 +163,7 @@ export class ComparisonPageComponent {
   });
 
   // Keep the last answer on screen while the next one loads, so the page does not flicker.
-  protected readonly shown = linkedSignal<Comparison | undefined, Comparison | undefined>({
-    source: () => (this.comparison.hasValue() ? this.comparison.value() : undefined),
-    computation: (next, previous) => next ?? (this.comparison.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly shown = keptWhileLoading(this.comparison);
   protected readonly rows = computed(() => this.shown()?.rows ?? []);
   protected readonly ranked = computed(() => rankRows(this.rows(), this.rankBy(), this.worstFirst()));
   protected readonly tableRows = computed(() =>

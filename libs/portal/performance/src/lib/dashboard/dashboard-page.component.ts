@@ -4,7 +4,6 @@ import {
   computed,
   effect,
   inject,
-  linkedSignal,
   signal,
   untracked,
 } from '@angular/core';
@@ -16,7 +15,7 @@ import { addDays } from '@salesops/domain';
 import {
   DashboardFunnelGQL,
   DashboardTeamsGQL,
-  type DashboardTeamsQuery,
+  keptWhileLoading,
   SessionStore,
   shownErrors,
 } from '@salesops/portal/data-access';
@@ -32,7 +31,6 @@ import { map } from 'rxjs';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 import { dashboardCsvColumns, treeCsvRows } from './dashboard-csv';
 import { DashboardKpiCardsComponent } from './dashboard-kpi-cards.component';
-import { type StageConversion } from './dashboard-model';
 import { DashboardRepsStore } from './dashboard-reps.store';
 import { scopeOf } from './dashboard-scope';
 import { DashboardTeamTreeComponent } from './dashboard-team-tree.component';
@@ -47,7 +45,6 @@ import {
 import { DashboardUrlStore } from './dashboard-url.store';
 import { StageFunnelChartComponent } from './stage-funnel-chart.component';
 
-type Shown = DashboardTeamsQuery;
 
 /**
  * The start page of admins and managers: for a fiscal period, KPI cards for the chosen scope, the
@@ -106,10 +103,7 @@ export class DashboardPageComponent {
   });
 
   // Keep the last answer on screen while the next period loads, so the page does not flicker.
-  protected readonly shown = linkedSignal<Shown | undefined, Shown | undefined>({
-    source: () => (this.teams.hasValue() ? this.teams.value() : undefined),
-    computation: (next, previous) => next ?? (this.teams.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly shown = keptWhileLoading(this.teams);
   /** The period on screen, which the "Set goals" links open. */
   protected readonly shownPeriod = computed(() => this.shown()?.period.key ?? null);
   protected readonly lastDay = computed(() => {
@@ -166,10 +160,7 @@ export class DashboardPageComponent {
         .fetch({ variables: params, fetchPolicy: 'network-only' })
         .pipe(map((result) => result.data?.stageConversion)),
   });
-  protected readonly shownFunnel = linkedSignal<StageConversion | undefined, StageConversion | undefined>({
-    source: () => (this.funnel.hasValue() ? this.funnel.value() : undefined),
-    computation: (next, previous) => next ?? (this.funnel.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly shownFunnel = keptWhileLoading(this.funnel);
 
   // -- errors and the export -----------------------------------------------------------------
 

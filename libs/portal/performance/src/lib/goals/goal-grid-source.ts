@@ -1,4 +1,4 @@
-import { computed, inject, linkedSignal, resource, type Signal } from '@angular/core';
+import { computed, inject, resource, type Signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
   GoalGridGQL,
@@ -6,6 +6,7 @@ import {
   type GoalGridRepsQuery,
   type GoalGridRepsQueryVariables,
   type GoalMetric,
+  keptWhile,
   loadTeamOptions,
   type TeamOption,
   TeamOptionsGQL,
@@ -94,14 +95,11 @@ export function goalGridSource(query: GoalGridQuery): GoalGridSource {
       currency: goalList.goals.find((goal) => goal.currency)?.currency ?? DEFAULT_CURRENCY,
     };
   });
-  const grid = linkedSignal<Grid | undefined, Grid | undefined>({
-    source: loaded,
-    computation: (next, previous) => next ?? (loading() ? previous?.value : undefined),
-  });
+  const grid = keptWhile(loaded, loading);
 
   return {
     teams: computed(() => (teamOptions.hasValue() ? teamOptions.value() : [])),
-    grid: grid.asReadonly(),
+    grid,
     loading,
     error: computed(() => teamOptions.error() ?? reps.error() ?? goals.error()),
     reloadGoals: () => {

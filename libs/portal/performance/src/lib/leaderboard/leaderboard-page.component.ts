@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   inject,
-  linkedSignal,
   resource,
   signal,
 } from '@angular/core';
@@ -15,8 +14,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { addDays } from '@salesops/domain';
 import {
+  keptWhileLoading,
   LeaderboardGQL,
-  type LeaderboardQuery,
   loadTeamOptions,
   type PerformanceKpi,
   SessionStore,
@@ -142,13 +141,7 @@ export class LeaderboardPageComponent {
   });
 
   // Keep the last answer on screen while the next period loads, so the table does not flicker.
-  protected readonly shown = linkedSignal<
-    LeaderboardQuery['leaderboard'] | undefined,
-    LeaderboardQuery['leaderboard'] | undefined
-  >({
-    source: () => (this.board.hasValue() ? this.board.value() : undefined),
-    computation: (next, previous) => next ?? (this.board.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly shown = keptWhileLoading(this.board);
   protected readonly rows = computed(() => this.shown()?.rows ?? []);
   protected readonly summary = computed(() => summarize(this.rows()));
   protected readonly lastDay = computed(() => {

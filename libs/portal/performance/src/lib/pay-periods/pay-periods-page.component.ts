@@ -12,6 +12,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { todayIsoDate } from '@salesops/domain';
 import {
   FiscalCalendarService,
+  keptWhileLoading,
   type PayPeriodRowFragment,
   PayPeriodsGQL,
   shownErrors,
@@ -39,10 +40,6 @@ import {
 } from './pay-period-model';
 
 /** The periods of one fiscal year, as the API lists them. */
-interface YearPeriods {
-  readonly fiscalYear: string;
-  readonly periods: PayPeriodRowFragment[];
-}
 
 /**
  * Pay periods for admins: a fiscal year, its quarters and its months, each open or closed, and
@@ -97,10 +94,7 @@ export class PayPeriodsPageComponent {
         .pipe(map((result) => ({ fiscalYear: params, periods: result.data?.payPeriods ?? [] }))),
   });
   // Keep the last year on screen while the next one loads, so the table does not flicker.
-  private readonly shown = linkedSignal<YearPeriods | undefined, YearPeriods | undefined>({
-    source: () => (this.periods.hasValue() ? this.periods.value() : undefined),
-    computation: (next, previous) => next ?? (this.periods.isLoading() ? previous?.value : undefined),
-  });
+  private readonly shown = keptWhileLoading(this.periods);
   /** Loading the year's periods, or still learning which year to show. */
   protected readonly loading = computed(() => this.periods.isLoading() || !this.fiscalYear());
   protected readonly lines = computed(() => payPeriodLines(this.shown()?.periods ?? []));

@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   inject,
-  linkedSignal,
   resource,
   signal,
 } from '@angular/core';
@@ -16,9 +15,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import {
-  type DealSort,
   DealsGQL,
-  type DealsQuery,
+  type DealSort,
+  keptWhileLoading,
   loadTeamOptions,
   SalesStagesGQL,
   shownErrors,
@@ -118,10 +117,7 @@ export class DealsPageComponent {
   });
 
   // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = linkedSignal<DealsQuery['deals'] | undefined, DealsQuery['deals'] | undefined>({
-    source: () => (this.deals.hasValue() ? this.deals.value() : undefined),
-    computation: (next, previous) => next ?? (this.deals.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly page = keptWhileLoading(this.deals);
   protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
   protected readonly banner = computed(() => [
     ...(this.deals.error() ? shownErrors(this.deals.error(), this.i18n).banner : []),

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,11 +7,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { RoutingDecisionsGQL, shownErrors } from '@salesops/portal/data-access';
+import { keptWhileLoading, RoutingDecisionsGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { CursorPagerComponent, ErrorBannerComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-import { decisionReason, DECISIONS_PAGE_SIZE, type DecisionsPage, formatDateTime, toDecisionsPage } from './routing-decisions';
+import { decisionReason, DECISIONS_PAGE_SIZE, formatDateTime, toDecisionsPage } from './routing-decisions';
 
 export interface RepOption {
   readonly id: string;
@@ -66,10 +66,7 @@ export class RoutingDecisionsComponent {
   });
 
   // Keep the last page on screen while the next one loads, so the table does not flicker.
-  protected readonly page = linkedSignal<DecisionsPage | undefined, DecisionsPage | undefined>({
-    source: () => (this.decisions.hasValue() ? this.decisions.value() : undefined),
-    computation: (next, previous) => next ?? (this.decisions.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly page = keptWhileLoading(this.decisions);
   protected readonly rows = computed(() => this.page()?.rows ?? []);
   /** Each row's reason in the current language, by decision id. */
   protected readonly reasons = computed(

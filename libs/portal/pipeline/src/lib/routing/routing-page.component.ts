@@ -4,7 +4,6 @@ import {
   computed,
   ElementRef,
   inject,
-  linkedSignal,
   resource,
   signal,
   viewChild,
@@ -20,6 +19,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { todayIsoDate } from '@salesops/domain';
 import {
+  keptWhileLoading,
   RemoveRepAbsenceGQL,
   RoutingRepTeamsGQL,
   RoutingRulesGQL,
@@ -126,10 +126,7 @@ export class RoutingPageComponent {
         .pipe(map((result) => result.data?.routingRules ?? [])),
   });
   // Keep the table on screen while it reloads after a change.
-  private readonly shownRules = linkedSignal<RoutingRule[] | undefined, RoutingRule[] | undefined>({
-    source: () => (this.rules.hasValue() ? this.rules.value() : undefined),
-    computation: (next, previous) => next ?? (this.rules.isLoading() ? previous?.value : undefined),
-  });
+  private readonly shownRules = keptWhileLoading(this.rules);
   protected readonly allRules = computed(() => this.shownRules() ?? []);
   protected readonly loaded = computed(() => this.shownRules() !== undefined);
 

@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   inject,
-  linkedSignal,
   resource,
   signal,
 } from '@angular/core';
@@ -18,6 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
+  keptWhileLoading,
   SalesToolsGQL,
   SessionStore,
   shownErrors,
@@ -127,10 +127,7 @@ export class ToolsPageComponent {
   });
 
   // Keep the last answer on screen while a filter change loads, so the table does not flicker.
-  protected readonly shown = linkedSignal<ToolRowFragment[] | undefined, ToolRowFragment[] | undefined>({
-    source: () => (this.tools.hasValue() ? this.tools.value() : undefined),
-    computation: (next, previous) => next ?? (this.tools.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly shown = keptWhileLoading(this.tools);
   protected readonly rows = computed(() => this.shown() ?? []);
   protected readonly summary = computed(() => summarizeInventory(this.rows()));
 

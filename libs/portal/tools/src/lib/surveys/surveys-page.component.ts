@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,9 +8,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import {
+  keptWhileLoading,
   shownErrors,
   SurveyAdminListGQL,
-  type SurveyAdminListQuery,
   type SurveyAdminRowFragment,
   SurveyAdminToolsGQL,
   type SurveyStatus,
@@ -85,13 +85,7 @@ export class SurveysPageComponent {
         .pipe(map((r) => r.data?.surveys)),
   });
   // The last list stays on screen while the next filter loads.
-  protected readonly shown = linkedSignal<
-    SurveyAdminListQuery['surveys'] | undefined,
-    SurveyAdminListQuery['surveys'] | undefined
-  >({
-    source: () => (this.list.hasValue() ? this.list.value() : undefined),
-    computation: (next, previous) => next ?? (this.list.isLoading() ? previous?.value : undefined),
-  });
+  protected readonly shown = keptWhileLoading(this.list);
   protected readonly rows = computed(() => this.shown() ?? []);
   protected readonly filtered = computed(() => this.statusFilter() !== null || this.toolFilter() !== null);
   protected readonly loadErrors = computed(() =>
