@@ -7,4 +7,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'html', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: __dirname + '/' }),
   coverageReporters: ['text-summary', 'html'],
+  // The failed tests again, one line each, for the summary at the end of `npm test`.
+  reporters: ['default', require.resolve('./tools/test/failure-reporter.cjs')],
 };

@@ -2,7 +2,7 @@
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): each run makes fresh databases
 // there and drops them after. Without a server it says so and runs on embedded PGlite instead.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -12,6 +12,10 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const runId = `${Date.now().toString(36)}${process.pid}`;
 const createdDatabases = [];
 const results = [];
+// Every jest run appends its failed tests here (tools/test/failure-reporter.cjs); the summary repeats them.
+const failuresFile = join('test-output', 'failed-tests.txt');
+rmSync(failuresFile, { force: true });
+process.env.TEST_FAILURES_FILE = failuresFile;
 
 async function postgresAvailable() {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
@@ -130,6 +134,13 @@ try {
 
 console.log('\n=== Summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)}s)`);
+if (existsSync(failuresFile)) {
+  const failures = readFileSync(failuresFile, 'utf8').trim().split('\n');
+  const shown = 12;
+  console.log(`Failed tests (${failures.length}; whole messages above, screenshots of failed browser tests in test-output):`);
+  for (const line of failures.slice(0, shown)) console.log(`  - ${line}`);
+  if (failures.length > shown) console.log(`  … and ${failures.length - shown} more in ${failuresFile}`);
+}
 const passed = results.filter((r) => r.ok).length;
 console.log(`Steps: ${passed} passed, ${results.length - passed} failed`);
 process.exit(failed ? 1 : 0);

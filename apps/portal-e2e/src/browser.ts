@@ -5,13 +5,40 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const BASE_URL = process.env['E2E_BASE_URL'] as string;
 const OUTPUT_DIR = process.env['E2E_OUTPUT_DIR'] ?? 'test-output/portal-e2e';
 
+const browsers = new Set<Browser>();
+
 /** Debian's Chromium, headless, with nothing reaching out to the network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  browsers.add(browser);
+  browser.on('disconnected', () => browsers.delete(browser));
+  return browser;
 }
+
+/**
+ * Called by the test environment (environment.ts) when a test fails, while its pages are still open:
+ * photographs each one and says where it was and which errors it showed.
+ */
+async function recordFailure(testName: string): Promise<string[]> {
+  const pages = [...browsers].flatMap((browser) => browser.contexts().flatMap((context) => context.pages()));
+  const slug = testName.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 80);
+  const notes: string[] = [];
+  for (const [index, page] of pages.entries()) {
+    const name = `failed-${slug}-${index + 1}`;
+    await screenshot(page, name).catch(() => undefined);
+    const errors = await page
+      .locator('[role="alert"], mat-error, .mat-mdc-form-field-error')
+      .allInnerTexts()
+      .catch(() => []);
+    const shown = errors.map((text) => text.trim()).filter(Boolean);
+    notes.push(`  ${page.url()} (${name}.png)${shown.length ? `; errors shown: ${shown.join(' | ').slice(0, 300)}` : ''}`);
+  }
+  return notes;
+}
+(globalThis as { __e2eOnFailure?: typeof recordFailure }).__e2eOnFailure = recordFailure;
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
