@@ -40,6 +40,24 @@ async function recordFailure(testName: string): Promise<string[]> {
 }
 (globalThis as { __e2eOnFailure?: typeof recordFailure }).__e2eOnFailure = recordFailure;
 
+/**
+ * Runs an assertion again until it passes or the time is up, like Playwright's `toPass()`. A read such as
+ * `textContent()` or `count()` answers at once, while a page may still be rendering, or may still show its
+ * last answer while the next one loads (`keptWhileLoading`): read once, it can catch the page mid-change.
+ */
+export async function eventually(assertion: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage: true });
