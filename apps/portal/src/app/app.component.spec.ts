@@ -25,7 +25,7 @@ describe('AppComponent', () => {
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('h1')?.textContent).toBe('Teams');
 
-    i18n.setLang('ko');
+    await i18n.setLang('ko');
     await fixture.whenStable();
 
     expect(fixture.nativeElement.querySelector('h1')?.textContent).toBe('팀');

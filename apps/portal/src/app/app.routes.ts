@@ -2,7 +2,6 @@ import { inject } from '@angular/core';
 import { type Routes } from '@angular/router';
 import { authGuard, guestGuard, homePath, SessionStore } from '@salesops/portal/data-access';
 import { LoginPageComponent } from './login/login-page.component';
-import { NotFoundPageComponent } from './not-found/not-found-page.component';
 import { ShellComponent } from './shell/shell.component';
 
 export const appRoutes: Routes = [
@@ -21,7 +20,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@salesops/portal/performance').then((m) => m.performanceRoutes),
       },
       { path: '', loadChildren: () => import('@salesops/portal/tools').then((m) => m.toolsRoutes) },
-      { path: '**', component: NotFoundPageComponent, title: 'notFound.title' },
+      // Lazy, like the areas: eager, it would pull the whole UI library (dialogs and all) into the first load.
+      {
+        path: '**',
+        loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
+        title: 'notFound.title',
+      },
     ],
   },
 ];

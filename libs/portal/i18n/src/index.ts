@@ -1,5 +1,4 @@
 export { type Dictionary, en, type TranslationKey } from './lib/en';
-export { ko } from './lib/ko';
 export {
   I18nService,
   interpolate,

@@ -115,7 +115,11 @@ describe('ShellComponent', () => {
     const element = await render();
 
     element.querySelector<HTMLButtonElement>('[data-testid="lang-switch"]')?.click();
+    await TestBed.inject(I18nService).ready();
 
     expect(TestBed.inject(I18nService).lang()).toBe('ko');
+    // The button now offers the way back, named in English.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(element.querySelector('[data-testid="lang-switch"]')?.textContent?.trim()).toBe('English');
   });
 });

@@ -45,6 +45,7 @@ export const en = {
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.ko': '한국어',
+  'lang.loadFailed': 'The texts in {lang} could not be loaded. Check the connection and try again.',
 
   'auth.title': 'Sign in',
   'auth.subtitle': 'Use the work email your sales ops team registered.',

@@ -1,7 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, effect, inject, Injectable, signal } from '@angular/core';
 import { type Dictionary, en, type TranslationKey } from './en';
-import { ko } from './ko';
 
 export type Lang = 'en' | 'ko';
 export type TranslateParams = Readonly<Record<string, string | number>>;
@@ -9,7 +8,13 @@ export type TranslateParams = Readonly<Record<string, string | number>>;
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 export const LANG_STORAGE_KEY = 'salesops.lang';
 
-const DICTIONARIES: Record<Lang, Dictionary> = { en, ko };
+/**
+ * English is built in: it is the default and every missing text falls back to it. Other languages are
+ * separate chunks, fetched the first time they are chosen, so the first page load does not carry them.
+ */
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Dictionary>> = {
+  ko: () => import('./ko').then((m) => m.ko),
+};
 const LOCALES: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible so it is noticed. */
@@ -25,11 +30,16 @@ export function isLang(value: unknown): value is Lang {
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
-  private readonly langState = signal<Lang>(this.initialLang());
+  /** The language shown: it changes only once that language's texts are here. */
+  private readonly langState = signal<Lang>('en');
+  /** The language last asked for; a slower load of an earlier choice does not override it. */
+  private requested: Lang = 'en';
+  private readonly dictionaries = signal<Partial<Record<Lang, Dictionary>>>({ en });
+  private pending: Promise<void> = Promise.resolve();
 
   readonly lang = this.langState.asReadonly();
   readonly locale = computed(() => LOCALES[this.langState()]);
-  private readonly dictionary = computed(() => DICTIONARIES[this.langState()]);
+  private readonly dictionary = computed(() => this.dictionaries()[this.langState()] ?? en);
   private readonly dateFormat = computed(
     () =>
       new Intl.DateTimeFormat(this.locale(), {
@@ -46,6 +56,8 @@ export class I18nService {
   private readonly moneyFormats = new Map<string, Intl.NumberFormat>();
 
   constructor() {
+    const initial = this.initialLang();
+    if (initial !== 'en') void this.setLang(initial);
     effect(() => {
       const lang = this.langState();
       this.document.documentElement.lang = lang;
@@ -53,8 +65,27 @@ export class I18nService {
     });
   }
 
-  setLang(lang: Lang): void {
-    this.langState.set(lang);
+  /**
+   * Switches the language, fetching its texts first if they are not here yet. The promise settles when
+   * the language is shown; a failed fetch keeps the current language and rejects.
+   */
+  setLang(lang: Lang): Promise<void> {
+    this.requested = lang;
+    if (lang === 'en' || this.dictionaries()[lang]) {
+      this.langState.set(lang);
+      this.pending = Promise.resolve();
+      return this.pending;
+    }
+    this.pending = LOADERS[lang]().then((dictionary) => {
+      this.dictionaries.update((loaded) => ({ ...loaded, [lang]: dictionary }));
+      if (this.requested === lang) this.langState.set(lang);
+    });
+    return this.pending;
+  }
+
+  /** Settles once the language last asked for is shown (the app waits for it before its first page). */
+  ready(): Promise<void> {
+    return this.pending;
   }
 
   t(key: TranslationKey, params?: TranslateParams): string {

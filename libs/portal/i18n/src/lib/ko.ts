@@ -47,6 +47,7 @@ export const ko: Dictionary = {
   'lang.label': '언어',
   'lang.en': 'English',
   'lang.ko': '한국어',
+  'lang.loadFailed': '{lang} 텍스트를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.',
 
   'auth.title': '로그인',
   'auth.subtitle': '세일즈 옵스팀에 등록된 회사 이메일을 사용하세요.',

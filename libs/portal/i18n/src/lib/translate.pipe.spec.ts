@@ -15,7 +15,7 @@ describe('TranslatePipe', () => {
   beforeEach(() => localStorage.clear());
 
   it('should render the Korean text with its parameters when the language is ko', async () => {
-    TestBed.inject(I18nService).setLang('ko');
+    await TestBed.inject(I18nService).setLang('ko');
     const fixture = TestBed.createComponent(HostComponent);
     await fixture.whenStable();
     expect(fixture.nativeElement.textContent).toBe('총 42건');

@@ -36,8 +36,8 @@ describe('shownErrors', () => {
     expect(shownErrors(error, i18n).banner).toEqual(['The server is briefly unavailable. Nothing was lost; try again in a few seconds.']);
   });
 
-  it('should say the server cannot be reached when there is no GraphQL answer', () => {
-    i18n.setLang('ko');
+  it('should say the server cannot be reached when there is no GraphQL answer', async () => {
+    await i18n.setLang('ko');
     expect(shownErrors(new Error('fetch failed'), i18n).banner[0]).toContain('서버에 연결할 수 없습니다');
   });
 });

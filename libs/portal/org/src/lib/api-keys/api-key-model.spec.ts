@@ -64,8 +64,8 @@ describe('scope labels', () => {
     expect(scopeHint('READ', i18n)).toMatch(/^Read everything an admin can/);
   });
 
-  it('should translate the labels and keep a scope the portal does not know as the API wrote it', () => {
-    i18n.setLang('ko');
+  it('should translate the labels and keep a scope the portal does not know as the API wrote it', async () => {
+    await i18n.setLang('ko');
     expect(scopeLabel('WRITE_GOALS', i18n)).toBe('목표 편집');
     expect(scopeLabel('WRITE_BILLING', i18n)).toBe('WRITE_BILLING');
     expect(scopeHint('WRITE_BILLING', i18n)).toBe('');

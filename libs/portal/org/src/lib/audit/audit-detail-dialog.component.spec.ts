@@ -27,7 +27,7 @@ async function render(event: AuditEventRowFragment, lang: Lang = 'en') {
       { provide: MatDialogRef, useValue: { close } },
     ],
   });
-  TestBed.inject(I18nService).setLang(lang);
+  await TestBed.inject(I18nService).setLang(lang);
   const fixture = TestBed.createComponent(AuditDetailDialogComponent);
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;

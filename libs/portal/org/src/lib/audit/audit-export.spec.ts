@@ -79,9 +79,9 @@ describe('auditCsvColumns', () => {
 });
 
 describe('auditCsvColumns in the reader\'s language', () => {
-  it('should write the headers and the summary in Korean, and an old event\'s summary as the API wrote it', () => {
+  it('should write the headers and the summary in Korean, and an old event\'s summary as the API wrote it', async () => {
     const i18n = TestBed.inject(I18nService);
-    i18n.setLang('ko');
+    await i18n.setLang('ko');
     const worded = {
       ...event(1),
       summary: 'Anna: weight 3, at most 1000 a month',

@@ -154,7 +154,7 @@ describe('AuditPageComponent', () => {
 
   it('should word the summaries in Korean, in the cells and their labels, and keep the English of an old event', async () => {
     setup();
-    TestBed.inject(I18nService).setLang('ko');
+    await TestBed.inject(I18nService).setLang('ko');
     const { text, all } = await render();
 
     expect(text('audit-summary')).toEqual(['Anna Snelling: 가중치 2, 월 한도 없음', 'Import finished: 8,800 rows']);

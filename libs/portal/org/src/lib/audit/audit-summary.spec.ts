@@ -213,8 +213,8 @@ describe('auditSummaryText', () => {
     }
   });
 
-  it('should word every template in Korean with Korean numbers, money and dates', () => {
-    i18n.setLang('ko');
+  it('should word every template in Korean with Korean numbers, money and dates', async () => {
+    await i18n.setLang('ko');
     for (const [name, params, , korean] of CATALOGUE) {
       expect([name, auditSummaryText(i18n, event(name, params))]).toEqual([name, korean]);
     }
@@ -232,15 +232,15 @@ describe('auditSummaryText', () => {
     );
   });
 
-  it('should follow the language when it changes', () => {
+  it('should follow the language when it changes', async () => {
     const routed = event('routing.set_rule.no_cap', { rep: 'Ada Lee', weight: 2 });
     expect(auditSummaryText(i18n, routed)).toBe('Ada Lee: weight 2, no cap');
-    i18n.setLang('ko');
+    await i18n.setLang('ko');
     expect(auditSummaryText(i18n, routed)).toBe('Ada Lee: 가중치 2, 월 한도 없음');
   });
 
-  it("should show the API's English for an old event, an unknown key or params it cannot read", () => {
-    i18n.setLang('ko');
+  it("should show the API's English for an old event, an unknown key or params it cannot read", async () => {
+    await i18n.setLang('ko');
     expect(auditSummaryText(i18n, event(null, null, 'Created team Old'))).toBe('Created team Old');
     expect(auditSummaryText(i18n, event('team.archive', { team: 'Central' }))).toBe('API English');
     expect(auditSummaryText(i18n, event('toString', { team: 'Central' }))).toBe('API English');
@@ -250,8 +250,8 @@ describe('auditSummaryText', () => {
     expect(auditSummaryText(i18n, event('team.create', {}))).toBe('API English');
   });
 
-  it("should show the API's English when a param is not of the kind the template needs", () => {
-    i18n.setLang('ko');
+  it("should show the API's English when a param is not of the kind the template needs", async () => {
+    await i18n.setLang('ko');
     const wrong: Params[] = [
       { ...goal, before: 900000 },
       { ...goal, before: '900,000' },

@@ -60,8 +60,8 @@ describe('comparisonCsvColumns', () => {
     expect(second.startsWith(',Darcel Schlecht,')).toBe(true);
   });
 
-  it('should use the current language for the headers', () => {
-    i18n.setLang('ko');
+  it('should use the current language for the headers', async () => {
+    await i18n.setLang('ko');
     const header = toCsv(comparisonCsvColumns(i18n), []).trim().split(',');
     expect(header).toHaveLength(20);
     expect(header[1]).toBe('담당자');

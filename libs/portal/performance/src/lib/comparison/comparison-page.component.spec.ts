@@ -133,7 +133,7 @@ describe('ComparisonPageComponent', () => {
 
   it('should word the reasons in Korean from the API figures, not show its English sentences', async () => {
     setup();
-    TestBed.inject(I18nService).setLang('ko');
+    await TestBed.inject(I18nService).setLang('ko');
     const { all, text, settle } = await render();
     all('cmp-expand')[0].click();
     all('cmp-expand')[1].click();

@@ -71,16 +71,16 @@ describe('decisionReason', () => {
     expect(decisionReason(i18n, { ...nobody, skipped: [] })).toBe('No rep available: no reps');
   });
 
-  it('should word it in Korean', () => {
-    i18n.setLang('ko');
+  it('should word it in Korean', async () => {
+    await i18n.setLang('ko');
     expect(decisionReason(i18n, { ...routed, skipped: [routed.skipped[1]] })).toBe(
       '가중 라운드 로빈: 배정 가능한 담당자 2명 중 Darcel Schlecht의 크레딧이 가장 높았습니다 (가중치 3). 제외: Boris Faz (가중치 0)',
     );
     expect(decisionReason(i18n, nobody)).toBe('배정할 수 있는 담당자가 없습니다: Cara Losch (이번 달 한도 20건 도달)');
   });
 
-  it('should show the API\'s words for a decision made before its facts were kept', () => {
-    i18n.setLang('ko');
+  it('should show the API\'s words for a decision made before its facts were kept', async () => {
+    await i18n.setLang('ko');
     expect(decisionReason(i18n, { ...routed, weight: null, availableReps: null, skipped: [] })).toBe(routed.reason);
   });
 });

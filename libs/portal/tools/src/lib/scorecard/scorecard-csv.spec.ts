@@ -32,8 +32,8 @@ describe('scorecardCsvColumns', () => {
     );
   });
 
-  it('should label the columns in Korean for a Korean user', () => {
-    i18n.setLang('ko');
+  it('should label the columns in Korean for a Korean user', async () => {
+    await i18n.setLang('ko');
     const header = toCsv(scorecardCsvColumns(i18n), []).split('\r\n')[0];
     expect(header.startsWith('도구,공급사,분류,상태,신호,사유')).toBe(true);
   });

@@ -39,8 +39,8 @@ describe('scorecard labels', () => {
     for (const f of figures) expect(findingText(i18n, { ...f, reason: '' })).toBe(f.reason);
   });
 
-  it('should word findings and the satisfaction link in Korean', () => {
-    i18n.setLang('ko');
+  it('should word findings and the satisfaction link in Korean', async () => {
+    await i18n.setLang('ko');
     expect(HIGHSPOT.findings.map((f) => findingText(i18n, f))).toEqual([
       '사용자 중 8%만 만족합니다 (CSAT, 2차)',
       '좌석 35개 중 16개만 사용 중입니다 (46%)',

@@ -223,7 +223,7 @@ describe('SurveyResultsPageComponent', () => {
         }),
       ),
     );
-    TestBed.inject(I18nService).setLang('ko');
+    await TestBed.inject(I18nService).setLang('ko');
     const page = await open();
 
     expect(page.text('results-hidden')).toContain('최소 5명이 응답해야');
