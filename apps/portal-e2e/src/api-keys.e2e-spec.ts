@@ -1,5 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 interface GraphQLAnswer {
   data?: Record<string, unknown> | null;
@@ -88,26 +88,36 @@ describe('the API keys page in Chromium', () => {
     // A new key with READ only: READ is checked already.
     await page.getByTestId('api-key-new').click();
     await page.getByTestId('api-key-name').fill(name);
-    await expect(page.getByTestId('api-key-scope-READ').locator('input').isChecked()).resolves.toBe(true);
+    await eventually(async () =>
+      expect(await page.getByTestId('api-key-scope-READ').locator('input').isChecked()).toBe(true),
+    );
     for (const scope of ['WRITE_ORG', 'WRITE_PIPELINE', 'WRITE_GOALS', 'WRITE_TOOLS']) {
-      await expect(page.getByTestId(`api-key-scope-${scope}`).locator('input').isChecked()).resolves.toBe(
-        false,
+      await eventually(async () =>
+        expect(await page.getByTestId(`api-key-scope-${scope}`).locator('input').isChecked()).toBe(false),
       );
     }
     await page.getByTestId('form-save').click();
 
     // The secret, this once, with the warning and a curl line for this portal.
     await page.getByTestId('api-key-secret').waitFor();
-    secret = ((await page.getByTestId('api-key-secret').textContent()) ?? '').trim();
-    expect(secret).toMatch(/^sok_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
-    await expect(page.getByTestId('api-key-copy-warning').textContent()).resolves.toContain(
-      'it will not be shown again',
+    await eventually(async () => {
+      secret = ((await page.getByTestId('api-key-secret').textContent()) ?? '').trim();
+      expect(secret).toMatch(/^sok_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
+    });
+    await eventually(async () =>
+      expect(await page.getByTestId('api-key-copy-warning').textContent()).toContain(
+        'it will not be shown again',
+      ),
     );
-    await expect(page.getByTestId('api-key-curl').textContent()).resolves.toContain(
-      `curl -H "Authorization: Bearer ${secret}" -H "content-type: application/json"`,
+    await eventually(async () =>
+      expect(await page.getByTestId('api-key-curl').textContent()).toContain(
+        `curl -H "Authorization: Bearer ${secret}" -H "content-type: application/json"`,
+      ),
     );
-    await expect(page.getByTestId('api-key-curl').textContent()).resolves.toContain(
-      `${new URL(BASE_URL).origin}/graphql`,
+    await eventually(async () =>
+      expect(await page.getByTestId('api-key-curl').textContent()).toContain(
+        `${new URL(BASE_URL).origin}/graphql`,
+      ),
     );
     await page.getByTestId('api-key-copy').click();
     // Copied, or, where the browser refuses the clipboard, selected for Ctrl+C.
@@ -129,8 +139,8 @@ describe('the API keys page in Chromium', () => {
 
     // Neither Escape nor "Done" closes the panel before the copy is confirmed.
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('api-key-secret').count()).resolves.toBe(1);
-    await expect(page.getByTestId('api-key-done').isDisabled()).resolves.toBe(true);
+    await eventually(async () => expect(await page.getByTestId('api-key-secret').count()).toBe(1));
+    await eventually(async () => expect(await page.getByTestId('api-key-done').isDisabled()).toBe(true));
     await page.getByTestId('api-key-confirm-copied').click();
     await page.getByTestId('api-key-done').click();
     await page.getByTestId('api-key-created').waitFor({ state: 'detached' });
@@ -138,25 +148,33 @@ describe('the API keys page in Chromium', () => {
     // The list has the key, never its secret; after a reload its last use shows.
     const row = rowOf(page, name);
     await row.waitFor();
-    await expect(row.getByTestId('api-key-row-prefix').textContent()).resolves.toBe(secret.slice(0, 12));
-    await expect(row.getByTestId('api-key-scope-chip').allTextContents()).resolves.toEqual([
-      'Read everything',
-    ]);
-    await expect(row.getByTestId('api-key-row-status').textContent()).resolves.toBe('Active');
+    await eventually(async () =>
+      expect(await row.getByTestId('api-key-row-prefix').textContent()).toBe(secret.slice(0, 12)),
+    );
+    await eventually(async () =>
+      expect(await row.getByTestId('api-key-scope-chip').allTextContents()).toEqual(['Read everything']),
+    );
+    await eventually(async () =>
+      expect(await row.getByTestId('api-key-row-status').textContent()).toBe('Active'),
+    );
     await page.reload();
     await rowOf(page, name).waitFor();
-    await expect(rowOf(page, name).getByTestId('api-key-row-last-used').textContent()).resolves.not.toMatch(
-      /Never/,
+    await eventually(async () =>
+      expect(await rowOf(page, name).getByTestId('api-key-row-last-used').textContent()).not.toMatch(/Never/),
     );
-    expect(await page.content()).not.toContain(secret.slice(13));
+    await eventually(async () => expect(await page.content()).not.toContain(secret.slice(13)));
     await screenshot(page, '95-api-keys');
 
     // Revoke, after confirming; the key then answers UNAUTHENTICATED.
     await rowOf(page, name).getByTestId('api-key-revoke').click();
     await page.getByTestId('confirm-ok').click();
     await rowOf(page, name).getByTestId('api-key-row-status').getByText('Revoked', { exact: true }).waitFor();
-    await expect(rowOf(page, name).getByTestId('api-key-revoke').count()).resolves.toBe(0);
-    await expect(rowOf(page, name).getAttribute('class')).resolves.toContain('inactive-row');
+    await eventually(async () =>
+      expect(await rowOf(page, name).getByTestId('api-key-revoke').count()).toBe(0),
+    );
+    await eventually(async () =>
+      expect(await rowOf(page, name).getAttribute('class')).toContain('inactive-row'),
+    );
     const refused = await callWithKey(secret, READ_REPS);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -173,15 +191,17 @@ describe('the API keys page in Chromium', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${BASE_URL}/api-keys`);
     await rowOf(page, name).waitFor();
-    expect(await hasPageOverflow(page)).toBe(false);
+    await eventually(async () => expect(await hasPageOverflow(page)).toBe(false));
     await screenshot(page, '97-api-keys-phone');
 
     // The new key dialog fits too, and Cancel leaves without creating anything.
     await page.getByTestId('api-key-new').click();
     await page.getByTestId('api-key-name').waitFor();
-    expect(await hasPageOverflow(page)).toBe(false);
-    const box = await page.locator('mat-dialog-container').boundingBox();
-    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+    await eventually(async () => expect(await hasPageOverflow(page)).toBe(false));
+    await eventually(async () => {
+      const box = await page.locator('mat-dialog-container').boundingBox();
+      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+    });
     await page.getByTestId('form-cancel').click();
     await page.getByTestId('api-key-name').waitFor({ state: 'detached' });
   });
@@ -190,9 +210,9 @@ describe('the API keys page in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await login(page, 'melvin.marxen@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-dashboard').waitFor();
-    expect(await page.getByTestId('nav-api-keys').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('nav-api-keys').count()).toBe(0));
     await page.goto(`${BASE_URL}/api-keys`);
     await page.waitForURL((url) => url.pathname === '/dashboard');
-    expect(await page.getByTestId('api-key-new').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('api-key-new').count()).toBe(0));
   });
 });

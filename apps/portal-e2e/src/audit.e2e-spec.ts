@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 // A rep no other suite gives a routing rule; the test puts the rule back as it found it.
 const REP = 'Moses Frase';
@@ -128,28 +128,42 @@ describe('the audit trail page in Chromium', () => {
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-row').first().waitFor();
-    await expect(page.getByTestId('audit-total').textContent()).resolves.toMatch(/in total/);
+    await eventually(async () =>
+      expect(await page.getByTestId('audit-total').textContent()).toMatch(/in total/),
+    );
 
     await searchFor(page, event.summary);
     const row = page.getByTestId('audit-row').first();
-    await expect(row.getByTestId('audit-action-chip').textContent()).resolves.toBe('routing.set_rule');
-    await expect(row.getByTestId('audit-actor-name').textContent()).resolves.toBe('Sales Ops Admin');
-    await expect(row.getByTestId('audit-entity').textContent()).resolves.toMatch(/Routing rule/);
+    await eventually(async () =>
+      expect(await row.getByTestId('audit-action-chip').textContent()).toBe('routing.set_rule'),
+    );
+    await eventually(async () =>
+      expect(await row.getByTestId('audit-actor-name').textContent()).toBe('Sales Ops Admin'),
+    );
+    await eventually(async () =>
+      expect(await row.getByTestId('audit-entity').textContent()).toMatch(/Routing rule/),
+    );
     await screenshot(page, '90-audit');
 
     await row.click();
     const detail = page.getByTestId('audit-detail');
     await detail.waitFor();
-    await expect(page.getByTestId('audit-detail-summary').textContent()).resolves.toBe(event.summary);
-    await expect(page.getByTestId('audit-detail-changed').textContent()).resolves.toMatch(/Changed: .*weight/);
+    await eventually(async () =>
+      expect(await page.getByTestId('audit-detail-summary').textContent()).toBe(event.summary),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('audit-detail-changed').textContent()).toMatch(/Changed: .*weight/),
+    );
     const changedBefore = page.locator('[data-testid="audit-before-json"] [data-mark="changed"]');
     const changedAfter = page.locator('[data-testid="audit-after-json"] [data-mark="changed"]');
-    await expect(changedBefore.first().textContent()).resolves.toContain('"weight": 2');
-    await expect(changedAfter.first().textContent()).resolves.toContain('"weight": 3');
+    await eventually(async () => expect(await changedBefore.first().textContent()).toContain('"weight": 2'));
+    await eventually(async () => expect(await changedAfter.first().textContent()).toContain('"weight": 3'));
     // Before and after stand side by side on a wide screen.
-    const beforeBox = await page.getByTestId('audit-before').boundingBox();
-    const afterBox = await page.getByTestId('audit-after').boundingBox();
-    expect(afterBox?.x ?? 0).toBeGreaterThan((beforeBox?.x ?? 0) + (beforeBox?.width ?? 0) - 1);
+    await eventually(async () => {
+      const beforeBox = await page.getByTestId('audit-before').boundingBox();
+      const afterBox = await page.getByTestId('audit-after').boundingBox();
+      expect(afterBox?.x ?? 0).toBeGreaterThan((beforeBox?.x ?? 0) + (beforeBox?.width ?? 0) - 1);
+    });
     await page.waitForTimeout(300); // the dialog settles
     await screenshot(page, '91-audit-detail');
 
@@ -157,14 +171,21 @@ describe('the audit trail page in Chromium', () => {
     await page.getByTestId('audit-show-history').click();
     await page.getByTestId('audit-entity-focus').waitFor();
     await page.getByTestId('audit-detail').waitFor({ state: 'detached' });
-    await expect(page.getByTestId('audit-search').inputValue()).resolves.toBe('');
+    await eventually(async () => expect(await page.getByTestId('audit-search').inputValue()).toBe(''));
     await page.waitForFunction(() => !document.querySelector('mat-progress-bar'));
-    await expect(page.getByTestId('audit-summary').first().textContent()).resolves.toContain(event.summary);
-    const kinds = await page.getByTestId('audit-action-chip').allTextContents();
-    expect(new Set(kinds.map((kind) => kind.trim()))).toEqual(new Set(['routing.set_rule']));
+    await eventually(async () =>
+      expect(await page.getByTestId('audit-summary').first().textContent()).toContain(event.summary),
+    );
+    await eventually(async () => {
+      const kinds = await page.getByTestId('audit-action-chip').allTextContents();
+      expect(new Set(kinds.map((kind) => kind.trim()))).toEqual(new Set(['routing.set_rule']));
+    });
 
-    const total = Number((await page.getByTestId('audit-total').textContent())?.replace(/\D/g, ''));
-    expect(total).toBeGreaterThanOrEqual(1);
+    let total = 0;
+    await eventually(async () => {
+      total = Number((await page.getByTestId('audit-total').textContent())?.replace(/\D/g, ''));
+      expect(total).toBeGreaterThanOrEqual(1);
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
@@ -181,26 +202,28 @@ describe('the audit trail page in Chromium', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${BASE_URL}/audit`);
     await page.getByTestId('audit-row').first().waitFor();
-    expect(await hasPageOverflow(page)).toBe(false);
+    await eventually(async () => expect(await hasPageOverflow(page)).toBe(false));
     await screenshot(page, '92-audit-phone');
 
     await searchFor(page, event.summary);
     await page.getByTestId('audit-summary').first().click();
     await page.getByTestId('audit-detail').waitFor();
-    const beforeBox = await page.getByTestId('audit-before').boundingBox();
-    const afterBox = await page.getByTestId('audit-after').boundingBox();
-    expect(afterBox?.y ?? 0).toBeGreaterThan((beforeBox?.y ?? 0) + (beforeBox?.height ?? 0) - 1);
-    expect(await hasPageOverflow(page)).toBe(false);
+    await eventually(async () => {
+      const beforeBox = await page.getByTestId('audit-before').boundingBox();
+      const afterBox = await page.getByTestId('audit-after').boundingBox();
+      expect(afterBox?.y ?? 0).toBeGreaterThan((beforeBox?.y ?? 0) + (beforeBox?.height ?? 0) - 1);
+    });
+    await eventually(async () => expect(await hasPageOverflow(page)).toBe(false));
   });
 
   it('should keep the audit trail from a manager', async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await login(page, 'melvin.marxen@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-dashboard').waitFor();
-    expect(await page.getByTestId('nav-audit').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('nav-audit').count()).toBe(0));
 
     await page.goto(`${BASE_URL}/audit`);
     await page.waitForURL((url) => url.pathname === '/dashboard');
-    expect(await page.getByTestId('audit-table').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('audit-table').count()).toBe(0));
   });
 });

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { launchBrowser, login, screenshot } from './browser';
+import { eventually, launchBrowser, login, screenshot } from './browser';
 
 // Values from the seeded demo data for FY2017-Q3 (checked against the API). Reps the other suites
 // move between teams (Darcel Schlecht) are only used for what does not depend on their team.
@@ -33,23 +33,29 @@ describe('the rep comparison in Chromium', () => {
     // Ranked by won revenue: the quarter's leader first, with the exact figure.
     const first = page.getByTestId('cmp-row').first();
     await first.filter({ hasText: 'Darcel Schlecht' }).filter({ hasText: '$373,218' }).waitFor();
-    await expect(first.getByTestId('cmp-rank').textContent()).resolves.toContain('1');
-    expect(await page.getByTestId('cmp-row').count()).toBe(35);
+    await eventually(async () => expect(await first.getByTestId('cmp-rank').textContent()).toContain('1'));
+    await eventually(async () => expect(await page.getByTestId('cmp-row').count()).toBe(35));
 
     // Carl Lin closed nothing this quarter: a low outlier against his team, explained in words.
     const carl = row(page, 'Carl Lin');
-    await expect(carl.getByTestId('cmp-outlier').first().getAttribute('data-direction')).resolves.toBe('LOW');
+    await eventually(async () =>
+      expect(await carl.getByTestId('cmp-outlier').first().getAttribute('data-direction')).toBe('LOW'),
+    );
     await carl.getByTestId('cmp-expand').click();
     const reason = page
       .getByTestId('cmp-outlier-reason')
       .filter({ hasText: "below the Summer Sewald's team median" })
       .first();
     await reason.waitFor();
-    expect(await reason.textContent()).toMatch(/Won revenue \$0 is [\d.]+ robust deviations below/);
+    await eventually(async () =>
+      expect(await reason.textContent()).toMatch(/Won revenue \$0 is [\d.]+ robust deviations below/),
+    );
 
     // A red flag reads in words too: Markita Hansen has deals stuck for twice the team median.
     const markita = row(page, 'Markita Hansen');
-    await expect(markita.getByTestId('cmp-flag').textContent()).resolves.toContain('Flags: 1');
+    await eventually(async () =>
+      expect(await markita.getByTestId('cmp-flag').textContent()).toContain('Flags: 1'),
+    );
     await markita.getByTestId('cmp-expand').click();
     await page
       .getByTestId('cmp-flag-text')
@@ -62,37 +68,55 @@ describe('the rep comparison in Chromium', () => {
     await markita.getByTestId('cmp-select').locator('input').check();
     const cards = page.getByTestId('cmp-card');
     await cards.nth(1).waitFor();
-    expect(await cards.count()).toBe(2);
-    await expect(cards.getByTestId('cmp-card-name').allTextContents()).resolves.toEqual([
-      'Donn Cantrell',
-      'Markita Hansen',
-    ]);
-    const donn = cards.first();
-    expect(await donn.getByTestId('cmp-funnel-step').count()).toBe(3);
-    expect(await donn.getByTestId('cmp-funnel-marker').count()).toBe(2);
-    await expect(donn.getByTestId('cmp-card-weakest').textContent()).resolves.toMatch(
-      /Wins (59\.[5-9]|60(\.[0-4])?)% of closed deals against a team median of (63\.[5-9]|64(\.[0-4])?)%/,
+    await eventually(async () => expect(await cards.count()).toBe(2));
+    await eventually(async () =>
+      expect(await cards.getByTestId('cmp-card-name').allTextContents()).toEqual([
+        'Donn Cantrell',
+        'Markita Hansen',
+      ]),
     );
-    await expect(
-      donn.locator('[data-testid="cmp-funnel-step"].weakest').getAttribute('data-step'),
-    ).resolves.toBe('WON');
-    await expect(donn.getByTestId('cmp-card-won').textContent()).resolves.toContain('$160,284');
-    const shared = page.url();
-    expect(new URL(shared).searchParams.get('period')).toBe('FY2017-Q3');
-    expect(new URL(shared).searchParams.get('reps')?.split(',')).toHaveLength(2);
+    const donn = cards.first();
+    await eventually(async () => expect(await donn.getByTestId('cmp-funnel-step').count()).toBe(3));
+    await eventually(async () => expect(await donn.getByTestId('cmp-funnel-marker').count()).toBe(2));
+    await eventually(async () =>
+      expect(await donn.getByTestId('cmp-card-weakest').textContent()).toMatch(
+        /Wins (59\.[5-9]|60(\.[0-4])?)% of closed deals against a team median of (63\.[5-9]|64(\.[0-4])?)%/,
+      ),
+    );
+    await eventually(async () =>
+      expect(await donn.locator('[data-testid="cmp-funnel-step"].weakest').getAttribute('data-step')).toBe(
+        'WON',
+      ),
+    );
+    await eventually(async () =>
+      expect(await donn.getByTestId('cmp-card-won').textContent()).toContain('$160,284'),
+    );
+    let shared = '';
+    await eventually(async () => {
+      shared = page.url();
+      expect(new URL(shared).searchParams.get('period')).toBe('FY2017-Q3');
+      expect(new URL(shared).searchParams.get('reps')?.split(',')).toHaveLength(2);
+    });
     await page.getByTestId('cmp-jump').click();
     await page.getByTestId('cmp-compare').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, '31-comparison-side-by-side');
 
     // How evenly each team's leads were shared, in words next to the Gini.
     const fairness = page.getByTestId('cmp-fairness-team');
-    expect(await fairness.count()).toBeGreaterThanOrEqual(6);
-    await expect(
-      fairness.filter({ hasText: "Dustin Brinkmann's team" }).getByTestId('cmp-gini-leads').textContent(),
-    ).resolves.toMatch(/even \(0\.152\)/);
-    await expect(
-      fairness.filter({ hasText: "Cara Losch's team" }).getByTestId('cmp-gini-leads').textContent(),
-    ).resolves.toMatch(/uneven \(0\.373\)/);
+    await eventually(async () => expect(await fairness.count()).toBeGreaterThanOrEqual(6));
+    await eventually(async () =>
+      expect(
+        await fairness
+          .filter({ hasText: "Dustin Brinkmann's team" })
+          .getByTestId('cmp-gini-leads')
+          .textContent(),
+      ).toMatch(/even \(0\.152\)/),
+    );
+    await eventually(async () =>
+      expect(
+        await fairness.filter({ hasText: "Cara Losch's team" }).getByTestId('cmp-gini-leads').textContent(),
+      ).toMatch(/uneven \(0\.373\)/),
+    );
 
     // The shared link opens the same comparison on a phone, without the page scrolling sideways.
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -104,10 +128,14 @@ describe('the rep comparison in Chromium', () => {
       await phone.getByTestId('period-range').filter({ hasText: PERIOD_RANGE }).waitFor();
       await row(phone, 'Carl Lin').getByTestId('cmp-expand').click();
       await phone.getByTestId('cmp-outlier-reason').first().waitFor();
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await eventually(async () =>
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390),
+      );
       // The reason wraps inside the screen instead of running off with the wide table.
-      const box = await phone.getByTestId('cmp-outlier-reason').first().boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      await eventually(async () => {
+        const box = await phone.getByTestId('cmp-outlier-reason').first().boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      });
       await screenshot(phone, '32-comparison-phone');
     } finally {
       await phone.close();

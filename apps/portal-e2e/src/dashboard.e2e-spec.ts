@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, choose, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 interface TeamFigures {
   readonly teamId: string;
@@ -81,15 +81,15 @@ describe('the performance dashboard in Chromium', () => {
 
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('dash-tree').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    await eventually(async () => expect(new URL(page.url()).pathname).toBe('/dashboard'));
 
     // The picker: Quarter keeps the year (FY2017-Q1), two steps on is Q3.
     await choose(page, 'period-type', 'Quarter');
     await page.getByTestId('period-next').click();
     await page.getByTestId('period-next').click();
-    await expect(page.getByTestId('period-key').inputValue()).resolves.toBe('FY2017-Q3');
+    await eventually(async () => expect(await page.getByTestId('period-key').inputValue()).toBe('FY2017-Q3'));
     await page.getByTestId('period-range').filter({ hasText: 'Jul 1, 2017 – Sep 30, 2017' }).waitFor();
-    expect(new URL(page.url()).searchParams.get('period')).toBe('FY2017-Q3');
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('period')).toBe('FY2017-Q3'));
 
     // The three regions with the API's won revenue of the quarter.
     for (const region of regions) {
@@ -98,8 +98,10 @@ describe('the performance dashboard in Chromium', () => {
         .filter({ hasText: money(region.wonRevenue) })
         .waitFor();
     }
-    await expect(rows(page, 'team', 0).count()).resolves.toBe(roots.length);
-    await expect(page.getByTestId('dash-scope-name').textContent()).resolves.toBe('All teams');
+    await eventually(async () => expect(await rows(page, 'team', 0).count()).toBe(roots.length));
+    await eventually(async () =>
+      expect(await page.getByTestId('dash-scope-name').textContent()).toBe('All teams'),
+    );
     await page
       .locator('[data-testid="dash-funnel"][aria-busy="false"]')
       .getByTestId('funnel-step')
@@ -115,12 +117,12 @@ describe('the performance dashboard in Chromium', () => {
     expect(centralTeams.length).toBeGreaterThan(0);
     await rowNamed(page, 'Central').getByTestId('tree-toggle').click();
     for (const team of centralTeams) await rowNamed(page, team.name).waitFor();
-    await expect(rows(page, 'team', 1).count()).resolves.toBe(centralTeams.length);
+    await eventually(async () => expect(await rows(page, 'team', 1).count()).toBe(centralTeams.length));
 
     const team = centralTeams[0];
     await rowNamed(page, team.name).getByTestId('tree-toggle').click();
     await rows(page, 'rep', 2).first().waitFor();
-    expect(await rows(page, 'rep', 2).count()).toBeGreaterThan(0);
+    await eventually(async () => expect(await rows(page, 'rep', 2).count()).toBeGreaterThan(0));
 
     // Selecting the team focuses the cards and the funnel on it.
     await rowNamed(page, team.name).getByTestId('tree-name').click();
@@ -134,8 +136,8 @@ describe('the performance dashboard in Chromium', () => {
       .filter({ hasText: team.name })
       .waitFor();
     await page.getByTestId('funnel-won').waitFor();
-    expect(await page.getByTestId('funnel-step').count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('team')).toBe(team.teamId);
+    await eventually(async () => expect(await page.getByTestId('funnel-step').count()).toBeGreaterThan(0));
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('team')).toBe(team.teamId));
     // The shell scrolls its content area, so a taller window shows the cards, the tree and the funnel at once.
     await page.setViewportSize({ width: 1280, height: 1800 });
     await screenshot(page, '21-dashboard-team-expanded');
@@ -164,7 +166,7 @@ describe('the performance dashboard in Chromium', () => {
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('dash-tree').waitFor();
     await page.goto(`${BASE_URL}/dashboard?period=FY2017-Q3`);
-    await expect(page.getByTestId('period-key').inputValue()).resolves.toBe('FY2017-Q3');
+    await eventually(async () => expect(await page.getByTestId('period-key').inputValue()).toBe('FY2017-Q3'));
     await rowNamed(page, 'West')
       .getByTestId('tree-won')
       .filter({ hasText: money(west.wonRevenue) })
@@ -178,12 +180,14 @@ describe('the performance dashboard in Chromium', () => {
       .getByTestId('funnel-step')
       .first()
       .waitFor();
-    const overflow = await page.evaluate(() => {
-      const wide = (element: Element) => element.scrollWidth - element.clientWidth;
-      const main = document.querySelector('main');
-      return { page: wide(document.documentElement), main: main ? wide(main) : 0 };
+    await eventually(async () => {
+      const overflow = await page.evaluate(() => {
+        const wide = (element: Element) => element.scrollWidth - element.clientWidth;
+        const main = document.querySelector('main');
+        return { page: wide(document.documentElement), main: main ? wide(main) : 0 };
+      });
+      expect(overflow).toEqual({ page: 0, main: 0 });
     });
-    expect(overflow).toEqual({ page: 0, main: 0 });
     await page.setViewportSize({ width: 390, height: 2400 });
     await screenshot(page, '22-dashboard-phone');
   });
@@ -194,15 +198,17 @@ describe('the performance dashboard in Chromium', () => {
 
     await login(page, 'melvin.marxen@salesops.demo', 'demo-pass');
     await page.getByTestId('dash-tree').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    await eventually(async () => expect(new URL(page.url()).pathname).toBe('/dashboard'));
     await page.getByTestId('period-key').fill('FY2017-Q3');
     await rowNamed(page, "Melvin Marxen's team")
       .getByTestId('tree-won')
       .filter({ hasText: money(teams[0].wonRevenue) })
       .waitFor();
 
-    await expect(rows(page, 'team').count()).resolves.toBe(1);
-    expect(await page.getByTestId('dash-tree').textContent()).not.toContain('Central');
+    await eventually(async () => expect(await rows(page, 'team').count()).toBe(1));
+    await eventually(async () =>
+      expect(await page.getByTestId('dash-tree').textContent()).not.toContain('Central'),
+    );
     // A single team opens by itself on its reps.
     await rows(page, 'rep', 1).first().waitFor();
     await page.getByTestId('funnel-step').first().waitFor();

@@ -1,5 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, choose, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 // 2019 is outside the demo deals and no other spec writes goals there. The database may keep goals
 // from earlier runs, so every value here is unique to this run and nothing assumes a cell is empty.
@@ -90,7 +90,9 @@ describe('the goals page in Chromium', () => {
     await setCell(repRow(page, REP_A), String(targets.repA));
     await setCell(repRow(page, REP_B), `${grouped(targets.repB)}.50`);
     await page.getByTestId('goals-change-count').filter({ hasText: '3 unsaved changes' }).waitFor();
-    expect(await target(repRow(page, REP_A)).getAttribute('class')).toContain('changed');
+    await eventually(async () =>
+      expect(await target(repRow(page, REP_A)).getAttribute('class')).toContain('changed'),
+    );
     await page.getByTestId('goals-save').click();
     await page.getByTestId('goals-save-bar').waitFor({ state: 'detached' });
 
@@ -98,21 +100,29 @@ describe('the goals page in Chromium', () => {
     await page.reload();
     await page.getByTestId('goals-table').waitFor();
     await openPeriod(page, PERIOD);
-    expect(await target(teamRow(page, TEAM)).inputValue()).toBe(grouped(targets.team));
-    expect(await target(repRow(page, REP_A)).inputValue()).toBe(grouped(targets.repA));
-    expect(await target(repRow(page, REP_B)).inputValue()).toBe(`${grouped(targets.repB)}.50`);
+    await eventually(async () =>
+      expect(await target(teamRow(page, TEAM)).inputValue()).toBe(grouped(targets.team)),
+    );
+    await eventually(async () =>
+      expect(await target(repRow(page, REP_A)).inputValue()).toBe(grouped(targets.repA)),
+    );
+    await eventually(async () =>
+      expect(await target(repRow(page, REP_B)).inputValue()).toBe(`${grouped(targets.repB)}.50`),
+    );
 
     // The team goal against the sum of its reps' goals.
     const team = teamRow(page, TEAM);
-    const repSum = cents((await team.getByTestId('goal-rep-sum').textContent()) ?? '');
-    const gapText = (await team.getByTestId('goal-gap').textContent()) ?? '';
-    expect(repSum).toBeGreaterThanOrEqual(targets.repB * 100 + 50);
-    const gap = targets.team * 100 - repSum;
-    if (gap === 0) expect(gapText).toContain('Covered');
-    else {
-      expect(gapText).toContain(gap > 0 ? 'short' : 'over');
-      expect(cents(gapText)).toBe(Math.abs(gap));
-    }
+    await eventually(async () => {
+      const repSum = cents((await team.getByTestId('goal-rep-sum').textContent()) ?? '');
+      const gapText = (await team.getByTestId('goal-gap').textContent()) ?? '';
+      expect(repSum).toBeGreaterThanOrEqual(targets.repB * 100 + 50);
+      const gap = targets.team * 100 - repSum;
+      if (gap === 0) expect(gapText).toContain('Covered');
+      else {
+        expect(gapText).toContain(gap > 0 ? 'short' : 'over');
+        expect(cents(gapText)).toBe(Math.abs(gap));
+      }
+    });
     await screenshot(page, '50-goals-grid');
 
     // A bad value is refused on its cell and nothing is sent.
@@ -120,14 +130,18 @@ describe('the goals page in Chromium', () => {
     await setCell(repRow(page, REP_B), '12abc');
     await page.getByTestId('goals-save').click();
     await page.getByTestId('goals-save-error').waitFor();
-    expect(await repRow(page, REP_B).getByTestId('goal-error').textContent()).toContain('Digits only');
-    expect(await repRow(page, REP_A).getByTestId('goal-error').count()).toBe(0);
+    await eventually(async () =>
+      expect(await repRow(page, REP_B).getByTestId('goal-error').textContent()).toContain('Digits only'),
+    );
+    await eventually(async () => expect(await repRow(page, REP_A).getByTestId('goal-error').count()).toBe(0));
     await screenshot(page, '51-goals-error');
     await page.getByTestId('goals-discard').click();
     await page.reload();
     await page.getByTestId('goals-table').waitFor();
     await openPeriod(page, PERIOD);
-    expect(await target(repRow(page, REP_A)).inputValue()).toBe(grouped(targets.repA));
+    await eventually(async () =>
+      expect(await target(repRow(page, REP_A)).inputValue()).toBe(grouped(targets.repA)),
+    );
 
     // Someone else changes a goal meanwhile: the save is refused on that cell, and Reload shows theirs.
     const theirs = targets.repB + 5;
@@ -156,28 +170,38 @@ describe('the goals page in Chromium', () => {
     await setCell(repRow(page, REP_B), String(targets.repB + 7));
     await page.getByTestId('goals-save').click();
     await repRow(page, REP_B).getByTestId('goal-error').waitFor();
-    expect(await repRow(page, REP_B).getByTestId('goal-error').textContent()).toContain('someone else');
+    await eventually(async () =>
+      expect(await repRow(page, REP_B).getByTestId('goal-error').textContent()).toContain('someone else'),
+    );
     await page.getByTestId('goals-reload').click();
     await page.getByTestId('goals-save-bar').waitFor({ state: 'detached' });
     await grid(page, PERIOD).waitFor();
-    expect(await target(repRow(page, REP_B)).inputValue()).toBe(grouped(theirs));
+    await eventually(async () =>
+      expect(await target(repRow(page, REP_B)).inputValue()).toBe(grouped(theirs)),
+    );
 
     // Bulk: copy the quarter to the next one, +10%. Goals already there (earlier runs) stay.
     await page.getByTestId('goals-bulk').click();
     await page.getByTestId('bulk-copy').click();
-    expect(await page.getByTestId('copy-to').inputValue()).toBe(NEXT_PERIOD);
+    await eventually(async () => expect(await page.getByTestId('copy-to').inputValue()).toBe(NEXT_PERIOD));
     await page.getByTestId('copy-percent').fill('10');
     await page.getByTestId('copy-summary').filter({ hasText: '+10%' }).waitFor();
     await page.getByTestId('copy-apply').click();
-    const result = (await page.getByTestId('bulk-result').textContent()) ?? '';
-    const [written, skipped] = (result.match(/\d+/g) ?? []).slice(-2).map(Number);
-    expect(written + skipped).toBeGreaterThanOrEqual(3);
+    let written = 0;
+    let skipped = 0;
+    await eventually(async () => {
+      const result = (await page.getByTestId('bulk-result').textContent()) ?? '';
+      [written, skipped] = (result.match(/\d+/g) ?? []).slice(-2).map(Number);
+      expect(written + skipped).toBeGreaterThanOrEqual(3);
+    });
     await page.getByTestId('copy-open').click();
     await grid(page, NEXT_PERIOD).waitFor();
-    expect(await target(teamRow(page, TEAM)).inputValue()).not.toBe('');
+    await eventually(async () => expect(await target(teamRow(page, TEAM)).inputValue()).not.toBe(''));
     if (written > 0 && skipped === 0) {
       // A fresh period: the copy is the source changed by 10%, to the cent.
-      expect(await target(teamRow(page, TEAM)).inputValue()).toBe(inputText(targets.team * 110));
+      await eventually(async () =>
+        expect(await target(teamRow(page, TEAM)).inputValue()).toBe(inputText(targets.team * 110)),
+      );
     }
   });
 
@@ -207,14 +231,20 @@ describe('the goals page in Chromium', () => {
     await page.getByTestId('period-key').fill(PERIOD);
     const card = page.getByTestId('my-goal-card').filter({ hasText: 'Won revenue' });
     await card.waitFor();
-    expect(await card.getByTestId('my-goal-target').textContent()).toContain(`of $${grouped(mine)}`);
-    expect(await page.locator('input[data-testid="goal-target"]').count()).toBe(0);
-    expect(await page.getByTestId('goals-save').count()).toBe(0);
-    expect(await page.getByTestId('goals-bulk').count()).toBe(0);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    await eventually(async () =>
+      expect(await card.getByTestId('my-goal-target').textContent()).toContain(`of $${grouped(mine)}`),
     );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await eventually(async () =>
+      expect(await page.locator('input[data-testid="goal-target"]').count()).toBe(0),
+    );
+    await eventually(async () => expect(await page.getByTestId('goals-save').count()).toBe(0));
+    await eventually(async () => expect(await page.getByTestId('goals-bulk').count()).toBe(0));
+    await eventually(async () => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
     await screenshot(page, '52-goals-rep-phone');
   });
 });

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 const GATE_TEXT =
   "The API explorer is for admins and integrators' API keys. Sign in to the portal as an admin, or paste an API key.";
@@ -106,10 +106,14 @@ describe('the API explorer (GraphiQL) in Chromium', () => {
     ]);
     await explorer.waitForURL((url) => url.pathname === '/graphiql');
     await explorer.locator('.graphiql-container').waitFor();
-    await expect(explorer.getByTestId('explorer-identity').textContent()).resolves.toMatch(
-      /^Signed in as .+ \(admin\)$/,
+    await eventually(async () =>
+      expect(await explorer.getByTestId('explorer-identity').textContent()).toMatch(
+        /^Signed in as .+ \(admin\)$/,
+      ),
     );
-    await expect(explorer.getByTestId('explorer-use-key').textContent()).resolves.toBe('Use an API key');
+    await eventually(async () =>
+      expect(await explorer.getByTestId('explorer-use-key').textContent()).toBe('Use an API key'),
+    );
 
     const result = await run(explorer, REPS_QUERY);
     expect(result.errors).toBeUndefined();
@@ -147,14 +151,18 @@ describe('the API explorer (GraphiQL) in Chromium', () => {
       const seen = await watch(context);
       page = await context.newPage();
       await page.goto(`${BASE_URL}/graphiql`);
-      await expect(page.getByTestId('explorer-gate-text').textContent()).resolves.toBe(GATE_TEXT);
-      await expect(page.getByTestId('explorer-identity').textContent()).resolves.toBe('Not signed in');
+      await eventually(async () =>
+        expect(await page.getByTestId('explorer-gate-text').textContent()).toBe(GATE_TEXT),
+      );
+      await eventually(async () =>
+        expect(await page.getByTestId('explorer-identity').textContent()).toBe('Not signed in'),
+      );
 
       // A mistyped key is caught before it is sent; a well-formed but unknown one is refused by the API.
       await page.getByTestId('explorer-key-input').fill('sok_not-a-key');
       await page.getByTestId('explorer-key-submit').click();
-      await expect(page.getByTestId('explorer-key-error').textContent()).resolves.toMatch(
-        /^That is not an API key/,
+      await eventually(async () =>
+        expect(await page.getByTestId('explorer-key-error').textContent()).toMatch(/^That is not an API key/),
       );
       await page.getByTestId('explorer-key-input').fill(`${key.slice(0, -4)}AAAA`);
       await page.getByTestId('explorer-key-submit').click();
@@ -167,19 +175,25 @@ describe('the API explorer (GraphiQL) in Chromium', () => {
       await page.getByTestId('explorer-key-input').fill(key);
       await page.getByTestId('explorer-key-submit').click();
       await page.locator('.graphiql-container').waitFor();
-      await expect(page.getByTestId('explorer-identity').textContent()).resolves.toBe(
-        `API key ${key.slice(0, 12)}…`,
+      await eventually(async () =>
+        expect(await page.getByTestId('explorer-identity').textContent()).toBe(
+          `API key ${key.slice(0, 12)}…`,
+        ),
       );
       const result = await run(page, REPS_QUERY);
       expect((result.data?.['reps'] as { totalCount: number }).totalCount).toBeGreaterThan(0);
       await screenshot(page, '98-api-explorer-key');
 
       // Kept for this tab: a reload keeps it, localStorage never sees it.
-      expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(key.slice(13));
+      await eventually(async () =>
+        expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(key.slice(13)),
+      );
       await page.reload();
       await page.locator('.graphiql-container').waitFor();
-      await expect(page.getByTestId('explorer-identity').textContent()).resolves.toBe(
-        `API key ${key.slice(0, 12)}…`,
+      await eventually(async () =>
+        expect(await page.getByTestId('explorer-identity').textContent()).toBe(
+          `API key ${key.slice(0, 12)}…`,
+        ),
       );
 
       // "Use another key" offers the form, and Cancel goes back to the explorer as it was.
@@ -190,8 +204,12 @@ describe('the API explorer (GraphiQL) in Chromium', () => {
 
       await page.getByTestId('explorer-forget-key').click();
       await page.getByTestId('explorer-gate-text').waitFor();
-      await expect(page.getByTestId('explorer-gate-text').textContent()).resolves.toBe(GATE_TEXT);
-      expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(key.slice(13));
+      await eventually(async () =>
+        expect(await page.getByTestId('explorer-gate-text').textContent()).toBe(GATE_TEXT),
+      );
+      await eventually(async () =>
+        expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(key.slice(13)),
+      );
 
       expect(cspErrors(seen)).toEqual([]);
       // The refused key's 403 is the only error the browser logs.
@@ -210,22 +228,30 @@ describe('the API explorer (GraphiQL) in Chromium', () => {
     page = await context.newPage();
     await login(page, 'darcel.schlecht@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-me').waitFor();
-    expect(await page.getByTestId('nav-api-explorer').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('nav-api-explorer').count()).toBe(0));
 
     await page.goto(`${BASE_URL}/graphiql`);
-    await expect(page.getByTestId('explorer-gate-text').textContent()).resolves.toBe(GATE_TEXT);
-    await expect(page.getByTestId('explorer-identity').textContent()).resolves.toBe(
-      'Signed in as Darcel Schlecht (rep)',
+    await eventually(async () =>
+      expect(await page.getByTestId('explorer-gate-text').textContent()).toBe(GATE_TEXT),
     );
-    await expect(page.getByTestId('explorer-portal-link').getAttribute('href')).resolves.toBe('/');
+    await eventually(async () =>
+      expect(await page.getByTestId('explorer-identity').textContent()).toBe(
+        'Signed in as Darcel Schlecht (rep)',
+      ),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('explorer-portal-link').getAttribute('href')).toBe('/'),
+    );
     // GraphiQL was not even loaded for them.
-    expect(await page.locator('.graphiql-container').count()).toBe(0);
-    expect(await page.evaluate(() => 'GraphiQL' in window)).toBe(false);
+    await eventually(async () => expect(await page.locator('.graphiql-container').count()).toBe(0));
+    await eventually(async () => expect(await page.evaluate(() => 'GraphiQL' in window)).toBe(false));
     await screenshot(page, '98-api-explorer-gate');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, '98-api-explorer-gate-phone');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= 390)).toBe(true);
+    await eventually(async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= 390)).toBe(true),
+    );
 
     await page.getByTestId('explorer-portal-link').click();
     await page.waitForURL((url) => url.pathname !== '/graphiql');

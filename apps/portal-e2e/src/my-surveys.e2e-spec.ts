@@ -1,5 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 const DAY = 86_400_000;
 
@@ -98,12 +98,16 @@ function listItem(page: Page, title: string): Locator {
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
   const width = page.viewportSize()?.width ?? 0;
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  const widest = await page.evaluate(() => {
-    const pane = document.querySelector('.mat-drawer-content');
-    return pane ? pane.scrollWidth - pane.clientWidth : 0;
+  await eventually(async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width),
+  );
+  await eventually(async () => {
+    const widest = await page.evaluate(() => {
+      const pane = document.querySelector('.mat-drawer-content');
+      return pane ? pane.scrollWidth - pane.clientWidth : 0;
+    });
+    expect(widest).toBeLessThanOrEqual(0);
   });
-  expect(widest).toBeLessThanOrEqual(0);
 }
 
 describe('my surveys in Chromium', () => {
@@ -137,18 +141,22 @@ describe('my surveys in Chromium', () => {
 
     const item = listItem(page, title);
     await item.waitFor();
-    await expect(item.getByTestId('survey-status').textContent()).resolves.toContain('Waiting for you');
-    await expect(item.textContent()).resolves.toMatch(/Closes in (7|6) days/);
+    await eventually(async () =>
+      expect(await item.getByTestId('survey-status').textContent()).toContain('Waiting for you'),
+    );
+    await eventually(async () => expect(await item.textContent()).toMatch(/Closes in (7|6) days/));
     await noHorizontalOverflow(page);
     await screenshot(page, '80-my-surveys-phone');
 
     // The form: every control a real radio with a tap target of at least 44px.
     await item.click();
     await page.getByTestId('question-1').waitFor();
-    expect(new URL(page.url()).searchParams.get('survey')).toBeTruthy();
+    await eventually(async () => expect(new URL(page.url()).searchParams.get('survey')).toBeTruthy());
     for (const testId of ['csat-1-1', 'nps-2-10', 'choice-3-0']) {
-      const box = await page.getByTestId(testId).locator('xpath=ancestor::label[1]').boundingBox();
-      expect(box && box.height >= 44 && box.width >= 44).toBe(true);
+      await eventually(async () => {
+        const box = await page.getByTestId(testId).locator('xpath=ancestor::label[1]').boundingBox();
+        expect(box && box.height >= 44 && box.width >= 44).toBe(true);
+      });
     }
     await noHorizontalOverflow(page);
 
@@ -158,11 +166,13 @@ describe('my surveys in Chromium', () => {
     await page.getByTestId('text-4').fill('Fewer clicks to log a call.');
     await page.getByTestId('survey-submit').click();
     await page.getByTestId('question-error-1').waitFor();
-    await expect(page.getByTestId('question-error-1').textContent()).resolves.toContain(
-      'Please answer this question.',
+    await eventually(async () =>
+      expect(await page.getByTestId('question-error-1').textContent()).toContain(
+        'Please answer this question.',
+      ),
     );
-    await expect(page.getByTestId('csat-1-1').evaluate((el) => el === document.activeElement)).resolves.toBe(
-      true,
+    await eventually(async () =>
+      expect(await page.getByTestId('csat-1-1').evaluate((el) => el === document.activeElement)).toBe(true),
     );
     // The form scrolls (smoothly) back up to the question that needs an answer, clear of the sticky bar.
     await page.waitForFunction(() => {
@@ -177,18 +187,26 @@ describe('my surveys in Chromium', () => {
     await page.getByTestId('question-error-1').waitFor({ state: 'detached' });
     await page.getByTestId('survey-submit').click();
     await page.getByTestId('survey-sent').waitFor();
-    await expect(page.getByTestId('survey-sent').textContent()).resolves.toContain(title);
-    await expect(item.getByTestId('survey-status').textContent()).resolves.toContain('Answered');
+    await eventually(async () =>
+      expect(await page.getByTestId('survey-sent').textContent()).toContain(title),
+    );
+    await eventually(async () =>
+      expect(await item.getByTestId('survey-status').textContent()).toContain('Answered'),
+    );
     await screenshot(page, '82-my-survey-sent-phone');
 
     // A named survey opens again with the answers given.
     await item.click();
     await page.getByTestId('question-1').waitFor();
-    expect(await page.getByTestId('csat-1-4').isChecked()).toBe(true);
-    expect(await page.getByTestId('nps-2-8').isChecked()).toBe(true);
-    expect(await page.getByTestId('choice-3-1').isChecked()).toBe(true);
-    expect(await page.getByTestId('text-4').inputValue()).toBe('Fewer clicks to log a call.');
-    await expect(page.getByTestId('survey-submit').textContent()).resolves.toContain('Send changes');
+    await eventually(async () => expect(await page.getByTestId('csat-1-4').isChecked()).toBe(true));
+    await eventually(async () => expect(await page.getByTestId('nps-2-8').isChecked()).toBe(true));
+    await eventually(async () => expect(await page.getByTestId('choice-3-1').isChecked()).toBe(true));
+    await eventually(async () =>
+      expect(await page.getByTestId('text-4').inputValue()).toBe('Fewer clicks to log a call.'),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('survey-submit').textContent()).toContain('Send changes'),
+    );
 
     await page.getByTestId('survey-back').click();
     await listItem(page, title).waitFor();
@@ -200,8 +218,10 @@ describe('my surveys in Chromium', () => {
     await page.getByTestId('nav-my-surveys').click();
     const item = listItem(page, title);
     await item.waitFor();
-    const box = await item.boundingBox();
-    expect(box && box.width <= 720).toBe(true);
+    await eventually(async () => {
+      const box = await item.boundingBox();
+      expect(box && box.width <= 720).toBe(true);
+    });
     await noHorizontalOverflow(page);
     await screenshot(page, '83-my-surveys-desktop');
   });

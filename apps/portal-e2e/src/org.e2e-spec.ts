@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, choose, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 describe('the portal in Chromium', () => {
   let browser: Browser;
@@ -23,13 +23,13 @@ describe('the portal in Chromium', () => {
     await screenshot(page, '01-login');
 
     await login(page, 'admin@salesops.demo', 'wrong-password');
-    await expect(page.getByTestId('login-error').textContent()).resolves.toBeTruthy();
+    await eventually(async () => expect(await page.getByTestId('login-error').textContent()).toBeTruthy());
 
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('nav-reps').click();
     await page.getByTestId('reps-table').waitFor();
     await page.getByTestId('reps-total').filter({ hasText: '35' }).waitFor();
-    expect(await page.getByTestId('rep-row').count()).toBeGreaterThan(0);
+    await eventually(async () => expect(await page.getByTestId('rep-row').count()).toBeGreaterThan(0));
     await screenshot(page, '02-reps');
 
     // Create a team.
@@ -49,7 +49,7 @@ describe('the portal in Chromium', () => {
     await page.getByTestId('reps-search').fill('Darcel');
     const row = page.getByTestId('rep-row').filter({ hasText: 'Darcel Schlecht' });
     await row.waitFor();
-    await expect(page.getByTestId('rep-row').count()).resolves.toBe(1);
+    await eventually(async () => expect(await page.getByTestId('rep-row').count()).toBe(1));
     await row.getByTestId('rep-move').click();
     await choose(page, 'move-team', teamName);
     await page.getByTestId('move-save').click();
@@ -63,30 +63,36 @@ describe('the portal in Chromium', () => {
     await choose(page, 'rep-team', teamName);
     await page.getByTestId('form-save').click();
     await page.getByTestId('error-email').waitFor();
-    expect(await page.getByTestId('error-email').textContent()).toMatch(/email/i);
+    await eventually(async () =>
+      expect(await page.getByTestId('error-email').textContent()).toMatch(/email/i),
+    );
     await screenshot(page, '06-validation-error');
     await page.getByTestId('form-cancel').click();
 
     await page.getByTestId('logout').click();
     await page.getByTestId('login-email').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/login');
+    await eventually(async () => expect(new URL(page.url()).pathname).toBe('/login'));
   });
 
   it('should show a rep their own profile and keep them out of the admin pages', async () => {
     await login(page, 'darcel.schlecht@salesops.demo', 'demo-pass');
     await page.getByTestId('me-name').waitFor();
-    expect(await page.getByTestId('me-name').textContent()).toContain('Darcel Schlecht');
-    expect(await page.getByTestId('nav-reps').count()).toBe(0);
-    expect(await page.getByTestId('nav-teams').count()).toBe(0);
+    await eventually(async () =>
+      expect(await page.getByTestId('me-name').textContent()).toContain('Darcel Schlecht'),
+    );
+    await eventually(async () => expect(await page.getByTestId('nav-reps').count()).toBe(0));
+    await eventually(async () => expect(await page.getByTestId('nav-teams').count()).toBe(0));
     await screenshot(page, '07-rep-profile');
 
     await page.goto(`${BASE_URL}/reps`);
     await page.getByTestId('me-name').waitFor();
-    expect(new URL(page.url()).pathname).toBe('/me');
-    expect(await page.getByTestId('reps-table').count()).toBe(0);
+    await eventually(async () => expect(new URL(page.url()).pathname).toBe('/me'));
+    await eventually(async () => expect(await page.getByTestId('reps-table').count()).toBe(0));
 
     // The switch offers the other language, named in that language.
-    await expect(page.getByTestId('lang-switch').textContent()).resolves.toContain('한국어');
+    await eventually(async () =>
+      expect(await page.getByTestId('lang-switch').textContent()).toContain('한국어'),
+    );
     await page.getByTestId('lang-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
     await screenshot(page, '08-rep-profile-ko');

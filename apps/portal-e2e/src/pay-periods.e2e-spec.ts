@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 // Closing is final (there is no reopen), and every spec shares one server. FY2016 (in the demo deals)
 // and FY2015 (before them) are years no other spec writes goals into, so closing a month there cannot
@@ -99,12 +99,16 @@ describe('the pay periods page in Chromium', () => {
     // FY2017: the year, its quarters and its months, first to last day.
     await page.getByTestId('fiscal-year').fill('FY2017');
     await table(page, 'FY2017').waitFor();
-    expect(await page.getByTestId('pay-period-row').count()).toBe(17);
-    expect(await row(page, 'FY2017-Q3').getByTestId('pay-period-dates').textContent()).toContain(
-      'Jul 1, 2017 – Sep 30, 2017',
+    await eventually(async () => expect(await page.getByTestId('pay-period-row').count()).toBe(17));
+    await eventually(async () =>
+      expect(await row(page, 'FY2017-Q3').getByTestId('pay-period-dates').textContent()).toContain(
+        'Jul 1, 2017 – Sep 30, 2017',
+      ),
     );
-    expect(await row(page, '2017-02').getByTestId('pay-period-dates').textContent()).toContain(
-      'Feb 1, 2017 – Feb 28, 2017',
+    await eventually(async () =>
+      expect(await row(page, '2017-02').getByTestId('pay-period-dates').textContent()).toContain(
+        'Feb 1, 2017 – Feb 28, 2017',
+      ),
     );
     await screenshot(page, '55-pay-periods-fy2017');
 
@@ -112,14 +116,20 @@ describe('the pay periods page in Chromium', () => {
     await page.getByTestId('fiscal-year-prev').click();
     await table(page, CLOSE_YEAR).waitFor();
     const monthRow = row(page, month);
-    expect(Number(await monthRow.getByTestId('pay-period-goals').textContent())).toBeGreaterThanOrEqual(1);
+    await eventually(async () =>
+      expect(Number(await monthRow.getByTestId('pay-period-goals').textContent())).toBeGreaterThanOrEqual(1),
+    );
     await monthRow.getByTestId('pay-period-close').click();
 
     // The dialog says it is final and how many goals it locks, and waits for the admin to confirm.
     await page.getByTestId('close-final').waitFor();
-    expect(await page.getByTestId('close-final').textContent()).toContain('cannot be undone');
-    expect(await page.getByTestId('close-goals').textContent()).toMatch(/goals? lies? wholly inside it/);
-    expect(await page.getByTestId('close-confirm').isDisabled()).toBe(true);
+    await eventually(async () =>
+      expect(await page.getByTestId('close-final').textContent()).toContain('cannot be undone'),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('close-goals').textContent()).toMatch(/goals? lies? wholly inside it/),
+    );
+    await eventually(async () => expect(await page.getByTestId('close-confirm').isDisabled()).toBe(true));
     await page.waitForTimeout(300); // the dialog settles
     await screenshot(page, '56-pay-period-close-dialog');
     await page.getByTestId('close-understood').click();
@@ -128,9 +138,13 @@ describe('the pay periods page in Chromium', () => {
 
     // Closed in place, with the lock, when and by whom; nothing left to close.
     await monthRow.locator('[data-testid="pay-period-status"][data-status="CLOSED"]').waitFor();
-    expect(await monthRow.locator('[data-testid="pay-period-status"] svg').count()).toBe(1);
-    expect(await monthRow.getByTestId('pay-period-closed').textContent()).toContain('by ');
-    expect(await monthRow.getByTestId('pay-period-close').count()).toBe(0);
+    await eventually(async () =>
+      expect(await monthRow.locator('[data-testid="pay-period-status"] svg').count()).toBe(1),
+    );
+    await eventually(async () =>
+      expect(await monthRow.getByTestId('pay-period-closed').textContent()).toContain('by '),
+    );
+    await eventually(async () => expect(await monthRow.getByTestId('pay-period-close').count()).toBe(0));
     await screenshot(page, '57-pay-periods-closed');
 
     // The goals page: the month is locked, the grid read-only, the goal still shown.
@@ -138,20 +152,26 @@ describe('the pay periods page in Chromium', () => {
     await page.getByTestId('goals-table').waitFor();
     await page.getByTestId('period-key').fill(month);
     await page.locator(`[data-testid="goals-table"][data-period="${month}"][data-locked="true"]`).waitFor();
-    expect(await page.getByTestId('goals-locked').textContent()).toContain(
-      `${month} is a closed pay period: its goals are locked.`,
+    await eventually(async () =>
+      expect(await page.getByTestId('goals-locked').textContent()).toContain(
+        `${month} is a closed pay period: its goals are locked.`,
+      ),
     );
     const cell = page.getByTestId('goal-rep-row').filter({ hasText: REP }).getByTestId('goal-target');
-    expect(await cell.inputValue()).toBe(target.toLocaleString('en-US'));
-    expect(await cell.getAttribute('readonly')).not.toBeNull();
-    const readOnly = await page
-      .locator('input[data-testid="goal-target"]')
-      .evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).readOnly));
-    expect(readOnly).toBe(true);
-    expect(await page.getByTestId('goals-save-bar').count()).toBe(0);
-    expect(await page.getByTestId('copy-from-previous').count()).toBe(0);
-    expect(await page.getByTestId('goals-locked-link').getAttribute('href')).toBe(
-      `/pay-periods?fy=${CLOSE_YEAR}`,
+    await eventually(async () => expect(await cell.inputValue()).toBe(target.toLocaleString('en-US')));
+    await eventually(async () => expect(await cell.getAttribute('readonly')).not.toBeNull());
+    await eventually(async () => {
+      const readOnly = await page
+        .locator('input[data-testid="goal-target"]')
+        .evaluateAll((inputs) => inputs.every((input) => (input as HTMLInputElement).readOnly));
+      expect(readOnly).toBe(true);
+    });
+    await eventually(async () => expect(await page.getByTestId('goals-save-bar').count()).toBe(0));
+    await eventually(async () => expect(await page.getByTestId('copy-from-previous').count()).toBe(0));
+    await eventually(async () =>
+      expect(await page.getByTestId('goals-locked-link').getAttribute('href')).toBe(
+        `/pay-periods?fy=${CLOSE_YEAR}`,
+      ),
     );
     await screenshot(page, '58-goals-locked');
   });
@@ -165,7 +185,7 @@ describe('the pay periods page in Chromium', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${BASE_URL}/pay-periods?fy=FY2017`);
     await table(page, 'FY2017').waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await eventually(async () => expect(await overflow(page)).toBeLessThanOrEqual(0));
     await screenshot(page, '59-pay-periods-phone');
 
     await page.getByTestId('fiscal-year').fill(CONFLICT_YEAR);
@@ -181,9 +201,9 @@ describe('the pay periods page in Chromium', () => {
     await page.getByTestId('close-confirm').click();
     const banner = page.locator('mat-dialog-container').getByTestId('error-banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toContain(`${month} is closed already`);
-    expect(await page.getByTestId('close-confirm').isDisabled()).toBe(true);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await eventually(async () => expect(await banner.textContent()).toContain(`${month} is closed already`));
+    await eventually(async () => expect(await page.getByTestId('close-confirm').isDisabled()).toBe(true));
+    await eventually(async () => expect(await overflow(page)).toBeLessThanOrEqual(0));
     await screenshot(page, '59-pay-period-close-error-phone');
 
     // The list behind has caught up: the month shows closed.
@@ -194,7 +214,7 @@ describe('the pay periods page in Chromium', () => {
   it('should keep pay periods from managers', async () => {
     await login(page, 'melvin.marxen@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-goals').waitFor();
-    expect(await page.getByTestId('nav-pay-periods').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('nav-pay-periods').count()).toBe(0));
     await page.goto(`${BASE_URL}/pay-periods`);
     await page.waitForURL((url) => url.pathname === '/dashboard');
   });

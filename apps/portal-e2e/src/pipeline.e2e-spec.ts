@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 const DEMO_CSV = resolve(__dirname, '../../../data/crm-sales-opportunities/sales_pipeline.csv');
 const HEADER = 'opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value';
@@ -46,11 +46,19 @@ describe('the pipeline and performance pages in Chromium', () => {
     await screenshot(page, '11-imports');
 
     await runImport(DEMO_CSV);
-    await expect(page.getByTestId('import-status').textContent()).resolves.toContain('Succeeded');
-    await expect(page.getByTestId('count-rowsRead').textContent()).resolves.toBe('8,800');
-    await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('8,800');
-    await expect(page.getByTestId('count-rejected').textContent()).resolves.toBe('0');
-    expect(await page.getByTestId('import-progress').getAttribute('aria-valuenow')).toBe('100');
+    await eventually(async () =>
+      expect(await page.getByTestId('import-status').textContent()).toContain('Succeeded'),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('count-rowsRead').textContent()).toBe('8,800'),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('count-unchanged').textContent()).toBe('8,800'),
+    );
+    await eventually(async () => expect(await page.getByTestId('count-rejected').textContent()).toBe('0'));
+    await eventually(async () =>
+      expect(await page.getByTestId('import-progress').getAttribute('aria-valuenow')).toBe('100'),
+    );
     await page.waitForTimeout(400); // the bar animates to its new width
     await screenshot(page, '12-import-succeeded');
 
@@ -61,12 +69,18 @@ describe('the pipeline and performance pages in Chromium', () => {
     );
     await runImport(bad);
     await page.getByTestId('rejection-row').first().waitFor();
-    await expect(page.getByTestId('count-rejected').textContent()).resolves.toBe('1');
-    await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('1');
-    expect(await page.getByTestId('rejection-row').count()).toBe(1);
-    await expect(page.getByTestId('rejection-line').textContent()).resolves.toContain('3');
-    await expect(page.getByTestId('rejection-reason').textContent()).resolves.toMatch(/Negotiation/);
-    await expect(page.getByTestId('import-job-row').count()).resolves.toBeGreaterThanOrEqual(2);
+    await eventually(async () => expect(await page.getByTestId('count-rejected').textContent()).toBe('1'));
+    await eventually(async () => expect(await page.getByTestId('count-unchanged').textContent()).toBe('1'));
+    await eventually(async () => expect(await page.getByTestId('rejection-row').count()).toBe(1));
+    await eventually(async () =>
+      expect(await page.getByTestId('rejection-line').textContent()).toContain('3'),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('rejection-reason').textContent()).toMatch(/Negotiation/),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('import-job-row').count()).toBeGreaterThanOrEqual(2),
+    );
     await page.waitForTimeout(400);
     await screenshot(page, '13-import-rejections');
 
@@ -89,13 +103,15 @@ describe('the pipeline and performance pages in Chromium', () => {
     await page.getByTestId('period-range').filter({ hasText: /2017/ }).waitFor();
     const leader = page.getByTestId('leaderboard-row').first();
     await leader.filter({ hasText: 'Darcel Schlecht' }).waitFor();
-    await expect(leader.getByTestId('leaderboard-rank').textContent()).resolves.toContain('1');
+    await eventually(async () =>
+      expect(await leader.getByTestId('leaderboard-rank').textContent()).toContain('1'),
+    );
     await screenshot(page, '14-leaderboard');
 
     await page.getByTestId('nav-deals').click();
     await page.getByTestId('deals-table').waitFor();
     await page.getByTestId('deal-row').first().waitFor();
-    expect(await page.getByTestId('deal-row').count()).toBe(20);
+    await eventually(async () => expect(await page.getByTestId('deal-row').count()).toBe(20));
     await page.getByTestId('deals-total').filter({ hasText: '8,800' }).waitFor();
     await screenshot(page, '16-deals');
   });
@@ -108,7 +124,9 @@ describe('the pipeline and performance pages in Chromium', () => {
       await phone.goto(`${BASE_URL}/performance`);
       await phone.getByTestId('leaderboard-row').first().waitFor();
       // Nothing but the table (which scrolls inside its panel) may be wider than the screen.
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await eventually(async () =>
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390),
+      );
       await screenshot(phone, '15-leaderboard-phone');
     } finally {
       await phone.close();
@@ -119,9 +137,11 @@ describe('the pipeline and performance pages in Chromium', () => {
     await login(page, 'darcel.schlecht@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-performance').click();
     await page.getByTestId('leaderboard-row').first().waitFor();
-    expect(await page.getByTestId('leaderboard-row').count()).toBe(1);
-    await expect(page.getByTestId('leaderboard-row').textContent()).resolves.toContain('Darcel Schlecht');
-    expect(await page.getByTestId('nav-deals').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('leaderboard-row').count()).toBe(1));
+    await eventually(async () =>
+      expect(await page.getByTestId('leaderboard-row').textContent()).toContain('Darcel Schlecht'),
+    );
+    await eventually(async () => expect(await page.getByTestId('nav-deals').count()).toBe(0));
     await screenshot(page, '17-my-performance');
   });
 });

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, choose, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 // A rep no other suite changes; the test puts their rule back as it found it.
 const REP = 'Anna Snelling';
@@ -70,14 +70,14 @@ describe('the lead routing page in Chromium', () => {
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('nav-routing').click();
     await page.getByTestId('routing-table').waitFor();
-    expect(await page.getByTestId('routing-row').count()).toBeGreaterThan(1);
+    await eventually(async () => expect(await page.getByTestId('routing-row').count()).toBeGreaterThan(1));
     await page.getByTestId('decisions-section').waitFor();
     await screenshot(page, '40-routing');
 
     await page.getByTestId('routing-search').fill('anna snel');
     const row = page.getByTestId('routing-row').filter({ hasText: REP });
     await row.waitFor();
-    await expect(page.getByTestId('routing-row').count()).resolves.toBe(1);
+    await eventually(async () => expect(await page.getByTestId('routing-row').count()).toBe(1));
     const shareBefore = (await row.getByTestId('routing-share').textContent())?.trim() ?? '';
 
     // Weight and cap: the form refuses what the API would, then saves whole numbers.
@@ -85,16 +85,24 @@ describe('the lead routing page in Chromium', () => {
     await page.getByTestId('rule-weight').fill('2.5');
     await page.getByTestId('rule-capacity').fill('-1');
     await page.getByTestId('rule-save').click();
-    await expect(page.getByTestId('error-weight').textContent()).resolves.toMatch(/whole number/i);
-    await expect(page.getByTestId('error-capacityPerMonth').textContent()).resolves.toMatch(/whole number/i);
+    await eventually(async () =>
+      expect(await page.getByTestId('error-weight').textContent()).toMatch(/whole number/i),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('error-capacityPerMonth').textContent()).toMatch(/whole number/i),
+    );
     await page.getByTestId('rule-weight').fill('5');
     await page.getByTestId('rule-capacity').fill('40');
-    await expect(page.getByTestId('rule-share-preview').textContent()).resolves.toMatch(/%/);
+    await eventually(async () =>
+      expect(await page.getByTestId('rule-share-preview').textContent()).toMatch(/%/),
+    );
     await page.getByTestId('rule-save').click();
     await row.getByTestId('routing-weight').filter({ hasText: '5' }).waitFor();
-    await expect(row.getByTestId('routing-cap').textContent()).resolves.toBe('40');
+    await eventually(async () => expect(await row.getByTestId('routing-cap').textContent()).toBe('40'));
     await row.getByTestId('routing-load-bar').waitFor();
-    expect((await row.getByTestId('routing-share').textContent())?.trim()).not.toBe(shareBefore);
+    await eventually(async () =>
+      expect((await row.getByTestId('routing-share').textContent())?.trim()).not.toBe(shareBefore),
+    );
 
     // An absence: the last day may not come before the first.
     const year = new Date().getUTCFullYear() + 1;
@@ -102,14 +110,16 @@ describe('the lead routing page in Chromium', () => {
     await page.getByTestId('absence-start').fill(`${year}-07-10`);
     await page.getByTestId('absence-end').fill(`${year}-07-06`);
     await page.getByTestId('absence-save').click();
-    await expect(page.getByTestId('error-endsOn').textContent()).resolves.toMatch(/on or after/i);
+    await eventually(async () =>
+      expect(await page.getByTestId('error-endsOn').textContent()).toMatch(/on or after/i),
+    );
     await page.getByTestId('absence-start').fill(`${year}-07-06`);
     await page.getByTestId('absence-end').fill(`${year}-07-10`);
     await page.getByTestId('absence-reason').fill(REASON);
     await page.getByTestId('absence-save').click();
     const chip = row.getByTestId('absence-chip').filter({ hasText: REASON });
     await chip.waitFor();
-    await expect(chip.textContent()).resolves.toContain(`Jul 6, ${year}`);
+    await eventually(async () => expect(await chip.textContent()).toContain(`Jul 6, ${year}`));
     await page.waitForTimeout(300); // the snack bar settles
     await screenshot(page, '41-routing-absence');
 
@@ -125,8 +135,10 @@ describe('the lead routing page in Chromium', () => {
       .locator('[data-testid="decision-row"], [data-testid="decisions-empty"]')
       .first()
       .waitFor();
-    const reasons = await page.getByTestId('decision-reason').allTextContents();
-    for (const reason of reasons) expect(reason.trim()).not.toBe('');
+    await eventually(async () => {
+      const reasons = await page.getByTestId('decision-reason').allTextContents();
+      for (const reason of reasons) expect(reason.trim()).not.toBe('');
+    });
 
     // Back to the seeded rule through the page: empty cap means no cap.
     await row.getByTestId('routing-edit').click();
@@ -137,8 +149,10 @@ describe('the lead routing page in Chromium', () => {
     // The table reloads after the save: wait for the seeded share to come back.
     const exactly = new RegExp(`^\\s*${shareBefore.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
     await row.getByTestId('routing-share').filter({ hasText: exactly }).waitFor();
-    await expect(row.getByTestId('routing-cap').textContent()).resolves.toBe(
-      seeded.capacityPerMonth === null ? 'No cap' : String(seeded.capacityPerMonth),
+    await eventually(async () =>
+      expect(await row.getByTestId('routing-cap').textContent()).toBe(
+        seeded.capacityPerMonth === null ? 'No cap' : String(seeded.capacityPerMonth),
+      ),
     );
     const restored = await ruleOf(REP);
     expect([restored.weight, restored.capacityPerMonth]).toEqual([seeded.weight, seeded.capacityPerMonth]);
@@ -151,12 +165,15 @@ describe('the lead routing page in Chromium', () => {
     await page.goto(`${BASE_URL}/routing`);
     await page.getByTestId('routing-table').waitFor();
     await page.getByTestId('decisions-section').waitFor();
-    const overflow = await page.evaluate(() =>
-      [document.documentElement, ...Array.from(document.querySelectorAll('mat-sidenav-content, main'))].some(
-        (element) => element.scrollWidth > element.clientWidth + 1,
-      ),
-    );
-    expect(overflow).toBe(false);
+    await eventually(async () => {
+      const overflow = await page.evaluate(() =>
+        [
+          document.documentElement,
+          ...Array.from(document.querySelectorAll('mat-sidenav-content, main')),
+        ].some((element) => element.scrollWidth > element.clientWidth + 1),
+      );
+      expect(overflow).toBe(false);
+    });
     await screenshot(page, '42-routing-phone');
   });
 });

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { choose, launchBrowser, login, screenshot } from './browser';
+import { choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 const CRM = 'Salesforce Sales Cloud';
 const REP_EMAIL = 'darcel.schlecht@salesops.demo';
@@ -77,9 +77,11 @@ describe('surveys in Chromium', () => {
     await page.getByTestId('add-single').click();
     await page.getByTestId('add-text-likes').click();
     const cards = page.getByTestId('question-card');
-    await expect(cards.count()).resolves.toBe(4);
-    expect(await cards.nth(0).getByTestId('question-prompt').inputValue()).toBe(
-      `How satisfied are you with ${CRM}?`,
+    await eventually(async () => expect(await cards.count()).toBe(4));
+    await eventually(async () =>
+      expect(await cards.nth(0).getByTestId('question-prompt').inputValue()).toBe(
+        `How satisfied are you with ${CRM}?`,
+      ),
     );
     const choice = cards.nth(2);
     await choice.getByTestId('question-prompt').fill('How often do you open it?');
@@ -89,20 +91,22 @@ describe('surveys in Chromium', () => {
     // Options that repeat are refused next to the question, before anything is sent.
     await page.getByTestId('survey-save').click();
     await choice.getByTestId('error-question-options').filter({ hasText: 'differ' }).waitFor();
-    expect(page.url()).toContain('/surveys/new');
+    await eventually(async () => expect(page.url()).toContain('/surveys/new'));
     await choice.getByTestId('option-input').nth(1).fill('Every week');
     await choice.getByTestId('option-add').click();
     await choice.getByTestId('option-input').nth(2).fill('Less often');
-    await expect(choice.getByTestId('error-question-options').count()).resolves.toBe(0);
+    await eventually(async () => expect(await choice.getByTestId('error-question-options').count()).toBe(0));
 
     // The preview shows the questions as a rep will see them.
     const preview = page.getByTestId('survey-preview');
     await preview.getByTestId('preview-title').filter({ hasText: title }).waitFor();
     const previewQuestions = preview.getByTestId('preview-question');
-    await expect(previewQuestions.count()).resolves.toBe(4);
-    expect(await previewQuestions.nth(0).getAttribute('data-kind')).toBe('CSAT');
-    expect(await previewQuestions.nth(1).locator('.score').count()).toBe(11);
-    await expect(previewQuestions.nth(2).textContent()).resolves.toContain('Less often');
+    await eventually(async () => expect(await previewQuestions.count()).toBe(4));
+    await eventually(async () =>
+      expect(await previewQuestions.nth(0).getAttribute('data-kind')).toBe('CSAT'),
+    );
+    await eventually(async () => expect(await previewQuestions.nth(1).locator('.score').count()).toBe(11));
+    await eventually(async () => expect(await previewQuestions.nth(2).textContent()).toContain('Less often'));
     // The shell scrolls its content, not the document: back to the top for the builder, then the preview.
     await page.evaluate(() => document.querySelector('mat-sidenav-content')?.scrollTo(0, 0));
     await screenshot(page, '70-survey-builder');
@@ -116,11 +120,11 @@ describe('surveys in Chromium', () => {
     await page.getByTestId('survey-back').click();
     const row = surveyRow(page, title);
     await row.waitFor();
-    expect(await row.getAttribute('data-status')).toBe('DRAFT');
+    await eventually(async () => expect(await row.getAttribute('data-status')).toBe('DRAFT'));
     await row.getByTestId('survey-more').click();
     await page.getByTestId('survey-publish').click();
-    await expect(page.locator('mat-dialog-container').textContent()).resolves.toContain(
-      'can no longer change',
+    await eventually(async () =>
+      expect(await page.locator('mat-dialog-container').textContent()).toContain('can no longer change'),
     );
     await page.getByTestId('confirm-ok').click();
     await page.locator(`[data-testid="survey-row"][data-status="OPEN"]`).filter({ hasText: title }).waitFor();
@@ -153,27 +157,37 @@ describe('surveys in Chromium', () => {
       .filter({ hasText: /^\s*1\s*$/ })
       .waitFor();
     const csat = page.locator('[data-testid="result-question"][data-kind="CSAT"]');
-    expect(
-      await csat.locator('[data-testid="result-bucket"][data-label="4"]').getAttribute('data-count'),
-    ).toBe('1');
-    expect(
-      await csat.locator('[data-testid="result-bucket"][data-label="5"]').getAttribute('data-count'),
-    ).toBe('0');
-    await expect(csat.getByTestId('result-csat').textContent()).resolves.toContain('100%');
+    await eventually(async () =>
+      expect(
+        await csat.locator('[data-testid="result-bucket"][data-label="4"]').getAttribute('data-count'),
+      ).toBe('1'),
+    );
+    await eventually(async () =>
+      expect(
+        await csat.locator('[data-testid="result-bucket"][data-label="5"]').getAttribute('data-count'),
+      ).toBe('0'),
+    );
+    await eventually(async () =>
+      expect(await csat.getByTestId('result-csat').textContent()).toContain('100%'),
+    );
     const nps = page.locator('[data-testid="result-question"][data-kind="NPS"]');
-    await expect(nps.getByTestId('nps-promoters').textContent()).resolves.toContain('1');
-    await expect(page.getByTestId('text-group-LIKES').textContent()).resolves.toContain(REP_NAME);
+    await eventually(async () => expect(await nps.getByTestId('nps-promoters').textContent()).toContain('1'));
+    await eventually(async () =>
+      expect(await page.getByTestId('text-group-LIKES').textContent()).toContain(REP_NAME),
+    );
     const notAnswered = page.getByTestId('not-answered-row');
-    expect(await notAnswered.count()).toBeGreaterThan(0);
-    await expect(page.getByTestId('not-answered-list').textContent()).resolves.not.toContain(REP_NAME);
-    await expect(page.getByTestId('copy-emails').isVisible()).resolves.toBe(true);
+    await eventually(async () => expect(await notAnswered.count()).toBeGreaterThan(0));
+    await eventually(async () =>
+      expect(await page.getByTestId('not-answered-list').textContent()).not.toContain(REP_NAME),
+    );
+    await eventually(async () => expect(await page.getByTestId('copy-emails').isVisible()).toBe(true));
     await screenshot(page, '72-survey-results');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await page.getByTestId('nav-toggle').waitFor();
     await page.getByTestId('results-questions').waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await eventually(async () => expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0));
     await screenshot(page, '73-survey-results-phone');
   });
 
@@ -186,9 +200,13 @@ describe('surveys in Chromium', () => {
     await wave2.getByTestId('survey-results').click();
     await page.getByTestId('results-questions').waitFor();
 
-    expect(Number((await page.getByTestId('results-responses').textContent())?.trim())).toBeGreaterThan(10);
-    expect(await page.locator('[data-testid="result-question"][data-kind="CSAT"]').count()).toBeGreaterThan(
-      0,
+    await eventually(async () =>
+      expect(Number((await page.getByTestId('results-responses').textContent())?.trim())).toBeGreaterThan(10),
+    );
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="result-question"][data-kind="CSAT"]').count()).toBeGreaterThan(
+        0,
+      ),
     );
     await page
       .locator('[data-testid="result-question"][data-kind="NPS"]')
@@ -196,7 +214,9 @@ describe('surveys in Chromium', () => {
       .waitFor();
     await page.getByTestId('results-texts').waitFor();
     await page.getByTestId('trend-csat').waitFor();
-    expect(await page.getByTestId('trend-csat').locator('circle').count()).toBeGreaterThanOrEqual(2);
+    await eventually(async () =>
+      expect(await page.getByTestId('trend-csat').locator('circle').count()).toBeGreaterThanOrEqual(2),
+    );
     await page.getByTestId('trend-waves').waitFor();
   });
 });

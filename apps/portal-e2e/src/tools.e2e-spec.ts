@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 describe('the tool inventory and scorecard in Chromium', () => {
   let browser: Browser;
@@ -22,8 +22,12 @@ describe('the tool inventory and scorecard in Chromium', () => {
     // The demo CRM renews in 62 days: inside the 90-day window, so it carries the flag.
     const salesforce = page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' });
     await salesforce.getByTestId('renewal-flag').waitFor();
-    expect(await salesforce.getByTestId('renewal-flag').textContent()).toMatch(/Renews in \d+ days/);
-    expect(await page.getByTestId('tools-spend').first().textContent()).toMatch(/^\$[\d,]+$/);
+    await eventually(async () =>
+      expect(await salesforce.getByTestId('renewal-flag').textContent()).toMatch(/Renews in \d+ days/),
+    );
+    await eventually(async () =>
+      expect(await page.getByTestId('tools-spend').first().textContent()).toMatch(/^\$[\d,]+$/),
+    );
     await screenshot(page, '60-tools-inventory');
 
     // Add a tool: a cost with three decimals is refused next to the field.
@@ -38,7 +42,9 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await page.getByTestId('tool-link').fill('https://www.gong.io/');
     await page.getByTestId('form-save').click();
     await page.getByTestId('error-costPerSeat').waitFor();
-    expect(await page.getByTestId('error-costPerSeat').textContent()).toMatch(/2 decimals/);
+    await eventually(async () =>
+      expect(await page.getByTestId('error-costPerSeat').textContent()).toMatch(/2 decimals/),
+    );
     await screenshot(page, '61-tools-edit');
 
     // A taken name comes back from the API and shows next to the name.
@@ -46,7 +52,9 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await page.getByTestId('tool-name').fill('Salesforce Sales Cloud');
     await page.getByTestId('form-save').click();
     await page.getByTestId('error-name').waitFor();
-    expect(await page.getByTestId('error-name').textContent()).toMatch(/exists already/);
+    await eventually(async () =>
+      expect(await page.getByTestId('error-name').textContent()).toMatch(/exists already/),
+    );
 
     await page.getByTestId('tool-name').fill(name);
     await page.getByTestId('form-save').click();
@@ -54,8 +62,8 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await page.getByTestId('tools-search').fill(name);
     const row = page.getByTestId('tool-row').filter({ hasText: name });
     await row.waitFor();
-    expect(await row.getByTestId('tool-seats-used').textContent()).toBe('0');
-    expect(await row.textContent()).toContain('$45.50');
+    await eventually(async () => expect(await row.getByTestId('tool-seats-used').textContent()).toBe('0'));
+    await eventually(async () => expect(await row.textContent()).toContain('$45.50'));
 
     // Two seats for two reps.
     await row.getByTestId('tool-seats').click();
@@ -65,22 +73,30 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await page.getByTestId('seat-rep-option').nth(1).locator('input[type="checkbox"]').check();
     await page.getByTestId('seat-assign').click();
     await page.getByTestId('seats-message').waitFor();
-    expect(await page.getByTestId('seats-message').textContent()).toContain('Gave 2 seats');
+    await eventually(async () =>
+      expect(await page.getByTestId('seats-message').textContent()).toContain('Gave 2 seats'),
+    );
     await page.getByTestId('seat-holder').nth(1).waitFor();
     await page.getByTestId('seats-summary').filter({ hasText: '2 of 10 seats in use' }).waitFor();
     await page.getByTestId('seats-close').click();
     await page.getByTestId('seats-dialog').waitFor({ state: 'detached' });
     await row.getByTestId('tool-seats-used').filter({ hasText: /^2$/ }).waitFor();
-    expect(await row.getByTestId('tool-seats-bought').textContent()).toBe('10');
+    await eventually(async () => expect(await row.getByTestId('tool-seats-bought').textContent()).toBe('10'));
 
     // The scorecard: Highspot's users are unhappy and its seats idle, so it is not a keeper.
     await page.getByTestId('nav-scorecard').click();
     const highspot = page.getByTestId('scorecard-card').filter({ hasText: 'Highspot' });
     await highspot.waitFor();
-    expect(await highspot.getByTestId('scorecard-signal').getAttribute('data-signal')).not.toBe('KEEP');
-    expect(await highspot.getByTestId('scorecard-reason').count()).toBeGreaterThan(0);
+    await eventually(async () =>
+      expect(await highspot.getByTestId('scorecard-signal').getAttribute('data-signal')).not.toBe('KEEP'),
+    );
+    await eventually(async () =>
+      expect(await highspot.getByTestId('scorecard-reason').count()).toBeGreaterThan(0),
+    );
     // The tools that need a decision come first.
-    expect(await page.getByTestId('scorecard-signal').first().getAttribute('data-signal')).not.toBe('KEEP');
+    await eventually(async () =>
+      expect(await page.getByTestId('scorecard-signal').first().getAttribute('data-signal')).not.toBe('KEEP'),
+    );
     await screenshot(page, '62-tools-scorecard');
   });
 
@@ -93,22 +109,24 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' }).waitFor();
 
     await page.getByTestId('tools-read-only').waitFor();
-    expect(await page.getByTestId('tool-create').count()).toBe(0);
-    expect(await page.getByTestId('tool-edit').count()).toBe(0);
-    expect(await page.getByTestId('nav-scorecard').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('tool-create').count()).toBe(0));
+    await eventually(async () => expect(await page.getByTestId('tool-edit').count()).toBe(0));
+    await eventually(async () => expect(await page.getByTestId('nav-scorecard').count()).toBe(0));
     // The table scrolls inside its panel; the page itself never scrolls sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await eventually(async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390),
+    );
     await screenshot(page, '63-tools-phone');
 
     // Managers see who holds a seat but cannot change it.
     await page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' }).getByTestId('tool-seats').click();
     await page.getByTestId('seat-holder').first().waitFor();
-    expect(await page.getByTestId('seat-release').count()).toBe(0);
-    expect(await page.getByTestId('seat-assign').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('seat-release').count()).toBe(0));
+    await eventually(async () => expect(await page.getByTestId('seat-assign').count()).toBe(0));
 
     // The scorecard is for admins: a manager who types its address lands on the dashboard.
     await page.goto(`${BASE_URL}/tools/scorecard`);
     await page.waitForURL((url) => url.pathname === '/dashboard');
-    expect(await page.getByTestId('scorecard-grid').count()).toBe(0);
+    await eventually(async () => expect(await page.getByTestId('scorecard-grid').count()).toBe(0));
   });
 });
