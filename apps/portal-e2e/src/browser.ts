@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env['E2E_BASE_URL'] as string;
 const OUTPUT_DIR = process.env['E2E_OUTPUT_DIR'] ?? 'test-output/portal-e2e';
@@ -55,6 +55,20 @@ export async function eventually(assertion: () => Promise<unknown>, timeoutMs = 
       if (Date.now() >= deadline) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Waits until the Material dialog holding `field` has taken the focus. A dialog focuses its first field only
+ * when its opening animation ends; typing into another field before then can land in the first one instead
+ * (`fill()` focuses its field, then types into whatever has the focus).
+ */
+export async function dialogFocused(field: Locator): Promise<void> {
+  const dialog = await field.locator('xpath=ancestor::mat-dialog-container').elementHandle();
+  try {
+    await field.page().waitForFunction((element) => !!element?.contains(document.activeElement), dialog);
+  } finally {
+    await dialog?.dispose();
   }
 }
 

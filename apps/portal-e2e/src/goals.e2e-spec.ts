@@ -1,5 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
 
 // 2019 is outside the demo deals and no other spec writes goals there. The database may keep goals
 // from earlier runs, so every value here is unique to this run and nothing assumes a cell is empty.
@@ -183,6 +183,7 @@ describe('the goals page in Chromium', () => {
     // Bulk: copy the quarter to the next one, +10%. Goals already there (earlier runs) stay.
     await page.getByTestId('goals-bulk').click();
     await page.getByTestId('bulk-copy').click();
+    await dialogFocused(page.getByTestId('copy-percent'));
     await eventually(async () => expect(await page.getByTestId('copy-to').inputValue()).toBe(NEXT_PERIOD));
     await page.getByTestId('copy-percent').fill('10');
     await page.getByTestId('copy-summary').filter({ hasText: '+10%' }).waitFor();

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
 
 describe('the portal in Chromium', () => {
   let browser: Browser;
@@ -58,6 +58,7 @@ describe('the portal in Chromium', () => {
 
     // The API's validation error shows next to the field.
     await page.getByTestId('rep-create').click();
+    await dialogFocused(page.getByTestId('rep-name'));
     await page.getByTestId('rep-name').fill('Casey Newhire');
     await page.getByTestId('rep-email').fill('not-an-email');
     await choose(page, 'rep-team', teamName);

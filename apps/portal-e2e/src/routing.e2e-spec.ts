@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
 
 // A rep no other suite changes; the test puts their rule back as it found it.
 const REP = 'Anna Snelling';
@@ -82,6 +82,7 @@ describe('the lead routing page in Chromium', () => {
 
     // Weight and cap: the form refuses what the API would, then saves whole numbers.
     await row.getByTestId('routing-edit').click();
+    await dialogFocused(page.getByTestId('rule-weight'));
     await page.getByTestId('rule-weight').fill('2.5');
     await page.getByTestId('rule-capacity').fill('-1');
     await page.getByTestId('rule-save').click();
@@ -107,6 +108,7 @@ describe('the lead routing page in Chromium', () => {
     // An absence: the last day may not come before the first.
     const year = new Date().getUTCFullYear() + 1;
     await row.getByTestId('routing-add-absence').click();
+    await dialogFocused(page.getByTestId('absence-start'));
     await page.getByTestId('absence-start').fill(`${year}-07-10`);
     await page.getByTestId('absence-end').fill(`${year}-07-06`);
     await page.getByTestId('absence-save').click();
@@ -142,6 +144,7 @@ describe('the lead routing page in Chromium', () => {
 
     // Back to the seeded rule through the page: empty cap means no cap.
     await row.getByTestId('routing-edit').click();
+    await dialogFocused(page.getByTestId('rule-weight'));
     await page.getByTestId('rule-weight').fill(String(seeded.weight));
     await page.getByTestId('rule-capacity').fill(seeded.capacityPerMonth === null ? '' : String(seeded.capacityPerMonth));
     await page.getByTestId('rule-save').click();

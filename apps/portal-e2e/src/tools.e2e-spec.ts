@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
 
 describe('the tool inventory and scorecard in Chromium', () => {
   let browser: Browser;
@@ -33,6 +33,7 @@ describe('the tool inventory and scorecard in Chromium', () => {
     // Add a tool: a cost with three decimals is refused next to the field.
     const name = `E2E Gong ${Date.now().toString(36)}`;
     await page.getByTestId('tool-create').click();
+    await dialogFocused(page.getByTestId('tool-name'));
     await page.getByTestId('tool-name').fill(name);
     await page.getByTestId('tool-vendor').fill('Gong');
     await page.getByTestId('tool-cost').fill('12.345');
