@@ -1,7 +1,7 @@
 export { EMAIL_MAX_LENGTH, isValidEmail, normalizeEmail } from './lib/email';
 export { isCalendarDate, todayIsoDate } from './lib/calendar-date';
 export { emailFromName } from './lib/person-name';
-export { CsvParser, type CsvRow, parseCsv, parseCsvRecords } from './lib/csv';
+export { CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecords } from './lib/csv';
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
 export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
@@ -25,3 +25,4 @@ export {
   SCORE_RANGE,
   TEXT_ANSWER_MAX,
 } from './lib/survey';
+export { type TemplateCatalogue, type TemplateParams, templatedText, type TemplatedText } from './lib/templated-text';

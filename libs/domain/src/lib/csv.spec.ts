@@ -52,5 +52,6 @@ describe('CsvParser', () => {
     const parser = new CsvParser();
     parser.push('a,"open\n');
     expect(() => parser.end()).toThrow(/Unclosed quote.*line 1/);
+    expect(() => parser.end()).toThrow(expect.objectContaining({ name: 'CsvUnclosedQuoteError', line: 1 }));
   });
 });

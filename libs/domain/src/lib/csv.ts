@@ -1,3 +1,11 @@
+/** The input ended inside a quoted field: the row it started cannot be read. */
+export class CsvUnclosedQuoteError extends Error {
+  constructor(readonly line: number) {
+    super(`Unclosed quote in the row starting on line ${line}`);
+    this.name = 'CsvUnclosedQuoteError';
+  }
+}
+
 /**
  * Incremental RFC 4180 parser: feed text chunks as they arrive, get complete rows back with the
  * line number each started on. Quoted fields may hold commas, doubled quotes and line breaks, and a
@@ -63,7 +71,7 @@ export class CsvParser {
 
   /** Call once the input is complete; returns the last row if the text did not end with a newline. */
   end(): CsvRow[] {
-    if (this.quoted && !this.quoteClosed) throw new Error(`Unclosed quote in the row starting on line ${this.rowLine}`);
+    if (this.quoted && !this.quoteClosed) throw new CsvUnclosedQuoteError(this.rowLine);
     if (this.field === '' && this.row.length === 0) return [];
     return [this.finishRow()];
   }

@@ -17,3 +17,4 @@ export {
 export { shownErrors, type ShownErrors } from './lib/errors/error-messages';
 export { loadTeamOptions, type TeamOption } from './lib/teams/team-options';
 export { IMPORTS_PATH, type UploadOutcome, uploadImportFile } from './lib/imports/upload-import';
+export { type ParamKind, type ParamKinds, wordTemplated } from './lib/i18n/templated-text';

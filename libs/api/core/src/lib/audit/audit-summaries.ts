@@ -1,3 +1,5 @@
+import { type TemplateParams, templatedText, type TemplatedText } from '@salesops/domain';
+
 /**
  * The audit trail's one-line summaries, in English, by key. An event stores its key and params beside the
  * English text, so a client can word the same facts in its own language (the portal keeps the same
@@ -93,18 +95,10 @@ export const AUDIT_SUMMARIES = {
 } as const satisfies Record<string, (params: never) => string>;
 
 export type AuditSummaryKey = keyof typeof AUDIT_SUMMARIES;
-export type AuditSummaryParams<K extends AuditSummaryKey> = Parameters<(typeof AUDIT_SUMMARIES)[K]>[0];
+export type AuditSummaryParams<K extends AuditSummaryKey> = TemplateParams<typeof AUDIT_SUMMARIES, K>;
 
 /** A summary as it is stored: the template's key, its params, and the English it gives. */
-export interface AuditSummary {
-  readonly key: AuditSummaryKey;
-  readonly params: object;
-  readonly text: string;
-}
+export type AuditSummary = TemplatedText<AuditSummaryKey>;
 
 /** The summary of a change from its template and params; the English is rendered here, once. */
-export function auditSummary<K extends AuditSummaryKey>(key: K, params: AuditSummaryParams<K>): AuditSummary {
-  // Indexing by a generic key loses the pairing of template and params that the signature keeps.
-  const render = AUDIT_SUMMARIES[key] as (params: AuditSummaryParams<K>) => string;
-  return { key, params, text: render(params) };
-}
+export const auditSummary = templatedText(AUDIT_SUMMARIES);

@@ -1,8 +1,5 @@
-import { type AuditEventRowFragment, type GoalMetric } from '@salesops/portal/data-access';
-import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
-
-/** How a param is written: as it came, a count, an amount, a calendar day, a goal metric, a list, a signed %. */
-type ParamKind = 'text' | 'count' | 'amount' | 'date' | 'metric' | 'list' | 'change';
+import { type AuditEventRowFragment, type ParamKinds, wordTemplated } from '@salesops/portal/data-access';
+import { type I18nService } from '@salesops/portal/i18n';
 
 const GOAL = { subject: 'text', period: 'text', metric: 'metric', target: 'amount' } as const;
 const COPY = { count: 'count', from: 'text', to: 'text', percentChange: 'change' } as const;
@@ -50,15 +47,9 @@ export const AUDIT_SUMMARY_PARAMS = {
   'tool.assign_seats.one': SEATS,
   'tool.undo_seat': { toolId: 'text', date: 'date' },
   'tool.release_seat': { toolId: 'text', date: 'date' },
-} as const satisfies Record<string, Readonly<Record<string, ParamKind>>>;
+} as const satisfies Record<string, ParamKinds>;
 
 export type AuditSummaryKey = keyof typeof AUDIT_SUMMARY_PARAMS;
-
-type Params = Readonly<Record<string, unknown>>;
-
-const METRICS: readonly string[] = ['WON_REVENUE', 'NEW_PIPELINE', 'DEALS_WON'] satisfies GoalMetric[];
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * An event's summary in the reader's language, from the API's template key and params. Events older than
@@ -68,63 +59,13 @@ export function auditSummaryText(
   i18n: I18nService,
   event: Pick<AuditEventRowFragment, 'summary' | 'summaryKey' | 'summaryParams'>,
 ): string {
-  const key = event.summaryKey;
-  const params = parseParams(event.summaryParams);
-  if (!key || !isKnownKey(key) || !params) return event.summary;
-  const values: Record<string, string> = {};
-  for (const [name, kind] of Object.entries(AUDIT_SUMMARY_PARAMS[key])) {
-    const value = writeParam(i18n, kind, params[name], params);
-    if (value === null) return event.summary;
-    values[name] = value;
-  }
-  const textKey: TranslationKey = `audit.summary.${key}`;
-  return i18n.t(textKey, values);
-}
-
-function isKnownKey(key: string): key is AuditSummaryKey {
-  return Object.hasOwn(AUDIT_SUMMARY_PARAMS, key);
-}
-
-function isGoalMetric(value: string): value is GoalMetric {
-  return METRICS.includes(value);
-}
-
-function parseParams(json: string | null): Params | null {
-  if (!json) return null;
-  try {
-    const value: unknown = JSON.parse(json);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Params) : null;
-  } catch {
-    // Not JSON: the API's English still says it.
-    return null;
-  }
-}
-
-/** One param in the reader's style; null when it is missing or not what the template expects. */
-function writeParam(i18n: I18nService, kind: ParamKind, value: unknown, params: Params): string | null {
-  switch (kind) {
-    case 'text':
-      return typeof value === 'string' ? value : null;
-    case 'count':
-      return typeof value === 'number' && Number.isFinite(value) ? i18n.formatNumber(value) : null;
-    case 'change':
-      return typeof value === 'number' && Number.isFinite(value)
-        ? `${value >= 0 ? '+' : ''}${i18n.formatNumber(value)}`
-        : null;
-    case 'amount':
-      // Money comes as decimal text with its currency, and goes to Intl as text so no float rounds it.
-      if (typeof value !== 'string' || !DECIMAL.test(value)) return null;
-      return typeof params['currency'] === 'string'
-        ? i18n.formatMoney(value, params['currency'])
-        : i18n.formatNumber(Number(value));
-    case 'date':
-      return typeof value === 'string' && CALENDAR_DAY.test(value) ? i18n.formatDate(value) : null;
-    case 'metric':
-      if (typeof value !== 'string') return null;
-      return isGoalMetric(value) ? i18n.t(`goals.metric.${value}`) : value;
-    case 'list':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string')
-        ? value.join(', ')
-        : null;
-  }
+  return (
+    wordTemplated(
+      i18n,
+      AUDIT_SUMMARY_PARAMS,
+      (key) => `audit.summary.${key}`,
+      event.summaryKey,
+      event.summaryParams,
+    ) ?? event.summary
+  );
 }
