@@ -9,7 +9,7 @@ import { TestApp } from '../testing/test-app';
 const DATA_DIR = resolve(__dirname, '../../../../data/crm-sales-opportunities');
 const PIPELINE_CSV = readFileSync(join(DATA_DIR, 'sales_pipeline.csv'), 'utf8');
 
-type Job = { id: string; status: string; rowsRead: number; inserted: number; updated: number; unchanged: number; rejected: number; error: string | null };
+type Job = { id: string; status: string; rowsRead: number; inserted: number; updated: number; unchanged: number; rejected: number; error: string | null; errorKey?: string | null; errorParams?: string | null };
 const JOB_FIELDS = 'id status rowsRead inserted updated unchanged rejected error';
 
 describe('pipeline: the real CRM export', () => {
@@ -105,12 +105,21 @@ describe('pipeline: the real CRM export', () => {
     };
     const job = await importText(messy, mapping, 7);
     expect(job).toMatchObject({ status: 'SUCCEEDED', rowsRead: 12, inserted: 4, rejected: 8 });
-    const rejections = await t.gql<{ importRejections: { line: number; reason: string }[] }>(
-      'query($jobId: ID!) { importRejections(jobId: $jobId) { line reason } }',
-      { jobId: job.id },
-      admin,
-    );
-    expect(rejections.data?.importRejections).toEqual([
+    const rejections = await t.gql<{
+      importRejections: { line: number; reason: string; reasonKey: string | null; reasonParams: string | null }[];
+    }>('query($jobId: ID!) { importRejections(jobId: $jobId) { line reason reasonKey reasonParams } }', { jobId: job.id }, admin);
+    // Each reason also as its template and facts, for a client to word in its reader's language.
+    expect(rejections.data?.importRejections.map((r) => [r.line, r.reasonKey, JSON.parse(r.reasonParams ?? 'null')])).toEqual([
+      [5, 'row.unknown_rep', { column: 'Owner Email', value: 'nobody@salesops.demo' }],
+      [6, 'row.unknown_product', { column: 'Item', value: 'Hoverboard' }],
+      [7, 'row.unknown_stage', { column: 'Status', value: 'Negotiation' }],
+      [8, 'row.not_a_date', { column: 'Created', value: '31/02/2017', format: 'DD/MM/YYYY' }],
+      [9, 'row.not_an_amount', { column: 'Value (USD)', value: '12.3.4' }],
+      [10, 'row.empty', { column: 'Deal ID' }],
+      [11, 'row.duplicate', { column: 'Deal ID', value: 'HS-001', firstLine: 2 }],
+      [12, 'row.unknown_account', { column: 'Company', value: 'Isdom, Inc' }],
+    ]);
+    expect(rejections.data?.importRejections.map(({ line, reason }) => ({ line, reason }))).toEqual([
       { line: 5, reason: 'Owner Email "nobody@salesops.demo" is not a known rep' },
       { line: 6, reason: 'Item "Hoverboard" is not a known product' },
       { line: 7, reason: 'Status "Negotiation" is not a stage of the sales process' },
@@ -139,17 +148,22 @@ describe('pipeline: the real CRM export', () => {
     const finished = await importer.run(job.id, Readable.from([header, good, '\nBRK-X,"unclosed']), CRM_EXPORT_MAPPING);
     expect(finished.status).toBe('FAILED');
     expect(finished.error).toMatch(/Unclosed quote in the row starting on line 1502/);
+    expect([finished.errorKey, finished.errorParams]).toEqual(['file.unclosed_quote', { line: 1502 }]);
     const stored: { count: string }[] = await t.dataSource.query("SELECT count(*) AS count FROM deal WHERE external_id LIKE 'BRK-%'");
     expect(Number(stored[0].count)).toBe(1500);
   });
 
   it('should refuse a file that lacks a mapped column, storing nothing', async () => {
     // The upload answers the job as GraphQL shows it, nothing more.
-    expect(Object.keys(await importText(PIPELINE_CSV.slice(0, 200).replace(/\n[^\n]*$/, '\n')))).toEqual(['id', 'fileName', 'status', 'bytesRead', 'bytesTotal', 'rowsRead', 'inserted', 'updated', 'unchanged', 'rejected', 'error', 'startedAt', 'finishedAt']);
+    expect(Object.keys(await importText(PIPELINE_CSV.slice(0, 200).replace(/\n[^\n]*$/, '\n')))).toEqual(['id', 'fileName', 'status', 'bytesRead', 'bytesTotal', 'rowsRead', 'inserted', 'updated', 'unchanged', 'rejected', 'error', 'errorKey', 'errorParams', 'startedAt', 'finishedAt']);
     const before = await t.count('deal');
     const job = await importText('id,stage\n1,Won\n');
     expect(job).toMatchObject({ status: 'FAILED', inserted: 0 });
     expect(job.error).toMatch(/no column "opportunity_id"/);
+    expect(job.errorKey).toBe('file.missing_columns');
+    expect(JSON.parse(job.errorParams as string)).toEqual({
+      columns: ['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'],
+    });
     expect(await t.count('deal')).toBe(before);
   });
 

@@ -90,8 +90,9 @@ export class DealService {
     input.deals.forEach((deal: DealInput, index) => {
       const result = toDealRow(API_FIELDS.map((field) => deal[field] ?? ''), indexes, mapping, lookups);
       if (!result.ok) {
-        const field = API_FIELDS.find((name) => result.reason.startsWith(`${name} `)) ?? 'externalId';
-        errors.push({ field: `deals.${index}.${field}`, message: result.reason });
+        const column = (result.reason.params as { column?: string }).column;
+        const field = API_FIELDS.find((name) => name === column) ?? 'externalId';
+        errors.push({ field: `deals.${index}.${field}`, message: result.reason.text });
       } else if (seen.has(result.row.externalId)) {
         errors.push({ field: `deals.${index}.externalId`, message: `appears twice in the batch (also at ${seen.get(result.row.externalId)})` });
       } else {

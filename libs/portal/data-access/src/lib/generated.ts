@@ -365,6 +365,10 @@ export type ImportJob = {
   bytesTotal: Maybe<Scalars['String']['output']>;
   /** Why the import stopped, for a broken file */
   error: Maybe<Scalars['String']['output']>;
+  /** The template of error, to word it in the reader's language (file.missing_columns, file.empty, file.unclosed_quote, file.internal); null when error is null or for imports older than the keys */
+  errorKey: Maybe<Scalars['String']['output']>;
+  /** The values errorKey names, as JSON text (columns: the names missing; line: a line of the file) */
+  errorParams: Maybe<Scalars['String']['output']>;
   fileName: Scalars['String']['output'];
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -382,7 +386,12 @@ export type ImportRejection = {
   /** Line of the file the row starts on (the header is line 1) */
   line: Scalars['Int']['output'];
   raw: Scalars['String']['output'];
+  /** Why, in English */
   reason: Scalars['String']['output'];
+  /** The template of reason, to word it in the reader's language (row.empty, row.unknown_rep, row.not_a_date, row.duplicate, ...; docs/api.md lists them); null for rows refused before there were keys */
+  reasonKey: Maybe<Scalars['String']['output']>;
+  /** The values reasonKey names, as JSON text: column (its name in the file), value (as written there), and per key format, max, firstLine, date and engageColumn/engageDate (dates as YYYY-MM-DD) */
+  reasonParams: Maybe<Scalars['String']['output']>;
 };
 
 export type ImportStatus =
@@ -1973,7 +1982,7 @@ export type SalesStageOptionFragment = { id: string, name: string, kind: StageKi
 
 export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null };
 
-export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null };
+export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null };
 
 export type SalesStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1995,19 +2004,19 @@ export type CreateDealImportMutationVariables = Exact<{
 }>;
 
 
-export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
+export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
 
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
 
 export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null }> };
+export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null }> };
 
 export type ImportRejectionsQueryVariables = Exact<{
   jobId: Scalars['ID']['input'];
@@ -2016,7 +2025,7 @@ export type ImportRejectionsQueryVariables = Exact<{
 }>;
 
 
-export type ImportRejectionsQuery = { importRejections: Array<{ line: number, reason: string, raw: string }> };
+export type ImportRejectionsQuery = { importRejections: Array<{ line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string }> };
 
 export type RepRowFragment = { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } };
 
@@ -2556,6 +2565,8 @@ export const ImportJobRowFragmentDoc = gql`
   fileName
   status
   error
+  errorKey
+  errorParams
   bytesRead
   bytesTotal
   rowsRead
@@ -3435,6 +3446,8 @@ export const ImportRejectionsDocument = gql`
   importRejections(jobId: $jobId, first: $first, offset: $offset) {
     line
     reason
+    reasonKey
+    reasonParams
     raw
   }
 }

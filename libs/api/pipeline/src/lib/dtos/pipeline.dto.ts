@@ -128,6 +128,20 @@ export class ImportJobDto {
   @Field(() => String, { nullable: true, description: 'Why the import stopped, for a broken file' })
   error!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The template of error, to word it in the reader's language (file.missing_columns, file.empty, " +
+      'file.unclosed_quote, file.internal); null when error is null or for imports older than the keys',
+  })
+  errorKey!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The values errorKey names, as JSON text (columns: the names missing; line: a line of the file)',
+  })
+  errorParams!: string | null;
+
   @Field()
   startedAt!: Date;
 
@@ -140,8 +154,24 @@ export class ImportRejectionDto {
   @Field(() => Int, { description: 'Line of the file the row starts on (the header is line 1)' })
   line!: number;
 
-  @Field()
+  @Field({ description: 'Why, in English' })
   reason!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The template of reason, to word it in the reader's language (row.empty, row.unknown_rep, row.not_a_date, " +
+      'row.duplicate, ...; docs/api.md lists them); null for rows refused before there were keys',
+  })
+  reasonKey!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The values reasonKey names, as JSON text: column (its name in the file), value (as written there), ' +
+      'and per key format, max, firstLine, date and engageColumn/engageDate (dates as YYYY-MM-DD)',
+  })
+  reasonParams!: string | null;
 
   @Field()
   raw!: string;

@@ -3,16 +3,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
-import { CsvParser, type CsvRow, matchKey } from '@salesops/domain';
+import { CsvParser, type CsvRow, CsvUnclosedQuoteError, matchKey } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../account.entity';
 import { ChangeSource } from '../deal-stage-change.entity';
 import { ProductEntity } from '../product.entity';
 import { SalesStageEntity } from '../sales-stage.entity';
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
-import { columnIndexes, type DealLookups, type DealRow, repKey, toDealRow } from './deal-row';
+import { columnIndexes, type DealLookups, type DealRow, MissingColumnsError, repKey, toDealRow } from './deal-row';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
 import { ImportRejectionEntity } from './import-rejection.entity';
+import { type ImportReason, importReason } from './import-reasons';
 import { RoutingService } from '../routing/routing.service';
 import { upsertDeals } from './upsert-deals';
 
@@ -20,13 +21,20 @@ import { upsertDeals } from './upsert-deals';
 export const IMPORT_BATCH_SIZE = 5000;
 
 /** What is wrong with the file itself (shown to the user), as opposed to an internal failure. */
-export class ImportFileError extends Error {}
+export class ImportFileError extends Error {
+  constructor(readonly reason: ImportReason) {
+    super(reason.text);
+  }
+}
 
+/** Runs a step of reading the file, turning what the file got wrong into an ImportFileError. */
 function fileError<T>(action: () => T): T {
   try {
     return action();
   } catch (error) {
-    throw new ImportFileError(error instanceof Error ? error.message : String(error));
+    if (error instanceof MissingColumnsError) throw new ImportFileError(error.reason);
+    if (error instanceof CsvUnclosedQuoteError) throw new ImportFileError(importReason('file.unclosed_quote', { line: error.line }));
+    throw error;
   }
 }
 const RAW_LIMIT = 2000;
@@ -84,7 +92,7 @@ export class DealImportService {
     const seen = new Map<string, number>();
     let indexes: Map<keyof DealColumns, number> | null = null;
     let batch: DealRow[] = [];
-    let rejections: { line: number; reason: string; raw: string }[] = [];
+    let rejections: { line: number; reason: ImportReason; raw: string }[] = [];
     let bytesRead = 0;
     let rowsRead = 0;
     const fileHash = createHash('sha256');
@@ -105,7 +113,8 @@ export class DealImportService {
         }
         const firstLine = seen.get(result.row.externalId);
         if (firstLine !== undefined) {
-          rejections.push({ line: row.line, reason: `${mapping.columns.externalId} "${result.row.externalId}" already appeared on line ${firstLine}`, raw: row.values.join(',') });
+          const reason = importReason('row.duplicate', { column: mapping.columns.externalId, value: result.row.externalId, firstLine });
+          rejections.push({ line: row.line, reason, raw: row.values.join(',') });
           continue;
         }
         seen.set(result.row.externalId, row.line);
@@ -119,7 +128,15 @@ export class DealImportService {
         if (refused.length > 0) {
           await manager.insert(
             ImportRejectionEntity,
-            refused.map((r) => ({ id: randomUUID(), jobId, line: r.line, reason: r.reason.slice(0, 500), raw: r.raw.slice(0, RAW_LIMIT) })),
+            refused.map((r) => ({
+              id: randomUUID(),
+              jobId,
+              line: r.line,
+              reason: r.reason.text.slice(0, 500),
+              reasonKey: r.reason.key,
+              reasonParams: r.reason.params,
+              raw: r.raw.slice(0, RAW_LIMIT),
+            })),
           );
         }
         await manager.query(
@@ -153,7 +170,7 @@ export class DealImportService {
       wholeFileRead = true;
       handle(parser.push(decoder.decode()));
       handle(fileError(() => parser.end()));
-      if (!indexes) throw new ImportFileError('The file is empty: it has no header row');
+      if (!indexes) throw new ImportFileError(importReason('file.empty', {}));
       await flush();
       await inFlight;
       await this.finish(jobId, ImportStatus.SUCCEEDED, null, fileHash.digest('hex'));
@@ -168,7 +185,7 @@ export class DealImportService {
       if (stored) await flush().then(() => inFlight).catch(() => undefined);
       // Only a file read to its end has a hash to compare a second upload with.
       const sha256 = wholeFileRead ? fileHash.digest('hex') : null;
-      await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.message : 'The import stopped on an internal error; rows stored before it are kept', sha256);
+      await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.reason : importReason('file.internal', {}), sha256);
       if (!(error instanceof ImportFileError)) this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
     }
     // Deals that arrived without a rep are shared out now, whatever became of the rest of the file.
@@ -183,20 +200,20 @@ export class DealImportService {
     return hash.digest('hex');
   }
 
-  private async finish(jobId: string, status: ImportStatus.SUCCEEDED | ImportStatus.FAILED, error: string | null, fileSha256: string | null): Promise<void> {
+  private async finish(jobId: string, status: ImportStatus.SUCCEEDED | ImportStatus.FAILED, error: ImportReason | null, fileSha256: string | null): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected count].
       const [[job]]: [{ file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
-        `UPDATE import_job SET status = $2, error = $3, file_sha256 = $4, finished_at = now() WHERE id = $1
-         RETURNING file_name, rows_read, inserted, updated, unchanged, rejected`,
-        [jobId, status, error, fileSha256],
+        `UPDATE import_job SET status = $2, error = $3, error_key = $4, error_params = $5, file_sha256 = $6, finished_at = now()
+          WHERE id = $1 RETURNING file_name, rows_read, inserted, updated, unchanged, rejected`,
+        [jobId, status, error?.text ?? null, error?.key ?? null, error ? JSON.stringify(error.params) : null, fileSha256],
       );
       await this.audit.record(manager, {
         action: 'import.finish',
         entityType: 'import_job',
         entityId: jobId,
         summary: auditSummary(status === ImportStatus.SUCCEEDED ? 'import.finish.succeeded' : 'import.finish.failed', { file: job.file_name, inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected }),
-        after: { status, error, ...job },
+        after: { status, error: error?.text ?? null, ...job },
       });
     });
   }

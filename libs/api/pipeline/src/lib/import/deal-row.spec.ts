@@ -41,15 +41,31 @@ describe('toDealRow', () => {
   });
 
   it.each([
-    [{ opportunity_id: '' }, 'opportunity_id is empty'],
-    [{ deal_stage: 'Negotiating' }, 'deal_stage "Negotiating" is not a stage of the sales process'],
-    [{ sales_agent: 'Nobody' }, 'sales_agent "Nobody" is not a known rep'],
-    [{ product: 'Widget' }, 'product "Widget" is not a known product'],
-    [{ close_value: '12abc' }, 'close_value "12abc" is not an amount'],
-    [{ close_date: '2017-02-30' }, 'close_date "2017-02-30" is not a date written YYYY-MM-DD'],
-    [{ close_date: '2016-01-01' }, 'close_date 2016-01-01 is before engage_date 2016-10-25'],
-  ])('should refuse %p saying why', (change, reason) => {
-    expect(toDealRow(row({ ...base, ...change }), indexes, CRM_EXPORT_MAPPING, lookups)).toEqual({ ok: false, reason });
+    [{ opportunity_id: '' }, 'opportunity_id is empty', 'row.empty', { column: 'opportunity_id' }],
+    [{ opportunity_id: 'X'.repeat(65) }, 'opportunity_id is longer than 64 characters', 'row.too_long', { column: 'opportunity_id', max: 64 }],
+    [{ deal_stage: 'Negotiating' }, 'deal_stage "Negotiating" is not a stage of the sales process', 'row.unknown_stage', { column: 'deal_stage', value: 'Negotiating' }],
+    [{ sales_agent: 'Nobody' }, 'sales_agent "Nobody" is not a known rep', 'row.unknown_rep', { column: 'sales_agent', value: 'Nobody' }],
+    [{ product: 'Widget' }, 'product "Widget" is not a known product', 'row.unknown_product', { column: 'product', value: 'Widget' }],
+    [{ account: 'Acme' }, 'account "Acme" is not a known account', 'row.unknown_account', { column: 'account', value: 'Acme' }],
+    [{ close_value: '12abc' }, 'close_value "12abc" is not an amount', 'row.not_an_amount', { column: 'close_value', value: '12abc' }],
+    [{ close_value: '-5' }, 'close_value "-5" is negative', 'row.negative_amount', { column: 'close_value', value: '-5' }],
+    [
+      { close_date: '2017-02-30' },
+      'close_date "2017-02-30" is not a date written YYYY-MM-DD',
+      'row.not_a_date',
+      { column: 'close_date', value: '2017-02-30', format: 'YYYY-MM-DD' },
+    ],
+    [
+      { close_date: '2016-01-01' },
+      'close_date 2016-01-01 is before engage_date 2016-10-25',
+      'row.close_before_engage',
+      { column: 'close_date', date: '2016-01-01', engageColumn: 'engage_date', engageDate: '2016-10-25' },
+    ],
+  ])('should refuse %p saying why, in English and as a key with its facts', (change, text, key, params) => {
+    expect(toDealRow(row({ ...base, ...change }), indexes, CRM_EXPORT_MAPPING, lookups)).toEqual({
+      ok: false,
+      reason: { key, params, text },
+    });
   });
 
   it('should map stage names and date formats of another CRM when the mapping says so', () => {
@@ -68,5 +84,13 @@ describe('toDealRow', () => {
 
   it('should name every mapped column the file lacks', () => {
     expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(/no column "sales_agent", "product"/);
+    expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(
+      expect.objectContaining({
+        reason: expect.objectContaining({
+          key: 'file.missing_columns',
+          params: { columns: ['sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'] },
+        }),
+      }),
+    );
   });
 });

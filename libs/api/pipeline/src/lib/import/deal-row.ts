@@ -1,5 +1,6 @@
 import { matchKey, normalizeEmail, parseAmountToMinor, parseDate } from '@salesops/domain';
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
+import { type ImportReason, importReason } from './import-reasons';
 
 /** A deal ready to store: references resolved to ids, amounts in minor units, dates ISO. */
 export interface DealRow {
@@ -23,7 +24,17 @@ export interface DealLookups {
   stageIds: Map<string, string>;
 }
 
-export type RowResult = { ok: true; row: DealRow } | { ok: false; reason: string };
+export type RowResult = { ok: true; row: DealRow } | { ok: false; reason: ImportReason };
+
+/** The file's header lacks columns the mapping names: the import cannot read it. */
+export class MissingColumnsError extends Error {
+  readonly reason: ImportReason;
+  constructor(columns: readonly string[]) {
+    const reason = importReason('file.missing_columns', { columns });
+    super(reason.text);
+    this.reason = reason;
+  }
+}
 
 /** Where each mapped column sits in the header; fails naming the columns that are missing. */
 export function columnIndexes(header: string[], columns: DealColumns): Map<keyof DealColumns, number> {
@@ -36,13 +47,16 @@ export function columnIndexes(header: string[], columns: DealColumns): Map<keyof
     if (index === undefined) missing.push(column);
     else indexes.set(field, index);
   }
-  if (missing.length > 0) throw new Error(`The file has no column ${missing.map((m) => `"${m}"`).join(', ')} (check the column mapping)`);
+  if (missing.length > 0) throw new MissingColumnsError(missing);
   return indexes;
 }
 
 export function repKey(value: string, repBy: DealImportMapping['repBy']): string {
   return repBy === 'EMAIL' ? normalizeEmail(value) : matchKey(value);
 }
+
+/** The longest deal id a row may carry (the column's width). */
+export const EXTERNAL_ID_MAX = 64;
 
 /** Checks and resolves one CSV row; the reason names the column and the value at fault. */
 export function toDealRow(
@@ -56,42 +70,62 @@ export function toDealRow(
     return index === undefined ? '' : (values[index] ?? '').trim();
   };
   const columnOf = (field: keyof DealColumns) => mapping.columns[field] ?? field;
+  const refuse = (reason: ImportReason): RowResult => ({ ok: false, reason });
 
   const externalId = get('externalId');
-  if (!externalId) return { ok: false, reason: `${columnOf('externalId')} is empty` };
-  if (externalId.length > 64) return { ok: false, reason: `${columnOf('externalId')} is longer than 64 characters` };
+  if (!externalId) return refuse(importReason('row.empty', { column: columnOf('externalId') }));
+  if (externalId.length > EXTERNAL_ID_MAX) {
+    return refuse(importReason('row.too_long', { column: columnOf('externalId'), max: EXTERNAL_ID_MAX }));
+  }
 
   const stageText = get('stage');
   const mappedStage = Object.entries(mapping.stageNames).find(([from]) => from.toLowerCase() === stageText.toLowerCase())?.[1] ?? stageText;
   const stageId = lookups.stageIds.get(matchKey(mappedStage));
-  if (!stageId) return { ok: false, reason: `${columnOf('stage')} "${stageText}" is not a stage of the sales process` };
+  if (!stageId) return refuse(importReason('row.unknown_stage', { column: columnOf('stage'), value: stageText }));
 
   const repText = get('rep');
   const repId = repText ? lookups.repIds.get(repKey(repText, mapping.repBy)) : null;
-  if (repId === undefined) return { ok: false, reason: `${columnOf('rep')} "${repText}" is not a known rep` };
+  if (repId === undefined) return refuse(importReason('row.unknown_rep', { column: columnOf('rep'), value: repText }));
 
   const productText = get('product');
   const productId = productText ? lookups.productIds.get(matchKey(productText)) : null;
-  if (productId === undefined) return { ok: false, reason: `${columnOf('product')} "${productText}" is not a known product` };
+  if (productId === undefined) {
+    return refuse(importReason('row.unknown_product', { column: columnOf('product'), value: productText }));
+  }
 
   const accountText = get('account');
   const accountId = accountText ? lookups.accountIds.get(matchKey(accountText)) : null;
-  if (accountId === undefined) return { ok: false, reason: `${columnOf('account')} "${accountText}" is not a known account` };
+  if (accountId === undefined) {
+    return refuse(importReason('row.unknown_account', { column: columnOf('account'), value: accountText }));
+  }
 
   const amountText = get('amount');
   const amount = amountText ? parseAmountToMinor(amountText) : null;
-  if (amountText && amount === null) return { ok: false, reason: `${columnOf('amount')} "${amountText}" is not an amount` };
-  if (amount !== null && amount < 0n) return { ok: false, reason: `${columnOf('amount')} "${amountText}" is negative` };
+  if (amountText && amount === null) {
+    return refuse(importReason('row.not_an_amount', { column: columnOf('amount'), value: amountText }));
+  }
+  if (amount !== null && amount < 0n) {
+    return refuse(importReason('row.negative_amount', { column: columnOf('amount'), value: amountText }));
+  }
 
   const dates: Partial<Record<'engageDate' | 'expectedCloseDate' | 'closeDate', string | null>> = {};
   for (const field of ['engageDate', 'expectedCloseDate', 'closeDate'] as const) {
     const text = get(field);
     const parsed = text ? parseDate(text, mapping.dateFormat) : null;
-    if (text && !parsed) return { ok: false, reason: `${columnOf(field)} "${text}" is not a date written ${mapping.dateFormat}` };
+    if (text && !parsed) {
+      return refuse(importReason('row.not_a_date', { column: columnOf(field), value: text, format: mapping.dateFormat }));
+    }
     dates[field] = parsed;
   }
   if (dates.engageDate && dates.closeDate && dates.closeDate < dates.engageDate) {
-    return { ok: false, reason: `${columnOf('closeDate')} ${dates.closeDate} is before ${columnOf('engageDate')} ${dates.engageDate}` };
+    return refuse(
+      importReason('row.close_before_engage', {
+        column: columnOf('closeDate'),
+        date: dates.closeDate,
+        engageColumn: columnOf('engageDate'),
+        engageDate: dates.engageDate,
+      }),
+    );
   }
 
   return {

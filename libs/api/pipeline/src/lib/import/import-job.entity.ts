@@ -45,6 +45,14 @@ export class ImportJobEntity {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
+  /** The reason's template key (import-reasons.ts), so a client can word `error` in its own language. */
+  @Column({ name: 'error_key', type: 'varchar', length: 64, nullable: true })
+  errorKey!: string | null;
+
+  /** The values the reason's template names. */
+  @Column({ name: 'error_params', type: 'jsonb', nullable: true })
+  errorParams!: object | null;
+
   /** SHA-256 of the file received: the same file sent again gets this job back, another one is refused. */
   @Column({ name: 'file_sha256', type: 'char', length: 64, nullable: true })
   fileSha256!: string | null;

@@ -1,5 +1,8 @@
-import { type ImportJobDto } from '../dtos/pipeline.dto';
+import { type ImportJobDto, type ImportRejectionDto } from '../dtos/pipeline.dto';
 import { type ImportJobEntity } from './import-job.entity';
+import { type ImportRejectionEntity } from './import-rejection.entity';
+
+const jsonText = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
 /** The job as clients see it, over GraphQL and as the answer of the upload. */
 export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
@@ -14,6 +17,17 @@ export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
   unchanged: job.unchanged,
   rejected: job.rejected,
   error: job.error,
+  errorKey: job.errorKey,
+  errorParams: jsonText(job.errorParams),
   startedAt: job.startedAt,
   finishedAt: job.finishedAt,
+});
+
+/** A refused row as clients see it; the reason's params go out as JSON text, as the audit trail's do. */
+export const toImportRejectionDto = (rejection: ImportRejectionEntity): ImportRejectionDto => ({
+  line: rejection.line,
+  reason: rejection.reason,
+  reasonKey: rejection.reasonKey,
+  reasonParams: jsonText(rejection.reasonParams),
+  raw: rejection.raw,
 });

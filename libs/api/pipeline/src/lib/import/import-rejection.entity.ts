@@ -21,6 +21,14 @@ export class ImportRejectionEntity {
   @Column({ type: 'varchar', length: 500 })
   reason!: string;
 
+  /** The reason's template key (import-reasons.ts), so a client can word it in its own language. */
+  @Column({ name: 'reason_key', type: 'varchar', length: 64, nullable: true })
+  reasonKey!: string | null;
+
+  /** The values the reason's template names: the column, the value found, and so on. */
+  @Column({ name: 'reason_params', type: 'jsonb', nullable: true })
+  reasonParams!: object | null;
+
   /** The raw row, cut to 2,000 characters. */
   @Column({ type: 'text' })
   raw!: string;

@@ -9,7 +9,7 @@ import { DealImportService } from './deal-import.service';
 import { PendingImports } from './pending-imports';
 import { ImportJobEntity } from './import-job.entity';
 import { ImportRejectionEntity } from './import-rejection.entity';
-import { toImportJobDto } from './import-job.mapper';
+import { toImportJobDto, toImportRejectionDto } from './import-job.mapper';
 
 /** CSV imports: create a job here, PUT the file to /imports/<id>, poll importJob(id) for progress. */
 @Resolver()
@@ -46,9 +46,10 @@ export class ImportResolver {
   }
 
   @Query(() => [ImportRejectionDto], { description: 'The rows an import refused, by line' })
-  importRejections(@Args() args: ImportRejectionsArgs): Promise<ImportRejectionDto[]> {
-    return this.dataSource
+  async importRejections(@Args() args: ImportRejectionsArgs): Promise<ImportRejectionDto[]> {
+    const rows = await this.dataSource
       .getRepository(ImportRejectionEntity)
       .find({ where: { jobId: args.jobId }, order: { line: 'ASC' }, skip: args.offset, take: args.first });
+    return rows.map(toImportRejectionDto);
   }
 }

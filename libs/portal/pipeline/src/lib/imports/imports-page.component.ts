@@ -35,6 +35,7 @@ import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from
 import { exhaustMap, firstValueFrom, from, map, takeUntil, timer } from 'rxjs';
 import { readHeader } from './csv-header';
 import { ImportMappingComponent } from './import-mapping.component';
+import { importErrorText } from './import-reason';
 import { RejectionsTableComponent } from './rejections-table.component';
 
 const POLL_MS = 500;
@@ -109,6 +110,11 @@ export class ImportsPageComponent {
     return total > 0 ? Math.min(100, (Number(job.bytesRead) / total) * 100) : 0;
   });
   protected readonly finished = computed(() => !this.running() && !!this.job());
+  /** Why the shown import stopped, in the reader's language. */
+  protected readonly jobError = computed(() => {
+    const job = this.job();
+    return job ? importErrorText(this.i18n, job) : null;
+  });
 
   protected async chooseFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;

@@ -7,6 +7,7 @@ import { type ImportRejection, ImportRejectionsGQL, shownErrors } from '@salesop
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { CursorPagerComponent, downloadCsv, ErrorBannerComponent, toCsv } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
+import { rejectionReasonText } from './import-reason';
 
 const PAGE_SIZE = 20;
 // The API's largest page, for the export.
@@ -49,7 +50,13 @@ export class RejectionsTableComponent {
         .fetch({ variables: params, fetchPolicy: 'network-only' })
         .pipe(map((result) => result.data?.importRejections ?? [])),
   });
-  protected readonly rows = computed(() => (this.rejections.hasValue() ? this.rejections.value() : []));
+  /** The page's rows, each with its reason in the reader's language. */
+  protected readonly rows = computed(() =>
+    (this.rejections.hasValue() ? this.rejections.value() : []).map((row) => ({
+      ...row,
+      reasonText: rejectionReasonText(this.i18n, row),
+    })),
+  );
   protected readonly banner = computed(() => [
     ...(this.rejections.error() ? shownErrors(this.rejections.error(), this.i18n).banner : []),
     ...this.exportErrors(),
@@ -82,7 +89,10 @@ export class RejectionsTableComponent {
       const csv = toCsv(
         [
           { header: this.i18n.t('imports.line'), value: (row: ImportRejection) => row.line },
-          { header: this.i18n.t('imports.reason'), value: (row: ImportRejection) => row.reason },
+          {
+            header: this.i18n.t('imports.reason'),
+            value: (row: ImportRejection) => rejectionReasonText(this.i18n, row),
+          },
           { header: this.i18n.t('imports.raw'), value: (row: ImportRejection) => row.raw },
         ],
         all,
