@@ -84,6 +84,19 @@ describe('the pipeline and performance pages in Chromium', () => {
     await page.waitForTimeout(400);
     await screenshot(page, '13-import-rejections');
 
+    // The same refusal in Korean: the reason is worded from its key and facts, the CRM's value kept as is.
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ko');
+    await page.getByTestId('import-job-row').first().click();
+    await eventually(async () =>
+      expect(await page.getByTestId('rejection-reason').textContent()).toBe(
+        'deal_stage의 "Negotiation"은(는) 영업 프로세스의 단계가 아닙니다',
+      ),
+    );
+    await screenshot(page, '13-import-rejections-ko');
+    await page.getByTestId('lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+
     // What the imported deals show: the dashboard for FY2017-Q3, then the comparison page.
     await page.goto(`${BASE_URL}/dashboard?period=FY2017-Q3`);
     await page.getByTestId('period-range').filter({ hasText: /2017/ }).waitFor();
