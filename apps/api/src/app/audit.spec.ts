@@ -120,6 +120,29 @@ describe('the audit trail', () => {
     expect(JSON.parse(copied?.summaryParams ?? 'null')).toEqual({ count: written, from: 'FY2018', to: 'FY2017', percentChange: -5 });
   });
 
+  it('should name the team, the rep and the tool in a summary, never their ids', async () => {
+    const [west]: { id: string }[] = await t.dataSource.query("SELECT id FROM team WHERE name = 'West'");
+    const [moses]: { id: string; team_id: string }[] = await t.dataSource.query("SELECT id, team_id FROM rep WHERE name = 'Moses Frase'");
+    const [target]: { id: string; name: string }[] = await t.dataSource.query('SELECT id, name FROM team WHERE id <> $1 AND parent_id IS NOT NULL LIMIT 1', [moses.team_id]);
+    await t.gql('mutation($input: MoveRepInput!) { moveRep(input: $input) { id } }', { input: { repId: moses.id, teamId: target.id } }, admin);
+    const moved = (await events({ action: 'rep.move', entityId: moses.id }))?.edges[0]?.node;
+    expect(moved?.summary).toMatch(new RegExp(`^Moved Moses Frase to team ${target.name} from \\d{4}-\\d{2}-\\d{2}$`));
+    expect(JSON.parse(moved?.summaryParams ?? 'null')).toMatchObject({ rep: 'Moses Frase', team: target.name });
+
+    await t.gql('mutation { copyGoals(input: { fromPeriod: "FY2018", toPeriod: "FY2016", teamId: "' + west.id + '" }) { written } }', {}, admin);
+    const copied = (await events({ action: 'goal.copy' }))?.edges[0]?.node;
+    expect(copied).toMatchObject({ summaryKey: 'goal.copy.team', summary: expect.stringMatching(/ for team West$/) });
+
+    const tool = await t.gql<{ createSalesTool: { id: string } }>('mutation { createSalesTool(input: { name: "Seat Tool", category: CRM, costPerSeat: "10" }) { id } }', {}, admin);
+    const toolId = tool.data?.createSalesTool.id;
+    await t.gql('mutation($input: AssignSeatsInput!) { assignToolSeats(input: $input) { assigned } }', { input: { toolId, repIds: [darcel], startsOn: '2024-01-01' } }, admin);
+    const [seat]: { id: string }[] = await t.dataSource.query('SELECT id FROM tool_seat WHERE tool_id = $1', [toolId]);
+    await t.gql('mutation($input: ReleaseSeatInput!) { releaseToolSeat(input: $input) { id } }', { input: { seatId: seat.id, endsOn: '2024-06-30' } }, admin);
+    const released = (await events({ action: 'tool.release_seat', entityId: seat.id }))?.edges[0]?.node;
+    expect(released?.summary).toBe("Darcel Schlecht's seat on Seat Tool ends 2024-06-30");
+    expect(JSON.parse(released?.summaryParams ?? 'null')).toEqual({ rep: 'Darcel Schlecht', tool: 'Seat Tool', date: '2024-06-30' });
+  });
+
   it('should answer events older than the templates with their English summary alone', async () => {
     // Written as the trail was before summary_key existed: inserting is allowed, changing is not.
     await t.dataSource.query(

@@ -229,7 +229,9 @@ export class GoalService {
       await this.audit.record(manager, {
         action: 'goal.copy',
         entityType: 'goal',
-        summary: input.teamId ? auditSummary('goal.copy.team', { ...copied, teamId: input.teamId }) : auditSummary('goal.copy', copied),
+        summary: input.teamId
+          ? auditSummary('goal.copy.team', { ...copied, team: await teamName(manager, input.teamId) })
+          : auditSummary('goal.copy', copied),
         after: { fromPeriod: from.key, toPeriod: to.key, percentChange: input.percentChange, teamId: input.teamId ?? null, goalIds: rows.map((row) => row.id) },
       });
       return { written: rows.length, skipped: Number(total) - rows.length };
@@ -311,6 +313,12 @@ export class GoalService {
     const names = await this.checkSubjects(principal, [{ teamId } as SetGoalInput], (_index, name) => name);
     return names.get(teamId) as string;
   }
+}
+
+/** A team's name for the audit trail; its id if there is no such team (a copy for it copied nothing). */
+async function teamName(manager: EntityManager, teamId: string): Promise<string> {
+  const [team]: { name: string }[] = await manager.query('SELECT name FROM team WHERE id = $1', [teamId]);
+  return team?.name ?? teamId;
 }
 
 /** Money targets are stored in minor units, counts as they are. */

@@ -115,7 +115,7 @@ export class RepService {
     return inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, input.repId, manager);
       if (rep.teamId === input.teamId) return rep;
-      await this.checkTeam(principal, manager, input.teamId);
+      const team = await this.checkTeam(principal, manager, input.teamId);
       const today = todayIsoDate();
       const open = await manager.findOneBy(RepTeamMembershipEntity, { repId: rep.id, validTo: IsNull() });
       if (open && open.validFrom >= today) {
@@ -140,7 +140,7 @@ export class RepService {
         action: 'rep.move',
         entityType: 'rep',
         entityId: rep.id,
-        summary: auditSummary('rep.move', { rep: rep.name, teamId: input.teamId, from: today }),
+        summary: auditSummary('rep.move', { rep: rep.name, team, from: today }),
         before: { teamId: rep.teamId },
         after: { teamId: input.teamId, from: today },
       });
@@ -181,11 +181,13 @@ export class RepService {
     return this.scope.canSeeTeam(principal, rep.teamId);
   }
 
-  private async checkTeam(principal: Principal, manager: EntityManager, teamId: string): Promise<void> {
-    const exists = await manager.existsBy(TeamEntity, { id: teamId });
-    if (!exists || !(await this.scope.canSeeTeam(principal, teamId))) {
+  /** The team's name, when it exists and the principal manages it. */
+  private async checkTeam(principal: Principal, manager: EntityManager, teamId: string): Promise<string> {
+    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, select: { id: true, name: true } });
+    if (!team || !(await this.scope.canSeeTeam(principal, teamId))) {
       throw AppError.badInput('teamId', 'is not a team you can manage');
     }
+    return team.name;
   }
 
   private async checkEmailFree(manager: EntityManager, email: string, exceptId: string | null): Promise<void> {

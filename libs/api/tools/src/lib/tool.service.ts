@@ -174,8 +174,9 @@ export class ToolService {
 
   async releaseSeat(input: ReleaseSeatInput): Promise<ToolSeatDto> {
     const endsOn = input.endsOn ?? todayIsoDate();
-    const [seat]: { tool_id: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
-      'SELECT s.tool_id, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on FROM tool_seat s JOIN rep r ON r.id = s.rep_id WHERE s.id = $1',
+    const [seat]: { tool_id: string; tool_name: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
+      `SELECT s.tool_id, t.name AS tool_name, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on
+         FROM tool_seat s JOIN rep r ON r.id = s.rep_id JOIN sales_tool t ON t.id = s.tool_id WHERE s.id = $1`,
       [input.seatId],
     );
     if (!seat) throw AppError.notFound('Seat');
@@ -190,7 +191,7 @@ export class ToolService {
           action: 'tool.undo_seat',
           entityType: 'tool_seat',
           entityId: input.seatId,
-          summary: auditSummary('tool.undo_seat', { toolId: seat.tool_id, date: endsOn }),
+          summary: auditSummary('tool.undo_seat', { rep: seat.rep_name, tool: seat.tool_name, date: endsOn }),
           before: { toolId: seat.tool_id, startsOn: seat.starts_on, endsOn: null },
         });
       });
@@ -202,7 +203,7 @@ export class ToolService {
         action: 'tool.release_seat',
         entityType: 'tool_seat',
         entityId: input.seatId,
-        summary: auditSummary('tool.release_seat', { toolId: seat.tool_id, date: endsOn }),
+        summary: auditSummary('tool.release_seat', { rep: seat.rep_name, tool: seat.tool_name, date: endsOn }),
         before: { endsOn: null },
         after: { endsOn },
       });

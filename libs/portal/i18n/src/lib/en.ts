@@ -1038,12 +1038,12 @@ export const en = {
     'Every active rep of {team}: {period} {metric} {target} ({count} goals)',
   'audit.summary.goal.copy': 'Copied {count} goals from {from} to {to} ({percentChange}%)',
   'audit.summary.goal.copy.team':
-    'Copied {count} goals from {from} to {to} ({percentChange}%) for team {teamId}',
+    'Copied {count} goals from {from} to {to} ({percentChange}%) for team {team}',
   'audit.summary.team.create': 'Created team {team}',
   'audit.summary.team.update': 'Changed team {team}',
   'audit.summary.rep.create': 'Added rep {rep}',
   'audit.summary.rep.update': 'Changed rep {rep}',
-  'audit.summary.rep.move': 'Moved {rep} to team {teamId} from {from}',
+  'audit.summary.rep.move': 'Moved {rep} to team {team} from {from}',
   'audit.summary.rep.reactivate': 'Reactivated {rep}',
   'audit.summary.rep.deactivate': 'Deactivated {rep}',
   'audit.summary.api_key.create': 'Created API key "{name}" ({prefix}) with {scopes}',
@@ -1069,8 +1069,8 @@ export const en = {
   'audit.summary.tool.update': 'Changed {tool}: {fields}',
   'audit.summary.tool.assign_seats': '{count} seats on {tool} from {from}',
   'audit.summary.tool.assign_seats.one': '{count} seat on {tool} from {from}',
-  'audit.summary.tool.undo_seat': 'Seat on tool {toolId} taken back the day it was given ({date})',
-  'audit.summary.tool.release_seat': 'Seat on tool {toolId} ends {date}',
+  'audit.summary.tool.undo_seat': "{rep}'s seat on {tool} taken back the day it was given ({date})",
+  'audit.summary.tool.release_seat': "{rep}'s seat on {tool} ends {date}",
   // -- api keys page (apiKeys.*) --
   'apiKeys.title': 'API keys',
   'apiKeys.subtitle':

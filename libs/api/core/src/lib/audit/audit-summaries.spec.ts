@@ -46,8 +46,8 @@ const EXAMPLES: Example[] = [
   ['goal.copy', { ...copy, percentChange: 0 }, 'Copied 12 goals from FY2017 to FY2018 (+0%)'],
   [
     'goal.copy.team',
-    { ...copy, percentChange: -5, teamId: 't-1' },
-    'Copied 12 goals from FY2017 to FY2018 (-5%) for team t-1',
+    { ...copy, percentChange: -5, team: 'Central' },
+    'Copied 12 goals from FY2017 to FY2018 (-5%) for team Central',
   ],
   ['team.create', { team: 'Central' }, 'Created team Central'],
   ['team.update', { team: 'Central' }, 'Changed team Central'],
@@ -55,8 +55,8 @@ const EXAMPLES: Example[] = [
   ['rep.update', { rep: 'Ada Lee' }, 'Changed rep Ada Lee'],
   [
     'rep.move',
-    { rep: 'Ada Lee', teamId: 't-2', from: '2025-03-10' },
-    'Moved Ada Lee to team t-2 from 2025-03-10',
+    { rep: 'Ada Lee', team: 'West', from: '2025-03-10' },
+    'Moved Ada Lee to team West from 2025-03-10',
   ],
   ['rep.reactivate', { rep: 'Ada Lee' }, 'Reactivated Ada Lee'],
   ['rep.deactivate', { rep: 'Ada Lee' }, 'Deactivated Ada Lee'],
@@ -123,10 +123,14 @@ const EXAMPLES: Example[] = [
   ['tool.assign_seats.one', { count: 1, tool: 'Gong', from: '2025-03-10' }, '1 seat on Gong from 2025-03-10'],
   [
     'tool.undo_seat',
-    { toolId: 'tool-1', date: '2025-03-10' },
-    'Seat on tool tool-1 taken back the day it was given (2025-03-10)',
+    { rep: 'Ada Lee', tool: 'Gong', date: '2025-03-10' },
+    "Ada Lee's seat on Gong taken back the day it was given (2025-03-10)",
   ],
-  ['tool.release_seat', { toolId: 'tool-1', date: '2025-03-31' }, 'Seat on tool tool-1 ends 2025-03-31'],
+  [
+    'tool.release_seat',
+    { rep: 'Ada Lee', tool: 'Gong', date: '2025-03-31' },
+    "Ada Lee's seat on Gong ends 2025-03-31",
+  ],
 ];
 
 describe('audit summaries', () => {

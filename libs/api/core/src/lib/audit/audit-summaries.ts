@@ -41,6 +41,12 @@ interface SeatParams {
   from: string;
 }
 
+interface SeatEndParams {
+  rep: string;
+  tool: string;
+  date: string;
+}
+
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
 const upserted = (p: UpsertCounts) => `${p.inserted} new, ${p.updated} updated, ${p.unchanged} unchanged`;
 const imported = (p: ImportParams) => `${upserted(p)}, ${p.rejected} refused`;
@@ -53,14 +59,13 @@ export const AUDIT_SUMMARIES = {
     `Every active rep of ${p.team}: ${p.period} ${p.metric} ${p.target} (${p.count} goals)`,
   'goal.copy': (p: GoalCopyParams) =>
     `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%)`,
-  'goal.copy.team': (p: GoalCopyParams & { teamId: string }) =>
-    `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%) for team ${p.teamId}`,
+  'goal.copy.team': (p: GoalCopyParams & { team: string }) =>
+    `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%) for team ${p.team}`,
   'team.create': (p: { team: string }) => `Created team ${p.team}`,
   'team.update': (p: { team: string }) => `Changed team ${p.team}`,
   'rep.create': (p: { rep: string }) => `Added rep ${p.rep}`,
   'rep.update': (p: { rep: string }) => `Changed rep ${p.rep}`,
-  'rep.move': (p: { rep: string; teamId: string; from: string }) =>
-    `Moved ${p.rep} to team ${p.teamId} from ${p.from}`,
+  'rep.move': (p: { rep: string; team: string; from: string }) => `Moved ${p.rep} to team ${p.team} from ${p.from}`,
   'rep.reactivate': (p: { rep: string }) => `Reactivated ${p.rep}`,
   'rep.deactivate': (p: { rep: string }) => `Deactivated ${p.rep}`,
   'api_key.create': (p: { name: string; prefix: string; scopes: readonly string[] }) =>
@@ -89,9 +94,8 @@ export const AUDIT_SUMMARIES = {
     `Changed ${p.tool}: ${p.fields.join(', ')}`,
   'tool.assign_seats': (p: SeatParams) => `${p.count} seats on ${p.tool} from ${p.from}`,
   'tool.assign_seats.one': (p: SeatParams) => `${p.count} seat on ${p.tool} from ${p.from}`,
-  'tool.undo_seat': (p: { toolId: string; date: string }) =>
-    `Seat on tool ${p.toolId} taken back the day it was given (${p.date})`,
-  'tool.release_seat': (p: { toolId: string; date: string }) => `Seat on tool ${p.toolId} ends ${p.date}`,
+  'tool.undo_seat': (p: SeatEndParams) => `${p.rep}'s seat on ${p.tool} taken back the day it was given (${p.date})`,
+  'tool.release_seat': (p: SeatEndParams) => `${p.rep}'s seat on ${p.tool} ends ${p.date}`,
 } as const satisfies Record<string, (params: never) => string>;
 
 export type AuditSummaryKey = keyof typeof AUDIT_SUMMARIES;

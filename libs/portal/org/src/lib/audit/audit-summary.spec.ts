@@ -54,9 +54,9 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
   ],
   [
     'goal.copy.team',
-    { ...copy, percentChange: -5, teamId: 't-1' },
-    'Copied 12 goals from FY2017 to FY2018 (-5%) for team t-1',
-    '팀 t-1의 FY2017 목표 12개를 FY2018에 복사 (-5%)',
+    { ...copy, percentChange: -5, team: 'Central' },
+    'Copied 12 goals from FY2017 to FY2018 (-5%) for team Central',
+    '팀 Central의 FY2017 목표 12개를 FY2018에 복사 (-5%)',
   ],
   ['team.create', { team: 'Central' }, 'Created team Central', '팀 생성: Central'],
   ['team.update', { team: 'Central' }, 'Changed team Central', '팀 정보 변경: Central'],
@@ -64,9 +64,9 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
   ['rep.update', { rep: 'Ada Lee' }, 'Changed rep Ada Lee', '영업 담당자 정보 변경: Ada Lee'],
   [
     'rep.move',
-    { rep: 'Ada Lee', teamId: 't-2', from: '2025-03-10' },
-    'Moved Ada Lee to team t-2 from 2025-03-10',
-    'Ada Lee 님을 팀 t-2 소속으로 이동 (2025년 3월 10일부터)',
+    { rep: 'Ada Lee', team: 'West', from: '2025-03-10' },
+    'Moved Ada Lee to team West from 2025-03-10',
+    'Ada Lee 님을 팀 West 소속으로 이동 (2025년 3월 10일부터)',
   ],
   ['rep.reactivate', { rep: 'Ada Lee' }, 'Reactivated Ada Lee', '영업 담당자 다시 활성화: Ada Lee'],
   ['rep.deactivate', { rep: 'Ada Lee' }, 'Deactivated Ada Lee', '영업 담당자 비활성화: Ada Lee'],
@@ -158,15 +158,15 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
   ],
   [
     'tool.undo_seat',
-    { toolId: 'tool-1', date: '2025-03-10' },
-    'Seat on tool tool-1 taken back the day it was given (2025-03-10)',
-    '도구 tool-1 좌석 회수: 배정한 날 바로 취소 (2025년 3월 10일)',
+    { rep: 'Ada Lee', tool: 'Gong', date: '2025-03-10' },
+    "Ada Lee's seat on Gong taken back the day it was given (2025-03-10)",
+    'Ada Lee 님의 Gong 좌석 회수: 배정한 날 바로 취소 (2025년 3월 10일)',
   ],
   [
     'tool.release_seat',
-    { toolId: 'tool-1', date: '2025-03-31' },
-    'Seat on tool tool-1 ends 2025-03-31',
-    '도구 tool-1 좌석 종료: 2025년 3월 31일',
+    { rep: 'Ada Lee', tool: 'Gong', date: '2025-03-31' },
+    "Ada Lee's seat on Gong ends 2025-03-31",
+    'Ada Lee 님의 Gong 좌석 종료: 2025년 3월 31일',
   ],
 ];
 
@@ -224,8 +224,8 @@ describe('auditSummaryText', () => {
     const text = (index: number) => auditSummaryText(i18n, event(CATALOGUE[index][0], CATALOGUE[index][1]));
     expect(text(0)).toBe('Darcel Schlecht FY2018 Won revenue: $900,000.00 → $1,000,000.00');
     expect(text(1)).toBe('Darcel Schlecht FY2018 Deals won: no goal → 12');
-    expect(text(4)).toBe('Copied 12 goals from FY2017 to FY2018 (-5%) for team t-1');
-    expect(text(9)).toBe('Moved Ada Lee to team t-2 from Mar 10, 2025');
+    expect(text(4)).toBe('Copied 12 goals from FY2017 to FY2018 (-5%) for team Central');
+    expect(text(9)).toBe('Moved Ada Lee to team West from Mar 10, 2025');
     expect(text(15)).toBe('Ada Lee: weight 3, at most 40 a month');
     expect(text(19)).toBe(
       'Import of sales_pipeline.csv succeeded: 8,800 new, 0 updated, 0 unchanged, 2 refused',
@@ -261,7 +261,7 @@ describe('auditSummaryText', () => {
     expect(auditSummaryText(i18n, event('pay_period.close', { period: 'FY2017-Q3', count: '3' }))).toBe(
       'API English',
     );
-    expect(auditSummaryText(i18n, event('rep.move', { rep: 'Ada', teamId: 't', from: 'yesterday' }))).toBe(
+    expect(auditSummaryText(i18n, event('rep.move', { rep: 'Ada', team: 'West', from: 'yesterday' }))).toBe(
       'API English',
     );
     expect(auditSummaryText(i18n, event('tool.update', { tool: 'Gong', fields: 'seatsBought' }))).toBe(

@@ -16,12 +16,12 @@ export const AUDIT_SUMMARY_PARAMS = {
   'goal.set.new': GOAL,
   'goal.set_team_reps': { team: 'text', period: 'text', metric: 'metric', target: 'amount', count: 'count' },
   'goal.copy': COPY,
-  'goal.copy.team': { ...COPY, teamId: 'text' },
+  'goal.copy.team': { ...COPY, team: 'text' },
   'team.create': { team: 'text' },
   'team.update': { team: 'text' },
   'rep.create': { rep: 'text' },
   'rep.update': { rep: 'text' },
-  'rep.move': { rep: 'text', teamId: 'text', from: 'date' },
+  'rep.move': { rep: 'text', team: 'text', from: 'date' },
   'rep.reactivate': { rep: 'text' },
   'rep.deactivate': { rep: 'text' },
   'api_key.create': { name: 'text', prefix: 'text', scopes: 'list' },
@@ -45,8 +45,8 @@ export const AUDIT_SUMMARY_PARAMS = {
   'tool.update': { tool: 'text', fields: 'list' },
   'tool.assign_seats': SEATS,
   'tool.assign_seats.one': SEATS,
-  'tool.undo_seat': { toolId: 'text', date: 'date' },
-  'tool.release_seat': { toolId: 'text', date: 'date' },
+  'tool.undo_seat': { rep: 'text', tool: 'text', date: 'date' },
+  'tool.release_seat': { rep: 'text', tool: 'text', date: 'date' },
 } as const satisfies Record<string, ParamKinds>;
 
 export type AuditSummaryKey = keyof typeof AUDIT_SUMMARY_PARAMS;
