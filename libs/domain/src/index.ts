@@ -6,7 +6,7 @@ export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from '
 export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
 export { addDays, daysBetween, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
-export { gini, median, OUTLIER_Z, robustZScores } from './lib/statistics';
+export { gini, median, OUTLIER_Z, robustZScores, shareGap } from './lib/statistics';
 export { pickWeightedRoundRobin, type RoutingCandidate, type RoutingPick } from './lib/weighted-round-robin';
 export {
   type AnswerCheck,

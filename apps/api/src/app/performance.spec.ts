@@ -189,4 +189,38 @@ describe('performance: leaderboards on the real data set', () => {
     const result = await t.gql(BOARD, { period: 'Q3-2017' }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
   });
+
+  it("should measure how far a team's leads fell from its reps' routing weights", async () => {
+    type Fairness = { repComparison: { rows: { performance: { repId: string; teamName: string }; leads: number }[]; fairness: { teamName: string; weightGap: number | null; weighted: boolean }[] } };
+    const read = async () =>
+      (await t.gql<Fairness>('{ repComparison(period: "FY2017") { rows { performance { repId teamName } leads } fairness { teamName weightGap weighted } } }', {}, admin)).data?.repComparison;
+    /** Half the summed differences between each rep's share of the team's leads and their share of its weight. */
+    const expectedGap = (comparison: Fairness['repComparison'] | undefined, team: string, weightOf: (repId: string) => number) => {
+      const rows = comparison?.rows.filter((row) => row.performance.teamName === team) ?? [];
+      const leads = rows.reduce((sum, row) => sum + row.leads, 0);
+      const weight = rows.reduce((sum, row) => sum + weightOf(row.performance.repId), 0);
+      return rows.reduce((sum, row) => sum + Math.abs(row.leads / leads - weightOf(row.performance.repId) / weight), 0) / 2;
+    };
+    const [{ id: darcelId }]: { id: string }[] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
+    const before = await read();
+    const team = before?.rows.find((row) => row.performance.repId === darcelId)?.performance.teamName as string;
+
+    // Without rules every rep weighs 1: the gap is how far the team's shares are from even.
+    const even = before;
+    const evenTeam = even?.fairness.find((row) => row.teamName === team);
+    expect(evenTeam?.weighted).toBe(false);
+    expect(evenTeam?.weightGap).toBeCloseTo(expectedGap(even, team, () => 1), 3);
+
+    // Weighted 3, Darcel is meant to get three times a colleague's share: the gap is measured against that.
+    await t.gql('mutation($input: SetRoutingRuleInput!) { setRoutingRule(input: $input) }', { input: { repId: darcelId, weight: 3, capacityPerMonth: null } }, admin);
+    try {
+      const weighted = await read();
+      const weightedTeam = weighted?.fairness.find((row) => row.teamName === team);
+      expect(weightedTeam?.weighted).toBe(true);
+      expect(weightedTeam?.weightGap).toBeCloseTo(expectedGap(weighted, team, (repId) => (repId === darcelId ? 3 : 1)), 3);
+      expect(weightedTeam?.weightGap).not.toBeCloseTo(evenTeam?.weightGap ?? 0, 3);
+    } finally {
+      await t.dataSource.query('DELETE FROM routing_rule WHERE rep_id = $1', [darcelId]);
+    }
+  });
 });

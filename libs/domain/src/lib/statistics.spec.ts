@@ -1,4 +1,4 @@
-import { gini, median, OUTLIER_Z, robustZScores } from './statistics';
+import { gini, median, OUTLIER_Z, robustZScores, shareGap } from './statistics';
 
 describe('median', () => {
   it('should take the middle value, or the mean of the two middle values', () => {
@@ -46,5 +46,30 @@ describe('gini', () => {
     expect(gini([0, 0])).toBeNull();
     expect(gini([])).toBeNull();
     expect(() => gini([1, -1])).toThrow(/non-negative/);
+  });
+});
+
+describe('shareGap', () => {
+  it('should be 0 when each got leads in proportion to their weight, even when the counts differ', () => {
+    expect(shareGap([20, 10, 10], [2, 1, 1])).toBe(0);
+  });
+
+  it('should be the part of the total that would have to change hands when the shares miss the weights', () => {
+    // Even weights, 30/10: 10 of the 40 would have to move for 20/20.
+    expect(shareGap([30, 10], [1, 1])).toBeCloseTo(0.25);
+    // A rep weighted 3 got a quarter instead of three quarters: half of all leads went the other way.
+    expect(shareGap([10, 30], [3, 1])).toBeCloseTo(0.5);
+    expect(shareGap([0, 12], [1, 0])).toBe(1);
+  });
+
+  it('should say nothing when there were no leads or no weights', () => {
+    expect(shareGap([0, 0], [1, 1])).toBeNull();
+    expect(shareGap([3, 4], [0, 0])).toBeNull();
+    expect(shareGap([], [])).toBeNull();
+  });
+
+  it('should refuse counts and weights that do not pair up or are negative', () => {
+    expect(() => shareGap([1, 2], [1])).toThrow(/one weight per count/);
+    expect(() => shareGap([1, -2], [1, 1])).toThrow(/non-negative/);
   });
 });

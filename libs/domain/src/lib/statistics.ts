@@ -37,3 +37,18 @@ export function gini(values: readonly number[]): number | null {
   const weighted = sorted.reduce((sum, value, index) => sum + (index + 1) * value, 0);
   return (2 * weighted) / (sorted.length * total) - (sorted.length + 1) / sorted.length;
 }
+
+/**
+ * How far shares fell from the shares intended: half the summed differences between each one's part of
+ * `counts` and its part of `weights` (the total variation distance). 0 when every count is in proportion
+ * to its weight, 1 when all went to those meant to get none: the part of the total that would have to
+ * change hands for the counts to match the weights. Null when nothing was counted or nothing weighs.
+ */
+export function shareGap(counts: readonly number[], weights: readonly number[]): number | null {
+  if (counts.length !== weights.length) throw new Error('shareGap needs one weight per count');
+  if ([...counts, ...weights].some((value) => value < 0)) throw new Error('shareGap needs non-negative values');
+  const total = counts.reduce((sum, value) => sum + value, 0);
+  const weight = weights.reduce((sum, value) => sum + value, 0);
+  if (total === 0 || weight === 0) return null;
+  return counts.reduce((sum, count, index) => sum + Math.abs(count / total - weights[index] / weight), 0) / 2;
+}

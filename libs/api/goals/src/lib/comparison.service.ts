@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { gini, median, OUTLIER_Z, robustZScores } from '@salesops/domain';
+import { gini, median, OUTLIER_Z, robustZScores, shareGap } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
@@ -37,7 +37,7 @@ export class ComparisonService {
       first: 500,
     });
     const repIds = board.rows.map((row) => row.repId);
-    const leads = await this.leadsByRep(board.period.start, board.period.end, repIds);
+    const [leads, weights] = await Promise.all([this.leadsByRep(board.period.start, board.period.end, repIds), this.routingWeights(repIds)]);
     const funnels = await this.funnels(board.period.end, repIds);
     const byTeam = new Map<string, RepPerformanceDto[]>();
     for (const row of board.rows) byTeam.set(row.teamName, [...(byTeam.get(row.teamName) ?? []), row]);
@@ -63,7 +63,16 @@ export class ComparisonService {
       const counts = rows.map((row) => leads.get(row.repId)?.count ?? 0);
       const values = rows.map((row) => Number(leads.get(row.repId)?.valueMinor ?? 0n));
       const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
-      return { teamName, reps: rows.length, leads: counts.reduce((a, b) => a + b, 0), leadsGini: round(gini(counts)), valueGini: round(gini(values)) };
+      const repWeights = rows.map((row) => weights.get(row.repId) ?? 1);
+      return {
+        teamName,
+        reps: rows.length,
+        leads: counts.reduce((a, b) => a + b, 0),
+        leadsGini: round(gini(counts)),
+        valueGini: round(gini(values)),
+        weightGap: round(shareGap(counts, repWeights)),
+        weighted: new Set(repWeights).size > 1,
+      };
     });
 
     const funnelRows = new Map<string, RepFunnelDto>();
@@ -193,6 +202,12 @@ export class ComparisonService {
         },
       ]),
     );
+  }
+
+  /** Each rep's lead routing weight; reps without a rule are left out (they weigh 1). */
+  private async routingWeights(repIds: string[]): Promise<Map<string, number>> {
+    const rows: { rep_id: string; weight: number }[] = await this.dataSource.query('SELECT rep_id, weight FROM routing_rule WHERE rep_id = ANY($1)', [repIds]);
+    return new Map(rows.map((row) => [row.rep_id, Number(row.weight)]));
   }
 
   private async leadsByRep(start: string, end: string, repIds: string[]): Promise<Map<string, { count: number; valueMinor: bigint }>> {

@@ -1576,6 +1576,10 @@ export type TeamFairness = {
   teamName: Scalars['String']['output'];
   /** Gini of lead value per rep */
   valueGini: Maybe<Scalars['Float']['output']>;
+  /** How far the leads fell from the reps' lead routing weights (a rep without a rule weighs 1): the part of the team's leads that would have to go to other reps for each rep's share to match their weight. 0 = as weighted, 1 = all went to reps weighted 0; null without leads. Caps and absences are not counted */
+  weightGap: Maybe<Scalars['Float']['output']>;
+  /** Whether the reps of the team have different routing weights (false: all weigh the same) */
+  weighted: Scalars['Boolean']['output'];
 };
 
 export type TeamFilter = {
@@ -1851,7 +1855,7 @@ export type RepComparisonQueryVariables = Exact<{
 }>;
 
 
-export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, reason: string }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null }> } };
+export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, reason: string }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
 
 export type DashboardPeriodFragment = { key: string, type: string, start: string, end: string };
 
@@ -3023,6 +3027,8 @@ export const RepComparisonDocument = gql`
       leads
       leadsGini
       valueGini
+      weightGap
+      weighted
     }
   }
 }

@@ -449,6 +449,9 @@ export const en = {
   'cmp.fairness.explain.SOMEWHAT': 'Lead counts differ somewhat: weigh results against each rep’s leads.',
   'cmp.fairness.explain.UNEVEN': 'Lead counts differ a lot between reps: judge conversion rates, not totals.',
   'cmp.fairness.noLeads': 'No leads were engaged in this period.',
+  'cmp.fairness.weightGap':
+    'Against the lead routing weights: {share} of the leads would have to go to other reps for each rep to get their weighted share.',
+  'cmp.fairness.weightsMet': 'Leads followed the lead routing weights: each rep got about their weighted share.',
   'cmp.fairness.perRepTitle': 'Leads per rep',
   'cmp.fairness.empty': 'No teams in this scope.',
   'cmp.csv.leadValue': 'Lead value',

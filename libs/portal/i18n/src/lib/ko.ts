@@ -448,6 +448,9 @@ export const ko: Dictionary = {
   'cmp.fairness.explain.SOMEWHAT': '리드 수가 다소 다릅니다: 각자의 리드 수를 감안해 결과를 보세요.',
   'cmp.fairness.explain.UNEVEN': '담당자 간 리드 수 차이가 큽니다: 합계보다 전환율로 판단하세요.',
   'cmp.fairness.noLeads': '이 기간에 진행한 리드가 없습니다.',
+  'cmp.fairness.weightGap':
+    '리드 배분 가중치 대비: 담당자마다 가중치만큼 받으려면 리드의 {share}가 다른 담당자에게 가야 합니다.',
+  'cmp.fairness.weightsMet': '리드가 배분 가중치대로 나뉘었습니다: 담당자마다 가중치에 맞는 몫을 받았습니다.',
   'cmp.fairness.perRepTitle': '담당자별 리드',
   'cmp.fairness.empty': '이 범위에 팀이 없습니다.',
   'cmp.csv.leadValue': '리드 금액',

@@ -144,6 +144,18 @@ export class TeamFairnessDto {
 
   @Field(() => Float, { nullable: true, description: 'Gini of lead value per rep' })
   valueGini!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "How far the leads fell from the reps' lead routing weights (a rep without a rule weighs 1): the part of " +
+      "the team's leads that would have to go to other reps for each rep's share to match their weight. " +
+      '0 = as weighted, 1 = all went to reps weighted 0; null without leads. Caps and absences are not counted',
+  })
+  weightGap!: number | null;
+
+  @Field({ description: 'Whether the reps of the team have different routing weights (false: all weigh the same)' })
+  weighted!: boolean;
 }
 
 @ObjectType('RepComparison')

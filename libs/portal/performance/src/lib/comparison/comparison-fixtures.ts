@@ -68,8 +68,9 @@ export function teamFairness(
   teamName: string,
   leadsGini: number | null,
   valueGini = leadsGini,
+  weights: Pick<TeamFairness, 'weightGap' | 'weighted'> = { weightGap: leadsGini, weighted: false },
 ): TeamFairness {
-  return { teamName, reps: 2, leads: 10, leadsGini, valueGini };
+  return { teamName, reps: 2, leads: 10, leadsGini, valueGini, ...weights };
 }
 
 /** An outlier as the API answers it; the figures only matter where a test reads the reason. */

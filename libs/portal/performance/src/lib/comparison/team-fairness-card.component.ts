@@ -3,6 +3,9 @@ import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i1
 import { fairnessReading, type LeadShare, leadsPerRep, type TeamFairness } from './comparison-model';
 import { GiniChipComponent } from './gini-chip.component';
 
+/** Below this part of the leads out of place, a team's leads followed its routing weights. */
+const WEIGHTS_MET = 0.05;
+
 /** How evenly one team's leads were shared: the Gini readings in words and a bar per rep. */
 @Component({
   selector: 'so-team-fairness-card',
@@ -34,6 +37,9 @@ import { GiniChipComponent } from './gini-chip.component';
       />
     </div>
     <p class="reading" data-testid="cmp-fairness-reading">{{ explanation() }}</p>
+    @if (weightReading(); as reading) {
+      <p class="reading" data-testid="cmp-weight-gap">{{ reading }}</p>
+    }
     <ul class="shares" [attr.aria-label]="'cmp.fairness.perRepTitle' | t">
       @for (share of shares(); track share.repId) {
         <li [class.picked]="picked().has(share.repId)">
@@ -125,6 +131,17 @@ export class TeamFairnessCardComponent {
   readonly picked = input<ReadonlySet<string>>(new Set());
 
   protected readonly perRep = computed(() => leadsPerRep(this.team()));
+  /**
+   * Only where the team's reps have different routing weights: how far the leads fell from them. With equal
+   * weights the gap is only the distance from even, which the Gini readings already say.
+   */
+  protected readonly weightReading = computed(() => {
+    const { weighted, weightGap } = this.team();
+    if (!weighted || weightGap === null) return null;
+    return weightGap < WEIGHTS_MET
+      ? this.i18n.t('cmp.fairness.weightsMet')
+      : this.i18n.t('cmp.fairness.weightGap', { share: this.i18n.formatPercent(weightGap) });
+  });
   protected readonly explanation = computed(() => {
     const reading = fairnessReading(this.team().leadsGini);
     return reading ? this.i18n.t(`cmp.fairness.explain.${reading}`) : this.i18n.t('cmp.fairness.noLeads');
