@@ -128,6 +128,9 @@ describe('dashboard: teams for a period and stage conversion on the real data se
         WHERE d.rep_id = $1 AND s.kind = 'WON' AND d.close_date >= '2017-08-15' AND d.close_date < '2017-10-01'`,
       [darcel.id],
     );
+    const funnelDeals = async (teamId: string) =>
+      (await t.gql<{ stageConversion: { deals: number } }>(CONVERSION, { period: 'FY2017-Q3', teamId }, admin)).data?.stageConversion.deals ?? 0;
+    const funnelBefore = { newTeam: await funnelDeals(other.id), oldTeam: await funnelDeals(darcel.team_id) };
     // Darcel moves to Cara Losch's team on 2017-08-15 (written as history, as moveRep would).
     await t.dataSource.transaction(async (manager) => {
       await manager.query("UPDATE rep_team_membership SET valid_to = '2017-08-15' WHERE id = $1", [membership.id]);
@@ -148,6 +151,15 @@ describe('dashboard: teams for a period and stage conversion on the real data se
         admin,
       );
       expect(goal.data?.setGoal.actual).toBe(after.get("Cara Losch's team")?.wonRevenue.amount);
+      // The teams' funnels move the same deals: those Darcel engaged (or holds unengaged) from the 15th on.
+      const [{ n: movedDeals }]: { n: number }[] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM deal WHERE rep_id = $1 AND (close_date IS NULL OR close_date < '2017-10-01')
+            AND (engage_date IS NULL OR engage_date < '2017-10-01') AND coalesce(engage_date, '2017-09-30') >= '2017-08-15'`,
+        [darcel.id],
+      );
+      expect(movedDeals).toBeGreaterThan(0);
+      expect(await funnelDeals(other.id)).toBe(funnelBefore.newTeam + movedDeals);
+      expect(await funnelDeals(darcel.team_id)).toBe(funnelBefore.oldTeam - movedDeals);
     } finally {
       await t.dataSource.transaction(async (manager) => {
         await manager.query("DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = '2017-08-15'", [darcel.id]);

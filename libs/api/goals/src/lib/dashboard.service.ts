@@ -155,8 +155,13 @@ export class DashboardService {
       }
     }
     if (args.teamId) {
+      // A team's funnel counts a deal when its rep was in the team (or below it) on the day the deal was
+      // engaged, as team performance and team goals count a deal on its day; a lead not yet engaged counts
+      // for the team its rep was in at the period's end.
       params.push(await this.scope.subtreeIds(args.teamId));
-      conditions.push(`r.team_id = ANY($${params.length})`);
+      conditions.push(`EXISTS (SELECT 1 FROM rep_team_membership m WHERE m.rep_id = d.rep_id AND m.team_id = ANY($${params.length})
+                         AND m.valid_from <= coalesce(d.engage_date, $1::date - 1)
+                         AND (m.valid_to IS NULL OR m.valid_to > coalesce(d.engage_date, $1::date - 1)))`);
     }
     // The furthest open stage each deal reached: its history, its stage now, an engage date (it left
     // the first stage), or a win (it passed them all). Closed deals also report how they ended.

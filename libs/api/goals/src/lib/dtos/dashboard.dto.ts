@@ -109,7 +109,7 @@ export class StageConversionArgs {
   @IsPeriodKey()
   period!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Deals of the reps in this team (or below) now' })
+  @Field(() => ID, { nullable: true, description: 'Deals of the reps who were in this team (or below) on the day each deal was engaged (at the period end for a lead not yet engaged)' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;
