@@ -68,6 +68,14 @@ describe('toDealRow', () => {
     });
   });
 
+  it('should quote at most 200 characters of a cell when a long value is refused', () => {
+    const result = toDealRow(row({ ...base, sales_agent: 'x'.repeat(5000) }), indexes, CRM_EXPORT_MAPPING, lookups);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect((result.reason.params as { value: string }).value).toBe(`${'x'.repeat(199)}…`);
+    expect(result.reason.text.length).toBeLessThan(260);
+  });
+
   it('should map stage names and date formats of another CRM when the mapping says so', () => {
     const mapping: DealImportMapping = {
       ...CRM_EXPORT_MAPPING,
