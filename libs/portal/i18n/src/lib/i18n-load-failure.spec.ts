@@ -15,4 +15,14 @@ describe('I18nService when a language cannot be loaded', () => {
     expect(i18n.lang()).toBe('en');
     expect(i18n.t('nav.teams')).toBe('Teams');
   });
+
+  it('should start in English, with the failure for the app to read, when a stored Korean choice cannot be loaded', async () => {
+    localStorage.setItem('salesops.lang', 'ko');
+    TestBed.resetTestingModule();
+    const i18n = TestBed.inject(I18nService);
+    await expect(i18n.ready()).rejects.toThrow('Failed to fetch');
+    expect(i18n.lang()).toBe('en');
+    // The choice stays: the next visit tries Korean again.
+    expect(localStorage.getItem('salesops.lang')).toBe('ko');
+  });
 });

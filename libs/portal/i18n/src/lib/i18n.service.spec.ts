@@ -56,6 +56,8 @@ describe('I18nService', () => {
     // Korean is a separate chunk: until it is here the portal speaks English, never a bare key.
     expect(i18n.lang()).toBe('en');
     expect(i18n.t('nav.teams')).toBe('Teams');
+    TestBed.tick();
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('ko');
     await i18n.ready();
     expect(i18n.lang()).toBe('ko');
     expect(i18n.t('nav.teams')).toBe('팀');

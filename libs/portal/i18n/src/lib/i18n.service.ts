@@ -57,11 +57,10 @@ export class I18nService {
 
   constructor() {
     const initial = this.initialLang();
-    if (initial !== 'en') void this.setLang(initial);
+    // A failed fetch leaves English; the app's initializer reads the failure through ready().
+    if (initial !== 'en') this.setLang(initial).catch(() => undefined);
     effect(() => {
-      const lang = this.langState();
-      this.document.documentElement.lang = lang;
-      storage()?.setItem(LANG_STORAGE_KEY, lang);
+      this.document.documentElement.lang = this.langState();
     });
   }
 
@@ -71,6 +70,8 @@ export class I18nService {
    */
   setLang(lang: Lang): Promise<void> {
     this.requested = lang;
+    // The choice is kept at once, so a page closed (or a chunk lost) before the texts arrive keeps it.
+    storage()?.setItem(LANG_STORAGE_KEY, lang);
     if (lang === 'en' || this.dictionaries()[lang]) {
       this.langState.set(lang);
       this.pending = Promise.resolve();
