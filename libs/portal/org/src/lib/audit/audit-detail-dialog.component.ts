@@ -191,14 +191,6 @@ const GUTTER: Readonly<Record<JsonChangeKind, string>> = { changed: '~', removed
       border: 1px dashed var(--mat-sys-outline-variant);
       border-radius: var(--mat-sys-corner-small);
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
   `,
 })
 export class AuditDetailDialogComponent {

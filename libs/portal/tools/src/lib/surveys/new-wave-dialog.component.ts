@@ -74,20 +74,7 @@ const DAY = 24 * 3600 * 1000;
     </form>
   `,
   styles: `
-    mat-dialog-content {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-      padding-top: 8px !important;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-    .hint {
-      margin: 0 0 12px;
-      font: var(--mat-sys-body-medium);
-      color: var(--mat-sys-on-surface-variant);
-    }
+    @use 'dialog';
   `,
 })
 export class NewWaveDialogComponent {
