@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, jsonBodyMiddleware, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
+import { AppConfig, createValidationPipe, documentShapeMiddleware, jsonBodyMiddleware, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
@@ -23,6 +23,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.use(['/graphql', '/imports'], rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
   // Our own JSON parser, so a bad body gets a coded error like every other refusal.
   app.use(jsonBodyMiddleware(MAX_JSON_BODY_BYTES));
+  // Before Apollo validates: a document shaped to make validation slow is refused in milliseconds.
+  app.use('/graphql', documentShapeMiddleware(app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.disable('x-powered-by');
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);

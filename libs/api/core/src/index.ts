@@ -16,7 +16,9 @@ export { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from './li
 export { Role } from './lib/auth/role';
 export { KeyAccess, type KeyArea, Public, Roles } from './lib/auth/roles.decorator';
 export { requestOf, requestScoped, type AppRequest, type GraphQLContext } from './lib/graphql/request-context';
-export { MAX_ALIASES, MAX_QUERY_DEPTH, MAX_TOKENS, QUERY_LIMIT_RULES } from './lib/graphql/query-limits';
+export { MAX_ALIASES, MAX_ANONYMOUS_TOKENS, MAX_QUERY_DEPTH, MAX_TOKENS, QUERY_LIMIT_RULES } from './lib/graphql/query-limits';
+export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
+export { allOf, empty as emptySql, joinSql, query as runSql, sql, SqlFragment } from './lib/database/sql';
 export { Trim } from './lib/validation/trim';
 export { UuidArg } from './lib/validation/uuid-arg';
 export { RejectNulPipe } from './lib/validation/reject-nul.pipe';

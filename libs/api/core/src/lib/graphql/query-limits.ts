@@ -12,6 +12,8 @@ export const MAX_ALIASES = 30;
 export const MAX_DIRECTIVES = 20;
 /** graphql-js stops parsing past this many tokens, before any validation or resolver runs. */
 export const MAX_TOKENS = 5000;
+/** Before signing in only `login` is open: a smaller budget keeps an anonymous document cheap to refuse. */
+export const MAX_ANONYMOUS_TOKENS = 1000;
 
 /** Refuses operations nested deeper than `max` fields (fragments followed, cycles ignored). */
 export function maxDepthRule(max = MAX_QUERY_DEPTH) {

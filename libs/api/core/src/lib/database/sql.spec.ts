@@ -1,0 +1,40 @@
+import { allOf, empty, joinSql, query, sql } from './sql';
+
+describe('sql', () => {
+  it('should turn every value into a numbered parameter when a statement is written', () => {
+    const name = "Robert'); DROP TABLE rep;--";
+    expect(sql`SELECT id FROM rep WHERE name = ${name} AND team_id = ${7}`.toQuery()).toEqual({
+      text: 'SELECT id FROM rep WHERE name = $1 AND team_id = $2',
+      values: [name, 7],
+    });
+  });
+
+  it('should inline nested fragments and renumber their values when fragments are composed', () => {
+    const scope = sql`r.team_id = ANY(${['a', 'b']})`;
+    const statement = sql`SELECT * FROM rep r WHERE r.active = ${true} AND ${scope} LIMIT ${10}`;
+    expect(statement.toQuery()).toEqual({
+      text: 'SELECT * FROM rep r WHERE r.active = $1 AND r.team_id = ANY($2) LIMIT $3',
+      values: [true, ['a', 'b'], 10],
+    });
+  });
+
+  it('should join fragments with a separator and give nothing for an empty list', () => {
+    const columns = joinSql([sql`a = ${1}`, sql`b = ${2}`, sql`c = ${3}`], sql` OR `);
+    expect(sql`WHERE ${columns}`.toQuery()).toEqual({ text: 'WHERE a = $1 OR b = $2 OR c = $3', values: [1, 2, 3] });
+    expect(sql`SELECT 1${joinSql([])}`.toQuery()).toEqual({ text: 'SELECT 1', values: [] });
+    expect(sql`x${empty}y`.toQuery().text).toBe('xy');
+  });
+
+  it('should AND the present conditions and read TRUE when none are present', () => {
+    expect(allOf([sql`a = ${1}`, false, null, sql`b = ${2}`]).toQuery()).toEqual({ text: '(a = $1) AND (b = $2)', values: [1, 2] });
+    expect(allOf([undefined]).toQuery()).toEqual({ text: 'TRUE', values: [] });
+  });
+
+  it('should pass the text and values to the runner when a fragment is run', async () => {
+    const calls: unknown[][] = [];
+    const runner = { query: (async (...args: unknown[]) => (calls.push(args), [{ id: 1 }])) as never };
+    const rows = await query<{ id: number }>(runner, sql`SELECT ${1} AS id`);
+    expect(rows).toEqual([{ id: 1 }]);
+    expect(calls).toEqual([['SELECT $1 AS id', [1]]]);
+  });
+});

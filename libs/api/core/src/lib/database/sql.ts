@@ -1,0 +1,67 @@
+import { type EntityManager } from 'typeorm';
+
+/**
+ * A piece of SQL with its values kept apart: written only with the `sql` tag, so a value can never be
+ * spliced into the text (decision 0013). A fragment inside a fragment is inlined with its values
+ * renumbered; every other value becomes a `$n` parameter.
+ */
+export class SqlFragment {
+  /** @internal use the `sql` tag */
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly values: readonly unknown[],
+  ) {}
+
+  /** The statement text with `$1..$n` placeholders, and its values in order. */
+  toQuery(): { text: string; values: unknown[] } {
+    const values: unknown[] = [];
+    const text = this.render(values);
+    return { text, values };
+  }
+
+  private render(values: unknown[]): string {
+    let text = this.strings[0];
+    for (let i = 0; i < this.values.length; i++) {
+      const value = this.values[i];
+      if (value instanceof SqlFragment) {
+        text += value.render(values);
+      } else {
+        values.push(value);
+        text += `$${values.length}`;
+      }
+      text += this.strings[i + 1];
+    }
+    return text;
+  }
+}
+
+/** The SQL tag: `sql\`SELECT id FROM rep WHERE team_id = ${teamId}\``. */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): SqlFragment {
+  return new SqlFragment(strings, values);
+}
+
+/** Fragments joined by a separator fragment (default `, `); `empty` when there are none. */
+export function joinSql(fragments: readonly SqlFragment[], separator: SqlFragment = sql`, `): SqlFragment {
+  if (fragments.length === 0) return empty;
+  const strings = ['', ...Array.from({ length: fragments.length * 2 - 2 }, () => ''), ''];
+  const values: SqlFragment[] = [];
+  fragments.forEach((fragment, i) => {
+    if (i > 0) values.push(separator);
+    values.push(fragment);
+  });
+  return new SqlFragment(strings, values);
+}
+
+/** Conditions joined with AND; `TRUE` when there are none. */
+export function allOf(conditions: readonly (SqlFragment | false | null | undefined)[]): SqlFragment {
+  const present = conditions.filter((condition): condition is SqlFragment => condition instanceof SqlFragment);
+  return present.length ? joinSql(present.map((condition) => sql`(${condition})`), sql` AND `) : sql`TRUE`;
+}
+
+export const empty = new SqlFragment([''], []);
+
+/** Runs a fragment and returns its plain rows. */
+export function query<Row>(runner: Pick<EntityManager, 'query'>, fragment: SqlFragment): Promise<Row[]> {
+  const { text, values } = fragment.toQuery();
+  return runner.query(text, values) as Promise<Row[]>;
+}
