@@ -1,11 +1,11 @@
 export { EMAIL_MAX_LENGTH, isValidEmail, normalizeEmail } from './lib/email';
-export { isCalendarDate, todayIsoDate } from './lib/calendar-date';
+export { DATE_RANGE, isCalendarDate, parseDateTime, todayIsoDate } from './lib/calendar-date';
 export { emailFromName } from './lib/person-name';
 export { CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecords } from './lib/csv';
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
 export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
-export { addDays, daysBetween, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
+export { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
 export { gini, median, OUTLIER_Z, robustZScores, shareGap } from './lib/statistics';
 export { pickWeightedRoundRobin, type RoutingCandidate, type RoutingPick } from './lib/weighted-round-robin';
 export {

@@ -15,6 +15,7 @@ import {
   MAX_TOKENS,
   QUERY_LIMIT_RULES,
   RequestPolicyPlugin,
+  SCALARS_MAP,
 } from '@salesops/api/core';
 import { CompensationModule } from '@salesops/api/compensation';
 import { GoalsModule } from '@salesops/api/goals';
@@ -39,6 +40,8 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // A strict DateTime: 2017-02-30T00:00:00Z is refused, not read as 2017-03-02.
+          buildSchemaOptions: { scalarsMap: SCALARS_MAP },
           playground: false,
           // Allowed here, refused by RequestPolicyPlugin for everyone but admins.
           introspection: true,

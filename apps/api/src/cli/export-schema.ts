@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { COMPENSATION_RESOLVERS } from '@salesops/api/compensation';
-import { AUDIT_RESOLVERS } from '@salesops/api/core';
+import { AUDIT_RESOLVERS, SCALARS_MAP } from '@salesops/api/core';
 import { GOALS_RESOLVERS } from '@salesops/api/goals';
 import { ORG_RESOLVERS } from '@salesops/api/org';
 import { PIPELINE_RESOLVERS } from '@salesops/api/pipeline';
@@ -17,7 +17,7 @@ export async function buildSchemaText(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create(RESOLVERS);
+  const schema = await factory.create(RESOLVERS, { scalarsMap: SCALARS_MAP });
   await app.close();
   return `# Generated from the API's code by \`npm run schema:generate\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
 }

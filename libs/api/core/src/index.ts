@@ -21,6 +21,9 @@ export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware
 export { allOf, empty as emptySql, joinSql, query as runSql, sql, SqlFragment } from './lib/database/sql';
 export { Trim } from './lib/validation/trim';
 export { UuidArg } from './lib/validation/uuid-arg';
+export { DATE_FORMAT_TEXT, DATE_TIME_FORMAT_TEXT, IsCalendarDate, IsDateTime } from './lib/validation/dates';
+export { IsPeriodKey, PeriodKeyArg, periodKeyDescription } from './lib/validation/period-key';
+export { DateTimeScalar, SCALARS_MAP } from './lib/validation/date-time.scalar';
 export { RejectNulPipe } from './lib/validation/reject-nul.pipe';
 export { likePattern } from './lib/pagination/like-pattern';
 export { RequestPolicyPlugin } from './lib/graphql/request-policy.plugin';

@@ -6,5 +6,4 @@ export { OrgModule, ORG_RESOLVERS } from './lib/org.module';
 export { UserService, MIN_PASSWORD_LENGTH, type NewUser } from './lib/user.service';
 export { OrgScopeService, type TeamScope } from './lib/org-scope.service';
 export { seedDemoOrg, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_PASSWORD, DEMO_DOMAIN, type OrgSeedResult } from './lib/demo/seed-org';
-export { IsCalendarDate } from './lib/dtos/validators';
 export { repVisibleTo, teamVisibleTo } from './lib/visibility.queries';

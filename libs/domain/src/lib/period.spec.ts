@@ -1,4 +1,4 @@
-import { addDays, daysBetween, parsePeriodKey, periodContaining } from './period';
+import { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining } from './period';
 
 const calendarYear = { startMonth: 1 };
 const july = { startMonth: 7 };
@@ -25,6 +25,37 @@ describe('parsePeriodKey', () => {
   it('should refuse a start month outside 1 to 12', () => {
     expect(() => parsePeriodKey('FY2017', { startMonth: 13 })).toThrow(/month from 1 to 12/);
   });
+
+  it.each([
+    ['FY1900', calendarYear, '1900-01-01', '1901-01-01'],
+    ['FY1900', july, '1899-07-01', '1900-07-01'],
+    ['FY2999', calendarYear, '2999-01-01', '3000-01-01'],
+    ['FY2999-Q4', july, '2999-04-01', '2999-07-01'],
+    ['1900-01', calendarYear, '1900-01-01', '1900-02-01'],
+    ['2999-12', calendarYear, '2999-12-01', '3000-01-01'],
+    ['1900-W01', calendarYear, '1900-01-01', '1900-01-08'],
+    ['2999-W52', calendarYear, '2999-12-23', '2999-12-30'],
+  ] as const)('should read %s (start month %o) at the ends of the range as %s to %s', (key, calendar, start, end) => {
+    expect(parsePeriodKey(key, calendar)).toMatchObject({ start, end });
+  });
+
+  it.each(['FY1899', 'FY3000', 'FY0000', 'FY9999', 'FY9999-Q4', '1899-12', '3000-01', '0000-01', '9999-12', '1899-W52', '3000-W01', '2999-W53', '2016-W53'])(
+    'should refuse %p, outside the years 1900 to 2999 or not a week of its year',
+    (key) => {
+      expect(parsePeriodKey(key, july)).toBeNull();
+      expect(parsePeriodKey(key, calendarYear)).toBeNull();
+    },
+  );
+});
+
+describe('isPeriodKey', () => {
+  it('should tell a period key whatever the calendar, optionally of some types only', () => {
+    expect(['FY2017', 'FY2017-Q3', '2017-03', '2020-W53', 'FY1900', '2999-12'].map((key) => isPeriodKey(key))).toEqual([true, true, true, true, true, true]);
+    expect(['FY3000', '0000-01', '2017-W53', '2017-13', 'FY2017 ', ''].map((key) => isPeriodKey(key))).toEqual([false, false, false, false, false, false]);
+    expect(isPeriodKey('FY2017', ['YEAR'])).toBe(true);
+    expect(isPeriodKey('FY2017-Q1', ['YEAR'])).toBe(false);
+    expect(isPeriodKey('2017-W09', ['YEAR', 'QUARTER', 'MONTH'])).toBe(false);
+  });
 });
 
 describe('periodContaining', () => {
@@ -47,6 +78,20 @@ describe('periodContaining', () => {
         expect(day >= period.start && day < period.end).toBe(true);
       }
     }
+  });
+
+  it('should find the periods of the first and last supported days, even those that reach past the range', () => {
+    expect(periodContaining('1900-01-01', 'WEEK', calendarYear).key).toBe('1900-W01');
+    expect(periodContaining('2999-12-31', 'MONTH', calendarYear).key).toBe('2999-12');
+    expect(periodContaining('2999-12-31', 'YEAR', calendarYear).key).toBe('FY2999');
+    expect(periodContaining('2999-12-31', 'YEAR', july)).toEqual({ key: 'FY3000', type: 'YEAR', start: '2999-07-01', end: '3000-07-01' });
+    expect(periodContaining('2999-12-31', 'WEEK', calendarYear).key).toBe('3000-W01');
+    expect(periodContaining('1899-07-01', 'MONTH', july).key).toBe('1899-07');
+    expect(periodContaining('3000-01-01', 'MONTH', calendarYear).key).toBe('3000-01');
+  });
+
+  it.each(['2017-02-30', '0000-01-01', '9999-12-31', '1898-12-31', '3001-01-01', '2017-3-1'])('should refuse to place %p', (date) => {
+    expect(() => periodContaining(date, 'MONTH', calendarYear)).toThrow(/not a date/);
   });
 
   it('should count whole days between dates', () => {

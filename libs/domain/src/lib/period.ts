@@ -1,4 +1,4 @@
-import { isCalendarDate } from './calendar-date';
+import { DATE_RANGE, isRealDate } from './calendar-date';
 
 export type PeriodType = 'YEAR' | 'QUARTER' | 'MONTH' | 'WEEK';
 
@@ -24,9 +24,27 @@ const QUARTER_KEY = /^FY(\d{4})-Q([1-4])$/;
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const WEEK_KEY = /^(\d{4})-W(\d{2})$/;
 
-/** Reads a period key (FY2017, FY2017-Q1, 2017-03, 2017-W09); null when it is not one. */
+const KEY_YEAR = /^(?:FY)?(\d{4})/;
+const [MIN_YEAR, MAX_YEAR] = [Number(DATE_RANGE.min.slice(0, 4)), Number(DATE_RANGE.max.slice(0, 4))];
+
+/**
+ * Reads a period key (FY2017, FY2017-Q1, 2017-03, 2017-W09) whose year lies in DATE_RANGE (FY1900 to
+ * FY2999, 1900-01 to 2999-12, 1900-W01 to 2999-W52); null when it is not one.
+ */
 export function parsePeriodKey(key: string, calendar: FiscalCalendar): Period | null {
   checkCalendar(calendar);
+  const year = Number(KEY_YEAR.exec(key)?.[1]);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? periodOfKey(key, calendar) : null;
+}
+
+/** True for a period key parsePeriodKey reads, optionally only of the given types; no calendar changes that. */
+export function isPeriodKey(key: string, types?: readonly PeriodType[]): boolean {
+  const type = parsePeriodKey(key, { startMonth: 1 })?.type;
+  return type !== undefined && (!types || types.includes(type));
+}
+
+// Without the range check: the period holding a date near a range end may reach past it (FY3000 from July 2999).
+function periodOfKey(key: string, calendar: FiscalCalendar): Period | null {
   let match = YEAR_KEY.exec(key);
   if (match) {
     const start = fiscalYearStart(Number(match[1]), calendar);
@@ -53,26 +71,29 @@ export function parsePeriodKey(key: string, calendar: FiscalCalendar): Period | 
   return null;
 }
 
-/** The period of the given type that contains the date. */
+/** The period of the given type that contains the date (its key may name a year just outside DATE_RANGE). */
 export function periodContaining(date: string, type: PeriodType, calendar: FiscalCalendar): Period {
-  if (!isCalendarDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD`);
-  checkCalendar(calendar);
   const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  // The periods of supported keys reach a year past DATE_RANGE at most (FY1900 from July 1899); so may their days.
+  if (!isRealDate(date) || year < MIN_YEAR - 1 || year > MAX_YEAR + 1) {
+    throw new Error(`"${date}" is not a date written YYYY-MM-DD from ${MIN_YEAR - 1} to ${MAX_YEAR + 1}`);
+  }
+  checkCalendar(calendar);
   const fiscalYear = month >= calendar.startMonth && calendar.startMonth !== 1 ? year + 1 : year;
   switch (type) {
     case 'YEAR':
-      return parsePeriodKey(`FY${fiscalYear}`, calendar) as Period;
+      return periodOfKey(`FY${fiscalYear}`, calendar) as Period;
     case 'QUARTER': {
       const monthsIn = (month - calendar.startMonth + 12) % 12;
-      return parsePeriodKey(`FY${fiscalYear}-Q${Math.floor(monthsIn / 3) + 1}`, calendar) as Period;
+      return periodOfKey(`FY${fiscalYear}-Q${Math.floor(monthsIn / 3) + 1}`, calendar) as Period;
     }
     case 'MONTH':
-      return parsePeriodKey(date.slice(0, 7), calendar) as Period;
+      return periodOfKey(date.slice(0, 7), calendar) as Period;
     case 'WEEK': {
       let isoYear = year + 1;
       while (date < isoWeekOneMonday(isoYear)) isoYear--;
       const week = Math.floor(daysBetween(isoWeekOneMonday(isoYear), date) / 7) + 1;
-      return parsePeriodKey(`${isoYear}-W${String(week).padStart(2, '0')}`, calendar) as Period;
+      return periodOfKey(`${isoYear}-W${String(week).padStart(2, '0')}`, calendar) as Period;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Trim } from '@salesops/api/core';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsPeriodKey, periodKeyDescription, Trim } from '@salesops/api/core';
+import { IsString, MaxLength } from 'class-validator';
 import { PayPeriodStatus } from './pay-period.entity';
 
 registerEnumType(PayPeriodStatus, {
@@ -41,14 +41,14 @@ export class PayPeriodDto {
   goalCount!: number | null;
 }
 
+const PAY_PERIOD_TYPES = ['YEAR', 'QUARTER', 'MONTH'] as const;
+
 @InputType()
 export class ClosePayPeriodInput {
-  @Field({ description: 'FY2017, FY2017-Q3 or 2017-08; closing is final' })
+  @Field({ description: `${periodKeyDescription(PAY_PERIOD_TYPES)}; closing is final` })
   @Trim()
   @IsString()
   @MaxLength(10)
-  @Matches(/^(FY\d{4}(-Q[1-4])?|\d{4}-(0[1-9]|1[0-2]))$/, {
-    message: 'must be a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)',
-  })
+  @IsPeriodKey(PAY_PERIOD_TYPES)
   period!: string;
 }

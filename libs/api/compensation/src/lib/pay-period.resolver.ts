@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
+import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
 import { ClosePayPeriodInput, PayPeriodDto } from './pay-period.dto';
 import { PayPeriodService } from './pay-period.service';
 
@@ -17,7 +17,7 @@ export class PayPeriodResolver {
   @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
   payPeriods(
     @CurrentPrincipal() principal: Principal,
-    @Args('fiscalYear', { description: 'e.g. FY2017' }) fiscalYear: string,
+    @PeriodKeyArg('fiscalYear', ['YEAR']) fiscalYear: string,
   ): Promise<PayPeriodDto[]> {
     return this.service.list(principal, fiscalYear.trim());
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
+import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
 import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
 import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalMetric } from './goal.entity';
@@ -20,7 +20,7 @@ export class GoalResolver {
   @Roles(Role.ADMIN, Role.MANAGER)
   teamGoalGaps(
     @CurrentPrincipal() principal: Principal,
-    @Args('period') period: string,
+    @PeriodKeyArg('period') period: string,
     @Args('metric', { type: () => GoalMetric, defaultValue: GoalMetric.WON_REVENUE }) metric: GoalMetric,
   ): Promise<TeamGoalGapDto[]> {
     return this.goalService.teamGaps(principal, period, metric);

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
+import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
 import { ComparisonService } from './comparison.service';
 import { DashboardService } from './dashboard.service';
 import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './dtos/dashboard.dto';
@@ -21,7 +21,7 @@ export class PerformanceResolver {
     description: "Every team you may see with its standing for a period (a tree: build it from parentId)",
   })
   @Roles(Role.ADMIN, Role.MANAGER)
-  teamPerformance(@CurrentPrincipal() principal: Principal, @Args('period') period: string): Promise<TeamPerformanceDto[]> {
+  teamPerformance(@CurrentPrincipal() principal: Principal, @PeriodKeyArg('period') period: string): Promise<TeamPerformanceDto[]> {
     return this.dashboard.teamPerformance(principal, period);
   }
 
@@ -50,7 +50,7 @@ export class PerformanceResolver {
   }
 
   @Query(() => PeriodDto, { description: 'Reads a period key in the configured fiscal calendar' })
-  period(@Args('key') key: string): PeriodDto {
+  period(@PeriodKeyArg('key') key: string): PeriodDto {
     return this.performance.period(key);
   }
 }

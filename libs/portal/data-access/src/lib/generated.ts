@@ -17,16 +17,18 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  /** A date and time in ISO 8601 with Z or an offset, such as 2019-12-03T09:54:33Z, on a real day from 1900-01-01 to 2999-12-31 */
   DateTime: { input: string; output: string; }
   /** An object whose values are strings, e.g. {"Closed Won": "Won"} */
   StringMap: { input: Record<string, string>; output: Record<string, string>; }
 };
 
 export type AddAbsenceInput = {
+  /** Last day away, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   endsOn: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   repId: Scalars['ID']['input'];
+  /** First day away, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   startsOn: Scalars['String']['input'];
 };
 
@@ -64,7 +66,7 @@ export type ApiKeyScope =
 
 export type AssignSeatsInput = {
   repIds: Array<Scalars['ID']['input']>;
-  /** YYYY-MM-DD; today when omitted */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31; today when omitted */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   toolId: Scalars['ID']['input'];
 };
@@ -133,16 +135,18 @@ export type BulkGoalResult = {
 };
 
 export type ClosePayPeriodInput = {
-  /** FY2017, FY2017-Q3 or 2017-08; closing is final */
+  /** A period key such as FY2017, FY2017-Q3 or 2017-03, of a year from 1900 to 2999; closing is final */
   period: Scalars['String']['input'];
 };
 
 export type CopyGoalsInput = {
+  /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999 */
   fromPeriod: Scalars['String']['input'];
   /** Change in whole percent, e.g. 10 for +10%, -5 for -5% */
   percentChange?: Scalars['Int']['input'];
   /** Only goals of this team, the teams below it and their reps */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999 */
   toPeriod: Scalars['String']['input'];
 };
 
@@ -162,7 +166,7 @@ export type CreateDealImportInput = {
 
 export type CreateRepInput = {
   email: Scalars['String']['input'];
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   hireDate?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   teamId: Scalars['ID']['input'];
@@ -187,7 +191,7 @@ export type CreateSalesToolInput = {
   notes?: Scalars['String']['input'];
   /** A user (admin or manager) who owns the tool */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   renewalDate?: InputMaybe<Scalars['String']['input']>;
   seatsBought?: Scalars['Int']['input'];
   status?: ToolStatus;
@@ -269,9 +273,9 @@ export type DealEdge = {
 };
 
 export type DealFilter = {
-  /** Closed on or after, YYYY-MM-DD */
+  /** Closed on or after, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   closedFrom?: InputMaybe<Scalars['String']['input']>;
-  /** Closed on or before, YYYY-MM-DD */
+  /** Closed on or before, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   closedTo?: InputMaybe<Scalars['String']['input']>;
   repId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the external id or the account name */
@@ -297,11 +301,11 @@ export type DealInput = {
   account?: InputMaybe<Scalars['String']['input']>;
   /** Decimal amount as text, e.g. "1054.50" (never a float) */
   amount?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   closeDate?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   engageDate?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   expectedCloseDate?: InputMaybe<Scalars['String']['input']>;
   externalId: Scalars['String']['input'];
   product?: InputMaybe<Scalars['String']['input']>;
@@ -993,7 +997,7 @@ export type QuestionResult = {
 };
 
 export type ReleaseSeatInput = {
-  /** YYYY-MM-DD, the first day without it; today when omitted */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31: the first day without it; today when omitted */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   seatId: Scalars['ID']['input'];
 };
@@ -1341,6 +1345,7 @@ export type SetGoalInput = {
   /** The version you edited (0: you saw no goal); a different one answers CONFLICT */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   metric: GoalMetric;
+  /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999 */
   period: Scalars['String']['input'];
   /** Either repId or teamId */
   repId?: InputMaybe<Scalars['ID']['input']>;
@@ -1362,6 +1367,7 @@ export type SetRoutingRuleInput = {
 
 export type SetTeamRepGoalsInput = {
   metric: GoalMetric;
+  /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999 */
   period: Scalars['String']['input'];
   target: Scalars['String']['input'];
   /** Every active rep directly in this team gets the target */
@@ -1704,7 +1710,7 @@ export type ToolStatus =
 
 export type UpdateRepInput = {
   email?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD; null clears it */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31; null clears it */
   hireDate?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1731,7 +1737,7 @@ export type UpdateSalesToolInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Omit to keep; null for no owner */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Omit to keep; null clears it */
+  /** YYYY-MM-DD from 1900-01-01 to 2999-12-31; omit to keep; null clears it */
   renewalDate?: InputMaybe<Scalars['String']['input']>;
   seatsBought?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ToolStatus>;

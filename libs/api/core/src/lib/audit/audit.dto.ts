@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Connection, PageArgs } from '../pagination/connection';
+import { IsDateTime } from '../validation/dates';
 
 @ObjectType('AuditEvent', { description: 'A change to what the platform holds, with the state before and after' })
 export class AuditEventDto {
@@ -82,14 +83,12 @@ export class AuditEventFilter {
 
   @Field({ nullable: true, description: 'From this moment on' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   from?: Date;
 
   @Field({ nullable: true, description: 'Before this moment' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   to?: Date;
 
   @Field({ nullable: true, description: 'Part of the summary or the actor, any case' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { MoneyDto } from '@salesops/api/pipeline';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsPeriodKey } from './period-key';
 import { PeriodDto, RepPerformanceDto } from './performance.dto';
 
 export enum OutlierDirection {
@@ -172,7 +172,7 @@ export class RepComparisonDto {
 
 @ArgsType()
 export class ComparisonArgs {
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   period!: string;
 

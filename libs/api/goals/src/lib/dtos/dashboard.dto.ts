@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { MoneyDto } from '@salesops/api/pipeline';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsPeriodKey } from './period-key';
 import { PeriodDto } from './performance.dto';
 
 @ObjectType('TeamPerformance', {
@@ -105,7 +105,7 @@ export class StageConversionDto {
 
 @ArgsType()
 export class StageConversionArgs {
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   period!: string;
 

@@ -1,14 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { IsPeriodKey } from './period-key';
 import { GoalMetric } from '../goal.entity';
 
 const TARGET = /^\d{1,13}(\.\d{1,2})?$/;
 
 @ArgsType()
 export class GoalsArgs {
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   period!: string;
 
@@ -35,7 +35,7 @@ export class SetGoalInput {
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;
 
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   period!: string;
 
@@ -71,7 +71,7 @@ export class SetTeamRepGoalsInput {
   @IsUUID('all', { message: 'must be a team id' })
   teamId!: string;
 
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   period!: string;
 
@@ -87,11 +87,11 @@ export class SetTeamRepGoalsInput {
 
 @InputType()
 export class CopyGoalsInput {
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   fromPeriod!: string;
 
-  @Field()
+  @Field({ description: periodKeyDescription() })
   @IsPeriodKey()
   toPeriod!: string;
 

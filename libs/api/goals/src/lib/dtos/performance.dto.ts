@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { MoneyDto } from '@salesops/api/pipeline';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
-import { IsPeriodKey } from './period-key';
 
 export enum PerformanceKpi {
   WON_REVENUE = 'WON_REVENUE',
@@ -110,7 +110,7 @@ export class LeaderboardDto {
 
 @ArgsType()
 export class LeaderboardArgs {
-  @Field({ description: 'A period key: FY2017, FY2017-Q3, 2017-03 or 2017-W09' })
+  @Field({ description: periodKeyDescription() })
   @IsString()
   @IsPeriodKey()
   period!: string;

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Trim } from '@salesops/api/core';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { IsDateTime, Trim } from '@salesops/api/core';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length } from 'class-validator';
 
 export enum ApiKeyScope {
   READ = 'READ',
@@ -73,7 +72,6 @@ export class CreateApiKeyInput {
 
   @Field(() => Date, { nullable: true, description: 'When it stops working; none for no end' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   expiresAt?: Date | null;
 }

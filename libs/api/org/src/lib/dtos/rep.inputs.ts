@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { EMAIL_MAX_LENGTH } from '@salesops/domain';
 import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { Trim } from '@salesops/api/core';
-import { IsCalendarDate, IsEmailAddress } from './validators';
+import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
+import { IsEmailAddress } from './validators';
 
 @InputType()
 export class CreateRepInput {
@@ -23,7 +23,7 @@ export class CreateRepInput {
   @IsUUID('all', { message: 'must be a team id' })
   teamId!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: DATE_FORMAT_TEXT })
   @IsOptional()
   @IsCalendarDate()
   hireDate?: string | null;
@@ -50,7 +50,7 @@ export class UpdateRepInput {
   @IsEmailAddress()
   email?: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears it' })
+  @Field(() => String, { nullable: true, description: `${DATE_FORMAT_TEXT}; null clears it` })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
   @IsCalendarDate()
   hireDate?: string | null;

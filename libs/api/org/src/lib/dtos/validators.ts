@@ -1,4 +1,4 @@
-import { isCalendarDate, isValidEmail } from '@salesops/domain';
+import { isValidEmail } from '@salesops/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** The shared email rule of @salesops/domain as a class-validator decorator. */
@@ -10,17 +10,6 @@ export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(propertyKey),
       options: { message: 'must be a valid email address', ...options },
       validator: { validate: (value: unknown) => typeof value === 'string' && isValidEmail(value) },
-    });
-}
-
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyKey) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: String(propertyKey),
-      options: { message: 'must be a date written YYYY-MM-DD', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
     });
 }
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { PageArgs, SortDirection } from '@salesops/api/core';
+import { DATE_FORMAT_TEXT, IsCalendarDate, PageArgs, SortDirection } from '@salesops/api/core';
 import { DATE_FORMATS, type DateFormat } from '@salesops/domain';
 import { Type } from 'class-transformer';
 import {
@@ -53,8 +53,6 @@ export enum RepMatch {
 }
 registerEnumType(RepMatch, { name: 'RepMatch', description: 'How a CSV names the rep of a deal' });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 @InputType()
 export class DealFilter {
   @Field(() => ID, { nullable: true })
@@ -83,14 +81,14 @@ export class DealFilter {
   @MaxLength(100)
   search?: string;
 
-  @Field({ nullable: true, description: 'Closed on or after, YYYY-MM-DD' })
+  @Field({ nullable: true, description: `Closed on or after, ${DATE_FORMAT_TEXT}` })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   closedFrom?: string;
 
-  @Field({ nullable: true, description: 'Closed on or before, YYYY-MM-DD' })
+  @Field({ nullable: true, description: `Closed on or before, ${DATE_FORMAT_TEXT}` })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   closedTo?: string;
 }
 
@@ -156,17 +154,17 @@ export class DealInput {
   @MaxLength(20)
   amount?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: DATE_FORMAT_TEXT })
   @IsOptional()
   @IsString()
   engageDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: DATE_FORMAT_TEXT })
   @IsOptional()
   @IsString()
   expectedCloseDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: DATE_FORMAT_TEXT })
   @IsOptional()
   @IsString()
   closeDate?: string | null;

@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { DATE_FORMAT_TEXT, IsCalendarDate } from '@salesops/api/core';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 @ObjectType('RepAbsence')
 export class RepAbsenceDto {
@@ -131,12 +130,12 @@ export class AddAbsenceInput {
   @IsUUID('all', { message: 'must be a rep id' })
   repId!: string;
 
-  @Field()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @Field({ description: `First day away, ${DATE_FORMAT_TEXT}` })
+  @IsCalendarDate()
   startsOn!: string;
 
-  @Field()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  @Field({ description: `Last day away, ${DATE_FORMAT_TEXT}` })
+  @IsCalendarDate()
   endsOn!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
-import { isCalendarDate } from '@salesops/domain';
+import { KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
 import { DataSource } from 'typeorm';
 import { type RoutingExplanation } from './routing-explanation';
 import {
@@ -77,8 +76,6 @@ export class RoutingResolver {
 
   @Mutation(() => ID, { description: 'Records days a rep is away; routing skips them then' })
   addAbsence(@Args('input') input: AddAbsenceInput): Promise<string> {
-    if (!isCalendarDate(input.startsOn)) throw AppError.badInput('startsOn', 'is not a real date');
-    if (!isCalendarDate(input.endsOn)) throw AppError.badInput('endsOn', 'is not a real date');
     return this.routing.addAbsence(input.repId, input.startsOn, input.endsOn, input.reason ?? null);
   }
 

@@ -1,12 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@salesops/api/core';
+import { IsDateTime, Trim } from '@salesops/api/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDate,
   IsEnum,
   IsInt,
   IsOptional,
@@ -97,13 +96,11 @@ export class SurveyInput {
   audienceRepIds: string[] = [];
 
   @Field()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   opensAt!: Date;
 
   @Field()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   closesAt!: Date;
 
   @Field(() => [SurveyQuestionInput], { description: '1 to 50 questions, in order' })
@@ -150,13 +147,11 @@ export class NewSurveyWaveInput {
   fromSurveyId!: string;
 
   @Field()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   opensAt!: Date;
 
   @Field()
-  @Type(() => Date)
-  @IsDate({ message: 'must be a date and time' })
+  @IsDateTime()
   closesAt!: Date;
 }
 

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@salesops/api/core';
-import { IsCalendarDate } from '@salesops/api/org';
+import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ToolCategory, ToolStatus } from '../tool.entity';
 
@@ -49,7 +48,7 @@ export class CreateSalesToolInput {
   @Max(1_000_000)
   seatsBought = 0;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: DATE_FORMAT_TEXT })
   @IsOptional()
   @IsCalendarDate()
   renewalDate?: string | null;
@@ -123,7 +122,7 @@ export class UpdateSalesToolInput {
   @Max(1_000_000)
   seatsBought?: number;
 
-  @Field(() => String, { nullable: true, description: 'Omit to keep; null clears it' })
+  @Field(() => String, { nullable: true, description: `${DATE_FORMAT_TEXT}; omit to keep; null clears it` })
   @ValidateIf((_object, value) => value !== null && value !== undefined)
   @IsCalendarDate()
   renewalDate?: string | null;
@@ -153,7 +152,7 @@ export class AssignSeatsInput {
   @IsUUID('all', { each: true, message: 'must be rep ids' })
   repIds!: string[];
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when omitted' })
+  @Field(() => String, { nullable: true, description: `${DATE_FORMAT_TEXT}; today when omitted` })
   @IsOptional()
   @IsCalendarDate()
   startsOn?: string;
@@ -165,7 +164,7 @@ export class ReleaseSeatInput {
   @IsUUID('all', { message: 'must be a seat id' })
   seatId!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the first day without it; today when omitted' })
+  @Field(() => String, { nullable: true, description: `${DATE_FORMAT_TEXT}: the first day without it; today when omitted` })
   @IsOptional()
   @IsCalendarDate()
   endsOn?: string;
