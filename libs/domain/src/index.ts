@@ -26,3 +26,5 @@ export {
   TEXT_ANSWER_MAX,
 } from './lib/survey';
 export { type TemplateCatalogue, type TemplateParams, templatedText, type TemplatedText } from './lib/templated-text';
+export * from './lib/compensation';
+export * from './lib/forecasting';

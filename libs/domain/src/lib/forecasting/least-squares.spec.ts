@@ -1,0 +1,43 @@
+import { leastSquares } from './least-squares';
+
+describe('leastSquares', () => {
+  it('should recover the coefficients when the target is an exact combination', () => {
+    const x = [0, 1, 2, 3, 4];
+    const [a, b] = leastSquares(
+      [x.map(() => 1), x],
+      x.map((v) => 2 + 3 * v),
+    );
+    expect(a).toBeCloseTo(2, 10);
+    expect(b).toBeCloseTo(3, 10);
+  });
+
+  it('should give the textbook regression line when the points do not fit exactly', () => {
+    // x = 0, 1, 2 and y = 1, 2, 2: slope Sxy / Sxx = 1 / 2, intercept 5/3 - 1/2 = 7/6.
+    const [a, b] = leastSquares(
+      [
+        [1, 1, 1],
+        [0, 1, 2],
+      ],
+      [1, 2, 2],
+    );
+    expect(a).toBeCloseTo(7 / 6, 10);
+    expect(b).toBeCloseTo(0.5, 10);
+  });
+
+  it('should still fit, with 0 for the redundant column, when two columns are the same', () => {
+    const [a, b] = leastSquares(
+      [
+        [1, 2, 3],
+        [1, 2, 3],
+      ],
+      [2, 4, 6],
+    );
+    expect(a + b).toBeCloseTo(2, 10);
+    expect([a, b]).toContain(0);
+  });
+
+  it('should return zeros when a column is all zeros or there is no column', () => {
+    expect(leastSquares([[0, 0]], [1, 2])).toEqual([0]);
+    expect(leastSquares([], [1, 2])).toEqual([]);
+  });
+});
