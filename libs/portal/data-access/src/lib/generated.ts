@@ -56,9 +56,11 @@ export type ApiKey = {
   scopes: Array<ApiKeyScope>;
 };
 
-/** READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys) */
+/** READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys, forecasting calls and snapshots, compensation plans and payouts) */
 export type ApiKeyScope =
   | 'READ'
+  | 'WRITE_COMPENSATION'
+  | 'WRITE_FORECASTING'
   | 'WRITE_GOALS'
   | 'WRITE_ORG'
   | 'WRITE_PIPELINE'

@@ -10,7 +10,7 @@ export interface Principal {
   email: string;
   /** 'key' for an integrator's API key: admin reads, writes only in the areas its scopes name. */
   kind?: 'user' | 'key';
-  /** API keys only: READ, WRITE_ORG, WRITE_PIPELINE, WRITE_GOALS, WRITE_TOOLS */
+  /** API keys only: READ, WRITE_ORG, WRITE_PIPELINE, WRITE_GOALS, WRITE_TOOLS, WRITE_FORECASTING, WRITE_COMPENSATION */
   scopes?: string[];
 }
 

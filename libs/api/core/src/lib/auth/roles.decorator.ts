@@ -13,7 +13,7 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const KEY_AREA_KEY = 'salesops:key-area';
 
 /** The areas an API key can be scoped to; a key needs WRITE_<AREA> for the area's mutations. */
-export type KeyArea = 'ORG' | 'PIPELINE' | 'GOALS' | 'TOOLS';
+export type KeyArea = 'ORG' | 'PIPELINE' | 'GOALS' | 'TOOLS' | 'FORECASTING' | 'COMPENSATION';
 
 /**
  * Open to integrators' API keys: queries with the READ scope, mutations with WRITE_<area>. Resolvers

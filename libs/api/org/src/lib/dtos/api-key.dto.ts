@@ -8,10 +8,12 @@ export enum ApiKeyScope {
   WRITE_PIPELINE = 'WRITE_PIPELINE',
   WRITE_GOALS = 'WRITE_GOALS',
   WRITE_TOOLS = 'WRITE_TOOLS',
+  WRITE_FORECASTING = 'WRITE_FORECASTING',
+  WRITE_COMPENSATION = 'WRITE_COMPENSATION',
 }
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
-  description: 'READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys)',
+  description: 'READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys, forecasting calls and snapshots, compensation plans and payouts)',
 });
 
 @ObjectType('ApiKey', { description: "An integrator's key; the key itself is shown only when created" })

@@ -88,7 +88,7 @@ describe('ApiKeyDialogComponent', () => {
     const { input, element } = await render();
 
     expect((input('api-key-scope-READ') as HTMLInputElement).checked).toBe(true);
-    for (const scope of ['WRITE_ORG', 'WRITE_PIPELINE', 'WRITE_GOALS', 'WRITE_TOOLS']) {
+    for (const scope of ['WRITE_ORG', 'WRITE_PIPELINE', 'WRITE_GOALS', 'WRITE_TOOLS', 'WRITE_FORECASTING', 'WRITE_COMPENSATION']) {
       expect((input(`api-key-scope-${scope}`) as HTMLInputElement).checked).toBe(false);
     }
     const scopes = Array.from(element.querySelectorAll('.scope')).map((scope) => [
@@ -101,6 +101,8 @@ describe('ApiKeyDialogComponent', () => {
       ['Edit pipeline', 'Deals, CSV imports, sales stages and lead routing.'],
       ['Edit goals', 'Set and change goals.'],
       ['Edit tools & surveys', 'Sales tools, their seats, and surveys.'],
+      ['Submit forecasts', 'Forecast calls, snapshots and accepting suggested goals.'],
+      ['Edit comp plans & payouts', 'Comp plans, assignments, adjustments and disputes.'],
     ]);
     // The explanation is read out with the checkbox.
     expect(input('api-key-scope-WRITE_GOALS').getAttribute('aria-describedby')).toContain(

@@ -106,6 +106,8 @@ export class ApiKeyDialogComponent {
         WRITE_PIPELINE: new FormControl(false, { nonNullable: true }),
         WRITE_GOALS: new FormControl(false, { nonNullable: true }),
         WRITE_TOOLS: new FormControl(false, { nonNullable: true }),
+        WRITE_FORECASTING: new FormControl(false, { nonNullable: true }),
+        WRITE_COMPENSATION: new FormControl(false, { nonNullable: true }),
       },
       { validators: [atLeastOneScope] },
     ),

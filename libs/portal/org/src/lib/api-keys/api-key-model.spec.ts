@@ -40,6 +40,8 @@ const NO_SCOPES = {
   WRITE_PIPELINE: false,
   WRITE_GOALS: false,
   WRITE_TOOLS: false,
+  WRITE_FORECASTING: false,
+  WRITE_COMPENSATION: false,
 };
 
 describe('scope labels', () => {

@@ -14,6 +14,8 @@ export const API_KEY_SCOPES: readonly ApiKeyScope[] = [
   'WRITE_PIPELINE',
   'WRITE_GOALS',
   'WRITE_TOOLS',
+  'WRITE_FORECASTING',
+  'WRITE_COMPENSATION',
 ];
 
 export type ApiKeyStatus = 'active' | 'revoked' | 'expired';
