@@ -10,7 +10,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { ACCEPTED, DATE_ARGUMENTS, dateArgumentsInSchema, FORMAT_MESSAGE, REFUSED } from '../testing/date-arguments';
+import { ACCEPTED, DATE_ARGUMENTS, type DateArgument, dateArgumentsInSchema, FORMAT_MESSAGE, REFUSED } from '../testing/date-arguments';
 import { operationFor, rootFields, type RootKind } from '../testing/schema-operations';
 import { TestApp } from '../testing/test-app';
 
@@ -129,11 +129,14 @@ describe('every query and mutation under random input', () => {
 describe('date and period arguments at the edges of the calendar', () => {
   let t: TestApp;
   let admin: string;
+  let rep: string;
+  const tokenFor = (argument: DateArgument) => (argument.caller === 'REP' ? rep : admin);
 
   beforeAll(async () => {
     t = await TestApp.start();
     await seedDemoPipeline(t.dataSource, resolve(__dirname, '../../../../data/crm-sales-opportunities'));
     admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+    rep = await t.login('darcel.schlecht@salesops.demo');
   });
 
   afterAll(() => t.stop());
@@ -147,7 +150,7 @@ describe('date and period arguments at the edges of the calendar', () => {
     async (_name, argument) => {
       for (const value of REFUSED[argument.dateKind]) {
         const { query, variables } = argument.request(value);
-        const result = await t.gql(query, variables, admin);
+        const result = await t.gql(query, variables, tokenFor(argument));
         const error = result.errors?.[0]?.extensions;
         expect({ value, code: error?.['code'], field: error?.['field'] }).toEqual({
           value,
@@ -164,7 +167,7 @@ describe('date and period arguments at the edges of the calendar', () => {
     async (_name, argument) => {
       for (const value of ACCEPTED[argument.dateKind]) {
         const { query, variables } = argument.request(value);
-        const result = await t.gql(query, variables, admin);
+        const result = await t.gql(query, variables, tokenFor(argument));
         const fieldErrors = (result.errors ?? []).flatMap(
           (error) => (error.extensions?.['fieldErrors'] ?? []) as { field: string; message: string }[],
         );

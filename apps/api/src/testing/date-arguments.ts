@@ -100,6 +100,16 @@ const survey = () => ({
   closesAt: '2030-02-01T00:00:00Z',
   questions: [{ kind: 'CSAT', prompt: 'Rate it' }],
 });
+const planContent = () => ({
+  payFrequency: 'QUARTER',
+  effectiveFrom: '1900-01-01',
+  document: '',
+  rules: {
+    currency: 'USD',
+    targetVariableMinor: '0',
+    measures: [{ key: 'c', label: 'C', metric: 'WON_REVENUE', scope: 'REP', weight: '0', curve: { kind: 'COMMISSION', rate: '0.01' } }],
+  },
+});
 const goal = () => ({ repId: ID, period: 'FY2017', metric: 'WON_REVENUE', target: '1000' });
 const period = (kind: DateKind = 'PERIOD') => ({
   variables: () => ({ period: 'FY2017' }),
@@ -109,7 +119,7 @@ const period = (kind: DateKind = 'PERIOD') => ({
 /** Every date or period argument: otherwise valid variables, and the path of each date in them. */
 const ARGUMENTS: Record<
   string,
-  { variables: () => Record<string, unknown>; dates: Record<string, DateKind> }
+  { variables: () => Record<string, unknown>; dates: Record<string, DateKind>; caller?: 'REP' }
 > = {
   'Query.auditEvents': {
     variables: () => ({ filter: {} }),
@@ -119,10 +129,31 @@ const ARGUMENTS: Record<
     variables: () => ({ filter: {} }),
     dates: { 'filter.closedFrom': 'DATE', 'filter.closedTo': 'DATE' },
   },
+  'Query.forecast': {
+    variables: () => ({ subject: 'COMPANY', period: 'FY2017', asOf: '2017-01-01' }),
+    dates: { period: 'PERIOD', asOf: 'DATE' },
+  },
+  'Query.forecastBacktest': { variables: () => ({ subject: 'COMPANY' }), dates: { asOf: 'DATE' } },
+  'Query.forecastGoalSuggestions': { variables: () => ({ period: 'FY2017' }), dates: { period: 'PERIOD', asOf: 'DATE' } },
+  'Query.forecastPipeline': { variables: () => ({ subject: 'COMPANY' }), dates: { asOf: 'DATE' } },
+  'Query.forecastCalls': period(),
+  'Query.forecastCallHistory': { variables: () => ({ subject: 'TEAM', subjectId: ID, period: 'FY2017' }), dates: { period: 'PERIOD' } },
+  'Query.forecastSnapshots': { variables: () => ({ subject: 'COMPANY' }), dates: { period: 'PERIOD' } },
+  'Mutation.submitForecastCall': {
+    variables: () => ({ input: { teamId: ID, period: 'FY2017', commit: '100', bestCase: '200' } }),
+    dates: { 'input.period': 'PERIOD' },
+  },
+  'Mutation.saveForecastSnapshot': {
+    variables: () => ({ input: { subject: 'COMPANY', period: 'FY2017', asOf: '2017-01-01' } }),
+    dates: { 'input.period': 'PERIOD', 'input.asOf': 'DATE' },
+  },
   'Query.goals': period(),
   'Query.leaderboard': period(),
   'Query.payPeriods': { variables: () => ({ fiscalYear: 'FY2017' }), dates: { fiscalYear: 'FISCAL_YEAR' } },
   'Query.period': { variables: () => ({ key: 'FY2017' }), dates: { key: 'PERIOD' } },
+  'Query.payoutStatements': { variables: () => ({ period: 'FY2017' }), dates: { period: 'PAY_PERIOD' } },
+  'Query.payoutStatement': { variables: () => ({ repId: ID, period: 'FY2017' }), dates: { period: 'PAY_PERIOD' } },
+  'Query.payoutLineDeals': { variables: () => ({ repId: ID, period: 'FY2017', lineKey: 'x' }), dates: { period: 'PAY_PERIOD' } },
   'Query.repComparison': period(),
   'Query.stageConversion': period(),
   'Query.teamGoalGaps': period(),
@@ -134,6 +165,35 @@ const ARGUMENTS: Record<
   'Mutation.assignToolSeats': {
     variables: () => ({ input: { toolId: ID, repIds: [ID] } }),
     dates: { 'input.startsOn': 'DATE' },
+  },
+  'Mutation.adjustPayout': {
+    variables: () => ({ input: { repId: ID, period: 'FY2017', amount: '1.00', kind: 'ADJUSTMENT', reason: 'fuzz' } }),
+    dates: { 'input.period': 'PAY_PERIOD' },
+  },
+  'Mutation.assignPlan': {
+    variables: () => ({ input: { planVersionId: ID, repIds: [ID], validFrom: '2017-01-01' } }),
+    dates: { 'input.validFrom': 'DATE', 'input.validTo': 'DATE' },
+  },
+  'Mutation.createCompPlan': {
+    variables: () => ({ input: { name: unique('Date fuzz plan '), content: planContent() } }),
+    dates: { 'input.content.effectiveFrom': 'DATE', 'input.content.effectiveTo': 'DATE' },
+  },
+  'Mutation.savePlanDraft': {
+    variables: () => ({ input: { versionId: ID, expectedVersion: 1, content: planContent() } }),
+    dates: { 'input.content.effectiveFrom': 'DATE', 'input.content.effectiveTo': 'DATE' },
+  },
+  'Mutation.endPlanAssignment': {
+    variables: () => ({ input: { assignmentId: ID, validTo: '2017-01-01' } }),
+    dates: { 'input.validTo': 'DATE' },
+  },
+  'Mutation.raisePayoutDispute': {
+    variables: () => ({ input: { period: 'FY2017', lineKey: 'x', note: 'fuzz' } }),
+    dates: { 'input.period': 'PAY_PERIOD' },
+    caller: 'REP',
+  },
+  'Mutation.resolvePayoutDispute': {
+    variables: () => ({ input: { disputeId: ID, decision: 'ADJUST', answer: 'fuzz', amount: '1.00', period: 'FY2017' } }),
+    dates: { 'input.period': 'PAY_PERIOD' },
   },
   'Mutation.closePayPeriod': {
     variables: () => ({ input: { period: 'FY2017' } }),
@@ -237,6 +297,8 @@ export interface DateArgument {
   dateKind: DateKind;
   /** What `extensions.field` says: an `input` argument's fields without it, others with the argument's name. */
   errorField: string;
+  /** Who sends it: an admin, or a rep for what only reps may do. */
+  caller: 'ADMIN' | 'REP';
   request(value: string): { query: string; variables: Record<string, unknown> };
 }
 
@@ -250,6 +312,7 @@ export const DATE_ARGUMENTS: DateArgument[] = Object.entries(ARGUMENTS).flatMap(
     name: `${root} ${path}`,
     dateKind,
     errorField: path.replace(/^input\./, ''),
+    caller: argument.caller ?? 'ADMIN',
     request: (value: string) => {
       const variables = argument.variables();
       setPath(variables, path.split('.'), value);

@@ -1,2 +1,3 @@
 export { CompensationModule, COMPENSATION_RESOLVERS } from './lib/compensation.module';
+export { COMPENSATION_ENTITIES } from './lib/compensation.entities';
 export { PayPeriodEntity, PayPeriodStatus } from './lib/pay-period.entity';

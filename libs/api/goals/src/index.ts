@@ -1,2 +1,4 @@
 export { GoalsModule, GOALS_RESOLVERS } from './lib/goals.module';
 export { GoalEntity } from './lib/goal.entity';
+export { GoalMetric } from './lib/goal.entity';
+export { type GoalActualRow, goalsWithActuals } from './lib/goal.queries';

@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
+import { StatementService } from './statements/statement.service';
 
 interface PayPeriodRow {
   period_key: string;
@@ -41,6 +42,7 @@ export class PayPeriodService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly statements: StatementService,
   ) {}
 
   private get calendar() {
@@ -104,7 +106,8 @@ export class PayPeriodService {
   /**
    * Closes a pay period for good. Goal writes are held off while it closes (a SHARE lock on goal), so
    * no goal inside it can slip in between the check and the close; from then on the database refuses
-   * them.
+   * them. The payout statements of plans paid at the period's frequency are computed and stored in the
+   * same transaction: what closes is exactly what was paid.
    */
   async close(principal: Principal, key: string): Promise<PayPeriodDto> {
     const period = this.parse(key, 'period');
@@ -129,12 +132,17 @@ export class PayPeriodService {
         'SELECT count(*) AS n FROM goal WHERE period_start >= $1 AND period_end <= $2',
         [period.start, period.end],
       );
+      // The period's row says CLOSED from here on, so the database accepts its frozen statements.
+      const statements = await this.statements.freeze(manager, period);
       await this.audit.record(manager, {
         action: 'pay_period.close',
         entityType: 'pay_period',
         entityId: null,
-        summary: auditSummary('pay_period.close', { period: period.key, count: Number(n) }),
-        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: Number(n) },
+        summary:
+          statements > 0
+            ? auditSummary('pay_period.close.statements', { period: period.key, count: Number(n), statements })
+            : auditSummary('pay_period.close', { period: period.key, count: Number(n) }),
+        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: Number(n), frozenStatements: statements },
       });
     });
     const fiscalYear = periodContaining(period.start, 'YEAR', this.calendar).key;

@@ -1,59 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, type Principal, Role, withLockedField } from '@salesops/api/core';
+import { allOf, AppError, AuditService, auditSummary, inTransaction, type Principal, Role, runSql, sql, type SqlFragment, withLockedField } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type BulkGoalResultDto, type GoalDto, type TeamGoalGapDto } from './dtos/goal.dto';
 import { type CopyGoalsInput, type GoalsArgs, type SetGoalInput, type SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalMetric, MONEY_METRICS } from './goal.entity';
+import { type GoalActualRow, goalsWithActuals } from './goal.queries';
 import { PerformanceService } from './performance.service';
-
-interface GoalRow {
-  id: string;
-  rep_id: string | null;
-  team_id: string | null;
-  subject_name: string;
-  period_key: string;
-  metric: GoalMetric;
-  target: string;
-  currency: string;
-  version: number;
-  actual: string;
-}
-
-// Goals with what was achieved: rep goals from the rep's deals; team goals from the deals of everyone
-// who was in the team (or below it) on the deal's date. One statement for the whole list.
-const GOALS_WITH_ACTUALS = `
-  WITH RECURSIVE closure(ancestor, descendant) AS (
-    SELECT id, id FROM team
-    UNION ALL SELECT c.ancestor, t.id FROM closure c JOIN team t ON t.parent_id = c.descendant
-  )
-  SELECT g.id, g.rep_id, g.team_id, coalesce(r.name, t.name) AS subject_name, g.period_key, g.metric,
-         g.target, g.currency, g.version, a.actual
-    FROM goal g
-    LEFT JOIN rep r ON r.id = g.rep_id
-    LEFT JOIN team t ON t.id = g.team_id
-    CROSS JOIN LATERAL (
-      SELECT CASE g.metric
-               WHEN 'WON_REVENUE' THEN coalesce(sum(x.amount_minor) FILTER (WHERE x.won), 0)
-               WHEN 'DEALS_WON' THEN count(*) FILTER (WHERE x.won)
-               ELSE coalesce(sum(x.pipeline_minor), 0)
-             END AS actual
-        FROM (
-          SELECT d.rep_id, s.kind = 'WON' AS won, d.amount_minor,
-                 coalesce(d.amount_minor, p.list_price_minor, 0) AS pipeline_minor,
-                 CASE WHEN g.metric = 'NEW_PIPELINE' THEN d.engage_date ELSE d.close_date END AS on_date
-            FROM deal d JOIN sales_stage s ON s.id = d.stage_id LEFT JOIN product p ON p.id = d.product_id
-           WHERE d.rep_id IS NOT NULL
-        ) x
-       WHERE x.on_date >= g.period_start AND x.on_date < g.period_end
-         AND (x.rep_id = g.rep_id
-              OR (g.team_id IS NOT NULL AND EXISTS (
-                    SELECT 1 FROM rep_team_membership m JOIN closure c ON c.descendant = m.team_id AND c.ancestor = g.team_id
-                     WHERE m.rep_id = x.rep_id AND x.on_date >= m.valid_from AND (m.valid_to IS NULL OR x.on_date < m.valid_to))))
-    ) a`;
 
 @Injectable()
 export class GoalService {
@@ -66,20 +22,18 @@ export class GoalService {
 
   async list(principal: Principal, args: GoalsArgs): Promise<GoalDto[]> {
     const period = this.performance.period(args.period);
-    const params: unknown[] = [period.key];
-    const where = ['g.period_key = $1'];
-    if (args.metric) {
-      params.push(args.metric);
-      where.push(`g.metric = $${params.length}`);
-    }
-    where.push(await this.visibleCondition(principal, params));
-    if (args.teamId) {
-      params.push(await this.scope.subtreeIds(args.teamId));
-      where.push(`(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`);
-    }
-    const rows: GoalRow[] = await this.dataSource.query(
-      `${GOALS_WITH_ACTUALS} WHERE ${where.join(' AND ')} ORDER BY g.team_id IS NULL, lower(coalesce(r.name, t.name)), g.metric`,
-      params,
+    const teamIds = args.teamId ? await this.scope.subtreeIds(args.teamId) : null;
+    const rows = await runSql<GoalActualRow>(
+      this.dataSource,
+      goalsWithActuals(
+        allOf([
+          sql`g.period_key = ${period.key}`,
+          args.metric && sql`g.metric = ${args.metric}`,
+          await this.visibleGoals(principal),
+          teamIds && sql`(g.team_id = ANY(${teamIds}::uuid[]) OR r.team_id = ANY(${teamIds}::uuid[]))`,
+        ]),
+        sql`g.team_id IS NULL, lower(coalesce(r.name, t.name)), g.metric`,
+      ),
     );
     return rows.map(toGoalDto);
   }
@@ -114,9 +68,9 @@ export class GoalService {
         ids.push(await withLockedField(field(index, 'period'), () => this.writeGoal(manager, input, period, target, field(index, 'target'), name)));
       }
       // Read in the same transaction: the answer is what this call wrote, not a later writer's state.
-      const rows: GoalRow[] = await manager.query(`${GOALS_WITH_ACTUALS} WHERE g.id = ANY($1)`, [ids]);
+      const rows = await runSql<GoalActualRow>(manager, goalsWithActuals(sql`g.id = ANY(${ids}::uuid[])`));
       const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => toGoalDto(byId.get(id) as GoalRow));
+      return ids.map((id) => toGoalDto(byId.get(id) as GoalActualRow));
     });
   }
 
@@ -280,6 +234,14 @@ export class GoalService {
   }
 
   /** SQL condition (on goal g joined with rep r) for the goals the caller may see. */
+  /** The goals a caller may see: a rep their own, a manager their teams' and their reps', an admin all. */
+  private async visibleGoals(principal: Principal): Promise<SqlFragment> {
+    if (principal.role === Role.REP) return sql`g.rep_id = ${principal.repId}::uuid`;
+    const scope = await this.scope.teamScope(principal);
+    if (scope.kind === 'all') return sql`TRUE`;
+    return sql`(g.team_id = ANY(${scope.teamIds}::uuid[]) OR r.team_id = ANY(${scope.teamIds}::uuid[]))`;
+  }
+
   private async visibleCondition(principal: Principal, params: unknown[]): Promise<string> {
     if (principal.role === Role.REP) {
       params.push(principal.repId);
@@ -341,7 +303,7 @@ function targetCurrency(metric: GoalMetric): string | null {
   return MONEY_METRICS.has(metric) ? 'USD' : null;
 }
 
-function toGoalDto(row: GoalRow): GoalDto {
+function toGoalDto(row: GoalActualRow): GoalDto {
   const target = BigInt(row.target);
   const actual = BigInt(row.actual);
   return {

@@ -47,6 +47,18 @@ interface SeatEndParams {
   date: string;
 }
 
+interface PlanVersionParams {
+  plan: string;
+  version: number;
+}
+
+interface PayoutAmountParams {
+  rep: string;
+  period: string;
+  amount: string;
+  currency: string;
+}
+
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
 const upserted = (p: UpsertCounts) => `${p.inserted} new, ${p.updated} updated, ${p.unchanged} unchanged`;
 const imported = (p: ImportParams) => `${upserted(p)}, ${p.rejected} refused`;
@@ -84,6 +96,33 @@ export const AUDIT_SUMMARIES = {
   'stage.update': (p: { stage: string }) => `Changed stage ${p.stage}`,
   'pay_period.close': (p: { period: string; count: number }) =>
     `Closed the pay period ${p.period}: ${p.count} goals inside it are locked`,
+  'pay_period.close.statements': (p: { period: string; count: number; statements: number }) =>
+    `Closed the pay period ${p.period}: ${p.count} goals inside it are locked, ${p.statements} payout statements frozen`,
+  'comp_plan.create': (p: { plan: string }) => `Created the comp plan ${p.plan}`,
+  'comp_plan.save_draft': (p: PlanVersionParams) => `Saved the draft of ${p.plan} version ${p.version}`,
+  'comp_plan.new_version': (p: PlanVersionParams) => `Started ${p.plan} version ${p.version} as a draft`,
+  'comp_plan.publish': (p: PlanVersionParams & { from: string; moved: number }) =>
+    `Published ${p.plan} version ${p.version}, in effect from ${p.from}; ${p.moved} assignments moved to it`,
+  'comp_plan.retire': (p: PlanVersionParams) => `Retired ${p.plan} version ${p.version}`,
+  'comp_plan.delete_draft': (p: PlanVersionParams) => `Deleted the draft ${p.plan} version ${p.version}`,
+  'comp_plan.assign': (p: PlanVersionParams & { count: number; from: string }) =>
+    `Assigned ${p.count} reps to ${p.plan} version ${p.version} from ${p.from}`,
+  'comp_plan.assign.one': (p: PlanVersionParams & { count: number; from: string; rep: string }) =>
+    `Assigned ${p.rep} to ${p.plan} version ${p.version} from ${p.from}`,
+  'comp_plan.end_assignment': (p: PlanVersionParams & { rep: string; date: string }) =>
+    `${p.rep}'s assignment to ${p.plan} version ${p.version} ends ${p.date}`,
+  'comp_plan.acknowledge': (p: PlanVersionParams & { rep: string }) =>
+    `${p.rep} accepted ${p.plan} version ${p.version}`,
+  'payout.adjust': (p: PayoutAmountParams & { reason: string }) =>
+    `Adjustment of ${p.amount} ${p.currency} for ${p.rep} in ${p.period}: ${p.reason}`,
+  'payout.clawback': (p: PayoutAmountParams & { reason: string }) =>
+    `Clawback of ${p.amount} ${p.currency} from ${p.rep} in ${p.period}: ${p.reason}`,
+  'payout.dispute': (p: { rep: string; period: string; line: string }) =>
+    `${p.rep} questioned "${p.line}" on the ${p.period} statement`,
+  'payout.resolve_dispute.adjusted': (p: PayoutAmountParams & { line: string }) =>
+    `Answered ${p.rep}'s question on "${p.line}": adjusted by ${p.amount} ${p.currency} in ${p.period}`,
+  'payout.resolve_dispute.rejected': (p: { rep: string; line: string }) =>
+    `Answered ${p.rep}'s question on "${p.line}": no change`,
   'survey.create': (p: { title: string }) => `Drafted "${p.title}"`,
   'survey.update': (p: { title: string }) => `Edited the draft "${p.title}"`,
   'survey.publish': (p: { title: string }) => `Published "${p.title}"`,

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, AuditService, auditSummary, inTransaction, type Principal, runSql, sql, type SqlFragment, withLockedField } from '@salesops/api/core';
+import { repVisibleTo } from '@salesops/api/org';
+import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type AdjustPayoutInput, DisputeDecision, type PayoutDisputeDto, type RaiseDisputeInput, type ResolveDisputeInput } from '../dtos/payout.dto';
+import { type PayoutStatementDto } from '../dtos/statement.dto';
+import { AdjustmentKind } from '../entities/payout-adjustment.entity';
+import { DisputeStatus } from '../entities/payout-dispute.entity';
+import { StatementService } from './statement.service';
+
+interface DisputeRow {
+  id: string;
+  rep_id: string;
+  rep_name: string;
+  period_key: string;
+  line_key: string;
+  line_label: string;
+  line_amount_minor: string;
+  note: string;
+  status: DisputeStatus;
+  answer: string | null;
+  adjustment_id: string | null;
+  raised_at: Date;
+  resolved_at: Date | null;
+  resolved_by_name: string | null;
+}
+
+function disputes(runner: Pick<EntityManager, 'query'>, where: SqlFragment): Promise<DisputeRow[]> {
+  return runSql(
+    runner,
+    sql`SELECT d.id, d.rep_id, r.name AS rep_name, d.period_key, d.line_key, d.line_label, d.line_amount_minor, d.note, d.status,
+               d.answer, d.adjustment_id, d.raised_at, d.resolved_at, u.name AS resolved_by_name
+          FROM payout_dispute d JOIN rep r ON r.id = d.rep_id LEFT JOIN app_user u ON u.id = d.resolved_by
+         WHERE ${where}
+         ORDER BY d.status = 'OPEN' DESC, d.raised_at DESC
+         LIMIT 1000`,
+  );
+}
+
+/** Corrections (adjustments, clawbacks) and disputes: every change lands as a line on an open statement. */
+@Injectable()
+export class PayoutService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statements: StatementService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async disputes(principal: Principal, filter: { status?: DisputeStatus | null; period?: string | null }): Promise<PayoutDisputeDto[]> {
+    const period = filter.period ? this.statements.payPeriod(filter.period) : null;
+    const rows = await disputes(
+      this.dataSource.manager,
+      sql`${repVisibleTo(principal, sql`d.rep_id`)}
+          AND (${filter.status ?? null}::dispute_status IS NULL OR d.status = ${filter.status ?? null}::dispute_status)
+          AND (${period?.key ?? null}::text IS NULL OR d.period_key = ${period?.key ?? null}::text)`,
+    );
+    return rows.map(toDisputeDto);
+  }
+
+  /** Books an adjustment (or a clawback) on the rep's statement of an open pay period; returns that statement. */
+  async adjust(principal: Principal, input: AdjustPayoutInput): Promise<PayoutStatementDto> {
+    const period = this.statements.payPeriod(input.period);
+    const amount = this.amount(input.amount, 'amount', input.kind);
+    await this.statements.checkVisible(principal, input.repId);
+    await inTransaction(this.dataSource, (manager) => this.book(manager, { repId: input.repId, period, amount, kind: input.kind, reason: input.reason, disputeId: null, field: 'period', userId: principal.userId }));
+    return (await this.statements.statement(principal, input.repId, period.key)) as PayoutStatementDto;
+  }
+
+  /** A rep questions one line of their own statement. */
+  async raise(principal: Principal, input: RaiseDisputeInput): Promise<PayoutDisputeDto> {
+    if (!principal.repId) throw AppError.forbidden('Only a rep questions their own statement');
+    const repId = principal.repId;
+    const statement = await this.statements.statement(principal, repId, input.period);
+    if (!statement) throw AppError.badInput('period', `You have no statement for ${input.period.trim()}`);
+    const line = statement.lines.find((l) => l.key === input.lineKey);
+    if (!line) throw AppError.badInput('lineKey', 'is not a line of this statement');
+    const id = randomUUID();
+    await inTransaction(this.dataSource, async (manager) => {
+      const [open] = await runSql<{ id: string }>(
+        manager,
+        sql`SELECT id FROM payout_dispute WHERE rep_id = ${repId}::uuid AND period_key = ${statement.period} AND line_key = ${line.key} AND status = 'OPEN'`,
+      );
+      if (open) throw AppError.conflict('You have already questioned this line; ops have not answered yet', 'lineKey');
+      await runSql(
+        manager,
+        sql`INSERT INTO payout_dispute (id, rep_id, period_key, line_key, line_label, line_amount_minor, note, raised_by)
+            VALUES (${id}, ${repId}::uuid, ${statement.period}, ${line.key}, ${line.label.slice(0, 200)}, ${line.amountMinor}, ${input.note}, ${principal.userId}::uuid)`,
+      );
+      await this.audit.record(manager, {
+        action: 'payout.dispute',
+        entityType: 'payout_dispute',
+        entityId: id,
+        summary: auditSummary('payout.dispute', { rep: statement.repName, period: statement.period, line: line.label }),
+        after: { lineKey: line.key, lineAmount: line.amount, note: input.note },
+      });
+    });
+    const [row] = await disputes(this.dataSource.manager, sql`d.id = ${id}::uuid`);
+    return toDisputeDto(row);
+  }
+
+  /** Answers an open dispute: with an adjustment on an open statement (linked to it), or with no change. */
+  async resolve(principal: Principal, input: ResolveDisputeInput): Promise<PayoutDisputeDto> {
+    const adjusting = input.decision === DisputeDecision.ADJUST;
+    if (adjusting && !input.amount) throw AppError.badInput('amount', 'is needed to answer with an adjustment');
+    if (adjusting && !input.period) throw AppError.badInput('period', 'is needed to answer with an adjustment: the open pay period that carries it');
+    const period = adjusting ? this.statements.payPeriod(input.period as string) : null;
+    const amount = adjusting ? this.amount(input.amount as string, 'amount', AdjustmentKind.ADJUSTMENT) : null;
+    await inTransaction(this.dataSource, async (manager) => {
+      const [dispute] = await disputes(manager, sql`d.id = ${input.disputeId}::uuid AND ${repVisibleTo(principal, sql`d.rep_id`)}`);
+      if (!dispute) throw AppError.notFound('Dispute');
+      const [locked] = await runSql<{ status: DisputeStatus }>(manager, sql`SELECT status FROM payout_dispute WHERE id = ${dispute.id}::uuid FOR UPDATE`);
+      if (locked.status !== DisputeStatus.OPEN) throw AppError.conflict('This dispute has been answered already', 'disputeId');
+      const adjustmentId =
+        period && amount !== null
+          ? await this.book(manager, { repId: dispute.rep_id, period, amount, kind: AdjustmentKind.ADJUSTMENT, reason: input.answer, disputeId: dispute.id, field: 'period', userId: principal.userId, quiet: true })
+          : null;
+      await runSql(
+        manager,
+        sql`UPDATE payout_dispute SET status = ${adjusting ? DisputeStatus.ADJUSTED : DisputeStatus.REJECTED}::dispute_status, answer = ${input.answer},
+                   adjustment_id = ${adjustmentId}::uuid, resolved_by = ${principal.userId}::uuid, resolved_at = now()
+             WHERE id = ${dispute.id}::uuid`,
+      );
+      await this.audit.record(manager, {
+        action: 'payout.resolve_dispute',
+        entityType: 'payout_dispute',
+        entityId: dispute.id,
+        summary:
+          period && amount !== null
+            ? auditSummary('payout.resolve_dispute.adjusted', { rep: dispute.rep_name, period: period.key, amount: minorToDecimal(amount.minor), currency: amount.currency ?? '', line: dispute.line_label })
+            : auditSummary('payout.resolve_dispute.rejected', { rep: dispute.rep_name, line: dispute.line_label }),
+        before: { status: DisputeStatus.OPEN },
+        after: { status: adjusting ? DisputeStatus.ADJUSTED : DisputeStatus.REJECTED, answer: input.answer, adjustmentId },
+      });
+    });
+    const [row] = await disputes(this.dataSource.manager, sql`d.id = ${input.disputeId}::uuid`);
+    return toDisputeDto(row);
+  }
+
+  private amount(text: string, field: string, kind: AdjustmentKind): { minor: bigint; currency: string | null } {
+    const minor = parseAmountToMinor(text);
+    if (minor === null) throw AppError.badInput(field, 'must be a decimal amount such as 250.00 or -120.50');
+    if (minor === 0n) throw AppError.badInput(field, 'must not be zero');
+    if (kind === AdjustmentKind.CLAWBACK && minor > 0n) throw AppError.badInput(field, 'must be negative for a clawback: it takes money back');
+    return { minor, currency: null };
+  }
+
+  /**
+   * Writes one adjustment on the rep's statement of `period`, in the currency of the plan that pays them
+   * then. The period must be open and settle the rep's plan; the database refuses a closed one too.
+   */
+  private async book(
+    manager: EntityManager,
+    entry: { repId: string; period: Period; amount: { minor: bigint; currency: string | null }; kind: AdjustmentKind; reason: string; disputeId: string | null; field: string; userId: string; quiet?: boolean },
+  ): Promise<string> {
+    const [statement] = await this.statements.read(manager, entry.period, sql`r.id = ${entry.repId}::uuid`);
+    if (!statement) throw AppError.badInput(entry.field, `no plan pays this rep by ${entry.period.key}: choose a pay period of their plan's frequency`);
+    if (statement.status !== 'LIVE') throw AppError.badInput(entry.field, `${entry.period.key} is closed: book the correction on an open pay period`);
+    entry.amount.currency = statement.currency;
+    const id = randomUUID();
+    await withLockedField(entry.field, () =>
+      runSql(
+        manager,
+        sql`INSERT INTO payout_adjustment (id, rep_id, period_key, starts_on, ends_on, kind, amount_minor, currency, reason, dispute_id, created_by)
+            VALUES (${id}, ${entry.repId}::uuid, ${entry.period.key}, ${entry.period.start}::date, ${entry.period.end}::date, ${entry.kind}::adjustment_kind,
+                    ${entry.amount.minor.toString()}::bigint, ${statement.currency}, ${entry.reason}, ${entry.disputeId}::uuid, ${entry.userId}::uuid)`,
+      ),
+    );
+    if (!entry.quiet) {
+      const key = entry.kind === AdjustmentKind.CLAWBACK ? 'payout.clawback' : 'payout.adjust';
+      await this.audit.record(manager, {
+        action: key,
+        entityType: 'payout_adjustment',
+        entityId: id,
+        summary: auditSummary(key, { rep: statement.repName, period: entry.period.key, amount: minorToDecimal(entry.amount.minor), currency: statement.currency, reason: entry.reason }),
+        after: { kind: entry.kind, amount: minorToDecimal(entry.amount.minor), currency: statement.currency, reason: entry.reason, disputeId: entry.disputeId },
+      });
+    }
+    return id;
+  }
+}
+
+function toDisputeDto(row: DisputeRow): PayoutDisputeDto {
+  return {
+    id: row.id,
+    repId: row.rep_id,
+    repName: row.rep_name,
+    period: row.period_key,
+    lineKey: row.line_key,
+    lineLabel: row.line_label,
+    lineAmount: minorToDecimal(BigInt(row.line_amount_minor)),
+    note: row.note,
+    status: row.status,
+    answer: row.answer,
+    adjustmentId: row.adjustment_id,
+    raisedAt: row.raised_at,
+    resolvedAt: row.resolved_at,
+    resolvedByName: row.resolved_by_name,
+  };
+}

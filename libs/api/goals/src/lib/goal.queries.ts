@@ -1,0 +1,57 @@
+import { sql, type SqlFragment } from '@salesops/api/core';
+import { type GoalMetric } from './goal.entity';
+
+/** A goal with what was achieved against it, as the database gives it (bigints as text). */
+export interface GoalActualRow {
+  id: string;
+  rep_id: string | null;
+  team_id: string | null;
+  subject_name: string;
+  period_key: string;
+  metric: GoalMetric;
+  target: string;
+  currency: string;
+  version: number;
+  actual: string;
+}
+
+/**
+ * Goals with what was achieved, filtered by `where` (on `g` the goal, `r` its rep, `t` its team): rep goals
+ * from the rep's deals; team goals from the deals of everyone who was in the team (or below it) on the
+ * deal's date. WON_REVENUE and DEALS_WON count won deals by close date, NEW_PIPELINE every deal by engage
+ * date at its amount (or its product's list price). One statement for the whole list; the goals screen
+ * and the payout statements read attainment from here, so both always agree.
+ */
+export function goalsWithActuals(where: SqlFragment, orderBy: SqlFragment = sql`g.id`): SqlFragment {
+  return sql`
+  WITH RECURSIVE closure(ancestor, descendant) AS (
+    SELECT id, id FROM team
+    UNION ALL SELECT c.ancestor, t.id FROM closure c JOIN team t ON t.parent_id = c.descendant
+  )
+  SELECT g.id, g.rep_id, g.team_id, coalesce(r.name, t.name) AS subject_name, g.period_key, g.metric,
+         g.target, g.currency, g.version, a.actual
+    FROM goal g
+    LEFT JOIN rep r ON r.id = g.rep_id
+    LEFT JOIN team t ON t.id = g.team_id
+    CROSS JOIN LATERAL (
+      SELECT CASE g.metric
+               WHEN 'WON_REVENUE' THEN coalesce(sum(x.amount_minor) FILTER (WHERE x.won), 0)
+               WHEN 'DEALS_WON' THEN count(*) FILTER (WHERE x.won)
+               ELSE coalesce(sum(x.pipeline_minor), 0)
+             END AS actual
+        FROM (
+          SELECT d.rep_id, s.kind = 'WON' AS won, d.amount_minor,
+                 coalesce(d.amount_minor, p.list_price_minor, 0) AS pipeline_minor,
+                 CASE WHEN g.metric = 'NEW_PIPELINE' THEN d.engage_date ELSE d.close_date END AS on_date
+            FROM deal d JOIN sales_stage s ON s.id = d.stage_id LEFT JOIN product p ON p.id = d.product_id
+           WHERE d.rep_id IS NOT NULL
+        ) x
+       WHERE x.on_date >= g.period_start AND x.on_date < g.period_end
+         AND (x.rep_id = g.rep_id
+              OR (g.team_id IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM rep_team_membership m JOIN closure c ON c.descendant = m.team_id AND c.ancestor = g.team_id
+                     WHERE m.rep_id = x.rep_id AND x.on_date >= m.valid_from AND (m.valid_to IS NULL OR x.on_date < m.valid_to))))
+    ) a
+   WHERE ${where}
+   ORDER BY ${orderBy}`;
+}
