@@ -1,6 +1,8 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { seedDemoCompensation } from '@salesops/api/compensation';
 import { type AppConfig } from '@salesops/api/core';
+import { seedDemoGoals } from '@salesops/api/goals';
 import { type OrgSeedResult, seedDemoOrg } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { seedDemoTools, SurveyService } from '@salesops/api/tools';
@@ -11,9 +13,17 @@ export interface DemoSeedResult extends OrgSeedResult {
   rejected: number;
   tools: number;
   surveyResponses: number;
+  goals: number;
+  statements: number;
 }
 
-/** Loads the demo data set (org, the pipeline, then the tool inventory and a survey) when the database has no users yet. */
+/** The fiscal year the demo data set covers: goals, the comp plan and its closed quarters are set for it. */
+export const DEMO_FISCAL_YEAR = 'FY2017';
+
+/**
+ * Loads the demo data set when the database has no users yet: the org, the pipeline, the tool inventory and a
+ * survey, the fiscal year's goals, then a comp plan with its quarters closed and their statements frozen.
+ */
 export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppConfig): Promise<DemoSeedResult | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const users: { count: string }[] = await dataSource.query('SELECT count(*) AS count FROM app_user');
@@ -23,5 +33,15 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppC
   if (job.error) throw new Error(`The demo deals did not load: ${job.error}`);
   const surveys = app.get(SurveyService);
   const tools = await seedDemoTools(dataSource, (surveyId, repId) => surveys.respondentKey(surveyId, repId));
-  return { ...org, deals: job.inserted + job.updated + job.unchanged, rejected: job.rejected, tools: tools.tools, surveyResponses: tools.responses };
+  const goals = await seedDemoGoals(dataSource, DEMO_FISCAL_YEAR, { startMonth: config.fiscalYearStartMonth });
+  const pay = await seedDemoCompensation(app, DEMO_FISCAL_YEAR);
+  return {
+    ...org,
+    deals: job.inserted + job.updated + job.unchanged,
+    rejected: job.rejected,
+    tools: tools.tools,
+    surveyResponses: tools.responses,
+    goals,
+    statements: pay?.statements ?? 0,
+  };
 }

@@ -2,3 +2,4 @@ export { GoalsModule, GOALS_RESOLVERS } from './lib/goals.module';
 export { GoalEntity } from './lib/goal.entity';
 export { GoalMetric } from './lib/goal.entity';
 export { type GoalActualRow, goalsWithActuals } from './lib/goal.queries';
+export { seedDemoGoals } from './lib/demo/seed-goals';
