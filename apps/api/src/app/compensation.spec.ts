@@ -316,4 +316,44 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     expect(commission.amountMinor).toBe(halfUp(lateWon * 5n, 100n).toString());
     expect(BigInt(q4.totalMinor)).toBe(q4.lines.reduce((sum, l) => sum + BigInt(l.amountMinor), 0n));
   });
+  it('should ask again when a new version is published, showing what changed, and keep a published version fixed', async () => {
+    const gladys = await t.login('gladys.colclough@salesops.demo');
+    const ACK = 'mutation($input: AcknowledgePlanInput!) { acknowledgePlan(input: $input) { acceptedAt } }';
+    expect((await t.gql(ACK, { input: { planVersionId: versionId, contentHash } }, gladys)).errors).toBeUndefined();
+    const draft = await t.gql<{ newPlanVersion: { id: string; number: number; version: number; status: string } }>(
+      'mutation($input: NewPlanVersionInput!) { newPlanVersion(input: $input) { id number version status } }',
+      { input: { planId: (await t.gql<{ planVersion: { planId: string } }>('query($id: ID!) { planVersion(id: $id) { planId } }', { id: versionId }, admin)).data?.planVersion.planId } },
+      admin,
+    );
+    expect(draft.data?.newPlanVersion).toMatchObject({ number: 2, status: 'DRAFT' });
+    const v2 = draft.data?.newPlanVersion as { id: string; version: number };
+    const rules = { ...RULES, measures: RULES.measures.map((m) => ({ ...m, curve: { ...m.curve, cap: '2.5' } })) };
+    const saved = await t.gql(
+      'mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id } }',
+      { input: { versionId: v2.id, expectedVersion: v2.version, content: { payFrequency: 'QUARTER', effectiveFrom: '2018-01-01', document: '# AE plan\n\nThe cap is now 250%.', rules } } },
+      admin,
+    );
+    expect(saved.errors).toBeUndefined();
+    const published = await t.gql<{ publishPlanVersion: { contentHash: string } }>('mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { contentHash } }', { id: v2.id }, admin);
+    expect(published.errors).toBeUndefined();
+    const mine = await t.gql<{ myPlans: { acceptedAt: string | null; previousAcceptedNumber: number | null; changes: string[]; documentChanged: boolean; version: { number: number } }[] }>(
+      '{ myPlans { acceptedAt previousAcceptedNumber changes documentChanged version { number } } }',
+      {},
+      gladys,
+    );
+    const current = mine.data?.myPlans.find((p) => p.version.number === 2);
+    expect(current).toMatchObject({ acceptedAt: null, previousAcceptedNumber: 1, documentChanged: true });
+    expect(current?.changes.join(' ')).toMatch(/cap/i);
+    // The old version's hash does not accept the new one.
+    const stale = await t.gql(ACK, { input: { planVersionId: v2.id, contentHash } }, gladys);
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'contentHash' });
+    // A published version is fixed, through the API and in the database.
+    const edit = await t.gql(
+      'mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id } }',
+      { input: { versionId: v2.id, expectedVersion: v2.version + 1, content: { payFrequency: 'QUARTER', effectiveFrom: '2018-01-01', document: 'changed', rules } } },
+      admin,
+    );
+    expect(edit.errors?.[0].extensions?.['code']).toBe('CONFLICT');
+    await expect(t.dataSource.query("UPDATE comp_plan_version SET document = 'sneaky' WHERE id = $1", [v2.id])).rejects.toThrow(/can only be retired/);
+  });
 });
