@@ -6,6 +6,8 @@ const COPY = { count: 'count', from: 'text', to: 'text', percentChange: 'change'
 const UPSERT = { inserted: 'count', updated: 'count', unchanged: 'count' } as const;
 const IMPORT = { file: 'text', ...UPSERT, rejected: 'count' } as const;
 const SEATS = { count: 'count', tool: 'text', from: 'date' } as const;
+const PLAN_VERSION = { plan: 'text', version: 'count' } as const;
+const PAYOUT = { rep: 'text', period: 'text', amount: 'text', currency: 'text' } as const;
 
 /**
  * The API's summary templates this portal words (libs/api/core/src/lib/audit/audit-summaries.ts), with the
@@ -36,6 +38,22 @@ export const AUDIT_SUMMARY_PARAMS = {
   'stage.create': { stage: 'text' },
   'stage.update': { stage: 'text' },
   'pay_period.close': { period: 'text', count: 'count' },
+  'pay_period.close.statements': { period: 'text', count: 'count', statements: 'count' },
+  'comp_plan.create': { plan: 'text' },
+  'comp_plan.save_draft': PLAN_VERSION,
+  'comp_plan.new_version': PLAN_VERSION,
+  'comp_plan.publish': { ...PLAN_VERSION, from: 'date', moved: 'count' },
+  'comp_plan.retire': PLAN_VERSION,
+  'comp_plan.delete_draft': PLAN_VERSION,
+  'comp_plan.assign': { ...PLAN_VERSION, count: 'count', from: 'date' },
+  'comp_plan.assign.one': { ...PLAN_VERSION, rep: 'text', from: 'date' },
+  'comp_plan.end_assignment': { ...PLAN_VERSION, rep: 'text', date: 'date' },
+  'comp_plan.acknowledge': { ...PLAN_VERSION, rep: 'text' },
+  'payout.adjust': { ...PAYOUT, reason: 'text' },
+  'payout.clawback': { ...PAYOUT, reason: 'text' },
+  'payout.dispute': { rep: 'text', period: 'text', line: 'text' },
+  'payout.resolve_dispute.adjusted': { ...PAYOUT, line: 'text' },
+  'payout.resolve_dispute.rejected': { rep: 'text', line: 'text' },
   'survey.create': { title: 'text' },
   'survey.update': { title: 'text' },
   'survey.publish': { title: 'text' },
