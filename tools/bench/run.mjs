@@ -23,7 +23,7 @@ const DEALS = Number(args.deals ?? 1_000_000);
 const CONCURRENCY = Number(args.concurrency ?? 16);
 const REQUESTS = Number(args.requests ?? 320);
 const IMPORT_ROWS = Number(args['import-rows'] ?? 100_000);
-const ONLY = args.only ?? null; // load: requests only; import: the import only
+const ONLY = args.only ?? null; // load: requests only; import: the import only; comp: compensation only
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `salesops_bench_${Date.now().toString(36)}`;
 const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
@@ -111,6 +111,51 @@ const SCORECARD =
 const DEALS_PAGE =
   '{ deals(first: 100, filter: { stageKind: WON }, sort: { field: AMOUNT, direction: DESC }) { totalCount edges { node { externalId amount { amount } } } } }';
 
+/**
+ * Compensation at scale: FY2017-Q3 goals for every rep and team, a 75/25 quarterly plan assigned to every
+ * region (so every rep), then the whole quarter's statements in one request, one rep's statement under
+ * load, and closing the quarter (which computes and stores every statement in one transaction).
+ */
+async function compensation(base, token) {
+  execFileSync('psql', [dbUrl, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `
+    INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
+    SELECT gen_random_uuid(), r.id, NULL, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 2000000 + (abs(hashtext(r.id::text)) % 100) * 100000, 'USD' FROM rep r;
+    INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
+    SELECT gen_random_uuid(), NULL, t.id, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 300000000, 'USD' FROM team t;`]);
+  const curve = '{ kind: TIERED, threshold: "0.5", tiers: [{ upTo: "1", rate: "1" }, { rate: "2" }], cap: "2" }';
+  const plan = (
+    await gql(base, token, `mutation { createCompPlan(input: { name: "Bench plan", content: { payFrequency: QUARTER, effectiveFrom: "2017-01-01", document: "bench",
+      rules: { currency: "USD", targetVariableMinor: "1000000", measures: [
+        { key: "own", label: "Own", metric: WON_REVENUE, scope: REP, weight: "0.75", curve: ${curve} },
+        { key: "team", label: "Team", metric: WON_REVENUE, scope: TEAM, weight: "0.25", curve: ${curve} }] } } }) { id } }`)
+  ).createCompPlan;
+  await gql(base, token, 'mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { id } }', { id: plan.id });
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const regions = (await client.query('SELECT id FROM team WHERE parent_id IS NULL')).rows;
+  const oneRep = (await client.query("SELECT id FROM rep ORDER BY name LIMIT 1")).rows[0].id;
+  await client.end();
+  let t0 = performance.now();
+  for (const region of regions)
+    await gql(base, token, 'mutation($i: AssignPlanInput!) { assignPlan(input: $i) { id } }', {
+      i: { planVersionId: plan.id, teamId: region.id, validFrom: '2017-01-01' },
+    });
+  console.log(`Assigned every rep to the plan in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  t0 = performance.now();
+  const all = (await gql(base, token, '{ payoutStatements(period: "FY2017-Q3") { totalMinor } }')).payoutStatements;
+  const liveSeconds = (performance.now() - t0) / 1000;
+  console.log(`Live statements for FY2017-Q3: ${all.length} in ${liveSeconds.toFixed(1)} s`);
+  results.push({ name: `all ${all.length} live statements of a quarter, one request`, p50: liveSeconds * 1000, p95: NaN, p99: NaN, rps: NaN });
+  const STATEMENT = 'query($r: ID!) { payoutStatement(repId: $r, period: "FY2017-Q3") { total lines { formula amount } } }';
+  await load('one rep\'s statement, live (open quarter)', base, token, STATEMENT, { r: oneRep });
+  t0 = performance.now();
+  await gql(base, token, 'mutation { closePayPeriod(input: { period: "FY2017-Q3" }) { status } }');
+  const closeSeconds = (performance.now() - t0) / 1000;
+  console.log(`Closed FY2017-Q3, freezing ${all.length} statements, in ${closeSeconds.toFixed(1)} s`);
+  results.push({ name: `close the quarter: compute and store ${all.length} statements`, p50: closeSeconds * 1000, p95: NaN, p99: NaN, rps: NaN });
+  await load('one rep\'s statement, frozen (closed quarter)', base, token, STATEMENT, { r: oneRep });
+}
+
 try {
   await nx(['run', 'api:build', '--outputStyle=static']);
   await admin(`CREATE DATABASE ${dbName}`);
@@ -142,7 +187,8 @@ try {
       'mutation { login(input: { email: "bench@bench.test", password: "bench-password-1" }) { token } }',
     )
   ).login.token;
-  if (ONLY !== 'import') {
+  if (ONLY === null || ONLY === 'comp') await compensation(base, token);
+  if (ONLY === null || ONLY === 'load') {
     await load('leaderboard, quarter (FY2017-Q3), 100 rows', base, token, LEADERBOARD, { p: 'FY2017-Q3' });
     await load('leaderboard, year (FY2017), 100 rows', base, token, LEADERBOARD, { p: 'FY2017' });
     await load('dashboard: every team for a quarter', base, token, TEAMS, { p: 'FY2017-Q3' });
@@ -154,7 +200,7 @@ try {
   let importRate = NaN;
   let copyRate = NaN;
   let sqlRate = NaN;
-  if (ONLY !== 'load') {
+  if (ONLY === null || ONLY === 'import') {
     // Import throughput: the same rows through the API's importer and through COPY.
     const csv = join(tmp, 'deals.csv');
     const lines = [

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { seedDemoCompensation } from '@salesops/api/compensation';
-import { seedDemoGoals } from '@salesops/api/goals';
+import { runSql, sql } from '@salesops/api/core';
+import { type GoalActualRow, goalsWithActuals, periodGoalsWithActuals, seedDemoGoals } from '@salesops/api/goals';
+import { parsePeriodKey, type Period } from '@salesops/domain';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { TestApp } from '../testing/test-app';
@@ -27,6 +29,25 @@ describe('The demo start has goals, a comp plan and closed quarters with stateme
     );
     expect(year).toBe(quarters);
     expect(Number((await t.dataSource.query('SELECT min(target)::int AS m FROM goal'))[0].m)).toBeGreaterThanOrEqual(5_000_000);
+  });
+
+  it('should read the same actuals set-based as goal by goal, for every FY2017 goal', async () => {
+    const reps: string[] = (await t.dataSource.query('SELECT id FROM rep')).map((r: { id: string }) => r.id);
+    const teams: string[] = (await t.dataSource.query('SELECT id FROM team')).map((r: { id: string }) => r.id);
+    // Every metric: counts of won deals and new pipeline by engage date too.
+    for (const metric of ['DEALS_WON', 'NEW_PIPELINE'])
+      await t.dataSource.query(
+        `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
+         SELECT gen_random_uuid(), rep_id, team_id, period_key, period_start, period_end, $1, 10, currency FROM goal WHERE metric = 'WON_REVENUE'`,
+        [metric],
+      );
+    for (const key of ['FY2017', 'FY2017-Q1', 'FY2017-Q2', 'FY2017-Q3', 'FY2017-Q4']) {
+      const period = parsePeriodKey(key, { startMonth: 1 }) as Period;
+      const one = await runSql<GoalActualRow>(t.dataSource.manager, goalsWithActuals(sql`g.period_key = ${key}`));
+      const set = await runSql<GoalActualRow>(t.dataSource.manager, periodGoalsWithActuals(period, reps, teams));
+      expect(set.map((g) => [g.id, String(g.actual)])).toEqual(one.map((g) => [g.id, String(g.actual)]));
+      expect(one.filter((g) => BigInt(g.actual) > 0n).length).toBeGreaterThan(20);
+    }
   });
 
   it('should assign the 75/25 plan to every rep, leave some acceptances missing, freeze four quarters and open one dispute', async () => {

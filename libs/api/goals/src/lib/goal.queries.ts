@@ -55,3 +55,58 @@ export function goalsWithActuals(where: SqlFragment, orderBy: SqlFragment = sql`
    WHERE ${where}
    ORDER BY ${orderBy}`;
 }
+
+/**
+ * The same figures as `goalsWithActuals` for the goals of one period whose subject is one of `repIds` or
+ * `teamIds`, computed set-based: the period's deals are read once and summed per rep and per team (through
+ * team membership on each deal's date and the team tree), instead of once per goal. For many goals at once
+ * (a quarter's payout statements for 10,000 reps); a test holds the two equal.
+ */
+export function periodGoalsWithActuals(
+  period: { key: string; start: string; end: string },
+  repIds: readonly string[],
+  teamIds: readonly string[],
+): SqlFragment {
+  return sql`
+  WITH RECURSIVE closure(ancestor, descendant) AS (
+    SELECT id, id FROM team
+    UNION ALL SELECT c.ancestor, t.id FROM closure c JOIN team t ON t.parent_id = c.descendant
+  ),
+  x AS (
+    SELECT d.rep_id, s.kind = 'WON' AS won, d.amount_minor, coalesce(d.amount_minor, p.list_price_minor, 0) AS pipeline_minor,
+           d.close_date >= ${period.start}::date AND d.close_date < ${period.end}::date AS closed_in,
+           d.engage_date >= ${period.start}::date AND d.engage_date < ${period.end}::date AS engaged_in,
+           d.close_date, d.engage_date
+      FROM deal d JOIN sales_stage s ON s.id = d.stage_id LEFT JOIN product p ON p.id = d.product_id
+     WHERE d.rep_id IS NOT NULL
+       AND ((d.close_date >= ${period.start}::date AND d.close_date < ${period.end}::date)
+            OR (d.engage_date >= ${period.start}::date AND d.engage_date < ${period.end}::date))
+  ),
+  rep_facts AS (
+    SELECT x.rep_id AS subject_id,
+           coalesce(sum(x.amount_minor) FILTER (WHERE x.won AND x.closed_in), 0) AS won_revenue,
+           count(*) FILTER (WHERE x.won AND x.closed_in) AS deals_won,
+           coalesce(sum(x.pipeline_minor) FILTER (WHERE x.engaged_in), 0) AS new_pipeline
+      FROM x WHERE x.rep_id = ANY(${repIds}::uuid[]) GROUP BY x.rep_id
+  ),
+  team_facts AS (
+    SELECT c.ancestor AS subject_id,
+           coalesce(sum(x.amount_minor) FILTER (WHERE x.won AND x.closed_in AND x.close_date >= m.valid_from AND (m.valid_to IS NULL OR x.close_date < m.valid_to)), 0) AS won_revenue,
+           count(*) FILTER (WHERE x.won AND x.closed_in AND x.close_date >= m.valid_from AND (m.valid_to IS NULL OR x.close_date < m.valid_to)) AS deals_won,
+           coalesce(sum(x.pipeline_minor) FILTER (WHERE x.engaged_in AND x.engage_date >= m.valid_from AND (m.valid_to IS NULL OR x.engage_date < m.valid_to)), 0) AS new_pipeline
+      FROM x
+      JOIN rep_team_membership m ON m.rep_id = x.rep_id
+      JOIN closure c ON c.descendant = m.team_id AND c.ancestor = ANY(${teamIds}::uuid[])
+     GROUP BY c.ancestor
+  ),
+  facts AS (SELECT * FROM rep_facts UNION ALL SELECT * FROM team_facts)
+  SELECT g.id, g.rep_id, g.team_id, coalesce(r.name, t.name) AS subject_name, g.period_key, g.metric,
+         g.target, g.currency, g.version,
+         coalesce(CASE g.metric WHEN 'WON_REVENUE' THEN f.won_revenue WHEN 'DEALS_WON' THEN f.deals_won ELSE f.new_pipeline END, 0)::text AS actual
+    FROM goal g
+    LEFT JOIN rep r ON r.id = g.rep_id
+    LEFT JOIN team t ON t.id = g.team_id
+    LEFT JOIN facts f ON f.subject_id = coalesce(g.rep_id, g.team_id)
+   WHERE g.period_key = ${period.key} AND (g.rep_id = ANY(${repIds}::uuid[]) OR g.team_id = ANY(${teamIds}::uuid[]))
+   ORDER BY g.id`;
+}

@@ -1,5 +1,5 @@
 import { runSql, sql, type SqlFragment } from '@salesops/api/core';
-import { type GoalActualRow, goalsWithActuals } from '@salesops/api/goals';
+import { type GoalActualRow, periodGoalsWithActuals } from '@salesops/api/goals';
 import { type PlanRules } from '@salesops/domain';
 import { type EntityManager } from 'typeorm';
 import { type AdjustmentKind } from '../entities/payout-adjustment.entity';
@@ -62,13 +62,8 @@ export async function memberships(runner: Runner, period: PeriodBounds, repIds: 
 }
 
 /** The period's goals of these reps and teams, with what was achieved (the goals screen's own figures). */
-export function periodGoals(runner: Runner, periodKey: string, repIds: readonly string[], teamIds: readonly string[]): Promise<GoalActualRow[]> {
-  return runSql(
-    runner,
-    goalsWithActuals(
-      sql`g.period_key = ${periodKey} AND (g.rep_id = ANY(${repIds}::uuid[]) OR g.team_id = ANY(${teamIds}::uuid[]))`,
-    ),
-  );
+export function periodGoals(runner: Runner, period: PeriodBounds, repIds: readonly string[], teamIds: readonly string[]): Promise<GoalActualRow[]> {
+  return runSql(runner, periodGoalsWithActuals(period, repIds, teamIds));
 }
 
 /**

@@ -176,7 +176,7 @@ export class StatementService {
     const teamNames = new Map(teams.map((m) => [m.teamId, m.teamName]));
     const versions = new Map(assignments.map((a) => [a.version_id, a]));
     const segments = [...segmentsByRep.values()].flat();
-    const goals = goalIndex(await periodGoals(runner, period.key, repIds, [...new Set(segments.flatMap((s) => (s.teamId ? [s.teamId] : [])))]));
+    const goals = goalIndex(await periodGoals(runner, period, repIds, [...new Set(segments.flatMap((s) => (s.teamId ? [s.teamId] : [])))]));
     const commission = await this.commissionRevenue(runner, segments, versions);
     const booked = await adjustments(runner, period.key, repIds);
     const disputes = await this.openDisputes(runner, period.key, repIds);
