@@ -78,7 +78,9 @@ export function periodGoalsWithActuals(
            d.engage_date >= ${period.start}::date AND d.engage_date < ${period.end}::date AS engaged_in,
            d.close_date, d.engage_date
       FROM deal d JOIN sales_stage s ON s.id = d.stage_id LEFT JOIN product p ON p.id = d.product_id
-     WHERE d.rep_id IS NOT NULL
+     WHERE (d.rep_id = ANY(${repIds}::uuid[])
+            OR d.rep_id IN (SELECT m.rep_id FROM rep_team_membership m JOIN closure c ON c.descendant = m.team_id
+                             WHERE c.ancestor = ANY(${teamIds}::uuid[])))
        AND ((d.close_date >= ${period.start}::date AND d.close_date < ${period.end}::date)
             OR (d.engage_date >= ${period.start}::date AND d.engage_date < ${period.end}::date))
   ),

@@ -159,24 +159,32 @@ export function frozenLines(runner: Runner, statementIds: readonly string[]): Pr
   );
 }
 
-export async function insertFrozenStatement(
-  runner: Runner,
-  statement: { id: string; repId: string; periodKey: string; currency: string; totalMinor: string; explanation: string },
-  lines: readonly { id: string; key: string; amountMinor: string; details: unknown }[],
-): Promise<void> {
+export interface FrozenStatementInput {
+  id: string;
+  repId: string;
+  periodKey: string;
+  currency: string;
+  totalMinor: string;
+  explanation: string;
+  lines: readonly { id: string; key: string; amountMinor: string; details: unknown }[];
+}
+
+/** Stores statements and their lines: two statements however many there are. */
+export async function insertFrozenStatements(runner: Runner, statements: readonly FrozenStatementInput[]): Promise<void> {
+  if (statements.length === 0) return;
   await runSql(
     runner,
     sql`INSERT INTO payout_statement (id, rep_id, period_key, currency, total_minor, explanation)
-        VALUES (${statement.id}, ${statement.repId}, ${statement.periodKey}, ${statement.currency}, ${statement.totalMinor}, ${statement.explanation})`,
+        SELECT * FROM unnest(${statements.map((s) => s.id)}::uuid[], ${statements.map((s) => s.repId)}::uuid[], ${statements.map((s) => s.periodKey)}::text[],
+                             ${statements.map((s) => s.currency)}::text[], ${statements.map((s) => s.totalMinor)}::bigint[], ${statements.map((s) => s.explanation)}::text[])`,
   );
+  const lines = statements.flatMap((s) => s.lines.map((line, position) => ({ ...line, statementId: s.id, position })));
   if (lines.length === 0) return;
   await runSql(
     runner,
     sql`INSERT INTO payout_line (id, statement_id, position, line_key, amount_minor, details)
-        SELECT l.id, ${statement.id}, l.position, l.line_key, l.amount_minor, l.details
-          FROM unnest(${lines.map((l) => l.id)}::uuid[], ${lines.map((_, i) => i)}::int[], ${lines.map((l) => l.key)}::text[],
-                      ${lines.map((l) => l.amountMinor)}::bigint[], ${lines.map((l) => JSON.stringify(l.details))}::jsonb[])
-               AS l(id, position, line_key, amount_minor, details)`,
+        SELECT * FROM unnest(${lines.map((l) => l.id)}::uuid[], ${lines.map((l) => l.statementId)}::uuid[], ${lines.map((l) => l.position)}::int[],
+                             ${lines.map((l) => l.key)}::text[], ${lines.map((l) => l.amountMinor)}::bigint[], ${lines.map((l) => JSON.stringify(l.details))}::jsonb[])`,
   );
 }
 

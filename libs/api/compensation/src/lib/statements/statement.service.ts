@@ -25,7 +25,7 @@ import {
   type AdjustmentRow,
   frozenLines,
   frozenStatements,
-  insertFrozenStatement,
+  insertFrozenStatements,
   lineDeals,
   memberships,
   type PaidAssignmentRow,
@@ -117,13 +117,18 @@ export class StatementService {
     if (!frequency) return 0;
     await manager.query('LOCK TABLE plan_assignment, payout_adjustment IN SHARE MODE');
     const statements = await this.live(manager, period, frequency, sql`TRUE`);
-    for (const statement of statements) {
-      await insertFrozenStatement(
-        manager,
-        { id: randomUUID(), repId: statement.repId, periodKey: period.key, currency: statement.currency, totalMinor: statement.totalMinor, explanation: statement.explanation },
-        statement.lines.map((line) => ({ id: randomUUID(), key: line.key, amountMinor: line.amountMinor, details: line })),
-      );
-    }
+    await insertFrozenStatements(
+      manager,
+      statements.map((statement) => ({
+        id: randomUUID(),
+        repId: statement.repId,
+        periodKey: period.key,
+        currency: statement.currency,
+        totalMinor: statement.totalMinor,
+        explanation: statement.explanation,
+        lines: statement.lines.map((line) => ({ id: randomUUID(), key: line.key, amountMinor: line.amountMinor, details: line })),
+      })),
+    );
     return statements.length;
   }
 
