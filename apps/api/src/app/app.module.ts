@@ -18,6 +18,7 @@ import {
   SCALARS_MAP,
 } from '@salesops/api/core';
 import { CompensationModule } from '@salesops/api/compensation';
+import { ForecastingModule } from '@salesops/api/forecasting';
 import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
 import { PipelineModule } from '@salesops/api/pipeline';
@@ -59,6 +60,7 @@ export class AppModule {
         GoalsModule,
         ToolsModule,
         CompensationModule,
+        ForecastingModule,
       ],
       controllers: [HealthController, GraphiqlController],
       providers: [

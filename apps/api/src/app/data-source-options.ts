@@ -1,5 +1,6 @@
 import { AuditEventEntity, IdempotencyKeyEntity } from '@salesops/api/core';
 import { COMPENSATION_ENTITIES } from '@salesops/api/compensation';
+import { FORECASTING_ENTITIES } from '@salesops/api/forecasting';
 import { GoalEntity } from '@salesops/api/goals';
 import { ORG_ENTITIES } from '@salesops/api/org';
 import { PIPELINE_ENTITIES } from '@salesops/api/pipeline';
@@ -14,7 +15,7 @@ export interface DatabaseTarget {
   embedded: boolean;
 }
 
-export const ENTITIES = [AuditEventEntity, IdempotencyKeyEntity, ...ORG_ENTITIES, ...PIPELINE_ENTITIES, GoalEntity, ...TOOLS_ENTITIES, ...COMPENSATION_ENTITIES];
+export const ENTITIES = [AuditEventEntity, IdempotencyKeyEntity, ...ORG_ENTITIES, ...PIPELINE_ENTITIES, GoalEntity, ...TOOLS_ENTITIES, ...COMPENSATION_ENTITIES, ...FORECASTING_ENTITIES];
 
 /** One definition for the app, the CLI and the tests. Schema changes only through migrations. */
 export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataSourceOptions {

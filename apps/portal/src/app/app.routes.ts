@@ -20,6 +20,10 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@salesops/portal/performance').then((m) => m.performanceRoutes),
       },
       { path: '', loadChildren: () => import('@salesops/portal/tools').then((m) => m.toolsRoutes) },
+      {
+        path: '',
+        loadChildren: () => import('@salesops/portal/compensation').then((m) => m.compensationRoutes),
+      },
       // Lazy, like the areas: eager, it would pull the whole UI library (dialogs and all) into the first load.
       {
         path: '**',

@@ -39,10 +39,16 @@ const SURVEYS: NavLink = { label: 'nav.surveys', path: '/surveys', testId: 'nav-
 const DEALS: NavLink = { label: 'nav.deals', path: '/deals', testId: 'nav-deals' };
 const IMPORTS: NavLink = { label: 'nav.imports', path: '/imports', testId: 'nav-imports' };
 
-const ORG_SOON: readonly TranslationKey[] = [
-  'nav.forecasts',
-  'nav.compensation',
-];
+const COMP_STATEMENTS: NavLink = {
+  label: 'nav.compStatements',
+  path: '/compensation',
+  testId: 'nav-comp-statements',
+  exact: true,
+};
+const COMP_DISPUTES: NavLink = { label: 'nav.compDisputes', path: '/compensation/disputes', testId: 'nav-comp-disputes' };
+const COMP_PLANS: NavLink = { label: 'nav.compPlans', path: '/compensation/plans', testId: 'nav-comp-plans' };
+
+const ORG_SOON: readonly TranslationKey[] = ['nav.forecasts'];
 
 const REP_NAV: NavSections = {
   groups: [
@@ -53,10 +59,11 @@ const REP_NAV: NavSections = {
         { label: 'nav.myPerformance', path: '/performance', testId: 'nav-performance' },
         { label: 'nav.myGoals', path: '/goals', testId: 'nav-goals' },
         { label: 'nav.mySurveys', path: '/my-surveys', testId: 'nav-my-surveys' },
+        { label: 'nav.myPay', path: '/my-pay', testId: 'nav-my-pay' },
       ],
     },
   ],
-  soon: ['nav.myPay'],
+  soon: [],
 };
 
 /** The sidenav for a role; pages hidden here are guarded by their routes too. */
@@ -74,6 +81,7 @@ export function navFor(role: Role | null): NavSections {
       { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS, API_EXPLORER] : [TEAMS, REPS] },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
+      { heading: 'nav.compensation', links: [COMP_STATEMENTS, COMP_DISPUTES, COMP_PLANS] },
     ],
     soon: ORG_SOON,
   };

@@ -50,7 +50,11 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-tools"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-surveys"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-audit"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(2);
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(1);
+    expect(element.querySelector('[data-testid="nav-comp-statements"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-comp-disputes"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-comp-plans"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="nav-my-pay"]')).toBeNull();
     expect(element.querySelector('[data-testid="user-role"]')?.textContent).toBe('Manager');
   });
 
@@ -70,7 +74,9 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-comparison"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-deals"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(1);
+    expect(element.querySelector('[data-testid="nav-my-pay"]')?.textContent?.trim()).toBe('My pay');
+    expect(element.querySelector('[data-testid="nav-comp-statements"]')).toBeNull();
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(0);
   });
 
   it('should offer the imports and routing pages only when the user is an admin', async () => {

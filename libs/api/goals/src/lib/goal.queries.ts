@@ -72,15 +72,18 @@ export function periodGoalsWithActuals(
     SELECT id, id FROM team
     UNION ALL SELECT c.ancestor, t.id FROM closure c JOIN team t ON t.parent_id = c.descendant
   ),
+  -- Everyone who was ever in one of the teams: their deals are the only ones the team goals can count.
+  members AS (
+    SELECT coalesce(array_agg(DISTINCT m.rep_id), '{}') AS ids
+      FROM rep_team_membership m JOIN closure c ON c.descendant = m.team_id WHERE c.ancestor = ANY(${teamIds}::uuid[])
+  ),
   x AS (
     SELECT d.rep_id, s.kind = 'WON' AS won, d.amount_minor, coalesce(d.amount_minor, p.list_price_minor, 0) AS pipeline_minor,
            d.close_date >= ${period.start}::date AND d.close_date < ${period.end}::date AS closed_in,
            d.engage_date >= ${period.start}::date AND d.engage_date < ${period.end}::date AS engaged_in,
            d.close_date, d.engage_date
       FROM deal d JOIN sales_stage s ON s.id = d.stage_id LEFT JOIN product p ON p.id = d.product_id
-     WHERE (d.rep_id = ANY(${repIds}::uuid[])
-            OR d.rep_id IN (SELECT m.rep_id FROM rep_team_membership m JOIN closure c ON c.descendant = m.team_id
-                             WHERE c.ancestor = ANY(${teamIds}::uuid[])))
+     WHERE d.rep_id = ANY(${repIds}::uuid[] || (SELECT ids FROM members))
        AND ((d.close_date >= ${period.start}::date AND d.close_date < ${period.end}::date)
             OR (d.engage_date >= ${period.start}::date AND d.engage_date < ${period.end}::date))
   ),

@@ -23,6 +23,12 @@ export type Scalars = {
   StringMap: { input: Record<string, string>; output: Record<string, string>; }
 };
 
+export type AcknowledgePlanInput = {
+  /** The version's contentHash as the rep saw it: a version changed since is refused (CONFLICT) */
+  contentHash: Scalars['String']['input'];
+  planVersionId: Scalars['ID']['input'];
+};
+
 export type AddAbsenceInput = {
   /** Last day away, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   endsOn: Scalars['String']['input'];
@@ -31,6 +37,23 @@ export type AddAbsenceInput = {
   /** First day away, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   startsOn: Scalars['String']['input'];
 };
+
+/** A correction on a rep's statement of an open pay period, never an edit of a closed one */
+export type AdjustPayoutInput = {
+  /** Decimal amount in the plan currency, negative to take money back ("-120.50"); not zero */
+  amount: Scalars['String']['input'];
+  kind?: AdjustmentKind;
+  /** The open pay period whose statement carries it, of the rep's plan's frequency. A period key such as FY2017, FY2017-Q3 or 2017-03, of a year from 1900 to 2999 */
+  period: Scalars['String']['input'];
+  /** Why, in words the rep will read on the statement (1–1,000 characters) */
+  reason: Scalars['String']['input'];
+  repId: Scalars['ID']['input'];
+};
+
+/** ADJUSTMENT: a correction, up or down. CLAWBACK: money taken back (e.g. a won deal reversed); its amount must be negative */
+export type AdjustmentKind =
+  | 'ADJUSTMENT'
+  | 'CLAWBACK';
 
 export type AnswerInput = {
   choices?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -65,6 +88,51 @@ export type ApiKeyScope =
   | 'WRITE_ORG'
   | 'WRITE_PIPELINE'
   | 'WRITE_TOOLS';
+
+/** The pipeline as it stood at the start of asOf: deals engaged before that day and not closed before it, in the stage their history says they were in */
+export type AsOfPipeline = {
+  /** YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  deals: Scalars['Int']['output'];
+  /** In funnel order */
+  stages: Array<AsOfPipelineStage>;
+  subject: ForecastSubject;
+  /** Decimal money */
+  value: Scalars['String']['output'];
+  /** Decimal money */
+  weightedValue: Scalars['String']['output'];
+};
+
+/** The deals that were in one stage on the as-of date */
+export type AsOfPipelineStage = {
+  deals: Scalars['Int']['output'];
+  /** Deals with neither an open amount nor a list price (counted, not valued) */
+  dealsWithoutValue: Scalars['Int']['output'];
+  /** Deals whose stage on the day no stage-change record covers: the current open stage, or the last open stage for a deal that has closed since */
+  inferredStage: Scalars['Int']['output'];
+  stageId: Scalars['ID']['output'];
+  stageName: Scalars['String']['output'];
+  /** Open value, decimal money: an open deal's amount, else its product's list price (a closed deal's amount is its close value, unknown on the day) */
+  value: Scalars['String']['output'];
+  /** Σ value × win probability, decimal money */
+  weightedValue: Scalars['String']['output'];
+  /** The stage's default win probability, whole percent */
+  winProbability: Scalars['Int']['output'];
+};
+
+/** Reps by id, or a whole team (and the teams below it), onto a published version */
+export type AssignPlanInput = {
+  planVersionId: Scalars['ID']['input'];
+  /** At most 1,000 reps */
+  repIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every active rep of this team and the teams below it */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
+  validFrom: Scalars['String']['input'];
+  /** Day after the last, YYYY-MM-DD from 1900-01-01 to 2999-12-31; empty for open-ended */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type AssignSeatsInput = {
   repIds: Array<Scalars['ID']['input']>;
@@ -141,6 +209,13 @@ export type ClosePayPeriodInput = {
   period: Scalars['String']['input'];
 };
 
+/** A compensation plan and its versions, newest first */
+export type CompPlan = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  versions: Array<PlanVersion>;
+};
+
 export type CopyGoalsInput = {
   /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999 */
   fromPeriod: Scalars['String']['input'];
@@ -157,6 +232,12 @@ export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
   scopes: Array<ApiKeyScope>;
+};
+
+export type CreateCompPlanInput = {
+  /** Its first version, as a draft */
+  content: PlanVersionContentInput;
+  name: Scalars['String']['input'];
 };
 
 export type CreateDealImportInput = {
@@ -213,6 +294,11 @@ export type CreatedApiKey = {
   /** Send as "Authorization: Bearer <key>". Shown this once: only its hash is kept */
   key: Scalars['String']['output'];
 };
+
+/** TIERED: a share of the target incentive by attainment brackets; COMMISSION: a flat rate on won revenue */
+export type CurveKind =
+  | 'COMMISSION'
+  | 'TIERED';
 
 /** How dates are written in a CSV file */
 export type DateFormat =
@@ -328,6 +414,22 @@ export type DealSortField =
   | 'ENGAGE_DATE'
   | 'UPDATED_AT';
 
+export type DisputeDecision =
+  | 'ADJUST'
+  | 'REJECT';
+
+/** OPEN (waiting for ops), ADJUSTED (answered with an adjustment line), REJECTED (answered, no change) */
+export type DisputeStatus =
+  | 'ADJUSTED'
+  | 'OPEN'
+  | 'REJECTED';
+
+export type EndPlanAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** Day after the last, YYYY-MM-DD from 1900-01-01 to 2999-12-31; on or before its first day removes it */
+  validTo: Scalars['String']['input'];
+};
+
 /** How the fiscal calendar is set up (FISCAL_YEAR_START_MONTH) */
 export type FiscalCalendar = {
   /** The fiscal year today falls in, e.g. FY2027 */
@@ -335,6 +437,264 @@ export type FiscalCalendar = {
   /** The month (1-12) the fiscal year starts in; FY2017 is the fiscal year that ends in calendar 2017 */
   startMonth: Scalars['Int']['output'];
 };
+
+/** Every method's forecast of a subject's period side by side, the recommended one first */
+export type Forecast = {
+  /** The forecast is as of the start of this day, YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  /** ISO 4217 code for WON_REVENUE; null for DEALS_WON */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Months of the period the time-series methods forecast (from the month of asOf on) */
+  forecastMonths: Scalars['Int']['output'];
+  /** Complete months before the month of asOf, from the first close in the company */
+  history: Array<ForecastMonth>;
+  methods: Array<ForecastMethodResult>;
+  metric: ForecastMetric;
+  /** The period key forecast */
+  period: Scalars['String']['output'];
+  /** Day after the last day of the period, YYYY-MM-DD */
+  periodEnd: Scalars['String']['output'];
+  /** First day of the period, YYYY-MM-DD */
+  periodStart: Scalars['String']['output'];
+  /** The method with the best backtest WAPE; null when none could be backtested */
+  recommendedMethod: Maybe<ForecastMethod>;
+  /** The reading in plain words: which method to trust and by how much, or why none can be trusted yet */
+  statement: Scalars['String']['output'];
+  subject: ForecastSubject;
+  /** Won in the period before asOf (known, part of every total). Decimal text: money for WON_REVENUE ("1234.56", in currency), expected deals to 2 decimals for DEALS_WON */
+  wonToDate: Scalars['String']['output'];
+};
+
+/** One method's record over a subject's scored snapshots */
+export type ForecastAccuracy = {
+  /** Bias = Σ(F−A) / ΣA: + over-forecast, − under-forecast */
+  bias: Maybe<Scalars['Float']['output']>;
+  /** Share inside P10–P90 among those with an interval */
+  coverage: Maybe<Scalars['Float']['output']>;
+  method: ForecastMethod;
+  /** Snapshots whose period has ended */
+  scored: Scalars['Int']['output'];
+  /** WAPE = Σ|A−F| / Σ|A| over them */
+  wape: Maybe<Scalars['Float']['output']>;
+};
+
+/** A rolling-origin backtest of every time-series method on the subject's monthly history */
+export type ForecastBacktest = {
+  /** History ends before the month of this day, YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  /** Months of history backtested */
+  historyMonths: Scalars['Int']['output'];
+  /** Months in the scored window: from each origin (a month start), the next horizonMonths months summed */
+  horizonMonths: Scalars['Int']['output'];
+  /** Ranked methods first, best WAPE first */
+  methods: Array<ForecastBacktestMethod>;
+  metric: ForecastMetric;
+  recommendedMethod: Maybe<ForecastMethod>;
+  statement: Scalars['String']['output'];
+  subject: ForecastSubject;
+};
+
+/** One method's backtest */
+export type ForecastBacktestMethod = {
+  beatsNaive: Maybe<Scalars['Boolean']['output']>;
+  beatsSeasonalNaive: Maybe<Scalars['Boolean']['output']>;
+  /** Bias = Σ(F−A) / ΣA over its origins: + over-forecast, − under-forecast */
+  bias: Maybe<Scalars['Float']['output']>;
+  /** Share of actuals inside P10–P90, each interval built only from errors known at its origin; null when no origin had one */
+  coverage: Maybe<Scalars['Float']['output']>;
+  /** Origins that had an interval (5 earlier errors are needed) */
+  intervals: Scalars['Int']['output'];
+  method: ForecastMethod;
+  note: Maybe<Scalars['String']['output']>;
+  /** Origins this method forecast (it skips those where its history is too short) */
+  origins: Scalars['Int']['output'];
+  /** WAPE over all of this method's own origins */
+  ownWape: Maybe<Scalars['Float']['output']>;
+  /** Origins behind wape */
+  sharedOrigins: Scalars['Int']['output'];
+  /** WAPE = Σ|A−F| / Σ|A| over the origins all ranked methods share */
+  wape: Maybe<Scalars['Float']['output']>;
+};
+
+/** One call as it was made; calls are never changed, a new one supersedes */
+export type ForecastCall = {
+  /** Decimal text for WON_REVENUE ("250000" or "250000.50"), a whole number of deals for DEALS_WON */
+  bestCase: Scalars['String']['output'];
+  /** Decimal text for WON_REVENUE ("250000" or "250000.50"), a whole number of deals for DEALS_WON */
+  commit: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ForecastCallKind;
+  metric: ForecastMetric;
+  note: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+  /** REP or TEAM */
+  subjectKind: ForecastSubjectKind;
+  subjectName: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  /** Who made the call (a user, or an API key by its name) */
+  submittedBy: Scalars['String']['output'];
+};
+
+/** SUBMISSION: the subject's own call (a rep's, or a manager's for their team). ADJUSTMENT: a manager's change to a report's call, with a note; it never changes deals. */
+export type ForecastCallKind =
+  | 'ADJUSTMENT'
+  | 'SUBMISSION';
+
+/** A rep's or team's call for a period: their own, a manager's adjustment, and the roll-up */
+export type ForecastCallStanding = {
+  /** A manager's latest adjustment (reps only) */
+  adjustment: Maybe<ForecastCall>;
+  bestCase: Maybe<Scalars['String']['output']>;
+  /** The record: bias of those calls' commits = Σ(commit − won) / Σwon. Consistently below 0: sandbagging; above 0: happy ears. Null without a scored call */
+  callBias: Maybe<Scalars['Float']['output']>;
+  /** Ended periods whose call in force at the end (own or adjusted) is scored in the caller's record */
+  callsScored: Scalars['Int']['output'];
+  /** The call in force: the later of submission and adjustment */
+  commit: Maybe<Scalars['String']['output']>;
+  /** The commit in force 7 days ago, for the weekly change */
+  commitLastWeek: Maybe<Scalars['String']['output']>;
+  /** The goal set for the period and metric */
+  goal: Maybe<Scalars['String']['output']>;
+  /** A rep's team, a team's parent */
+  parentId: Maybe<Scalars['ID']['output']>;
+  repBestCaseSum: Maybe<Scalars['String']['output']>;
+  /** Teams: the sum of the commits in force of the reps in the team and below it today */
+  repCommitSum: Maybe<Scalars['String']['output']>;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: ForecastSubjectKind;
+  subjectName: Scalars['String']['output'];
+  /** The subject's latest own call */
+  submission: Maybe<ForecastCall>;
+};
+
+/** Calls for a period of every rep and team you may see, teams first */
+export type ForecastCalls = {
+  currency: Maybe<Scalars['String']['output']>;
+  metric: ForecastMetric;
+  period: Scalars['String']['output'];
+  rows: Array<ForecastCallStanding>;
+};
+
+export type ForecastFamily =
+  | 'PIPELINE'
+  | 'TIME_SERIES';
+
+/** The window a backtest scores from each origin: the next month, the next 3 months summed, the next 12 summed */
+export type ForecastHorizon =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** BACKTEST_ERRORS: the point plus the 10th, 50th and 90th percentiles of the method's own backtest errors (actual - forecast) on the same window. SIMULATION: percentiles of the simulated outcomes. */
+export type ForecastIntervalSource =
+  | 'BACKTEST_ERRORS'
+  | 'SIMULATION';
+
+/** Time series on monthly won figures: NAIVE (last month carried forward), SEASONAL_NAIVE (the same month a year earlier; needs 12 months), DRIFT (the line through the first and last months), HOLT (exponential smoothing with a trend; needs 6 months), DAMPED_HOLT (the same with a trend that levels off), HOLT_WINTERS (trend and yearly season; needs 24 months). Pipeline: STAGE_WEIGHTED (open value x the stage's win probability, placed in the period the deal is expected to close), PIPELINE_SIMULATION (each open deal won at the rep's own win rate shrunk toward the team's, closing after a cycle drawn from the rep's past wins, plus new business as in past months; seeded Monte Carlo). */
+export type ForecastMethod =
+  | 'DAMPED_HOLT'
+  | 'DRIFT'
+  | 'HOLT'
+  | 'HOLT_WINTERS'
+  | 'NAIVE'
+  | 'PIPELINE_SIMULATION'
+  | 'SEASONAL_NAIVE'
+  | 'STAGE_WEIGHTED';
+
+/** One method's forecast of the period, with its interval and its record */
+export type ForecastMethodResult = {
+  /** Lower backtest WAPE than NAIVE on the shared origins; null when that cannot be told */
+  beatsNaive: Maybe<Scalars['Boolean']['output']>;
+  /** Lower backtest WAPE than SEASONAL_NAIVE on the shared origins; null when seasonal naive could not be backtested */
+  beatsSeasonalNaive: Maybe<Scalars['Boolean']['output']>;
+  /** Backtest bias = Σ(F−A) / ΣA over all of its origins: + over-forecast, − under-forecast */
+  bias: Maybe<Scalars['Float']['output']>;
+  /** Backtest coverage: share of actuals inside P10–P90 at origins that had an interval (an honest one is near 0.8) */
+  coverage: Maybe<Scalars['Float']['output']>;
+  family: ForecastFamily;
+  intervalSource: Maybe<ForecastIntervalSource>;
+  method: ForecastMethod;
+  /** Why a figure is missing, or what a figure rests on, in words */
+  note: Maybe<Scalars['String']['output']>;
+  /** Backtest origins behind wape (0 when not backtested) */
+  origins: Scalars['Int']['output'];
+  /** 10th percentile: 1 in 10 outcomes below it. Null without an interval. */
+  p10: Maybe<Scalars['String']['output']>;
+  /** 50th percentile (median). Null without an interval. */
+  p50: Maybe<Scalars['String']['output']>;
+  /** 90th percentile: 1 in 10 outcomes above it. Null without an interval. */
+  p90: Maybe<Scalars['String']['output']>;
+  /** The period's forecast total; null when the method cannot forecast (see note). Decimal text: money for WON_REVENUE ("1234.56", in currency), expected deals to 2 decimals for DEALS_WON */
+  point: Maybe<Scalars['String']['output']>;
+  /** True for the recommended method: the lowest backtest WAPE on the origins all ranked methods share */
+  recommended: Scalars['Boolean']['output'];
+  /** Backtest WAPE = Σ|A−F| / Σ|A| over the origins all ranked methods share (0.12 = off by 12% of what was won); null when not backtested */
+  wape: Maybe<Scalars['Float']['output']>;
+};
+
+/** WON_REVENUE: value of deals won, by close date. DEALS_WON: their count. The same meanings as the goals of those names. */
+export type ForecastMetric =
+  | 'DEALS_WON'
+  | 'WON_REVENUE';
+
+/** One month of the history a forecast learned from */
+export type ForecastMonth = {
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Won in the month: decimal money for WON_REVENUE, a whole count for DEALS_WON */
+  value: Scalars['String']['output'];
+};
+
+/** One method's forecast as it was frozen, and once the period has ended, how it did */
+export type ForecastSnapshot = {
+  /** What was won in the period; null until it has ended */
+  actual: Maybe<Scalars['String']['output']>;
+  /** The forecast was as of the start of this day, YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  /** Shared by the rows saved together (one per method) */
+  batchId: Scalars['ID']['output'];
+  /** actual − point; null until the period has ended */
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The actual fell inside P10–P90; null without both */
+  insideInterval: Maybe<Scalars['Boolean']['output']>;
+  method: ForecastMethod;
+  p10: Maybe<Scalars['String']['output']>;
+  p50: Maybe<Scalars['String']['output']>;
+  p90: Maybe<Scalars['String']['output']>;
+  period: Scalars['String']['output'];
+  /** Decimal text in the metric's unit (money for WON_REVENUE, deals for DEALS_WON) */
+  point: Scalars['String']['output'];
+  /** The method was the recommended one when the snapshot was taken */
+  recommended: Scalars['Boolean']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** A subject's frozen forecasts with their accuracy once scored */
+export type ForecastSnapshots = {
+  /** Best WAPE first */
+  accuracy: Array<ForecastAccuracy>;
+  metric: ForecastMetric;
+  /** Newest first */
+  snapshots: Array<ForecastSnapshot>;
+  subject: ForecastSubject;
+};
+
+/** Whose figures a forecast is of */
+export type ForecastSubject = {
+  /** The rep or team id; null for the company */
+  id: Maybe<Scalars['ID']['output']>;
+  kind: ForecastSubjectKind;
+  name: Scalars['String']['output'];
+};
+
+/** REP: one rep's own deals. TEAM: the deals of whoever was in the team or a team below it on each deal's date. COMPANY: every owned deal. */
+export type ForecastSubjectKind =
+  | 'COMPANY'
+  | 'REP'
+  | 'TEAM';
 
 /** A target for a rep or a team in a period, with what has been achieved so far */
 export type Goal = {
@@ -357,11 +717,55 @@ export type Goal = {
   version: Scalars['Int']['output'];
 };
 
+/** How an existing goal sits in the forecast distribution: ABOVE_P90 (fewer than 1 in 10 outcomes reach it: unrealistic), BELOW_P25 (3 in 4 outcomes beat it: too easy), WITHIN, NO_GOAL (none set), NO_FORECAST (no interval to judge by). */
+export type GoalFlag =
+  | 'ABOVE_P90'
+  | 'BELOW_P25'
+  | 'NO_FORECAST'
+  | 'NO_GOAL'
+  | 'WITHIN';
+
 /** WON_REVENUE: value of deals won. DEALS_WON: their count. NEW_PIPELINE: value of deals engaged in the period. */
 export type GoalMetric =
   | 'DEALS_WON'
   | 'NEW_PIPELINE'
   | 'WON_REVENUE';
+
+/** A suggested target for one rep or team, drawn from the recommended method's forecast distribution */
+export type GoalSuggestion = {
+  /** The goal set for the period and metric, in the same unit */
+  existingGoal: Maybe<Scalars['String']['output']>;
+  flag: GoalFlag;
+  /** The time-series method with the best backtest WAPE, whose distribution is used */
+  method: Maybe<ForecastMethod>;
+  note: Maybe<Scalars['String']['output']>;
+  p10: Maybe<Scalars['String']['output']>;
+  p25: Maybe<Scalars['String']['output']>;
+  p50: Maybe<Scalars['String']['output']>;
+  p90: Maybe<Scalars['String']['output']>;
+  /** A rep's team, a team's parent */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Point forecast of the period */
+  point: Maybe<Scalars['String']['output']>;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: ForecastSubjectKind;
+  subjectName: Scalars['String']['output'];
+  /** The chosen percentile of the forecast: decimal money for WON_REVENUE, a whole number of deals for DEALS_WON (rounded); null without an interval */
+  suggestedTarget: Maybe<Scalars['String']['output']>;
+};
+
+/** Suggested targets for every rep and team you may see */
+export type GoalSuggestions = {
+  /** The forecasts are as of the start of this day, YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  /** ISO 4217 code for WON_REVENUE; null for DEALS_WON */
+  currency: Maybe<Scalars['String']['output']>;
+  metric: ForecastMetric;
+  percentile: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  /** Teams first, then reps, each by name */
+  rows: Array<GoalSuggestion>;
+};
 
 /** A CSV import: progress while it runs, outcome after */
 export type ImportJob = {
@@ -416,6 +820,11 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** REP: the rep's own result and goal; TEAM: their team's */
+export type MeasureScope =
+  | 'REP'
+  | 'TEAM';
+
 /** An amount of money: exact decimal text, never a float */
 export type Money = {
   /** Decimal amount, e.g. "1054.00" */
@@ -432,8 +841,14 @@ export type MoveRepInput = {
 };
 
 export type Mutation = {
+  /** The signed-in rep accepts the exact version they read (its contentHash) */
+  acknowledgePlan: MyPlan;
   /** Records days a rep is away; routing skips them then */
   addAbsence: Scalars['ID']['output'];
+  /** Books an adjustment or a clawback, with its reason, on a rep's statement of an open pay period */
+  adjustPayout: PayoutStatement;
+  /** Puts reps (or a whole team and the teams below it) on a published version from a day; their other assignments give up those days */
+  assignPlan: Array<PlanAssignment>;
   /** Gives reps a seat; those who hold one keep it */
   assignToolSeats: SeatAssignment;
   /** Closes an ended pay period for good: the goals inside it can no longer change */
@@ -444,6 +859,8 @@ export type Mutation = {
   copyGoals: BulkGoalResult;
   /** A new key, shown this once */
   createApiKey: CreatedApiKey;
+  /** A new plan with its first version, as a draft */
+  createCompPlan: PlanVersion;
   /** Starts a deal import; then PUT the CSV file to /imports/{id} */
   createDealImport: ImportJob;
   createRep: Rep;
@@ -455,24 +872,42 @@ export type Mutation = {
   createTeam: Team;
   /** Stops the rep from signing in; their history stays */
   deactivateRep: Rep;
+  /** Deletes a draft version that nobody is assigned to */
+  deletePlanDraft: Scalars['Boolean']['output'];
+  /** Ends an assignment; ended on or before its first day it is removed (null) */
+  endPlanAssignment: Maybe<PlanAssignment>;
   /** Signs in; the only operation open without a token */
   login: AuthPayload;
   /** Ends the session of the token used */
   logout: Scalars['Boolean']['output'];
   /** Moves a rep to another team from today on */
   moveRep: Rep;
+  /** A new draft version of a plan, copied from its latest version */
+  newPlanVersion: PlanVersion;
   /** A new draft wave of a survey, for a trend over time */
   newSurveyWave: Survey;
+  /** Publishes a draft: it is fixed from then on, and reps on earlier published versions of the plan move to it from its effectiveFrom (those versions retire). Statements of closed pay periods never change */
+  publishPlanVersion: PlanVersion;
   /** Fixes the questions; the survey opens at opensAt */
   publishSurvey: Survey;
+  /** The signed-in rep questions one line of their own statement */
+  raisePayoutDispute: PayoutDispute;
   reactivateRep: Rep;
   /** Ends a seat (history is kept) */
   releaseToolSeat: ToolSeat;
   removeAbsence: Scalars['Boolean']['output'];
+  /** Answers an open dispute, with an adjustment linked to it or with no change */
+  resolvePayoutDispute: PayoutDispute;
+  /** Retires a published version; its statements stay as they are */
+  retirePlanVersion: PlanVersion;
   /** Stops a key at once */
   revokeApiKey: ApiKey;
   /** Routes every open deal that has no rep (imports and upserts do this by themselves) */
   routeUnassignedDeals: RoutingOutcome;
+  /** Freezes the forecast of a subject and period as of a day: one snapshot per method that gives a point */
+  saveForecastSnapshot: Array<ForecastSnapshot>;
+  /** Saves a draft version (document, rules, dates); a published version cannot change */
+  savePlanDraft: PlanVersion;
   /** Creates or changes one goal; pass expectedVersion to refuse overwriting a newer edit */
   setGoal: Goal;
   /** Creates or changes many goals in one transaction (a goals grid): all are stored or none, each checked against its expectedVersion */
@@ -480,6 +915,8 @@ export type Mutation = {
   setRoutingRule: Scalars['Boolean']['output'];
   /** Gives every active rep of a team the same target */
   setTeamRepGoals: BulkGoalResult;
+  /** Submits a call (commit and best case) for a period: a rep their own, a manager their team's, or a manager's adjustment of a report's call, which needs a note. Calls are never changed; the latest is in force. */
+  submitForecastCall: ForecastCall;
   /** Your answers; sending again before the survey closes replaces them */
   submitSurveyResponse: MySurvey;
   updateRep: Rep;
@@ -495,8 +932,23 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgePlanArgs = {
+  input: AcknowledgePlanInput;
+};
+
+
 export type MutationAddAbsenceArgs = {
   input: AddAbsenceInput;
+};
+
+
+export type MutationAdjustPayoutArgs = {
+  input: AdjustPayoutInput;
+};
+
+
+export type MutationAssignPlanArgs = {
+  input: AssignPlanInput;
 };
 
 
@@ -522,6 +974,11 @@ export type MutationCopyGoalsArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCompPlanArgs = {
+  input: CreateCompPlanInput;
 };
 
 
@@ -560,6 +1017,16 @@ export type MutationDeactivateRepArgs = {
 };
 
 
+export type MutationDeletePlanDraftArgs = {
+  input: PlanVersionRefInput;
+};
+
+
+export type MutationEndPlanAssignmentArgs = {
+  input: EndPlanAssignmentInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -570,13 +1037,28 @@ export type MutationMoveRepArgs = {
 };
 
 
+export type MutationNewPlanVersionArgs = {
+  input: NewPlanVersionInput;
+};
+
+
 export type MutationNewSurveyWaveArgs = {
   input: NewSurveyWaveInput;
 };
 
 
+export type MutationPublishPlanVersionArgs = {
+  input: PlanVersionRefInput;
+};
+
+
 export type MutationPublishSurveyArgs = {
   input: SurveyVersionInput;
+};
+
+
+export type MutationRaisePayoutDisputeArgs = {
+  input: RaiseDisputeInput;
 };
 
 
@@ -595,8 +1077,28 @@ export type MutationRemoveAbsenceArgs = {
 };
 
 
+export type MutationResolvePayoutDisputeArgs = {
+  input: ResolveDisputeInput;
+};
+
+
+export type MutationRetirePlanVersionArgs = {
+  input: PlanVersionRefInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveForecastSnapshotArgs = {
+  input: SaveForecastSnapshotInput;
+};
+
+
+export type MutationSavePlanDraftArgs = {
+  input: SavePlanDraftInput;
 };
 
 
@@ -617,6 +1119,11 @@ export type MutationSetRoutingRuleArgs = {
 
 export type MutationSetTeamRepGoalsArgs = {
   input: SetTeamRepGoalsInput;
+};
+
+
+export type MutationSubmitForecastCallArgs = {
+  input: SubmitForecastCallInput;
 };
 
 
@@ -654,6 +1161,24 @@ export type MutationUpsertDealsArgs = {
   input: UpsertDealsInput;
 };
 
+/** A plan version the signed-in rep is (or will be) on, and whether they accepted it */
+export type MyPlan = {
+  /** When the rep accepted this exact version (document and rules); null until they do */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  assignmentId: Scalars['ID']['output'];
+  /** What changed in the rules since that version, one sentence each; empty when none was accepted */
+  changes: Array<Scalars['String']['output']>;
+  /** Whether the document (the plan in words) changed since that version */
+  documentChanged: Scalars['Boolean']['output'];
+  /** The last version of the same plan the rep accepted, if any */
+  previousAcceptedNumber: Maybe<Scalars['Int']['output']>;
+  /** First day it applies to the rep (YYYY-MM-DD) */
+  validFrom: Scalars['String']['output'];
+  /** Day after the last; null while open-ended */
+  validTo: Maybe<Scalars['String']['output']>;
+  version: PlanVersion;
+};
+
 /** A survey open to the signed-in rep */
 export type MySurvey = {
   answered: Scalars['Boolean']['output'];
@@ -668,6 +1193,11 @@ export type NetPromoterScore = {
   promoters: Scalars['Int']['output'];
   /** % promoters - % detractors, -100..100 */
   score: Scalars['Float']['output'];
+};
+
+export type NewPlanVersionInput = {
+  /** The plan; the new draft starts as a copy of its latest version */
+  planId: Scalars['ID']['input'];
 };
 
 export type NewSurveyWaveInput = {
@@ -703,6 +1233,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The pay periods a plan version pays for */
+export type PayFrequency =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
 /** A fiscal year, quarter or month that pay is computed for */
 export type PayPeriod = {
   /** True once the period has ended and while it is open */
@@ -727,6 +1263,128 @@ export type PayPeriodStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** A question a rep raised on one line of a statement, and its answer */
+export type PayoutDispute = {
+  /** The adjustment that answered it */
+  adjustmentId: Maybe<Scalars['ID']['output']>;
+  answer: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The line's decimal amount when questioned */
+  lineAmount: Scalars['String']['output'];
+  lineKey: Scalars['String']['output'];
+  /** The line as it read when questioned */
+  lineLabel: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  /** The pay period of the statement questioned */
+  period: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  resolvedByName: Maybe<Scalars['String']['output']>;
+  status: DisputeStatus;
+};
+
+/** One line of a payout statement, with every input needed to redo its arithmetic by hand */
+export type PayoutLine = {
+  /** What was achieved: a decimal amount for money metrics ("84250.00"), a whole number for counts; null when not measured */
+  actual: Maybe<Scalars['String']['output']>;
+  /** The same amount as a decimal ("6550.50") */
+  amount: Scalars['String']['output'];
+  /** The amount in minor units (cents), as an integer string; rounded once, half-up */
+  amountMinor: Scalars['String']['output'];
+  /** actual / target, exact to 4 decimals ("0.8734" = 87.34%); null without a goal */
+  attainment: Maybe<Scalars['String']['output']>;
+  /** The dispute an adjustment answers */
+  disputeId: Maybe<Scalars['ID']['output']>;
+  /** The computation with its numbers, as a rep would redo it ("10,000.00 × 75% × 87.34% = 6,550.50") */
+  formula: Scalars['String']['output'];
+  /** First day of the segment the line pays (YYYY-MM-DD) */
+  fromDate: Maybe<Scalars['String']['output']>;
+  /** Stable within the statement: names the line when it is disputed or its deals are listed */
+  key: Scalars['String']['output'];
+  kind: PayoutLineKind;
+  label: Scalars['String']['output'];
+  /** The plan measure's key; null on team bonus and adjustment lines */
+  measureKey: Maybe<Scalars['String']['output']>;
+  /** WON_REVENUE, DEALS_WON or NEW_PIPELINE; null on adjustment lines */
+  metric: Maybe<Scalars['String']['output']>;
+  periodDays: Scalars['Int']['output'];
+  /** That plan and version in words ("AE 2017 v2") */
+  plan: Maybe<Scalars['String']['output']>;
+  /** The plan version the line was paid under; null on adjustment lines */
+  planVersionId: Maybe<Scalars['ID']['output']>;
+  /** Days of the pay period this line pays for (a segment after a plan or team change) */
+  prorationDays: Scalars['Int']['output'];
+  /** The tier's marginal rate, the commission rate, or the share of the team bonus paid, as an exact decimal */
+  rate: Scalars['String']['output'];
+  /** Why an adjustment or clawback was booked */
+  reason: Maybe<Scalars['String']['output']>;
+  /** REP (the rep's own result) or TEAM (their team's); null on adjustment lines */
+  scope: Maybe<Scalars['String']['output']>;
+  /** The goal for the pay period, in the same unit; null when no goal was set */
+  target: Maybe<Scalars['String']['output']>;
+  /** The team whose result a TEAM line reads */
+  teamId: Maybe<Scalars['ID']['output']>;
+  /** That team's name */
+  teamName: Maybe<Scalars['String']['output']>;
+  /** Which part of the curve paid, in words ("tier 2: 100%–∞ at 2x", "capped at 200%", "no goal") */
+  tier: Scalars['String']['output'];
+  /** Day after the last day of the segment */
+  toDate: Maybe<Scalars['String']['output']>;
+};
+
+/** A deal a statement line measured */
+export type PayoutLineDeal = {
+  accountName: Maybe<Scalars['String']['output']>;
+  /** Decimal amount counted (the deal amount; for new pipeline without one, the list price) */
+  amount: Maybe<Scalars['String']['output']>;
+  closeDate: Maybe<Scalars['String']['output']>;
+  engageDate: Maybe<Scalars['String']['output']>;
+  /** The CRM's id of the deal */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  productName: Maybe<Scalars['String']['output']>;
+  repName: Scalars['String']['output'];
+  stageName: Scalars['String']['output'];
+};
+
+/** MEASURE: a weighted share of the target variable pay on a tiered curve. COMMISSION: a flat rate on revenue won. TEAM_BONUS: paid when the rep's team reaches its goal. ADJUSTMENT: a correction booked by ops, with a reason. CLAWBACK: money taken back, e.g. for a won deal later reversed */
+export type PayoutLineKind =
+  | 'ADJUSTMENT'
+  | 'CLAWBACK'
+  | 'COMMISSION'
+  | 'MEASURE'
+  | 'TEAM_BONUS';
+
+/** A rep's pay for one pay period, line by line; the total is exactly the sum of the lines */
+export type PayoutStatement = {
+  /** ISO 4217 code of every amount */
+  currency: Scalars['String']['output'];
+  /** How the amounts were rounded, in words */
+  explanation: Scalars['String']['output'];
+  /** When a FROZEN statement was stored (the pay period closed) */
+  frozenAt: Maybe<Scalars['DateTime']['output']>;
+  lines: Array<PayoutLine>;
+  /** Disputes on this statement that ops have not answered yet */
+  openDisputes: Scalars['Int']['output'];
+  /** The pay period: FY2017 (yearly plans), FY2017-Q3 (quarterly) or 2017-08 (monthly) */
+  period: Scalars['String']['output'];
+  /** Day after the last */
+  periodEnd: Scalars['String']['output'];
+  /** First day (YYYY-MM-DD) */
+  periodStart: Scalars['String']['output'];
+  /** The plans and versions paid, e.g. "AE 2017 v2" */
+  plans: Array<Scalars['String']['output']>;
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+  status: StatementStatus;
+  /** The total as a decimal */
+  total: Scalars['String']['output'];
+  /** Total in minor units, the exact sum of the lines */
+  totalMinor: Scalars['String']['output'];
+};
+
 /** A measure reps can be ranked by */
 export type PerformanceKpi =
   | 'ATTAINMENT'
@@ -749,15 +1407,181 @@ export type PeriodInfo = {
   type: Scalars['String']['output'];
 };
 
+/** A rep on a plan version from one day until (excluded) another */
+export type PlanAssignment = {
+  /** When the rep accepted this exact version; null until they do */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  planName: Scalars['String']['output'];
+  planVersionId: Scalars['ID']['output'];
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+  /** The rep's team today */
+  teamName: Scalars['String']['output'];
+  /** First day (YYYY-MM-DD) */
+  validFrom: Scalars['String']['output'];
+  /** Day after the last; null while open-ended */
+  validTo: Maybe<Scalars['String']['output']>;
+  versionNumber: Scalars['Int']['output'];
+};
+
+/** How a measure pays; the fields of the other kind are null */
+export type PlanCurve = {
+  /** TIERED: the most the measure pays, as a fraction of its target incentive ("2.0"); null for no cap */
+  cap: Maybe<Scalars['String']['output']>;
+  kind: CurveKind;
+  /** COMMISSION: the rate on won revenue, e.g. "0.05" */
+  rate: Maybe<Scalars['String']['output']>;
+  /** TIERED: attainment below which nothing is paid, e.g. "0.5" */
+  threshold: Maybe<Scalars['String']['output']>;
+  /** TIERED: the brackets, ascending */
+  tiers: Maybe<Array<PlanTier>>;
+};
+
+export type PlanCurveInput = {
+  cap?: InputMaybe<Scalars['String']['input']>;
+  kind: CurveKind;
+  rate?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['String']['input']>;
+  tiers?: InputMaybe<Array<PlanTierInput>>;
+};
+
+/** What a plan pays on: a goal metric, whose result, its weight and its curve */
+export type PlanMeasure = {
+  curve: PlanCurve;
+  /** Stable across versions; statement lines name it */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  metric: PlanMetric;
+  scope: MeasureScope;
+  /** Share of the target variable pay, e.g. "0.75"; the weights of tiered measures add up to 1; "0" for a commission */
+  weight: Scalars['String']['output'];
+};
+
+export type PlanMeasureInput = {
+  curve: PlanCurveInput;
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  metric: PlanMetric;
+  scope: MeasureScope;
+  weight: Scalars['String']['input'];
+};
+
+/** The goal metric a measure reads (docs/metrics.md) */
+export type PlanMetric =
+  | 'DEALS_WON'
+  | 'NEW_PIPELINE'
+  | 'WON_REVENUE';
+
+/** What a plan version pays, run by the payout engine the portal also runs for what-ifs */
+export type PlanRules = {
+  /** ISO 4217 code of every amount in the plan */
+  currency: Scalars['String']['output'];
+  measures: Array<PlanMeasure>;
+  /** ROUND_HALF_UP: each line is rounded once to the minor unit; the total is the exact sum of the lines */
+  rounding: Scalars['String']['output'];
+  /** Target variable pay per pay period, in minor units */
+  targetVariableMinor: Scalars['String']['output'];
+  teamBonus: Maybe<TeamBonus>;
+};
+
+/** A plan version's rules; checked as a whole, every problem named with its path (rules.measures.1.weight) */
+export type PlanRulesInput = {
+  currency: Scalars['String']['input'];
+  measures: Array<PlanMeasureInput>;
+  /** Target variable pay per pay period, in minor units */
+  targetVariableMinor: Scalars['String']['input'];
+  teamBonus?: InputMaybe<TeamBonusInput>;
+};
+
+/** A bracket of a tiered curve, from the previous tier's upTo (0 for the first) */
+export type PlanTier = {
+  /** Payout fraction earned per unit of attainment inside the tier: "2" pays 2% per 1% attained */
+  rate: Scalars['String']['output'];
+  /** Attainment where the tier ends, e.g. "1.0"; null on the last, open tier */
+  upTo: Maybe<Scalars['String']['output']>;
+};
+
+export type PlanTierInput = {
+  rate: Scalars['String']['input'];
+  upTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One version of a compensation plan: its document and its rules */
+export type PlanVersion = {
+  /** Of those, how many accepted this exact version */
+  acknowledgedReps: Scalars['Int']['output'];
+  /** Reps assigned to it today or later */
+  assignedReps: Scalars['Int']['output'];
+  /** SHA-256 of the document and rules: what a rep accepts */
+  contentHash: Scalars['String']['output'];
+  /** The plan in plain words (Markdown), with worked examples */
+  document: Scalars['String']['output'];
+  /** First day it applies (YYYY-MM-DD) */
+  effectiveFrom: Scalars['String']['output'];
+  /** Day after the last it applies; null while open-ended */
+  effectiveTo: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 1, 2, 3... within the plan */
+  number: Scalars['Int']['output'];
+  payFrequency: PayFrequency;
+  planId: Scalars['ID']['output'];
+  planName: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  rules: PlanRules;
+  status: PlanVersionStatus;
+  /** Optimistic-lock version: send it back as expectedVersion when saving a draft */
+  version: Scalars['Int']['output'];
+};
+
+/** A version's content: saved into a draft, or as the first draft of a new plan */
+export type PlanVersionContentInput = {
+  /** The plan in plain words (Markdown), at most 100,000 characters */
+  document: Scalars['String']['input'];
+  /** First day it applies, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
+  effectiveFrom: Scalars['String']['input'];
+  /** Day after the last it applies, YYYY-MM-DD from 1900-01-01 to 2999-12-31; empty for open-ended */
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  /** The pay periods it pays for; its target variable pay is per one of them */
+  payFrequency: PayFrequency;
+  rules: PlanRulesInput;
+};
+
+export type PlanVersionRefInput = {
+  versionId: Scalars['ID']['input'];
+};
+
+/** DRAFT (editable), PUBLISHED (fixed; reps accept it), RETIRED (replaced; its statements stay) */
+export type PlanVersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
 export type Query = {
   /** Every API key, newest first */
   apiKeys: Array<ApiKey>;
   /** Changes, newest first */
   auditEvents: AuditEventConnection;
+  /** Every comp plan with its versions, newest first */
+  compPlans: Array<CompPlan>;
   /** Deals the caller may see: all, their subtree's reps, or their own */
   deals: DealConnection;
   /** The fiscal calendar: the month the year starts in and the current fiscal year */
   fiscalCalendar: FiscalCalendar;
+  /** Every forecasting method for a rep (yours, or one you manage), a team of your subtree or the company (admins), for a month, quarter or fiscal year, as of a day: point and P10/P50/P90, the method with the best backtest WAPE first. A rep or team out of reach answers NOT_FOUND. */
+  forecast: Forecast;
+  /** Rolling-origin backtest of every time-series method on the subject's monthly history before asOf: from each month with at least 3 months behind it, forecast the next horizon and compare with what was won. WAPE = Σ|A−F| / Σ|A|, bias = Σ(F−A) / ΣA (+ over-forecast), coverage = share of actuals inside P10–P90, next to naive and seasonal naive. */
+  forecastBacktest: ForecastBacktest;
+  /** Every call made for a rep or team and a period, newest first */
+  forecastCallHistory: Array<ForecastCall>;
+  /** Calls for a period of every rep and team you may see: each one's own, a manager's adjustment, the call in force, last week's, the sum of a team's reps' calls, and the goal */
+  forecastCalls: ForecastCalls;
+  /** Suggested targets for a period for every rep and team you may see (a rep: themself): the chosen percentile of the recommended method, with the existing goal flagged ABOVE_P90 (unrealistic) or BELOW_P25 (too easy) */
+  forecastGoalSuggestions: GoalSuggestions;
+  /** The pipeline of a rep, team or the company (admins) as it stood at the start of asOf, by the stage each deal was in then: what every pipeline forecast and backtest here starts from */
+  forecastPipeline: AsOfPipeline;
+  /** A subject's frozen forecasts, each scored once its period has ended (actual, error, inside P10–P90), and each method's record: WAPE = Σ|A−F| / Σ|A|, bias = Σ(F−A) / ΣA, coverage */
+  forecastSnapshots: ForecastSnapshots;
   /** Goals of a period with their attainment: all, your subtree, or your own */
   goals: Array<Goal>;
   importJob: ImportJob;
@@ -769,12 +1593,26 @@ export type Query = {
   leaderboard: Leaderboard;
   /** The signed-in user */
   me: User;
+  /** The signed-in rep's current and coming plan versions, with what changed since the last one they accepted */
+  myPlans: Array<MyPlan>;
   /** Surveys open to you now, and whether you answered each */
   mySurveys: Array<MySurvey>;
   /** A fiscal year, its quarters and its months, with which are closed */
   payPeriods: Array<PayPeriod>;
+  /** Disputes the caller may see, open ones first */
+  payoutDisputes: Array<PayoutDispute>;
+  /** The deals one statement line measured (at most 500, by date) */
+  payoutLineDeals: Array<PayoutLineDeal>;
+  /** One rep's statement; null when no plan paid them in the period. Another rep's id answers NOT_FOUND */
+  payoutStatement: Maybe<PayoutStatement>;
+  /** Every statement of a pay period the caller may see; live while the period is open, frozen once it closes */
+  payoutStatements: Array<PayoutStatement>;
   /** Reads a period key in the configured fiscal calendar */
   period: PeriodInfo;
+  /** Plan assignments the caller may see (a manager: their reps'), with when each rep accepted the version: the acknowledgement tracker */
+  planAssignments: Array<PlanAssignment>;
+  /** One plan version with its document and rules */
+  planVersion: PlanVersion;
   rep: Rep;
   /** Reps side by side with outliers against their team and how evenly each team's leads were shared */
   repComparison: RepComparison;
@@ -827,6 +1665,64 @@ export type QueryDealsArgs = {
 };
 
 
+export type QueryForecastArgs = {
+  asOf: InputMaybe<Scalars['String']['input']>;
+  metric?: ForecastMetric;
+  period: Scalars['String']['input'];
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryForecastBacktestArgs = {
+  asOf: InputMaybe<Scalars['String']['input']>;
+  horizon?: ForecastHorizon;
+  metric?: ForecastMetric;
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryForecastCallHistoryArgs = {
+  metric?: ForecastMetric;
+  period: Scalars['String']['input'];
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryForecastCallsArgs = {
+  metric?: ForecastMetric;
+  period: Scalars['String']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryForecastGoalSuggestionsArgs = {
+  asOf: InputMaybe<Scalars['String']['input']>;
+  metric?: ForecastMetric;
+  percentile?: Scalars['Int']['input'];
+  period: Scalars['String']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryForecastPipelineArgs = {
+  asOf: InputMaybe<Scalars['String']['input']>;
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryForecastSnapshotsArgs = {
+  first?: Scalars['Int']['input'];
+  metric?: ForecastMetric;
+  period: InputMaybe<Scalars['String']['input']>;
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryGoalsArgs = {
   metric: InputMaybe<GoalMetric>;
   period: Scalars['String']['input'];
@@ -859,8 +1755,42 @@ export type QueryPayPeriodsArgs = {
 };
 
 
+export type QueryPayoutDisputesArgs = {
+  status: InputMaybe<DisputeStatus>;
+};
+
+
+export type QueryPayoutLineDealsArgs = {
+  lineKey: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  repId: Scalars['ID']['input'];
+};
+
+
+export type QueryPayoutStatementArgs = {
+  period: Scalars['String']['input'];
+  repId: Scalars['ID']['input'];
+};
+
+
+export type QueryPayoutStatementsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
 export type QueryPeriodArgs = {
   key: Scalars['String']['input'];
+};
+
+
+export type QueryPlanAssignmentsArgs = {
+  planVersionId: InputMaybe<Scalars['ID']['input']>;
+  repId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPlanVersionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -996,6 +1926,16 @@ export type QuestionResult = {
   /** Free-text answers in alphabetical order (never in answer order), at most 500 */
   texts: Array<TextAnswer>;
   toolId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A rep questions one line of their own statement */
+export type RaiseDisputeInput = {
+  /** The line's key, as the statement gives it */
+  lineKey: Scalars['String']['input'];
+  /** What looks wrong (1–2,000 characters) */
+  note: Scalars['String']['input'];
+  /** The statement's pay period. A period key such as FY2017, FY2017-Q3 or 2017-03, of a year from 1900 to 2999 */
+  period: Scalars['String']['input'];
 };
 
 export type ReleaseSeatInput = {
@@ -1167,6 +2107,18 @@ export type RepSortField =
   | 'HIRE_DATE'
   | 'NAME';
 
+/** Ops' answer to a dispute: an adjustment on an open statement, or no change */
+export type ResolveDisputeInput = {
+  /** ADJUST only: the decimal amount of the adjustment */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** The answer the rep reads (1–2,000 characters); also the adjustment's reason */
+  answer: Scalars['String']['input'];
+  decision: DisputeDecision;
+  disputeId: Scalars['ID']['input'];
+  /** ADJUST only: the open pay period whose statement carries the adjustment. A period key such as FY2017, FY2017-Q3 or 2017-03, of a year from 1900 to 2999 */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ResultBucket = {
   count: Scalars['Int']['output'];
   /** The score ("5") or the option */
@@ -1304,6 +2256,24 @@ export type SatisfactionWave = {
   wave: Scalars['Int']['output'];
 };
 
+export type SaveForecastSnapshotInput = {
+  /** As of the start of this day (YYYY-MM-DD from 1900-01-01 to 2999-12-31), not later than today; today when omitted. The models see only what was known then: won months before the month of asOf, and the pipeline as it stood at the start of the day (deals engaged before it, not closed before it, in the stage their history says they were in) */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  metric?: ForecastMetric;
+  /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999; a month, quarter or fiscal year that ends after asOf */
+  period: Scalars['String']['input'];
+  subject: ForecastSubjectKind;
+  /** The rep or team id; omitted for COMPANY */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SavePlanDraftInput = {
+  content: PlanVersionContentInput;
+  /** The version read; a draft changed since answers CONFLICT */
+  expectedVersion: Scalars['Int']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
 /** One reason behind a keep, review or replace signal, as data and in words */
 export type ScorecardFinding = {
   /** RENEWAL_SOON: days until the renewal */
@@ -1411,6 +2381,27 @@ export type StageStep = {
   position: Scalars['Int']['output'];
   stageId: Scalars['ID']['output'];
   stageName: Scalars['String']['output'];
+};
+
+/** LIVE: the pay period is open, the statement is recomputed from goals and deals on every read. FROZEN: the period is closed, the statement is stored as it was at the close and never changes */
+export type StatementStatus =
+  | 'FROZEN'
+  | 'LIVE';
+
+export type SubmitForecastCallInput = {
+  /** What could be won if things go well; at least the commit. Decimal text for WON_REVENUE ("250000" or "250000.50"), a whole number of deals for DEALS_WON */
+  bestCase: Scalars['String']['input'];
+  /** What the caller is confident will be won in the period. Decimal text for WON_REVENUE ("250000" or "250000.50"), a whole number of deals for DEALS_WON */
+  commit: Scalars['String']['input'];
+  metric?: ForecastMetric;
+  /** Why; required when a manager adjusts a report's call (1 to 500 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09, of a year from 1900 to 2999; a month, quarter or fiscal year */
+  period: Scalars['String']['input'];
+  /** The rep called for: yourself (a rep may omit it), or a report of yours (an adjustment) */
+  repId?: InputMaybe<Scalars['ID']['input']>;
+  /** A team you manage: the team's own call (give repId or teamId) */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SubmitSurveyResponseInput = {
@@ -1561,6 +2552,27 @@ export type Team = {
   /** Active reps directly in this team */
   repCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A fixed bonus paid when the team reaches its goal */
+export type TeamBonus = {
+  /** The bonus in minor units, e.g. "200000" for 2,000.00 */
+  amountMinor: Scalars['String']['output'];
+  /** The team goal the attainment is read from */
+  metric: PlanMetric;
+  /** From this attainment up to the threshold, a linear share is paid */
+  partialFrom: Maybe<Scalars['String']['output']>;
+  /** Team attainment at which the whole bonus is paid, e.g. "1.0" */
+  threshold: Scalars['String']['output'];
+};
+
+export type TeamBonusInput = {
+  /** Minor units */
+  amountMinor: Scalars['String']['input'];
+  /** WON_REVENUE when absent */
+  metric?: InputMaybe<PlanMetric>;
+  partialFrom?: InputMaybe<Scalars['String']['input']>;
+  threshold: Scalars['String']['input'];
 };
 
 export type TeamConnection = {
@@ -1864,6 +2876,115 @@ export type RepComparisonQueryVariables = Exact<{
 
 
 export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, reason: string }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
+
+export type PlanRulesFieldsFragment = { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null };
+
+export type PlanVersionRowFragment = { id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number };
+
+export type PlanVersionDetailFragment = { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } };
+
+export type MyPlanFieldsFragment = { assignmentId: string, validFrom: string, validTo: string | null, acceptedAt: string | null, previousAcceptedNumber: number | null, changes: Array<string>, documentChanged: boolean, version: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type PayoutLineFieldsFragment = { key: string, kind: PayoutLineKind, label: string, measureKey: string | null, metric: string | null, scope: string | null, teamName: string | null, plan: string | null, actual: string | null, target: string | null, attainment: string | null, tier: string, rate: string, prorationDays: number, periodDays: number, fromDate: string | null, toDate: string | null, formula: string, amount: string, amountMinor: string, reason: string | null, disputeId: string | null };
+
+export type PayoutStatementSummaryFragment = { repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number };
+
+export type PayoutStatementDetailFragment = { explanation: string, repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number, lines: Array<{ key: string, kind: PayoutLineKind, label: string, measureKey: string | null, metric: string | null, scope: string | null, teamName: string | null, plan: string | null, actual: string | null, target: string | null, attainment: string | null, tier: string, rate: string, prorationDays: number, periodDays: number, fromDate: string | null, toDate: string | null, formula: string, amount: string, amountMinor: string, reason: string | null, disputeId: string | null }> };
+
+export type PayoutDisputeFieldsFragment = { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null };
+
+export type PlanAssignmentRowFragment = { id: string, planVersionId: string, planName: string, versionNumber: number, repId: string, repName: string, teamName: string, validFrom: string, validTo: string | null, acknowledgedAt: string | null };
+
+export type MyPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlansQuery = { myPlans: Array<{ assignmentId: string, validFrom: string, validTo: string | null, acceptedAt: string | null, previousAcceptedNumber: number | null, changes: Array<string>, documentChanged: boolean, version: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } }> };
+
+export type AcknowledgePlanMutationVariables = Exact<{
+  input: AcknowledgePlanInput;
+}>;
+
+
+export type AcknowledgePlanMutation = { acknowledgePlan: { assignmentId: string, validFrom: string, validTo: string | null, acceptedAt: string | null, previousAcceptedNumber: number | null, changes: Array<string>, documentChanged: boolean, version: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } } };
+
+export type CompPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompPlansQuery = { compPlans: Array<{ id: string, name: string, versions: Array<{ id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number }> }> };
+
+export type PlanVersionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanVersionQuery = { planVersion: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type PlanAssignmentsQueryVariables = Exact<{
+  planVersionId: InputMaybe<Scalars['ID']['input']>;
+  repId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PlanAssignmentsQuery = { planAssignments: Array<{ id: string, planVersionId: string, planName: string, versionNumber: number, repId: string, repName: string, teamName: string, validFrom: string, validTo: string | null, acknowledgedAt: string | null }> };
+
+export type AssignPlanMutationVariables = Exact<{
+  input: AssignPlanInput;
+}>;
+
+
+export type AssignPlanMutation = { assignPlan: Array<{ id: string, planVersionId: string, planName: string, versionNumber: number, repId: string, repName: string, teamName: string, validFrom: string, validTo: string | null, acknowledgedAt: string | null }> };
+
+export type PayoutStatementsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type PayoutStatementsQuery = { payoutStatements: Array<{ repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number }> };
+
+export type PayoutStatementQueryVariables = Exact<{
+  repId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type PayoutStatementQuery = { payoutStatement: { explanation: string, repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number, lines: Array<{ key: string, kind: PayoutLineKind, label: string, measureKey: string | null, metric: string | null, scope: string | null, teamName: string | null, plan: string | null, actual: string | null, target: string | null, attainment: string | null, tier: string, rate: string, prorationDays: number, periodDays: number, fromDate: string | null, toDate: string | null, formula: string, amount: string, amountMinor: string, reason: string | null, disputeId: string | null }> } | null };
+
+export type PayoutLineDealsQueryVariables = Exact<{
+  repId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+  lineKey: Scalars['String']['input'];
+}>;
+
+
+export type PayoutLineDealsQuery = { payoutLineDeals: Array<{ id: string, externalId: string, accountName: string | null, productName: string | null, stageName: string, repName: string, amount: string | null, engageDate: string | null, closeDate: string | null }> };
+
+export type PayoutDisputesQueryVariables = Exact<{
+  status: InputMaybe<DisputeStatus>;
+}>;
+
+
+export type PayoutDisputesQuery = { payoutDisputes: Array<{ id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null }> };
+
+export type RaisePayoutDisputeMutationVariables = Exact<{
+  input: RaiseDisputeInput;
+}>;
+
+
+export type RaisePayoutDisputeMutation = { raisePayoutDispute: { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null } };
+
+export type ResolvePayoutDisputeMutationVariables = Exact<{
+  input: ResolveDisputeInput;
+}>;
+
+
+export type ResolvePayoutDisputeMutation = { resolvePayoutDispute: { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null } };
+
+export type AdjustPayoutMutationVariables = Exact<{
+  input: AdjustPayoutInput;
+}>;
+
+
+export type AdjustPayoutMutation = { adjustPayout: { explanation: string, repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number, lines: Array<{ key: string, kind: PayoutLineKind, label: string, measureKey: string | null, metric: string | null, scope: string | null, teamName: string | null, plan: string | null, actual: string | null, target: string | null, attainment: string | null, tier: string, rate: string, prorationDays: number, periodDays: number, fromDate: string | null, toDate: string | null, formula: string, amount: string, amountMinor: string, reason: string | null, disputeId: string | null }> } };
 
 export type DashboardPeriodFragment = { key: string, type: string, start: string, end: string };
 
@@ -2390,6 +3511,161 @@ export const SessionUserFragmentDoc = gql`
   email
   role
   repId
+}
+    `;
+export const PlanVersionRowFragmentDoc = gql`
+    fragment PlanVersionRow on PlanVersion {
+  id
+  planId
+  planName
+  number
+  status
+  payFrequency
+  effectiveFrom
+  effectiveTo
+  publishedAt
+  assignedReps
+  acknowledgedReps
+  contentHash
+  version
+}
+    `;
+export const PlanRulesFieldsFragmentDoc = gql`
+    fragment PlanRulesFields on PlanRules {
+  currency
+  targetVariableMinor
+  rounding
+  measures {
+    key
+    label
+    metric
+    scope
+    weight
+    curve {
+      kind
+      threshold
+      cap
+      rate
+      tiers {
+        upTo
+        rate
+      }
+    }
+  }
+  teamBonus {
+    amountMinor
+    threshold
+    partialFrom
+    metric
+  }
+}
+    `;
+export const PlanVersionDetailFragmentDoc = gql`
+    fragment PlanVersionDetail on PlanVersion {
+  ...PlanVersionRow
+  document
+  rules {
+    ...PlanRulesFields
+  }
+}
+    ${PlanVersionRowFragmentDoc}
+${PlanRulesFieldsFragmentDoc}`;
+export const MyPlanFieldsFragmentDoc = gql`
+    fragment MyPlanFields on MyPlan {
+  assignmentId
+  validFrom
+  validTo
+  acceptedAt
+  previousAcceptedNumber
+  changes
+  documentChanged
+  version {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+export const PayoutStatementSummaryFragmentDoc = gql`
+    fragment PayoutStatementSummary on PayoutStatement {
+  repId
+  repName
+  period
+  periodStart
+  periodEnd
+  status
+  frozenAt
+  currency
+  total
+  totalMinor
+  plans
+  openDisputes
+}
+    `;
+export const PayoutLineFieldsFragmentDoc = gql`
+    fragment PayoutLineFields on PayoutLine {
+  key
+  kind
+  label
+  measureKey
+  metric
+  scope
+  teamName
+  plan
+  actual
+  target
+  attainment
+  tier
+  rate
+  prorationDays
+  periodDays
+  fromDate
+  toDate
+  formula
+  amount
+  amountMinor
+  reason
+  disputeId
+}
+    `;
+export const PayoutStatementDetailFragmentDoc = gql`
+    fragment PayoutStatementDetail on PayoutStatement {
+  ...PayoutStatementSummary
+  explanation
+  lines {
+    ...PayoutLineFields
+  }
+}
+    ${PayoutStatementSummaryFragmentDoc}
+${PayoutLineFieldsFragmentDoc}`;
+export const PayoutDisputeFieldsFragmentDoc = gql`
+    fragment PayoutDisputeFields on PayoutDispute {
+  id
+  repId
+  repName
+  period
+  lineKey
+  lineLabel
+  lineAmount
+  note
+  status
+  answer
+  raisedAt
+  resolvedAt
+  resolvedByName
+  adjustmentId
+}
+    `;
+export const PlanAssignmentRowFragmentDoc = gql`
+    fragment PlanAssignmentRow on PlanAssignment {
+  id
+  planVersionId
+  planName
+  versionNumber
+  repId
+  repName
+  teamName
+  validFrom
+  validTo
+  acknowledgedAt
 }
     `;
 export const DashboardPeriodFragmentDoc = gql`
@@ -3048,6 +4324,252 @@ ${MoneyValueFragmentDoc}`;
   })
   export class RepComparisonGQL extends Apollo.Query<RepComparisonQuery, RepComparisonQueryVariables> {
     override document = RepComparisonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyPlansDocument = gql`
+    query MyPlans {
+  myPlans {
+    ...MyPlanFields
+  }
+}
+    ${MyPlanFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyPlansGQL extends Apollo.Query<MyPlansQuery, MyPlansQueryVariables> {
+    override document = MyPlansDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AcknowledgePlanDocument = gql`
+    mutation AcknowledgePlan($input: AcknowledgePlanInput!) {
+  acknowledgePlan(input: $input) {
+    ...MyPlanFields
+  }
+}
+    ${MyPlanFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AcknowledgePlanGQL extends Apollo.Mutation<AcknowledgePlanMutation, AcknowledgePlanMutationVariables> {
+    override document = AcknowledgePlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CompPlansDocument = gql`
+    query CompPlans {
+  compPlans {
+    id
+    name
+    versions {
+      ...PlanVersionRow
+    }
+  }
+}
+    ${PlanVersionRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CompPlansGQL extends Apollo.Query<CompPlansQuery, CompPlansQueryVariables> {
+    override document = CompPlansDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanVersionDocument = gql`
+    query PlanVersion($id: ID!) {
+  planVersion(id: $id) {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanVersionGQL extends Apollo.Query<PlanVersionQuery, PlanVersionQueryVariables> {
+    override document = PlanVersionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanAssignmentsDocument = gql`
+    query PlanAssignments($planVersionId: ID, $repId: ID) {
+  planAssignments(planVersionId: $planVersionId, repId: $repId) {
+    ...PlanAssignmentRow
+  }
+}
+    ${PlanAssignmentRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanAssignmentsGQL extends Apollo.Query<PlanAssignmentsQuery, PlanAssignmentsQueryVariables> {
+    override document = PlanAssignmentsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AssignPlanDocument = gql`
+    mutation AssignPlan($input: AssignPlanInput!) {
+  assignPlan(input: $input) {
+    ...PlanAssignmentRow
+  }
+}
+    ${PlanAssignmentRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AssignPlanGQL extends Apollo.Mutation<AssignPlanMutation, AssignPlanMutationVariables> {
+    override document = AssignPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PayoutStatementsDocument = gql`
+    query PayoutStatements($period: String!) {
+  payoutStatements(period: $period) {
+    ...PayoutStatementSummary
+  }
+}
+    ${PayoutStatementSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PayoutStatementsGQL extends Apollo.Query<PayoutStatementsQuery, PayoutStatementsQueryVariables> {
+    override document = PayoutStatementsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PayoutStatementDocument = gql`
+    query PayoutStatement($repId: ID!, $period: String!) {
+  payoutStatement(repId: $repId, period: $period) {
+    ...PayoutStatementDetail
+  }
+}
+    ${PayoutStatementDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PayoutStatementGQL extends Apollo.Query<PayoutStatementQuery, PayoutStatementQueryVariables> {
+    override document = PayoutStatementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PayoutLineDealsDocument = gql`
+    query PayoutLineDeals($repId: ID!, $period: String!, $lineKey: String!) {
+  payoutLineDeals(repId: $repId, period: $period, lineKey: $lineKey) {
+    id
+    externalId
+    accountName
+    productName
+    stageName
+    repName
+    amount
+    engageDate
+    closeDate
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PayoutLineDealsGQL extends Apollo.Query<PayoutLineDealsQuery, PayoutLineDealsQueryVariables> {
+    override document = PayoutLineDealsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PayoutDisputesDocument = gql`
+    query PayoutDisputes($status: DisputeStatus) {
+  payoutDisputes(status: $status) {
+    ...PayoutDisputeFields
+  }
+}
+    ${PayoutDisputeFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PayoutDisputesGQL extends Apollo.Query<PayoutDisputesQuery, PayoutDisputesQueryVariables> {
+    override document = PayoutDisputesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RaisePayoutDisputeDocument = gql`
+    mutation RaisePayoutDispute($input: RaiseDisputeInput!) {
+  raisePayoutDispute(input: $input) {
+    ...PayoutDisputeFields
+  }
+}
+    ${PayoutDisputeFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RaisePayoutDisputeGQL extends Apollo.Mutation<RaisePayoutDisputeMutation, RaisePayoutDisputeMutationVariables> {
+    override document = RaisePayoutDisputeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ResolvePayoutDisputeDocument = gql`
+    mutation ResolvePayoutDispute($input: ResolveDisputeInput!) {
+  resolvePayoutDispute(input: $input) {
+    ...PayoutDisputeFields
+  }
+}
+    ${PayoutDisputeFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ResolvePayoutDisputeGQL extends Apollo.Mutation<ResolvePayoutDisputeMutation, ResolvePayoutDisputeMutationVariables> {
+    override document = ResolvePayoutDisputeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AdjustPayoutDocument = gql`
+    mutation AdjustPayout($input: AdjustPayoutInput!) {
+  adjustPayout(input: $input) {
+    ...PayoutStatementDetail
+  }
+}
+    ${PayoutStatementDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AdjustPayoutGQL extends Apollo.Mutation<AdjustPayoutMutation, AdjustPayoutMutationVariables> {
+    override document = AdjustPayoutDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

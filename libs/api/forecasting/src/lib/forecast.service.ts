@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { type Principal, sql } from '@salesops/api/core';
+import { minorToDecimal } from '@salesops/domain';
+import {
+  type ForecastArgs,
+  type ForecastBacktestArgs,
+  ForecastHorizon,
+  ForecastMetric,
+  type ForecastSubjectArgs,
+} from './dtos/forecast.args';
+import {
+  type AsOfPipelineDto,
+  type BacktestMethodDto,
+  type ForecastBacktestDto,
+  type ForecastDto,
+  ForecastFamily,
+  ForecastMethodKey,
+  type ForecastMethodResultDto,
+  IntervalSource,
+} from './dtos/forecast.dto';
+import { type AsOfStageRow, type SubjectFilter } from './forecast.queries';
+import {
+  ForecastHistoryService,
+  type Histories,
+  historyMonths,
+  knownOf,
+  seriesOf,
+} from './forecast-history.service';
+import { ForecastSubjectService } from './forecast-subject.service';
+import { PipelineForecastService } from './pipeline-forecast.service';
+import { type PipelineEstimate } from './utils/pipeline-forecast.util';
+import { backtestStatement, formatValue } from './utils/forecast-statement.util';
+import {
+  forecastWindow,
+  recommendedMethod,
+  type TimeSeriesForecast,
+} from './utils/time-series-forecast.util';
+
+const HORIZON_MONTHS: Record<ForecastHorizon, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
+
+/**
+ * Forecasts and backtests of one subject: the time-series methods on its monthly history, the pipeline
+ * methods on its pipeline as it stood at asOf. Decides nothing about who may see what (the subject
+ * service does) and issues no SQL of its own.
+ */
+@Injectable()
+export class ForecastService {
+  constructor(
+    private readonly subjects: ForecastSubjectService,
+    private readonly history: ForecastHistoryService,
+    private readonly pipeline: PipelineForecastService,
+  ) {}
+
+  async forecast(principal: Principal, args: ForecastArgs): Promise<ForecastDto> {
+    const asOf = this.history.asOf(args.asOf);
+    const window = this.history.window(args.period, asOf);
+    const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
+    const histories = await this.loadHistory(subject.filter, asOf, args.metric);
+    const id = subjectKey(subject.filter);
+    const series = seriesOf(histories, id);
+    const known = knownOf(histories, id, window);
+    const timeSeries = forecastWindow(series, { skip: window.skip, length: window.length });
+    const pipeline = await this.pipeline.forecast(subject.filter, asOf, window, args.metric, histories.start);
+    const show = (value: number) => formatValue(args.metric, value);
+    const recommended = recommendedMethod(timeSeries)?.id ?? null;
+    const pipelineNote = 'Not backtested yet, so not ranked.';
+    return {
+      subject: subject.dto,
+      period: window.period.key,
+      periodStart: window.period.start,
+      periodEnd: window.period.end,
+      metric: args.metric,
+      asOf,
+      currency: args.metric === ForecastMetric.WON_REVENUE ? 'USD' : null,
+      history: historyMonths(histories).map((month, i) => ({
+        month,
+        value: args.metric === ForecastMetric.WON_REVENUE ? show(series[i]) : String(series[i]),
+      })),
+      wonToDate: show(known.toDate),
+      forecastMonths: window.length,
+      recommendedMethod: recommended as ForecastMethodKey | null,
+      statement: `${backtestStatement(timeSeries, histories.months, window.skip + window.length)} Pipeline methods are not backtested yet and are not ranked.`,
+      methods: [
+        ...timeSeries.map((f) => timeSeriesResult(f, known.fullMonths, show, f.id === recommended)),
+        pipelineResult(
+          ForecastMethodKey.STAGE_WEIGHTED,
+          pipeline.stageWeighted,
+          known.toDate,
+          show,
+          `${pipeline.stageWeighted.note} ${pipelineNote}`,
+        ),
+        pipelineResult(
+          ForecastMethodKey.PIPELINE_SIMULATION,
+          pipeline.simulation,
+          known.toDate,
+          show,
+          `${pipeline.simulation.note} ${pipelineNote}`,
+        ),
+      ],
+    };
+  }
+
+  async backtest(principal: Principal, args: ForecastBacktestArgs): Promise<ForecastBacktestDto> {
+    const asOf = this.history.asOf(args.asOf);
+    const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
+    const histories = await this.loadHistory(subject.filter, asOf, args.metric);
+    const horizonMonths = HORIZON_MONTHS[args.horizon];
+    const forecasts = forecastWindow(seriesOf(histories, subjectKey(subject.filter)), {
+      skip: 0,
+      length: horizonMonths,
+    });
+    const best = recommendedMethod(forecasts)?.id ?? null;
+    return {
+      subject: subject.dto,
+      metric: args.metric,
+      asOf,
+      horizonMonths,
+      historyMonths: histories.months,
+      recommendedMethod: best as ForecastMethodKey | null,
+      statement: backtestStatement(forecasts, histories.months, horizonMonths),
+      methods: forecasts.map(backtestResult),
+    };
+  }
+
+  async pipelineAsOf(principal: Principal, args: ForecastSubjectArgs): Promise<AsOfPipelineDto> {
+    const asOf = this.history.asOf(args.asOf);
+    const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
+    const rows = await this.pipeline.byStage(subject.filter, asOf);
+    const money = (minor: bigint) => minorToDecimal(minor);
+    const total = (pick: (row: AsOfStageRow) => string) =>
+      money(rows.reduce((sum, row) => sum + BigInt(pick(row)), 0n));
+    return {
+      subject: subject.dto,
+      asOf,
+      currency: 'USD',
+      deals: rows.reduce((sum, row) => sum + row.deals, 0),
+      value: total((row) => row.value_minor),
+      weightedValue: total((row) => row.weighted_minor),
+      stages: rows.map((row) => ({
+        stageId: row.stage_id,
+        stageName: row.stage_name,
+        winProbability: row.win_probability,
+        deals: row.deals,
+        value: money(BigInt(row.value_minor)),
+        weightedValue: money(BigInt(row.weighted_minor)),
+        dealsWithoutValue: row.deals_without_value,
+        inferredStage: row.inferred_stage,
+      })),
+    };
+  }
+
+  private loadHistory(filter: SubjectFilter, asOf: string, metric: ForecastMetric): Promise<Histories> {
+    const key = subjectKey(filter);
+    return this.history.histories(
+      filter.kind,
+      (column) => (key === null ? sql`TRUE` : sql`${column} = ${key}::uuid`),
+      asOf,
+      metric,
+    );
+  }
+}
+
+function subjectKey(filter: SubjectFilter): string | null {
+  return filter.kind === 'COMPANY' ? null : filter.id;
+}
+
+function timeSeriesResult(
+  f: TimeSeriesForecast,
+  known: number,
+  show: (value: number) => string,
+  recommended: boolean,
+): ForecastMethodResultDto {
+  const at = (level: number) => {
+    const value = f.quantiles?.get(level);
+    return value === undefined ? null : show(known + value);
+  };
+  return {
+    method: f.id as ForecastMethodKey,
+    family: ForecastFamily.TIME_SERIES,
+    recommended,
+    point: f.point === null ? null : show(known + f.point),
+    p10: at(0.1),
+    p50: at(0.5),
+    p90: at(0.9),
+    intervalSource: f.quantiles ? IntervalSource.BACKTEST_ERRORS : null,
+    wape: f.ranking?.wape ?? null,
+    origins: f.ranking?.origins ?? 0,
+    bias: f.backtest?.bias ?? null,
+    coverage: f.backtest?.coverage ?? null,
+    beatsNaive: f.ranking?.beatsNaive ?? null,
+    beatsSeasonalNaive: f.ranking?.beatsSeasonalNaive ?? null,
+    note: f.note,
+  };
+}
+
+function pipelineResult(
+  method: ForecastMethodKey,
+  estimate: PipelineEstimate,
+  known: number,
+  show: (value: number) => string,
+  note: string,
+): ForecastMethodResultDto {
+  return {
+    method,
+    family: ForecastFamily.PIPELINE,
+    recommended: false,
+    point: show(known + estimate.point),
+    p10: show(known + estimate.p10),
+    p50: show(known + estimate.p50),
+    p90: show(known + estimate.p90),
+    intervalSource: IntervalSource.SIMULATION,
+    wape: null,
+    origins: 0,
+    bias: null,
+    coverage: null,
+    beatsNaive: null,
+    beatsSeasonalNaive: null,
+    note,
+  };
+}
+
+function backtestResult(f: TimeSeriesForecast): BacktestMethodDto {
+  return {
+    method: f.id as ForecastMethodKey,
+    wape: f.ranking?.wape ?? null,
+    sharedOrigins: f.ranking?.origins ?? 0,
+    ownWape: f.backtest?.wape ?? null,
+    origins: f.backtest?.origins ?? 0,
+    bias: f.backtest?.bias ?? null,
+    coverage: f.backtest?.coverage ?? null,
+    intervals: f.backtest?.intervals ?? 0,
+    beatsNaive: f.ranking?.beatsNaive ?? null,
+    beatsSeasonalNaive: f.ranking?.beatsSeasonalNaive ?? null,
+    note: f.note,
+  };
+}

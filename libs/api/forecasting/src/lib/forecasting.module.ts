@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { ForecastResolver } from './forecast.resolver';
+import { ForecastCallResolver } from './forecast-call.resolver';
+import { ForecastCallService } from './forecast-call.service';
+import { ForecastService } from './forecast.service';
+import { ForecastHistoryService } from './forecast-history.service';
+import { ForecastSnapshotService } from './forecast-snapshot.service';
+import { ForecastSubjectService } from './forecast-subject.service';
+import { GoalSuggestionService } from './goal-suggestion.service';
+import { PipelineForecastService } from './pipeline-forecast.service';
+
+export const FORECASTING_RESOLVERS = [ForecastResolver, ForecastCallResolver];
+
+@Module({
+  providers: [
+    ...FORECASTING_RESOLVERS,
+    ForecastService,
+    ForecastHistoryService,
+    ForecastSubjectService,
+    GoalSuggestionService,
+    PipelineForecastService,
+    ForecastCallService,
+    ForecastSnapshotService,
+  ],
+})
+export class ForecastingModule {}

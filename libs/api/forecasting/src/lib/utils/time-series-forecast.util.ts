@@ -1,0 +1,94 @@
+import {
+  type BacktestSummary,
+  FORECAST_METHODS,
+  type ForecastMethodId,
+  intervalFromErrors,
+  isInsufficient,
+  type MethodBacktest,
+  type MethodRanking,
+  rankMethods,
+} from '@salesops/domain';
+import { windowBacktest } from './window-backtest.util';
+
+/** Months of history at the first backtest origin: fewer and the first forecasts are noise. */
+export const MIN_TRAIN = 3;
+/** Backtest errors needed for an interval (the domain backtest's own default). */
+export const MIN_ERRORS = 5;
+export const DEFAULT_LEVELS: readonly number[] = [0.1, 0.5, 0.9];
+
+export interface WindowSpec {
+  /** Months from the end of the history to the window's first month. */
+  readonly skip: number;
+  /** Months in the window. */
+  readonly length: number;
+  /** Quantile levels wanted, e.g. [0.1, 0.5, 0.9]. */
+  readonly levels?: readonly number[];
+}
+
+export interface TimeSeriesForecast {
+  readonly id: ForecastMethodId;
+  /** The window's sum; null when the method needs more history than there is. */
+  readonly point: number | null;
+  /** By level, from this method's own backtest errors on the same window; null without enough errors. */
+  readonly quantiles: ReadonlyMap<number, number> | null;
+  readonly backtest: BacktestSummary | null;
+  readonly ranking: MethodRanking | null;
+  /** Why a figure is missing, in words; null when nothing is. */
+  readonly note: string | null;
+}
+
+/**
+ * Every time-series method on one monthly history, for one window: the point (the sum of the window's
+ * months), quantiles from that method's backtest errors on the same window shape (intervalFromErrors),
+ * and the ranking by WAPE on shared origins (rankMethods). Ranked methods come first, best first; the
+ * ones that could not be backtested follow in FORECAST_METHODS order.
+ */
+export function forecastWindow(history: readonly number[], window: WindowSpec): TimeSeriesForecast[] {
+  const levels = window.levels ?? DEFAULT_LEVELS;
+  const horizon = window.skip + window.length;
+  const backtests: MethodBacktest[] = [];
+  const drafts = Object.values(FORECAST_METHODS).map((method) => {
+    const path = method.forecast(history, horizon);
+    const point = isInsufficient(path) ? null : path.slice(window.skip).reduce((s, v) => s + v, 0);
+    const result = windowBacktest(history, method.forecast, {
+      minTrain: MIN_TRAIN,
+      skip: window.skip,
+      length: window.length,
+    });
+    const backtest = isInsufficient(result) ? null : result;
+    if (backtest) backtests.push({ id: method.id, result: backtest });
+    const errors = backtest?.points.map((p) => p.error) ?? [];
+    const quantiles =
+      point !== null && errors.length >= MIN_ERRORS ? intervalFromErrors(point, errors, levels) : null;
+    const note = isInsufficient(path)
+      ? path.message
+      : isInsufficient(result)
+        ? `Not backtested, so neither ranked nor given an interval: ${result.message.charAt(0).toLowerCase()}${result.message.slice(1)}`
+        : quantiles === null
+          ? `No interval: ${errors.length} backtest errors, ${MIN_ERRORS} needed`
+          : null;
+    return {
+      id: method.id,
+      point,
+      quantiles: quantiles && new Map(quantiles.map((q) => [q.level, q.value])),
+      backtest: backtest?.summary ?? null,
+      note,
+    };
+  });
+  const rankings = rankMethods(backtests);
+  const byId = new Map(drafts.map((draft) => [draft.id, draft]));
+  const ranked = rankings.map((ranking) => ({
+    ...(byId.get(ranking.id) as (typeof drafts)[number]),
+    ranking,
+  }));
+  const rankedIds = new Set(rankings.map((r) => r.id));
+  return [...ranked, ...drafts.filter((d) => !rankedIds.has(d.id)).map((d) => ({ ...d, ranking: null }))];
+}
+
+/** The method with the best backtest WAPE on shared origins, or null when none was scored. */
+export function recommendedMethod(forecasts: readonly TimeSeriesForecast[]): TimeSeriesForecast | null {
+  const best = forecasts[0];
+  return best?.ranking?.wape !== null && best?.ranking?.wape !== undefined && best.point !== null
+    ? best
+    : null;
+}

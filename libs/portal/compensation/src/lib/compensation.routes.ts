@@ -1,0 +1,32 @@
+import { type Routes } from '@angular/router';
+import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+import { DisputesPageComponent } from './disputes/disputes-page.component';
+import { MyPayPageComponent } from './my-pay/my-pay-page.component';
+import { PlansPageComponent } from './plans/plans-page.component';
+import { StatementsPageComponent } from './statements/statements-page.component';
+
+/**
+ * Compensation, loaded lazily by the shell. Guarded here as well as hidden in the nav; managers read
+ * statements, questions and plans, only admins change them (the API enforces it too).
+ */
+export const compensationRoutes: Routes = [
+  { path: 'my-pay', component: MyPayPageComponent, canActivate: [roleGuard(['REP'])], title: 'nav.myPay' },
+  {
+    path: 'compensation',
+    component: StatementsPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.compStatements',
+  },
+  {
+    path: 'compensation/disputes',
+    component: DisputesPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.compDisputes',
+  },
+  {
+    path: 'compensation/plans',
+    component: PlansPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.compPlans',
+  },
+];

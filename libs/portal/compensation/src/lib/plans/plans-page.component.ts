@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { CompPlansGQL, type PlanVersionRowFragment, SessionStore } from '@salesops/portal/data-access';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
+import { PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
+import { map } from 'rxjs';
+import { AckTrackerComponent } from './ack-tracker.component';
+import { AssignFormComponent } from './assign-form.component';
+
+type Panel = { versionId: string; kind: 'tracker' | 'assign' };
+
+/** Plans with their versions and status, who has accepted each version, and assigning a team. */
+@Component({
+  selector: 'so-plans-page',
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    PageHeaderComponent,
+    StateMessageComponent,
+    AckTrackerComponent,
+    AssignFormComponent,
+    LocalDatePipe,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './plans-page.component.html',
+  styleUrl: './plans-page.component.scss',
+})
+export class PlansPageComponent {
+  private readonly gql = inject(CompPlansGQL);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionStore);
+  protected readonly isAdmin = computed(() => this.session.role() === 'ADMIN');
+
+  protected readonly plans = rxResource({
+    stream: () =>
+      this.gql.fetch({ fetchPolicy: 'network-only' }).pipe(map((result) => result.data?.compPlans ?? [])),
+  });
+  /** The panel open under one version: its acknowledgement tracker or the assign form. */
+  protected readonly panel = signal<Panel | null>(null);
+
+  protected statusKey(version: PlanVersionRowFragment) {
+    return `compPlans.status.${version.status}` as const;
+  }
+
+  protected isOpen(version: PlanVersionRowFragment, kind: Panel['kind']): boolean {
+    const panel = this.panel();
+    return panel?.versionId === version.id && panel.kind === kind;
+  }
+
+  protected toggle(version: PlanVersionRowFragment, kind: Panel['kind']): void {
+    this.panel.set(this.isOpen(version, kind) ? null : { versionId: version.id, kind });
+  }
+
+  protected onAssigned(version: PlanVersionRowFragment, count: number): void {
+    this.snackBar.open(this.i18n.t('compPlans.assignDone', { count }), undefined, { duration: 4000 });
+    this.plans.reload();
+    this.panel.set({ versionId: version.id, kind: 'tracker' });
+  }
+}
