@@ -306,6 +306,15 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     expect(moved.errors).toBeUndefined();
     const q4 = await statement(darcel, 'FY2017-Q4');
     expect(q4.plans).toEqual(['AE quarterly v1', 'Commission only v1']);
+    // A prorated tiered line still measured the whole quarter: its deals add up to its actual.
+    const prorated = q4.lines.find((l) => l.measureKey === 'own') as Line;
+    const deals = await t.gql<{ payoutLineDeals: { amount: string }[] }>(
+      'query($repId: ID!, $key: String!) { payoutLineDeals(repId: $repId, period: "FY2017-Q4", lineKey: $key) { amount } }',
+      { repId: darcel, key: prorated.key },
+      admin,
+    );
+    const dealSum = (deals.data?.payoutLineDeals ?? []).reduce((sum, d) => sum + BigInt(d.amount.replace('.', '')), 0n);
+    expect((Number(dealSum) / 100).toFixed(2)).toBe(prorated.actual);
     const own = q4.lines.find((l) => l.measureKey === 'own') as Line;
     const commission = q4.lines.find((l) => l.kind === 'COMMISSION') as Line;
     expect(own).toMatchObject({ prorationDays: 45, periodDays: 92 });

@@ -89,9 +89,18 @@ export class StatementService {
     if (!statement || !line) throw AppError.notFound('Statement line');
     if (line.metric === null || line.fromDate === null || line.toDate === null) return [];
     if (line.scope === 'TEAM' && line.teamId === null) return [];
+    // A commission counts what was won within its segment; a tiered measure or team bonus reads the whole
+    // period's result against the period's goal (only its pay is prorated), so its deals are the period's.
+    const commission = line.kind === PayoutLineKind.COMMISSION;
     const rows = await lineDeals(
       this.dataSource.manager,
-      { metric: line.metric, repId: line.scope === 'TEAM' ? null : repId, teamId: line.scope === 'TEAM' ? line.teamId : null, from: line.fromDate, to: line.toDate },
+      {
+        metric: line.metric,
+        repId: line.scope === 'TEAM' ? null : repId,
+        teamId: line.scope === 'TEAM' ? line.teamId : null,
+        from: commission ? line.fromDate : statement.periodStart,
+        to: commission ? line.toDate : statement.periodEnd,
+      },
       LINE_DEALS_LIMIT,
     );
     return rows.map((row) => ({
