@@ -59,7 +59,10 @@ describe('scope labels', () => {
       'Edit pipeline',
       'Edit goals',
       'Edit tools & surveys',
+      'Submit forecasts',
+      'Edit comp plans & payouts',
     ]);
+    expect(scopeHint('WRITE_COMPENSATION', i18n)).toBe('Comp plans, assignments, adjustments and disputes.');
     expect(scopeHint('WRITE_ORG', i18n)).toBe('Create and change teams and reps.');
     expect(scopeHint('WRITE_PIPELINE', i18n)).toBe('Deals, CSV imports, sales stages and lead routing.');
     expect(scopeHint('WRITE_TOOLS', i18n)).toBe('Sales tools, their seats, and surveys.');
