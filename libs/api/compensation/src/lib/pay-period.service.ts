@@ -50,13 +50,7 @@ export class PayPeriodService {
   }
 
   private parse(key: string, field: string): Period {
-    const period = parsePeriodKey(key, this.calendar);
-    if (!period || period.type === 'WEEK')
-      throw AppError.badInput(
-        field,
-        'must be a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)',
-      );
-    return period;
+    return this.statements.payPeriod(key, field);
   }
 
   /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, type Principal, runSql, sql, type SqlFragment } from '@salesops/api/core';
-import { type GoalActualRow } from '@salesops/api/goals';
+import { type GoalActualRow, type GoalMetric, MONEY_METRICS } from '@salesops/api/goals';
 import { repVisibleTo } from '@salesops/api/org';
 import {
   computeStatement,
@@ -38,12 +38,11 @@ import {
 type Runner = Pick<EntityManager, 'query'>;
 
 const LINE_DEALS_LIMIT = 500;
-const MONEY_METRICS = new Set(['WON_REVENUE', 'NEW_PIPELINE']);
 
 /** The measured figure as the API shows it: decimal money, whole counts. */
 function shown(metric: string | null, value: string | null): string | null {
   if (value === null) return null;
-  return metric !== null && MONEY_METRICS.has(metric) ? minorToDecimal(BigInt(value)) : value;
+  return metric !== null && MONEY_METRICS.has(metric as GoalMetric) ? minorToDecimal(BigInt(value)) : value;
 }
 
 /** A goal's figure as the engine takes it: a whole, non-negative number as text. */
@@ -61,10 +60,10 @@ export class StatementService {
     private readonly config: AppConfig,
   ) {}
 
-  /** A fiscal year, quarter or month: the periods pay is settled for. */
+  /** A fiscal year, quarter or month: the periods pay is settled for (pay periods and statements alike). */
   payPeriod(key: string, field = 'period'): Period {
     const period = parsePeriodKey(key.trim(), { startMonth: this.config.fiscalYearStartMonth });
-    if (!period || period.type === 'WEEK') throw AppError.badInput(field, 'must be a pay period: a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)');
+    if (!period || period.type === 'WEEK') throw AppError.badInput(field, 'must be a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)');
     return period;
   }
 
@@ -286,7 +285,7 @@ function goalInput(goals: GoalIndex, subjectId: string | null, metric: string, c
   if (subjectId === null) return undefined;
   const goal = goals.get(`${subjectId}|${metric}`);
   if (!goal) return undefined;
-  if (MONEY_METRICS.has(metric) && goal.currency !== currency) return undefined;
+  if (MONEY_METRICS.has(metric as GoalMetric) && goal.currency !== currency) return undefined;
   return { actual: whole(goal.actual), target: whole(goal.target) };
 }
 
