@@ -44,6 +44,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.endPlanAssignment': [A],
   'Mutation.acknowledgePlan': [R],
   'Mutation.adjustPayout': [A],
+  'Mutation.reconcilePayouts': [A],
   'Mutation.raisePayoutDispute': [R],
   'Mutation.resolvePayoutDispute': [A],
   'Query.teamPerformance': [A, M],

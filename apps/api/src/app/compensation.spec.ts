@@ -365,4 +365,72 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     expect(edit.errors?.[0].extensions?.['code']).toBe('CONFLICT');
     await expect(t.dataSource.query("UPDATE comp_plan_version SET document = 'sneaky' WHERE id = $1", [v2.id])).rejects.toThrow(/can only be retired/);
   });
+
+  it('should claw back a win reversed after its quarter closed on the next open statement, once, and book it when that quarter closes', async () => {
+    const RECONCILE = `mutation($period: String!) { reconcilePayouts(period: $period) { period checkedPeriods unplaced
+      corrections { repId repName correctsPeriod kind amount currency reason } } }`;
+    type Reconciliation = { period: string; checkedPeriods: string[]; unplaced: number; corrections: { repId: string; correctsPeriod: string; kind: string; amount: string; currency: string; reason: string }[] };
+    const frozen = await statement(darcel, 'FY2017-Q3');
+    expect(frozen.status).toBe('FROZEN');
+    // Darcel's largest FY2017-Q3 win is reversed in the CRM after the quarter closed.
+    const [reversed] = await t.dataSource.query(
+      `UPDATE deal SET stage_id = (SELECT id FROM sales_stage WHERE kind = 'LOST' ORDER BY position LIMIT 1)
+        WHERE id = (SELECT d.id FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
+                     WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' ORDER BY d.amount_minor DESC, d.id LIMIT 1)
+        RETURNING external_id`,
+      [darcel],
+    ).then(([rows]: [{ external_id: string }[]]) => rows);
+    // What FY2017-Q3 pays Darcel now, by hand: both measures on today's deals, plus what was booked on it while open.
+    const ownWon = await won('2017-07-01', '2017-10-01', { rep: darcel });
+    const teamWon = await won('2017-07-01', '2017-10-01', { team });
+    const [ownNum, ownDen] = curve(ownWon, 25_000_000n);
+    const [teamNum, teamDen] = curve(teamWon, 90_000_000n);
+    const booked = frozen.lines.filter((l) => l.kind === 'ADJUSTMENT' || l.kind === 'CLAWBACK').reduce((sum, l) => sum + BigInt(l.amountMinor), 0n);
+    const paysNow = halfUp(750_000n * ownNum, ownDen) + halfUp(250_000n * teamNum, teamDen) + booked;
+    const due = paysNow - BigInt(frozen.totalMinor);
+    expect(due).toBeLessThan(0n);
+
+    const closedTarget = await t.gql(RECONCILE, { period: 'FY2017-Q3' }, admin);
+    expect(closedTarget.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    const denied = await t.gql(RECONCILE, { period: 'FY2017-Q4' }, manager);
+    expect(denied.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+
+    const first = await t.gql<{ reconcilePayouts: Reconciliation }>(RECONCILE, { period: 'FY2017-Q4' }, admin);
+    expect(first.errors).toBeUndefined();
+    const result = first.data?.reconcilePayouts as Reconciliation;
+    expect(result.checkedPeriods).toEqual(['FY2017-Q3']);
+    const mine = result.corrections.find((c) => c.repId === darcel);
+    expect(mine).toMatchObject({ correctsPeriod: 'FY2017-Q3', kind: 'CLAWBACK', currency: 'USD' });
+    expect(BigInt((mine?.amount as string).replace('.', ''))).toBe(due);
+    expect(mine?.reason).toContain(reversed.external_id);
+    expect(mine?.reason).toContain(`pays ${(Number(paysNow) / 100).toFixed(2)} now`);
+    // Every correction is a line of its rep's open statement, and the frozen quarter is untouched.
+    for (const correction of result.corrections) {
+      const q4 = await statement(correction.repId, 'FY2017-Q4');
+      expect(q4.lines.find((l) => l.reason === correction.reason)).toMatchObject({ kind: correction.kind, amount: correction.amount });
+    }
+    expect((await statement(darcel, 'FY2017-Q3')).totalMinor).toBe(frozen.totalMinor);
+    const [audit] = await t.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE action IN ('payout.clawback', 'payout.adjust') AND after->>'reconciles' = 'FY2017-Q3'");
+    expect(audit.n).toBe(result.corrections.length);
+
+    // Reconciling again books nothing: the difference is settled.
+    const again = await t.gql<{ reconcilePayouts: Reconciliation }>(RECONCILE, { period: 'FY2017-Q4' }, admin);
+    expect(again.data?.reconcilePayouts.corrections).toEqual([]);
+
+    // A second reversal is booked by closing FY2017-Q4 itself: what freezes carries it.
+    const [second] = await t.dataSource.query(
+      `UPDATE deal SET amount_minor = amount_minor / 2
+        WHERE id = (SELECT d.id FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
+                     WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' AND d.amount_minor > 100 ORDER BY d.amount_minor DESC, d.id LIMIT 1)
+        RETURNING external_id`,
+      [darcel],
+    ).then(([rows]: [{ external_id: string }[]]) => rows);
+    expect((await t.gql(CLOSE, { period: 'FY2017-Q4' }, admin)).errors).toBeUndefined();
+    const q4 = await statement(darcel, 'FY2017-Q4', darcelToken);
+    expect(q4.status).toBe('FROZEN');
+    const corrections = q4.lines.filter((l) => l.reason?.startsWith('FY2017-Q3 closed paying'));
+    expect(corrections).toHaveLength(2);
+    expect(corrections[1].reason).toContain(second.external_id);
+    expect(BigInt(q4.totalMinor)).toBe(q4.lines.reduce((sum, l) => sum + BigInt(l.amountMinor), 0n));
+  });
 });

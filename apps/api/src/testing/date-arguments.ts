@@ -170,6 +170,7 @@ const ARGUMENTS: Record<
     variables: () => ({ input: { repId: ID, period: 'FY2017', amount: '1.00', kind: 'ADJUSTMENT', reason: 'fuzz' } }),
     dates: { 'input.period': 'PAY_PERIOD' },
   },
+  'Mutation.reconcilePayouts': period('PAY_PERIOD'),
   'Mutation.assignPlan': {
     variables: () => ({ input: { planVersionId: ID, repIds: [ID], validFrom: '2017-01-01' } }),
     dates: { 'input.validFrom': 'DATE', 'input.validTo': 'DATE' },

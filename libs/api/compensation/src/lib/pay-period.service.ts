@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
+import { PayoutService } from './statements/payout.service';
 import { StatementService } from './statements/statement.service';
 
 interface PayPeriodRow {
@@ -43,6 +44,7 @@ export class PayPeriodService {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly statements: StatementService,
+    private readonly payouts: PayoutService,
   ) {}
 
   private get calendar() {
@@ -112,6 +114,11 @@ export class PayPeriodService {
       );
     await inTransaction(this.dataSource, async (manager) => {
       await manager.query('LOCK TABLE goal IN SHARE MODE');
+      const [already]: unknown[] = await manager.query("SELECT 1 FROM pay_period WHERE period_key = $1 AND status = 'CLOSED'", [period.key]);
+      if (already) throw AppError.conflict(`${period.key} is closed already`, 'period');
+      // Corrections that earlier closed periods owe (their deals changed since) land on this period's
+      // statements before they freeze.
+      const reconciled = await this.payouts.reconcileInto(manager, period, principal.userId);
       // No row back: the period was closed already (the WHERE of the upsert kept it as it was).
       const closed: unknown[] = await manager.query(
         `INSERT INTO pay_period (period_key, period_type, starts_on, ends_on, status, closed_at, closed_by)
@@ -136,7 +143,7 @@ export class PayPeriodService {
           statements > 0
             ? auditSummary('pay_period.close.statements', { period: period.key, count: Number(n), statements })
             : auditSummary('pay_period.close', { period: period.key, count: Number(n) }),
-        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: Number(n), frozenStatements: statements },
+        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: Number(n), frozenStatements: statements, corrections: reconciled.corrections.length },
       });
     });
     const fiscalYear = periodContaining(period.start, 'YEAR', this.calendar).key;

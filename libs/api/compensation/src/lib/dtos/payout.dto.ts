@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsPeriodKey, periodKeyDescription, Trim } from '@salesops/api/core';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
@@ -135,4 +135,50 @@ export class PayoutDisputeDto {
 
   @Field(() => String, { nullable: true })
   resolvedByName!: string | null;
+}
+
+@ObjectType('PayoutCorrection', {
+  description: "A correction booked automatically on a rep's open statement because the deals of a closed pay period changed after it closed",
+})
+export class PayoutCorrectionDto {
+  @Field(() => ID, { description: 'The adjustment booked' })
+  id!: string;
+
+  @Field(() => ID)
+  repId!: string;
+
+  @Field()
+  repName!: string;
+
+  @Field({ description: 'The closed pay period it corrects' })
+  correctsPeriod!: string;
+
+  @Field(() => AdjustmentKind, { description: 'CLAWBACK when the closed period pays less now (a win reversed), ADJUSTMENT when it pays more' })
+  kind!: AdjustmentKind;
+
+  @Field({ description: 'Decimal amount, signed: what the closed period pays now minus what it paid and what earlier corrections booked' })
+  amount!: string;
+
+  @Field({ description: 'ISO 4217 code of the statement' })
+  currency!: string;
+
+  @Field({ description: 'The reason the rep reads on the statement: the period, what it paid, what it pays now, the deals that changed' })
+  reason!: string;
+}
+
+@ObjectType('PayoutReconciliation', { description: 'What reconciling the closed pay periods into an open one booked' })
+export class PayoutReconciliationDto {
+  @Field({ description: 'The open pay period whose statements carry the corrections' })
+  period!: string;
+
+  @Field(() => [String], { description: 'Closed pay periods (of the same length, ended before it) whose deals changed after they closed: the ones recomputed' })
+  checkedPeriods!: string[];
+
+  @Field(() => [PayoutCorrectionDto], { description: 'Corrections booked now; empty when every closed period still pays what it paid' })
+  corrections!: PayoutCorrectionDto[];
+
+  @Field(() => Int, {
+    description: "Corrections due but not booked because no plan in the statement's currency pays the rep in this period; they are booked by a later reconciliation that finds one",
+  })
+  unplaced!: number;
 }

@@ -12,6 +12,7 @@ export enum AdjustmentKind {
  */
 @Entity('payout_adjustment')
 @Index('ix_payout_adjustment_rep_period', ['repId', 'periodKey'])
+@Index('ix_payout_adjustment_reconciles', ['reconcilesPeriodKey', 'repId'])
 @Check('ck_payout_adjustment_amount', '"amount_minor" <> 0')
 export class PayoutAdjustmentEntity {
   @PrimaryColumn('uuid')
@@ -49,6 +50,14 @@ export class PayoutAdjustmentEntity {
 
   @Column({ name: 'dispute_id', type: 'uuid', nullable: true })
   disputeId!: string | null;
+
+  /**
+   * Set on a correction booked automatically because the deals of a closed pay period changed after it
+   * closed (a reversed win, a changed amount): the period it corrects. Reconciling sums these per rep and
+   * period, so the same change is never booked twice.
+   */
+  @Column({ name: 'reconciles_period_key', type: 'varchar', length: 10, nullable: true })
+  reconcilesPeriodKey!: string | null;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

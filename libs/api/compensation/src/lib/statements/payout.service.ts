@@ -5,11 +5,20 @@ import { AppError, AuditService, auditSummary, inTransaction, type Principal, ru
 import { repVisibleTo } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type AdjustPayoutInput, DisputeDecision, type PayoutDisputeDto, type RaiseDisputeInput, type ResolveDisputeInput } from '../dtos/payout.dto';
+import {
+  type AdjustPayoutInput,
+  DisputeDecision,
+  type PayoutCorrectionDto,
+  type PayoutDisputeDto,
+  type PayoutReconciliationDto,
+  type RaiseDisputeInput,
+  type ResolveDisputeInput,
+} from '../dtos/payout.dto';
 import { type PayoutStatementDto } from '../dtos/statement.dto';
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { DisputeStatus } from '../entities/payout-dispute.entity';
-import { StatementService } from './statement.service';
+import { closedPeriodsWithChangedDeals, type CorrectionInput, dealsChangedSince, frozenStatements, insertCorrections, paidAssignments, reconciledSoFar } from './statement.queries';
+import { frequencyOf, StatementService } from './statement.service';
 
 interface DisputeRow {
   id: string;
@@ -137,6 +146,93 @@ export class PayoutService {
     });
     const [row] = await disputes(this.dataSource.manager, sql`d.id = ${input.disputeId}::uuid`);
     return toDisputeDto(row);
+  }
+
+  /** Ops book now, on the open period's statements, the corrections that closed periods owe (see reconcileInto). */
+  async reconcile(principal: Principal, periodKey: string): Promise<PayoutReconciliationDto> {
+    const period = this.statements.payPeriod(periodKey);
+    return inTransaction(this.dataSource, async (manager) => {
+      const [closed] = await runSql<{ status: string }>(manager, sql`SELECT status FROM pay_period WHERE period_key = ${period.key} AND status = 'CLOSED'`);
+      if (closed) throw AppError.badInput('period', `${period.key} is closed: reconcile into an open pay period`);
+      return this.reconcileInto(manager, period, principal.userId);
+    });
+  }
+
+  /**
+   * Reconciliation: for every closed pay period of the same length that ended by `target` starts and
+   * whose deals changed after it closed, recomputes each rep's statement from today's deals and books
+   * the difference (what it pays now − what it paid − what earlier reconciliations booked) on the rep's
+   * statement of `target`: a CLAWBACK when negative (a win reversed), an ADJUSTMENT when positive.
+   * Idempotent: run twice, the second books nothing. Closing a pay period runs it first, so what closes
+   * carries every correction due. Must run inside a transaction, while `target` is open.
+   */
+  async reconcileInto(manager: EntityManager, target: Period, userId: string): Promise<PayoutReconciliationDto> {
+    const result: PayoutReconciliationDto = { period: target.key, checkedPeriods: [], corrections: [], unplaced: 0 };
+    const frequency = frequencyOf(target);
+    if (!frequency) return result;
+    const periods = await closedPeriodsWithChangedDeals(manager, target.type, target.start);
+    if (periods.length === 0) return result;
+    await manager.query('LOCK TABLE payout_adjustment IN SHARE ROW EXCLUSIVE MODE');
+    const payable = new Map((await paidAssignments(manager, target, frequency, sql`TRUE`)).map((a) => [a.rep_id, a.rules.currency]));
+    const rows: (CorrectionInput & { repName: string })[] = [];
+    for (const closedRow of periods) {
+      const closed = this.statements.payPeriod(closedRow.period_key);
+      result.checkedPeriods.push(closed.key);
+      const paid = await frozenStatements(manager, closed.key, sql`TRUE`);
+      const now = new Map((await this.statements.recompute(manager, closed, sql`TRUE`)).map((s) => [s.repId, BigInt(s.totalMinor)]));
+      const booked = await reconciledSoFar(manager, closed.key);
+      const due = paid
+        .map((row) => ({ row, diff: (now.get(row.rep_id) ?? 0n) - BigInt(row.total_minor) - (booked.get(row.rep_id) ?? 0n) }))
+        .filter(({ diff }) => diff !== 0n);
+      const placed = due.filter(({ row }) => payable.get(row.rep_id) === row.currency);
+      result.unplaced += due.length - placed.length;
+      const changed = await dealsChangedSince(manager, closed, closedRow.closed_at, placed.map(({ row }) => row.rep_id));
+      for (const { row, diff } of placed) {
+        const nowTotal = BigInt(row.total_minor) + (booked.get(row.rep_id) ?? 0n) + diff;
+        const deals = changed.get(row.rep_id);
+        rows.push({
+          id: randomUUID(),
+          repId: row.rep_id,
+          repName: row.rep_name,
+          period: target,
+          kind: diff < 0n ? AdjustmentKind.CLAWBACK : AdjustmentKind.ADJUSTMENT,
+          amountMinor: diff,
+          currency: row.currency,
+          reason:
+            `${closed.key} closed paying ${minorToDecimal(BigInt(row.total_minor))} ${row.currency}` +
+            (booked.has(row.rep_id) ? ` (${minorToDecimal(booked.get(row.rep_id) as bigint)} corrected since)` : '') +
+            `; its deals changed after it closed${deals ? ` (${deals.join(', ')}${deals.length === 5 ? ', …' : ''})` : ' (deals of the team)'}` +
+            ` and it pays ${minorToDecimal(nowTotal)} now`,
+          reconcilesPeriodKey: closed.key,
+          createdBy: userId,
+        });
+      }
+    }
+    await insertCorrections(manager, rows);
+    for (const row of rows) {
+      const key = row.kind === AdjustmentKind.CLAWBACK ? 'payout.clawback' : 'payout.adjust';
+      const amount = minorToDecimal(row.amountMinor);
+      await this.audit.record(manager, {
+        action: key,
+        entityType: 'payout_adjustment',
+        entityId: row.id,
+        summary: auditSummary(key, { rep: row.repName, period: target.key, amount, currency: row.currency, reason: row.reason }),
+        after: { kind: row.kind, amount, currency: row.currency, reason: row.reason, reconciles: row.reconcilesPeriodKey },
+      });
+    }
+    result.corrections = rows.map(
+      (row): PayoutCorrectionDto => ({
+        id: row.id,
+        repId: row.repId,
+        repName: row.repName,
+        correctsPeriod: row.reconcilesPeriodKey,
+        kind: row.kind,
+        amount: minorToDecimal(row.amountMinor),
+        currency: row.currency,
+        reason: row.reason,
+      }),
+    );
+    return result;
   }
 
   private amount(text: string, field: string, kind: AdjustmentKind): { minor: bigint; currency: string | null } {

@@ -234,3 +234,71 @@ export function lineDeals(
          LIMIT ${limit}`,
   );
 }
+
+export interface ChangedClosedPeriodRow {
+  period_key: string;
+  closed_at: Date;
+}
+
+/**
+ * The closed pay periods of this type that ended by `before`, hold frozen statements, and have deals that
+ * changed after they closed (a win reversed, an amount or a close date changed, a deal moved to another
+ * rep): the periods whose pay may need a correction. Oldest first.
+ */
+export function closedPeriodsWithChangedDeals(runner: Runner, periodType: string, before: string): Promise<ChangedClosedPeriodRow[]> {
+  return runSql(
+    runner,
+    sql`SELECT p.period_key, p.closed_at FROM pay_period p
+         WHERE p.status = 'CLOSED' AND p.period_type = ${periodType} AND p.ends_on <= ${before}::date
+           AND EXISTS (SELECT 1 FROM payout_statement s WHERE s.period_key = p.period_key)
+           AND EXISTS (SELECT 1 FROM deal d WHERE d.updated_at > p.closed_at)
+         ORDER BY p.starts_on`,
+  );
+}
+
+/** What earlier reconciliations already booked for a closed period, per rep (minor units). */
+export async function reconciledSoFar(runner: Runner, periodKey: string): Promise<Map<string, bigint>> {
+  const rows = await runSql<{ rep_id: string; total: string }>(
+    runner,
+    sql`SELECT rep_id, sum(amount_minor)::text AS total FROM payout_adjustment WHERE reconciles_period_key = ${periodKey} GROUP BY rep_id`,
+  );
+  return new Map(rows.map((row) => [row.rep_id, BigInt(row.total)]));
+}
+
+/** Per rep, up to five of their deals closing in the period that changed after `since` (CRM ids), to name in a correction. */
+export async function dealsChangedSince(runner: Runner, period: PeriodBounds, since: Date, repIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (repIds.length === 0) return new Map();
+  const rows = await runSql<{ rep_id: string; ids: string[] }>(
+    runner,
+    sql`SELECT d.rep_id, (array_agg(d.external_id ORDER BY d.external_id))[1:5] AS ids FROM deal d
+         WHERE d.updated_at > ${since} AND d.rep_id = ANY(${repIds}::uuid[])
+           AND d.close_date >= ${period.start}::date AND d.close_date < ${period.end}::date
+         GROUP BY d.rep_id`,
+  );
+  return new Map(rows.map((row) => [row.rep_id, row.ids]));
+}
+
+export interface CorrectionInput {
+  id: string;
+  repId: string;
+  period: PeriodBounds;
+  kind: AdjustmentKind;
+  amountMinor: bigint;
+  currency: string;
+  reason: string;
+  reconcilesPeriodKey: string;
+  createdBy: string;
+}
+
+/** Books reconciliation corrections: one statement however many there are. */
+export async function insertCorrections(runner: Runner, rows: readonly CorrectionInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  await runSql(
+    runner,
+    sql`INSERT INTO payout_adjustment (id, rep_id, period_key, starts_on, ends_on, kind, amount_minor, currency, reason, reconciles_period_key, created_by)
+        SELECT * FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.repId)}::uuid[], ${rows.map((r) => r.period.key)}::text[],
+                             ${rows.map((r) => r.period.start)}::date[], ${rows.map((r) => r.period.end)}::date[], ${rows.map((r) => r.kind)}::adjustment_kind[],
+                             ${rows.map((r) => r.amountMinor.toString())}::bigint[], ${rows.map((r) => r.currency)}::bpchar[], ${rows.map((r) => r.reason)}::text[],
+                             ${rows.map((r) => r.reconcilesPeriodKey)}::text[], ${rows.map((r) => r.createdBy)}::uuid[])`,
+  );
+}

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
-import { AdjustPayoutInput, PAY_PERIOD_TYPES, PayoutDisputeDto, RaiseDisputeInput, ResolveDisputeInput } from '../dtos/payout.dto';
+import { AdjustPayoutInput, PAY_PERIOD_TYPES, PayoutDisputeDto, PayoutReconciliationDto, RaiseDisputeInput, ResolveDisputeInput } from '../dtos/payout.dto';
 import { DisputeStatus } from '../entities/payout-dispute.entity';
 import { PayoutLineDealDto, PayoutStatementDto } from '../dtos/statement.dto';
 import { PayoutService } from './payout.service';
@@ -68,5 +68,13 @@ export class StatementResolver {
   @Mutation(() => PayoutDisputeDto, { description: 'Answers an open dispute, with an adjustment linked to it or with no change' })
   resolvePayoutDispute(@CurrentPrincipal() principal: Principal, @Args('input') input: ResolveDisputeInput): Promise<PayoutDisputeDto> {
     return this.payouts.resolve(principal, input);
+  }
+
+  @Mutation(() => PayoutReconciliationDto, {
+    description:
+      'Books now, on the statements of an open pay period, the corrections closed periods owe because their deals changed after they closed: what each would pay now minus what it paid (and minus earlier corrections), a CLAWBACK when negative. Idempotent; closing a pay period runs it first',
+  })
+  reconcilePayouts(@CurrentPrincipal() principal: Principal, @PeriodKeyArg('period', PAY_PERIOD_TYPES) period: string): Promise<PayoutReconciliationDto> {
+    return this.payouts.reconcile(principal, period);
   }
 }

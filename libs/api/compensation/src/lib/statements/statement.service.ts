@@ -153,6 +153,15 @@ export class StatementService {
     return frequency ? this.live(runner, period, frequency, reps) : [];
   }
 
+  /**
+   * The statements as today's data computes them, whatever the period's status: for a closed period this
+   * is what it would pay now (its goals, assignments and adjustments are locked, so only deals differ).
+   */
+  recompute(runner: Runner, period: Period, reps: SqlFragment): Promise<PayoutStatementDto[]> {
+    const frequency = frequencyOf(period);
+    return frequency ? this.live(runner, period, frequency, reps) : Promise.resolve([]);
+  }
+
   private async frozen(runner: Runner, period: Period, reps: SqlFragment): Promise<PayoutStatementDto[]> {
     const statements = await frozenStatements(runner, period.key, reps);
     if (statements.length === 0) return [];
