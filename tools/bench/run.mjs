@@ -160,7 +160,7 @@ try {
   await nx(['run', 'api:build', '--outputStyle=static']);
   await admin(`CREATE DATABASE ${dbName}`);
   // The load comes from one admin: the per-user rate limit would measure the limiter, not the queries.
-  const env = { DATABASE_URL: dbUrl, LOG_LEVEL: 'warn', RATE_LIMIT_USER_PER_MINUTE: '0' };
+  const env = { DATABASE_URL: dbUrl, LOG_LEVEL: 'warn', RATE_LIMIT_USER_PER_MINUTE: '0', FORECAST_SNAPSHOT_MINUTES: '0' };
   await run(process.execPath, [API_CLI, 'migrate'], { env: { ...process.env, ...env } });
   let t0 = performance.now();
   execFileSync(

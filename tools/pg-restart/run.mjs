@@ -448,6 +448,7 @@ async function main() {
     RATE_LIMIT_USER_PER_MINUTE: '0',
     RATE_LIMIT_KEY_PER_MINUTE: '0',
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+    FORECAST_SNAPSHOT_MINUTES: '0',
     ADMIN_PASSWORD: ADMIN.password,
   };
   started = now();

@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   if (database.embedded) {
     // First start of the embedded default: load the demo org so a newcomer has something to see.
     const seeded = await seedDemoIfEmpty(app, config);
-    if (seeded) logger.log(`Loaded the demo data set: ${seeded.reps} reps in ${seeded.teams} teams under ${seeded.regions} regions, ${seeded.deals} deals, ${seeded.tools} sales tools, ${seeded.surveyResponses} survey answers, ${seeded.goals} goals, ${seeded.statements} payout statements`);
+    if (seeded) logger.log(`Loaded the demo data set: ${seeded.reps} reps in ${seeded.teams} teams under ${seeded.regions} regions, ${seeded.deals} deals, ${seeded.tools} sales tools, ${seeded.surveyResponses} survey answers, ${seeded.goals} goals, ${seeded.statements} payout statements, ${seeded.forecastCalls} forecast calls`);
   }
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

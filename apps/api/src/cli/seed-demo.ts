@@ -1,6 +1,7 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { seedDemoCompensation } from '@salesops/api/compensation';
+import { seedDemoForecasting } from '@salesops/api/forecasting';
 import { type AppConfig } from '@salesops/api/core';
 import { seedDemoGoals } from '@salesops/api/goals';
 import { type OrgSeedResult, seedDemoOrg } from '@salesops/api/org';
@@ -15,6 +16,7 @@ export interface DemoSeedResult extends OrgSeedResult {
   surveyResponses: number;
   goals: number;
   statements: number;
+  forecastCalls: number;
 }
 
 /** The fiscal year the demo data set covers: goals, the comp plan and its closed quarters are set for it. */
@@ -22,7 +24,8 @@ export const DEMO_FISCAL_YEAR = 'FY2017';
 
 /**
  * Loads the demo data set when the database has no users yet: the org, the pipeline, the tool inventory and a
- * survey, the fiscal year's goals, then a comp plan with its quarters closed and their statements frozen.
+ * survey, the fiscal year's goals, then a comp plan with its quarters closed and their statements frozen, and the
+ * year's forecast calls and quarter-start forecast snapshots.
  */
 export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppConfig): Promise<DemoSeedResult | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -35,6 +38,7 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppC
   const tools = await seedDemoTools(dataSource, (surveyId, repId) => surveys.respondentKey(surveyId, repId));
   const goals = await seedDemoGoals(dataSource, DEMO_FISCAL_YEAR, { startMonth: config.fiscalYearStartMonth });
   const pay = await seedDemoCompensation(app, DEMO_FISCAL_YEAR);
+  const forecasts = await seedDemoForecasting(app, DEMO_FISCAL_YEAR);
   return {
     ...org,
     deals: job.inserted + job.updated + job.unchanged,
@@ -43,5 +47,6 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppC
     surveyResponses: tools.responses,
     goals,
     statements: pay?.statements ?? 0,
+    forecastCalls: forecasts?.calls ?? 0,
   };
 }

@@ -31,6 +31,7 @@ export class TestApp {
       RATE_LIMIT_USER_PER_MINUTE: '0',
       RATE_LIMIT_KEY_PER_MINUTE: '0',
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+      FORECAST_SNAPSHOT_MINUTES: '0',
       ...env,
     });
     const app = await createApp(config, database);

@@ -49,6 +49,11 @@ export class ForecastHistoryService {
     private readonly config: AppConfig,
   ) {}
 
+  /** The configured fiscal calendar. */
+  get calendar(): { startMonth: number } {
+    return { startMonth: this.config.fiscalYearStartMonth };
+  }
+
   /** The as-of day: today when omitted; never later than today, which nobody can know the pipeline of. */
   asOf(value: string | null | undefined, today = todayIsoDate()): string {
     // A client may send null for an omitted argument.

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Principal, runSql, sql } from '@salesops/api/core';
-import { bias, intervalCoverage, parseAmountToMinor, todayIsoDate, wape } from '@salesops/domain';
+import { inTransaction, type Principal, Role, runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { bias, intervalCoverage, parseAmountToMinor, periodContaining, type PeriodType, todayIsoDate, wape } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { ForecastMetric } from './dtos/forecast.args';
-import { type ForecastMethodKey } from './dtos/forecast.dto';
+import { ForecastMetric, ForecastSubjectKind } from './dtos/forecast.args';
+import { type ForecastDto, type ForecastMethodKey } from './dtos/forecast.dto';
 import {
   type ForecastAccuracyDto,
   type ForecastSnapshotDto,
@@ -15,6 +15,7 @@ import {
 } from './dtos/forecast-snapshot.dto';
 import { monthlyWon, type MonthlyWonRow, type SubjectFilter } from './forecast.queries';
 import { ForecastService } from './forecast.service';
+import { ForecastHistoryService } from './forecast-history.service';
 import {
   insertSnapshots,
   type NewSnapshot,
@@ -34,44 +35,64 @@ export class ForecastSnapshotService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly subjects: ForecastSubjectService,
     private readonly forecasts: ForecastService,
+    private readonly history: ForecastHistoryService,
   ) {}
 
   /** Runs the forecast (which checks the caller, the period and asOf) and stores every method that gave a point. */
   async save(principal: Principal, input: SaveForecastSnapshotInput): Promise<ForecastSnapshotDto[]> {
     const forecast = await this.forecasts.forecast(principal, input);
-    const units = (text: string | null) => (text === null ? null : toUnits(forecast.metric, text));
-    const rows: NewSnapshot[] = forecast.methods.flatMap((m) =>
-      m.point === null
-        ? []
-        : [
-            {
-              method: m.method,
-              recommended: m.recommended,
-              point: units(m.point) as number,
-              p10: units(m.p10),
-              p50: units(m.p50),
-              p90: units(m.p90),
-            },
-          ],
-    );
-    const subject = forecast.subject;
-    const saved = await runSql<SnapshotRow>(
-      this.dataSource,
-      insertSnapshots(
-        {
-          batchId: randomUUID(),
-          kind: subject.kind,
-          repId: subject.kind === 'REP' ? subject.id : null,
-          teamId: subject.kind === 'TEAM' ? subject.id : null,
-          period: { key: forecast.period, start: forecast.periodStart, end: forecast.periodEnd },
-          metric: forecast.metric,
-          asOf: forecast.asOf,
-          savedBy: principal.kind === 'key' ? null : principal.userId,
-        },
-        rows,
-      ),
-    );
+    const saved = await runSql<SnapshotRow>(this.dataSource, freezeForecast(forecast, principal.kind === 'key' ? null : principal.userId));
     return score(saved, forecast.metric, new Map());
+  }
+
+  /**
+   * The automatic snapshots: for the month, quarter and fiscal year that contain `today`, the forecast of
+   * the company and of every team as of the period's first day, in won revenue and in deals won, unless
+   * that snapshot was taken already (saved by nobody: `saved_by` is null). Reps' forecasts are frozen when
+   * someone saves them; their own record comes from their calls. Several processes may run this at once:
+   * a transaction lock makes the check and the insert one step. Returns how many batches it stored.
+   */
+  async snapshotPeriodStarts(today: string, scope: AutomaticScope = {}): Promise<number> {
+    const { types = ['MONTH', 'QUARTER', 'YEAR'], metrics = [ForecastMetric.WON_REVENUE, ForecastMetric.DEALS_WON], topTeamsOnly = false } = scope;
+    const calendar = this.history.calendar;
+    const periods = types.map((type) => periodContaining(today, type, calendar));
+    const teams = await runSql<{ id: string }>(this.dataSource, sql`SELECT id FROM team WHERE ${topTeamsOnly ? sql`parent_id IS NULL` : sql`TRUE`} ORDER BY id`);
+    const subjects: { kind: ForecastSubjectKind; id?: string }[] = [
+      { kind: ForecastSubjectKind.COMPANY },
+      ...teams.map((t) => ({ kind: ForecastSubjectKind.TEAM, id: t.id })),
+    ];
+    let stored = 0;
+    for (const period of periods) {
+      for (const metric of metrics) {
+        const taken = new Set(
+          (
+            await runSql<{ subject: string }>(
+              this.dataSource,
+              sql`SELECT DISTINCT coalesce(team_id::text, 'COMPANY') AS subject FROM forecast_snapshot
+                   WHERE saved_by IS NULL AND subject_kind <> 'REP' AND period_key = ${period.key} AND metric = ${metric}::forecast_metric
+                     AND as_of = ${period.start}::date`,
+            )
+          ).map((r) => r.subject),
+        );
+        for (const subject of subjects.filter((x) => !taken.has(x.id ?? 'COMPANY'))) {
+          const forecast = await this.forecasts.forecast(AUTOMATIC, { subject: subject.kind, subjectId: subject.id, period: period.key, metric, asOf: period.start });
+          if (!forecast.methods.some((m) => m.point !== null)) continue;
+          stored += await inTransaction(this.dataSource, async (manager) => {
+            await manager.query("SELECT pg_advisory_xact_lock(hashtext('forecast_snapshot.auto'))");
+            const [again] = await runSql<{ id: string }>(
+              manager,
+              sql`SELECT id FROM forecast_snapshot WHERE saved_by IS NULL AND period_key = ${period.key} AND metric = ${metric}::forecast_metric
+                   AND as_of = ${period.start}::date AND subject_kind = ${subject.kind}::forecast_subject_kind
+                   AND team_id IS NOT DISTINCT FROM ${subject.id ?? null}::uuid LIMIT 1`,
+            );
+            if (again) return 0;
+            await runSql(manager, freezeForecast(forecast, null));
+            return 1;
+          });
+        }
+      }
+    }
+    return stored;
   }
 
   async list(principal: Principal, args: ForecastSnapshotsArgs): Promise<ForecastSnapshotsDto> {
@@ -189,4 +210,48 @@ function accuracy(rows: readonly SnapshotRow[], actuals: ReadonlyMap<string, num
 /** Display text back to the metric's units: money to minor units, counts as they are. */
 function toUnits(metric: ForecastMetric, text: string): number {
   return metric === ForecastMetric.WON_REVENUE ? Number(parseAmountToMinor(text) ?? 0n) : Number(text);
+}
+
+/** Which automatic snapshots to take: by default every period type, both metrics, the company and every team. */
+export interface AutomaticScope {
+  types?: readonly PeriodType[];
+  metrics?: readonly ForecastMetric[];
+  /** Only the company and the teams at the top of the tree (the demo's seed, to start quickly). */
+  topTeamsOnly?: boolean;
+}
+
+/** The caller of the automatic snapshots: reads as an admin, stores as nobody. */
+const AUTOMATIC: Principal = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  sessionId: 'forecast-snapshots',
+  role: Role.ADMIN,
+  repId: null,
+  name: 'Automatic snapshot',
+  email: '',
+  kind: 'key',
+  scopes: ['READ'],
+};
+
+/** The insert that freezes a forecast: one row per method that gave a point, one batch. */
+function freezeForecast(forecast: ForecastDto, savedBy: string | null): SqlFragment {
+  const units = (text: string | null) => (text === null ? null : toUnits(forecast.metric, text));
+  const rows: NewSnapshot[] = forecast.methods.flatMap((m) =>
+    m.point === null
+      ? []
+      : [{ method: m.method, recommended: m.recommended, point: units(m.point) as number, p10: units(m.p10), p50: units(m.p50), p90: units(m.p90) }],
+  );
+  const subject = forecast.subject;
+  return insertSnapshots(
+    {
+      batchId: randomUUID(),
+      kind: subject.kind,
+      repId: subject.kind === 'REP' ? subject.id : null,
+      teamId: subject.kind === 'TEAM' ? subject.id : null,
+      period: { key: forecast.period, start: forecast.periodStart, end: forecast.periodEnd },
+      metric: forecast.metric,
+      asOf: forecast.asOf,
+      savedBy,
+    },
+    rows,
+  );
 }

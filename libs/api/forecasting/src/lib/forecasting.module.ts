@@ -4,6 +4,7 @@ import { ForecastCallResolver } from './forecast-call.resolver';
 import { ForecastCallService } from './forecast-call.service';
 import { ForecastService } from './forecast.service';
 import { ForecastHistoryService } from './forecast-history.service';
+import { ForecastSnapshotScheduler } from './forecast-snapshot.scheduler';
 import { ForecastSnapshotService } from './forecast-snapshot.service';
 import { ForecastSubjectService } from './forecast-subject.service';
 import { GoalSuggestionService } from './goal-suggestion.service';
@@ -21,6 +22,8 @@ export const FORECASTING_RESOLVERS = [ForecastResolver, ForecastCallResolver];
     PipelineForecastService,
     ForecastCallService,
     ForecastSnapshotService,
+    ForecastSnapshotScheduler,
   ],
+  exports: [ForecastSnapshotService],
 })
 export class ForecastingModule {}

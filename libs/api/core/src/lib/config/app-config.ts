@@ -30,6 +30,8 @@ export class AppConfig {
   readonly rateLimitUserPerMinute: number;
   readonly rateLimitKeyPerMinute: number;
   readonly rateLimitAnonymousPerMinute: number;
+  /** How often (minutes) the API checks that each period's automatic forecast snapshots were taken; 0: never. */
+  readonly forecastSnapshotMinutes: number;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.port = intVar(env, 'PORT', 3000, 0, 65535);
@@ -51,6 +53,7 @@ export class AppConfig {
     this.rateLimitUserPerMinute = intVar(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 0, 1_000_000);
     this.rateLimitKeyPerMinute = intVar(env, 'RATE_LIMIT_KEY_PER_MINUTE', 1200, 0, 1_000_000);
     this.rateLimitAnonymousPerMinute = intVar(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120, 0, 1_000_000);
+    this.forecastSnapshotMinutes = intVar(env, 'FORECAST_SNAPSHOT_MINUTES', 60, 0, 7 * 24 * 60);
     const level = env['LOG_LEVEL'] ?? 'log';
     const index = LOG_LEVELS.indexOf(level as LogLevel);
     if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
