@@ -81,6 +81,32 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
     expect(read.data?.forecastSnapshots.accuracy.length).toBeGreaterThan(0);
   });
 
+  it("should give the pipeline methods the record of their frozen quarter-start forecasts, computed from what was won", async () => {
+    const FORECAST = `{ forecast(subject: COMPANY, period: "FY2018-Q1", asOf: "2018-01-01") { recommendedMethod statement
+      methods { method family recommended wape origins bias note } } }`;
+    const read = await t.gql<{ forecast: { recommendedMethod: string | null; statement: string; methods: { method: string; family: string; recommended: boolean; wape: number | null; origins: number; bias: number | null; note: string }[] } }>(FORECAST, {}, admin);
+    expect(read.errors).toBeUndefined();
+    const forecast = read.data?.forecast;
+    // Independently: each method's company snapshots as of a quarter's first day, against the quarter's won revenue.
+    const rows: { method: string; point: string; won: string }[] = await t.dataSource.query(
+      `SELECT s.method, s.point::text, (SELECT coalesce(sum(d.amount_minor), 0) FROM deal d JOIN sales_stage st ON st.id = d.stage_id AND st.kind = 'WON'
+                                         WHERE d.close_date >= s.period_start AND d.close_date < s.period_end)::text AS won
+         FROM forecast_snapshot s WHERE s.subject_kind = 'COMPANY' AND s.metric = 'WON_REVENUE' AND s.period_key LIKE 'FY2017-Q_' AND s.as_of = s.period_start`,
+    );
+    for (const method of ['STAGE_WEIGHTED', 'PIPELINE_SIMULATION']) {
+      const mine = rows.filter((r) => r.method === method);
+      expect(mine).toHaveLength(4);
+      const wape = mine.reduce((sum, r) => sum + Math.abs(Number(r.won) - Number(r.point)), 0) / mine.reduce((sum, r) => sum + Number(r.won), 0);
+      const result = forecast?.methods.find((m) => m.method === method);
+      expect(result).toMatchObject({ family: 'PIPELINE', origins: 4 });
+      expect(result?.wape).toBeCloseTo(wape, 6);
+      expect(result?.note).toContain('Record: 4 frozen quarter-start forecasts scored.');
+    }
+    // Exactly one method is recommended, and the statement says how the pipeline methods stand.
+    expect(forecast?.methods.filter((m) => m.recommended).map((m) => m.method)).toEqual(forecast?.recommendedMethod ? [forecast.recommendedMethod] : []);
+    expect(forecast?.statement).toMatch(/period-start forecasts/);
+  });
+
   it("should take a period's automatic snapshots once, as of its first day, for the company and every team", async () => {
     const service = t.app.get(ForecastSnapshotService);
     const [{ teams }] = await t.dataSource.query('SELECT count(*)::int AS teams FROM team');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, runSql, type SqlFragment } from '@salesops/api/core';
-import { parsePeriodKey, type Period, todayIsoDate } from '@salesops/domain';
+import { parsePeriodKey, type Period, type PeriodType, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { ForecastMetric } from './dtos/forecast.args';
 import {
@@ -11,6 +11,7 @@ import {
   type MonthlyWonRow,
   type SubjectFilter,
 } from './forecast.queries';
+import { periodStartRecord, type PeriodStartRecord } from './snapshot-record';
 import { addMonths, denseSeries, monthOf, monthsBetween } from './utils/month-series.util';
 
 /** The furthest a forecast reaches: a fiscal year that starts within the next year. */
@@ -48,6 +49,11 @@ export class ForecastHistoryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
+
+  /** The subject's record of forecasts frozen at period starts (see periodStartRecord). */
+  periodStartRecord(filter: SubjectFilter, metric: ForecastMetric, type: Exclude<PeriodType, 'WEEK'>, asOf: string): Promise<PeriodStartRecord> {
+    return periodStartRecord(this.dataSource, filter, metric, type, asOf);
+  }
 
   /** The configured fiscal calendar. */
   get calendar(): { startMonth: number } {

@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { inTransaction, type Principal, Role, runSql, sql, type SqlFragment } from '@salesops/api/core';
-import { bias, intervalCoverage, parseAmountToMinor, periodContaining, type PeriodType, todayIsoDate, wape } from '@salesops/domain';
+import { parseAmountToMinor, periodContaining, type PeriodType, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { ForecastMetric, ForecastSubjectKind } from './dtos/forecast.args';
 import { type ForecastDto, type ForecastMethodKey } from './dtos/forecast.dto';
 import {
-  type ForecastAccuracyDto,
   type ForecastSnapshotDto,
   type ForecastSnapshotsArgs,
   type ForecastSnapshotsDto,
   type SaveForecastSnapshotInput,
 } from './dtos/forecast-snapshot.dto';
-import { monthlyWon, type MonthlyWonRow, type SubjectFilter } from './forecast.queries';
 import { ForecastService } from './forecast.service';
 import { ForecastHistoryService } from './forecast-history.service';
 import {
@@ -23,6 +21,7 @@ import {
   snapshotsWhere,
 } from './forecast-snapshot.queries';
 import { ForecastSubjectService } from './forecast-subject.service';
+import { methodRecords, snapshotActuals, snapshotSubject } from './snapshot-record';
 import { formatValue } from './utils/forecast-statement.util';
 
 /**
@@ -98,53 +97,16 @@ export class ForecastSnapshotService {
   async list(principal: Principal, args: ForecastSnapshotsArgs): Promise<ForecastSnapshotsDto> {
     const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
     const filter = subject.filter;
-    const where = sql`s.metric = ${args.metric}::forecast_metric AND ${
-      filter.kind === 'COMPANY'
-        ? sql`s.subject_kind = 'COMPANY'`
-        : filter.kind === 'REP'
-          ? sql`s.rep_id = ${filter.id}::uuid`
-          : sql`s.team_id = ${filter.id}::uuid`
-    } AND ${args.period ? sql`s.period_key = ${args.period}` : sql`TRUE`}`;
+    const where = sql`s.metric = ${args.metric}::forecast_metric AND ${snapshotSubject(filter)} AND ${args.period ? sql`s.period_key = ${args.period}` : sql`TRUE`}`;
     const rows = await runSql<SnapshotRow>(this.dataSource, snapshotsWhere(where));
-    const actuals = await this.actuals(rows, filter, args.metric);
+    const actuals = await snapshotActuals(this.dataSource, rows, filter, args.metric, todayIsoDate());
     const scored = score(rows, args.metric, actuals);
     return {
       subject: subject.dto,
       metric: args.metric,
       snapshots: scored.slice(0, args.first),
-      accuracy: accuracy(rows, actuals),
+      accuracy: methodRecords(rows, actuals),
     };
-  }
-
-  /** What the subject won in each ended period of the snapshots, in the metric's units; one statement. */
-  private async actuals(
-    rows: readonly SnapshotRow[],
-    filter: SubjectFilter,
-    metric: ForecastMetric,
-  ): Promise<Map<string, number>> {
-    const today = todayIsoDate();
-    const ended = rows.filter((r) => r.period_end <= today);
-    if (ended.length === 0) return new Map();
-    const from = ended.reduce(
-      (min, r) => (r.period_start < min ? r.period_start : min),
-      ended[0].period_start,
-    );
-    const to = ended.reduce((max, r) => (r.period_end > max ? r.period_end : max), ended[0].period_end);
-    const id = filter.kind === 'COMPANY' ? null : filter.id;
-    const months = await runSql<MonthlyWonRow>(
-      this.dataSource,
-      monthlyWon(filter.kind, from, to, (column) => (id ? sql`${column} = ${id}::uuid` : sql`TRUE`)),
-    );
-    const value = (m: MonthlyWonRow) =>
-      metric === ForecastMetric.WON_REVENUE ? Number(m.won_minor) : m.deals_won;
-    return new Map(
-      ended.map((r) => [
-        r.period_key,
-        months
-          .filter((m) => m.month >= r.period_start && m.month < r.period_end)
-          .reduce((sum, m) => sum + value(m), 0),
-      ]),
-    );
   }
 }
 
@@ -181,30 +143,6 @@ function score(
         actual === undefined || p10 === null || p90 === null ? null : actual >= p10 && actual <= p90,
     };
   });
-}
-
-/** Per method over the scored snapshots, best WAPE first. */
-function accuracy(rows: readonly SnapshotRow[], actuals: ReadonlyMap<string, number>): ForecastAccuracyDto[] {
-  const methods = [...new Set(rows.map((r) => r.method))];
-  return methods
-    .map((method) => {
-      const scored = rows.filter((r) => r.method === method && actuals.has(r.period_key));
-      const a = scored.map((r) => actuals.get(r.period_key) as number);
-      const f = scored.map((r) => Number(r.point));
-      const banded = scored.filter((r) => r.p10 !== null && r.p90 !== null);
-      return {
-        method: method as ForecastMethodKey,
-        scored: scored.length,
-        wape: scored.length ? wape(a, f) : null,
-        bias: scored.length ? bias(a, f) : null,
-        coverage: intervalCoverage(
-          banded.map((r) => actuals.get(r.period_key) as number),
-          banded.map((r) => Number(r.p10)),
-          banded.map((r) => Number(r.p90)),
-        ),
-      };
-    })
-    .sort((x, y) => (x.wape ?? Infinity) - (y.wape ?? Infinity) || x.method.localeCompare(y.method));
 }
 
 /** Display text back to the metric's units: money to minor units, counts as they are. */

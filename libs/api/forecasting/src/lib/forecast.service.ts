@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Principal, sql } from '@salesops/api/core';
-import { minorToDecimal } from '@salesops/domain';
+import { minorToDecimal, type PeriodType } from '@salesops/domain';
 import {
   type ForecastArgs,
   type ForecastBacktestArgs,
@@ -27,6 +27,8 @@ import {
   seriesOf,
 } from './forecast-history.service';
 import { ForecastSubjectService } from './forecast-subject.service';
+import { methodRecords, type PeriodStartRecord } from './snapshot-record';
+import { type ForecastAccuracyDto } from './dtos/forecast-snapshot.dto';
 import { PipelineForecastService } from './pipeline-forecast.service';
 import { type PipelineEstimate } from './utils/pipeline-forecast.util';
 import { backtestStatement, formatValue } from './utils/forecast-statement.util';
@@ -61,9 +63,15 @@ export class ForecastService {
     const known = knownOf(histories, id, window);
     const timeSeries = forecastWindow(series, { skip: window.skip, length: window.length });
     const pipeline = await this.pipeline.forecast(subject.filter, asOf, window, args.metric, histories.start);
+    const periodType = window.period.type as Exclude<PeriodType, 'WEEK'>;
+    const record = await this.history.periodStartRecord(subject.filter, args.metric, periodType, asOf);
     const show = (value: number) => formatValue(args.metric, value);
-    const recommended = recommendedMethod(timeSeries)?.id ?? null;
-    const pipelineNote = 'Not backtested yet, so not ranked.';
+    const bestTimeSeries = recommendedMethod(timeSeries)?.id ?? null;
+    const verdict = pipelineVerdict(record, bestTimeSeries);
+    const recommended = verdict.recommended ?? bestTimeSeries;
+    const own = new Map(methodRecords(record.rows, record.actuals).map((r) => [r.method as string, r]));
+    const pipelineMethod = (method: ForecastMethodKey, estimate: PipelineEstimate) =>
+      pipelineResult(method, estimate, known.toDate, show, own.get(method), recommended === method, periodType);
     return {
       subject: subject.dto,
       period: window.period.key,
@@ -79,23 +87,11 @@ export class ForecastService {
       wonToDate: show(known.toDate),
       forecastMonths: window.length,
       recommendedMethod: recommended as ForecastMethodKey | null,
-      statement: `${backtestStatement(timeSeries, histories.months, window.skip + window.length)} Pipeline methods are not backtested yet and are not ranked.`,
+      statement: `${backtestStatement(timeSeries, histories.months, window.skip + window.length)} ${verdict.statement}`,
       methods: [
         ...timeSeries.map((f) => timeSeriesResult(f, known.fullMonths, show, f.id === recommended)),
-        pipelineResult(
-          ForecastMethodKey.STAGE_WEIGHTED,
-          pipeline.stageWeighted,
-          known.toDate,
-          show,
-          `${pipeline.stageWeighted.note} ${pipelineNote}`,
-        ),
-        pipelineResult(
-          ForecastMethodKey.PIPELINE_SIMULATION,
-          pipeline.simulation,
-          known.toDate,
-          show,
-          `${pipeline.simulation.note} ${pipelineNote}`,
-        ),
+        pipelineMethod(ForecastMethodKey.STAGE_WEIGHTED, pipeline.stageWeighted),
+        pipelineMethod(ForecastMethodKey.PIPELINE_SIMULATION, pipeline.simulation),
       ],
     };
   }
@@ -198,24 +194,32 @@ function pipelineResult(
   estimate: PipelineEstimate,
   known: number,
   show: (value: number) => string,
-  note: string,
+  record: ForecastAccuracyDto | undefined,
+  recommended: boolean,
+  type: Exclude<PeriodType, 'WEEK'>,
 ): ForecastMethodResultDto {
+  const scored = record?.scored ?? 0;
+  const word = PERIOD_WORD[type];
+  const recordNote =
+    scored === 0
+      ? `No ${word} start forecast of this subject has been frozen and scored yet, so it is not ranked.`
+      : `Record: ${scored} frozen ${word}-start forecast${scored === 1 ? '' : 's'} scored${scored < MIN_RECORD ? ` (ranked from ${MIN_RECORD})` : ''}.`;
   return {
     method,
     family: ForecastFamily.PIPELINE,
-    recommended: false,
+    recommended,
     point: show(known + estimate.point),
     p10: show(known + estimate.p10),
     p50: show(known + estimate.p50),
     p90: show(known + estimate.p90),
     intervalSource: IntervalSource.SIMULATION,
-    wape: null,
-    origins: 0,
-    bias: null,
-    coverage: null,
+    wape: record?.wape ?? null,
+    origins: scored,
+    bias: record?.bias ?? null,
+    coverage: record?.coverage ?? null,
     beatsNaive: null,
     beatsSeasonalNaive: null,
-    note,
+    note: `${estimate.note} ${recordNote}`,
   };
 }
 
@@ -232,5 +236,41 @@ function backtestResult(f: TimeSeriesForecast): BacktestMethodDto {
     beatsNaive: f.ranking?.beatsNaive ?? null,
     beatsSeasonalNaive: f.ranking?.beatsSeasonalNaive ?? null,
     note: f.note,
+  };
+}
+
+/** A pipeline method is ranked once this many of its period-start forecasts have been scored. */
+const MIN_RECORD = 3;
+const PERIOD_WORD: Record<Exclude<PeriodType, 'WEEK'>, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/**
+ * Whether a pipeline method should be recommended over the best time-series method: the rolling-origin
+ * backtest cannot replay the pipeline, so the pipeline methods are judged on their frozen period-start
+ * forecasts instead. On the periods where the pipeline method, the best time-series method and NAIVE were
+ * all frozen and scored (at least MIN_RECORD), a pipeline method whose WAPE beats both is recommended.
+ */
+export function pipelineVerdict(record: PeriodStartRecord, bestTimeSeries: string | null): { recommended: string | null; statement: string } {
+  const pipelineMethods: string[] = [ForecastMethodKey.STAGE_WEIGHTED, ForecastMethodKey.PIPELINE_SIMULATION];
+  const baselines = [...new Set([bestTimeSeries, ForecastMethodKey.NAIVE].filter((m): m is string => m !== null))];
+  const scoredPeriods = (method: string) => new Set(record.rows.filter((r) => r.method === method && record.actuals.has(r.period_key)).map((r) => r.period_key));
+  let best: { method: string; wape: number; against: { method: string; wape: number }[]; periods: number } | null = null;
+  for (const method of pipelineMethods) {
+    const common = [method, ...baselines].map(scoredPeriods).reduce((a, b) => new Set([...a].filter((p) => b.has(p))));
+    if (common.size < MIN_RECORD) continue;
+    const onCommon = methodRecords(record.rows.filter((r) => common.has(r.period_key)), record.actuals);
+    const wapeOf = (m: string) => onCommon.find((r) => r.method === m)?.wape ?? null;
+    const own = wapeOf(method);
+    const against = baselines.map((m) => ({ method: m, wape: wapeOf(m) as number }));
+    if (own === null || against.some((a) => a.wape === null)) continue;
+    if (!best || own < best.wape) best = { method, wape: own, against, periods: common.size };
+  }
+  if (!best) return { recommended: null, statement: `Pipeline methods are ranked once ${MIN_RECORD} of their period-start forecasts have been scored; until then they are shown, not ranked.` };
+  const versus = best.against.map((a) => `${percent(a.wape)} for ${a.method}`).join(' and ');
+  const wins = best.against.every((a) => best.wape < a.wape);
+  return {
+    recommended: wins ? best.method : null,
+    statement: `On ${best.periods} period-start forecasts frozen and scored, ${best.method} was off by ${percent(best.wape)} (WAPE) against ${versus}${wins ? ', so it is recommended.' : '.'}`,
   };
 }

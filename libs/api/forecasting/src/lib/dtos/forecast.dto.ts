@@ -76,7 +76,7 @@ export class ForecastMethodResultDto {
 
   @Field({
     description:
-      'True for the recommended method: the lowest backtest WAPE on the origins all ranked methods share',
+      'True for the recommended method: the time-series method with the lowest backtest WAPE on the origins all ranked methods share, unless a pipeline method beat it and NAIVE on at least 3 frozen period-start forecasts scored on the same periods',
   })
   recommended!: boolean;
 
@@ -107,23 +107,23 @@ export class ForecastMethodResultDto {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Backtest WAPE = Σ|A−F| / Σ|A| over the origins all ranked methods share (0.12 = off by 12% of what was won); null when not backtested',
+      'WAPE = Σ|A−F| / Σ|A| (0.12 = off by 12% of what was won). Time series: backtest over the origins all ranked methods share. Pipeline: over its frozen period-start forecasts of this subject and period type, scored by asOf. Null when neither exists',
   })
   wape!: number | null;
 
-  @Field(() => Int, { description: 'Backtest origins behind wape (0 when not backtested)' })
+  @Field(() => Int, { description: 'Backtest origins behind wape (time series) or frozen period-start forecasts scored (pipeline); 0 when none' })
   origins!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Backtest bias = Σ(F−A) / ΣA over all of its origins: + over-forecast, − under-forecast',
+    description: 'Bias = Σ(F−A) / ΣA over all of its backtest origins (time series) or scored period-start forecasts (pipeline): + over-forecast, − under-forecast',
   })
   bias!: number | null;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Backtest coverage: share of actuals inside P10–P90 at origins that had an interval (an honest one is near 0.8)',
+      'Coverage: share of actuals inside P10–P90 at backtest origins (time series) or scored period-start forecasts (pipeline) that had an interval (an honest one is near 0.8)',
   })
   coverage!: number | null;
 
