@@ -104,7 +104,14 @@ describe('pipeline: the real CRM export', () => {
       currency: 'USD',
     };
     const job = await importText(messy, mapping, 7);
-    expect(job).toMatchObject({ status: 'SUCCEEDED', rowsRead: 12, inserted: 4, rejected: 8 });
+    // Some rows stored, some refused: PARTIAL, never SUCCEEDED.
+    expect(job).toMatchObject({ status: 'PARTIAL', rowsRead: 12, inserted: 4, rejected: 8 });
+    // A file whose every row is refused stored nothing: FAILED, with its counts.
+    const lines = messy.trimEnd().split(/\r?\n/);
+    const refusedOnly = [lines[0], ...lines.slice(4, 10)].join('\n');
+    expect(await importText(refusedOnly, mapping)).toMatchObject({ status: 'FAILED', rowsRead: 6, inserted: 0, updated: 0, unchanged: 0, rejected: 6 });
+    const [audit] = await t.dataSource.query("SELECT summary_key FROM audit_event WHERE entity_id = $1 AND action = 'import.finish'", [job.id]);
+    expect(audit.summary_key).toBe('import.finish.partial');
     const rejections = await t.gql<{
       importRejections: { line: number; reason: string; reasonKey: string | null; reasonParams: string | null }[];
     }>('query($jobId: ID!) { importRejections(jobId: $jobId) { line reason reasonKey reasonParams } }', { jobId: job.id }, admin);

@@ -217,7 +217,9 @@ export const en = {
   'imports.status.RUNNING': 'Running',
   'imports.status.SUCCEEDED': 'Succeeded',
   'imports.status.FAILED': 'Failed',
+  'imports.status.PARTIAL': 'Partly imported',
   'imports.outcomeSucceeded': '{name} was imported.',
+  'imports.outcomePartial': '{name} was imported except the refused rows listed below: fix them and import the file again.',
   'imports.outcomeFailed': '{name} could not be imported completely.',
   'imports.uploadFailed': 'The upload failed: {message}',
   'imports.rejections': 'Rejected rows',
@@ -1064,6 +1066,8 @@ export const en = {
   'audit.summary.routing.remove_absence': 'Absence {from} to {to} removed',
   'audit.summary.import.finish.succeeded':
     'Import of {file} succeeded: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} refused',
+  'audit.summary.import.finish.partial':
+    'Import of {file} stored some rows and refused others: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} refused',
   'audit.summary.import.finish.failed':
     'Import of {file} failed: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} refused',
   'audit.summary.stage.create': 'Added stage {stage}',

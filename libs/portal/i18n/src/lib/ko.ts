@@ -219,7 +219,9 @@ export const ko: Dictionary = {
   'imports.status.RUNNING': '진행 중',
   'imports.status.SUCCEEDED': '완료',
   'imports.status.FAILED': '실패',
+  'imports.status.PARTIAL': '일부 완료',
   'imports.outcomeSucceeded': '{name} 가져오기를 마쳤습니다.',
+  'imports.outcomePartial': '{name}에서 아래에 나열된 거부된 행을 빼고 가져왔습니다. 고친 뒤 파일을 다시 가져오세요.',
   'imports.outcomeFailed': '{name}을(를) 모두 가져오지 못했습니다.',
   'imports.uploadFailed': '업로드에 실패했습니다: {message}',
   'imports.rejections': '거부된 행',
@@ -1054,6 +1056,8 @@ export const ko: Dictionary = {
   'audit.summary.routing.remove_absence': '부재 삭제: {from} ~ {to}',
   'audit.summary.import.finish.succeeded':
     '{file} 가져오기 완료: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건, 거부 {rejected}건',
+  'audit.summary.import.finish.partial':
+    '{file} 가져오기 일부 완료: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건, 거부 {rejected}건',
   'audit.summary.import.finish.failed':
     '{file} 가져오기 실패: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건, 거부 {rejected}건',
   'audit.summary.stage.create': '영업 단계 추가: {stage}',

@@ -97,6 +97,11 @@ const EXAMPLES: Example[] = [
     'Import of sales_pipeline.csv succeeded: 8800 new, 0 updated, 0 unchanged, 2 refused',
   ],
   [
+    'import.finish.partial',
+    job,
+    'Import of sales_pipeline.csv stored some rows and refused others: 8800 new, 0 updated, 0 unchanged, 2 refused',
+  ],
+  [
     'import.finish.failed',
     job,
     'Import of sales_pipeline.csv failed: 8800 new, 0 updated, 0 unchanged, 2 refused',

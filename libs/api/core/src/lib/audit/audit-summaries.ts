@@ -91,6 +91,7 @@ export const AUDIT_SUMMARIES = {
     `${p.rep} away ${p.from} to ${p.to}`,
   'routing.remove_absence': (p: { from: string; to: string }) => `Absence ${p.from} to ${p.to} removed`,
   'import.finish.succeeded': (p: ImportParams) => `Import of ${p.file} succeeded: ${imported(p)}`,
+  'import.finish.partial': (p: ImportParams) => `Import of ${p.file} stored some rows and refused others: ${imported(p)}`,
   'import.finish.failed': (p: ImportParams) => `Import of ${p.file} failed: ${imported(p)}`,
   'stage.create': (p: { stage: string }) => `Added stage ${p.stage}`,
   'stage.update': (p: { stage: string }) => `Changed stage ${p.stage}`,

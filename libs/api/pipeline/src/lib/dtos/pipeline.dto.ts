@@ -5,7 +5,11 @@ import { ImportStatus } from '../import/import-job.entity';
 import { StageKind } from '../sales-stage.entity';
 
 registerEnumType(StageKind, { name: 'StageKind', description: 'OPEN: still in play. WON / LOST: closed.' });
-registerEnumType(ImportStatus, { name: 'ImportStatus' });
+registerEnumType(ImportStatus, {
+  name: 'ImportStatus',
+  description:
+    'RUNNING. SUCCEEDED: read to the end, every row stored (inserted, updated or unchanged). PARTIAL: read to the end, some rows stored and some refused (see rejected). FAILED: nothing stored (every row refused, or no row), or the import stopped (see error)',
+});
 
 @ObjectType('SalesStage', { description: 'A step of the defined sales process' })
 export class SalesStageDto {

@@ -200,21 +200,34 @@ export class DealImportService {
     return hash.digest('hex');
   }
 
-  private async finish(jobId: string, status: ImportStatus.SUCCEEDED | ImportStatus.FAILED, error: ImportReason | null, fileSha256: string | null): Promise<void> {
+  /**
+   * Ends a job. A file read to its end is SUCCEEDED when every row was stored, PARTIAL when some were
+   * refused, FAILED when none was stored; a stopped one is FAILED whatever it stored before the stop.
+   */
+  private async finish(jobId: string, ended: ImportStatus.SUCCEEDED | ImportStatus.FAILED, error: ImportReason | null, fileSha256: string | null): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected count].
-      const [[job]]: [{ file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
-        `UPDATE import_job SET status = $2, error = $3, error_key = $4, error_params = $5, file_sha256 = $6, finished_at = now()
-          WHERE id = $1 RETURNING file_name, rows_read, inserted, updated, unchanged, rejected`,
-        [jobId, status, error?.text ?? null, error?.key ?? null, error ? JSON.stringify(error.params) : null, fileSha256],
+      const [[job]]: [{ status: ImportStatus; file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
+        `UPDATE import_job SET error = $3, error_key = $4, error_params = $5, file_sha256 = $6, finished_at = now(),
+                status = CASE WHEN $2 = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
+                              WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
+          WHERE id = $1 RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected`,
+        [jobId, ended, error?.text ?? null, error?.key ?? null, error ? JSON.stringify(error.params) : null, fileSha256],
       );
+      const status = job.status;
       await this.audit.record(manager, {
         action: 'import.finish',
         entityType: 'import_job',
         entityId: jobId,
-        summary: auditSummary(status === ImportStatus.SUCCEEDED ? 'import.finish.succeeded' : 'import.finish.failed', { file: job.file_name, inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected }),
-        after: { status, error: error?.text ?? null, ...job },
+        summary: auditSummary(FINISH_SUMMARY[status as keyof typeof FINISH_SUMMARY] ?? 'import.finish.failed', { file: job.file_name, inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected }),
+        after: { error: error?.text ?? null, ...job },
       });
     });
   }
 }
+
+const FINISH_SUMMARY = {
+  [ImportStatus.SUCCEEDED]: 'import.finish.succeeded',
+  [ImportStatus.PARTIAL]: 'import.finish.partial',
+  [ImportStatus.FAILED]: 'import.finish.failed',
+} as const;

@@ -4,6 +4,8 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 export enum ImportStatus {
   RUNNING = 'RUNNING',
   SUCCEEDED = 'SUCCEEDED',
+  /** Read to the end; some rows stored, some refused. */
+  PARTIAL = 'PARTIAL',
   FAILED = 'FAILED',
 }
 

@@ -119,6 +119,12 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
     'sales_pipeline.csv 가져오기 완료: 신규 8,800건, 변경 0건, 변경 없음 0건, 거부 2건',
   ],
   [
+    'import.finish.partial',
+    job,
+    'Import of sales_pipeline.csv stored some rows and refused others: 8800 new, 0 updated, 0 unchanged, 2 refused',
+    'sales_pipeline.csv 가져오기 일부 완료: 신규 8,800건, 변경 0건, 변경 없음 0건, 거부 2건',
+  ],
+  [
     'import.finish.failed',
     job,
     'Import of sales_pipeline.csv failed: 8800 new, 0 updated, 0 unchanged, 2 refused',

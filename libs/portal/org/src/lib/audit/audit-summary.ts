@@ -34,6 +34,7 @@ export const AUDIT_SUMMARY_PARAMS = {
   'routing.add_absence': { rep: 'text', from: 'date', to: 'date' },
   'routing.remove_absence': { from: 'date', to: 'date' },
   'import.finish.succeeded': IMPORT,
+  'import.finish.partial': IMPORT,
   'import.finish.failed': IMPORT,
   'stage.create': { stage: 'text' },
   'stage.update': { stage: 'text' },
