@@ -1,6 +1,7 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
 import { DisputesPageComponent } from './disputes/disputes-page.component';
+import { PlanEditorPageComponent } from './plan-editor/plan-editor-page.component';
 import { MyPayPageComponent } from './my-pay/my-pay-page.component';
 import { PlansPageComponent } from './plans/plans-page.component';
 import { StatementsPageComponent } from './statements/statements-page.component';
@@ -26,6 +27,18 @@ export const compensationRoutes: Routes = [
   {
     path: 'compensation/plans',
     component: PlansPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.compPlans',
+  },
+  {
+    path: 'compensation/plans/new',
+    component: PlanEditorPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'compEditor.newTitle',
+  },
+  {
+    path: 'compensation/plans/:versionId',
+    component: PlanEditorPageComponent,
     canActivate: [roleGuard(ORG_ROLES)],
     title: 'nav.compPlans',
   },

@@ -1,10 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { isPeriodKey } from '@salesops/domain';
 import {
   type DisputeDecision,
   type PayoutDisputeFieldsFragment,
@@ -12,19 +7,12 @@ import {
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
-import { isAdjustmentAmount } from '../statements/adjustment-amount';
+import { CorrectionFormComponent, type CorrectionTestIds } from '../statements/correction-form.component';
 
 /** Ops answer a rep's question: adjust (an amount on an open period's statement) or no change. */
 @Component({
   selector: 'so-dispute-answer',
-  imports: [
-    FormsModule,
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslatePipe,
-  ],
+  imports: [MatButtonToggleModule, CorrectionFormComponent, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dispute-answer.component.html',
   styleUrl: './dispute-answer.component.scss',
@@ -37,11 +25,17 @@ export class DisputeAnswerComponent {
   readonly resolved = output<PayoutDisputeFieldsFragment>();
   readonly cancelled = output<void>();
 
+  protected readonly testIds: CorrectionTestIds = {
+    form: 'dispute-answer-form',
+    amount: 'resolve-amount',
+    period: 'resolve-period',
+    text: 'resolve-answer',
+    submit: 'resolve-submit',
+  };
   protected readonly decision = signal<DisputeDecision>('ADJUST');
   protected readonly amount = signal('');
   protected readonly period = signal('');
   protected readonly answer = signal('');
-  protected readonly tried = signal(false);
   protected readonly sending = signal(false);
   protected readonly errors = signal<string[]>([]);
 
@@ -49,22 +43,7 @@ export class DisputeAnswerComponent {
     return this.decision() === 'ADJUST';
   }
 
-  protected amountValid(): boolean {
-    return !this.adjusting() || isAdjustmentAmount(this.amount());
-  }
-
-  protected periodValid(): boolean {
-    return !this.adjusting() || isPeriodKey(this.period().trim(), ['YEAR', 'QUARTER', 'MONTH']);
-  }
-
-  protected answerValid(): boolean {
-    const answer = this.answer().trim();
-    return answer.length > 0 && answer.length <= 2000;
-  }
-
   protected submit(): void {
-    this.tried.set(true);
-    if (!this.amountValid() || !this.periodValid() || !this.answerValid()) return;
     this.sending.set(true);
     this.errors.set([]);
     const input = {

@@ -7,81 +7,52 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { type MatAutocompleteSelectedEvent, MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { isCalendarDate } from '@salesops/domain';
 import {
   AssignPlanGQL,
   loadTeamOptions,
+  RepOptionsGQL,
   shownErrors,
   type TeamOption,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+import { map, of, switchMap, timer } from 'rxjs';
+import { assignmentProblem } from './assignment-dates';
 
-/** Puts a whole team (and the teams below it) on a published version from a day. */
+type Target = 'team' | 'rep';
+
+/**
+ * Puts a whole team (and the teams below it), or one rep found by name, on a published version from a
+ * day, until another if given.
+ */
 @Component({
   selector: 'so-assign-form',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
+  imports: [
+    FormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <form class="form" data-testid="assign-form" (ngSubmit)="submit()">
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'compPlans.assignTeam' | t }}</mat-label>
-        <mat-select
-          name="team"
-          data-testid="assign-team"
-          [value]="teamId()"
-          (valueChange)="teamId.set($event)"
-        >
-          @for (team of teams(); track team.id) {
-            <mat-option [value]="team.id">{{ team.name }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      <mat-form-field subscriptSizing="dynamic">
-        <mat-label>{{ 'compPlans.assignFrom' | t }}</mat-label>
-        <input
-          matInput
-          name="from"
-          autocomplete="off"
-          data-testid="assign-from"
-          [ngModel]="from()"
-          (ngModelChange)="from.set($event)"
-        />
-      </mat-form-field>
-      <button mat-flat-button type="submit" data-testid="assign-submit" [disabled]="sending()">
-        {{ 'compPlans.assign' | t }}
-      </button>
-      @for (message of errors(); track $index) {
-        <p class="error" role="alert">{{ message }}</p>
-      }
-    </form>
-  `,
-  styles: `
-    .form {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px 12px;
-      padding: 8px 16px 16px;
-    }
-    mat-form-field {
-      flex: 1 1 180px;
-    }
-    .error {
-      flex-basis: 100%;
-      margin: 0;
-      color: var(--mat-sys-error);
-    }
-  `,
+  templateUrl: './assign-form.component.html',
+  styleUrl: './assign-form.component.scss',
 })
 export class AssignFormComponent {
   private readonly assignGql = inject(AssignPlanGQL);
   private readonly teamsGql = inject(TeamOptionsGQL);
+  private readonly repsGql = inject(RepOptionsGQL);
   private readonly i18n = inject(I18nService);
 
   readonly versionId = input.required<string>();
@@ -89,11 +60,36 @@ export class AssignFormComponent {
   readonly effectiveFrom = input.required<string>();
   readonly assigned = output<number>();
 
+  protected readonly target = signal<Target>('team');
   protected readonly teams = signal<TeamOption[]>([]);
   protected readonly teamId = signal<string | null>(null);
+  protected readonly search = signal('');
+  protected readonly repId = signal<string | null>(null);
   protected readonly from = linkedSignal(() => this.effectiveFrom());
+  protected readonly to = signal('');
   protected readonly sending = signal(false);
   protected readonly errors = signal<string[]>([]);
+
+  /** Reps matching what is typed, asked only while a rep is being picked. */
+  protected readonly reps = rxResource({
+    params: () => (this.target() === 'rep' ? { search: this.search().trim() } : undefined),
+    // A short pause, so a name typed quickly asks once.
+    stream: ({ params }) =>
+      params
+        ? timer(params.search ? 200 : 0).pipe(
+            switchMap(() =>
+              this.repsGql.fetch({
+                variables: { search: params.search || null },
+                fetchPolicy: 'network-only',
+              }),
+            ),
+            map((result) => (result.data?.reps.edges ?? []).map((edge) => edge.node)),
+          )
+        : of([]),
+  });
+
+  protected readonly repName = (rep: { name: string } | string | null): string =>
+    typeof rep === 'string' ? rep : (rep?.name ?? '');
 
   constructor() {
     loadTeamOptions(this.teamsGql).then(
@@ -102,26 +98,50 @@ export class AssignFormComponent {
     );
   }
 
+  protected typed(text: unknown): void {
+    // The autocomplete writes the picked option (an object) back into the input: that is not typing.
+    if (typeof text !== 'string') return;
+    this.search.set(text);
+    this.repId.set(null);
+  }
+
+  protected picked(event: MatAutocompleteSelectedEvent): void {
+    const rep = event.option.value as { id: string; name: string };
+    this.repId.set(rep.id);
+    this.search.set(rep.name);
+  }
+
   protected submit(): void {
-    const teamId = this.teamId();
-    const validFrom = this.from().trim();
-    if (!teamId || !isCalendarDate(validFrom)) {
-      this.errors.set([this.i18n.t('compPlans.assignInvalid')]);
+    const teamId = this.target() === 'team' ? this.teamId() : null;
+    const repId = this.target() === 'rep' ? this.repId() : null;
+    const problem = assignmentProblem(this.from(), this.to());
+    if (!teamId && !repId) {
+      this.errors.set([
+        this.i18n.t(this.target() === 'team' ? 'compPlans.assignInvalid' : 'compPlans.pickRep'),
+      ]);
       return;
     }
+    if (problem) {
+      this.errors.set([this.i18n.t(`compPlans.${problem}`)]);
+      return;
+    }
+    const who = teamId ? { teamId } : { repIds: [repId as string] };
+    const input = {
+      planVersionId: this.versionId(),
+      validFrom: this.from().trim(),
+      validTo: this.to().trim() || null,
+    };
     this.sending.set(true);
     this.errors.set([]);
-    this.assignGql
-      .mutate({ variables: { input: { planVersionId: this.versionId(), teamId, validFrom } } })
-      .subscribe({
-        next: (result) => {
-          this.sending.set(false);
-          this.assigned.emit(result.data?.assignPlan.length ?? 0);
-        },
-        error: (error: unknown) => {
-          this.sending.set(false);
-          this.errors.set([this.i18n.t('compPlans.assignFailed'), ...shownErrors(error, this.i18n).banner]);
-        },
-      });
+    this.assignGql.mutate({ variables: { input: { ...input, ...who } } }).subscribe({
+      next: (result) => {
+        this.sending.set(false);
+        this.assigned.emit(result.data?.assignPlan.length ?? 0);
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.errors.set([this.i18n.t('compPlans.assignFailed'), ...shownErrors(error, this.i18n).banner]);
+      },
+    });
   }
 }

@@ -1,18 +1,23 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 import {
   AssignPlanGQL,
   CompPlansGQL,
+  EndPlanAssignmentGQL,
   PlanAssignmentsGQL,
+  RepOptionsGQL,
   SessionStore,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+import { PlanVersionActions } from '../plan-editor/plan-version-actions';
 import { myPlan } from './plan-fixtures';
 import { PlansPageComponent } from './plans-page.component';
 
 const VERSION = myPlan().version;
+const DRAFT = { ...VERSION, id: 'v3', number: 3, status: 'DRAFT' as const, publishedAt: null };
 const ASSIGNMENTS = [
   {
     id: 'a1',
@@ -40,18 +45,35 @@ const ASSIGNMENTS = [
   },
 ];
 
-function setup(role: 'ADMIN' | 'MANAGER', assign = jest.fn()) {
+function setup(role: 'ADMIN' | 'MANAGER', assign = jest.fn(), versions = [VERSION]) {
   const assignments = jest.fn(() => of({ data: { planAssignments: ASSIGNMENTS } }));
+  const end = jest.fn(() =>
+    of({ data: { endPlanAssignment: { ...ASSIGNMENTS[1], validTo: '2017-03-01' } } }),
+  );
+  const newVersion = jest.fn(async () => ({ ...DRAFT, id: 'v9' }));
+  const reps = jest.fn(() =>
+    of({
+      data: {
+        reps: {
+          edges: [{ node: { id: 'r7', name: 'Gladys Colclough', email: 'g@x', team: { name: 'Central' } } }],
+        },
+      },
+    }),
+  );
   TestBed.configureTestingModule({
     providers: [
+      provideRouter([]),
       {
         provide: CompPlansGQL,
         useValue: {
-          fetch: () => of({ data: { compPlans: [{ id: 'p1', name: 'AE FY2017', versions: [VERSION] }] } }),
+          fetch: () => of({ data: { compPlans: [{ id: 'p1', name: 'AE FY2017', versions }] } }),
         },
       },
       { provide: PlanAssignmentsGQL, useValue: { fetch: assignments } },
       { provide: AssignPlanGQL, useValue: { mutate: assign } },
+      { provide: EndPlanAssignmentGQL, useValue: { mutate: end } },
+      { provide: RepOptionsGQL, useValue: { fetch: reps } },
+      { provide: PlanVersionActions, useValue: { newVersion } },
       {
         provide: TeamOptionsGQL,
         useValue: {
@@ -70,7 +92,7 @@ function setup(role: 'ADMIN' | 'MANAGER', assign = jest.fn()) {
     ],
   });
   TestBed.inject(I18nService).setLang('en');
-  return { assignments };
+  return { assignments, end, newVersion, reps };
 }
 
 async function render() {
@@ -81,6 +103,13 @@ async function render() {
 
 const click = (root: HTMLElement, id: string) =>
   root.querySelector<HTMLElement>(`[data-testid="${id}"]`)?.click();
+
+function type(root: HTMLElement, id: string, value: string): void {
+  const field = root.querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
+  if (!field) throw new Error(`no [data-testid="${id}"]`);
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+}
 
 describe('PlansPageComponent', () => {
   it('should show each version with its status and acceptances, and who has not accepted first', async () => {
@@ -114,5 +143,79 @@ describe('PlansPageComponent', () => {
     await fixture.whenStable();
     expect(assign).not.toHaveBeenCalled();
     expect(element.querySelector('[data-testid="assign-form"]')?.textContent).toContain('Pick a team');
+  });
+
+  it('should offer a new plan, the editor of a draft and no second draft when an admin reads the list', async () => {
+    setup('ADMIN', jest.fn(), [DRAFT, VERSION]);
+    const { element } = await render();
+    expect(element.querySelector('[data-testid="plan-new"]')?.getAttribute('href')).toBe(
+      '/compensation/plans/new',
+    );
+    const links = element.querySelectorAll('[data-testid="version-open"]');
+    expect(links[0].textContent?.trim()).toBe('Edit draft');
+    expect(links[0].getAttribute('href')).toBe('/compensation/plans/v3');
+    expect(links[1].textContent?.trim()).toBe('Open');
+    expect(element.querySelector('[data-testid="plan-new-version"]')).toBeNull();
+  });
+
+  it('should start a new version and open it in the editor when the plan has no draft', async () => {
+    const { newVersion } = setup('ADMIN');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const { fixture, element } = await render();
+    click(element, 'plan-new-version');
+    await fixture.whenStable();
+    expect(newVersion).toHaveBeenCalledWith('p1');
+    expect(navigate).toHaveBeenCalledWith(['/compensation/plans', 'v9']);
+  });
+
+  it('should assign one rep picked by name from a day until another when an admin asks', async () => {
+    const assign = jest.fn(() => of({ data: { assignPlan: [ASSIGNMENTS[0]] } }));
+    const { reps } = setup('ADMIN', assign);
+    const { fixture, element } = await render();
+    click(element, 'assign-toggle');
+    await fixture.whenStable();
+    element.querySelector<HTMLElement>('[data-testid="assign-target-rep"] button')?.click();
+    await fixture.whenStable();
+    click(element, 'assign-submit');
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="assign-form"]')?.textContent).toContain('Pick a rep');
+    const search = element.querySelector<HTMLInputElement>('[data-testid="rep-assign-search"]');
+    search?.focus();
+    type(element, 'rep-assign-search', 'glad');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await fixture.whenStable();
+    expect(reps).toHaveBeenLastCalledWith({ variables: { search: 'glad' }, fetchPolicy: 'network-only' });
+    document.querySelector<HTMLElement>('[data-testid="rep-assign-option"]')?.click();
+    await fixture.whenStable();
+    type(element, 'assign-to', '2017-03-01');
+    click(element, 'assign-submit');
+    await fixture.whenStable();
+    expect(assign).toHaveBeenCalledWith({
+      variables: {
+        input: { planVersionId: 'v2', repIds: ['r7'], validFrom: '2017-01-01', validTo: '2017-03-01' },
+      },
+    });
+  });
+
+  it('should end a rep assignment from the tracker when an admin gives the day', async () => {
+    const { end, assignments } = setup('ADMIN');
+    const { fixture, element } = await render();
+    click(element, 'tracker-toggle');
+    await fixture.whenStable();
+    click(element, 'tracker-end');
+    await fixture.whenStable();
+    type(element, 'end-assignment-date', '2017-03-01');
+    click(element, 'end-assignment-submit');
+    await fixture.whenStable();
+    expect(end).toHaveBeenCalledWith({ variables: { input: { assignmentId: 'a2', validTo: '2017-03-01' } } });
+    expect(assignments).toHaveBeenCalledTimes(2);
+  });
+
+  it('should not let a manager end an assignment', async () => {
+    setup('MANAGER');
+    const { fixture, element } = await render();
+    click(element, 'tracker-toggle');
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="tracker-end"]')).toBeNull();
   });
 });
