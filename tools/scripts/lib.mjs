@@ -1,7 +1,7 @@
 // Small helpers shared by the repo's scripts (start, dev, test). Plain Node, no dependencies beyond pg.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -19,6 +19,13 @@ export function run(command, args, options = {}) {
     );
   });
 }
+
+// Nx starts some tools through a shell (jest's `#!/usr/bin/env node`), which takes `node` from PATH:
+// put this script's Node first, so every step runs on the Node that was asked for (the Node matrix).
+process.env.PATH = [dirname(process.execPath), process.env.PATH].filter(Boolean).join(delimiter);
+// Nx reads the jest.config.ts files to infer the test targets. Node 22.18+ strips their types itself; on
+// Node 20 Nx uses ts-node (the only transpiler installed) and says so once per config: say it first.
+if (!process.features.typescript) process.env.NX_PREFER_TS_NODE ??= 'true';
 
 const require = createRequire(import.meta.url);
 const nxPackage = require.resolve('nx/package.json');

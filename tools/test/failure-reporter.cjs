@@ -1,8 +1,14 @@
 // A jest reporter that writes one line per failed test to the file named by TEST_FAILURES_FILE, so
 // `npm test` can repeat them in its closing summary. A CI log is often read from its tail only, and
 // jest prints a failure hundreds of lines above it. Without the variable it does nothing.
+// With TEST_COUNTS_FILE set it also appends each run's totals ("suites tests failed"), which `npm test`
+// adds up per step for its summary.
 const { appendFileSync, mkdirSync } = require('node:fs');
-const { dirname, relative } = require('node:path');
+const { dirname, relative, resolve } = require('node:path');
+
+// Jest runs in each project's folder (Nx's inferred targets): paths are kept relative to the workspace.
+const WORKSPACE = resolve(__dirname, '../..');
+const fromWorkspace = (file) => (file ? resolve(WORKSPACE, file) : undefined);
 
 // Jest colours its failure messages; the summary is read as plain text.
 // eslint-disable-next-line no-control-regex -- the escape character is what is matched
@@ -22,12 +28,20 @@ function firstLine(message, max = 240) {
 class FailureReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
-    this.file = process.env.TEST_FAILURES_FILE;
+    this.file = fromWorkspace(process.env.TEST_FAILURES_FILE);
+    this.countsFile = fromWorkspace(process.env.TEST_COUNTS_FILE);
+  }
+
+  onRunComplete(_contexts, results) {
+    if (!this.countsFile) return;
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    mkdirSync(dirname(this.countsFile), { recursive: true });
+    appendFileSync(this.countsFile, `${results.numTotalTestSuites} ${results.numTotalTests} ${failed}\n`);
   }
 
   onTestResult(test, result) {
     if (!this.file) return;
-    const where = relative(process.cwd(), test.path);
+    const where = relative(WORKSPACE, test.path);
     const lines = [];
     if (result.testExecError) lines.push(`${where}: ${firstLine(result.testExecError.message ?? String(result.testExecError))}`);
     for (const assertion of result.testResults) {

@@ -25,6 +25,8 @@ export {
   SCORE_RANGE,
   TEXT_ANSWER_MAX,
 } from './lib/survey';
+export { type AnonymousRelease, anonymousRelease, releaseTakenAt } from './lib/survey-release';
+export { type SurveyGroup, visibleGroups } from './lib/survey-groups';
 export { type TemplateCatalogue, type TemplateParams, templatedText, type TemplatedText } from './lib/templated-text';
 export * from './lib/compensation';
 export * from './lib/forecasting';

@@ -67,9 +67,26 @@ describe('API keys for integrators', () => {
     expect(create.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it('should list users to a READ key, as an admin reads them, without password hashes or sessions', async () => {
+    const users = await t.gql<{ users: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
+      '{ users(first: 100) { totalCount edges { node { id email name role repId } } } }',
+      {},
+      pipelineKey.key,
+    );
+    expect(users.errors).toBeUndefined();
+    expect(users.data?.users.edges.map((edge) => edge.node.email)).toContain(DEMO_ADMIN_EMAIL);
+    expect(JSON.stringify(users.data)).not.toMatch(/argon2|password|token/i);
+    const asAdmin = await t.gql<{ users: { totalCount: number } }>('{ users(first: 1) { totalCount } }', {}, admin);
+    expect(users.data?.users.totalCount).toBe(asAdmin.data?.users.totalCount);
+    // The schema has no way to ask for a hash or a session at all.
+    const hash = await t.gql('{ users(first: 1) { edges { node { passwordHash } } } }', {}, pipelineKey.key);
+    expect(hash.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('should refuse reads to a key without READ', async () => {
     const writer = (await t.gql<Created>(CREATE, { input: { name: 'goals writer', scopes: ['WRITE_GOALS'] } }, admin)).data?.createApiKey;
     expect((await t.gql('{ reps(first: 1) { totalCount } }', {}, writer?.key)).errors?.[0]?.message).toBe('This API key lacks the READ scope');
+    expect((await t.gql('{ users(first: 1) { totalCount } }', {}, writer?.key)).errors?.[0]?.message).toBe('This API key lacks the READ scope');
   });
 
   it('should name the key in the audit trail', async () => {

@@ -42,6 +42,26 @@ describe('authentication (GraphQL over HTTP)', () => {
     expect(wrong.errors?.[0]?.extensions).toEqual(unknown.errors?.[0]?.extensions);
   });
 
+  it('should say an overlong email or password is too long, not missing, naming the field', async () => {
+    const login = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
+    const longPassword = await t.gql(login, { input: { email: DEMO_ADMIN_EMAIL, password: 'x'.repeat(900 * 1024) } });
+    expect(longPassword.status).toBe(200);
+    expect(longPassword.errors?.[0]).toMatchObject({
+      message: 'password: is too long: at most 200 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+    });
+    const longEmail = await t.gql(login, { input: { email: `${'a'.repeat(100_000)}@x.io`, password: 'whatever-1' } });
+    expect(longEmail.errors?.[0]).toMatchObject({
+      message: 'email: is too long: at most 254 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+    });
+    const empty = await t.gql(login, { input: { email: '  ', password: '' } });
+    expect(empty.errors?.[0]?.extensions?.['fieldErrors']).toEqual([
+      { field: 'email', message: 'is required' },
+      { field: 'password', message: 'is required' },
+    ]);
+  });
+
   it('should end the session on logout so the token stops working', async () => {
     const token = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
     expect((await t.gql('mutation { logout }', {}, token)).data).toEqual({ logout: true });

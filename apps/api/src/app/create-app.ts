@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, documentShapeMiddleware, jsonBodyMiddleware, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware } from '@salesops/api/core';
+import { AppConfig, createValidationPipe, documentShapeMiddleware, jsonBodyMiddleware, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware, securityHeadersMiddleware } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
@@ -17,7 +17,9 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     logger: config.logLevels,
     bodyParser: false,
   });
-  // First, so everything a request runs (down to the audit trail) can find its caller.
+  // Every answer, refusals included, carries the security headers (CSP, X-Frame-Options, nosniff).
+  app.use(securityHeadersMiddleware());
+  // Before any handler, so everything a request runs (down to the audit trail) can find its caller.
   app.use(requestStoreMiddleware);
   // Before the body is parsed, so a flood costs little; health checks and the portal's files are not limited.
   app.use(['/graphql', '/imports'], rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));

@@ -81,6 +81,25 @@ describe('goals: targets, attainment and bulk tools', () => {
     expect(await t.count('goal')).toBe(before);
   });
 
+  it.each([
+    ['a count of exactly 9 digits', 'DEALS_WON', '999999999', '999999999'],
+    ['an amount of exactly 13 digits and 2 decimals', 'NEW_PIPELINE', '9999999999999.99', '9999999999999.99'],
+  ])('should take a target at the digit limit: %s', async (_name, metric, target, stored) => {
+    const result = await t.gql<{ setGoal: Goal }>(SET, { input: { repId: darcel, period: '2015-01', metric, target } }, admin);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.setGoal.target).toBe(stored);
+  });
+
+  it.each([
+    ['a count of 10 digits', 'DEALS_WON', '1000000000'],
+    ['an amount of 14 digits', 'NEW_PIPELINE', '10000000000000'],
+  ])('should refuse a target one digit over the limit: %s', async (_name, metric, target) => {
+    const before = await t.count('goal');
+    const result = await t.gql(SET, { input: { repId: darcel, period: '2015-02', metric, target } }, admin);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'target' });
+    expect(await t.count('goal')).toBe(before);
+  });
+
   describe('setGoals (the goals grid)', () => {
     const SET_MANY = 'mutation($input: SetGoalsInput!) { setGoals(input: $input) { id subjectName periodKey target version } }';
     // Built when the test runs: darcel's id is only known after beforeAll.
@@ -163,6 +182,34 @@ describe('goals: targets, attainment and bulk tools', () => {
     expect(again.data?.copyGoals).toEqual({ written: 0, skipped: 2 });
     const mismatch = await t.gql(copy, { input: { fromPeriod: 'FY2017-Q1', toPeriod: 'FY2019' } }, admin);
     expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toPeriod' });
+  });
+
+  it('should round a copied target to the nearest unit, up or down, when the percentage leaves a fraction', async () => {
+    const reps: { id: string; name: string }[] = await t.dataSource.query("SELECT id, name FROM rep WHERE team_id = $1 ORDER BY name LIMIT 3", [melvinTeam]);
+    const set = (repId: string, metric: string, target: string) => t.gql(SET, { input: { repId, period: '2016-01', metric, target } }, admin);
+    // Counts: 7 x 110% = 7.7 rounds up to 8 (floor says 7); 3 x 110% = 3.3 rounds down to 3 (ceil says 4);
+    // 5 x 110% = 5.5 rounds half away from zero to 6 (truncation says 5).
+    await set(reps[0].id, 'DEALS_WON', '7');
+    await set(reps[1].id, 'DEALS_WON', '3');
+    await set(reps[2].id, 'DEALS_WON', '5');
+    // Money in cents: 0.07 x 110% = 7.7 cents -> 0.08; 1000.03 x 110% = 110003.3 cents -> 1100.03.
+    await set(reps[0].id, 'WON_REVENUE', '0.07');
+    await set(reps[1].id, 'WON_REVENUE', '1000.03');
+    const copy = await t.gql<{ copyGoals: { written: number } }>(
+      'mutation($input: CopyGoalsInput!) { copyGoals(input: $input) { written } }',
+      { input: { fromPeriod: '2016-01', toPeriod: '2016-02', percentChange: 10 } },
+      admin,
+    );
+    expect(copy.data?.copyGoals.written).toBe(5);
+    const copied = await t.gql<{ goals: (Goal & { metric: string })[] }>(GOALS, { period: '2016-02' }, admin);
+    const target = (rep: number, metric: string) => copied.data?.goals.find((g) => g.subjectName === reps[rep].name && g.metric === metric)?.target;
+    expect([target(0, 'DEALS_WON'), target(1, 'DEALS_WON'), target(2, 'DEALS_WON')]).toEqual(['8', '3', '6']);
+    expect([target(0, 'WON_REVENUE'), target(1, 'WON_REVENUE')]).toEqual(['0.08', '1100.03']);
+    // A cut rounds the same way: 7 x 95% = 6.65 -> 7 (floor 6), 3 x 95% = 2.85 -> 3 (floor 2), 5 x 95% = 4.75 -> 5.
+    await t.gql('mutation($input: CopyGoalsInput!) { copyGoals(input: $input) { written } }', { input: { fromPeriod: '2016-01', toPeriod: '2016-03', percentChange: -5 } }, admin);
+    const cut = await t.gql<{ goals: (Goal & { metric: string })[] }>(GOALS, { period: '2016-03' }, admin);
+    const deals = reps.map((rep) => cut.data?.goals.find((g) => g.subjectName === rep.name && g.metric === 'DEALS_WON')?.target);
+    expect(deals).toEqual(['7', '3', '5']);
   });
 
   it('should show a rep only their own goals and refuse them setting any', async () => {

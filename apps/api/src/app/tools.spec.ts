@@ -14,7 +14,7 @@ const CLOSE = `mutation($input: SurveyVersionInput!) { closeSurvey(input: $input
 const SUBMIT = 'mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answered myAnswers { questionId score choices text } } }';
 const MINE = '{ mySurveys { answered survey { id title } myAnswers { questionId score } } }';
 const RESULTS = `query($surveyId: ID!, $teamId: ID) { surveyResults(surveyId: $surveyId, teamId: $teamId) {
-  audienceSize responses responseRate hidden hiddenReason hiddenBecause minAnswers
+  audienceSize responses fewerThan responseRate hidden hiddenReason hiddenBecause minAnswers releasedResponses nextReleaseAt
   questions { position kind answered mean csat nps { score promoters passives detractors } distribution { label count } texts { text topic repName } }
   notAnswered { repName teamName }
 } }`;
@@ -132,6 +132,24 @@ describe('sales tools and satisfaction surveys', () => {
       expect((await t.gql<{ salesTools: unknown[] }>('{ salesTools { name } }', {}, manager)).data?.salesTools.length).toBeGreaterThan(0);
       expect((await t.gql(CREATE_TOOL, { input: { name: 'Shadow IT', category: 'OTHER' } }, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       expect((await t.gql('{ salesTools { name } }', {}, reps.get('anna.snelling')?.token)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
+    it("should show a manager only the seat holders of the teams they lead, not other teams' by name", async () => {
+      const manager = await t.login('melvin.marxen@salesops.demo');
+      const SEATS = 'query($id: ID!) { toolSeats(toolId: $id, includeEnded: true) { repId repName } }';
+      type Seats = { toolSeats: { repId: string; repName: string }[] };
+      const all = (await t.gql<Seats>(SEATS, { id: crmId }, admin)).data?.toolSeats ?? [];
+      const led = (await t.gql<Seats>(SEATS, { id: crmId }, manager)).data?.toolSeats ?? [];
+      const visible: { id: string }[] = await t.dataSource.query(
+        `WITH RECURSIVE led AS (
+           SELECT t.id FROM team t JOIN app_user u ON u.id = t.manager_id WHERE u.email = 'melvin.marxen@salesops.demo'
+           UNION SELECT t.id FROM team t JOIN led ON t.parent_id = led.id
+         ) SELECT r.id FROM rep r WHERE r.team_id IN (SELECT id FROM led)`,
+      );
+      const mine = new Set(visible.map((row) => row.id));
+      expect(led.map((seat) => seat.repId).sort()).toEqual(all.filter((seat) => mine.has(seat.repId)).map((seat) => seat.repId).sort());
+      expect(led.length).toBeGreaterThan(0);
+      expect(led.length).toBeLessThan(all.length);
     });
   });
 
@@ -329,30 +347,38 @@ describe('sales tools and satisfaction surveys', () => {
       expect(await t.dataSource.query('SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1', [survey.id])).toEqual([{ n: 1 }]);
     });
 
-    it('should hide results until the threshold is met, then show them without any name', async () => {
+    it('should hide results until the threshold is met, then while open until a release shows', async () => {
       const hidden = await t.gql<{ surveyResults: { hidden: boolean; hiddenReason: string; questions: unknown[]; responses: number } }>(RESULTS, { surveyId: survey.id }, admin);
       expect(hidden.data?.surveyResults).toMatchObject({ hidden: true, hiddenBecause: 'TOO_FEW_ANSWERS', minAnswers: 3, questions: [], responses: 1 });
       expect(hidden.data?.surveyResults.hiddenReason).toMatch(/from 3 answers/);
       for (const login of ['anna.snelling', 'boris.faz']) {
         await t.gql(SUBMIT, { input: answer(survey, 5, [{ questionId: survey.questions[5].id, text: `note from ${login.length}` }]) }, reps.get(login)?.token);
       }
-      const shown = await t.gql<{ surveyResults: { hidden: boolean; questions: { texts: { repName: string | null }[] }[]; notAnswered: unknown[] } }>(RESULTS, { surveyId: survey.id }, admin);
-      expect(shown.data?.surveyResults.hidden).toBe(false);
+      // Three answers take the first release; it shows one step behind, from six (decision 0018).
+      const waiting = await t.gql<{ surveyResults: { hiddenReason: string } }>(RESULTS, { surveyId: survey.id }, admin);
+      expect(waiting.data?.surveyResults).toMatchObject({ hidden: true, hiddenBecause: 'AWAITING_RELEASE', responses: 3, questions: [] });
+      expect(waiting.data?.surveyResults.hiddenReason).toMatch(/every 3 answers/);
+    });
+
+    it("should show released results without any name, and hide a team's results until close and where the team or the rest of the team above it is under the threshold", async () => {
+      // So far Darcel (Melvin's team), Anna (Dustin's) and Boris (Rocco's). Three more of Dustin's team answer.
+      for (const login of ['cecily.lampkin', 'versie.hillebrand', 'moses.frase']) {
+        await t.gql(SUBMIT, { input: answer(survey, 3) }, reps.get(login)?.token);
+      }
+      const shown = await t.gql<{ surveyResults: { hidden: boolean; questions: { answered: number; texts: { repName: string | null }[] }[]; notAnswered: unknown[] } }>(RESULTS, { surveyId: survey.id }, admin);
+      expect(shown.data?.surveyResults).toMatchObject({ hidden: false, responses: 6, releasedResponses: 3, nextReleaseAt: 9 });
+      expect(shown.data?.surveyResults.questions[0].answered).toBe(3);
       expect(shown.data?.surveyResults.notAnswered).toEqual([]);
       expect(shown.data?.surveyResults.questions[5].texts.every((text) => text.repName === null)).toBe(true);
       const body = JSON.stringify(shown.data);
       for (const rep of reps.values()) expect(body).not.toContain(rep.id);
       for (const name of ['Darcel', 'Anna', 'Boris']) expect(body).not.toContain(name);
-    });
-
-    it("should hide a team's anonymous results when the team, or the rest of the team above it, is under the threshold", async () => {
-      // So far Darcel (Melvin's team), Anna (Dustin's) and Boris (Rocco's). Three more of Dustin's team answer.
-      for (const login of ['cecily.lampkin', 'versie.hillebrand', 'moses.frase']) {
-        await t.gql(SUBMIT, { input: answer(survey, 3) }, reps.get(login)?.token);
-      }
       const teamId = reps.get('anna.snelling')?.teamId;
+      const open = await t.gql<{ surveyResults: Record<string, unknown> }>(RESULTS, { surveyId: survey.id, teamId }, admin);
+      expect(open.data?.surveyResults).toMatchObject({ hidden: true, hiddenBecause: 'TEAMS_AFTER_CLOSE', responses: null, questions: [] });
+      await t.gql(CLOSE, { input: { id: survey.id, expectedVersion: survey.version } }, admin);
       const small = await t.gql<{ surveyResults: { hidden: boolean; questions: unknown[] } }>(RESULTS, { surveyId: survey.id, teamId: reps.get('boris.faz')?.teamId }, admin);
-      expect(small.data?.surveyResults).toMatchObject({ hidden: true, questions: [] });
+      expect(small.data?.surveyResults).toMatchObject({ hidden: true, questions: [], responses: null, fewerThan: 3 });
       // Dustin's team has 4 answers, enough on its own; but Central minus Dustin's team is Darcel alone,
       // so showing both Central and Dustin's team would give away Darcel's answer.
       const team = await t.gql<{ surveyResults: { hidden: boolean; hiddenReason: string; questions: unknown[] } }>(RESULTS, { surveyId: survey.id, teamId }, admin);

@@ -17,7 +17,9 @@ import { AddImportReasonKeys1795782174189 } from './1795782174189-AddImportReaso
 import { AddCompPlans1796462092488 } from './1796462092488-AddCompPlans';
 import { AddForecasting1796477338445 } from './1796477338445-AddForecasting';
 import { AddPayoutReconciliation1796494989303 } from './1796494989303-AddPayoutReconciliation';
+import { ArchiveTeamsEraseReps1796497582518 } from './1796497582518-ArchiveTeamsEraseReps';
+import { SurveyAnonymityGroups1796497606565 } from './1796497606565-SurveyAnonymityGroups';
 import { ImportStatusPartial1796498519619 } from './1796498519619-ImportStatusPartial';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000, AddDataVersion1795742500000, AddSalesTools1795751347613, AddAuditTrail1795752956920, AddApiKeys1795753827423, AddIdempotencyKeys1795762936274, AddPayPeriods1795763377700, AddRoutingExplanation1795775170386, AddAuditSummaryParams1795775442747, AddImportReasonKeys1795782174189, AddCompPlans1796462092488, AddForecasting1796477338445, AddPayoutReconciliation1796494989303, ImportStatusPartial1796498519619];
+export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000, AddDataVersion1795742500000, AddSalesTools1795751347613, AddAuditTrail1795752956920, AddApiKeys1795753827423, AddIdempotencyKeys1795762936274, AddPayPeriods1795763377700, AddRoutingExplanation1795775170386, AddAuditSummaryParams1795775442747, AddImportReasonKeys1795782174189, AddCompPlans1796462092488, AddForecasting1796477338445, AddPayoutReconciliation1796494989303, ArchiveTeamsEraseReps1796497582518, SurveyAnonymityGroups1796497606565, ImportStatusPartial1796498519619];

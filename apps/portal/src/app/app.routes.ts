@@ -24,6 +24,10 @@ export const appRoutes: Routes = [
         path: '',
         loadChildren: () => import('@salesops/portal/compensation').then((m) => m.compensationRoutes),
       },
+      {
+        path: '',
+        loadChildren: () => import('@salesops/portal/forecasting').then((m) => m.forecastingRoutes),
+      },
       // Lazy, like the areas: eager, it would pull the whole UI library (dialogs and all) into the first load.
       {
         path: '**',

@@ -37,6 +37,7 @@ export { currentRequest, requestStoreMiddleware } from './lib/audit/request-stor
 export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
 export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';
 export { jsonBodyMiddleware } from './lib/http/json-body.middleware';
+export { PORTAL_CSP_DIRECTIVES, securityHeadersMiddleware } from './lib/http/security-headers';
 export { IdempotencyKeyEntity } from './lib/idempotency/idempotency-key.entity';
 export { IdempotencyPlugin } from './lib/idempotency/idempotency.plugin';
 export { GraphiqlController } from './lib/graphiql/graphiql.controller';

@@ -2,6 +2,7 @@ export {
   ConfirmDialogComponent,
   type ConfirmDialogData,
 } from './lib/confirm-dialog/confirm-dialog.component';
+export { confirmed } from './lib/confirm-dialog/confirmed';
 export { CursorPagerComponent } from './lib/cursor-pager/cursor-pager.component';
 export { CursorStack } from './lib/cursor-pager/cursor-stack';
 export { ErrorBannerComponent } from './lib/error-banner/error-banner.component';

@@ -48,7 +48,7 @@ const COMP_STATEMENTS: NavLink = {
 const COMP_DISPUTES: NavLink = { label: 'nav.compDisputes', path: '/compensation/disputes', testId: 'nav-comp-disputes' };
 const COMP_PLANS: NavLink = { label: 'nav.compPlans', path: '/compensation/plans', testId: 'nav-comp-plans' };
 
-const ORG_SOON: readonly TranslationKey[] = ['nav.forecasts'];
+const FORECASTS: NavLink = { label: 'nav.forecasts', path: '/forecasts', testId: 'nav-forecasts' };
 
 const REP_NAV: NavSections = {
   groups: [
@@ -60,6 +60,7 @@ const REP_NAV: NavSections = {
         { label: 'nav.myGoals', path: '/goals', testId: 'nav-goals' },
         { label: 'nav.mySurveys', path: '/my-surveys', testId: 'nav-my-surveys' },
         { label: 'nav.myPay', path: '/my-pay', testId: 'nav-my-pay' },
+        { label: 'nav.myForecast', path: '/my-forecast', testId: 'nav-my-forecast' },
       ],
     },
   ],
@@ -75,14 +76,14 @@ export function navFor(role: Role | null): NavSections {
         heading: 'nav.performanceArea',
         links:
           role === 'ADMIN'
-            ? [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, PAY_PERIODS]
-            : [DASHBOARD, PERFORMANCE, COMPARISON, GOALS],
+            ? [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS, PAY_PERIODS]
+            : [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS],
       },
       { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS, API_EXPLORER] : [TEAMS, REPS] },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
       { heading: 'nav.compensation', links: [COMP_STATEMENTS, COMP_DISPUTES, COMP_PLANS] },
     ],
-    soon: ORG_SOON,
+    soon: [],
   };
 }

@@ -33,7 +33,7 @@ async function render() {
 describe('ShellComponent', () => {
   beforeEach(() => localStorage.clear());
 
-  it('should offer the performance pages, teams, reps and deals, and the coming areas as disabled, when the user is a manager', async () => {
+  it('should offer the performance pages, teams, reps and deals, and forecasts, with nothing left "soon", when the user is a manager', async () => {
     setup('MANAGER');
     const element = await render();
 
@@ -50,7 +50,9 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-tools"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-surveys"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-audit"]')).toBeNull();
-    expect(element.querySelectorAll('.soon-item')).toHaveLength(1);
+    expect(element.querySelector('[data-testid="nav-forecasts"]')).not.toBeNull();
+    // Forecasting was the last area to come: nothing is "soon" any more.
+    expect(element.querySelectorAll('.soon-item')).toHaveLength(0);
     expect(element.querySelector('[data-testid="nav-comp-statements"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-comp-disputes"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-comp-plans"]')).not.toBeNull();
@@ -76,6 +78,8 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-imports"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-my-pay"]')?.textContent?.trim()).toBe('My pay');
     expect(element.querySelector('[data-testid="nav-comp-statements"]')).toBeNull();
+    expect(element.querySelector('[data-testid="nav-my-forecast"]')?.textContent?.trim()).toBe('My forecast');
+    expect(element.querySelector('[data-testid="nav-forecasts"]')).toBeNull();
     expect(element.querySelectorAll('.soon-item')).toHaveLength(0);
   });
 

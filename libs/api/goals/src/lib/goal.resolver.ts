@@ -1,7 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
 import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
+import { DeleteGoalInput } from './dtos/delete-goal.input';
 import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
+import { GoalDeletionService } from './goal-deletion.service';
 import { GoalMetric } from './goal.entity';
 import { GoalService } from './goal.service';
 
@@ -9,7 +11,10 @@ import { GoalService } from './goal.service';
 @KeyAccess('GOALS')
 @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
 export class GoalResolver {
-  constructor(private readonly goalService: GoalService) {}
+  constructor(
+    private readonly goalService: GoalService,
+    private readonly deletion: GoalDeletionService,
+  ) {}
 
   @Query(() => [GoalDto], { description: 'Goals of a period with their attainment: all, your subtree, or your own' })
   goals(@CurrentPrincipal() principal: Principal, @Args() args: GoalsArgs): Promise<GoalDto[]> {
@@ -50,5 +55,11 @@ export class GoalResolver {
   @Roles(Role.ADMIN, Role.MANAGER)
   copyGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: CopyGoalsInput): Promise<BulkGoalResultDto> {
     return this.goalService.copy(principal, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a mistaken goal; refused inside a closed pay period (BAD_USER_INPUT on id) or when expectedVersion is stale (CONFLICT)' })
+  @Roles(Role.ADMIN)
+  deleteGoal(@Args('input') input: DeleteGoalInput): Promise<boolean> {
+    return this.deletion.delete(input);
   }
 }

@@ -76,6 +76,7 @@ export class GoalService {
 
   private async writeGoal(manager: EntityManager, input: SetGoalInput, period: Period, target: string, field: string, subjectName: string): Promise<string> {
     const subject = input.repId ? 'rep_id' : 'team_id';
+    // FOR UPDATE: the lock is what keeps concurrent edits from losing each other (see the UPDATE below).
     const [existing]: { id: string; version: number; target: string }[] = await manager.query(
       `SELECT id, version, target FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
       [input.repId ?? input.teamId, period.key, input.metric],
@@ -95,12 +96,10 @@ export class GoalService {
       if (input.expectedVersion !== undefined && input.expectedVersion !== existing.version) {
         throw AppError.conflict(`The goal was changed by someone else (now version ${existing.version}); reload and try again`, field);
       }
-      // Conditional on the version read: a concurrent writer makes this touch no row.
-      const [, affected] = await manager.query(
-        'UPDATE goal SET target = $2, updated_at = now(), version = version + 1 WHERE id = $1 AND version = $3',
-        [existing.id, target, existing.version],
-      );
-      if (affected !== 1) throw AppError.conflict('The goal was changed by someone else; reload and try again', field);
+      // The row lock taken by the SELECT ... FOR UPDATE above is the single mechanism against lost updates:
+      // no one can change the row until this transaction ends, so the version read is the version written
+      // over. A second `AND version = ...` here could never fail; blind edits queue on the lock instead.
+      await manager.query('UPDATE goal SET target = $2, updated_at = now(), version = version + 1 WHERE id = $1', [existing.id, target]);
       await audit(existing.id, existing);
       return existing.id;
     }

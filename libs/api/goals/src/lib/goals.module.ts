@@ -3,6 +3,7 @@ import { OrgModule } from '@salesops/api/org';
 import { ComparisonService } from './comparison.service';
 import { ComputedCache } from './computed-cache';
 import { DashboardService } from './dashboard.service';
+import { GoalDeletionService } from './goal-deletion.service';
 import { GoalResolver } from './goal.resolver';
 import { GoalService } from './goal.service';
 import { PerformanceResolver } from './performance.resolver';
@@ -12,6 +13,6 @@ export const GOALS_RESOLVERS = [PerformanceResolver, GoalResolver];
 
 @Module({
   imports: [OrgModule],
-  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, ComparisonService, DashboardService, ComputedCache],
+  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, GoalDeletionService, ComparisonService, DashboardService, ComputedCache],
 })
 export class GoalsModule {}

@@ -23,4 +23,9 @@ export class ApiKeyResolver {
   revokeApiKey(@UuidArg('id') id: string): Promise<ApiKeyDto> {
     return this.keys.revoke(id);
   }
+
+  @Mutation(() => Boolean, { description: 'Deletes a revoked or expired key; an active one is refused (BAD_USER_INPUT on id): revoke it first' })
+  deleteApiKey(@UuidArg('id') id: string): Promise<boolean> {
+    return this.keys.delete(id);
+  }
 }

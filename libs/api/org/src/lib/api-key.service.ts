@@ -80,6 +80,29 @@ export class ApiKeyService {
     return apiKey;
   }
 
+  /** Deletes a spent key (revoked or expired); a key that still works must be revoked first. */
+  async delete(id: string): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const rows: { name: string; prefix: string; revoked_at: Date | null; expires_at: Date | null }[] = await manager.query(
+        'SELECT name, prefix, revoked_at, expires_at FROM api_key WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (rows.length === 0) throw AppError.notFound('API key');
+      const [key] = rows;
+      const spent = key.revoked_at !== null || (key.expires_at !== null && key.expires_at <= new Date());
+      if (!spent) throw AppError.badInput('id', 'is an active key: revoke it first');
+      await manager.query('DELETE FROM api_key WHERE id = $1', [id]);
+      await this.audit.record(manager, {
+        action: 'api_key.delete',
+        entityType: 'api_key',
+        entityId: id,
+        summary: auditSummary('api_key.delete', { name: key.name, prefix: `${API_KEY_PREFIX}${key.prefix}` }),
+        before: { name: key.name, prefix: key.prefix, revokedAt: key.revoked_at, expiresAt: key.expires_at },
+      });
+      return true;
+    });
+  }
+
   /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */
   async resolve(key: string): Promise<Principal | null> {
     if (!KEY_SHAPE.test(key)) return null;

@@ -1,11 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, type Principal, type PrincipalResolver } from '@salesops/api/core';
+import { AppConfig, AppError, AuditService, auditSummary, type Principal, type PrincipalResolver } from '@salesops/api/core';
 import { normalizeEmail } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
-import { LoginThrottle } from './login-throttle';
+import { LoginThrottle, type ThrottleEvent } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
@@ -28,6 +28,7 @@ export class AuthService implements PrincipalResolver {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly apiKeys: ApiKeyService,
+    private readonly audit: AuditService,
   ) {}
 
   async login(email: string, password: string, address = 'unknown'): Promise<LoginResult> {
@@ -40,10 +41,10 @@ export class AuthService implements PrincipalResolver {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
     if (!user || !user.passwordHash || !user.active || !ok) {
-      this.throttle.fail(normalized, address);
+      for (const event of this.throttle.fail(normalized, address)) await this.recordThrottle(event, user?.id ?? null);
       throw AppError.unauthenticated(BAD_LOGIN);
     }
-    this.throttle.succeed(normalized);
+    this.throttle.succeed(normalized, address);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
     await this.dataSource.getRepository(SessionEntity).insert({
@@ -54,6 +55,23 @@ export class AuthService implements PrincipalResolver {
       revokedAt: null,
     });
     return { token, expiresAt, user };
+  }
+
+  /** A throttle starting goes to the audit trail once (not each refused try), so a flood cannot fill it. */
+  private async recordThrottle(event: ThrottleEvent, userId: string | null): Promise<void> {
+    const summary =
+      event.kind === 'pair'
+        ? auditSummary('auth.throttle.pair', { email: event.email, address: event.address, count: event.count, minutes: event.minutes })
+        : event.kind === 'address'
+          ? auditSummary('auth.throttle.address', { address: event.address, count: event.count, minutes: event.minutes })
+          : auditSummary('auth.throttle.email', { email: event.email, count: event.count });
+    await this.audit.record(this.dataSource.manager, {
+      action: 'auth.throttle',
+      entityType: 'sign_in',
+      entityId: event.kind === 'address' ? null : userId,
+      summary,
+      after: event,
+    });
   }
 
   async logout(principal: Principal): Promise<void> {

@@ -12,6 +12,7 @@ export const toTeamDto = (team: TeamEntity): TeamDto => ({
   name: team.name,
   parentId: team.parentId,
   managerId: team.managerId,
+  archivedAt: team.archivedAt,
   createdAt: team.createdAt,
   updatedAt: team.updatedAt,
 });

@@ -5,15 +5,18 @@ import { ApiKeyService } from './api-key.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { OrgLoaderFactory } from './org.loaders';
+import { OrgDeletionResolver } from './org-deletion.resolver';
 import { OrgScopeService } from './org-scope.service';
+import { RepErasureService } from './rep-erasure.service';
 import { RepResolver } from './rep.resolver';
 import { RepService } from './rep.service';
 import { TeamResolver } from './team.resolver';
+import { TeamArchiveService } from './team-archive.service';
 import { TeamService } from './team.service';
 import { UserService } from './user.service';
 
 /** Resolvers of the org area, exported for schema generation without a database. */
-export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver, ApiKeyResolver];
+export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver, ApiKeyResolver, OrgDeletionResolver];
 
 @Module({
   providers: [
@@ -22,7 +25,9 @@ export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver, ApiKeyRes
     AuthService,
     OrgLoaderFactory,
     OrgScopeService,
+    RepErasureService,
     RepService,
+    TeamArchiveService,
     TeamService,
     UserService,
     { provide: PRINCIPAL_RESOLVER, useExisting: AuthService },

@@ -8,6 +8,7 @@ import { type RepsArgs, RepSortField } from './dtos/list.args';
 import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
 import { OrgScopeService } from './org-scope.service';
 import { RepEntity } from './rep.entity';
+import { ERASED_EMAIL_DOMAIN } from './rep-erasure.service';
 import { RepTeamMembershipEntity } from './rep-team-membership.entity';
 import { SessionEntity } from './session.entity';
 import { TeamEntity } from './team.entity';
@@ -154,6 +155,7 @@ export class RepService {
     return inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, id, manager);
       if (rep.active === active) return rep;
+      if (active && rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`)) throw AppError.badInput('id', 'is an erased former rep: add them again as a new rep');
       await manager.update(RepEntity, { id }, { active, updatedAt: () => 'now()', version: () => 'version + 1' });
       await manager.update(UserEntity, { repId: id }, { active, updatedAt: () => 'now()' });
       if (!active) {
@@ -183,10 +185,11 @@ export class RepService {
 
   /** The team's name, when it exists and the principal manages it. */
   private async checkTeam(principal: Principal, manager: EntityManager, teamId: string): Promise<string> {
-    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, select: { id: true, name: true } });
+    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, select: { id: true, name: true, archivedAt: true } });
     if (!team || !(await this.scope.canSeeTeam(principal, teamId))) {
       throw AppError.badInput('teamId', 'is not a team you can manage');
     }
+    if (team.archivedAt) throw AppError.badInput('teamId', 'is an archived team: bring it back first');
     return team.name;
   }
 

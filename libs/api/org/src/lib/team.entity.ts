@@ -27,6 +27,10 @@ export class TeamEntity {
   @JoinColumn({ name: 'manager_id' })
   manager?: UserEntity | null;
 
+  /** Set when archived: gone from pickers and lists by default, its history and figures kept. */
+  @Column({ name: 'archived_at', type: 'timestamptz', precision: 3, nullable: true })
+  archivedAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 

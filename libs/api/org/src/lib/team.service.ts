@@ -30,6 +30,7 @@ export class TeamService {
     if (filter.search?.trim()) query.andWhere("team.name ILIKE :search ESCAPE '\\'", { search: likePattern(filter.search) });
     if (filter.parentId) query.andWhere('team.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.rootsOnly) query.andWhere('team.parent_id IS NULL');
+    if (!filter.includeArchived) query.andWhere('team.archived_at IS NULL');
     const sort = args.sort ?? { field: TeamSortField.NAME, direction: SortDirection.ASC };
     return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
   }
@@ -105,10 +106,11 @@ export class TeamService {
       if (principal.role !== Role.ADMIN) throw AppError.badInput('parentId', 'is required: create teams inside your own');
       return;
     }
-    const exists = await manager.existsBy(TeamEntity, { id: parentId });
-    if (!exists || !(await this.scope.canSeeTeam(principal, parentId))) {
+    const parent = await manager.findOneBy(TeamEntity, { id: parentId });
+    if (!parent || !(await this.scope.canSeeTeam(principal, parentId))) {
       throw AppError.badInput('parentId', 'is not a team you can manage');
     }
+    if (parent.archivedAt) throw AppError.badInput('parentId', 'is an archived team: bring it back first');
   }
 
   private async checkManager(manager: EntityManager, managerId: string): Promise<void> {

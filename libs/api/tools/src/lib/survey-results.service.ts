@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError } from '@salesops/api/core';
+import { AppConfig, AppError, runSql, sql } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
-import { correlationReading, type CorrelationReading, csatShare, groupMayShow, MIN_ANONYMITY_THRESHOLD, netPromoter, pearson, periodContaining, SCORE_RANGE } from '@salesops/domain';
+import {
+  anonymousRelease,
+  correlationReading,
+  type CorrelationReading,
+  csatShare,
+  MIN_ANONYMITY_THRESHOLD,
+  netPromoter,
+  pearson,
+  periodContaining,
+  SCORE_RANGE,
+  visibleGroups,
+} from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import {
   type QuestionResultDto,
@@ -17,6 +28,7 @@ import {
   ToolSignal,
 } from './dtos/survey.dto';
 import { type SurveyResultsArgs } from './dtos/survey.inputs';
+import { answersFrom, type AnswerSource, groupCounts, releasedToolScores, releaseTaken } from './survey-anonymity.queries';
 import { QuestionKindEnum, type TextTopic } from './survey.entity';
 import { audienceCondition, type SurveyRow, SurveyService } from './survey.service';
 import { ToolService } from './tool.service';
@@ -24,10 +36,22 @@ import { ToolService } from './tool.service';
 /** Free-text answers listed per question; textCount tells how many there are in all. */
 const TEXTS_SHOWN = 500;
 
+/** What the results show, and from which answers. */
+interface ResultsView {
+  responses: number | null;
+  fewerThan: number | null;
+  hiddenBecause: SurveyHiddenBecause | null;
+  releasedResponses: number | null;
+  nextReleaseAt: number | null;
+  source: AnswerSource;
+}
+
+const LIVE_VIEW: ResultsView = { responses: null, fewerThan: null, hiddenBecause: null, releasedResponses: null, nextReleaseAt: null, source: { kind: 'live', teamId: null } };
+
 /**
- * Survey results and the tool scorecard. Anonymous results are computed only when enough people
- * answered (the survey's threshold, never under 3), for the whole survey and for any team asked for,
- * whose complement within its parent must pass too. Names appear only for named surveys.
+ * Survey results and the tool scorecard. Anonymous results show only from enough answers (the survey's
+ * threshold k, never under 3), while open only in steps of k, and for teams only once closed and where
+ * nothing smaller than k can be worked out (see anonymousView). Names appear only for named surveys.
  */
 @Injectable()
 export class SurveyResultsService {
@@ -44,41 +68,59 @@ export class SurveyResultsService {
     const [survey] = await this.surveys.toDtos([row]);
     if (survey.status === SurveyStatus.DRAFT) throw AppError.badInput('surveyId', 'a draft has no results yet');
     const threshold = Math.max(row.min_answers, MIN_ANONYMITY_THRESHOLD);
-    let teamIds: string[] | null = null;
-    let parentId: string | null = null;
-    let hiddenBecause: SurveyHiddenBecause | null = null;
-    const total = survey.responses;
-    if (args.teamId) {
-      const [team]: { parent_id: string | null }[] = await this.dataSource.query('SELECT parent_id FROM team WHERE id = $1', [args.teamId]);
+    const teamId = args.teamId ?? null;
+    if (teamId) {
+      const [team]: unknown[] = await this.dataSource.query('SELECT 1 FROM team WHERE id = $1', [teamId]);
       if (!team) throw AppError.badInput('teamId', 'is not a team');
-      parentId = team.parent_id;
-      teamIds = await this.scope.subtreeIds(args.teamId);
     }
-    const responses = teamIds ? await this.countResponses(row.id, teamIds) : total;
-    if (row.anonymous) {
-      if (total < threshold) hiddenBecause = SurveyHiddenBecause.TOO_FEW_ANSWERS;
-      else if (args.teamId) {
-        const parentCount = parentId ? await this.countResponses(row.id, await this.scope.subtreeIds(parentId)) : total;
-        if (!groupMayShow(responses, parentCount, threshold)) {
-          hiddenBecause = SurveyHiddenBecause.SMALL_GROUP;
-        }
-      }
-    }
-    const audience = await this.audience(row, teamIds);
-    const questions = hiddenBecause ? [] : await this.questionResults(row, teamIds);
+    const view = row.anonymous
+      ? await this.anonymousView(row.id, survey.status === SurveyStatus.CLOSED, survey.responses, threshold, teamId)
+      : { ...LIVE_VIEW, source: { kind: 'live' as const, teamId }, responses: teamId ? await this.countResponses(row.id, teamId) : survey.responses };
+    const audience = await this.audience(row, teamId ? await this.scope.subtreeIds(teamId) : null);
+    const { responses, hiddenBecause } = view;
     return {
       survey,
-      teamId: args.teamId ?? null,
+      teamId,
       audienceSize: audience.size,
-      responses: hiddenBecause === SurveyHiddenBecause.TOO_FEW_ANSWERS ? total : responses,
-      responseRate: audience.size === 0 ? null : Math.round((Math.min(responses, audience.size) / audience.size) * 10_000) / 10_000,
+      responses,
+      fewerThan: view.fewerThan,
+      responseRate: responses === null || audience.size === 0 ? null : Math.round((Math.min(responses, audience.size) / audience.size) * 10_000) / 10_000,
       hidden: hiddenBecause !== null,
-      hiddenReason: hiddenBecause && hiddenReasonText(hiddenBecause, threshold, total),
+      hiddenReason: hiddenBecause && hiddenReasonText(hiddenBecause, threshold, survey.responses, view.nextReleaseAt),
       hiddenBecause,
       minAnswers: threshold,
-      questions,
+      releasedResponses: view.releasedResponses,
+      nextReleaseAt: view.nextReleaseAt,
+      questions: hiddenBecause ? [] : await this.questionResults(row, view.source),
       notAnswered: row.anonymous ? [] : audience.notAnswered,
     };
+  }
+
+  /**
+   * What an anonymous survey may show (decision 0018): the whole survey's count always (how many of the
+   * audience answered, never who); its results from k answers, while open only as of a release, in
+   * steps of k; a team's results and count only once closed, and only where no figure that can be
+   * worked out from the shown ones holds fewer than k answers. Teams are those of publication.
+   */
+  private async anonymousView(surveyId: string, closed: boolean, total: number, threshold: number, teamId: string | null): Promise<ResultsView> {
+    const withheld = (because: SurveyHiddenBecause, fewerThan: number | null): ResultsView => ({ ...LIVE_VIEW, responses: null, fewerThan, hiddenBecause: because });
+    if (teamId) {
+      if (total < threshold) return withheld(SurveyHiddenBecause.TOO_FEW_ANSWERS, threshold);
+      if (!closed) return withheld(SurveyHiddenBecause.TEAMS_AFTER_CLOSE, null);
+      const counts = await groupCounts(this.dataSource.manager, surveyId);
+      const groups = counts.map((c) => ({ id: c.team_id, parentId: c.parent_id, responses: c.n }));
+      if (!visibleGroups(groups, total, threshold).has(teamId)) return withheld(SurveyHiddenBecause.SMALL_GROUP, threshold);
+      return { ...LIVE_VIEW, responses: counts.find((c) => c.team_id === teamId)?.n ?? 0, source: { kind: 'live', teamId } };
+    }
+    if (total < threshold) return { ...LIVE_VIEW, responses: total, hiddenBecause: SurveyHiddenBecause.TOO_FEW_ANSWERS };
+    if (closed) return { ...LIVE_VIEW, responses: total };
+    const release = anonymousRelease(total, threshold, false);
+    const view = { ...LIVE_VIEW, responses: total, releasedResponses: release.releasedResponses, nextReleaseAt: release.nextReleaseAt };
+    // A survey open before releases existed has none to show until the next but one, or its close.
+    if (release.generation === 0 || !(await releaseTaken(this.dataSource.manager, surveyId, release.generation))) {
+      return { ...view, releasedResponses: 0, hiddenBecause: SurveyHiddenBecause.AWAITING_RELEASE };
+    }
+    return { ...view, source: { kind: 'release', generation: release.generation } };
   }
 
   async scorecard(): Promise<ToolScorecardDto[]> {
@@ -109,25 +151,32 @@ export class SurveyResultsService {
         ORDER BY s.closes_at, s.wave`,
     );
     const result: ToolScorecardDto[] = [];
+    const now = new Date();
     for (const tool of tools) {
-      const trend: SatisfactionWaveDto[] = waves
-        .filter((w) => w.tool_id === tool.id)
-        .map((w) => {
-          const shown = !w.anonymous || Number(w.responses) >= Math.max(w.min_answers, MIN_ANONYMITY_THRESHOLD);
-          const csat = shown ? csatShare(w.csat_scores ?? []) : null;
-          const scores = w.csat_scores ?? [];
-          return {
-            surveyId: w.survey_id,
-            seriesId: w.series_id,
-            title: w.title,
-            wave: w.wave,
-            closesAt: w.closes_at,
-            responses: Number(w.responses),
-            csat: csat === null ? null : round(csat, 4),
-            nps: shown ? (netPromoter(w.nps_scores ?? [])?.score ?? null) : null,
-            meanScore: shown && scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length, 2) : null,
-          };
+      const trend: SatisfactionWaveDto[] = [];
+      for (const w of waves.filter((wave) => wave.tool_id === tool.id)) {
+        const threshold = Math.max(w.min_answers, MIN_ANONYMITY_THRESHOLD);
+        let scores = { csat: w.csat_scores ?? [], nps: w.nps_scores ?? [] };
+        let shown = !w.anonymous || Number(w.responses) >= threshold;
+        // An open anonymous wave shows the release its results show, so the trend cannot move by one answer either.
+        if (shown && w.anonymous && w.closes_at > now) {
+          const { generation } = anonymousRelease(Number(w.responses), threshold, false);
+          shown = generation > 0 && (await releaseTaken(this.dataSource.manager, w.survey_id, generation));
+          if (shown) scores = await releasedToolScores(this.dataSource.manager, w.survey_id, tool.id, generation);
+        }
+        const csat = shown ? csatShare(scores.csat) : null;
+        trend.push({
+          surveyId: w.survey_id,
+          seriesId: w.series_id,
+          title: w.title,
+          wave: w.wave,
+          closesAt: w.closes_at,
+          responses: Number(w.responses),
+          csat: csat === null ? null : round(csat, 4),
+          nps: shown ? (netPromoter(scores.nps)?.score ?? null) : null,
+          meanScore: shown && scores.csat.length ? round(scores.csat.reduce((a, b) => a + b, 0) / scores.csat.length, 2) : null,
         });
+      }
       const measured = trend.filter((w) => w.csat !== null || w.nps !== null);
       const latest = measured.at(-1) ?? null;
       const previous = measured.at(-2) ?? null;
@@ -182,8 +231,8 @@ export class SurveyResultsService {
     };
   }
 
-  private async countResponses(surveyId: string, teamIds: string[]): Promise<number> {
-    const [row]: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM survey_response WHERE survey_id = $1 AND team_id = ANY($2)', [surveyId, teamIds]);
+  private async countResponses(surveyId: string, teamId: string): Promise<number> {
+    const [row]: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM survey_response WHERE survey_id = $1 AND $2::uuid = ANY(team_path)', [surveyId, teamId]);
     return Number(row.n);
   }
 
@@ -211,30 +260,27 @@ export class SurveyResultsService {
    * Per question counts computed in SQL (scores, options, answers), so the cost does not grow with the
    * answers shipped to Node; free-text answers are listed up to TEXTS_SHOWN per question.
    */
-  private async questionResults(survey: SurveyRow, teamIds: string[] | null): Promise<QuestionResultDto[]> {
+  private async questionResults(survey: SurveyRow, source: AnswerSource): Promise<QuestionResultDto[]> {
     const questions: { id: string; position: number; kind: QuestionKindEnum; prompt: string; options: string[]; tool_id: string | null; text_topic: TextTopic | null }[] =
       await this.dataSource.query('SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position', [survey.id]);
-    const answered = `FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
-       WHERE r.survey_id = $1 AND ($2::uuid[] IS NULL OR r.team_id = ANY($2))`;
-    const params = [survey.id, teamIds];
-    const [counts, scores, choices, texts]: [
-      { question_id: string; n: string; texts: string }[],
-      { question_id: string; score: number; n: string }[],
-      { question_id: string; choice: string; n: string }[],
-      { question_id: string; text: string; rep_name: string | null }[],
-    ] = await Promise.all([
-      this.dataSource.query(`SELECT a.question_id, count(*) AS n, count(a.text) AS texts ${answered} GROUP BY a.question_id`, params),
-      this.dataSource.query(`SELECT a.question_id, a.score, count(*) AS n ${answered} AND a.score IS NOT NULL GROUP BY a.question_id, a.score`, params),
-      this.dataSource.query(`SELECT a.question_id, c.choice, count(*) AS n ${answered.replace('WHERE', 'CROSS JOIN LATERAL unnest(a.choices) AS c(choice) WHERE')} GROUP BY a.question_id, c.choice`, params),
-      this.dataSource.query(
+    const from = answersFrom(survey.id, source);
+    // Names only for named surveys, which are always read live.
+    const repName = source.kind === 'live' && !survey.anonymous ? sql`(SELECT p.name FROM rep p WHERE p.id = r.rep_id)` : sql`NULL::text`;
+    const [counts, scores, choices, texts] = await Promise.all([
+      runSql<{ question_id: string; n: string; texts: string }>(this.dataSource.manager, sql`SELECT a.question_id, count(*) AS n, count(a.text) AS texts FROM ${from} GROUP BY a.question_id`),
+      runSql<{ question_id: string; score: number; n: string }>(this.dataSource.manager, sql`SELECT a.question_id, a.score, count(*) AS n FROM ${from} AND a.score IS NOT NULL GROUP BY a.question_id, a.score`),
+      runSql<{ question_id: string; choice: string; n: string }>(
+        this.dataSource.manager,
+        sql`SELECT a.question_id, c.choice, count(*) AS n FROM (SELECT a.question_id, a.choices FROM ${from}) a CROSS JOIN LATERAL unnest(a.choices) AS c(choice) GROUP BY a.question_id, c.choice`,
+      ),
+      runSql<{ question_id: string; text: string; rep_name: string | null }>(
+        this.dataSource.manager,
         // Sorted by text, never by time: the order must not hint at who answered when.
-        `SELECT question_id, text, rep_name FROM (
-           SELECT a.question_id, a.text, ${survey.anonymous ? 'NULL' : 'p.name'} AS rep_name,
+        sql`SELECT question_id, text, rep_name FROM (
+           SELECT a.question_id, a.text, ${repName} AS rep_name,
                   row_number() OVER (PARTITION BY a.question_id ORDER BY a.text, a.id) AS k
-             FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT JOIN rep p ON p.id = r.rep_id
-            WHERE r.survey_id = $1 AND ($2::uuid[] IS NULL OR r.team_id = ANY($2)) AND a.text IS NOT NULL
+             FROM ${from} AND a.text IS NOT NULL
          ) t WHERE k <= ${TEXTS_SHOWN} ORDER BY question_id, k`,
-        params,
       ),
     ]);
     return questions.map((question) => {
@@ -356,10 +402,17 @@ export function judge(
   return { signal: KEEP, findings: complete(weighing(KEEP)) };
 }
 
-function hiddenReasonText(because: SurveyHiddenBecause, threshold: number, total: number): string {
-  return because === SurveyHiddenBecause.TOO_FEW_ANSWERS
-    ? `Anonymous results show from ${threshold} answers; ${total} so far`
-    : `Too few answers in this team, or in the rest of the team above it, to show anonymous results (at least ${threshold} each)`;
+function hiddenReasonText(because: SurveyHiddenBecause, threshold: number, total: number, nextReleaseAt: number | null): string {
+  switch (because) {
+    case SurveyHiddenBecause.TOO_FEW_ANSWERS:
+      return `Anonymous results show from ${threshold} answers; ${total} so far`;
+    case SurveyHiddenBecause.AWAITING_RELEASE:
+      return `While open, anonymous results update every ${threshold} answers, one step behind: the first show at ${nextReleaseAt ?? 2 * threshold} answers, or all at close; ${total} so far`;
+    case SurveyHiddenBecause.TEAMS_AFTER_CLOSE:
+      return 'Team results of an anonymous survey show once it closes';
+    case SurveyHiddenBecause.SMALL_GROUP:
+      return `Too few answers in this team, or in the rest of the team above it, to show anonymous results (at least ${threshold} each)`;
+  }
 }
 
 function round(value: number, digits: number): number {

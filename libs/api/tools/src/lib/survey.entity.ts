@@ -148,7 +148,7 @@ export class SurveyQuestionEntity {
  * One rep's answers to one survey. `respondent_key` is a keyed hash of survey and rep: it makes a
  * second submission replace the first (one response per rep) without storing who answered an
  * anonymous survey. Anonymous responses keep no rep, no time of day (only the date) and the team
- * only for thresholded group results.
+ * (as of publication) only for thresholded group results.
  */
 @Entity('survey_response')
 @Index('uq_survey_response_respondent', ['surveyId', 'respondentKey'], { unique: true })
@@ -175,12 +175,17 @@ export class SurveyResponseEntity {
   @JoinColumn({ name: 'rep_id' })
   rep?: RepEntity | null;
 
+  /** The rep's team when the survey was published (null for a rep who joined later). */
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId!: string | null;
 
   @ManyToOne(() => TeamEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'team_id' })
   team?: TeamEntity | null;
+
+  /** That team and the teams above it (top first), as of publication: team results group by it. */
+  @Column({ name: 'team_path', type: 'uuid', array: true, default: () => "'{}'" })
+  teamPath!: string[];
 
   @Column({ name: 'submitted_on', type: 'date' })
   submittedOn!: string;

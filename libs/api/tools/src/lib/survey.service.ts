@@ -2,7 +2,7 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, AuditService, auditSummary, type FieldError, inTransaction, type Principal } from '@salesops/api/core';
-import { checkAnswer, todayIsoDate } from '@salesops/domain';
+import { checkAnswer, MIN_ANONYMITY_THRESHOLD, releaseTakenAt, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto, SurveyStatus } from './dtos/survey.dto';
 import {
@@ -13,6 +13,7 @@ import {
   type SurveyVersionInput,
   type UpdateSurveyInput,
 } from './dtos/survey.inputs';
+import { memberPath, snapshotMembers, takeRelease } from './survey-anonymity.queries';
 import { type QuestionKindEnum, SurveyAudience, type TextTopic } from './survey.entity';
 
 export interface SurveyRow {
@@ -158,6 +159,7 @@ export class SurveyService {
         [input.id, input.expectedVersion],
       );
       if (affected !== 1) throw AppError.conflict('The survey was changed by someone else; reload and try again', 'expectedVersion');
+      await snapshotMembers(manager, input.id);
       await this.audit.record(manager, { action: 'survey.publish', entityType: 'survey', entityId: input.id, summary: auditSummary('survey.publish', { title: current.title }), after: { opensAt: current.opens_at, closesAt: current.closes_at } });
     });
     return this.get(input.id);
@@ -277,16 +279,19 @@ export class SurveyService {
     if (errors.length > 0) throw AppError.invalidFields(errors);
 
     const key = await this.respondentKey(survey.id, repId);
-    const [rep]: { team_id: string }[] = await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [repId]);
+    // The team as of publication: a move since then must not form a new group (decision 0018).
+    const teamPath = await memberPath(this.dataSource.manager, survey.id, repId);
     const kept = input.answers.filter((answer) => answered.has(answer.questionId));
     await inTransaction(this.dataSource, async (manager) => {
-      const [response]: { id: string }[] = await manager.query(
-        `INSERT INTO survey_response (id, survey_id, respondent_key, rep_id, team_id, submitted_on, submitted_at)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)
-         ON CONFLICT (survey_id, respondent_key) DO UPDATE SET team_id = EXCLUDED.team_id, submitted_on = EXCLUDED.submitted_on, submitted_at = EXCLUDED.submitted_at
-         RETURNING id`,
+      // One submission at a time per anonymous survey, so each release is taken at exactly its count.
+      if (survey.anonymous) await manager.query('SELECT 1 FROM survey WHERE id = $1 FOR UPDATE', [survey.id]);
+      const [response]: { id: string; inserted: boolean }[] = await manager.query(
+        `INSERT INTO survey_response (id, survey_id, respondent_key, rep_id, team_id, team_path, submitted_on, submitted_at)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (survey_id, respondent_key) DO UPDATE SET submitted_on = EXCLUDED.submitted_on, submitted_at = EXCLUDED.submitted_at
+         RETURNING id, (xmax = 0) AS inserted`,
         // Anonymous: no rep and no time of day, so the row cannot be matched to a sign-in or a request log.
-        [survey.id, key, survey.anonymous ? null : repId, rep.team_id, todayIsoDate(), survey.anonymous ? null : new Date()],
+        [survey.id, key, survey.anonymous ? null : repId, teamPath.at(-1) ?? null, teamPath, todayIsoDate(), survey.anonymous ? null : new Date()],
       );
       await manager.query('DELETE FROM survey_answer WHERE response_id = $1', [response.id]);
       if (kept.length > 0) {
@@ -302,6 +307,12 @@ export class SurveyService {
             kept.map((a) => a.text?.trim() || null),
           ],
         );
+      }
+      // A new response (never a re-submission) that brings the count to a multiple of k takes a release.
+      if (survey.anonymous && response.inserted) {
+        const [{ n }]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1', [survey.id]);
+        const generation = releaseTakenAt(n, Math.max(survey.min_answers, MIN_ANONYMITY_THRESHOLD));
+        if (generation !== null) await takeRelease(manager, survey.id, generation, n);
       }
     });
     const [entry] = await this.entriesFor([survey], repId);

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, likePattern } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, likePattern, type Principal, runSql, sql } from '@salesops/api/core';
+import { repVisibleTo } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { daysBetween, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type SalesToolDto, type SeatAssignmentDto, type ToolSeatDto } from './dtos/tool.dto';
 import { type AssignSeatsInput, type CreateSalesToolInput, type ReleaseSeatInput, type SalesToolsArgs, type UpdateSalesToolInput } from './dtos/tool.inputs';
+import { toolSeats, type ToolSeatRow } from './tool-seat.queries';
 import { type ToolCategory, type ToolStatus } from './tool.entity';
 
 /** Renewals this close are flagged. */
@@ -130,15 +132,10 @@ export class ToolService {
     return this.get(input.id);
   }
 
-  async seats(toolId: string, includeEnded: boolean): Promise<ToolSeatDto[]> {
+  /** The holders of a tool's seats the caller may see: the same rule as every other list of people. */
+  async seats(principal: Principal, toolId: string, includeEnded: boolean): Promise<ToolSeatDto[]> {
     await this.get(toolId);
-    const rows: { id: string; tool_id: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
-      `SELECT s.id, s.tool_id, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on
-         FROM tool_seat s JOIN rep r ON r.id = s.rep_id
-        WHERE s.tool_id = $1 AND ($2 OR s.ends_on IS NULL OR s.ends_on > $3::date)
-        ORDER BY lower(r.name), s.starts_on`,
-      [toolId, includeEnded, todayIsoDate()],
-    );
+    const rows = await runSql<ToolSeatRow>(this.dataSource, toolSeats(toolId, includeEnded, todayIsoDate(), repVisibleTo(principal, sql`s.rep_id`)));
     return rows.map((row) => ({ id: row.id, toolId: row.tool_id, repId: row.rep_id, repName: row.rep_name, startsOn: row.starts_on, endsOn: row.ends_on }));
   }
 

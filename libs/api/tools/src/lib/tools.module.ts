@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesops/api/org';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyService } from './survey.service';
+import { ToolDeletionResolver } from './tool-deletion.resolver';
+import { ToolDeletionService } from './tool-deletion.service';
 import { ToolService } from './tool.service';
 import { SalesToolResolver, SurveyResolver } from './tools.resolver';
 
-export const TOOLS_RESOLVERS = [SalesToolResolver, SurveyResolver];
+export const TOOLS_RESOLVERS = [SalesToolResolver, SurveyResolver, ToolDeletionResolver];
 
 @Module({
   imports: [OrgModule],
-  providers: [...TOOLS_RESOLVERS, ToolService, SurveyService, SurveyResultsService],
+  providers: [...TOOLS_RESOLVERS, ToolService, SurveyService, SurveyResultsService, ToolDeletionService],
 })
 export class ToolsModule {}

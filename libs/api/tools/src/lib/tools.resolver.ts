@@ -27,10 +27,14 @@ export class SalesToolResolver {
     return this.tools.get(id);
   }
 
-  @Query(() => [ToolSeatDto], { description: 'Who holds a seat on a tool (and, with includeEnded, who held one)' })
+  @Query(() => [ToolSeatDto], { description: 'Who holds a seat on a tool (and, with includeEnded, who held one); a manager sees the holders in the teams they lead' })
   @Roles(Role.ADMIN, Role.MANAGER)
-  toolSeats(@UuidArg('toolId') toolId: string, @Args('includeEnded', { defaultValue: false }) includeEnded: boolean): Promise<ToolSeatDto[]> {
-    return this.tools.seats(toolId, includeEnded);
+  toolSeats(
+    @CurrentPrincipal() principal: Principal,
+    @UuidArg('toolId') toolId: string,
+    @Args('includeEnded', { defaultValue: false }) includeEnded: boolean,
+  ): Promise<ToolSeatDto[]> {
+    return this.tools.seats(principal, toolId, includeEnded);
   }
 
   @Mutation(() => SalesToolDto)

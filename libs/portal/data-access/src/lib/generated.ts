@@ -414,6 +414,12 @@ export type DealSortField =
   | 'ENGAGE_DATE'
   | 'UPDATED_AT';
 
+export type DeleteGoalInput = {
+  /** The version you saw; a different one answers CONFLICT (someone changed the goal since) */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type DisputeDecision =
   | 'ADJUST'
   | 'REJECT';
@@ -608,16 +614,16 @@ export type ForecastMethodResult = {
   beatsNaive: Maybe<Scalars['Boolean']['output']>;
   /** Lower backtest WAPE than SEASONAL_NAIVE on the shared origins; null when seasonal naive could not be backtested */
   beatsSeasonalNaive: Maybe<Scalars['Boolean']['output']>;
-  /** Backtest bias = Σ(F−A) / ΣA over all of its origins: + over-forecast, − under-forecast */
+  /** Bias = Σ(F−A) / ΣA over all of its backtest origins (time series) or scored period-start forecasts (pipeline): + over-forecast, − under-forecast */
   bias: Maybe<Scalars['Float']['output']>;
-  /** Backtest coverage: share of actuals inside P10–P90 at origins that had an interval (an honest one is near 0.8) */
+  /** Coverage: share of actuals inside P10–P90 at backtest origins (time series) or scored period-start forecasts (pipeline) that had an interval (an honest one is near 0.8) */
   coverage: Maybe<Scalars['Float']['output']>;
   family: ForecastFamily;
   intervalSource: Maybe<ForecastIntervalSource>;
   method: ForecastMethod;
   /** Why a figure is missing, or what a figure rests on, in words */
   note: Maybe<Scalars['String']['output']>;
-  /** Backtest origins behind wape (0 when not backtested) */
+  /** Backtest origins behind wape (time series) or frozen period-start forecasts scored (pipeline); 0 when none */
   origins: Scalars['Int']['output'];
   /** 10th percentile: 1 in 10 outcomes below it. Null without an interval. */
   p10: Maybe<Scalars['String']['output']>;
@@ -627,9 +633,9 @@ export type ForecastMethodResult = {
   p90: Maybe<Scalars['String']['output']>;
   /** The period's forecast total; null when the method cannot forecast (see note). Decimal text: money for WON_REVENUE ("1234.56", in currency), expected deals to 2 decimals for DEALS_WON */
   point: Maybe<Scalars['String']['output']>;
-  /** True for the recommended method: the lowest backtest WAPE on the origins all ranked methods share */
+  /** True for the recommended method: the time-series method with the lowest backtest WAPE on the origins all ranked methods share, unless a pipeline method beat it and NAIVE on at least 3 frozen period-start forecasts scored on the same periods */
   recommended: Scalars['Boolean']['output'];
-  /** Backtest WAPE = Σ|A−F| / Σ|A| over the origins all ranked methods share (0.12 = off by 12% of what was won); null when not backtested */
+  /** WAPE = Σ|A−F| / Σ|A| (0.12 = off by 12% of what was won). Time series: backtest over the origins all ranked methods share. Pipeline: over its frozen period-start forecasts of this subject and period type, scored by asOf. Null when neither exists */
   wape: Maybe<Scalars['Float']['output']>;
 };
 
@@ -804,8 +810,10 @@ export type ImportRejection = {
   reasonParams: Maybe<Scalars['String']['output']>;
 };
 
+/** RUNNING. SUCCEEDED: read to the end, every row stored (inserted, updated or unchanged). PARTIAL: read to the end, some rows stored and some refused (see rejected). FAILED: nothing stored (every row refused, or no row), or the import stopped (see error) */
 export type ImportStatus =
   | 'FAILED'
+  | 'PARTIAL'
   | 'RUNNING'
   | 'SUCCEEDED';
 
@@ -816,7 +824,9 @@ export type Leaderboard = {
 };
 
 export type LoginInput = {
+  /** At most 254 characters */
   email: Scalars['String']['input'];
+  /** At most 200 characters */
   password: Scalars['String']['input'];
 };
 
@@ -847,6 +857,8 @@ export type Mutation = {
   addAbsence: Scalars['ID']['output'];
   /** Books an adjustment or a clawback, with its reason, on a rep's statement of an open pay period */
   adjustPayout: PayoutStatement;
+  /** Archives a team with no active reps and no live team below (else BAD_USER_INPUT on id): it leaves lists and pickers, its history stays */
+  archiveTeam: Team;
   /** Puts reps (or a whole team and the teams below it) on a published version from a day; their other assignments give up those days */
   assignPlan: Array<PlanAssignment>;
   /** Gives reps a seat; those who hold one keep it */
@@ -872,10 +884,20 @@ export type Mutation = {
   createTeam: Team;
   /** Stops the rep from signing in; their history stays */
   deactivateRep: Rep;
+  /** Deletes a revoked or expired key; an active one is refused (BAD_USER_INPUT on id): revoke it first */
+  deleteApiKey: Scalars['Boolean']['output'];
+  /** Deletes a mistaken goal; refused inside a closed pay period (BAD_USER_INPUT on id) or when expectedVersion is stale (CONFLICT) */
+  deleteGoal: Scalars['Boolean']['output'];
   /** Deletes a draft version that nobody is assigned to */
   deletePlanDraft: Scalars['Boolean']['output'];
+  /** Deletes a tool with its seats and its draft surveys; refused (BAD_USER_INPUT on id) while a published survey is about it: retire it instead */
+  deleteSalesTool: Scalars['Boolean']['output'];
+  /** Deletes a draft survey; a published one is refused (BAD_USER_INPUT on id): close it instead */
+  deleteSurvey: Scalars['Boolean']['output'];
   /** Ends an assignment; ended on or before its first day it is removed (null) */
   endPlanAssignment: Maybe<PlanAssignment>;
+  /** Erases a deactivated rep's personal data: name and email become a stable pseudonym and a placeholder, their sign-in and API keys end; deals, goals and pay stay under the pseudonym */
+  eraseRep: Rep;
   /** Signs in; the only operation open without a token */
   login: AuthPayload;
   /** Ends the session of the token used */
@@ -893,6 +915,8 @@ export type Mutation = {
   /** The signed-in rep questions one line of their own statement */
   raisePayoutDispute: PayoutDispute;
   reactivateRep: Rep;
+  /** Books now, on the statements of an open pay period, the corrections closed periods owe because their deals changed after they closed: what each would pay now minus what it paid (and minus earlier corrections), a CLAWBACK when negative. Idempotent; closing a pay period runs it first */
+  reconcilePayouts: PayoutReconciliation;
   /** Ends a seat (history is kept) */
   releaseToolSeat: ToolSeat;
   removeAbsence: Scalars['Boolean']['output'];
@@ -919,6 +943,8 @@ export type Mutation = {
   submitForecastCall: ForecastCall;
   /** Your answers; sending again before the survey closes replaces them */
   submitSurveyResponse: MySurvey;
+  /** Brings an archived team back; refused while the team above it is archived */
+  unarchiveTeam: Team;
   updateRep: Rep;
   /** Renames, reorders or re-weights a stage */
   updateSalesStage: SalesStage;
@@ -944,6 +970,11 @@ export type MutationAddAbsenceArgs = {
 
 export type MutationAdjustPayoutArgs = {
   input: AdjustPayoutInput;
+};
+
+
+export type MutationArchiveTeamArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1017,13 +1048,38 @@ export type MutationDeactivateRepArgs = {
 };
 
 
+export type MutationDeleteApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteGoalArgs = {
+  input: DeleteGoalInput;
+};
+
+
 export type MutationDeletePlanDraftArgs = {
   input: PlanVersionRefInput;
 };
 
 
+export type MutationDeleteSalesToolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEndPlanAssignmentArgs = {
   input: EndPlanAssignmentInput;
+};
+
+
+export type MutationEraseRepArgs = {
+  input: RepIdInput;
 };
 
 
@@ -1064,6 +1120,11 @@ export type MutationRaisePayoutDisputeArgs = {
 
 export type MutationReactivateRepArgs = {
   input: RepIdInput;
+};
+
+
+export type MutationReconcilePayoutsArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -1129,6 +1190,11 @@ export type MutationSubmitForecastCallArgs = {
 
 export type MutationSubmitSurveyResponseArgs = {
   input: SubmitSurveyResponseInput;
+};
+
+
+export type MutationUnarchiveTeamArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1263,6 +1329,24 @@ export type PayPeriodStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** A correction booked automatically on a rep's open statement because the deals of a closed pay period changed after it closed */
+export type PayoutCorrection = {
+  /** Decimal amount, signed: what the closed period pays now minus what it paid and what earlier corrections booked */
+  amount: Scalars['String']['output'];
+  /** The closed pay period it corrects */
+  correctsPeriod: Scalars['String']['output'];
+  /** ISO 4217 code of the statement */
+  currency: Scalars['String']['output'];
+  /** The adjustment booked */
+  id: Scalars['ID']['output'];
+  /** CLAWBACK when the closed period pays less now (a win reversed), ADJUSTMENT when it pays more */
+  kind: AdjustmentKind;
+  /** The reason the rep reads on the statement: the period, what it paid, what it pays now, the deals that changed */
+  reason: Scalars['String']['output'];
+  repId: Scalars['ID']['output'];
+  repName: Scalars['String']['output'];
+};
+
 /** A question a rep raised on one line of a statement, and its answer */
 export type PayoutDispute = {
   /** The adjustment that answered it */
@@ -1356,6 +1440,18 @@ export type PayoutLineKind =
   | 'COMMISSION'
   | 'MEASURE'
   | 'TEAM_BONUS';
+
+/** What reconciling the closed pay periods into an open one booked */
+export type PayoutReconciliation = {
+  /** Closed pay periods (of the same length, ended before it) whose deals changed after they closed: the ones recomputed */
+  checkedPeriods: Array<Scalars['String']['output']>;
+  /** Corrections booked now; empty when every closed period still pays what it paid */
+  corrections: Array<PayoutCorrection>;
+  /** The open pay period whose statements carry the corrections */
+  period: Scalars['String']['output'];
+  /** Corrections due but not booked because no plan in the statement's currency pays the rep in this period; they are booked by a later reconciliation that finds one */
+  unplaced: Scalars['Int']['output'];
+};
 
 /** A rep's pay for one pay period, line by line; the total is exactly the sum of the lines */
 export type PayoutStatement = {
@@ -1644,8 +1740,9 @@ export type Query = {
   teams: TeamConnection;
   /** Each tool: satisfaction and its trend, cost, use, renewal and a keep / review / replace signal */
   toolScorecard: Array<ToolScorecard>;
-  /** Who holds a seat on a tool (and, with includeEnded, who held one) */
+  /** Who holds a seat on a tool (and, with includeEnded, who held one); a manager sees the holders in the teams they lead */
   toolSeats: Array<ToolSeat>;
+  /** Everyone who signs in: names, emails and roles (never passwords or sessions); admins and READ keys */
   users: UserConnection;
 };
 
@@ -2244,9 +2341,11 @@ export type SatisfactionVsPerformance = {
 
 export type SatisfactionWave = {
   closesAt: Scalars['DateTime']['output'];
+  /** Null while hidden; an open anonymous wave gives the release its results show */
   csat: Maybe<Scalars['Float']['output']>;
   /** Mean CSAT score, 1..5 */
   meanScore: Maybe<Scalars['Float']['output']>;
+  /** Null while hidden; an open anonymous wave gives the release its results show */
   nps: Maybe<Scalars['Float']['output']>;
   responses: Scalars['Int']['output'];
   /** Waves of the same survey share it; a tool can be asked about in several series */
@@ -2411,7 +2510,7 @@ export type SubmitSurveyResponseInput = {
 
 /** A satisfaction survey about one or several tools */
 export type Survey = {
-  /** Answers cannot be linked to the rep; results show only from minAnswers answers */
+  /** Answers cannot be linked to the rep: results show only from minAnswers answers, while open only in steps of minAnswers (one step behind), and per team only once closed */
   anonymous: Scalars['Boolean']['output'];
   audience: SurveyAudience;
   audienceRepIds: Array<Scalars['ID']['output']>;
@@ -2419,9 +2518,11 @@ export type Survey = {
   closesAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Anonymous surveys: the threshold k (never under 3) */
   minAnswers: Scalars['Int']['output'];
   opensAt: Scalars['DateTime']['output'];
   questions: Array<SurveyQuestion>;
+  /** Reps who answered, re-submissions counted once; for anonymous surveys too (how many, never who) */
   responses: Scalars['Int']['output'];
   /** Waves of the same survey share it */
   seriesId: Scalars['ID']['output'];
@@ -2449,7 +2550,9 @@ export type SurveyAudience =
 
 /** Why an anonymous survey's results are hidden */
 export type SurveyHiddenBecause =
+  | 'AWAITING_RELEASE'
   | 'SMALL_GROUP'
+  | 'TEAMS_AFTER_CLOSE'
   | 'TOO_FEW_ANSWERS';
 
 export type SurveyInput = {
@@ -2505,20 +2608,28 @@ export type SurveyRespondent = {
 export type SurveyResults = {
   /** Reps the survey is meant for, now */
   audienceSize: Scalars['Int']['output'];
-  /** True while an anonymous survey has too few answers to show (overall or for this team) */
+  /** Set when responses is withheld because of the threshold: this team, or a group its figures would expose, has fewer answers than this */
+  fewerThan: Maybe<Scalars['Int']['output']>;
+  /** True while an anonymous survey shows no results here (too few answers, none released yet, or a team before close) */
   hidden: Scalars['Boolean']['output'];
   hiddenBecause: Maybe<SurveyHiddenBecause>;
   /** Why the results are hidden, in words (English); hiddenBecause and minAnswers let a client word it */
   hiddenReason: Maybe<Scalars['String']['output']>;
-  /** Anonymous surveys: the fewest answers a group needs before its results show */
+  /** Anonymous surveys: the fewest answers a group needs before its results show, and the step results move by while open */
   minAnswers: Scalars['Int']['output'];
+  /** Open anonymous surveys: the response count at which the shown results move next; all show at close */
+  nextReleaseAt: Maybe<Scalars['Int']['output']>;
   /** Named surveys only: who has not answered yet, to remind them */
   notAnswered: Array<SurveyRespondent>;
   questions: Array<QuestionResult>;
+  /** Open anonymous surveys: the responses the shown results hold, a multiple of minAnswers one step behind the latest (0 while none is released); null when the results hold every answer (named or closed) */
+  releasedResponses: Maybe<Scalars['Int']['output']>;
+  /** responses over audienceSize, 0..1; null when responses is withheld */
   responseRate: Maybe<Scalars['Float']['output']>;
-  responses: Scalars['Int']['output'];
+  /** Responses in this view. Null when withheld: a team of an anonymous survey whose results are hidden (see fewerThan); the whole survey always has its count */
+  responses: Maybe<Scalars['Int']['output']>;
   survey: Survey;
-  /** The team the results are limited to */
+  /** The team the results are limited to (its reps as of publication, and the teams below) */
   teamId: Maybe<Scalars['ID']['output']>;
 };
 
@@ -2541,6 +2652,8 @@ export type SurveyVersionInput = {
 
 /** A node of the team tree: a region at the top, managers' teams below. */
 export type Team = {
+  /** When the team was archived; null while in use */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   manager: Maybe<User>;
@@ -2603,6 +2716,8 @@ export type TeamFairness = {
 };
 
 export type TeamFilter = {
+  /** Also archived teams (left out by default) */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the teams directly below this one */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Only top-level teams */
@@ -2986,6 +3101,62 @@ export type AdjustPayoutMutationVariables = Exact<{
 
 export type AdjustPayoutMutation = { adjustPayout: { explanation: string, repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number, lines: Array<{ key: string, kind: PayoutLineKind, label: string, measureKey: string | null, metric: string | null, scope: string | null, teamName: string | null, plan: string | null, actual: string | null, target: string | null, attainment: string | null, tier: string, rate: string, prorationDays: number, periodDays: number, fromDate: string | null, toDate: string | null, formula: string, amount: string, amountMinor: string, reason: string | null, disputeId: string | null }> } };
 
+export type CreateCompPlanMutationVariables = Exact<{
+  input: CreateCompPlanInput;
+}>;
+
+
+export type CreateCompPlanMutation = { createCompPlan: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type SavePlanDraftMutationVariables = Exact<{
+  input: SavePlanDraftInput;
+}>;
+
+
+export type SavePlanDraftMutation = { savePlanDraft: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type NewPlanVersionMutationVariables = Exact<{
+  input: NewPlanVersionInput;
+}>;
+
+
+export type NewPlanVersionMutation = { newPlanVersion: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type PublishPlanVersionMutationVariables = Exact<{
+  input: PlanVersionRefInput;
+}>;
+
+
+export type PublishPlanVersionMutation = { publishPlanVersion: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type RetirePlanVersionMutationVariables = Exact<{
+  input: PlanVersionRefInput;
+}>;
+
+
+export type RetirePlanVersionMutation = { retirePlanVersion: { document: string, id: string, planId: string, planName: string, number: number, status: PlanVersionStatus, payFrequency: PayFrequency, effectiveFrom: string, effectiveTo: string | null, publishedAt: string | null, assignedReps: number, acknowledgedReps: number, contentHash: string, version: number, rules: { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null } } };
+
+export type DeletePlanDraftMutationVariables = Exact<{
+  input: PlanVersionRefInput;
+}>;
+
+
+export type DeletePlanDraftMutation = { deletePlanDraft: boolean };
+
+export type EndPlanAssignmentMutationVariables = Exact<{
+  input: EndPlanAssignmentInput;
+}>;
+
+
+export type EndPlanAssignmentMutation = { endPlanAssignment: { id: string, planVersionId: string, planName: string, versionNumber: number, repId: string, repName: string, teamName: string, validFrom: string, validTo: string | null, acknowledgedAt: string | null } | null };
+
+export type RepOptionsQueryVariables = Exact<{
+  search: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RepOptionsQuery = { reps: { edges: Array<{ node: { id: string, name: string, email: string, team: { name: string } } }> } };
+
 export type DashboardPeriodFragment = { key: string, type: string, start: string, end: string };
 
 export type TeamPerformanceRowFragment = { teamId: string, parentId: string | null, name: string, reps: number, dealsWon: number, dealsLost: number, winRate: number | null, openDeals: number, attainment: number | null, pipelineCoverage: number | null, wonRevenue: { amount: string, minor: string, currency: string }, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string }, wonRevenueTarget: { amount: string, minor: string, currency: string } | null };
@@ -3016,6 +3187,135 @@ export type DashboardFunnelQueryVariables = Exact<{
 
 
 export type DashboardFunnelQuery = { stageConversion: { deals: number, won: number, lost: number, steps: Array<{ stageId: string, stageName: string, position: number, entered: number, advanced: number, conversionRate: number | null, lostHere: number, openHere: number }> } };
+
+export type DeleteGoalMutationVariables = Exact<{
+  input: DeleteGoalInput;
+}>;
+
+
+export type DeleteGoalMutation = { deleteGoal: boolean };
+
+export type DeleteSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSurveyMutation = { deleteSurvey: boolean };
+
+export type DeleteSalesToolMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSalesToolMutation = { deleteSalesTool: boolean };
+
+export type ArchiveTeamMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveTeamMutation = { archiveTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+
+export type UnarchiveTeamMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnarchiveTeamMutation = { unarchiveTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+
+export type EraseRepMutationVariables = Exact<{
+  input: RepIdInput;
+}>;
+
+
+export type EraseRepMutation = { eraseRep: { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } } };
+
+export type DeleteApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteApiKeyMutation = { deleteApiKey: boolean };
+
+export type ForecastMethodRowFragment = { method: ForecastMethod, family: ForecastFamily, recommended: boolean, point: string | null, p10: string | null, p50: string | null, p90: string | null, intervalSource: ForecastIntervalSource | null, wape: number | null, bias: number | null, coverage: number | null, origins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null };
+
+export type ForecastQueryVariables = Exact<{
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+  metric: ForecastMetric;
+  asOf: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ForecastQuery = { forecast: { asOf: string, period: string, periodStart: string, periodEnd: string, metric: ForecastMetric, currency: string | null, forecastMonths: number, wonToDate: string, recommendedMethod: ForecastMethod | null, statement: string, subject: { id: string | null, kind: ForecastSubjectKind, name: string }, history: Array<{ month: string, value: string }>, methods: Array<{ method: ForecastMethod, family: ForecastFamily, recommended: boolean, point: string | null, p10: string | null, p50: string | null, p90: string | null, intervalSource: ForecastIntervalSource | null, wape: number | null, bias: number | null, coverage: number | null, origins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null }> } };
+
+export type ForecastBacktestQueryVariables = Exact<{
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+  horizon: ForecastHorizon;
+  metric: ForecastMetric;
+  asOf: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ForecastBacktestQuery = { forecastBacktest: { asOf: string, historyMonths: number, horizonMonths: number, recommendedMethod: ForecastMethod | null, statement: string, methods: Array<{ method: ForecastMethod, wape: number | null, ownWape: number | null, bias: number | null, coverage: number | null, intervals: number, origins: number, sharedOrigins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null }> } };
+
+export type ForecastCallRowFragment = { id: string, kind: ForecastCallKind, subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, period: string, metric: ForecastMetric, commit: string, bestCase: string, note: string | null, submittedAt: string, submittedBy: string };
+
+export type ForecastCallsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  metric: ForecastMetric;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ForecastCallsQuery = { forecastCalls: { period: string, metric: ForecastMetric, currency: string | null, rows: Array<{ subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, parentId: string | null, commit: string | null, bestCase: string | null, commitLastWeek: string | null, repCommitSum: string | null, repBestCaseSum: string | null, goal: string | null, callBias: number | null, callsScored: number, submission: { id: string, kind: ForecastCallKind, subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, period: string, metric: ForecastMetric, commit: string, bestCase: string, note: string | null, submittedAt: string, submittedBy: string } | null, adjustment: { id: string, kind: ForecastCallKind, subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, period: string, metric: ForecastMetric, commit: string, bestCase: string, note: string | null, submittedAt: string, submittedBy: string } | null }> } };
+
+export type ForecastCallHistoryQueryVariables = Exact<{
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+  metric: ForecastMetric;
+}>;
+
+
+export type ForecastCallHistoryQuery = { forecastCallHistory: Array<{ id: string, kind: ForecastCallKind, subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, period: string, metric: ForecastMetric, commit: string, bestCase: string, note: string | null, submittedAt: string, submittedBy: string }> };
+
+export type SubmitForecastCallMutationVariables = Exact<{
+  input: SubmitForecastCallInput;
+}>;
+
+
+export type SubmitForecastCallMutation = { submitForecastCall: { id: string, kind: ForecastCallKind, subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, period: string, metric: ForecastMetric, commit: string, bestCase: string, note: string | null, submittedAt: string, submittedBy: string } };
+
+export type ForecastSnapshotsQueryVariables = Exact<{
+  subject: ForecastSubjectKind;
+  subjectId: InputMaybe<Scalars['ID']['input']>;
+  metric: ForecastMetric;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ForecastSnapshotsQuery = { forecastSnapshots: { accuracy: Array<{ method: ForecastMethod, scored: number, wape: number | null, bias: number | null, coverage: number | null }>, snapshots: Array<{ id: string, period: string, asOf: string, method: ForecastMethod, recommended: boolean, point: string, p10: string | null, p90: string | null, actual: string | null, error: string | null, insideInterval: boolean | null }> } };
+
+export type ForecastGoalSuggestionsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  metric: ForecastMetric;
+  percentile: Scalars['Int']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
+  asOf: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ForecastGoalSuggestionsQuery = { forecastGoalSuggestions: { asOf: string, period: string, metric: ForecastMetric, currency: string | null, percentile: number, rows: Array<{ subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, parentId: string | null, method: ForecastMethod | null, point: string | null, p10: string | null, p25: string | null, p50: string | null, p90: string | null, suggestedTarget: string | null, existingGoal: string | null, flag: GoalFlag, note: string | null }> } };
+
+export type ForecastLatestWinQueryVariables = Exact<{
+  closedTo: Scalars['String']['input'];
+}>;
+
+
+export type ForecastLatestWinQuery = { deals: { edges: Array<{ node: { id: string, closeDate: string | null } }> } };
 
 export type GoalCellFragment = { id: string, repId: string | null, teamId: string | null, subjectName: string, periodKey: string, metric: GoalMetric, target: string, actual: string, attainment: number | null, currency: string | null, version: number };
 
@@ -3305,7 +3605,7 @@ export type SurveyAdminResultsQueryVariables = Exact<{
 }>;
 
 
-export type SurveyAdminResultsQuery = { surveyResults: { teamId: string | null, audienceSize: number, responses: number, responseRate: number | null, hidden: boolean, hiddenBecause: SurveyHiddenBecause | null, minAnswers: number, survey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> }, questions: Array<{ questionId: string, position: number, prompt: string, kind: QuestionKind, toolId: string | null, answered: number, mean: number | null, csat: number | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null, distribution: Array<{ label: string, count: number }>, texts: Array<{ text: string, topic: TextTopic | null, repName: string | null }> }>, notAnswered: Array<{ repId: string, repName: string, teamName: string, email: string }> } };
+export type SurveyAdminResultsQuery = { surveyResults: { teamId: string | null, audienceSize: number, responses: number | null, fewerThan: number | null, responseRate: number | null, hidden: boolean, hiddenBecause: SurveyHiddenBecause | null, minAnswers: number, releasedResponses: number | null, nextReleaseAt: number | null, survey: { description: string, audienceTeamIds: Array<string>, audienceRepIds: Array<string>, id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, questions: Array<{ id: string, position: number, kind: QuestionKind, prompt: string, required: boolean, options: Array<string>, toolId: string | null, textTopic: TextTopic | null }>, tools: Array<{ id: string, name: string }> }, questions: Array<{ questionId: string, position: number, prompt: string, kind: QuestionKind, toolId: string | null, answered: number, mean: number | null, csat: number | null, nps: { score: number, promoters: number, passives: number, detractors: number } | null, distribution: Array<{ label: string, count: number }>, texts: Array<{ text: string, topic: TextTopic | null, repName: string | null }> }>, notAnswered: Array<{ repId: string, repName: string, teamName: string, email: string }> } };
 
 export type SurveyAdminTrendQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3347,7 +3647,7 @@ export type SurveyAdminNewWaveMutationVariables = Exact<{
 
 export type SurveyAdminNewWaveMutation = { newSurveyWave: { id: string, seriesId: string, wave: number, title: string, anonymous: boolean, minAnswers: number, audience: SurveyAudience, opensAt: string, closesAt: string, status: SurveyStatus, responses: number, version: number, tools: Array<{ id: string, name: string }> } };
 
-export type TeamRowFragment = { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null };
+export type TeamRowFragment = { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null };
 
 export type TeamsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -3357,7 +3657,7 @@ export type TeamsQueryVariables = Exact<{
 }>;
 
 
-export type TeamsQuery = { teams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } }> } };
+export type TeamsQuery = { teams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } }> } };
 
 export type TeamOptionsQueryVariables = Exact<{
   first?: Scalars['Int']['input'];
@@ -3372,21 +3672,21 @@ export type TeamQueryVariables = Exact<{
 }>;
 
 
-export type TeamQuery = { team: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+export type TeamQuery = { team: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
 }>;
 
 
-export type CreateTeamMutation = { createTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+export type CreateTeamMutation = { createTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
 
 export type UpdateTeamMutationVariables = Exact<{
   input: UpdateTeamInput;
 }>;
 
 
-export type UpdateTeamMutation = { updateTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
+export type UpdateTeamMutation = { updateTeam: { id: string, name: string, parentId: string | null, managerId: string | null, repCount: number, createdAt: string, archivedAt: string | null, parent: { id: string, name: string } | null, manager: { id: string, name: string } | null } };
 
 export type ToolMoneyFragment = { amount: string, minor: string, currency: string };
 
@@ -3721,6 +4021,41 @@ export const StageConversionStepFragmentDoc = gql`
   openHere
 }
     `;
+export const ForecastMethodRowFragmentDoc = gql`
+    fragment ForecastMethodRow on ForecastMethodResult {
+  method
+  family
+  recommended
+  point
+  p10
+  p50
+  p90
+  intervalSource
+  wape
+  bias
+  coverage
+  origins
+  beatsNaive
+  beatsSeasonalNaive
+  note
+}
+    `;
+export const ForecastCallRowFragmentDoc = gql`
+    fragment ForecastCallRow on ForecastCall {
+  id
+  kind
+  subjectId
+  subjectKind
+  subjectName
+  period
+  metric
+  commit
+  bestCase
+  note
+  submittedAt
+  submittedBy
+}
+    `;
 export const GoalCellFragmentDoc = gql`
     fragment GoalCell on Goal {
   id
@@ -3992,6 +4327,7 @@ export const TeamRowFragmentDoc = gql`
   managerId
   repCount
   createdAt
+  archivedAt
   parent {
     id
     name
@@ -4575,6 +4911,157 @@ export const AdjustPayoutDocument = gql`
       super(apollo);
     }
   }
+export const CreateCompPlanDocument = gql`
+    mutation CreateCompPlan($input: CreateCompPlanInput!) {
+  createCompPlan(input: $input) {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateCompPlanGQL extends Apollo.Mutation<CreateCompPlanMutation, CreateCompPlanMutationVariables> {
+    override document = CreateCompPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SavePlanDraftDocument = gql`
+    mutation SavePlanDraft($input: SavePlanDraftInput!) {
+  savePlanDraft(input: $input) {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SavePlanDraftGQL extends Apollo.Mutation<SavePlanDraftMutation, SavePlanDraftMutationVariables> {
+    override document = SavePlanDraftDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NewPlanVersionDocument = gql`
+    mutation NewPlanVersion($input: NewPlanVersionInput!) {
+  newPlanVersion(input: $input) {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NewPlanVersionGQL extends Apollo.Mutation<NewPlanVersionMutation, NewPlanVersionMutationVariables> {
+    override document = NewPlanVersionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PublishPlanVersionDocument = gql`
+    mutation PublishPlanVersion($input: PlanVersionRefInput!) {
+  publishPlanVersion(input: $input) {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PublishPlanVersionGQL extends Apollo.Mutation<PublishPlanVersionMutation, PublishPlanVersionMutationVariables> {
+    override document = PublishPlanVersionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RetirePlanVersionDocument = gql`
+    mutation RetirePlanVersion($input: PlanVersionRefInput!) {
+  retirePlanVersion(input: $input) {
+    ...PlanVersionDetail
+  }
+}
+    ${PlanVersionDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RetirePlanVersionGQL extends Apollo.Mutation<RetirePlanVersionMutation, RetirePlanVersionMutationVariables> {
+    override document = RetirePlanVersionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeletePlanDraftDocument = gql`
+    mutation DeletePlanDraft($input: PlanVersionRefInput!) {
+  deletePlanDraft(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeletePlanDraftGQL extends Apollo.Mutation<DeletePlanDraftMutation, DeletePlanDraftMutationVariables> {
+    override document = DeletePlanDraftDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EndPlanAssignmentDocument = gql`
+    mutation EndPlanAssignment($input: EndPlanAssignmentInput!) {
+  endPlanAssignment(input: $input) {
+    ...PlanAssignmentRow
+  }
+}
+    ${PlanAssignmentRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EndPlanAssignmentGQL extends Apollo.Mutation<EndPlanAssignmentMutation, EndPlanAssignmentMutationVariables> {
+    override document = EndPlanAssignmentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RepOptionsDocument = gql`
+    query RepOptions($search: String) {
+  reps(first: 20, filter: {search: $search, active: true}) {
+    edges {
+      node {
+        id
+        name
+        email
+        team {
+          name
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RepOptionsGQL extends Apollo.Query<RepOptionsQuery, RepOptionsQueryVariables> {
+    override document = RepOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const DashboardTeamsDocument = gql`
     query DashboardTeams($period: String!) {
   period(key: $period) {
@@ -4646,6 +5133,404 @@ export const DashboardFunnelDocument = gql`
   })
   export class DashboardFunnelGQL extends Apollo.Query<DashboardFunnelQuery, DashboardFunnelQueryVariables> {
     override document = DashboardFunnelDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteGoalDocument = gql`
+    mutation DeleteGoal($input: DeleteGoalInput!) {
+  deleteGoal(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteGoalGQL extends Apollo.Mutation<DeleteGoalMutation, DeleteGoalMutationVariables> {
+    override document = DeleteGoalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteSurveyDocument = gql`
+    mutation DeleteSurvey($id: ID!) {
+  deleteSurvey(id: $id)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteSurveyGQL extends Apollo.Mutation<DeleteSurveyMutation, DeleteSurveyMutationVariables> {
+    override document = DeleteSurveyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteSalesToolDocument = gql`
+    mutation DeleteSalesTool($id: ID!) {
+  deleteSalesTool(id: $id)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteSalesToolGQL extends Apollo.Mutation<DeleteSalesToolMutation, DeleteSalesToolMutationVariables> {
+    override document = DeleteSalesToolDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ArchiveTeamDocument = gql`
+    mutation ArchiveTeam($id: ID!) {
+  archiveTeam(id: $id) {
+    ...TeamRow
+  }
+}
+    ${TeamRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchiveTeamGQL extends Apollo.Mutation<ArchiveTeamMutation, ArchiveTeamMutationVariables> {
+    override document = ArchiveTeamDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UnarchiveTeamDocument = gql`
+    mutation UnarchiveTeam($id: ID!) {
+  unarchiveTeam(id: $id) {
+    ...TeamRow
+  }
+}
+    ${TeamRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UnarchiveTeamGQL extends Apollo.Mutation<UnarchiveTeamMutation, UnarchiveTeamMutationVariables> {
+    override document = UnarchiveTeamDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EraseRepDocument = gql`
+    mutation EraseRep($input: RepIdInput!) {
+  eraseRep(input: $input) {
+    ...RepRow
+  }
+}
+    ${RepRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EraseRepGQL extends Apollo.Mutation<EraseRepMutation, EraseRepMutationVariables> {
+    override document = EraseRepDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteApiKeyDocument = gql`
+    mutation DeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeleteApiKeyGQL extends Apollo.Mutation<DeleteApiKeyMutation, DeleteApiKeyMutationVariables> {
+    override document = DeleteApiKeyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastDocument = gql`
+    query Forecast($subject: ForecastSubjectKind!, $subjectId: ID, $period: String!, $metric: ForecastMetric!, $asOf: String) {
+  forecast(
+    subject: $subject
+    subjectId: $subjectId
+    period: $period
+    metric: $metric
+    asOf: $asOf
+  ) {
+    asOf
+    period
+    periodStart
+    periodEnd
+    metric
+    currency
+    forecastMonths
+    wonToDate
+    recommendedMethod
+    statement
+    subject {
+      id
+      kind
+      name
+    }
+    history {
+      month
+      value
+    }
+    methods {
+      ...ForecastMethodRow
+    }
+  }
+}
+    ${ForecastMethodRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastGQL extends Apollo.Query<ForecastQuery, ForecastQueryVariables> {
+    override document = ForecastDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastBacktestDocument = gql`
+    query ForecastBacktest($subject: ForecastSubjectKind!, $subjectId: ID, $horizon: ForecastHorizon!, $metric: ForecastMetric!, $asOf: String) {
+  forecastBacktest(
+    subject: $subject
+    subjectId: $subjectId
+    horizon: $horizon
+    metric: $metric
+    asOf: $asOf
+  ) {
+    asOf
+    historyMonths
+    horizonMonths
+    recommendedMethod
+    statement
+    methods {
+      method
+      wape
+      ownWape
+      bias
+      coverage
+      intervals
+      origins
+      sharedOrigins
+      beatsNaive
+      beatsSeasonalNaive
+      note
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastBacktestGQL extends Apollo.Query<ForecastBacktestQuery, ForecastBacktestQueryVariables> {
+    override document = ForecastBacktestDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastCallsDocument = gql`
+    query ForecastCalls($period: String!, $metric: ForecastMetric!, $teamId: ID) {
+  forecastCalls(period: $period, metric: $metric, teamId: $teamId) {
+    period
+    metric
+    currency
+    rows {
+      subjectId
+      subjectKind
+      subjectName
+      parentId
+      commit
+      bestCase
+      commitLastWeek
+      repCommitSum
+      repBestCaseSum
+      goal
+      callBias
+      callsScored
+      submission {
+        ...ForecastCallRow
+      }
+      adjustment {
+        ...ForecastCallRow
+      }
+    }
+  }
+}
+    ${ForecastCallRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastCallsGQL extends Apollo.Query<ForecastCallsQuery, ForecastCallsQueryVariables> {
+    override document = ForecastCallsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastCallHistoryDocument = gql`
+    query ForecastCallHistory($subject: ForecastSubjectKind!, $subjectId: ID, $period: String!, $metric: ForecastMetric!) {
+  forecastCallHistory(
+    subject: $subject
+    subjectId: $subjectId
+    period: $period
+    metric: $metric
+  ) {
+    ...ForecastCallRow
+  }
+}
+    ${ForecastCallRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastCallHistoryGQL extends Apollo.Query<ForecastCallHistoryQuery, ForecastCallHistoryQueryVariables> {
+    override document = ForecastCallHistoryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitForecastCallDocument = gql`
+    mutation SubmitForecastCall($input: SubmitForecastCallInput!) {
+  submitForecastCall(input: $input) {
+    ...ForecastCallRow
+  }
+}
+    ${ForecastCallRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitForecastCallGQL extends Apollo.Mutation<SubmitForecastCallMutation, SubmitForecastCallMutationVariables> {
+    override document = SubmitForecastCallDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastSnapshotsDocument = gql`
+    query ForecastSnapshots($subject: ForecastSubjectKind!, $subjectId: ID, $metric: ForecastMetric!, $first: Int!) {
+  forecastSnapshots(
+    subject: $subject
+    subjectId: $subjectId
+    metric: $metric
+    first: $first
+  ) {
+    accuracy {
+      method
+      scored
+      wape
+      bias
+      coverage
+    }
+    snapshots {
+      id
+      period
+      asOf
+      method
+      recommended
+      point
+      p10
+      p90
+      actual
+      error
+      insideInterval
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastSnapshotsGQL extends Apollo.Query<ForecastSnapshotsQuery, ForecastSnapshotsQueryVariables> {
+    override document = ForecastSnapshotsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastGoalSuggestionsDocument = gql`
+    query ForecastGoalSuggestions($period: String!, $metric: ForecastMetric!, $percentile: Int!, $teamId: ID, $asOf: String) {
+  forecastGoalSuggestions(
+    period: $period
+    metric: $metric
+    percentile: $percentile
+    teamId: $teamId
+    asOf: $asOf
+  ) {
+    asOf
+    period
+    metric
+    currency
+    percentile
+    rows {
+      subjectId
+      subjectKind
+      subjectName
+      parentId
+      method
+      point
+      p10
+      p25
+      p50
+      p90
+      suggestedTarget
+      existingGoal
+      flag
+      note
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastGoalSuggestionsGQL extends Apollo.Query<ForecastGoalSuggestionsQuery, ForecastGoalSuggestionsQueryVariables> {
+    override document = ForecastGoalSuggestionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ForecastLatestWinDocument = gql`
+    query ForecastLatestWin($closedTo: String!) {
+  deals(
+    first: 1
+    filter: {stageKind: WON, closedTo: $closedTo}
+    sort: {field: CLOSE_DATE, direction: DESC}
+  ) {
+    edges {
+      node {
+        id
+        closeDate
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ForecastLatestWinGQL extends Apollo.Query<ForecastLatestWinQuery, ForecastLatestWinQueryVariables> {
+    override document = ForecastLatestWinDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -5356,10 +6241,13 @@ export const SurveyAdminResultsDocument = gql`
     teamId
     audienceSize
     responses
+    fewerThan
     responseRate
     hidden
     hiddenBecause
     minAnswers
+    releasedResponses
+    nextReleaseAt
     questions {
       ...SurveyAdminQuestionResult
     }

@@ -21,6 +21,17 @@ const job = { file: 'sales_pipeline.csv', ...counts, rejected: 2 };
 // The English each call site wrote before the catalogue existed: the wording must not change.
 const EXAMPLES: Example[] = [
   [
+    'auth.throttle.pair',
+    { email: 'ada@x.io', address: '10.0.0.7', count: 10, minutes: 15 },
+    'Sign-in for ada@x.io from 10.0.0.7 paused for 15 minutes after 10 failed tries',
+  ],
+  [
+    'auth.throttle.address',
+    { address: '10.0.0.7', count: 50, minutes: 12 },
+    'Sign-in from 10.0.0.7 paused for 12 minutes after 50 failed tries',
+  ],
+  ['auth.throttle.email', { email: 'ada@x.io', count: 10 }, 'Sign-in for ada@x.io slowed down from new addresses after 10 failed tries'],
+  [
     'goal.set',
     { ...goal, before: '900000.00' },
     'Darcel Schlecht FY2018 WON_REVENUE: 900000.00 → 1000000.00',
@@ -192,6 +203,13 @@ const EXAMPLES: Example[] = [
     { rep: 'Ada Lee', tool: 'Gong', date: '2025-03-31' },
     "Ada Lee's seat on Gong ends 2025-03-31",
   ],
+  ['goal.delete', goal, 'Deleted the goal Darcel Schlecht FY2018 WON_REVENUE (1000000.00)'],
+  ['team.archive', { team: 'Central' }, 'Archived team Central'],
+  ['team.unarchive', { team: 'Central' }, 'Brought team Central back from the archive'],
+  ['rep.erase', { rep: 'Former rep 7F3A', events: 4 }, 'Erased the personal data of a former rep, now Former rep 7F3A (4 audit entries scrubbed)'],
+  ['api_key.delete', { name: 'CRM sync', prefix: 'sok_ab12cd34' }, 'Deleted the spent API key "CRM sync" (sok_ab12cd34)'],
+  ['survey.delete', { title: 'Gong Q3' }, 'Deleted the draft "Gong Q3"'],
+  ['tool.delete', { tool: 'Gong', seats: 3, drafts: 1 }, 'Deleted Gong with its 3 seats and 1 draft surveys'],
 ];
 
 describe('audit summaries', () => {

@@ -64,25 +64,37 @@ const upserted = (p: UpsertCounts) => `${p.inserted} new, ${p.updated} updated, 
 const imported = (p: ImportParams) => `${upserted(p)}, ${p.rejected} refused`;
 
 export const AUDIT_SUMMARIES = {
+  'auth.throttle.pair': (p: { email: string; address: string; count: number; minutes: number }) =>
+    `Sign-in for ${p.email} from ${p.address} paused for ${p.minutes} minutes after ${p.count} failed tries`,
+  'auth.throttle.address': (p: { address: string; count: number; minutes: number }) =>
+    `Sign-in from ${p.address} paused for ${p.minutes} minutes after ${p.count} failed tries`,
+  'auth.throttle.email': (p: { email: string; count: number }) =>
+    `Sign-in for ${p.email} slowed down from new addresses after ${p.count} failed tries`,
   'goal.set': (p: GoalTargetParams & { before: string }) =>
     `${p.subject} ${p.period} ${p.metric}: ${p.before} → ${p.target}`,
   'goal.set.new': (p: GoalTargetParams) => `${p.subject} ${p.period} ${p.metric}: no goal → ${p.target}`,
   'goal.set_team_reps': (p: Omit<GoalTargetParams, 'subject'> & { team: string; count: number }) =>
     `Every active rep of ${p.team}: ${p.period} ${p.metric} ${p.target} (${p.count} goals)`,
+  'goal.delete': (p: GoalTargetParams) => `Deleted the goal ${p.subject} ${p.period} ${p.metric} (${p.target})`,
   'goal.copy': (p: GoalCopyParams) =>
     `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%)`,
   'goal.copy.team': (p: GoalCopyParams & { team: string }) =>
     `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%) for team ${p.team}`,
   'team.create': (p: { team: string }) => `Created team ${p.team}`,
   'team.update': (p: { team: string }) => `Changed team ${p.team}`,
+  'team.archive': (p: { team: string }) => `Archived team ${p.team}`,
+  'team.unarchive': (p: { team: string }) => `Brought team ${p.team} back from the archive`,
   'rep.create': (p: { rep: string }) => `Added rep ${p.rep}`,
   'rep.update': (p: { rep: string }) => `Changed rep ${p.rep}`,
   'rep.move': (p: { rep: string; team: string; from: string }) => `Moved ${p.rep} to team ${p.team} from ${p.from}`,
   'rep.reactivate': (p: { rep: string }) => `Reactivated ${p.rep}`,
   'rep.deactivate': (p: { rep: string }) => `Deactivated ${p.rep}`,
+  'rep.erase': (p: { rep: string; events: number }) =>
+    `Erased the personal data of a former rep, now ${p.rep} (${p.events} audit entries scrubbed)`,
   'api_key.create': (p: { name: string; prefix: string; scopes: readonly string[] }) =>
     `Created API key "${p.name}" (${p.prefix}) with ${p.scopes.join(', ')}`,
   'api_key.revoke': (p: { name: string; prefix: string }) => `Revoked API key "${p.name}" (${p.prefix})`,
+  'api_key.delete': (p: { name: string; prefix: string }) => `Deleted the spent API key "${p.name}" (${p.prefix})`,
   'deal.upsert': (p: UpsertCounts & { count: number }) => `${p.count} deals sent: ${upserted(p)}`,
   'routing.set_rule': (p: { rep: string; weight: number; capacityPerMonth: number }) =>
     `${p.rep}: weight ${p.weight}, at most ${p.capacityPerMonth} a month`,
@@ -129,7 +141,10 @@ export const AUDIT_SUMMARIES = {
   'survey.publish': (p: { title: string }) => `Published "${p.title}"`,
   'survey.close': (p: { title: string }) => `Closed "${p.title}"`,
   'survey.new_wave': (p: { title: string }) => `New wave of "${p.title}"`,
+  'survey.delete': (p: { title: string }) => `Deleted the draft "${p.title}"`,
   'tool.create': (p: { tool: string }) => `Added ${p.tool}`,
+  'tool.delete': (p: { tool: string; seats: number; drafts: number }) =>
+    `Deleted ${p.tool} with its ${p.seats} seats and ${p.drafts} draft surveys`,
   'tool.update': (p: { tool: string; fields: readonly string[] }) =>
     `Changed ${p.tool}: ${p.fields.join(', ')}`,
   'tool.assign_seats': (p: SeatParams) => `${p.count} seats on ${p.tool} from ${p.from}`,

@@ -26,8 +26,15 @@ export class AppErrorFilter implements GqlExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | void {
     if (host.getType<string>() === 'graphql') return error;
     const response = host.switchToHttp().getResponse<Response>();
+    const { retryAfterSeconds } = error;
+    if (retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(retryAfterSeconds));
     response.status(HTTP_STATUS[error.code]).json({
-      error: { code: error.code, message: error.message, ...(error.fieldErrors.length ? { fieldErrors: error.fieldErrors } : {}) },
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.fieldErrors.length ? { fieldErrors: error.fieldErrors } : {}),
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+      },
     });
   }
 }

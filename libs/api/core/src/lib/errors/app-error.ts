@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** TOO_MANY_REQUESTS: seconds to wait; sent as `extensions.retryAfterSeconds` and `Retry-After` (HTTP 429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { AppError } from './app-error';
+import { ErrorCode } from './error-code';
 import { formatGraphQLError } from './format-graphql-error';
 
 function wrap(original: Error): GraphQLError {
@@ -20,6 +21,11 @@ describe('formatGraphQLError', () => {
       fieldErrors: [{ field: 'email', message: 'must be an email address' }],
     });
     expect(log).not.toHaveBeenCalled();
+  });
+
+  it('should carry the seconds to wait when a throttle refuses', () => {
+    const error = wrap(new AppError(ErrorCode.TooManyRequests, 'Too many failed sign-ins; try again in 8 s', [], 8));
+    expect(formatGraphQLError(error.toJSON(), error, log).extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 8 });
   });
 
   it('should answer SERVICE_UNAVAILABLE, not an internal error, while the database is unreachable', () => {

@@ -49,6 +49,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 }
 
 function appErrorExtensions(error: AppError): Record<string, unknown> {
+  if (error.retryAfterSeconds !== undefined) return { code: error.code, retryAfterSeconds: error.retryAfterSeconds };
   if (error.code !== ErrorCode.BadUserInput && error.fieldErrors.length === 0) return { code: error.code };
   return { code: error.code, field: error.fieldErrors[0]?.field, fieldErrors: error.fieldErrors };
 }

@@ -43,6 +43,15 @@ export class RequestPolicyPlugin implements ApolloServerPlugin<GraphQLContext> {
           response.http.status = 503;
           response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
         }
+        const waits = response.body.singleResult.errors
+          .filter((error) => error.extensions?.['code'] === ErrorCode.TooManyRequests)
+          .map((error) => Number(error.extensions?.['retryAfterSeconds']))
+          .filter((seconds) => Number.isFinite(seconds));
+        if (waits.length) {
+          // A throttle inside a resolver (failed sign-ins) answers like the rate limiter in front: 429, Retry-After.
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(Math.max(...waits)));
+        }
         if ((await callerOf(contextValue.req))?.role === Role.ADMIN) return;
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
           ...error,

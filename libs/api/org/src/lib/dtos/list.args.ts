@@ -34,6 +34,11 @@ export class TeamFilter {
   @IsOptional()
   @IsBoolean()
   rootsOnly?: boolean;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Also archived teams (left out by default)' })
+  @IsOptional()
+  @IsBoolean()
+  includeArchived?: boolean;
 }
 
 @InputType()

@@ -1,17 +1,22 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, Length } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '@salesops/api/core';
+
+export const MAX_LOGIN_EMAIL_LENGTH = 254;
+export const MAX_LOGIN_PASSWORD_LENGTH = 200;
 
 @InputType()
 export class LoginInput {
-  @Field()
+  @Field({ description: `At most ${MAX_LOGIN_EMAIL_LENGTH} characters` })
   @Trim()
   @IsString()
-  @Length(1, 254, { message: 'is required' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(MAX_LOGIN_EMAIL_LENGTH, { message: `is too long: at most ${MAX_LOGIN_EMAIL_LENGTH} characters` })
   email!: string;
 
-  @Field()
+  @Field({ description: `At most ${MAX_LOGIN_PASSWORD_LENGTH} characters` })
   @IsString()
-  @Length(1, 200, { message: 'is required' })
+  @IsNotEmpty({ message: 'is required' })
+  @MaxLength(MAX_LOGIN_PASSWORD_LENGTH, { message: `is too long: at most ${MAX_LOGIN_PASSWORD_LENGTH} characters` })
   password!: string;
 }

@@ -15,6 +15,9 @@ export class TeamDto {
   @Field(() => ID, { nullable: true })
   managerId!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the team was archived; null while in use' })
+  archivedAt!: Date | null;
+
   @Field()
   createdAt!: Date;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, todayIsoDate } from '@salesops/domain';
 import { type DataSource } from 'typeorm';
+import { snapshotMembers } from '../survey-anonymity.queries';
 
 export interface ToolsSeedResult {
   tools: number;
@@ -110,6 +111,7 @@ export async function seedDemoTools(dataSource: DataSource, respondentKey: (surv
                  false, 5, 'SEAT_HOLDERS', $4::date, $5::date, $4::date)`,
         [surveyId, surveyIds[0], wave + 1, addDays(closes, -14), closes],
       );
+      await snapshotMembers(manager, surveyId);
       const questions: { id: string; kind: string; toolId: string | null; tool?: DemoTool; topic?: string; options?: string[] }[] = [];
       for (const tool of surveyed) questions.push({ id: randomUUID(), kind: 'CSAT', toolId: toolIds.get(tool.name) as string, tool });
       const crm = toolIds.get(TOOLS[0].name) as string;
@@ -141,7 +143,8 @@ export async function seedDemoTools(dataSource: DataSource, respondentKey: (surv
         if (rand() < 0.15) continue;
         const responseId = randomUUID();
         await manager.query(
-          `INSERT INTO survey_response (id, survey_id, respondent_key, rep_id, team_id, submitted_on, submitted_at) VALUES ($1, $2, $3, $4, $5, $6::date, $6::date)`,
+          `INSERT INTO survey_response (id, survey_id, respondent_key, rep_id, team_id, team_path, submitted_on, submitted_at)
+           VALUES ($1, $2, $3, $4, $5, coalesce((SELECT team_path FROM survey_member WHERE survey_id = $2 AND rep_id = $4), '{}'), $6::date, $6::date)`,
           [responseId, surveyId, keys.get(`${surveyId}:${rep.id}`), rep.id, rep.team_id, addDays(closes, -Math.ceil(rand() * 10))],
         );
         responses++;

@@ -39,8 +39,12 @@ export enum ScorecardFindingKind {
 export enum SurveyHiddenBecause {
   /** Fewer answers than the threshold overall. */
   TOO_FEW_ANSWERS = 'TOO_FEW_ANSWERS',
-  /** The team, or the rest of the team above it, has fewer answers than the threshold. */
+  /** The team, or the rest of the team above it (beside the teams shown), has fewer answers than the threshold. */
   SMALL_GROUP = 'SMALL_GROUP',
+  /** Open: results move in steps of the threshold, one step behind; none has been released yet. */
+  AWAITING_RELEASE = 'AWAITING_RELEASE',
+  /** Open: a team's results and count show only once the survey closes. */
+  TEAMS_AFTER_CLOSE = 'TEAMS_AFTER_CLOSE',
 }
 
 registerEnumType(ToolSignal, { name: 'ToolSignal' });
@@ -100,10 +104,13 @@ export class SurveyDto {
   @Field()
   description!: string;
 
-  @Field({ description: 'Answers cannot be linked to the rep; results show only from minAnswers answers' })
+  @Field({
+    description:
+      'Answers cannot be linked to the rep: results show only from minAnswers answers, while open only in steps of minAnswers (one step behind), and per team only once closed',
+  })
   anonymous!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Anonymous surveys: the threshold k (never under 3)' })
   minAnswers!: number;
 
   @Field(() => SurveyAudience)
@@ -130,7 +137,7 @@ export class SurveyDto {
   @Field(() => [SurveyQuestionDto])
   questions!: SurveyQuestionDto[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Reps who answered, re-submissions counted once; for anonymous surveys too (how many, never who)' })
   responses!: number;
 
   @Field(() => Int, { description: 'Send back as expectedVersion to detect concurrent edits' })
@@ -259,19 +266,29 @@ export class SurveyResultsDto {
   @Field(() => SurveyDto)
   survey!: SurveyDto;
 
-  @Field(() => ID, { nullable: true, description: 'The team the results are limited to' })
+  @Field(() => ID, { nullable: true, description: 'The team the results are limited to (its reps as of publication, and the teams below)' })
   teamId!: string | null;
 
   @Field(() => Int, { description: 'Reps the survey is meant for, now' })
   audienceSize!: number;
 
-  @Field(() => Int)
-  responses!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Responses in this view. Null when withheld: a team of an anonymous survey whose results are hidden (see fewerThan); the whole survey always has its count',
+  })
+  responses!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Set when responses is withheld because of the threshold: this team, or a group its figures would expose, has fewer answers than this',
+  })
+  fewerThan!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'responses over audienceSize, 0..1; null when responses is withheld' })
   responseRate!: number | null;
 
-  @Field({ description: 'True while an anonymous survey has too few answers to show (overall or for this team)' })
+  @Field({ description: 'True while an anonymous survey shows no results here (too few answers, none released yet, or a team before close)' })
   hidden!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why the results are hidden, in words (English); hiddenBecause and minAnswers let a client word it' })
@@ -280,8 +297,18 @@ export class SurveyResultsDto {
   @Field(() => SurveyHiddenBecause, { nullable: true })
   hiddenBecause!: SurveyHiddenBecause | null;
 
-  @Field(() => Int, { description: 'Anonymous surveys: the fewest answers a group needs before its results show' })
+  @Field(() => Int, { description: 'Anonymous surveys: the fewest answers a group needs before its results show, and the step results move by while open' })
   minAnswers!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Open anonymous surveys: the responses the shown results hold, a multiple of minAnswers one step behind the latest (0 while none is released); null when the results hold every answer (named or closed)',
+  })
+  releasedResponses!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Open anonymous surveys: the response count at which the shown results move next; all show at close' })
+  nextReleaseAt!: number | null;
 
   @Field(() => [QuestionResultDto])
   questions!: QuestionResultDto[];
@@ -310,10 +337,10 @@ export class SatisfactionWaveDto {
   @Field(() => Int)
   responses!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Null while hidden; an open anonymous wave gives the release its results show' })
   csat!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Null while hidden; an open anonymous wave gives the release its results show' })
   nps!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean CSAT score, 1..5' })

@@ -212,7 +212,7 @@ export class SurveyResultsArgs {
   @IsUUID('all', { message: 'must be a survey id' })
   surveyId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only answers from reps of this team (or below) when they answered' })
+  @Field(() => ID, { nullable: true, description: 'Only answers from reps of this team (or below) when the survey was published; anonymous surveys: once closed, and never a group under minAnswers' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;

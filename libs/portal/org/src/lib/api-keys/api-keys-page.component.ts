@@ -16,6 +16,7 @@ import { MatTableModule } from '@angular/material/table';
 import {
   type ApiKeyRowFragment,
   ApiKeysGQL,
+  DeleteApiKeyGQL,
   keptWhileLoading,
   RevokeApiKeyGQL,
   shownErrors,
@@ -78,6 +79,7 @@ interface KeyRow {
 export class ApiKeysPageComponent {
   private readonly keysGql = inject(ApiKeysGQL);
   private readonly revokeGql = inject(RevokeApiKeyGQL);
+  private readonly deleteGql = inject(DeleteApiKeyGQL);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
@@ -188,10 +190,19 @@ export class ApiKeysPageComponent {
   }
 
   protected revoke(key: ApiKeyRowFragment): void {
+    this.confirmThen(key, 'revoke', () => firstValueFrom(this.revokeGql.mutate({ variables: { id: key.id } })));
+  }
+
+  /** A spent key (revoked or expired) can be deleted; the API refuses an active one. */
+  protected remove(key: ApiKeyRowFragment): void {
+    this.confirmThen(key, 'delete', () => firstValueFrom(this.deleteGql.mutate({ variables: { id: key.id } })));
+  }
+
+  private confirmThen(key: ApiKeyRowFragment, action: 'revoke' | 'delete', run: () => Promise<unknown>): void {
     const data: ConfirmDialogData = {
-      title: this.i18n.t('apiKeys.revokeTitle', { name: key.name }),
-      text: this.i18n.t('apiKeys.revokeText', { prefix: key.prefix }),
-      confirmLabel: this.i18n.t('apiKeys.revoke'),
+      title: this.i18n.t(action === 'revoke' ? 'apiKeys.revokeTitle' : 'apiKeys.deleteTitle', { name: key.name }),
+      text: this.i18n.t(action === 'revoke' ? 'apiKeys.revokeText' : 'apiKeys.deleteText', { prefix: key.prefix }),
+      confirmLabel: this.i18n.t(action === 'revoke' ? 'apiKeys.revoke' : 'apiKeys.delete'),
       cancelLabel: this.i18n.t('common.cancel'),
       danger: true,
     };
@@ -203,8 +214,9 @@ export class ApiKeysPageComponent {
         this.actionErrors.set([]);
         this.revoking.set(key.id);
         try {
-          await firstValueFrom(this.revokeGql.mutate({ variables: { id: key.id } }));
-          this.snackBar.open(this.i18n.t('apiKeys.revoked', { name: key.name }), undefined, {
+          await run();
+          const done = action === 'revoke' ? 'apiKeys.revoked' : 'apiKeys.deleted';
+          this.snackBar.open(this.i18n.t(done, { name: key.name }), undefined, {
             duration: 3000,
           });
         } catch (error) {

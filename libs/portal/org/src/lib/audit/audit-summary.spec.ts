@@ -270,6 +270,41 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
     "Ada Lee's seat on Gong ends 2025-03-31",
     'Ada Lee 님의 Gong 좌석 종료: 2025년 3월 31일',
   ],
+  ['goal.delete', goal, 'Deleted the goal Darcel Schlecht FY2018 WON_REVENUE (1000000.00)', '목표 삭제: Darcel Schlecht FY2018 수주 매출 (US$1,000,000.00)'],
+  ['team.archive', { team: 'Central' }, 'Archived team Central', '팀 보관: Central'],
+  ['team.unarchive', { team: 'Central' }, 'Brought team Central back from the archive', '보관된 팀 복원: Central'],
+  [
+    'rep.erase',
+    { rep: 'Former rep 7F3A', events: 4 },
+    'Erased the personal data of a former rep, now Former rep 7F3A (4 audit entries scrubbed)',
+    '퇴사한 영업 담당자의 개인 정보 삭제, 이제 Former rep 7F3A (감사 기록 4건 정리)',
+  ],
+  ['api_key.delete', key, 'Deleted the spent API key "CRM sync" (sok_ab12cd34)', '사용이 끝난 API 키 삭제: "CRM sync" (sok_ab12cd34)'],
+  ['survey.delete', { title: 'CRM pulse' }, 'Deleted the draft "CRM pulse"', '설문 초안 삭제: "CRM pulse"'],
+  [
+    'tool.delete',
+    { tool: 'Gong', seats: 3, drafts: 1 },
+    'Deleted Gong with its 3 seats and 1 draft surveys',
+    '영업 도구 Gong 삭제 (좌석 3개, 설문 초안 1개 포함)',
+  ],
+  [
+    'auth.throttle.pair',
+    { email: 'ada@x.io', address: '10.0.0.7', count: 10, minutes: 15 },
+    'Sign-in for ada@x.io from 10.0.0.7 paused for 15 minutes after 10 failed tries',
+    'ada@x.io 로그인 10회 실패: 10.0.0.7에서의 로그인을 15분간 중지',
+  ],
+  [
+    'auth.throttle.address',
+    { address: '10.0.0.7', count: 50, minutes: 12 },
+    'Sign-in from 10.0.0.7 paused for 12 minutes after 50 failed tries',
+    '10.0.0.7에서 로그인 50회 실패: 12분간 중지',
+  ],
+  [
+    'auth.throttle.email',
+    { email: 'ada@x.io', count: 10 },
+    'Sign-in for ada@x.io slowed down from new addresses after 10 failed tries',
+    'ada@x.io 로그인 10회 실패: 새 주소에서의 로그인을 늦춤',
+  ],
 ];
 
 /** An event as the API answers it: the English, the key and the params as JSON text. */
@@ -344,7 +379,7 @@ describe('auditSummaryText', () => {
   it("should show the API's English for an old event, an unknown key or params it cannot read", async () => {
     await i18n.setLang('ko');
     expect(auditSummaryText(i18n, event(null, null, 'Created team Old'))).toBe('Created team Old');
-    expect(auditSummaryText(i18n, event('team.archive', { team: 'Central' }))).toBe('API English');
+    expect(auditSummaryText(i18n, event('team.dissolve', { team: 'Central' }))).toBe('API English');
     expect(auditSummaryText(i18n, event('toString', { team: 'Central' }))).toBe('API English');
     expect(auditSummaryText(i18n, event('team.create', '{"team":'))).toBe('API English');
     expect(auditSummaryText(i18n, event('team.create', '["Central"]'))).toBe('API English');

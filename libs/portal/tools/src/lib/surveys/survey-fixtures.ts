@@ -153,10 +153,13 @@ export function results(
     teamId: null,
     audienceSize: 40,
     responses: 10,
+    fewerThan: null,
     responseRate: 0.25,
     hidden: false,
     hiddenBecause: null,
     minAnswers: 5,
+    releasedResponses: null,
+    nextReleaseAt: null,
     questions: QUESTION_RESULTS,
     notAnswered: [
       { repId: 'r7', repName: 'Darcel Schlecht', teamName: 'East', email: 'darcel.schlecht@salesops.demo' },

@@ -232,6 +232,94 @@ describe('SurveyResultsPageComponent', () => {
     );
   });
 
+  it("should say 'fewer than k' for a hidden team's count, never the count itself", async () => {
+    setup(
+      answering(
+        results({
+          survey: detail({ status: 'CLOSED', anonymous: true, minAnswers: 5, responses: 30 }),
+          teamId: 'west',
+          hidden: true,
+          hiddenBecause: 'SMALL_GROUP',
+          minAnswers: 5,
+          responses: null,
+          fewerThan: 5,
+          responseRate: null,
+          questions: [],
+          notAnswered: [],
+        }),
+      ),
+    );
+    const page = await open();
+
+    expect(page.text('results-responses')).toBe('Fewer than 5');
+    expect(page.element.querySelector('[data-testid="results-rate"]')).toBeNull();
+  });
+
+  it('should say that a team of an open anonymous survey shows at close, in Korean too', async () => {
+    setup(
+      answering(
+        results({
+          survey: detail({ status: 'OPEN', anonymous: true, minAnswers: 5, responses: 12 }),
+          teamId: 'west',
+          hidden: true,
+          hiddenBecause: 'TEAMS_AFTER_CLOSE',
+          minAnswers: 5,
+          responses: null,
+          responseRate: null,
+          questions: [],
+          notAnswered: [],
+        }),
+      ),
+    );
+    await TestBed.inject(I18nService).setLang('ko');
+    const page = await open();
+
+    expect(page.text('results-responses')).toBe('마감 시 표시');
+    expect(page.text('results-hidden-reason')).toBe('익명 설문의 팀별 결과는 설문이 마감된 후에 표시됩니다');
+  });
+
+  it('should say that open anonymous results update every k answers, and when the first show', async () => {
+    setup(
+      answering(
+        results({
+          survey: detail({ status: 'OPEN', anonymous: true, minAnswers: 5, responses: 7 }),
+          hidden: true,
+          hiddenBecause: 'AWAITING_RELEASE',
+          minAnswers: 5,
+          responses: 7,
+          releasedResponses: 0,
+          nextReleaseAt: 10,
+          questions: [],
+          notAnswered: [],
+        }),
+      ),
+    );
+    const page = await open();
+
+    expect(page.text('results-hidden-reason')).toBe(
+      'While the survey is open, anonymous results update every 5 answers, one step behind: the first show at 10 answers, or all at close; 7 so far',
+    );
+  });
+
+  it('should say which answers released open anonymous results hold', async () => {
+    setup(
+      answering(
+        results({
+          survey: detail({ status: 'OPEN', anonymous: true, minAnswers: 5, responses: 17 }),
+          responses: 17,
+          releasedResponses: 10,
+          nextReleaseAt: 20,
+          notAnswered: [],
+        }),
+      ),
+    );
+    const page = await open();
+
+    expect(page.text('results-release-note')).toBe(
+      'Results update every 5 answers while the survey is open, so no single answer shows: these hold 10 of 17 answers; the next update comes at 20 answers, and all show at close.',
+    );
+  });
+
   it('should ask again for one team', async () => {
     const fetch = setup(answering(results()));
     const page = await open();
