@@ -209,17 +209,8 @@ export class PayoutService {
       }
     }
     await insertCorrections(manager, rows);
-    for (const row of rows) {
-      const key = row.kind === AdjustmentKind.CLAWBACK ? 'payout.clawback' : 'payout.adjust';
-      const amount = minorToDecimal(row.amountMinor);
-      await this.audit.record(manager, {
-        action: key,
-        entityType: 'payout_adjustment',
-        entityId: row.id,
-        summary: auditSummary(key, { rep: row.repName, period: target.key, amount, currency: row.currency, reason: row.reason }),
-        after: { kind: row.kind, amount, currency: row.currency, reason: row.reason, reconciles: row.reconcilesPeriodKey },
-      });
-    }
+    for (const row of rows)
+      await this.auditAdjustment(manager, { ...row, periodKey: target.key }, { reconciles: row.reconcilesPeriodKey });
     result.corrections = rows.map(
       (row): PayoutCorrectionDto => ({
         id: row.id,
@@ -264,17 +255,30 @@ export class PayoutService {
                     ${entry.amount.minor.toString()}::bigint, ${statement.currency}, ${entry.reason}, ${entry.disputeId}::uuid, ${entry.userId}::uuid)`,
       ),
     );
-    if (!entry.quiet) {
-      const key = entry.kind === AdjustmentKind.CLAWBACK ? 'payout.clawback' : 'payout.adjust';
-      await this.audit.record(manager, {
-        action: key,
-        entityType: 'payout_adjustment',
-        entityId: id,
-        summary: auditSummary(key, { rep: statement.repName, period: entry.period.key, amount: minorToDecimal(entry.amount.minor), currency: statement.currency, reason: entry.reason }),
-        after: { kind: entry.kind, amount: minorToDecimal(entry.amount.minor), currency: statement.currency, reason: entry.reason, disputeId: entry.disputeId },
-      });
-    }
+    if (!entry.quiet)
+      await this.auditAdjustment(
+        manager,
+        { id, repName: statement.repName, periodKey: entry.period.key, kind: entry.kind, amountMinor: entry.amount.minor, currency: statement.currency, reason: entry.reason },
+        { disputeId: entry.disputeId },
+      );
     return id;
+  }
+
+  /** The audit event of one adjustment or clawback, booked by ops or by reconciliation (`link` says which). */
+  private auditAdjustment(
+    manager: EntityManager,
+    a: { id: string; repName: string; periodKey: string; kind: AdjustmentKind; amountMinor: bigint; currency: string; reason: string },
+    link: { disputeId: string | null } | { reconciles: string },
+  ): Promise<void> {
+    const key = a.kind === AdjustmentKind.CLAWBACK ? 'payout.clawback' : 'payout.adjust';
+    const amount = minorToDecimal(a.amountMinor);
+    return this.audit.record(manager, {
+      action: key,
+      entityType: 'payout_adjustment',
+      entityId: a.id,
+      summary: auditSummary(key, { rep: a.repName, period: a.periodKey, amount, currency: a.currency, reason: a.reason }),
+      after: { kind: a.kind, amount, currency: a.currency, reason: a.reason, ...link },
+    });
   }
 }
 
