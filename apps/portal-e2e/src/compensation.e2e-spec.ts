@@ -2,18 +2,19 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 // The demo pays every rep from FY2017 on its own plan, with FY2017's quarters closed. This spec writes a
-// new plan for one team from a quarter of FY2018 (no other spec writes there), closes that quarter and
-// books the dispute's adjustment on the next one. Closing is final and the database may keep quarters
-// closed by earlier runs, so it works in the first quarter of FY2018 still open, and every name is per run.
-const FISCAL_YEAR = 'FY2018';
+// new plan for one team from a quarter of FY2019 (no other spec writes there: the forecasting spec sets
+// goals in FY2018-Q1, which a closed quarter would refuse), closes that quarter and books the dispute's
+// adjustment on the next one. Closing is final and the database may keep quarters closed by earlier runs,
+// so it works in the first quarter of FY2019 still open, and every name is per run.
+const FISCAL_YEAR = 'FY2019';
 const TEAM = "Melvin Marxen's team";
 const REP = 'Darcel Schlecht';
 const REP_EMAIL = 'darcel.schlecht@salesops.demo';
 const QUARTER_START: Readonly<Record<string, string>> = {
-  'FY2018-Q1': '2018-01-01',
-  'FY2018-Q2': '2018-04-01',
-  'FY2018-Q3': '2018-07-01',
-  'FY2018-Q4': '2018-10-01',
+  'FY2019-Q1': '2019-01-01',
+  'FY2019-Q2': '2019-04-01',
+  'FY2019-Q3': '2019-07-01',
+  'FY2019-Q4': '2019-10-01',
 };
 
 interface PayPeriod {
@@ -42,7 +43,7 @@ async function adminToken(): Promise<string> {
   return admin.token;
 }
 
-/** The first quarter of FY2018 that has ended and is still open, with an open quarter after it. */
+/** The first quarter of FY2019 that has ended and is still open, with an open quarter after it. */
 async function openQuarter(token: string): Promise<{ period: string; next: string }> {
   const { payPeriods } = await gql<{ payPeriods: PayPeriod[] }>(
     'query($fy: String!) { payPeriods(fiscalYear: $fy) { period type closable status } }',
@@ -205,7 +206,7 @@ describe('compensation plans and payouts in Chromium', () => {
     );
     const own = paid.first();
     expect(await own.getByTestId('line-target').textContent()).toContain('250,000');
-    // No deal of the demo lies in FY2018 (and adding one would change other suites' totals): the line
+    // No deal of the demo lies in FY2019 (and adding one would change other suites' totals): the line
     // shows why it pays nothing, from its attainment and the threshold.
     expect(await own.getByTestId('line-attainment').textContent()).toContain('0%');
     expect(await own.getByTestId('line-formula').textContent()).toContain(
