@@ -17,6 +17,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     logger: config.logLevels,
     bodyParser: false,
   });
+  // Behind a proxy, the client's address (which the throttles key on) comes from X-Forwarded-For.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Every answer, refusals included, carries the security headers (CSP, X-Frame-Options, nosniff).
   app.use(securityHeadersMiddleware());
   // Before any handler, so everything a request runs (down to the audit trail) can find its caller.

@@ -178,6 +178,21 @@ describe('deleting, archiving and erasing', () => {
       expect(await audited('team.archive', parent)).toEqual([{ summary: 'Archived team Old Region', summary_key: 'team.archive' }]);
       expect(await audited('team.unarchive', parent)).toHaveLength(1);
     });
+
+    it('should refuse to bring a former rep back into an archived team', async () => {
+      const team = await createTeam('Closed Pod', null);
+      const created = await t.gql<{ createRep: { id: string } }>('mutation($input: CreateRepInput!) { createRep(input: $input) { id } }', { input: { name: 'Lee Gone', email: 'lee.gone@example.com', teamId: team } }, admin);
+      const repId = created.data?.createRep.id as string;
+      const setActive = (mutation: 'deactivateRep' | 'reactivateRep') => t.gql(`mutation($input: RepIdInput!) { ${mutation}(input: $input) { active } }`, { input: { id: repId } }, admin);
+      expect((await setActive('deactivateRep')).errors).toBeUndefined();
+      expect((await archive(team)).errors).toBeUndefined();
+      const refused = await setActive('reactivateRep');
+      expect(code(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(refused.errors?.[0].message).toContain('archived team Closed Pod');
+      expect((await t.dataSource.query('SELECT active FROM rep WHERE id = $1', [repId]))[0].active).toBe(false);
+      await t.gql('mutation($id: ID!) { unarchiveTeam(id: $id) { id } }', { id: team }, admin);
+      expect((await setActive('reactivateRep')).data).toEqual({ reactivateRep: { active: true } });
+    });
   });
 
   describe('eraseRep', () => {
@@ -191,6 +206,10 @@ describe('deleting, archiving and erasing', () => {
       await t.login(rep.email);
       await t.gql(SET_GOAL, { input: { repId: rep.id, period: 'FY2018', metric: 'DEALS_WON', target: '7' } }, admin);
       await t.dataSource.query("INSERT INTO api_key (id, name, prefix, key_hash, scopes, created_by) VALUES (gen_random_uuid(), 'old key', 'erasetst', repeat('a', 64), '{READ}', $1)", [rep.user_id]);
+      // Someone guessing their password, their email typed in capitals: the throttle's audit event names it.
+      for (let i = 0; i < 10; i++) {
+        await t.gql('mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { email: ` ${rep.email.toUpperCase()}`, password: `guess-${i}` } });
+      }
     });
 
     it('should refuse an active rep, and a manager', async () => {
@@ -219,6 +238,9 @@ describe('deleting, archiving and erasing', () => {
         [[`%${rep.name}%`, `%${rep.email}%`]],
       );
       expect(mentions).toHaveLength(0);
+      const [throttled] = await t.dataSource.query("SELECT summary, after FROM audit_event WHERE action = 'auth.throttle' AND entity_id = $1", [rep.user_id]);
+      expect(throttled.summary).toMatch(/erased-[0-9a-f-]{36}@erased\.invalid/);
+      expect(throttled.after).toMatchObject({ kind: 'pair', email: expect.stringMatching(/^erased-[0-9a-f-]{36}@erased\.invalid$/) });
       const [event] = await t.dataSource.query("SELECT summary, summary_params FROM audit_event WHERE action = 'rep.erase' AND entity_id = $1", [rep.id]);
       expect(event.summary).toMatch(/^Erased the personal data of a former rep, now Former rep [0-9A-F]{4} \(\d+ audit entries scrubbed\)$/);
       expect(event.summary_params.events).toBeGreaterThanOrEqual(2);

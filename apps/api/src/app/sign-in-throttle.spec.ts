@@ -24,8 +24,8 @@ describe('sign-in throttle per email and address (GraphQL over HTTP)', () => {
   }
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    t.app.set('trust proxy', 'loopback');
+    // As configured behind a proxy on the same machine (TRUST_PROXY, read by createApp).
+    t = await TestApp.start({ TRUST_PROXY: 'loopback' });
   });
 
   afterAll(() => t.stop());

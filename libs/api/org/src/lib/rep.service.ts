@@ -156,6 +156,11 @@ export class RepService {
       const rep = await this.get(principal, id, manager);
       if (rep.active === active) return rep;
       if (active && rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`)) throw AppError.badInput('id', 'is an erased former rep: add them again as a new rep');
+      if (active) {
+        // FOR SHARE: archiveTeam (FOR UPDATE on the team) cannot archive it under a rep coming back.
+        const team = await manager.findOne(TeamEntity, { where: { id: rep.teamId }, lock: { mode: 'pessimistic_read' } });
+        if (team?.archivedAt) throw AppError.badInput('id', `is in the archived team ${team.name}: bring the team back or move the rep to another team first`);
+      }
       await manager.update(RepEntity, { id }, { active, updatedAt: () => 'now()', version: () => 'version + 1' });
       await manager.update(UserEntity, { repId: id }, { active, updatedAt: () => 'now()' });
       if (!active) {

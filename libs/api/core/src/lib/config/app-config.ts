@@ -32,6 +32,12 @@ export class AppConfig {
   readonly rateLimitAnonymousPerMinute: number;
   /** How often (minutes) the API checks that each period's automatic forecast snapshots were taken; 0: never. */
   readonly forecastSnapshotMinutes: number;
+  /**
+   * Express `trust proxy`: which proxies in front of the API may name the client's address in
+   * X-Forwarded-For. Unset: none (the address is the socket's). The sign-in throttle and the anonymous
+   * rate limit key on that address, so behind a proxy this must be set, or everyone shares one budget.
+   */
+  readonly trustProxy: number | string[] | undefined;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.port = intVar(env, 'PORT', 3000, 0, 65535);
@@ -54,6 +60,7 @@ export class AppConfig {
     this.rateLimitKeyPerMinute = intVar(env, 'RATE_LIMIT_KEY_PER_MINUTE', 1200, 0, 1_000_000);
     this.rateLimitAnonymousPerMinute = intVar(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120, 0, 1_000_000);
     this.forecastSnapshotMinutes = intVar(env, 'FORECAST_SNAPSHOT_MINUTES', 60, 0, 7 * 24 * 60);
+    this.trustProxy = trustProxyVar(nonEmpty(env['TRUST_PROXY']));
     const level = env['LOG_LEVEL'] ?? 'log';
     const index = LOG_LEVELS.indexOf(level as LogLevel);
     if (index < 0) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
@@ -67,6 +74,31 @@ export class AppConfig {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+const TRUST_PROXY_TOKEN = /^(loopback|linklocal|uniquelocal|[0-9.]+(\/\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:.]*(\/\d{1,3})?)$/;
+
+/**
+ * TRUST_PROXY: a hop count (1 = the nearest proxy only) or a comma-separated list of addresses, subnets
+ * or Express's names (loopback, linklocal, uniquelocal). `true` is refused: it would let any client name
+ * its own address and so step around the sign-in throttle.
+ */
+function trustProxyVar(raw: string | undefined): number | string[] | undefined {
+  if (raw === undefined || raw === 'false' || raw === '0') return undefined;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new Error(`TRUST_PROXY must be a hop count from 0 to 10 or a list of proxy addresses, got "${raw}"`);
+    return hops;
+  }
+  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+  const bad = tokens.find((token) => !TRUST_PROXY_TOKEN.test(token));
+  if (raw === 'true' || tokens.length === 0 || bad !== undefined) {
+    throw new Error(
+      `TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or subnets (or loopback, linklocal, uniquelocal), got "${raw}"` +
+        (raw === 'true' ? ': trusting every proxy would let a client choose its own address' : ''),
+    );
+  }
+  return tokens;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
