@@ -161,12 +161,17 @@ describe('deleting, archiving and erasing', () => {
       const parent = await createTeam('Old Region', null);
       const child = await createTeam('Old Pod', parent);
       expect(code(await archive(child, manager))?.['code']).toBe('FORBIDDEN');
+      const standings = async () => ((await t.gql<{ teamPerformance: { teamId: string }[] }>('{ teamPerformance(period: "2017-03") { teamId } }', {}, admin)).data?.teamPerformance ?? []).map((row) => row.teamId);
+      expect(await standings()).toEqual(expect.arrayContaining([parent, child]));
       const refused = await archive(parent);
       expect(code(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
       expect(refused.errors?.[0].message).toContain('teams below it');
       expect((await archive(child)).data?.archiveTeam.archivedAt).toEqual(expect.any(String));
       expect((await archive(parent)).errors).toBeUndefined();
       expect(await listed()).not.toContain(parent);
+      // No members and no goal in that period: the archived teams leave its standings.
+      expect(await standings()).not.toEqual(expect.arrayContaining([parent]));
+      expect(await standings()).not.toEqual(expect.arrayContaining([child]));
       expect(await listed({ includeArchived: true })).toEqual(expect.arrayContaining([parent, child]));
       expect((await t.gql<{ team: { id: string } }>('query($id: ID!) { team(id: $id) { id } }', { id: parent }, admin)).data?.team.id).toBe(parent);
       expect(code(await t.gql(CREATE_TEAM, { input: { name: 'New Pod', parentId: parent } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
@@ -181,11 +186,14 @@ describe('deleting, archiving and erasing', () => {
 
     it('should refuse to bring a former rep back into an archived team', async () => {
       const team = await createTeam('Closed Pod', null);
-      const created = await t.gql<{ createRep: { id: string } }>('mutation($input: CreateRepInput!) { createRep(input: $input) { id } }', { input: { name: 'Lee Gone', email: 'lee.gone@example.com', teamId: team } }, admin);
+      const created = await t.gql<{ createRep: { id: string } }>('mutation($input: CreateRepInput!) { createRep(input: $input) { id } }', { input: { name: 'Lee Gone', email: 'lee.gone@example.com', teamId: team, hireDate: '2017-01-02' } }, admin);
       const repId = created.data?.createRep.id as string;
       const setActive = (mutation: 'deactivateRep' | 'reactivateRep') => t.gql(`mutation($input: RepIdInput!) { ${mutation}(input: $input) { active } }`, { input: { id: repId } }, admin);
       expect((await setActive('deactivateRep')).errors).toBeUndefined();
       expect((await archive(team)).errors).toBeUndefined();
+      // Archived, the team keeps its standing in the periods it had a member in.
+      const standing = await t.gql<{ teamPerformance: { teamId: string; reps: number }[] }>('{ teamPerformance(period: "2017-03") { teamId reps } }', {}, admin);
+      expect(standing.data?.teamPerformance).toContainEqual({ teamId: team, reps: 1 });
       const refused = await setActive('reactivateRep');
       expect(code(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
       expect(refused.errors?.[0].message).toContain('archived team Closed Pod');

@@ -70,7 +70,9 @@ const TEAM_PERFORMANCE = `
     LEFT JOIN closed_by_team c ON c.team_id = t.id
     LEFT JOIN open_by_team o ON o.team_id = t.id
     LEFT JOIN goal g ON g.team_id = t.id AND g.period_key = $4 AND g.metric = 'WON_REVENUE'
-   WHERE $5::uuid[] IS NULL OR t.id = ANY($5)
+   WHERE ($5::uuid[] IS NULL OR t.id = ANY($5))
+     -- An archived team stays in the periods it had members or a goal in (history), and leaves the rest.
+     AND (t.archived_at IS NULL OR c.team_id IS NOT NULL OR g.id IS NOT NULL)
    ORDER BY lower(t.name), t.id`;
 
 interface StepRow {

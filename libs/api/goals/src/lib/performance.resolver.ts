@@ -18,7 +18,8 @@ export class PerformanceResolver {
   ) {}
 
   @Query(() => [TeamPerformanceDto], {
-    description: "Every team you may see with its standing for a period (a tree: build it from parentId)",
+    description:
+      "Every team you may see with its standing for a period (a tree: build it from parentId); an archived team only for periods it had members or a goal in",
   })
   @Roles(Role.ADMIN, Role.MANAGER)
   teamPerformance(@CurrentPrincipal() principal: Principal, @PeriodKeyArg('period') period: string): Promise<TeamPerformanceDto[]> {

@@ -1734,7 +1734,7 @@ export type Query = {
   team: Team;
   /** Each team's goal against the sum of its reps' goals */
   teamGoalGaps: Array<TeamGoalGap>;
-  /** Every team you may see with its standing for a period (a tree: build it from parentId) */
+  /** Every team you may see with its standing for a period (a tree: build it from parentId); an archived team only for periods it had members or a goal in */
   teamPerformance: Array<TeamPerformance>;
   /** Teams the caller may see: all, their subtree, or their own team */
   teams: TeamConnection;
