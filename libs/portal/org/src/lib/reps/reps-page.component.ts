@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  resource,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,6 +12,7 @@ import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import {
   DeactivateRepGQL,
+  EraseRepGQL,
   keptWhileLoading,
   loadTeamOptions,
   ReactivateRepGQL,
@@ -26,12 +20,14 @@ import {
   RepsGQL,
   type RepSort,
   type RepSortField,
+  SessionStore,
   shownErrors,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   ConfirmDialogComponent,
+  confirmed,
   type ConfirmDialogData,
   CursorPagerComponent,
   CursorStack,
@@ -52,6 +48,13 @@ const SORT_FIELDS: Readonly<Record<string, RepSortField>> = {
 };
 
 export type StatusFilter = 'all' | 'active' | 'inactive';
+
+/** Where the API points an erased rep's email: such a rep can no longer be edited or reactivated. */
+const ERASED_EMAIL_SUFFIX = '@erased.invalid';
+
+export function isErased(rep: Pick<RepRowFragment, 'email'>): boolean {
+  return rep.email.toLowerCase().endsWith(ERASED_EMAIL_SUFFIX);
+}
 
 @Component({
   selector: 'so-reps-page',
@@ -81,9 +84,11 @@ export class RepsPageComponent {
   private readonly teamOptionsGql = inject(TeamOptionsGQL);
   private readonly deactivateRep = inject(DeactivateRepGQL);
   private readonly reactivateRep = inject(ReactivateRepGQL);
+  private readonly eraseRep = inject(EraseRepGQL);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionStore);
 
   protected readonly columns = ['name', 'email', 'team', 'hireDate', 'active', 'actions'];
   protected readonly pages = new CursorStack();
@@ -93,6 +98,11 @@ export class RepsPageComponent {
   protected readonly statusFilter = signal<StatusFilter>('all');
   private readonly sort = signal<RepSort>({ field: 'NAME', direction: 'ASC' });
   protected readonly actionErrors = signal<readonly string[]>([]);
+  /** Erasing personal data is for administrators (the API answers FORBIDDEN to anyone else). */
+  protected readonly canErase = computed(() => this.session.role() === 'ADMIN');
+  /** The rep being erased, so its button waits. */
+  protected readonly erasing = signal<string | null>(null);
+  protected readonly isErased = isErased;
 
   protected readonly teamOptions = resource({ loader: () => loadTeamOptions(this.teamOptionsGql) });
   protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
@@ -204,6 +214,38 @@ export class RepsPageComponent {
           this.actionErrors.set(shownErrors(error, this.i18n).banner);
         }
       });
+  }
+
+  /** Erases a deactivated rep's name and email for good, after a confirmation that says what stays. */
+  protected async erase(rep: RepRowFragment): Promise<void> {
+    const data: ConfirmDialogData = {
+      title: this.i18n.t('reps.eraseTitle', { name: rep.name }),
+      text: this.i18n.t('reps.eraseText', { name: rep.name }),
+      confirmLabel: this.i18n.t('reps.eraseConfirm'),
+      cancelLabel: this.i18n.t('common.cancel'),
+      danger: true,
+    };
+    if (!(await confirmed(this.dialog, data))) return;
+    this.actionErrors.set([]);
+    this.erasing.set(rep.id);
+    try {
+      const result = await firstValueFrom(this.eraseRep.mutate({ variables: { input: { id: rep.id } } }));
+      const pseudonym = result.data?.eraseRep.name ?? '';
+      this.snackBar.open(this.i18n.t('reps.erasedSnack', { name: rep.name, pseudonym }), undefined, {
+        duration: 5000,
+      });
+    } catch (error) {
+      // The API says why (still active, erased already elsewhere): shown under a headline naming the rep.
+      const shown = shownErrors(error, this.i18n, ['id']);
+      this.actionErrors.set([
+        this.i18n.t('reps.eraseFailed', { name: rep.name }),
+        ...Object.values(shown.fields),
+        ...shown.banner,
+      ]);
+    } finally {
+      this.erasing.set(null);
+      this.reps.reload();
+    }
   }
 
   private afterChange(changed: boolean): void {

@@ -1,5 +1,6 @@
 import { minorToDecimal } from '@salesops/domain';
 import { type GoalMetric } from '@salesops/portal/data-access';
+import { type I18nService } from '@salesops/portal/i18n';
 
 /**
  * Goal targets as exact text. Money targets are decimal strings ("250000.00") and their sums and
@@ -83,6 +84,12 @@ export function inputTextOf(units: bigint, metric: GoalMetric): string {
   const grouped = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const text = cents === 0n ? grouped : `${grouped}.${cents.toString().padStart(2, '0')}`;
   return negative ? `-${text}` : text;
+}
+
+/** A target, actual or sum in the grid's unit as text to read: `$250,000`, `$1,000.50`, `12`. */
+export function formatUnits(i18n: I18nService, units: bigint, metric: GoalMetric, currency: string): string {
+  if (!isMoneyMetric(metric)) return i18n.formatNumber(Number(units));
+  return i18n.formatMoney(textOf(units, metric), currency, units % 100n === 0n);
 }
 
 /** actual / target like the API computes it (1.0 = 100%, 4 decimals); null for a zero target. */

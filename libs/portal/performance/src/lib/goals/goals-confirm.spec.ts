@@ -1,7 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
-import { type CellEdit } from './goal-grid';
-import { discardConfirmation, leaveConfirmation } from './goals-confirm';
+import { buildGridRows, type CellEdit } from './goal-grid';
+import { goalCell } from './goal-fixtures';
+import { type Grid } from './goal-grid-source';
+import { deleteConfirmation, discardConfirmation, leaveConfirmation } from './goals-confirm';
 
 function edit(period: string, metric: CellEdit['metric']): CellEdit {
   return {
@@ -44,5 +46,28 @@ describe('goals confirmations', () => {
       cancelLabel: 'Keep editing',
       danger: true,
     });
+  });
+
+  it('should name the subject, period, metric and target when asking before deleting a goal', () => {
+    const rows = buildGridRows(
+      [{ id: 'east', name: 'East', parentId: null }],
+      [{ id: 'r1', name: 'Anna Able', teamId: 'east' }],
+      [
+        goalCell({ teamId: 'east', metric: 'DEALS_WON', periodKey: 'FY2017-Q2', target: '1200', currency: null }),
+        goalCell({ repId: 'r1', metric: 'DEALS_WON', periodKey: 'FY2017-Q2', target: '12', currency: null }),
+      ],
+    );
+    const grid: Grid = { period: 'FY2017-Q2', metric: 'DEALS_WON', teamId: null, rows, currency: 'USD' };
+
+    expect(deleteConfirmation(i18n(), rows[0], grid)).toEqual({
+      title: 'Delete the goal of East?',
+      text:
+        'The Deals won goal of East for FY2017-Q2 (target 1,200) is deleted for good. ' +
+        'A goal inside a closed pay period stays as it was paid and cannot be deleted.',
+      confirmLabel: 'Delete',
+      cancelLabel: 'Cancel',
+      danger: true,
+    });
+    expect(deleteConfirmation(i18n(), rows[1], grid).text).toContain('Deals won goal of Anna Able for FY2017-Q2 (target 12)');
   });
 });

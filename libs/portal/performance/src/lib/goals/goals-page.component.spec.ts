@@ -1,8 +1,11 @@
-import { signal } from '@angular/core';
+import { type Provider, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
+  DeleteGoalGQL,
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalCellFragment,
@@ -14,6 +17,7 @@ import {
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 import { GoalsPageComponent } from './goals-page.component';
 import { fiscalCalendarAnswer, payPeriodRow } from '../pay-periods/pay-period-fixtures';
@@ -56,6 +60,7 @@ interface Mocks {
   repsFetch: jest.Mock;
   setGoals: jest.Mock;
   payPeriodsFetch: jest.Mock;
+  deleteGoal: jest.Mock;
 }
 
 function setup(
@@ -63,6 +68,7 @@ function setup(
   goals: GoalCellFragment[] = GOALS,
   payPeriods: PayPeriodRowFragment[] = [],
   calendar?: FiscalCalendarInfo,
+  providers: Provider[] = [],
 ): Mocks {
   const mocks: Mocks = {
     goalsFetch: jest.fn(() => of({ data: { goals } })),
@@ -84,6 +90,7 @@ function setup(
       }),
     ),
     setGoals: jest.fn(),
+    deleteGoal: jest.fn(() => of({ data: { deleteGoal: true } })),
   };
   TestBed.configureTestingModule({
     providers: [
@@ -108,7 +115,9 @@ function setup(
       { provide: GoalGridGQL, useValue: { fetch: mocks.goalsFetch } },
       { provide: SetGoalsGQL, useValue: { mutate: mocks.setGoals } },
       { provide: PayPeriodsGQL, useValue: { fetch: mocks.payPeriodsFetch } },
+      { provide: DeleteGoalGQL, useValue: { mutate: mocks.deleteGoal } },
       fiscalCalendarAnswer(calendar),
+      ...providers,
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -165,6 +174,28 @@ function targetInput(element: HTMLElement, name: string): HTMLInputElement {
 
 async function clickSave(fixture: ComponentFixture<GoalsPageComponent>): Promise<void> {
   fixture.nativeElement.querySelector('[data-testid="goals-save"]').click();
+  await fixture.whenStable();
+}
+
+/** A confirmation that closes with `confirm`, and a snack bar to read. */
+function dialogs(confirm: boolean) {
+  const open = jest.fn(() => ({ afterClosed: () => of(confirm) }));
+  const snack = jest.fn();
+  const providers: Provider[] = [
+    { provide: MatDialog, useValue: { open } },
+    { provide: MatSnackBar, useValue: { open: snack } },
+  ];
+  return { open, snack, providers };
+}
+
+async function clickDelete(fixture: ComponentFixture<GoalsPageComponent>, name: string): Promise<void> {
+  const button = rowOf(fixture.nativeElement, name).querySelector<HTMLButtonElement>('[data-testid="goal-delete"]');
+  if (!button) throw new Error(`no delete for ${name}`);
+  button.click();
+  // Lets the confirmation, the mutation and the reload run, then renders what they left.
+  await new Promise((resolve) => setTimeout(resolve));
+  await fixture.whenStable();
+  fixture.detectChanges();
   await fixture.whenStable();
 }
 
@@ -488,6 +519,149 @@ describe('GoalsPageComponent', () => {
     const { element } = await render();
 
     expect(text(element, 'my-goals-empty')).toBe('No goals are set for you in FY2017.');
+  });
+
+  it('should offer an admin to delete each stored goal, and nobody else', async () => {
+    setup('ADMIN');
+    const { element } = await render();
+
+    const deletable = (name: string) => !!rowOf(element, name).querySelector('[data-testid="goal-delete"]');
+    expect(['East', "Cara Losch's team", 'Anna Able', 'Ben Baker', 'Cleo Cole'].map(deletable)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+
+    TestBed.resetTestingModule();
+    setup('MANAGER');
+    const manager = await render();
+    expect(manager.element.querySelector('[data-testid="goals-table"]')).not.toBeNull();
+    expect(manager.element.querySelector('[data-testid="goal-delete"]')).toBeNull();
+  });
+
+  it('should offer no delete inside a closed pay period', async () => {
+    setup('ADMIN', GOALS.map((g) => ({ ...g, periodKey: '2017-08' })), FY2017_Q3_CLOSED);
+    const { fixture, element } = await render();
+    await choosePeriod(fixture, '2017-08');
+
+    expect(text(element, 'goals-locked')).toContain('closed pay period');
+    expect(element.querySelector('[data-testid="goal-delete"]')).toBeNull();
+  });
+
+  it('should delete a goal with the version shown only after a confirmation naming it, then reload', async () => {
+    const { open, snack, providers } = dialogs(true);
+    const { deleteGoal, goalsFetch } = setup('ADMIN', GOALS, [], undefined, providers);
+    const { fixture } = await render();
+
+    await clickDelete(fixture, 'Anna Able');
+
+    expect(open).toHaveBeenCalledWith(
+      ConfirmDialogComponent,
+      expect.objectContaining({
+        data: {
+          title: 'Delete the goal of Anna Able?',
+          text:
+            'The Won revenue goal of Anna Able for FY2017 (target $300,000) is deleted for good. ' +
+            'A goal inside a closed pay period stays as it was paid and cannot be deleted.',
+          confirmLabel: 'Delete',
+          cancelLabel: 'Cancel',
+          danger: true,
+        },
+      }),
+    );
+    expect(deleteGoal).toHaveBeenCalledTimes(1);
+    expect(deleteGoal).toHaveBeenCalledWith({ variables: { input: { id: 'g-r1', expectedVersion: 5 } } });
+    expect(snack).toHaveBeenCalledWith('Deleted the Won revenue goal of Anna Able for FY2017.', undefined, {
+      duration: 3000,
+    });
+    expect(goalsFetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('should not delete a goal when the confirmation is cancelled', async () => {
+    const { open, snack, providers } = dialogs(false);
+    const { deleteGoal, goalsFetch } = setup('ADMIN', GOALS, [], undefined, providers);
+    const { fixture } = await render();
+
+    await clickDelete(fixture, "Cara Losch's team");
+
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(deleteGoal).not.toHaveBeenCalled();
+    expect(snack).not.toHaveBeenCalled();
+    expect(goalsFetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('should keep the unsaved edits of other cells through a delete, and make a changed cell wait', async () => {
+    const { providers } = dialogs(true);
+    const { deleteGoal } = setup('ADMIN', GOALS, [], undefined, providers);
+    const { fixture, element } = await render();
+
+    await typeInto(fixture, 'Ben Baker', '100');
+    await typeInto(fixture, "Cara Losch's team", '900000');
+    const teamDelete = rowOf(element, "Cara Losch's team").querySelector<HTMLButtonElement>(
+      '[data-testid="goal-delete"]',
+    );
+    expect(teamDelete?.disabled).toBe(true);
+
+    await clickDelete(fixture, 'Anna Able');
+
+    expect(deleteGoal).toHaveBeenCalledTimes(1);
+    expect(text(element, 'goals-change-count')).toBe('2 unsaved changes');
+    expect(targetInput(element, 'Ben Baker').value).toBe('100');
+    expect(targetInput(element, "Cara Losch's team").value).toBe('900,000');
+  });
+
+  it('should show why a delete was refused when someone changed the goal meanwhile (CONFLICT), and reload', async () => {
+    const { snack, providers } = dialogs(true);
+    const { deleteGoal, goalsFetch } = setup('ADMIN', GOALS, [], undefined, providers);
+    deleteGoal.mockReturnValue(
+      throwError(
+        () =>
+          new CombinedGraphQLErrors({
+            errors: [
+              {
+                message: 'The goal was changed by someone else (now version 6); reload and try again',
+                extensions: { code: 'CONFLICT', field: 'expectedVersion' },
+              },
+            ],
+          }),
+      ),
+    );
+    const { fixture, element } = await render();
+
+    await clickDelete(fixture, 'Anna Able');
+
+    expect(text(element, 'error-banner')).toContain('The goal of Anna Able was not deleted.');
+    expect(text(element, 'error-banner')).toContain('The goal was changed by someone else (now version 6)');
+    expect(snack).not.toHaveBeenCalled();
+    expect(goalsFetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('should show why a delete inside a pay period closed meanwhile was refused, and look at the lock again', async () => {
+    const { providers } = dialogs(true);
+    const { deleteGoal, payPeriodsFetch } = setup('ADMIN', GOALS, [], undefined, providers);
+    deleteGoal.mockReturnValue(
+      throwError(
+        () =>
+          new CombinedGraphQLErrors({
+            errors: [
+              {
+                message: 'FY2017 is closed: a goal of a closed pay period stays as it was paid',
+                extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+              },
+            ],
+          }),
+      ),
+    );
+    const { fixture, element } = await render();
+
+    await clickDelete(fixture, 'Anna Able');
+
+    expect(text(element, 'error-banner')).toContain('The goal of Anna Able was not deleted.');
+    expect(text(element, 'error-banner')).toContain('FY2017 is closed: a goal of a closed pay period stays');
+    expect(text(element, 'error-banner')).not.toContain('Some fields need your attention');
+    expect(payPeriodsFetch).toHaveBeenCalledTimes(2);
   });
 
   it('should show a banner with retry when the goals cannot be loaded', async () => {

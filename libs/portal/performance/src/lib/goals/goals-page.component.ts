@@ -19,6 +19,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import {
+  DeleteGoalGQL,
+  errorCodeOf,
   GoalGridGQL,
   type GoalMetric,
   SessionStore,
@@ -29,6 +31,7 @@ import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/porta
 import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
+  confirmed,
   downloadCsv,
   ErrorBannerComponent,
   PageHeaderComponent,
@@ -36,11 +39,11 @@ import {
 } from '@salesops/portal/ui';
 import { firstValueFrom, map, type Observable, of } from 'rxjs';
 import { GoalEdits } from './goal-edits';
-import { editKey, gridCoverage, type GridRow, teamTree } from './goal-grid';
+import { editKey, editState, gridCoverage, type GridRow, teamTree } from './goal-grid';
 import { goalGridSource } from './goal-grid-source';
 import { GOAL_METRICS } from './goal-target';
 import { copyGoalsDialogData, teamTargetDialogData } from './goals-bulk';
-import { discardConfirmation, leaveConfirmation } from './goals-confirm';
+import { deleteConfirmation, discardConfirmation, goalDeleteNames, leaveConfirmation } from './goals-confirm';
 import { goalsCsv } from './goals-csv';
 import { GoalsTableComponent, type TargetTyping } from './goals-table.component';
 import { MyGoalsComponent } from './my-goals.component';
@@ -53,7 +56,8 @@ import { PeriodPickerComponent } from '../period-picker/period-picker.component'
 
 /**
  * Goals (quotas) per team and rep for a period and metric. Admins and managers edit targets in a
- * grid and save every changed cell in one setGoals (all or nothing); reps see their own goals.
+ * grid and save every changed cell in one setGoals (all or nothing); admins can also delete a mistaken
+ * goal, one at a time, keeping the unsaved edits of other cells; reps see their own goals.
  * The page ties the pickers, the grid's data, the pay-period lock and the unsaved edits together.
  */
 @Component({
@@ -82,6 +86,7 @@ import { PeriodPickerComponent } from '../period-picker/period-picker.component'
 export class GoalsPageComponent {
   private readonly goalGridGql = inject(GoalGridGQL);
   private readonly setGoalsGql = inject(SetGoalsGQL);
+  private readonly deleteGoalGql = inject(DeleteGoalGQL);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
@@ -127,9 +132,11 @@ export class GoalsPageComponent {
   protected readonly loadError = computed(
     () => this.source.error() ?? this.myGoals.error() ?? this.lock.error(),
   );
+  /** Why the last delete did not happen. */
+  protected readonly actionErrors = signal<readonly string[]>([]);
   protected readonly banner = computed(() => {
     const error = this.loadError();
-    return error ? shownErrors(error, this.i18n).banner : [];
+    return [...(error ? shownErrors(error, this.i18n).banner : []), ...this.actionErrors()];
   });
 
   // ---- Editing ----
@@ -140,6 +147,8 @@ export class GoalsPageComponent {
   });
   private readonly table = viewChild(GoalsTableComponent);
   private askingToDiscard = false;
+  /** The row key whose goal is being deleted. */
+  protected readonly deleting = signal<string | null>(null);
 
   /** Inputs accept typing only when the grid shows what the pickers ask for, in a period still open. */
   protected readonly editable = computed(() => {
@@ -148,6 +157,7 @@ export class GoalsPageComponent {
       !!grid &&
       !this.loading() &&
       !this.edits.saving() &&
+      this.deleting() === null &&
       this.lockedBy() === null &&
       grid.period === this.periodKey() &&
       grid.metric === this.metric()
@@ -155,6 +165,11 @@ export class GoalsPageComponent {
   });
 
   protected readonly coverage = computed(() => gridCoverage(this.grid()?.rows ?? []));
+  /**
+   * Deleting goals is for admins (the API refuses others), and never inside a closed pay period. While
+   * the lock is not known yet the column shows with its buttons waiting (not editable), so it does not flicker.
+   */
+  protected readonly deletable = computed(() => this.isAdmin() && !this.lockedBy());
 
   constructor() {
     // Unsaved edits belong to one period and metric: switching asks before dropping them.
@@ -202,7 +217,50 @@ export class GoalsPageComponent {
     this.source.reloadGoals();
   }
 
+  /**
+   * Deletes a row's stored goal after a confirmation, sending the version the grid shows (CONFLICT when
+   * someone changed it since). A cell with an unsaved change is saved or undone first; the unsaved edits
+   * of other cells stay through the reload that follows.
+   */
+  protected async deleteGoal(row: GridRow): Promise<void> {
+    const grid = this.grid();
+    const goal = row.goal;
+    if (!grid || !goal || !this.deletable() || !this.editable()) return;
+    const key = editKey(grid.period, grid.metric, row.key);
+    const edit = this.edits.byKey().get(key);
+    if (edit && editState(edit).status !== 'unchanged') return;
+    if (!(await confirmed(this.dialog, deleteConfirmation(this.i18n, row, grid)))) return;
+    this.actionErrors.set([]);
+    this.deleting.set(row.key);
+    try {
+      await firstValueFrom(
+        this.deleteGoalGql.mutate({ variables: { input: { id: goal.id, expectedVersion: goal.version } } }),
+      );
+      // An edit typed back to the stored value would otherwise outlive the goal.
+      this.edits.undo(key);
+      this.snackBar.open(this.i18n.t('goals.deleted', goalDeleteNames(this.i18n, row, grid)), undefined, {
+        duration: 3000,
+      });
+    } catch (error) {
+      const code = errorCodeOf(error);
+      const banner = shownErrors(error, this.i18n).banner;
+      // A refusal (closed pay period, changed meanwhile) is said in the API's words, under what failed.
+      const refused = code === 'BAD_USER_INPUT' || code === 'CONFLICT';
+      this.actionErrors.set([
+        this.i18n.t('goals.deleteFailed', { name: row.name }),
+        ...(refused ? banner.slice(1) : banner),
+      ]);
+      // The pay period may have been closed meanwhile: the lock notice then comes up.
+      if (code === 'BAD_USER_INPUT') this.lock.reload();
+    } finally {
+      this.deleting.set(null);
+      // Deleted or not, the grid shows what the API now holds (after a CONFLICT: the new version).
+      this.source.reloadGoals();
+    }
+  }
+
   protected retry(): void {
+    this.actionErrors.set([]);
     this.source.retry();
     if (this.myGoals.error()) this.myGoals.reload();
     if (this.lock.error()) this.lock.reload();

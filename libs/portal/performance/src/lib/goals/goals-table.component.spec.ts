@@ -32,7 +32,12 @@ function row(id: string): GridRow {
 }
 
 async function render(
-  inputs: { edits?: ReadonlyMap<string, CellEdit>; errors?: Record<string, string>; editable?: boolean } = {},
+  inputs: {
+    edits?: ReadonlyMap<string, CellEdit>;
+    errors?: Record<string, string>;
+    editable?: boolean;
+    deletable?: boolean;
+  } = {},
 ): Promise<{ fixture: ComponentFixture<GoalsTableComponent>; element: HTMLElement }> {
   TestBed.inject(I18nService).setLang('en');
   const fixture = TestBed.createComponent(GoalsTableComponent);
@@ -40,6 +45,7 @@ async function render(
   fixture.componentRef.setInput('edits', inputs.edits ?? new Map());
   fixture.componentRef.setInput('cellErrors', inputs.errors ?? {});
   fixture.componentRef.setInput('editable', inputs.editable ?? true);
+  fixture.componentRef.setInput('deletable', inputs.deletable ?? false);
   await fixture.whenStable();
   return { fixture, element: fixture.nativeElement as HTMLElement };
 }
@@ -150,5 +156,42 @@ describe('GoalsTableComponent', () => {
     await fixture.whenStable();
 
     expect(document.activeElement).toBe(targetOf(element, 'Anna Able'));
+  });
+
+  it('should offer Delete only when deletable, on rows with a stored goal, and tell which row', async () => {
+    const hidden = await render();
+    expect(hidden.element.querySelector('[data-testid="goal-delete"]')).toBeNull();
+
+    const { fixture, element } = await render({ deletable: true });
+    const requested: GridRow[] = [];
+    fixture.componentInstance.deleteRequested.subscribe((event) => requested.push(event));
+    const deleteOf = (name: string) =>
+      rowOf(element, name).querySelector<HTMLButtonElement>('[data-testid="goal-delete"]');
+
+    expect(deleteOf('Ben Baker')).toBeNull();
+    expect(deleteOf('Anna Able')?.getAttribute('aria-label')).toBe('Delete the goal of Anna Able');
+    deleteOf('Anna Able')?.click();
+    deleteOf("Cara's team")?.click();
+
+    expect(requested).toEqual([row('r1'), row('cara')]);
+  });
+
+  it('should make Delete wait on a changed cell, while the grid is not editable and while one is deleted', async () => {
+    const edits = applyTyping(new Map(), row('r1'), 'FY2017', 'WON_REVENUE', '1');
+    const { fixture, element } = await render({ deletable: true, edits });
+    const deleteOf = (name: string) =>
+      rowOf(element, name).querySelector<HTMLButtonElement>('[data-testid="goal-delete"]') as HTMLButtonElement;
+
+    expect(deleteOf('Anna Able').disabled).toBe(true);
+    expect(deleteOf("Cara's team").disabled).toBe(false);
+
+    fixture.componentRef.setInput('deleting', 'rep:r1');
+    await fixture.whenStable();
+    expect(deleteOf("Cara's team").disabled).toBe(true);
+
+    fixture.componentRef.setInput('deleting', null);
+    fixture.componentRef.setInput('editable', false);
+    await fixture.whenStable();
+    expect(deleteOf("Cara's team").disabled).toBe(true);
   });
 });

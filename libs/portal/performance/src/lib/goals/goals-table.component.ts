@@ -9,6 +9,7 @@ import {
   input,
   output,
 } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { type GoalMetric } from '@salesops/portal/data-access';
@@ -23,7 +24,7 @@ import {
   storedTarget,
 } from './goal-grid';
 import { type Grid } from './goal-grid-source';
-import { barWidth, inputTextOf, isMoneyMetric, type TargetProblem, textOf } from './goal-target';
+import { barWidth, formatUnits, inputTextOf, type TargetProblem } from './goal-target';
 
 /** Everything one target cell shows. */
 interface CellView {
@@ -43,11 +44,12 @@ export interface TargetTyping {
 /**
  * The goals grid: a row per team and rep with its target as a text input, the actual, attainment,
  * the reps' sum and the gap. It shows the unsaved edits it is given and tells what the user typed;
- * the page decides what becomes of it. Enter and the arrows move between targets.
+ * the page decides what becomes of it. Enter and the arrows move between targets. For admins, a row
+ * with a stored goal offers Delete (the page confirms and deletes).
  */
 @Component({
   selector: 'so-goals-table',
-  imports: [MatTableModule, MatTooltipModule, LocalPercentPipe, TranslatePipe],
+  imports: [MatButtonModule, MatTableModule, MatTooltipModule, LocalPercentPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './goals-table.component.html',
   styleUrl: './goals-table.component.scss',
@@ -62,18 +64,32 @@ export class GoalsTableComponent {
   readonly editable = input(false);
   /** A closed pay period holds the period: the targets read as plain figures. */
   readonly locked = input(false);
+  /** Whether a row's stored goal can be deleted (admins, in an open period): adds a Delete column. */
+  readonly deletable = input(false);
+  /** The row key whose goal is being deleted, so the Delete buttons wait. */
+  readonly deleting = input<string | null>(null);
 
   readonly typed = output<TargetTyping>();
   /** A target lost focus. */
   readonly left = output<GridRow>();
   /** Escape in a target: undo its edit. */
   readonly undone = output<GridRow>();
+  /** Delete on a row with a stored goal (never while the cell has an unsaved change). */
+  readonly deleteRequested = output<GridRow>();
 
   private readonly i18n = inject(I18nService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
-  protected readonly columns = ['name', 'target', 'actual', 'attainment', 'repSum', 'gap'];
+  protected readonly columns = computed(() => [
+    'name',
+    'target',
+    'actual',
+    'attainment',
+    'repSum',
+    'gap',
+    ...(this.deletable() ? ['actions'] : []),
+  ]);
 
   protected readonly cells = computed(() => {
     const grid = this.grid();
@@ -123,8 +139,7 @@ export class GoalsTableComponent {
   /** A target, actual or sum in the grid's unit: `$250,000`, `$1,000.50`, `12`. */
   protected show(units: bigint | null | undefined, metric: GoalMetric, currency: string): string {
     if (units === null || units === undefined) return '';
-    if (!isMoneyMetric(metric)) return this.i18n.formatNumber(Number(units));
-    return this.i18n.formatMoney(textOf(units, metric), currency, units % 100n === 0n);
+    return formatUnits(this.i18n, units, metric, currency);
   }
 
   protected gapText(gap: bigint, grid: Grid): string {

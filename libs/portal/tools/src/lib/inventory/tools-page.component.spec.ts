@@ -3,9 +3,16 @@ import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { type Role, SalesToolsGQL, SessionStore, ToolOwnersGQL, type ToolRowFragment } from '@salesops/portal/data-access';
+import {
+  DeleteSalesToolGQL,
+  type Role,
+  SalesToolsGQL,
+  SessionStore,
+  ToolOwnersGQL,
+  type ToolRowFragment,
+} from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
-import { downloadCsv } from '@salesops/portal/ui';
+import { ConfirmDialogComponent, downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 import { ToolDialogComponent } from './tool-dialog.component';
 import { TOOL } from './tool-fixtures';
@@ -81,6 +88,9 @@ interface Options {
   readonly tools?: ToolRowFragment[];
   readonly error?: unknown;
   readonly dialogResult?: unknown;
+  /** What the delete confirmation closes with. */
+  readonly confirm?: boolean;
+  readonly deleteError?: unknown;
 }
 
 function setup(options: Options = {}) {
@@ -88,19 +98,26 @@ function setup(options: Options = {}) {
     options.error ? throwError(() => options.error) : of({ data: { salesTools: options.tools ?? TOOLS } }),
   );
   const ownersFetch = jest.fn(() => of({ data: OWNERS }));
-  const open = jest.fn(() => ({ afterClosed: () => of(options.dialogResult) }));
+  const open = jest.fn((component: unknown) => ({
+    afterClosed: () =>
+      of(component === ConfirmDialogComponent ? (options.confirm ?? false) : options.dialogResult),
+  }));
+  const deleteTool = jest.fn(() =>
+    options.deleteError ? throwError(() => options.deleteError) : of({ data: { deleteSalesTool: true } }),
+  );
   const snack = jest.fn();
   TestBed.configureTestingModule({
     providers: [
       { provide: SalesToolsGQL, useValue: { fetch } },
       { provide: ToolOwnersGQL, useValue: { fetch: ownersFetch } },
+      { provide: DeleteSalesToolGQL, useValue: { mutate: deleteTool } },
       { provide: SessionStore, useValue: { role: signal(options.role ?? 'ADMIN'), user: signal(null) } },
       { provide: MatDialog, useValue: { open } },
       { provide: MatSnackBar, useValue: { open: snack } },
     ],
   });
   TestBed.inject(I18nService).setLang('en');
-  return { fetch, ownersFetch, open, snack };
+  return { fetch, ownersFetch, open, snack, deleteTool };
 }
 
 async function render() {
@@ -111,7 +128,14 @@ async function render() {
   const element = fixture.nativeElement as HTMLElement;
   const all = (testId: string) => Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
   const text = (testId: string) => all(testId).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
-  return { fixture, element, all, text };
+  // Lets the confirmation, the mutation and the reload run, then renders what they left.
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    await fixture.whenStable();
+  };
+  return { fixture, element, all, text, settle };
 }
 
 describe('ToolsPageComponent', () => {
@@ -180,6 +204,7 @@ describe('ToolsPageComponent', () => {
     expect(all('tool-row')).toHaveLength(4);
     expect(all('tool-create')).toHaveLength(0);
     expect(all('tool-edit')).toHaveLength(0);
+    expect(all('tool-delete')).toHaveLength(0);
     expect(text('tools-read-only')[0]).toContain('Read only');
     // The users query is for admins: a manager never asks for owners.
     expect(ownersFetch).not.toHaveBeenCalled();
@@ -188,6 +213,68 @@ describe('ToolsPageComponent', () => {
     expect(open).toHaveBeenCalledWith(ToolSeatsDialogComponent, expect.objectContaining({
       data: expect.objectContaining({ canEdit: false }),
     }));
+  });
+
+  it('should delete a tool only after a confirmation that says what goes, then say so and reload', async () => {
+    const { open, deleteTool, fetch, snack } = setup({ confirm: true });
+    const { all, settle } = await render();
+
+    expect(all('tool-delete')).toHaveLength(4);
+    all('tool-delete')[1].click();
+    await settle();
+
+    expect(open).toHaveBeenCalledWith(
+      ConfirmDialogComponent,
+      expect.objectContaining({
+        data: expect.objectContaining({
+          title: 'Delete “Salesforce Sales Cloud”?',
+          confirmLabel: 'Delete',
+          danger: true,
+        }),
+      }),
+    );
+    const { data } = (open.mock.calls[0] as unknown[])[1] as { data: { text: string } };
+    expect(data.text).toContain('is deleted for good, with its seats (35 held) and its draft surveys');
+    expect(data.text).toContain('published survey is about cannot be deleted: retire it instead');
+    expect(deleteTool).toHaveBeenCalledTimes(1);
+    expect(deleteTool).toHaveBeenCalledWith({ variables: { id: 't2' } });
+    expect(snack).toHaveBeenCalledWith('“Salesforce Sales Cloud” was deleted.', undefined, { duration: 3000 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('should leave the tool alone when the confirmation is cancelled', async () => {
+    const { deleteTool, fetch, snack } = setup({ confirm: false });
+    const { all, settle } = await render();
+
+    all('tool-delete')[0].click();
+    await settle();
+
+    expect(deleteTool).not.toHaveBeenCalled();
+    expect(snack).not.toHaveBeenCalled();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('should show why the API refused to delete a tool a published survey is about', async () => {
+    const { snack } = setup({
+      confirm: true,
+      deleteError: new CombinedGraphQLErrors({
+        errors: [
+          {
+            message: 'has surveys with 12 answers: retire it instead (set its status to RETIRED), so its history stays',
+            extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+          },
+        ],
+      }),
+    });
+    const { all, text, settle } = await render();
+
+    all('tool-delete')[0].click();
+    await settle();
+
+    expect(text('error-banner')[0]).toContain('“Highspot” was not deleted.');
+    expect(text('error-banner')[0]).toContain('has surveys with 12 answers: retire it instead');
+    expect(text('error-banner')[0]).not.toContain('Some fields need your attention');
+    expect(snack).not.toHaveBeenCalled();
   });
 
   it('should search the inventory by name or vendor on the server', async () => {

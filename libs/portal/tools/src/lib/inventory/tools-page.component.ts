@@ -17,6 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
+  DeleteSalesToolGQL,
   keptWhileLoading,
   SalesToolsGQL,
   SessionStore,
@@ -35,6 +36,8 @@ import {
   TranslatePipe,
 } from '@salesops/portal/i18n';
 import {
+  type ConfirmDialogData,
+  confirmed,
   downloadCsv,
   ErrorBannerComponent,
   PageHeaderComponent,
@@ -42,6 +45,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { notDeletedLines } from './delete-errors';
 import { type OwnerOption, ToolDialogComponent, type ToolDialogData } from './tool-dialog.component';
 import {
   categoryKey,
@@ -56,8 +60,8 @@ import { toolsCsvColumns } from './tools-csv';
 import { UtilisationBarComponent } from './utilisation-bar.component';
 
 /**
- * What the team pays for: tools with owner, seats in use, cost and renewal. Admins add and edit
- * tools and hand out seats; managers read (the API refuses them the mutations too).
+ * What the team pays for: tools with owner, seats in use, cost and renewal. Admins add, edit and
+ * delete tools and hand out seats; managers read (the API refuses them the mutations too).
  */
 @Component({
   selector: 'so-tools-page',
@@ -86,6 +90,7 @@ import { UtilisationBarComponent } from './utilisation-bar.component';
 export class ToolsPageComponent {
   private readonly toolsGql = inject(SalesToolsGQL);
   private readonly ownersGql = inject(ToolOwnersGQL);
+  private readonly deleteGql = inject(DeleteSalesToolGQL);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
@@ -144,6 +149,8 @@ export class ToolsPageComponent {
   });
 
   protected readonly actionErrors = signal<readonly string[]>([]);
+  /** The tool being deleted, so its buttons wait. */
+  protected readonly deleting = signal<string | null>(null);
   protected readonly banner = computed(() => [
     ...(this.tools.error() ? shownErrors(this.tools.error(), this.i18n).banner : []),
     ...this.actionErrors(),
@@ -187,6 +194,35 @@ export class ToolsPageComponent {
     };
     const width = this.canEdit() ? '860px' : '480px';
     this.dialog.open(ToolSeatsDialogComponent, { data, width, maxWidth: '95vw' });
+  }
+
+  /**
+   * Deletes a tool made by mistake, with its seats and its draft surveys, after a confirmation. The API
+   * refuses a tool a published survey is about (it is retired instead) and says so in the banner.
+   */
+  protected async remove(tool: ToolRowFragment): Promise<void> {
+    if (this.deleting()) return;
+    const data: ConfirmDialogData = {
+      title: this.i18n.t('tools.deleteTitle', { name: tool.name }),
+      text: this.i18n.t('tools.deleteText', { name: tool.name, seats: this.i18n.formatNumber(tool.seatsUsed) }),
+      confirmLabel: this.i18n.t('tools.delete'),
+      cancelLabel: this.i18n.t('common.cancel'),
+      danger: true,
+    };
+    if (!(await confirmed(this.dialog, data))) return;
+    this.actionErrors.set([]);
+    this.deleting.set(tool.id);
+    try {
+      await firstValueFrom(this.deleteGql.mutate({ variables: { id: tool.id } }));
+      this.snackBar.open(this.i18n.t('tools.deleted', { name: tool.name }), undefined, { duration: 3000 });
+    } catch (error) {
+      const headline = this.i18n.t('tools.deleteFailed', { name: tool.name });
+      this.actionErrors.set(notDeletedLines(headline, error, shownErrors(error, this.i18n).banner));
+    } finally {
+      this.deleting.set(null);
+      // Deleted or not, the list shows what the API now holds (someone else may have deleted it).
+      this.tools.reload();
+    }
   }
 
   protected exportCsv(): void {

@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import {
+  DeleteSurveyGQL,
   shownErrors,
   SurveyAdminCloseGQL,
   SurveyAdminPublishGQL,
@@ -8,12 +9,18 @@ import {
   toFieldErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, type TranslationKey } from '@salesops/portal/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '@salesops/portal/ui';
+import { ConfirmDialogComponent, type ConfirmDialogData, confirmed } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+import { notDeletedLines } from '../inventory/delete-errors';
 import { NewWaveDialogComponent, type NewWaveDialogData } from './new-wave-dialog.component';
 
 export type ActionOutcome =
   | { readonly kind: 'done'; readonly survey: SurveyAdminRowFragment }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly messages: readonly string[] };
+
+export type DeleteOutcome =
+  | { readonly kind: 'deleted' }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly messages: readonly string[] };
 
@@ -28,7 +35,7 @@ const FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
 };
 
 /**
- * Publish, close and new wave, each behind its confirmation, for the list and the builder.
+ * Publish, close, new wave and deleting a draft, each behind its confirmation, for the list and the builder.
  * Failures come back as banner lines, a field's message prefixed with the field's name.
  */
 @Injectable({ providedIn: 'root' })
@@ -37,6 +44,7 @@ export class SurveyActions {
   private readonly i18n = inject(I18nService);
   private readonly publishGql = inject(SurveyAdminPublishGQL);
   private readonly closeGql = inject(SurveyAdminCloseGQL);
+  private readonly deleteGql = inject(DeleteSurveyGQL);
 
   async publish(survey: Actionable): Promise<ActionOutcome> {
     const ok = await this.confirm({
@@ -95,6 +103,28 @@ export class SurveyActions {
         .afterClosed(),
     );
     return created ? { kind: 'done', survey: created } : { kind: 'cancelled' };
+  }
+
+  /**
+   * Deletes a draft (never published, so nobody answered it) with its questions, after a confirmation.
+   * The API refuses a published survey: it is closed instead, and the reason comes back as a banner line.
+   */
+  async deleteDraft(survey: Pick<SurveyAdminRowFragment, 'id' | 'title'>): Promise<DeleteOutcome> {
+    const ok = await confirmed(this.dialog, {
+      title: this.i18n.t('survey.deleteTitle', { title: survey.title }),
+      text: this.i18n.t('survey.deleteText'),
+      confirmLabel: this.i18n.t('survey.deleteDraft'),
+      cancelLabel: this.i18n.t('common.cancel'),
+      danger: true,
+    });
+    if (!ok) return { kind: 'cancelled' };
+    try {
+      await firstValueFrom(this.deleteGql.mutate({ variables: { id: survey.id } }));
+      return { kind: 'deleted' };
+    } catch (error) {
+      const headline = this.i18n.t('survey.deleteFailed', { title: survey.title });
+      return { kind: 'failed', messages: notDeletedLines(headline, error, this.messages(error)) };
+    }
   }
 
   /** Banner lines for an error: the headline, then each field's message with the field's name. */

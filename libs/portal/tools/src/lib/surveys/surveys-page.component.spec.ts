@@ -1,11 +1,12 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter } from '@angular/router';
 import { SurveyAdminListGQL, SurveyAdminToolsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
-import { type ActionOutcome, SurveyActions } from './survey-actions';
+import { type ActionOutcome, type DeleteOutcome, SurveyActions } from './survey-actions';
 import { row, TOOLS } from './survey-fixtures';
 import { SurveysPageComponent } from './surveys-page.component';
 
@@ -15,23 +16,29 @@ const ROWS = [
   row({ id: 'c1', title: 'Closed pulse', status: 'CLOSED', responses: 30 }),
 ];
 
-function setup(actions: Partial<Record<'publish' | 'close' | 'newWave', jest.Mock>> = {}, surveys = ROWS) {
+function setup(
+  actions: Partial<Record<'publish' | 'close' | 'newWave' | 'deleteDraft', jest.Mock>> = {},
+  surveys = ROWS,
+) {
   const listFetch = jest.fn(() => of({ data: { surveys } }));
   const surveyActions = {
     publish: actions.publish ?? jest.fn(),
     close: actions.close ?? jest.fn(),
     newWave: actions.newWave ?? jest.fn(),
+    deleteDraft: actions.deleteDraft ?? jest.fn(),
   };
+  const snack = jest.fn();
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
+      { provide: MatSnackBar, useValue: { open: snack } },
       { provide: SurveyAdminListGQL, useValue: { fetch: listFetch } },
       { provide: SurveyAdminToolsGQL, useValue: { fetch: () => of({ data: { salesTools: TOOLS } }) } },
       { provide: SurveyActions, useValue: surveyActions },
     ],
   });
   TestBed.inject(I18nService).setLang('en');
-  return { listFetch, surveyActions };
+  return { listFetch, surveyActions, snack };
 }
 
 async function render() {
@@ -119,6 +126,78 @@ describe('SurveysPageComponent', () => {
 
     expect(element.querySelector('[data-testid="error-banner"]')?.textContent).toContain('conflicts');
     expect(listFetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('should offer to delete a draft, and only a draft', async () => {
+    setup();
+    const { fixture, rowOf } = await render();
+
+    for (const title of ['Open pulse', 'Closed pulse']) {
+      (rowOf(title).querySelector('[data-testid="survey-more"]') as HTMLButtonElement).click();
+      await fixture.whenStable();
+      expect(document.querySelector('[data-testid="survey-close"], [data-testid="survey-new-wave"]')).not.toBeNull();
+      expect(document.querySelector('[data-testid="survey-delete"]')).toBeNull();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      (document.querySelector('.cdk-overlay-backdrop') as HTMLElement | null)?.click();
+      await fixture.whenStable();
+    }
+
+    (rowOf('Draft pulse').querySelector('[data-testid="survey-more"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(document.querySelector('[data-testid="survey-delete"]')?.textContent?.trim()).toBe('Delete draft');
+  });
+
+  it('should delete a draft from its menu, say so and reload the list', async () => {
+    const deleteDraft = jest.fn(async (): Promise<DeleteOutcome> => ({ kind: 'deleted' }));
+    const { listFetch, snack } = setup({ deleteDraft });
+    const { fixture, rowOf } = await render();
+
+    (rowOf('Draft pulse').querySelector('[data-testid="survey-more"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    (document.querySelector('[data-testid="survey-delete"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+
+    expect(deleteDraft).toHaveBeenCalledWith(expect.objectContaining({ id: 'd1', title: 'Draft pulse' }));
+    expect(snack).toHaveBeenCalledWith('The draft “Draft pulse” was deleted.', undefined, { duration: 3000 });
+    expect(listFetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('should neither say nor reload anything when the delete was cancelled', async () => {
+    const deleteDraft = jest.fn(async (): Promise<DeleteOutcome> => ({ kind: 'cancelled' }));
+    const { listFetch, snack } = setup({ deleteDraft });
+    const { fixture, rowOf } = await render();
+
+    (rowOf('Draft pulse').querySelector('[data-testid="survey-more"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    (document.querySelector('[data-testid="survey-delete"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+
+    expect(deleteDraft).toHaveBeenCalledTimes(1);
+    expect(snack).not.toHaveBeenCalled();
+    expect(listFetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('should show why a draft was not deleted and reload to show its current status', async () => {
+    const deleteDraft = jest.fn(async (): Promise<DeleteOutcome> => ({
+      kind: 'failed',
+      messages: [
+        'The draft “Draft pulse” was not deleted.',
+        'is a published survey: close it instead (its answers are kept)',
+      ],
+    }));
+    const { listFetch, snack } = setup({ deleteDraft });
+    const { element, fixture, rowOf } = await render();
+
+    (rowOf('Draft pulse').querySelector('[data-testid="survey-more"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    (document.querySelector('[data-testid="survey-delete"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+
+    const banner = element.querySelector('[data-testid="error-banner"]')?.textContent;
+    expect(banner).toContain('The draft “Draft pulse” was not deleted.');
+    expect(banner).toContain('is a published survey: close it instead');
+    expect(snack).not.toHaveBeenCalled();
+    expect(listFetch).toHaveBeenCalledTimes(2);
   });
 
   it('should say when there are no surveys yet', async () => {

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -30,7 +31,9 @@ import { statusKey, SurveyDateTimePipe } from './survey-format';
 
 const STATUSES: readonly SurveyStatus[] = ['DRAFT', 'SCHEDULED', 'OPEN', 'CLOSED'];
 
-/** Every survey with its status and answers; drafts are edited, published ones opened and closed. */
+/**
+ * Every survey with its status and answers; drafts are edited or deleted, published ones opened and closed.
+ */
 @Component({
   selector: 'so-surveys-page',
   imports: [
@@ -58,6 +61,7 @@ export class SurveysPageComponent {
   private readonly actions = inject(SurveyActions);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly statuses = STATUSES;
   protected readonly columns = ['title', 'status', 'tools', 'opensAt', 'closesAt', 'responses', 'actions'];
@@ -110,6 +114,24 @@ export class SurveysPageComponent {
 
   protected async newWave(row: SurveyAdminRowFragment): Promise<void> {
     await this.run(row, () => this.actions.newWave(row), 'survey.waveCreated');
+  }
+
+  /** Only a draft is offered for deletion; the API refuses a published survey too. */
+  protected async deleteDraft(row: SurveyAdminRowFragment): Promise<void> {
+    if (this.busyId() || row.status !== 'DRAFT') return;
+    this.busyId.set(row.id);
+    this.actionErrors.set([]);
+    this.notice.set('');
+    try {
+      const outcome = await this.actions.deleteDraft(row);
+      if (outcome.kind === 'cancelled') return;
+      if (outcome.kind === 'failed') this.actionErrors.set(outcome.messages);
+      else this.snackBar.open(this.i18n.t('survey.deleted', { title: row.title }), undefined, { duration: 3000 });
+      // Deleted or refused (published meanwhile), the list shows what the API now holds.
+      this.list.reload();
+    } finally {
+      this.busyId.set(null);
+    }
   }
 
   protected exportCsv(): void {

@@ -1,0 +1,209 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import {
+  DeactivateRepGQL,
+  EraseRepGQL,
+  ReactivateRepGQL,
+  type RepRowFragment,
+  RepsGQL,
+  type Role,
+  SessionStore,
+  TeamOptionsGQL,
+} from '@salesops/portal/data-access';
+import { I18nService } from '@salesops/portal/i18n';
+import { ConfirmDialogComponent } from '@salesops/portal/ui';
+import { of, throwError } from 'rxjs';
+import { isErased, RepsPageComponent } from './reps-page.component';
+
+function rep(overrides: Partial<RepRowFragment>): RepRowFragment {
+  return {
+    id: 'r',
+    name: 'Rep',
+    email: 'rep@salesops.demo',
+    hireDate: '2023-02-01',
+    active: true,
+    teamId: 't1',
+    team: { id: 't1', name: 'EMEA' },
+    ...overrides,
+  };
+}
+
+const REPS: RepRowFragment[] = [
+  rep({ id: 'r1', name: 'Ann Active', email: 'ann@salesops.demo' }),
+  rep({ id: 'r2', name: 'Dan Departed', email: 'dan@salesops.demo', active: false }),
+  rep({ id: 'r3', name: 'Former rep 3F2A', email: 'erased-r3@erased.invalid', active: false }),
+];
+
+interface Options {
+  readonly role?: Role;
+  /** What the confirmation closes with. */
+  readonly confirm?: boolean;
+  readonly eraseError?: unknown;
+}
+
+function setup(options: Options = {}) {
+  const fetch = jest.fn(() =>
+    of({
+      data: {
+        reps: {
+          totalCount: REPS.length,
+          pageInfo: { endCursor: null, hasNextPage: false },
+          edges: REPS.map((node) => ({ cursor: node.id, node })),
+        },
+      },
+    }),
+  );
+  const erase = jest.fn(({ variables }: { variables: { input: { id: string } } }) =>
+    options.eraseError
+      ? throwError(() => options.eraseError)
+      : of({
+          data: {
+            eraseRep: {
+              ...REPS.find((r) => r.id === variables.input.id),
+              name: 'Former rep 9C1D',
+              email: `erased-${variables.input.id}@erased.invalid`,
+            },
+          },
+        }),
+  );
+  const reactivate = jest.fn(() => of({ data: {} }));
+  const open = jest.fn((component: unknown) => ({
+    afterClosed: () => of(component === ConfirmDialogComponent ? (options.confirm ?? false) : undefined),
+  }));
+  const snack = jest.fn();
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: RepsGQL, useValue: { fetch } },
+      { provide: TeamOptionsGQL, useValue: { fetch: () => of({ data: { teams: { edges: [] } } }) } },
+      { provide: DeactivateRepGQL, useValue: { mutate: jest.fn() } },
+      { provide: ReactivateRepGQL, useValue: { mutate: reactivate } },
+      { provide: EraseRepGQL, useValue: { mutate: erase } },
+      { provide: MatDialog, useValue: { open } },
+      { provide: MatSnackBar, useValue: { open: snack } },
+      { provide: SessionStore, useValue: { role: signal<Role>(options.role ?? 'ADMIN') } },
+    ],
+  });
+  TestBed.inject(I18nService).setLang('en');
+  return { fetch, erase, reactivate, open, snack };
+}
+
+async function render() {
+  const fixture = TestBed.createComponent(RepsPageComponent);
+  const settle = async () => {
+    // The erase awaits the confirmation and the mutation: let those promises run before looking.
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    await fixture.whenStable();
+  };
+  await settle();
+  const element = fixture.nativeElement as HTMLElement;
+  const all = (testId: string, scope: ParentNode = element) =>
+    Array.from(scope.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
+  const text = (testId: string, scope: ParentNode = element) =>
+    all(testId, scope).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+  const rows = () => all('rep-row');
+  return { fixture, element, all, text, rows, settle };
+}
+
+describe('isErased', () => {
+  it('should tell an erased rep by the placeholder email, in any case', () => {
+    expect(isErased({ email: 'erased-r3@erased.invalid' })).toBe(true);
+    expect(isErased({ email: 'ERASED-R3@Erased.Invalid' })).toBe(true);
+    expect(isErased({ email: 'dan@salesops.demo' })).toBe(false);
+    expect(isErased({ email: 'erased.invalid@salesops.demo' })).toBe(false);
+  });
+});
+
+describe('RepsPageComponent', () => {
+  it('should offer erasing only for a deactivated rep who was not erased yet', async () => {
+    setup();
+    const { all, text, rows } = await render();
+
+    const [active, inactive, erased] = rows();
+    expect(all('rep-erase', active)).toHaveLength(0);
+    expect(all('rep-deactivate', active)).toHaveLength(1);
+
+    expect(text('rep-erase', inactive)).toEqual(['Erase personal data']);
+    expect(all('rep-reactivate', inactive)).toHaveLength(1);
+    expect(all('rep-edit', inactive)).toHaveLength(1);
+
+    // An erased rep: no edit, reactivate or erase, just a label.
+    expect(all('rep-erase', erased)).toHaveLength(0);
+    expect(all('rep-reactivate', erased)).toHaveLength(0);
+    expect(all('rep-edit', erased)).toHaveLength(0);
+    expect(text('rep-erased', erased)).toEqual(['Erased']);
+    expect(all('rep-erased')).toHaveLength(1);
+  });
+
+  it('should erase only after a confirmation that says it is irreversible and what stays, then reload', async () => {
+    const { open, erase, snack, fetch } = setup({ confirm: true });
+    const { all, rows, settle } = await render();
+
+    all('rep-erase', rows()[1])[0].click();
+    await settle();
+
+    expect(open).toHaveBeenCalledWith(
+      ConfirmDialogComponent,
+      expect.objectContaining({
+        data: expect.objectContaining({
+          title: 'Erase the personal data of Dan Departed?',
+          text: expect.stringMatching(/cannot be undone.*deals, goals and pay stay, under the pseudonym/s),
+          confirmLabel: 'Erase for good',
+          danger: true,
+        }),
+      }),
+    );
+    expect(erase).toHaveBeenCalledTimes(1);
+    expect(erase).toHaveBeenCalledWith({ variables: { input: { id: 'r2' } } });
+    expect(snack).toHaveBeenCalledWith(
+      'Dan Departed was erased; their figures now show as Former rep 9C1D.',
+      undefined,
+      { duration: 5000 },
+    );
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('should not erase when the confirmation is cancelled', async () => {
+    const { open, erase, snack, fetch } = setup({ confirm: false });
+    const { all, rows, settle } = await render();
+
+    all('rep-erase', rows()[1])[0].click();
+    await settle();
+
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(erase).not.toHaveBeenCalled();
+    expect(snack).not.toHaveBeenCalled();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('should show why the API refused to erase, e.g. erased already elsewhere', async () => {
+    const { snack } = setup({
+      confirm: true,
+      eraseError: new CombinedGraphQLErrors({
+        errors: [{ message: 'This rep was erased already', extensions: { code: 'CONFLICT', field: 'id' } }],
+      }),
+    });
+    const { all, text, rows, settle } = await render();
+
+    all('rep-erase', rows()[1])[0].click();
+    await settle();
+
+    expect(snack).not.toHaveBeenCalled();
+    const banner = text('error-banner')[0];
+    expect(banner).toContain('The personal data of Dan Departed could not be erased:');
+    expect(banner).toContain('This rep was erased already');
+  });
+
+  it('should offer no erase to a manager, the API refusing them anyway', async () => {
+    setup({ role: 'MANAGER' });
+    const { all, rows } = await render();
+
+    expect(all('rep-erase')).toHaveLength(0);
+    expect(all('rep-reactivate', rows()[1])).toHaveLength(1);
+    expect(all('rep-erased', rows()[2])).toHaveLength(1);
+  });
+});
