@@ -1,9 +1,9 @@
 // Benchmark at scale (see docs/benchmarks.md): generated data in a fresh PostgreSQL database, the built
 // API under concurrent load, SQL statements per request, and CSV import throughput beside COPY.
-// Usage: node tools/bench/run.mjs [--reps 10000] [--deals 1000000] [--concurrency 16] [--requests 320] [--import-rows 100000] [--only load|import]
+// Usage: node tools/bench/run.mjs [--reps 10000] [--deals 1000000] [--concurrency 16] [--requests 320] [--import-rows 100000] [--only load|import|comp|forecast]
 // Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) and psql.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +23,7 @@ const DEALS = Number(args.deals ?? 1_000_000);
 const CONCURRENCY = Number(args.concurrency ?? 16);
 const REQUESTS = Number(args.requests ?? 320);
 const IMPORT_ROWS = Number(args['import-rows'] ?? 100_000);
-const ONLY = args.only ?? null; // load: requests only; import: the import only; comp: compensation only
+const ONLY = args.only ?? null; // load: requests only; import: the import only; comp: compensation; forecast: forecasting
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `salesops_bench_${Date.now().toString(36)}`;
 const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
@@ -41,7 +41,9 @@ async function admin(sql) {
 }
 
 function startApi(env) {
-  const child = spawn(process.execPath, [API_MAIN], {
+  // BENCH_API_NODE_ARGS: flags for the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -156,6 +158,44 @@ async function compensation(base, token) {
   await load('one rep\'s statement, frozen (closed quarter)', base, token, STATEMENT, { r: oneRep });
 }
 
+const NEXT_QUARTER = { p: 'FY2018-Q1', a: '2018-01-01' };
+const SUGGESTIONS =
+  'query($p: String!, $a: String) { forecastGoalSuggestions(period: $p, asOf: $a) { rows { subjectId subjectKind method p10 p50 p90 suggestedTarget flag } } }';
+const FORECAST_PAGE = `query($id: ID, $p: String!, $a: String) { forecast(subject: TEAM, subjectId: $id, period: $p, asOf: $a) {
+  recommendedMethod statement history { month value } methods { method family point p10 p50 p90 wape bias coverage origins note } } }`;
+
+/** Kilobytes of a /proc/<pid>/status field (VmRSS now, VmHWM the peak so far). */
+function memoryKb(pid, field) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+}
+
+/**
+ * Forecasting at scale, on a freshly started API (so the peak memory is this step's): every rep's and
+ * team's forecast for the next quarter in one request (what goal suggestions compute), twice (cold, then
+ * warm), then the forecast page of one region under concurrent load.
+ */
+async function forecasting(base, token, api) {
+  const rssBefore = memoryKb(api.child.pid, 'VmRSS');
+  for (const pass of ['cold', 'warm']) {
+    const t0 = performance.now();
+    const rows = (await gql(base, token, SUGGESTIONS, NEXT_QUARTER)).forecastGoalSuggestions.rows;
+    const seconds = (performance.now() - t0) / 1000;
+    const forecast = rows.filter((row) => row.p50 !== null).length;
+    console.log(`Forecast ${rows.length} reps and teams for FY2018-Q1 (${forecast} with an interval), ${pass}: ${seconds.toFixed(1)} s`);
+    results.push({ name: `forecast every rep and team for the next quarter (${rows.length} subjects), ${pass}`, p50: seconds * 1000, p95: NaN, p99: NaN, rps: NaN });
+  }
+  const peak = memoryKb(api.child.pid, 'VmHWM');
+  console.log(`API memory: ${(rssBefore / 1024).toFixed(0)} MB resident before, ${(peak / 1024).toFixed(0)} MB peak after (+${((peak - rssBefore) / 1024).toFixed(0)} MB)`);
+  results.push({ name: `API peak resident memory, MB (before: ${(rssBefore / 1024).toFixed(0)})`, p50: peak / 1024, p95: NaN, p99: NaN, rps: NaN });
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const region = (await client.query('SELECT id FROM team WHERE parent_id IS NULL ORDER BY name LIMIT 1')).rows[0].id;
+  await client.end();
+  await load('forecast page: one region, next quarter, every method', base, token, FORECAST_PAGE, { id: region, ...NEXT_QUARTER });
+  return region;
+}
+
 try {
   await nx(['run', 'api:build', '--outputStyle=static']);
   await admin(`CREATE DATABASE ${dbName}`);
@@ -187,6 +227,8 @@ try {
       'mutation { login(input: { email: "bench@bench.test", password: "bench-password-1" }) { token } }',
     )
   ).login.token;
+  let region = null;
+  if (ONLY === null || ONLY === 'forecast') region = await forecasting(base, token, api);
   if (ONLY === null || ONLY === 'comp') await compensation(base, token);
   if (ONLY === null || ONLY === 'load') {
     await load('leaderboard, quarter (FY2017-Q3), 100 rows', base, token, LEADERBOARD, { p: 'FY2017-Q3' });
@@ -264,19 +306,26 @@ try {
   await api.stop();
 
   // SQL statements per GraphQL request, at two page sizes: must not grow with the page.
-  api = startApi({ ...env, PORT: String(port), LOG_SQL: 'true' });
+  // LOG_SQL logs each statement as "[SQL] <text>" at the log level (the load runs at warn).
+  api = startApi({ ...env, PORT: String(port), LOG_SQL: 'true', LOG_LEVEL: 'log' });
   await waitForOk(`${base}/ready`, 120_000);
   const counted = {};
   for (const [name, query, variables] of [
     ['reps, 10 per page', REPS_PAGE, { n: 10 }],
     ['reps, 100 per page', REPS_PAGE, { n: 100 }],
     ['leaderboard, 100 rows', LEADERBOARD, { p: 'FY2017-Q3' }],
+    ...(region
+      ? [
+          ['forecast every rep and team, next quarter', SUGGESTIONS, NEXT_QUARTER],
+          ['forecast page, one region', FORECAST_PAGE, { id: region, ...NEXT_QUARTER }],
+        ]
+      : []),
   ]) {
     await gql(base, token, query, variables); // warm: the session lookup is per request, counted below too
-    const before = (api.output().match(/query: /g) ?? []).length;
+    const before = (api.output().match(/\[SQL\]/g) ?? []).length;
     await gql(base, token, query, variables);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    counted[name] = (api.output().match(/query: /g) ?? []).length - before;
+    counted[name] = (api.output().match(/\[SQL\]/g) ?? []).length - before;
     console.log(`${name}: ${counted[name]} SQL statements`);
   }
   await api.stop();

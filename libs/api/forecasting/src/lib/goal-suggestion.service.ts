@@ -16,6 +16,7 @@ import {
   seriesOf,
 } from './forecast-history.service';
 import { formatValue } from './utils/forecast-statement.util';
+import { mapYielding } from './utils/map-yielding.util';
 import { forecastWindow, recommendedMethod } from './utils/time-series-forecast.util';
 
 /**
@@ -58,18 +59,20 @@ export class GoalSuggestionService {
       runSql<GoalRow>(this.dataSource, goalsOf('TEAM', window.period.key, args.metric, teamIds)),
     ]);
     const goals = new Map([...repGoals, ...teamGoals].map((g) => [g.subject_id, Number(g.target)]));
-    const suggest = (kind: ForecastSubjectKind, histories: Histories) => (subject: SubjectRow) =>
-      suggestion(kind, subject, histories, window, args, goals.get(subject.id) ?? null);
+    const subjects = [
+      ...teams.map((team) => [ForecastSubjectKind.TEAM, teamHistory, team] as const),
+      ...reps.map((rep) => [ForecastSubjectKind.REP, repHistory, rep] as const),
+    ];
+    const rows = await mapYielding(subjects, ([kind, histories, subject]: readonly [ForecastSubjectKind, Histories, SubjectRow]) =>
+      suggestion(kind, subject, histories, window, args, goals.get(subject.id) ?? null),
+    );
     return {
       period: window.period.key,
       metric: args.metric,
       asOf,
       percentile: args.percentile,
       currency: args.metric === ForecastMetric.WON_REVENUE ? 'USD' : null,
-      rows: [
-        ...teams.map(suggest(ForecastSubjectKind.TEAM, teamHistory)),
-        ...reps.map(suggest(ForecastSubjectKind.REP, repHistory)),
-      ],
+      rows,
     };
   }
 }

@@ -5,17 +5,28 @@
  * columns (the initial states of a smoothing model), not for big regressions.
  */
 export function leastSquares(columns: readonly (readonly number[])[], target: readonly number[]): number[] {
-  const k = columns.length;
   const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, v, i) => sum + v * b[i], 0);
   // Augmented normal equations [X'X | X'y].
-  const rows = columns.map((ci) => [...columns.map((cj) => dot(ci, cj)), dot(ci, target)]);
-  const scale = Math.max(1e-300, ...rows.map((row, i) => Math.abs(row[i])));
+  return solveNormalEquations(columns.map((ci) => [...columns.map((cj) => dot(ci, cj)), dot(ci, target)]));
+}
+
+/**
+ * Solves augmented normal equations [X'X | X'y] (k rows of k + 1; changed in place) as leastSquares
+ * does, for callers that accumulate the sums themselves.
+ */
+export function solveNormalEquations(rows: number[][]): number[] {
+  const k = rows.length;
+  // Plain loops, no spreads or destructuring: fitting calls this a thousand times a series.
+  let scale = 1e-300;
+  for (let i = 0; i < k; i++) scale = Math.max(scale, Math.abs(rows[i][i]));
   const pivots: number[] = [];
   for (let col = 0, row = 0; col < k && row < k; col++) {
     let best = row;
     for (let r = row + 1; r < k; r++) if (Math.abs(rows[r][col]) > Math.abs(rows[best][col])) best = r;
     if (Math.abs(rows[best][col]) <= 1e-12 * scale) continue;
-    [rows[row], rows[best]] = [rows[best], rows[row]];
+    const swapped = rows[row];
+    rows[row] = rows[best];
+    rows[best] = swapped;
     for (let r = 0; r < k; r++) {
       if (r === row) continue;
       const factor = rows[r][col] / rows[row][col];
@@ -23,7 +34,7 @@ export function leastSquares(columns: readonly (readonly number[])[], target: re
     }
     pivots[col] = row++;
   }
-  return Array.from({ length: k }, (_, col) =>
-    pivots[col] === undefined ? 0 : rows[pivots[col]][k] / rows[pivots[col]][col],
-  );
+  const solution: number[] = [];
+  for (let col = 0; col < k; col++) solution.push(pivots[col] === undefined ? 0 : rows[pivots[col]][k] / rows[pivots[col]][col]);
+  return solution;
 }

@@ -5,6 +5,18 @@ import { windowBacktest } from './window-backtest.util';
 const TEN = [113, 72, 103, 134, 70, 105, 124, 73, 94, 113];
 
 describe('forecastWindow', () => {
+  it('should answer the same inputs from its memo, and any change in them afresh', () => {
+    const first = forecastWindow([...TEN], { skip: 0, length: 2 });
+    expect(forecastWindow([...TEN], { skip: 0, length: 2 })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const changed = [...TEN.slice(0, -1), TEN[TEN.length - 1] + 1];
+    const other = forecastWindow(changed, { skip: 0, length: 2 });
+    expect(other).not.toBe(first);
+    expect(other.find((f) => f.id === 'NAIVE')?.point).toBe(2 * (TEN[TEN.length - 1] + 1));
+    expect(forecastWindow([...TEN], { skip: 1, length: 2 })).not.toBe(first);
+    expect(forecastWindow([...TEN], { skip: 0, length: 2, levels: [0.5] })).not.toBe(first);
+  });
+
   it('should give each method the sum of its window and quantiles from its own backtest errors', () => {
     const forecasts = forecastWindow(TEN, { skip: 0, length: 3 });
     const naive = forecasts.find((f) => f.id === 'NAIVE');

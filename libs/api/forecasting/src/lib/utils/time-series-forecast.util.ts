@@ -43,8 +43,32 @@ export interface TimeSeriesForecast {
  * and the ranking by WAPE on shared origins (rankMethods). Ranked methods come first, best first; the
  * ones that could not be backtested follow in FORECAST_METHODS order.
  */
-export function forecastWindow(history: readonly number[], window: WindowSpec): TimeSeriesForecast[] {
+export function forecastWindow(history: readonly number[], window: WindowSpec): readonly TimeSeriesForecast[] {
   const levels = window.levels ?? DEFAULT_LEVELS;
+  const key = `${window.skip}|${window.length}|${levels.join(',')}|${history.join(',')}`;
+  const known = memo.get(key);
+  if (known) {
+    // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
+    memo.delete(key);
+    memo.set(key, known);
+    return known;
+  }
+  const computed = Object.freeze(computeWindow(history, window.skip, window.length, levels));
+  memo.set(key, computed);
+  if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  return computed;
+}
+
+/**
+ * forecastWindow is a pure function of the numbers it is given (the fits are deterministic), and the
+ * smoothing fits of its backtests cost ~35 ms a series: so its answers are kept by their inputs, the
+ * history itself. Nothing can go stale: a changed history is a different key. About 2 KB an entry.
+ */
+const MEMO_ENTRIES = 50_000;
+const memo = new Map<string, readonly TimeSeriesForecast[]>();
+
+function computeWindow(history: readonly number[], skip: number, length: number, levels: readonly number[]): TimeSeriesForecast[] {
+  const window = { skip, length };
   const horizon = window.skip + window.length;
   const backtests: MethodBacktest[] = [];
   const drafts = Object.values(FORECAST_METHODS).map((method) => {
