@@ -320,6 +320,33 @@ describe('forecasting on the real data set', () => {
     expect(team.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
+  it('should keep a forecast until the data under it changes, and check access before answering from it', async () => {
+    type Answer = { forecast: { history: { month: string; value: string }[]; methods: { method: string; point: string | null }[] } };
+    const ask = async (token = admin) =>
+      (await t.gql<Answer>(FORECAST, { subject: 'REP', subjectId: ids['Anna Snelling'], period: '2017-12', asOf: '2017-12-01' }, token)).data?.forecast;
+    const first = await ask();
+    expect(await ask()).toEqual(first);
+    // Kept for the admin, still NOT_FOUND for a rep who may not see Anna.
+    const refused = await t.gql(FORECAST, { subject: 'REP', subjectId: ids['Anna Snelling'], period: '2017-12', asOf: '2017-12-01' }, darcel);
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    // A win of 1,000.00 in November: the month's history and the forecasts move at once.
+    const [won] = await t.dataSource.query("SELECT id FROM sales_stage WHERE kind = 'WON' LIMIT 1");
+    const [{ id: dealId }] = await t.dataSource.query(
+      `INSERT INTO deal (id, external_id, rep_id, amount_minor, currency, stage_id, engage_date, close_date)
+       VALUES (gen_random_uuid(), 'CACHE-TEST', $1, 100000, 'USD', $2, '2017-10-01', '2017-11-15') RETURNING id`,
+      [ids['Anna Snelling'], won.id],
+    );
+    try {
+      const after = await ask();
+      const november = (answer: typeof first) => Number(answer?.history.find((m) => m.month === '2017-11')?.value);
+      expect(november(after)).toBeCloseTo(november(first) + 1000, 2);
+      expect(after?.methods.find((m) => m.method === 'NAIVE')?.point).not.toEqual(first?.methods.find((m) => m.method === 'NAIVE')?.point);
+    } finally {
+      await t.dataSource.query('DELETE FROM deal WHERE id = $1', [dealId]);
+    }
+    expect(await ask()).toEqual(first);
+  });
+
   it('should let a manager read their subtree only, and only admins the company', async () => {
     const own = await t.gql(
       FORECAST,

@@ -41,3 +41,4 @@ export { PORTAL_CSP_DIRECTIVES, securityHeadersMiddleware } from './lib/http/sec
 export { IdempotencyKeyEntity } from './lib/idempotency/idempotency-key.entity';
 export { IdempotencyPlugin } from './lib/idempotency/idempotency.plugin';
 export { GraphiqlController } from './lib/graphiql/graphiql.controller';
+export { ComputedCache } from './lib/cache/computed-cache';

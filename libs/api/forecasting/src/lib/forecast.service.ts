@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Principal, sql } from '@salesops/api/core';
+import { ComputedCache, type Principal, sql } from '@salesops/api/core';
 import { minorToDecimal, type PeriodType } from '@salesops/domain';
 import {
   type ForecastArgs,
@@ -20,13 +20,14 @@ import {
 } from './dtos/forecast.dto';
 import { type AsOfStageRow, type SubjectFilter } from './forecast.queries';
 import {
+  type ForecastWindow,
   ForecastHistoryService,
   type Histories,
   historyMonths,
   knownOf,
   seriesOf,
 } from './forecast-history.service';
-import { ForecastSubjectService } from './forecast-subject.service';
+import { ForecastSubjectService, type ResolvedSubject } from './forecast-subject.service';
 import { methodRecords, type PeriodStartRecord } from './snapshot-record';
 import { type ForecastAccuracyDto } from './dtos/forecast-snapshot.dto';
 import { PipelineForecastService } from './pipeline-forecast.service';
@@ -51,12 +52,23 @@ export class ForecastService {
     private readonly subjects: ForecastSubjectService,
     private readonly history: ForecastHistoryService,
     private readonly pipeline: PipelineForecastService,
+    private readonly cache: ComputedCache,
   ) {}
 
+  /**
+   * Access is decided first (the subject service); the forecast itself depends only on the subject, the
+   * period, the day and the metric, so it is kept until the data under it changes (ComputedCache: every
+   * write to deals, their stage changes, the org or the snapshots moves data_version forward).
+   */
   async forecast(principal: Principal, args: ForecastArgs): Promise<ForecastDto> {
     const asOf = this.history.asOf(args.asOf);
     const window = this.history.window(args.period, asOf);
     const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
+    const key = JSON.stringify(['forecast', subjectKey(subject.filter), window.period.key, asOf, args.metric]);
+    return this.cache.getOrCompute(key, () => this.compute(subject, window, asOf, args), (dto) => dto.history.length + dto.methods.length);
+  }
+
+  private async compute(subject: ResolvedSubject, window: ForecastWindow, asOf: string, args: ForecastArgs): Promise<ForecastDto> {
     const histories = await this.loadHistory(subject.filter, asOf, args.metric);
     const id = subjectKey(subject.filter);
     const series = seriesOf(histories, id);

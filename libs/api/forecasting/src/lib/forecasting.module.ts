@@ -1,3 +1,4 @@
+import { ComputedCache } from '@salesops/api/core';
 import { Module } from '@nestjs/common';
 import { ForecastResolver } from './forecast.resolver';
 import { ForecastCallResolver } from './forecast-call.resolver';
@@ -23,6 +24,7 @@ export const FORECASTING_RESOLVERS = [ForecastResolver, ForecastCallResolver];
     ForecastCallService,
     ForecastSnapshotService,
     ForecastSnapshotScheduler,
+    ComputedCache,
   ],
   exports: [ForecastSnapshotService],
 })

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type Principal, Role } from '@salesops/api/core';
+import { AppError, ComputedCache, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { ComputedCache } from './computed-cache';
 import { type StageConversionArgs, type StageConversionDto, type TeamPerformanceDto } from './dtos/dashboard.dto';
 import { coverage, PerformanceService } from './performance.service';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ComputedCache } from '@salesops/api/core';
 import { OrgModule } from '@salesops/api/org';
 import { ComparisonService } from './comparison.service';
-import { ComputedCache } from './computed-cache';
 import { DashboardService } from './dashboard.service';
 import { GoalDeletionService } from './goal-deletion.service';
 import { GoalResolver } from './goal.resolver';

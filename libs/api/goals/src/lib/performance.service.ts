@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, type Principal, Role } from '@salesops/api/core';
+import { AppConfig, AppError, ComputedCache, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { ComputedCache } from './computed-cache';
 import { type FiscalCalendarDto, type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 
 // Sums over the rollup tables (rep_day_close, rep_month_close), which triggers keep current on every write.

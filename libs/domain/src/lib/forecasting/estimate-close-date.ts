@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../calendar-date';
 import { addDays } from '../period';
-import { median } from '../statistics';
+import { lowerBound } from './close-offsets';
 import { type Insufficient, insufficient } from './insufficient';
 
 export interface CloseDateEstimate {
@@ -25,23 +25,40 @@ export function estimateCloseDate(
   cycleDaysHistory: readonly number[],
   minComparable = 5,
 ): CloseDateEstimate | Insufficient {
+  return estimateCloseDateSorted(engageDate, ageDays, [...cycleDaysHistory].sort((a, b) => a - b), minComparable);
+}
+
+/**
+ * estimateCloseDate on cycles already in ascending order: a binary search and the middle of the tail, for
+ * pools of past wins shared by many deals (a company's can hold hundreds of thousands).
+ */
+export function estimateCloseDateSorted(
+  engageDate: string,
+  ageDays: number,
+  sortedCycleDays: readonly number[],
+  minComparable = 5,
+): CloseDateEstimate | Insufficient {
   if (!isCalendarDate(engageDate)) throw new RangeError(`estimateCloseDate: bad date ${engageDate}`);
   if (!Number.isInteger(ageDays) || ageDays < 0)
     throw new RangeError(`estimateCloseDate: bad age ${ageDays}`);
-  const remaining = cycleDaysHistory.filter((cycle) => cycle >= ageDays).map((cycle) => cycle - ageDays);
-  const middle = median(remaining);
-  if (middle === null || remaining.length < minComparable) {
+  const from = lowerBound(sortedCycleDays, ageDays);
+  const comparable = sortedCycleDays.length - from;
+  if (comparable === 0 || comparable < minComparable) {
     return insufficient(
       'NO_COMPARABLE_DEALS',
       minComparable,
-      remaining.length,
-      `Only ${remaining.length} won deals took ${ageDays} days or longer; ${minComparable} are needed`,
+      comparable,
+      `Only ${comparable} won deals took ${ageDays} days or longer; ${minComparable} are needed`,
     );
   }
-  const remainingDays = Math.ceil(middle);
+  // The median of the remaining times C − age over the tail, as median() takes it.
+  const middle = from + Math.floor(comparable / 2);
+  const remaining = (i: number) => sortedCycleDays[i] - ageDays;
+  const median = comparable % 2 === 1 ? remaining(middle) : (remaining(middle - 1) + remaining(middle)) / 2;
+  const remainingDays = Math.ceil(median);
   return {
     expectedClose: addDays(engageDate, ageDays + remainingDays),
     remainingDays,
-    comparableDeals: remaining.length,
+    comparableDeals: comparable,
   };
 }

@@ -7,7 +7,8 @@ export type {
 } from './backtest.types';
 export { bias } from './bias';
 export { drift } from './drift';
-export { type CloseDateEstimate, estimateCloseDate } from './estimate-close-date';
+export { arrayOffsets, type CloseOffsets, lowerBound, sortedTailOffsets } from './close-offsets';
+export { type CloseDateEstimate, estimateCloseDate, estimateCloseDateSorted } from './estimate-close-date';
 export { fitSmoothing } from './fit-smoothing';
 export {
   FORECAST_METHODS,

@@ -1,3 +1,4 @@
+import { arrayOffsets, type CloseOffsets } from './close-offsets';
 import { mulberry32 } from './mulberry32';
 import { quantile } from './quantile';
 import { type PipelineSimulation, type PipelineSimulationInput } from './simulate-pipeline.types';
@@ -18,7 +19,9 @@ export function simulatePipeline(input: PipelineSimulationInput): PipelineSimula
   if (deals.some((d) => !(d.winProbability >= 0 && d.winProbability <= 1))) {
     throw new RangeError('simulatePipeline: winProbability must be within [0, 1]');
   }
-  const timed = deals.filter((deal) => deal.closeDayOffsets.length > 0);
+  const timed = deals
+    .map((deal) => ({ ...deal, offsets: asOffsets(deal.closeDayOffsets) }))
+    .filter((deal) => deal.offsets.length > 0);
   const months = windowDays / DAYS_PER_MONTH;
   const random = mulberry32(seed);
   const draw = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)];
@@ -28,8 +31,11 @@ export function simulatePipeline(input: PipelineSimulationInput): PipelineSimula
     let total = 0;
     for (const deal of timed) {
       if (random() >= deal.winProbability) continue;
-      const offset = draw(deal.closeDayOffsets);
-      if (offset >= 0 && offset < windowDays) [total, wins] = [total + deal.amount, wins + 1];
+      const offset = deal.offsets.at(Math.floor(random() * deal.offsets.length));
+      if (offset >= 0 && offset < windowDays) {
+        total += deal.amount;
+        wins++;
+      }
     }
     if (newBusinessMonthly.length > 0) {
       for (let m = 1; m <= Math.floor(months); m++) total += draw(newBusinessMonthly);
@@ -37,8 +43,7 @@ export function simulatePipeline(input: PipelineSimulationInput): PipelineSimula
     }
     totals.push(total);
   }
-  const inWindow = (offsets: readonly number[]) =>
-    offsets.filter((o) => o >= 0 && o < windowDays).length / offsets.length;
+  const inWindow = (offsets: CloseOffsets) => offsets.countWithin(windowDays) / offsets.length;
   const newBusinessMean =
     newBusinessMonthly.reduce((sum, v) => sum + v, 0) / Math.max(1, newBusinessMonthly.length);
   const at = (p: number) => quantile(totals, p) ?? 0;
@@ -48,11 +53,15 @@ export function simulatePipeline(input: PipelineSimulationInput): PipelineSimula
     p90: at(0.9),
     mean: totals.reduce((sum, v) => sum + v, 0) / runs,
     expectedRevenue:
-      timed.reduce((sum, d) => sum + d.amount * d.winProbability * inWindow(d.closeDayOffsets), 0) +
+      timed.reduce((sum, d) => sum + d.amount * d.winProbability * inWindow(d.offsets), 0) +
       months * newBusinessMean,
-    expectedCount: timed.reduce((sum, d) => sum + d.winProbability * inWindow(d.closeDayOffsets), 0),
+    expectedCount: timed.reduce((sum, d) => sum + d.winProbability * inWindow(d.offsets), 0),
     meanCount: wins / runs,
     runs,
     dealsWithoutTiming: deals.length - timed.length,
   };
+}
+
+function asOffsets(offsets: readonly number[] | CloseOffsets): CloseOffsets {
+  return Array.isArray(offsets) ? arrayOffsets(offsets as readonly number[]) : (offsets as CloseOffsets);
 }

@@ -1,8 +1,13 @@
+import { type CloseOffsets } from './close-offsets';
+
 export interface SimulatedDeal {
   readonly amount: number;
   readonly winProbability: number;
-  /** Empirical days from today to close of comparable past wins; one is drawn uniformly per run. */
-  readonly closeDayOffsets: readonly number[];
+  /**
+   * Empirical days from today to close of comparable past wins; one is drawn uniformly per run. An array,
+   * or a CloseOffsets view (sortedTailOffsets) on a pool shared by many deals.
+   */
+  readonly closeDayOffsets: readonly number[] | CloseOffsets;
 }
 
 export interface PipelineSimulationInput {

@@ -1,10 +1,12 @@
 import {
   daysBetween,
-  estimateCloseDate,
+  estimateCloseDateSorted,
   isInsufficient,
+  lowerBound,
   shrunkRate,
   simulatePipeline,
   type SimulatedDeal,
+  sortedTailOffsets,
   stageWeighted,
 } from '@salesops/domain';
 
@@ -25,6 +27,7 @@ export interface PipelineDeal {
 export interface WinRecord {
   readonly won: number;
   readonly lost: number;
+  /** Ascending: the pools are searched by binary search (a company's may hold hundreds of thousands). */
   readonly cycles: readonly number[];
 }
 
@@ -66,7 +69,7 @@ function closeOf(
 ): { date: string; estimated: boolean } | null {
   if (deal.expectedClose && deal.expectedClose >= asOf) return { date: deal.expectedClose, estimated: false };
   for (const pool of pools) {
-    const estimate = estimateCloseDate(deal.engageDate, deal.ageDays, pool, MIN_COMPARABLE);
+    const estimate = estimateCloseDateSorted(deal.engageDate, deal.ageDays, pool, MIN_COMPARABLE);
     if (!isInsufficient(estimate)) return { date: estimate.expectedClose, estimated: true };
   }
   return null;
@@ -152,13 +155,14 @@ export function simulationEstimate(deals: readonly PipelineDeal[], ctx: Pipeline
     const prior = rate(ctx.teamOfRep.get(deal.repId)) ?? companyRate;
     const p = prior === null ? null : shrunkRate(own.won, own.won + own.lost, prior, PRIOR_STRENGTH);
     const pool = poolsOf(deal, ctx).find(
-      (cycles) => cycles.filter((c) => c >= deal.ageDays).length >= MIN_COMPARABLE,
+      (cycles) => cycles.length - lowerBound(cycles, deal.ageDays) >= MIN_COMPARABLE,
     );
     if (p === null || !pool) {
       untimed++;
       continue;
     }
-    const offsets = pool.filter((c) => c >= deal.ageDays).map((c) => c - deal.ageDays - shift);
+    // The remaining cycles c − age of the comparable wins, shifted to the window's start.
+    const offsets = sortedTailOffsets(pool, deal.ageDays, deal.ageDays + shift);
     simulated.push({ amount: deal.value, winProbability: p, closeDayOffsets: offsets });
   }
   const result = simulatePipeline({
