@@ -146,7 +146,7 @@ export const en = {
   'reps.reactivateTitle': 'Reactivate {name}?',
   'reps.reactivateText': '{name} will be able to sign in again.',
   'reps.saved': 'Rep saved.',
-  'reps.erase': 'Erase personal data',
+  'reps.erase': 'Erase',
   'reps.eraseLabel': 'Erase the personal data of {name}',
   'reps.eraseTitle': 'Erase the personal data of {name}?',
   'reps.eraseText':

@@ -148,7 +148,7 @@ export const ko: Dictionary = {
   'reps.reactivateTitle': '{name} 님을 다시 활성화할까요?',
   'reps.reactivateText': '{name} 님이 다시 로그인할 수 있게 됩니다.',
   'reps.saved': '담당자를 저장했습니다.',
-  'reps.erase': '개인정보 삭제',
+  'reps.erase': '정보 파기',
   'reps.eraseLabel': '{name} 님의 개인정보 삭제',
   'reps.eraseTitle': '{name} 님의 개인정보를 삭제할까요?',
   'reps.eraseText':

@@ -16,6 +16,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+import { renderPage } from '../testing/render-page';
 import { isErased, RepsPageComponent } from './reps-page.component';
 
 function rep(overrides: Partial<RepRowFragment>): RepRowFragment {
@@ -91,22 +92,8 @@ function setup(options: Options = {}) {
 }
 
 async function render() {
-  const fixture = TestBed.createComponent(RepsPageComponent);
-  const settle = async () => {
-    // The erase awaits the confirmation and the mutation: let those promises run before looking.
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-    fixture.detectChanges();
-    await fixture.whenStable();
-  };
-  await settle();
-  const element = fixture.nativeElement as HTMLElement;
-  const all = (testId: string, scope: ParentNode = element) =>
-    Array.from(scope.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
-  const text = (testId: string, scope: ParentNode = element) =>
-    all(testId, scope).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
-  const rows = () => all('rep-row');
-  return { fixture, element, all, text, rows, settle };
+  const page = await renderPage(RepsPageComponent);
+  return { ...page, rows: () => page.all('rep-row') };
 }
 
 describe('isErased', () => {
@@ -127,7 +114,7 @@ describe('RepsPageComponent', () => {
     expect(all('rep-erase', active)).toHaveLength(0);
     expect(all('rep-deactivate', active)).toHaveLength(1);
 
-    expect(text('rep-erase', inactive)).toEqual(['Erase personal data']);
+    expect(text('rep-erase', inactive)).toEqual(['Erase']);
     expect(all('rep-reactivate', inactive)).toHaveLength(1);
     expect(all('rep-edit', inactive)).toHaveLength(1);
 

@@ -14,6 +14,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+import { renderPage } from '../testing/render-page';
 import { TeamsPageComponent } from './teams-page.component';
 
 function team(overrides: Partial<TeamRowFragment>): TeamRowFragment {
@@ -94,26 +95,13 @@ function setup(options: Options = {}) {
 }
 
 async function render() {
-  const fixture = TestBed.createComponent(TeamsPageComponent);
-  const settle = async () => {
-    // The actions await the confirmation and the mutation: let those promises run before looking.
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-    fixture.detectChanges();
-    await fixture.whenStable();
-  };
-  await settle();
-  const element = fixture.nativeElement as HTMLElement;
-  const all = (testId: string, scope: ParentNode = element) =>
-    Array.from(scope.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
-  const text = (testId: string, scope: ParentNode = element) =>
-    all(testId, scope).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+  const page = await renderPage(TeamsPageComponent);
   const rowOf = (name: string) => {
-    const row = all('team-row').find((r) => text('team-name', r)[0] === name);
+    const row = page.all('team-row').find((r) => page.text('team-row-name', r)[0] === name);
     if (!row) throw new Error(`No row for ${name}`);
     return row;
   };
-  return { fixture, element, all, text, rowOf, settle };
+  return { ...page, rowOf };
 }
 
 const LAST_VARIABLES = (fetch: jest.Mock) => fetch.mock.calls.at(-1)?.[0].variables;
@@ -124,7 +112,7 @@ describe('TeamsPageComponent', () => {
     const { text, all, element, settle, rowOf } = await render();
 
     expect(LAST_VARIABLES(fetch)).toEqual(expect.objectContaining({ filter: null }));
-    expect(text('team-name')).toEqual(['EMEA', 'Benelux']);
+    expect(text('team-row-name')).toEqual(['EMEA', 'Benelux']);
     expect(all('team-archived')).toHaveLength(0);
     expect(all('team-archive')).toHaveLength(2);
     expect(all('team-unarchive')).toHaveLength(0);
@@ -134,7 +122,7 @@ describe('TeamsPageComponent', () => {
 
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(LAST_VARIABLES(fetch)).toEqual(expect.objectContaining({ filter: { includeArchived: true } }));
-    expect(text('team-name')).toEqual(['EMEA', 'Benelux', 'Old Nordics']);
+    expect(text('team-row-name')).toEqual(['EMEA', 'Benelux', 'Old Nordics']);
     const archived = rowOf('Old Nordics');
     expect(text('team-archived', archived)).toEqual(['Archived']);
     expect(archived.classList.contains('inactive-row')).toBe(true);
@@ -146,7 +134,7 @@ describe('TeamsPageComponent', () => {
     (element.querySelector('[data-testid="teams-show-archived"] button') as HTMLButtonElement).click();
     await settle();
     expect(LAST_VARIABLES(fetch)).toEqual(expect.objectContaining({ filter: null }));
-    expect(text('team-name')).toEqual(['EMEA', 'Benelux']);
+    expect(text('team-row-name')).toEqual(['EMEA', 'Benelux']);
   });
 
   it('should keep the search next to includeArchived in the filter', async () => {
