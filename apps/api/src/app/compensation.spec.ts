@@ -230,13 +230,13 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
   it('should take a dispute on a line and land its answer as a linked adjustment on the next open statement', async () => {
     const q3 = await statement(darcel, 'FY2017-Q3', darcelToken);
     const own = q3.lines.find((l) => l.measureKey === 'own') as Line;
-    const raised = await t.gql<{ raisePayoutDispute: { id: string; status: string; lineAmount: string } }>(
-      'mutation($input: RaiseDisputeInput!) { raisePayoutDispute(input: $input) { id status lineAmount } }',
+    const raised = await t.gql<{ raisePayoutDispute: { id: string; status: string; lineAmount: string; currency: string } }>(
+      'mutation($input: RaiseDisputeInput!) { raisePayoutDispute(input: $input) { id status lineAmount currency } }',
       { input: { period: 'FY2017-Q3', lineKey: own.key, note: 'A deal closed on 30 September is missing' } },
       darcelToken,
     );
     expect(raised.errors).toBeUndefined();
-    expect(raised.data?.raisePayoutDispute).toMatchObject({ status: 'OPEN', lineAmount: own.amount });
+    expect(raised.data?.raisePayoutDispute).toMatchObject({ status: 'OPEN', lineAmount: own.amount, currency: q3.currency });
     expect((await statement(darcel, 'FY2017-Q3')).openDisputes).toBe(1);
     const RESOLVE = 'mutation($input: ResolveDisputeInput!) { resolvePayoutDispute(input: $input) { status answer adjustmentId } }';
     const id = raised.data?.raisePayoutDispute.id;

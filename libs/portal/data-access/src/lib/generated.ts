@@ -1352,8 +1352,10 @@ export type PayoutDispute = {
   /** The adjustment that answered it */
   adjustmentId: Maybe<Scalars['ID']['output']>;
   answer: Maybe<Scalars['String']['output']>;
+  /** ISO 4217 code of lineAmount: the statement's currency */
+  currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** The line's decimal amount when questioned */
+  /** The line's decimal amount when questioned, in currency */
   lineAmount: Scalars['String']['output'];
   lineKey: Scalars['String']['output'];
   /** The line as it read when questioned */
@@ -3006,7 +3008,7 @@ export type PayoutStatementSummaryFragment = { repId: string, repName: string, p
 
 export type PayoutStatementDetailFragment = { explanation: string, repId: string, repName: string, period: string, periodStart: string, periodEnd: string, status: StatementStatus, frozenAt: string | null, currency: string, total: string, totalMinor: string, plans: Array<string>, openDisputes: number, lines: Array<{ key: string, kind: PayoutLineKind, label: string, measureKey: string | null, metric: string | null, scope: string | null, teamName: string | null, plan: string | null, actual: string | null, target: string | null, attainment: string | null, tier: string, rate: string, prorationDays: number, periodDays: number, fromDate: string | null, toDate: string | null, formula: string, amount: string, amountMinor: string, reason: string | null, disputeId: string | null }> };
 
-export type PayoutDisputeFieldsFragment = { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null };
+export type PayoutDisputeFieldsFragment = { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, currency: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null };
 
 export type PlanAssignmentRowFragment = { id: string, planVersionId: string, planName: string, versionNumber: number, repId: string, repName: string, teamName: string, validFrom: string, validTo: string | null, acknowledgedAt: string | null };
 
@@ -3078,21 +3080,21 @@ export type PayoutDisputesQueryVariables = Exact<{
 }>;
 
 
-export type PayoutDisputesQuery = { payoutDisputes: Array<{ id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null }> };
+export type PayoutDisputesQuery = { payoutDisputes: Array<{ id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, currency: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null }> };
 
 export type RaisePayoutDisputeMutationVariables = Exact<{
   input: RaiseDisputeInput;
 }>;
 
 
-export type RaisePayoutDisputeMutation = { raisePayoutDispute: { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null } };
+export type RaisePayoutDisputeMutation = { raisePayoutDispute: { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, currency: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null } };
 
 export type ResolvePayoutDisputeMutationVariables = Exact<{
   input: ResolveDisputeInput;
 }>;
 
 
-export type ResolvePayoutDisputeMutation = { resolvePayoutDispute: { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null } };
+export type ResolvePayoutDisputeMutation = { resolvePayoutDispute: { id: string, repId: string, repName: string, period: string, lineKey: string, lineLabel: string, lineAmount: string, currency: string, note: string, status: DisputeStatus, answer: string | null, raisedAt: string, resolvedAt: string | null, resolvedByName: string | null, adjustmentId: string | null } };
 
 export type AdjustPayoutMutationVariables = Exact<{
   input: AdjustPayoutInput;
@@ -3945,6 +3947,7 @@ export const PayoutDisputeFieldsFragmentDoc = gql`
   lineKey
   lineLabel
   lineAmount
+  currency
   note
   status
   answer

@@ -112,8 +112,11 @@ export class PayoutDisputeDto {
   @Field({ description: 'The line as it read when questioned' })
   lineLabel!: string;
 
-  @Field({ description: "The line's decimal amount when questioned" })
+  @Field({ description: "The line's decimal amount when questioned, in currency" })
   lineAmount!: string;
+
+  @Field({ description: "ISO 4217 code of lineAmount: the statement's currency" })
+  currency!: string;
 
   @Field()
   note!: string;

@@ -35,6 +35,10 @@ export class PayoutDisputeEntity {
   @Column({ name: 'line_amount_minor', type: 'bigint' })
   lineAmountMinor!: string;
 
+  /** ISO 4217 code of the line amount: the statement's. */
+  @Column({ type: 'char', length: 3 })
+  currency!: string;
+
   @Column({ type: 'text' })
   note!: string;
 

@@ -28,6 +28,7 @@ interface DisputeRow {
   line_key: string;
   line_label: string;
   line_amount_minor: string;
+  currency: string;
   note: string;
   status: DisputeStatus;
   answer: string | null;
@@ -40,7 +41,7 @@ interface DisputeRow {
 function disputes(runner: Pick<EntityManager, 'query'>, where: SqlFragment): Promise<DisputeRow[]> {
   return runSql(
     runner,
-    sql`SELECT d.id, d.rep_id, r.name AS rep_name, d.period_key, d.line_key, d.line_label, d.line_amount_minor, d.note, d.status,
+    sql`SELECT d.id, d.rep_id, r.name AS rep_name, d.period_key, d.line_key, d.line_label, d.line_amount_minor, d.currency, d.note, d.status,
                d.answer, d.adjustment_id, d.raised_at, d.resolved_at, u.name AS resolved_by_name
           FROM payout_dispute d JOIN rep r ON r.id = d.rep_id LEFT JOIN app_user u ON u.id = d.resolved_by
          WHERE ${where}
@@ -95,8 +96,8 @@ export class PayoutService {
       if (open) throw AppError.conflict('You have already questioned this line; ops have not answered yet', 'lineKey');
       await runSql(
         manager,
-        sql`INSERT INTO payout_dispute (id, rep_id, period_key, line_key, line_label, line_amount_minor, note, raised_by)
-            VALUES (${id}, ${repId}::uuid, ${statement.period}, ${line.key}, ${line.label.slice(0, 200)}, ${line.amountMinor}, ${input.note}, ${principal.userId}::uuid)`,
+        sql`INSERT INTO payout_dispute (id, rep_id, period_key, line_key, line_label, line_amount_minor, currency, note, raised_by)
+            VALUES (${id}, ${repId}::uuid, ${statement.period}, ${line.key}, ${line.label.slice(0, 200)}, ${line.amountMinor}, ${statement.currency}, ${input.note}, ${principal.userId}::uuid)`,
       );
       await this.audit.record(manager, {
         action: 'payout.dispute',
@@ -291,6 +292,7 @@ function toDisputeDto(row: DisputeRow): PayoutDisputeDto {
     lineKey: row.line_key,
     lineLabel: row.line_label,
     lineAmount: minorToDecimal(BigInt(row.line_amount_minor)),
+    currency: row.currency,
     note: row.note,
     status: row.status,
     answer: row.answer,

@@ -17,7 +17,7 @@ import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n
               @if (showRep()) {
                 <strong>{{ dispute.repName }}</strong> ·
               }
-              {{ dispute.period }} · {{ dispute.lineLabel }} ({{ money(dispute.lineAmount) }})
+              {{ dispute.period }} · {{ dispute.lineLabel }} ({{ money(dispute) }})
             </span>
             <span class="chip" [class]="dispute.status">{{ statusKey(dispute) | t }}</span>
           </div>
@@ -135,8 +135,8 @@ export class DisputeListComponent {
     return `comp.dispute.status.${dispute.status}` as const;
   }
 
-  /** The currency is the plan's; disputes carry the amount only, shown as a plain decimal. */
-  protected money(amount: string): string {
-    return amount;
+  /** The line's amount when questioned, in the statement's currency. */
+  protected money(dispute: PayoutDisputeFieldsFragment): string {
+    return this.i18n.formatMoney(dispute.lineAmount, dispute.currency);
   }
 }

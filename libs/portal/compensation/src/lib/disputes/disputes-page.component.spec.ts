@@ -7,8 +7,8 @@ import { of } from 'rxjs';
 import { dispute } from '../statements/statement-fixtures';
 import { DisputesPageComponent } from './disputes-page.component';
 
-function setup(role: 'ADMIN' | 'MANAGER', resolve = jest.fn()) {
-  const fetch = jest.fn(() => of({ data: { payoutDisputes: [dispute()] } }));
+function setup(role: 'ADMIN' | 'MANAGER', resolve = jest.fn(), listed = [dispute()]) {
+  const fetch = jest.fn(() => of({ data: { payoutDisputes: listed } }));
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
@@ -51,6 +51,14 @@ describe('DisputesPageComponent', () => {
     expect(navigate).toHaveBeenCalledWith(['/compensation'], {
       queryParams: { period: 'FY2017-Q1', rep: 'r1' },
     });
+  });
+
+  it("should show each questioned amount in its statement's currency", async () => {
+    setup('ADMIN', jest.fn(), [dispute(), dispute({ id: 'd2', currency: 'EUR', lineAmount: '1250.50' })]);
+    const { element } = await render();
+    const lines = Array.from(element.querySelectorAll('[data-testid="dispute"]')).map((li) => li.textContent ?? '');
+    expect(lines[0]).toContain('($9,000.00)');
+    expect(lines[1]).toContain('(€1,250.50)');
   });
 
   it('should answer with an adjustment on an open period and take the question off the open list', async () => {

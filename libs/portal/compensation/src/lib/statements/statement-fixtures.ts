@@ -96,6 +96,7 @@ export function dispute(overrides: Partial<PayoutDisputeFieldsFragment> = {}): P
     lineKey: '2017-01-01:own',
     lineLabel: 'Own won revenue',
     lineAmount: '9000.00',
+    currency: 'USD',
     note: 'A deal is missing',
     status: 'OPEN',
     answer: null,
