@@ -15,6 +15,7 @@ export {
   toFieldErrors,
 } from './lib/errors/graphql-errors';
 export { shownErrors, type ShownErrors } from './lib/errors/error-messages';
+export { notDeletedLines } from './lib/errors/not-deleted-lines';
 export { loadTeamOptions, type TeamOption } from './lib/teams/team-options';
 export { IMPORTS_PATH, type UploadOutcome, uploadImportFile } from './lib/imports/upload-import';
 export { type ParamKind, type ParamKinds, wordTemplated } from './lib/i18n/templated-text';

@@ -22,6 +22,7 @@ import {
   DeleteGoalGQL,
   errorCodeOf,
   GoalGridGQL,
+  notDeletedLines,
   type GoalMetric,
   SessionStore,
   SetGoalsGQL,
@@ -242,16 +243,11 @@ export class GoalsPageComponent {
         duration: 3000,
       });
     } catch (error) {
-      const code = errorCodeOf(error);
-      const banner = shownErrors(error, this.i18n).banner;
       // A refusal (closed pay period, changed meanwhile) is said in the API's words, under what failed.
-      const refused = code === 'BAD_USER_INPUT' || code === 'CONFLICT';
-      this.actionErrors.set([
-        this.i18n.t('goals.deleteFailed', { name: row.name }),
-        ...(refused ? banner.slice(1) : banner),
-      ]);
+      const headline = this.i18n.t('goals.deleteFailed', { name: row.name });
+      this.actionErrors.set(notDeletedLines(headline, error, shownErrors(error, this.i18n).banner));
       // The pay period may have been closed meanwhile: the lock notice then comes up.
-      if (code === 'BAD_USER_INPUT') this.lock.reload();
+      if (errorCodeOf(error) === 'BAD_USER_INPUT') this.lock.reload();
     } finally {
       this.deleting.set(null);
       // Deleted or not, the grid shows what the API now holds (after a CONFLICT: the new version).

@@ -18,6 +18,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
   DeleteSalesToolGQL,
+  notDeletedLines,
   keptWhileLoading,
   SalesToolsGQL,
   SessionStore,
@@ -45,7 +46,6 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
-import { notDeletedLines } from './delete-errors';
 import { type OwnerOption, ToolDialogComponent, type ToolDialogData } from './tool-dialog.component';
 import {
   categoryKey,

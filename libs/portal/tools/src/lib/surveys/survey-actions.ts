@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import {
   DeleteSurveyGQL,
+  notDeletedLines,
   shownErrors,
   SurveyAdminCloseGQL,
   SurveyAdminPublishGQL,
@@ -11,7 +12,6 @@ import {
 import { I18nService, type TranslationKey } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, type ConfirmDialogData, confirmed } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
-import { notDeletedLines } from '../inventory/delete-errors';
 import { NewWaveDialogComponent, type NewWaveDialogData } from './new-wave-dialog.component';
 
 export type ActionOutcome =

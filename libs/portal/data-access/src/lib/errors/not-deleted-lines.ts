@@ -1,4 +1,4 @@
-import { errorCodeOf } from '@salesops/portal/data-access';
+import { errorCodeOf } from './graphql-errors';
 
 /**
  * Banner lines for a delete that did not happen: what was not deleted, then why. When the API
