@@ -167,6 +167,35 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     expect((Number(sum) / 100).toFixed(2)).toBe(own.actual);
   });
 
+  it('should keep a statement only until a write changes the deals or goals under it', async () => {
+    const before = await statement(darcel, 'FY2017-Q3');
+    const own = () => before.lines.find((l) => l.measureKey === 'own') as Line;
+    const [deal] = await t.dataSource.query(
+      `SELECT d.id, d.amount_minor::text AS amount FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
+        WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' ORDER BY d.id LIMIT 1`,
+      [darcel],
+    );
+    try {
+      // A CRM sync writes the deal table directly: the kept statement must not outlive it.
+      await t.dataSource.query('UPDATE deal SET amount_minor = amount_minor + 123456 WHERE id = $1', [deal.id]);
+      const afterDeal = (await statement(darcel, 'FY2017-Q3')).lines.find((l) => l.measureKey === 'own') as Line;
+      expect(BigInt(afterDeal.actual?.replace('.', '') ?? '0') - BigInt(own().actual?.replace('.', '') ?? '0')).toBe(123456n);
+      await t.dataSource.query(
+        "UPDATE goal SET target = 20000000 WHERE rep_id = $1 AND period_key = 'FY2017-Q3' AND metric = 'WON_REVENUE'",
+        [darcel],
+      );
+      const afterGoal = (await statement(darcel, 'FY2017-Q3')).lines.find((l) => l.measureKey === 'own') as Line;
+      expect(afterGoal.target).toBe('200000.00');
+    } finally {
+      await t.dataSource.query('UPDATE deal SET amount_minor = $2 WHERE id = $1', [deal.id, deal.amount]);
+      await t.dataSource.query(
+        "UPDATE goal SET target = 25000000 WHERE rep_id = $1 AND period_key = 'FY2017-Q3' AND metric = 'WON_REVENUE'",
+        [darcel],
+      );
+    }
+    expect(await statement(darcel, 'FY2017-Q3')).toEqual(before);
+  });
+
   it("should show a rep only their own statement: another rep's id answers NOT_FOUND, for a manager outside the team too", async () => {
     expect((await statement(darcel, 'FY2017-Q3', darcelToken)).repId).toBe(darcel);
     const foreign = await t.gql(STATEMENT, { repId: zane, period: 'FY2017-Q3' }, darcelToken);

@@ -197,6 +197,19 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     await t.dataSource.query("UPDATE team SET name = 'Central' WHERE name = 'Central Region'");
   });
 
+  it('should move the data version once per writing transaction, however many statements it runs', async () => {
+    const versionOf = async () => BigInt((await t.dataSource.query('SELECT version FROM data_version'))[0].version);
+    const before = await versionOf();
+    await t.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < 3; i++) await manager.query("UPDATE rep SET name = name || '' WHERE name = 'Darcel Schlecht'");
+      await manager.query("UPDATE sales_stage SET win_probability = win_probability WHERE name = 'Engaging'");
+    });
+    expect(await versionOf()).toBe(before + 1n);
+    await t.dataSource.query("UPDATE rep SET name = name || '' WHERE name = 'Darcel Schlecht'");
+    await t.dataSource.query("UPDATE rep SET name = name || '' WHERE name = 'Darcel Schlecht'");
+    expect(await versionOf()).toBe(before + 3n);
+  });
+
   it("should show a manager only their subtree, and refuse reps", async () => {
     const manager = await t.login('melvin.marxen@salesops.demo', 'demo-pass');
     const rows = await teams('FY2017', manager);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComputedCache } from '@salesops/api/core';
 import { AcknowledgementService } from './acknowledgement.service';
 import { CompPlanResolver } from './comp-plan.resolver';
 import { CompPlanService } from './comp-plan.service';
@@ -21,6 +22,7 @@ export const COMPENSATION_RESOLVERS = [PayPeriodResolver, CompPlanResolver, Plan
     AcknowledgementService,
     StatementService,
     PayoutService,
+    ComputedCache,
   ],
 })
 export class CompensationModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, type Principal, runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { AppConfig, AppError, ComputedCache, type Principal, runSql, sql, type SqlFragment } from '@salesops/api/core';
 import { type GoalActualRow, type GoalMetric, MONEY_METRICS } from '@salesops/api/goals';
 import { repVisibleTo } from '@salesops/api/org';
 import {
@@ -58,6 +58,7 @@ export class StatementService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly cache: ComputedCache,
   ) {}
 
   /** A fiscal year, quarter or month: the periods pay is settled for (pay periods and statements alike). */
@@ -73,11 +74,20 @@ export class StatementService {
     return this.read(this.dataSource.manager, period, repVisibleTo(principal, sql`r.id`));
   }
 
-  /** One rep's statement; null when no plan paid them in the period. Another rep's id answers NOT_FOUND. */
+  /**
+   * One rep's statement; null when no plan paid them in the period. Another rep's id answers NOT_FOUND.
+   * Access is decided first; the statement itself depends only on the rep and the period, so it is kept
+   * until the data under it changes (ComputedCache: every write to deals, goals, the org, plans,
+   * assignments, adjustments, disputes or pay periods moves data_version forward).
+   */
   async statement(principal: Principal, repId: string, periodKey: string): Promise<PayoutStatementDto | null> {
     const period = this.payPeriod(periodKey);
     await this.checkVisible(principal, repId);
-    const [statement] = await this.read(this.dataSource.manager, period, sql`r.id = ${repId}::uuid`);
+    const [statement] = await this.cache.getOrCompute(
+      JSON.stringify(['statement', period.key, repId]),
+      () => this.read(this.dataSource.manager, period, sql`r.id = ${repId}::uuid`),
+      (found) => 1 + (found[0]?.lines.length ?? 0),
+    );
     return statement ?? null;
   }
 
