@@ -1577,6 +1577,8 @@ export const en = {
   'compEditor.unsaved': 'Unsaved changes: save the draft before publishing.',
   'compEditor.curve': 'Payout curve',
   'compEditor.rules': 'Rules',
+  'compEditor.words': 'In plain words, as reps read it',
+  'compEditor.words.none': 'The plain-words summary shows once the rules are complete and valid.',
   'compEditor.name': 'Plan name',
   'compEditor.targetPay': 'Target pay ({currency})',
   'compEditor.targetPayHint': 'Paid at 100% of goal, per pay period, e.g. 10000.00',

@@ -1565,6 +1565,8 @@ export const ko: Dictionary = {
   'compEditor.unsaved': '저장하지 않은 변경이 있습니다. 게시하기 전에 초안을 저장하세요.',
   'compEditor.curve': '지급 곡선',
   'compEditor.rules': '규칙',
+  'compEditor.words': '쉬운 말로 (영업 담당자가 보는 그대로)',
+  'compEditor.words.none': '규칙이 완전하고 올바르면 쉬운 말 요약이 나타납니다.',
   'compEditor.name': '플랜 이름',
   'compEditor.targetPay': '목표 변동급 ({currency})',
   'compEditor.targetPayHint': '지급 기간마다 목표 100%에서 받는 금액, 예: 10000.00',

@@ -90,6 +90,19 @@ describe('PlanEditorPageComponent', () => {
     expect(find('error-banner')?.textContent).toContain('Nothing was saved');
   });
 
+  it('should say the rules in plain words as they are typed, and nothing while they do not hold', async () => {
+    setup('ADMIN');
+    const { find, all, type } = await render('v3');
+    expect(find('editor-words')?.textContent).toContain('75% of the target pay');
+    expect(find('editor-words')?.textContent).toContain('25% of the target pay');
+    await type(all('measure-weight')[0] as HTMLInputElement, '0.6');
+    expect(find('editor-words')).toBeNull();
+    expect(find('editor-words-none')?.textContent).toContain('once the rules are complete');
+    await type(all('measure-weight')[1] as HTMLInputElement, '0.4');
+    expect(find('editor-words')?.textContent).toContain('60% of the target pay');
+    expect(find('editor-words')?.textContent).toContain('40% of the target pay');
+  });
+
   it('should save a draft with the version read and show the rendered document without its script', async () => {
     const { save } = setup('ADMIN');
     const { find, all, type, click } = await render('v3');

@@ -34,6 +34,7 @@ import { PlanDocumentComponent } from './plan-document.component';
 import { blankPlanForm, contentOf, formFields, type PlanForm, planFormOf } from './plan-form';
 import { PlanRulesEditorComponent } from './plan-rules-editor.component';
 import { PlanVersionActions, type VersionAction } from './plan-version-actions';
+import { planWords, rulesFields } from '../plans/plan-words';
 import { checkRules } from './rules-check';
 
 /**
@@ -118,6 +119,13 @@ export class PlanEditorPageComponent {
     const check = checkRules(content.rules);
     if (!check.ok || problems['rules.targetVariableMinor']) return null;
     return payoutSeries(check.rules, this.i18n.t('compEditor.chart.whole'));
+  });
+
+  /** The rules as the rep will read them (the same words as their plan card), while the rules hold. */
+  protected readonly words = computed(() => {
+    const form = this.form();
+    const check = checkRules(contentOf(form).content.rules);
+    return check.ok ? planWords(this.i18n, rulesFields(check.rules), form.payFrequency) : null;
   });
 
   protected readonly title = computed(() => {

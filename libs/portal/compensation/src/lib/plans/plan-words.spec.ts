@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+import { checkRules } from '../plan-editor/rules-check';
 import { RULES_75_25 } from './plan-fixtures';
-import { planWords } from './plan-words';
+import { planWords, rulesFields } from './plan-words';
 
 describe('planWords', () => {
   it('should summarise a tiered 75/25 plan in words when the rules have tiers and a cap', () => {
@@ -49,5 +50,17 @@ describe('planWords', () => {
         'From 80% of goal, a matching share of it is paid.',
       ],
     ]);
+  });
+
+  it('should word rules the engine has checked exactly as the same rules sent by the API', () => {
+    const i18n = TestBed.inject(I18nService);
+    void i18n.setLang('en');
+    const withBonus = {
+      ...RULES_75_25,
+      teamBonus: { amountMinor: '200000', threshold: '1.0', partialFrom: '0.8', metric: 'DEALS_WON' as const },
+    };
+    const checked = checkRules(withBonus);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(planWords(i18n, rulesFields(checked.rules), 'YEAR')).toEqual(planWords(i18n, withBonus, 'YEAR'));
   });
 });

@@ -1,4 +1,4 @@
-import { minorToDecimal } from '@salesops/domain';
+import { minorToDecimal, type PlanRules } from '@salesops/domain';
 import { type PayFrequency, type PlanRulesFieldsFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { rateToMultiplier, ratioToPercent } from './decimal-text';
@@ -80,4 +80,38 @@ export function planWords(
     words.push({ title: i18n.t('comp.rules.teamBonusTitle'), sentences });
   }
   return words;
+}
+
+/** Rules the engine has checked (the editor's, as typed) in the shape the API sends, for planWords. */
+export function rulesFields(rules: PlanRules): PlanRulesFieldsFragment {
+  return {
+    currency: rules.currency,
+    targetVariableMinor: rules.targetVariableMinor,
+    rounding: rules.rounding,
+    measures: rules.measures.map((measure) => ({
+      key: measure.key,
+      label: measure.label,
+      metric: measure.metric,
+      scope: measure.scope,
+      weight: measure.weight,
+      curve:
+        measure.curve.kind === 'COMMISSION'
+          ? { kind: 'COMMISSION', threshold: null, cap: null, rate: measure.curve.rate, tiers: null }
+          : {
+              kind: 'TIERED',
+              threshold: measure.curve.threshold,
+              cap: measure.curve.cap,
+              rate: null,
+              tiers: measure.curve.tiers.map((tier) => ({ upTo: tier.upTo, rate: tier.rate })),
+            },
+    })),
+    teamBonus: rules.teamBonus
+      ? {
+          amountMinor: rules.teamBonus.amountMinor,
+          threshold: rules.teamBonus.threshold,
+          partialFrom: rules.teamBonus.partialFrom ?? null,
+          metric: rules.teamBonus.metric ?? 'WON_REVENUE',
+        }
+      : null,
+  };
 }
