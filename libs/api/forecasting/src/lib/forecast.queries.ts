@@ -258,6 +258,7 @@ export function teamsWhere(where: SqlFragment): SqlFragment {
 export interface GoalRow {
   subject_id: string;
   target: string;
+  version: number;
 }
 
 /** Goals of a period and metric, rep goals or team goals, for the subjects given. */
@@ -268,6 +269,6 @@ export function goalsOf(
   subjectIds: readonly string[],
 ): SqlFragment {
   const column = kind === 'REP' ? sql`g.rep_id` : sql`g.team_id`;
-  return sql`SELECT ${column} AS subject_id, g.target::text AS target FROM goal g
+  return sql`SELECT ${column} AS subject_id, g.target::text AS target, g.version FROM goal g
      WHERE g.period_key = ${periodKey} AND g.metric::text = ${metric} AND ${column} = ANY(${subjectIds}::uuid[])`;
 }

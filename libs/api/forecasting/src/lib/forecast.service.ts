@@ -19,6 +19,7 @@ import {
   IntervalSource,
 } from './dtos/forecast.dto';
 import { type AsOfStageRow, type SubjectFilter } from './forecast.queries';
+import { type ForecastNote, forecastNote, noteDtos, noteText } from './notes/forecast-notes';
 import {
   type ForecastWindow,
   ForecastHistoryService,
@@ -197,7 +198,8 @@ function timeSeriesResult(
     coverage: f.backtest?.coverage ?? null,
     beatsNaive: f.ranking?.beatsNaive ?? null,
     beatsSeasonalNaive: f.ranking?.beatsSeasonalNaive ?? null,
-    note: f.note,
+    note: noteText(f.notes),
+    notes: noteDtos(f.notes),
   };
 }
 
@@ -211,11 +213,13 @@ function pipelineResult(
   type: Exclude<PeriodType, 'WEEK'>,
 ): ForecastMethodResultDto {
   const scored = record?.scored ?? 0;
-  const word = PERIOD_WORD[type];
-  const recordNote =
+  const recordNote: ForecastNote =
     scored === 0
-      ? `No ${word} start forecast of this subject has been frozen and scored yet, so it is not ranked.`
-      : `Record: ${scored} frozen ${word}-start forecast${scored === 1 ? '' : 's'} scored${scored < MIN_RECORD ? ` (ranked from ${MIN_RECORD})` : ''}.`;
+      ? forecastNote('record.none', { period: type })
+      : scored < MIN_RECORD
+        ? forecastNote('record.too_few', { period: type, scored, needed: MIN_RECORD })
+        : forecastNote('record.scored', { period: type, scored });
+  const notes = [...estimate.notes, recordNote];
   return {
     method,
     family: ForecastFamily.PIPELINE,
@@ -231,7 +235,8 @@ function pipelineResult(
     coverage: record?.coverage ?? null,
     beatsNaive: null,
     beatsSeasonalNaive: null,
-    note: `${estimate.note} ${recordNote}`,
+    note: noteText(notes),
+    notes: noteDtos(notes),
   };
 }
 
@@ -247,13 +252,13 @@ function backtestResult(f: TimeSeriesForecast): BacktestMethodDto {
     intervals: f.backtest?.intervals ?? 0,
     beatsNaive: f.ranking?.beatsNaive ?? null,
     beatsSeasonalNaive: f.ranking?.beatsSeasonalNaive ?? null,
-    note: f.note,
+    note: noteText(f.notes),
+    notes: noteDtos(f.notes),
   };
 }
 
 /** A pipeline method is ranked once this many of its period-start forecasts have been scored. */
 const MIN_RECORD = 3;
-const PERIOD_WORD: Record<Exclude<PeriodType, 'WEEK'>, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 

@@ -15,6 +15,7 @@ import {
   knownOf,
   seriesOf,
 } from './forecast-history.service';
+import { type ForecastNote, forecastNote, noteDtos, noteText } from './notes/forecast-notes';
 import { formatValue } from './utils/forecast-statement.util';
 import { mapYielding } from './utils/map-yielding.util';
 import { forecastWindow, recommendedMethod } from './utils/time-series-forecast.util';
@@ -58,7 +59,7 @@ export class GoalSuggestionService {
       runSql<GoalRow>(this.dataSource, goalsOf('REP', window.period.key, args.metric, repIds)),
       runSql<GoalRow>(this.dataSource, goalsOf('TEAM', window.period.key, args.metric, teamIds)),
     ]);
-    const goals = new Map([...repGoals, ...teamGoals].map((g) => [g.subject_id, Number(g.target)]));
+    const goals = new Map([...repGoals, ...teamGoals].map((g) => [g.subject_id, g]));
     const subjects = [
       ...teams.map((team) => [ForecastSubjectKind.TEAM, teamHistory, team] as const),
       ...reps.map((rep) => [ForecastSubjectKind.REP, repHistory, rep] as const),
@@ -83,8 +84,9 @@ function suggestion(
   histories: Histories,
   window: ForecastWindow,
   args: GoalSuggestionsArgs,
-  goal: number | null,
+  goalRow: GoalRow | null,
 ): GoalSuggestionDto {
+  const goal = goalRow === null ? null : Number(goalRow.target);
   const level = args.percentile / 100;
   const forecasts = forecastWindow(seriesOf(histories, subject.id), {
     skip: window.skip,
@@ -110,6 +112,12 @@ function suggestion(
         ? Math.round(target / 100) * 100
         : Math.round(target);
   const [p25, p90] = [at(0.25), at(0.9)];
+  const notes: ForecastNote[] =
+    best === null
+      ? [forecastNote('suggestion.no_interval', { months: histories.months })]
+      : top !== null && best.id !== top.id
+        ? [forecastNote('suggestion.top_without_interval', { top: top.id, used: best.id })]
+        : [];
   const flag =
     p25 === null || p90 === null
       ? GoalFlag.NO_FORECAST
@@ -144,11 +152,8 @@ function suggestion(
           ? formatValue('WON_REVENUE', goal)
           : String(goal),
     flag,
-    note:
-      best === null
-        ? `No backtested method has an interval on this history (${histories.months} months), so there is no distribution to draw a target from.`
-        : best.id !== top?.id
-          ? `${top?.id} ranks first but has no interval yet; ${best.id} is the best-ranked method with one.`
-          : null,
+    existingGoalVersion: goalRow?.version ?? 0,
+    note: noteText(notes),
+    notes: noteDtos(notes),
   };
 }

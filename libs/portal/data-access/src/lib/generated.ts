@@ -511,7 +511,10 @@ export type ForecastBacktestMethod = {
   /** Origins that had an interval (5 earlier errors are needed) */
   intervals: Scalars['Int']['output'];
   method: ForecastMethod;
+  /** Why a figure is missing, in English: the sentences of notes joined by a space */
   note: Maybe<Scalars['String']['output']>;
+  /** The sentences of note, each as a template key and its params */
+  notes: Array<ForecastNote>;
   /** Origins this method forecast (it skips those where its history is too short) */
   origins: Scalars['Int']['output'];
   /** WAPE over all of this method's own origins */
@@ -621,8 +624,10 @@ export type ForecastMethodResult = {
   family: ForecastFamily;
   intervalSource: Maybe<ForecastIntervalSource>;
   method: ForecastMethod;
-  /** Why a figure is missing, or what a figure rests on, in words */
+  /** Why a figure is missing, or what a figure rests on, in English: the sentences of notes joined by a space */
   note: Maybe<Scalars['String']['output']>;
+  /** The sentences of note, each as a template key and its params */
+  notes: Array<ForecastNote>;
   /** Backtest origins behind wape (time series) or frozen period-start forecasts scored (pipeline); 0 when none */
   origins: Scalars['Int']['output'];
   /** 10th percentile: 1 in 10 outcomes below it. Null without an interval. */
@@ -650,6 +655,16 @@ export type ForecastMonth = {
   month: Scalars['String']['output'];
   /** Won in the month: decimal money for WON_REVENUE, a whole count for DEALS_WON */
   value: Scalars['String']['output'];
+};
+
+/** One sentence of a forecast's note as a template key and its params, to word it in the reader's language (docs/api.md lists the keys); text is the English */
+export type ForecastNote = {
+  /** The template, e.g. history.short or pipeline.untimed */
+  key: Scalars['String']['output'];
+  /** The values the template names, as JSON text: methods by their ForecastMethod code, periods as MONTH, QUARTER or YEAR, counts and percentages as numbers */
+  params: Scalars['String']['output'];
+  /** The sentence in English */
+  text: Scalars['String']['output'];
 };
 
 /** One method's forecast as it was frozen, and once the period has ended, how it did */
@@ -741,10 +756,15 @@ export type GoalMetric =
 export type GoalSuggestion = {
   /** The goal set for the period and metric, in the same unit */
   existingGoal: Maybe<Scalars['String']['output']>;
+  /** The existing goal's version, to send back as setGoals' expectedVersion (0 when there is no goal), so a goal changed meanwhile answers CONFLICT */
+  existingGoalVersion: Scalars['Int']['output'];
   flag: GoalFlag;
   /** The time-series method with the best backtest WAPE, whose distribution is used */
   method: Maybe<ForecastMethod>;
+  /** Why there is no suggestion, or which method it comes from, in English: the sentences of notes joined by a space */
   note: Maybe<Scalars['String']['output']>;
+  /** The sentences of note, each as a template key and its params */
+  notes: Array<ForecastNote>;
   p10: Maybe<Scalars['String']['output']>;
   p25: Maybe<Scalars['String']['output']>;
   p50: Maybe<Scalars['String']['output']>;
@@ -3239,7 +3259,7 @@ export type DeleteApiKeyMutationVariables = Exact<{
 
 export type DeleteApiKeyMutation = { deleteApiKey: boolean };
 
-export type ForecastMethodRowFragment = { method: ForecastMethod, family: ForecastFamily, recommended: boolean, point: string | null, p10: string | null, p50: string | null, p90: string | null, intervalSource: ForecastIntervalSource | null, wape: number | null, bias: number | null, coverage: number | null, origins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null };
+export type ForecastMethodRowFragment = { method: ForecastMethod, family: ForecastFamily, recommended: boolean, point: string | null, p10: string | null, p50: string | null, p90: string | null, intervalSource: ForecastIntervalSource | null, wape: number | null, bias: number | null, coverage: number | null, origins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null, notes: Array<{ key: string, params: string }> };
 
 export type ForecastQueryVariables = Exact<{
   subject: ForecastSubjectKind;
@@ -3250,7 +3270,7 @@ export type ForecastQueryVariables = Exact<{
 }>;
 
 
-export type ForecastQuery = { forecast: { asOf: string, period: string, periodStart: string, periodEnd: string, metric: ForecastMetric, currency: string | null, forecastMonths: number, wonToDate: string, recommendedMethod: ForecastMethod | null, statement: string, subject: { id: string | null, kind: ForecastSubjectKind, name: string }, history: Array<{ month: string, value: string }>, methods: Array<{ method: ForecastMethod, family: ForecastFamily, recommended: boolean, point: string | null, p10: string | null, p50: string | null, p90: string | null, intervalSource: ForecastIntervalSource | null, wape: number | null, bias: number | null, coverage: number | null, origins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null }> } };
+export type ForecastQuery = { forecast: { asOf: string, period: string, periodStart: string, periodEnd: string, metric: ForecastMetric, currency: string | null, forecastMonths: number, wonToDate: string, recommendedMethod: ForecastMethod | null, statement: string, subject: { id: string | null, kind: ForecastSubjectKind, name: string }, history: Array<{ month: string, value: string }>, methods: Array<{ method: ForecastMethod, family: ForecastFamily, recommended: boolean, point: string | null, p10: string | null, p50: string | null, p90: string | null, intervalSource: ForecastIntervalSource | null, wape: number | null, bias: number | null, coverage: number | null, origins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null, notes: Array<{ key: string, params: string }> }> } };
 
 export type ForecastBacktestQueryVariables = Exact<{
   subject: ForecastSubjectKind;
@@ -3261,7 +3281,7 @@ export type ForecastBacktestQueryVariables = Exact<{
 }>;
 
 
-export type ForecastBacktestQuery = { forecastBacktest: { asOf: string, historyMonths: number, horizonMonths: number, recommendedMethod: ForecastMethod | null, statement: string, methods: Array<{ method: ForecastMethod, wape: number | null, ownWape: number | null, bias: number | null, coverage: number | null, intervals: number, origins: number, sharedOrigins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null }> } };
+export type ForecastBacktestQuery = { forecastBacktest: { asOf: string, historyMonths: number, horizonMonths: number, recommendedMethod: ForecastMethod | null, statement: string, methods: Array<{ method: ForecastMethod, wape: number | null, ownWape: number | null, bias: number | null, coverage: number | null, intervals: number, origins: number, sharedOrigins: number, beatsNaive: boolean | null, beatsSeasonalNaive: boolean | null, note: string | null, notes: Array<{ key: string, params: string }> }> } };
 
 export type ForecastCallRowFragment = { id: string, kind: ForecastCallKind, subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, period: string, metric: ForecastMetric, commit: string, bestCase: string, note: string | null, submittedAt: string, submittedBy: string };
 
@@ -3310,7 +3330,7 @@ export type ForecastGoalSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type ForecastGoalSuggestionsQuery = { forecastGoalSuggestions: { asOf: string, period: string, metric: ForecastMetric, currency: string | null, percentile: number, rows: Array<{ subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, parentId: string | null, method: ForecastMethod | null, point: string | null, p10: string | null, p25: string | null, p50: string | null, p90: string | null, suggestedTarget: string | null, existingGoal: string | null, flag: GoalFlag, note: string | null }> } };
+export type ForecastGoalSuggestionsQuery = { forecastGoalSuggestions: { asOf: string, period: string, metric: ForecastMetric, currency: string | null, percentile: number, rows: Array<{ subjectId: string, subjectKind: ForecastSubjectKind, subjectName: string, parentId: string | null, method: ForecastMethod | null, point: string | null, p10: string | null, p25: string | null, p50: string | null, p90: string | null, suggestedTarget: string | null, existingGoal: string | null, existingGoalVersion: number, flag: GoalFlag, note: string | null, notes: Array<{ key: string, params: string }> }> } };
 
 export type ForecastLatestWinQueryVariables = Exact<{
   closedTo: Scalars['String']['input'];
@@ -4041,6 +4061,10 @@ export const ForecastMethodRowFragmentDoc = gql`
   beatsNaive
   beatsSeasonalNaive
   note
+  notes {
+    key
+    params
+  }
 }
     `;
 export const ForecastCallRowFragmentDoc = gql`
@@ -5330,6 +5354,10 @@ export const ForecastBacktestDocument = gql`
       beatsNaive
       beatsSeasonalNaive
       note
+      notes {
+        key
+        params
+      }
     }
   }
 }
@@ -5495,8 +5523,13 @@ export const ForecastGoalSuggestionsDocument = gql`
       p90
       suggestedTarget
       existingGoal
+      existingGoalVersion
       flag
       note
+      notes {
+        key
+        params
+      }
     }
   }
 }

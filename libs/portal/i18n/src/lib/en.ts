@@ -1743,6 +1743,33 @@ export const en = {
   'forecast.method.HOLT_WINTERS': 'Holt-Winters (trend and season)',
   'forecast.method.STAGE_WEIGHTED': 'Stage-weighted pipeline',
   'forecast.method.PIPELINE_SIMULATION': 'Pipeline simulation',
+  'forecast.note.period.MONTH': 'month',
+  'forecast.note.period.QUARTER': 'quarter',
+  'forecast.note.period.YEAR': 'year',
+  'forecast.note.history.short': '{method} needs at least {needed} months of history, {available} available.',
+  'forecast.note.backtest.short':
+    'Not backtested, so neither ranked nor given an interval: a backtest of this window needs at least {needed} months of history, {available} available.',
+  'forecast.note.backtest.declined':
+    'Not backtested, so neither ranked nor given an interval: no origin leaves the method its own minimum history and a full window after it ({available} months).',
+  'forecast.note.interval.few_errors': 'No interval yet: it needs {needed} backtest errors and has {errors}.',
+  'forecast.note.pipeline.placed':
+    'Open deals expected to close in the window: {inWindow} of {open}; {estimatedPercent}% of the weighted value rests on estimated close dates.',
+  'forecast.note.pipeline.untimed':
+    'Deals left out because fewer than 5 past wins had lasted as long as they had (stale deals, or no history yet): {deals}.',
+  'forecast.note.pipeline.no_value': 'Deals left out for having no value: {deals}.',
+  'forecast.note.pipeline.independent': 'The interval assumes each stage probability is right.',
+  'forecast.note.pipeline.simulated': 'Open deals simulated: {deals}, in {runs} runs.',
+  'forecast.note.pipeline.new_business': 'New business drawn from past windows: {windows}.',
+  'forecast.note.pipeline.no_new_business':
+    "No past window to draw new business from yet: the forecast counts today's pipeline only.",
+  'forecast.note.record.none':
+    'No {period}-start forecast of this subject has been frozen and scored yet, so it is not ranked.',
+  'forecast.note.record.scored': 'Frozen {period}-start forecasts scored so far: {scored}.',
+  'forecast.note.record.too_few': 'Frozen {period}-start forecasts scored so far: {scored} (ranked from {needed}).',
+  'forecast.note.suggestion.no_interval':
+    'No backtested method has an interval on this history ({months} months), so there is no distribution to draw a target from.',
+  'forecast.note.suggestion.top_without_interval':
+    '{top} ranks first but has no interval yet; {used} is the best-ranked method with one.',
   'forecast.family.TIME_SERIES': 'From the won history',
   'forecast.family.PIPELINE': 'From the open pipeline',
   'forecast.calls.title': 'Calls for {period}',

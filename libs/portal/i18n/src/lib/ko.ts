@@ -1731,6 +1731,32 @@ export const ko: Dictionary = {
   'forecast.method.HOLT_WINTERS': 'Holt-Winters(추세와 계절)',
   'forecast.method.STAGE_WEIGHTED': '단계 가중 파이프라인',
   'forecast.method.PIPELINE_SIMULATION': '파이프라인 시뮬레이션',
+  'forecast.note.period.MONTH': '월',
+  'forecast.note.period.QUARTER': '분기',
+  'forecast.note.period.YEAR': '연도',
+  'forecast.note.history.short': '{method}에는 최소 {needed}개월의 이력이 필요하지만 {available}개월뿐입니다.',
+  'forecast.note.backtest.short':
+    '백테스트하지 못해 순위도 구간도 없습니다: 이 기간의 백테스트에는 최소 {needed}개월의 이력이 필요하지만 {available}개월뿐입니다.',
+  'forecast.note.backtest.declined':
+    '백테스트하지 못해 순위도 구간도 없습니다: 어느 기준 시점도 이 방법의 최소 이력과 그 뒤의 온전한 기간을 함께 남기지 못합니다({available}개월).',
+  'forecast.note.interval.few_errors': '아직 구간이 없습니다: 백테스트 오차가 {needed}개 필요한데 {errors}개뿐입니다.',
+  'forecast.note.pipeline.placed':
+    '기간 안에 마감될 것으로 보이는 진행 중 딜: {open}건 중 {inWindow}건. 가중 금액의 {estimatedPercent}%는 추정 마감일에 기댑니다.',
+  'forecast.note.pipeline.untimed':
+    '과거 성사 딜 중 그만큼 오래 걸린 것이 5건 미만이라 제외한 딜(오래 멈춘 딜이거나 아직 이력이 없음): {deals}건.',
+  'forecast.note.pipeline.no_value': '금액이 없어 제외한 딜: {deals}건.',
+  'forecast.note.pipeline.independent': '구간은 각 단계의 확률이 맞다고 가정합니다.',
+  'forecast.note.pipeline.simulated': '시뮬레이션한 진행 중 딜: {deals}건, {runs}회 실행.',
+  'forecast.note.pipeline.new_business': '신규 매출을 뽑아 온 과거 기간: {windows}개.',
+  'forecast.note.pipeline.no_new_business':
+    '신규 매출을 뽑아 올 과거 기간이 아직 없습니다: 예측은 오늘의 파이프라인만 셉니다.',
+  'forecast.note.record.none': '이 대상의 {period} 시작 예측이 아직 저장·채점되지 않아 순위가 없습니다.',
+  'forecast.note.record.scored': '지금까지 채점된 {period} 시작 저장 예측: {scored}개.',
+  'forecast.note.record.too_few': '지금까지 채점된 {period} 시작 저장 예측: {scored}개({needed}개부터 순위를 매깁니다).',
+  'forecast.note.suggestion.no_interval':
+    '이 이력({months}개월)에서 구간이 있는 백테스트 방법이 없어, 목표를 뽑을 분포가 없습니다.',
+  'forecast.note.suggestion.top_without_interval':
+    '{top}이(가) 1위지만 아직 구간이 없어, 구간이 있는 최상위 방법인 {used}을(를) 씁니다.',
   'forecast.family.TIME_SERIES': '수주 이력 기반',
   'forecast.family.PIPELINE': '진행 중 파이프라인 기반',
   'forecast.calls.title': '{period} 콜',

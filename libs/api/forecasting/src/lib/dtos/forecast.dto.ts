@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ForecastMetric, ForecastSubjectKind } from './forecast.args';
+import { ForecastNoteDto } from './forecast-note.dto';
 
 export enum ForecastMethodKey {
   NAIVE = 'NAIVE',
@@ -142,9 +143,12 @@ export class ForecastMethodResultDto {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why a figure is missing, or what a figure rests on, in words',
+    description: 'Why a figure is missing, or what a figure rests on, in English: the sentences of notes joined by a space',
   })
   note!: string | null;
+
+  @Field(() => [ForecastNoteDto], { description: 'The sentences of note, each as a template key and its params' })
+  notes!: ForecastNoteDto[];
 }
 
 @ObjectType('Forecast', {
@@ -277,8 +281,11 @@ export class BacktestMethodDto {
   @Field(() => Boolean, { nullable: true })
   beatsSeasonalNaive!: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why a figure is missing, in English: the sentences of notes joined by a space' })
   note!: string | null;
+
+  @Field(() => [ForecastNoteDto], { description: 'The sentences of note, each as a template key and its params' })
+  notes!: ForecastNoteDto[];
 }
 
 @ObjectType('AsOfPipelineStage', { description: 'The deals that were in one stage on the as-of date' })

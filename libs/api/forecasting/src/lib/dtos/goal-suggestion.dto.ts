@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ForecastMetric, ForecastSubjectKind } from './forecast.args';
 import { ForecastMethodKey } from './forecast.dto';
+import { ForecastNoteDto } from './forecast-note.dto';
 
 export enum GoalFlag {
   ABOVE_P90 = 'ABOVE_P90',
@@ -66,11 +67,19 @@ export class GoalSuggestionDto {
   })
   existingGoal!: string | null;
 
+  @Field(() => Int, {
+    description: "The existing goal's version, to send back as setGoals' expectedVersion (0 when there is no goal), so a goal changed meanwhile answers CONFLICT",
+  })
+  existingGoalVersion!: number;
+
   @Field(() => GoalFlag)
   flag!: GoalFlag;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why there is no suggestion, or which method it comes from, in English: the sentences of notes joined by a space' })
   note!: string | null;
+
+  @Field(() => [ForecastNoteDto], { description: 'The sentences of note, each as a template key and its params' })
+  notes!: ForecastNoteDto[];
 }
 
 @ObjectType('GoalSuggestions', { description: 'Suggested targets for every rep and team you may see' })

@@ -36,9 +36,10 @@ describe('stageWeightedEstimate', () => {
     const after = deal({ expectedClose: '2017-08-01', value: 5000 });
     const result = stageWeightedEstimate([inside, after], context());
     expect(result.point).toBeCloseTo(400, 10);
-    expect(result.note).toMatch(
-      /^1 of 2 open deals expected to close in the window; 0% of the weighted value/,
-    );
+    expect(result.notes.map((n) => n.text)).toEqual([
+      'Open deals expected to close in the window: 1 of 2; 0% of the weighted value rests on estimated close dates.',
+      'The interval assumes each stage probability is right.',
+    ]);
     expect(result.p10).toBeLessThanOrEqual(result.p50);
     expect([result.p10, result.p90]).toEqual([0, 1000]);
   });
@@ -47,13 +48,14 @@ describe('stageWeightedEstimate', () => {
     // Age 31: wins that took at least 31 days remain 9..49 days, median 29, so it closes 2017-04-30.
     const result = stageWeightedEstimate([deal(), deal({ expectedClose: '2017-03-15' })], context());
     expect(result.point).toBeCloseTo(800, 10);
-    expect(result.note).toMatch(/100% of the weighted value rests on estimated close dates/);
+    expect(result.notes[0]).toMatchObject({ key: 'pipeline.placed', params: { inWindow: 2, open: 2, estimatedPercent: 100 } });
   });
 
   it('should leave out a deal older than nearly every past win as stale', () => {
     const result = stageWeightedEstimate([deal({ ageDays: 75 })], context());
     expect(result.point).toBe(0);
-    expect(result.note).toMatch(/1 deals left out: fewer than 5 past wins had lasted as long/);
+    expect(result.notes[1]).toMatchObject({ key: 'pipeline.untimed', params: { deals: 1 } });
+    expect(result.notes[1].text).toMatch(/^Deals left out because fewer than 5 past wins had lasted as long as they had .*: 1\.$/);
   });
 });
 
@@ -76,6 +78,6 @@ describe('simulationEstimate', () => {
   it('should add months of new business drawn from the past', () => {
     const result = simulationEstimate([], context({ newBusinessMonthly: [300, 300] }));
     expect(result.point).toBeCloseTo((300 * 91) / (365.25 / 12), 6);
-    expect(result.note).toMatch(/new business drawn from 2 past windows/);
+    expect(result.notes.map((n) => n.text)).toEqual(['Open deals simulated: 0, in 4000 runs.', 'New business drawn from past windows: 2.']);
   });
 });

@@ -9,6 +9,7 @@ import {
   sortedTailOffsets,
   stageWeighted,
 } from '@salesops/domain';
+import { type ForecastNote, forecastNote } from '../notes/forecast-notes';
 
 /** A deal open at the as-of date, in the model's units (money in minor units, or 1 per deal for counts). */
 export interface PipelineDeal {
@@ -51,11 +52,9 @@ export interface PipelineEstimate {
   readonly p10: number;
   readonly p50: number;
   readonly p90: number;
-  readonly note: string;
+  /** What the estimate rests on and what it left out, one sentence each. */
+  readonly notes: readonly ForecastNote[];
 }
-
-const UNTIMED =
-  'deals left out: fewer than 5 past wins had lasted as long as they had (stale deals, or no history yet)';
 
 /** How many past deals a team's win rate is worth when shrinking a rep's own rate toward it. */
 export const PRIOR_STRENGTH = 20;
@@ -121,20 +120,23 @@ export function stageWeightedEstimate(
   });
   const estimatedShare =
     result.expectedRevenue > 0 ? result.estimatedCloseRevenue / result.expectedRevenue : 0;
-  const note =
-    `${result.dealsInPeriod} of ${deals.length} open deals expected to close in the window; ` +
-    `${Math.round(estimatedShare * 100)}% of the weighted value rests on estimated close dates` +
-    (stale ? `; ${stale} ${UNTIMED}` : '') +
-    (deals.length - stale > valued.length
-      ? `; ${deals.length - stale - valued.length} without a value left out`
-      : '') +
-    '. The interval assumes each stage probability is right.';
+  const notes: ForecastNote[] = [
+    forecastNote('pipeline.placed', {
+      inWindow: result.dealsInPeriod,
+      open: deals.length,
+      estimatedPercent: Math.round(estimatedShare * 100),
+    }),
+  ];
+  if (stale) notes.push(forecastNote('pipeline.untimed', { deals: stale }));
+  const unvalued = deals.length - stale - valued.length;
+  if (unvalued > 0) notes.push(forecastNote('pipeline.no_value', { deals: unvalued }));
+  notes.push(forecastNote('pipeline.independent', {}));
   return {
     point: result.expectedRevenue,
     p10: simulation.p10,
     p50: simulation.p50,
     p90: simulation.p90,
-    note,
+    notes,
   };
 }
 
@@ -172,13 +174,14 @@ export function simulationEstimate(deals: readonly PipelineDeal[], ctx: Pipeline
     seed: ctx.seed,
     runs: ctx.runs,
   });
-  const note =
-    `${simulated.length} open deals simulated, ${result.runs} runs` +
-    (untimed ? `; ${untimed} ${UNTIMED}` : '') +
-    `; new business drawn from ${ctx.newBusinessMonthly.length} past windows` +
-    (ctx.newBusinessMonthly.length === 0 ? " (none yet: the forecast counts today's pipeline only)" : '') +
-    '.';
-  return { point: result.expectedRevenue, p10: result.p10, p50: result.p50, p90: result.p90, note };
+  const notes: ForecastNote[] = [forecastNote('pipeline.simulated', { deals: simulated.length, runs: result.runs })];
+  if (untimed) notes.push(forecastNote('pipeline.untimed', { deals: untimed }));
+  notes.push(
+    ctx.newBusinessMonthly.length === 0
+      ? forecastNote('pipeline.no_new_business', {})
+      : forecastNote('pipeline.new_business', { windows: ctx.newBusinessMonthly.length }),
+  );
+  return { point: result.expectedRevenue, p10: result.p10, p50: result.p50, p90: result.p90, notes };
 }
 
 function rate(record: WinRecord | undefined): number | null {

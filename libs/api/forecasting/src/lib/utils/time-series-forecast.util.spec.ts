@@ -51,7 +51,13 @@ describe('forecastWindow', () => {
   it('should say why a method has no forecast when the history is too short for it', () => {
     const seasonal = forecastWindow(TEN, { skip: 0, length: 1 }).find((f) => f.id === 'SEASONAL_NAIVE');
     expect(seasonal).toMatchObject({ point: null, quantiles: null, ranking: null });
-    expect(seasonal?.note).toMatch(/needs at least 12 months of history, 10 available/);
+    expect(seasonal?.notes).toEqual([
+      {
+        key: 'history.short',
+        params: { method: 'SEASONAL_NAIVE', needed: 12, available: 10 },
+        text: 'Seasonal naive needs at least 12 months of history, 10 available.',
+      },
+    ]);
   });
 
   it('should recommend nothing when no method could be backtested', () => {

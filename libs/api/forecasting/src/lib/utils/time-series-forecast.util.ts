@@ -8,6 +8,7 @@ import {
   type MethodRanking,
   rankMethods,
 } from '@salesops/domain';
+import { type ForecastNote, forecastNote } from '../notes/forecast-notes';
 import { windowBacktest } from './window-backtest.util';
 
 /** Months of history at the first backtest origin: fewer and the first forecasts are noise. */
@@ -33,8 +34,8 @@ export interface TimeSeriesForecast {
   readonly quantiles: ReadonlyMap<number, number> | null;
   readonly backtest: BacktestSummary | null;
   readonly ranking: MethodRanking | null;
-  /** Why a figure is missing, in words; null when nothing is. */
-  readonly note: string | null;
+  /** Why a figure is missing, one sentence each; empty when nothing is. */
+  readonly notes: readonly ForecastNote[];
 }
 
 /**
@@ -84,19 +85,23 @@ function computeWindow(history: readonly number[], skip: number, length: number,
     const errors = backtest?.points.map((p) => p.error) ?? [];
     const quantiles =
       point !== null && errors.length >= MIN_ERRORS ? intervalFromErrors(point, errors, levels) : null;
-    const note = isInsufficient(path)
-      ? path.message
+    const notes: ForecastNote[] = isInsufficient(path)
+      ? [forecastNote('history.short', { method: method.id, needed: path.needed, available: path.available })]
       : isInsufficient(result)
-        ? `Not backtested, so neither ranked nor given an interval: ${result.message.charAt(0).toLowerCase()}${result.message.slice(1)}`
+        ? [
+            result.available < result.needed
+              ? forecastNote('backtest.short', { needed: result.needed, available: result.available })
+              : forecastNote('backtest.declined', { available: result.available }),
+          ]
         : quantiles === null
-          ? `No interval: ${errors.length} backtest errors, ${MIN_ERRORS} needed`
-          : null;
+          ? [forecastNote('interval.few_errors', { errors: errors.length, needed: MIN_ERRORS })]
+          : [];
     return {
       id: method.id,
       point,
       quantiles: quantiles && new Map(quantiles.map((q) => [q.level, q.value])),
       backtest: backtest?.summary ?? null,
-      note,
+      notes,
     };
   });
   const rankings = rankMethods(backtests);

@@ -1,11 +1,22 @@
 import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
-import { type GoalMetric } from '../generated';
+import { type ForecastMethod, type GoalMetric } from '../generated';
 
 /**
  * How a param of an API template is written: as it came, a count, an amount, a calendar day, a goal
- * metric, a list, a list of quoted names, a signed change.
+ * metric, a list, a list of quoted names, a signed change, a forecast method's code, or MONTH, QUARTER
+ * or YEAR as the word for that span.
  */
-export type ParamKind = 'text' | 'count' | 'amount' | 'date' | 'metric' | 'list' | 'quotedList' | 'change';
+export type ParamKind =
+  | 'text'
+  | 'count'
+  | 'amount'
+  | 'date'
+  | 'metric'
+  | 'list'
+  | 'quotedList'
+  | 'change'
+  | 'forecastMethod'
+  | 'periodWord';
 
 /** The params one template names, with how each is written. */
 export type ParamKinds = Readonly<Record<string, ParamKind>>;
@@ -13,6 +24,17 @@ export type ParamKinds = Readonly<Record<string, ParamKind>>;
 type Params = Readonly<Record<string, unknown>>;
 
 const METRICS: readonly string[] = ['WON_REVENUE', 'NEW_PIPELINE', 'DEALS_WON'] satisfies GoalMetric[];
+const METHODS: readonly string[] = [
+  'NAIVE',
+  'SEASONAL_NAIVE',
+  'DRIFT',
+  'HOLT',
+  'DAMPED_HOLT',
+  'HOLT_WINTERS',
+  'STAGE_WEIGHTED',
+  'PIPELINE_SIMULATION',
+] satisfies ForecastMethod[];
+const PERIOD_WORDS: readonly string[] = ['MONTH', 'QUARTER', 'YEAR'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,6 +65,14 @@ export function wordTemplated<K extends string>(
 
 function isGoalMetric(value: string): value is GoalMetric {
   return METRICS.includes(value);
+}
+
+function isForecastMethod(value: unknown): value is ForecastMethod {
+  return typeof value === 'string' && METHODS.includes(value);
+}
+
+function isPeriodWord(value: unknown): value is 'MONTH' | 'QUARTER' | 'YEAR' {
+  return typeof value === 'string' && PERIOD_WORDS.includes(value);
 }
 
 function parseParams(json: string | null | undefined): Params | null {
@@ -85,5 +115,9 @@ function writeParam(i18n: I18nService, kind: ParamKind, value: unknown, params: 
       return isTextList(value) ? value.join(', ') : null;
     case 'quotedList':
       return isTextList(value) ? value.map((item) => `"${item}"`).join(', ') : null;
+    case 'forecastMethod':
+      return isForecastMethod(value) ? i18n.t(`forecast.method.${value}`) : null;
+    case 'periodWord':
+      return isPeriodWord(value) ? i18n.t(`forecast.note.period.${value}`) : null;
   }
 }

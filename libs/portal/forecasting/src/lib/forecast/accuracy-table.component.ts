@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { type BacktestMethod } from './forecast-csv';
 import { formatSignedPercent } from './forecast-format';
+import { forecastNoteText } from './forecast-notes';
 import { methodKey } from './forecast-words';
 
 /** The rolling-origin backtest per method: WAPE, bias and P10–P90 coverage, next to the naive baselines. */
@@ -44,8 +45,8 @@ import { methodKey } from './forecast-words';
               <tr data-testid="accuracy-row" [class.best]="m.method === recommended()">
                 <td>
                   {{ methodKey(m.method) | t }}
-                  @if (m.note) {
-                    <span class="secondary">{{ m.note }}</span>
+                  @if (noteOf(m); as note) {
+                    <span class="secondary" data-testid="accuracy-note">{{ note }}</span>
                   }
                 </td>
                 <td class="numeric">
@@ -82,6 +83,10 @@ export class AccuracyTableComponent {
   readonly recommended = input<string | null>(null);
   readonly horizonMonths = input(3);
   readonly exported = output<void>();
+
+  protected noteOf(method: BacktestMethod): string | null {
+    return forecastNoteText(this.i18n, method);
+  }
 
   protected signed(value: number | null): string {
     return formatSignedPercent(this.i18n, value) || '–';

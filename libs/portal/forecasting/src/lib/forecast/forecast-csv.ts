@@ -6,6 +6,7 @@ import {
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
 import { methodKey } from './forecast-words';
+import { forecastNoteText } from './forecast-notes';
 
 export type BacktestMethod = ForecastBacktestQuery['forecastBacktest']['methods'][number];
 
@@ -33,7 +34,7 @@ export function methodCsvColumns(
     { header: i18n.t('forecast.col.coverage'), value: (m) => m.coverage },
     { header: i18n.t('forecast.col.origins'), value: (m) => m.origins },
     { header: i18n.t('forecast.col.beatsNaive'), value: (m) => yesNo(i18n, m.beatsNaive) },
-    { header: i18n.t('forecast.col.note'), value: (m) => m.note },
+    { header: i18n.t('forecast.col.note'), value: (m) => forecastNoteText(i18n, m) },
     {
       header: i18n.t('imports.currency'),
       value: () => (context.metric === 'WON_REVENUE' ? context.currency : null),
@@ -60,6 +61,6 @@ export function backtestCsvColumns(
     { header: i18n.t('forecast.col.origins'), value: (m) => m.origins },
     { header: i18n.t('forecast.col.beatsNaive'), value: (m) => yesNo(i18n, m.beatsNaive) },
     { header: i18n.t('forecast.col.beatsSeasonalNaive'), value: (m) => yesNo(i18n, m.beatsSeasonalNaive) },
-    { header: i18n.t('forecast.col.note'), value: (m) => m.note },
+    { header: i18n.t('forecast.col.note'), value: (m) => forecastNoteText(i18n, m) },
   ];
 }

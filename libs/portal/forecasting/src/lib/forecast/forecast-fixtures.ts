@@ -18,6 +18,7 @@ export function methodRow(overrides: Partial<ForecastMethodRowFragment>): Foreca
     beatsNaive: null,
     beatsSeasonalNaive: null,
     note: null,
+    notes: [],
     ...overrides,
   };
 }
@@ -47,7 +48,12 @@ export const STAGE = methodRow({
   p50: '150000.00',
   p90: '180000.00',
   intervalSource: 'SIMULATION',
-  note: 'Expected close dates from the CRM for 12 deals, estimated for 3',
+  note:
+    'Open deals expected to close in the window: 12 of 15; 20% of the weighted value rests on estimated close dates. The interval assumes each stage probability is right.',
+  notes: [
+    { key: 'pipeline.placed', params: '{"inWindow":12,"open":15,"estimatedPercent":20}' },
+    { key: 'pipeline.independent', params: '{}' },
+  ],
 });
 
 export function forecastResult(

@@ -41,6 +41,7 @@ const BACKTEST = {
       beatsNaive: true,
       beatsSeasonalNaive: null,
       note: null,
+      notes: [],
     },
     {
       method: 'NAIVE',
@@ -54,6 +55,7 @@ const BACKTEST = {
       beatsNaive: null,
       beatsSeasonalNaive: null,
       note: null,
+      notes: [],
     },
   ],
 };
@@ -155,6 +157,15 @@ describe('ForecastPageComponent', () => {
     expect(text(all(element, 'forecast-reading')[0])).toBe(
       "For Melvin Marxen's team, Holt (trend) has been the most accurate: off by 11% on average in past forecasts, against 20% for the naive baseline (9 percentage points better).",
     );
+  });
+
+  it("should word each method's note in the reader's language", async () => {
+    setup('ADMIN');
+    await TestBed.inject(I18nService).setLang('ko');
+    const { element } = await open('/forecasts?subject=TEAM:t1&period=FY2018-Q1&asOf=2018-01-01');
+    expect(all(element, 'method-note').map(text)).toEqual([
+      '기간 안에 마감될 것으로 보이는 진행 중 딜: 15건 중 12건. 가중 금액의 20%는 추정 마감일에 기댑니다. 구간은 각 단계의 확률이 맞다고 가정합니다.',
+    ]);
   });
 
   it('should draw the band of the chosen method and switch when another method is clicked', async () => {

@@ -6,6 +6,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { formatFigure, formatSignedPercent } from './forecast-format';
+import { forecastNoteText } from './forecast-notes';
 import { familyKey, methodKey } from './forecast-words';
 
 /** Every method's forecast side by side, the recommended first; choosing one draws it in the chart. */
@@ -53,8 +54,8 @@ import { familyKey, methodKey } from './forecast-words';
         } @else {
           <span class="record muted">{{ 'forecast.notBacktested' | t }}</span>
         }
-        @if (m.note) {
-          <span class="note" [attr.title]="m.note">{{ m.note }}</span>
+        @if (noteOf(m); as note) {
+          <span class="note" data-testid="method-note" [attr.title]="note">{{ note }}</span>
         }
       </button>
     }
@@ -74,6 +75,10 @@ export class MethodCardsComponent {
 
   protected figure(value: string | null): string {
     return formatFigure(this.i18n, value, this.metric(), this.currency());
+  }
+
+  protected noteOf(method: ForecastMethodRowFragment): string | null {
+    return forecastNoteText(this.i18n, method);
   }
 
   protected signed(value: number | null): string {

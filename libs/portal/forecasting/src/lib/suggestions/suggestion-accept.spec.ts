@@ -1,4 +1,4 @@
-import { acceptedGoals, batches, goalVersions, initialEdits, type Suggestion } from './suggestion-accept';
+import { acceptedGoals, batches, initialEdits, type Suggestion } from './suggestion-accept';
 
 function suggestion(overrides: Partial<Suggestion>): Suggestion {
   return {
@@ -14,8 +14,10 @@ function suggestion(overrides: Partial<Suggestion>): Suggestion {
     p90: '120000.00',
     suggestedTarget: '100000',
     existingGoal: null,
+    existingGoalVersion: 0,
     flag: 'NO_GOAL',
     note: null,
+    notes: [],
     ...overrides,
   };
 }
@@ -27,9 +29,10 @@ const ROWS = [
     subjectName: 'West',
     flag: 'ABOVE_P90',
     existingGoal: '500000.00',
+    existingGoalVersion: 3,
   }),
   suggestion({}),
-  suggestion({ subjectId: 'r2', subjectName: 'Bo', flag: 'WITHIN', existingGoal: '95000.00' }),
+  suggestion({ subjectId: 'r2', subjectName: 'Bo', flag: 'WITHIN', existingGoal: '95000.00', existingGoalVersion: 1 }),
   suggestion({ subjectId: 'r3', subjectName: 'Cy', flag: 'NO_FORECAST', suggestedTarget: null }),
 ];
 
@@ -44,25 +47,10 @@ describe('suggestion acceptance', () => {
     ]);
   });
 
-  it('should build the setGoals input with edited targets and the versions read', () => {
+  it('should build the setGoals input with edited targets and the goal versions the suggestions were read with', () => {
     const edits = initialEdits(ROWS);
     edits.set('REP:r1', { selected: true, target: ' 123,456.50 ' });
-    const versions = goalVersions([
-      {
-        id: 'g1',
-        repId: null,
-        teamId: 't1',
-        subjectName: 'West',
-        periodKey: 'FY2018-Q1',
-        metric: 'WON_REVENUE',
-        target: '500000.00',
-        actual: '0.00',
-        attainment: 0,
-        currency: 'USD',
-        version: 3,
-      },
-    ]);
-    expect(acceptedGoals(ROWS, edits, versions, 'FY2018-Q1', 'WON_REVENUE')).toEqual({
+    expect(acceptedGoals(ROWS, edits, 'FY2018-Q1', 'WON_REVENUE')).toEqual({
       goals: [
         { period: 'FY2018-Q1', metric: 'WON_REVENUE', target: '100000', expectedVersion: 3, teamId: 't1' },
         { period: 'FY2018-Q1', metric: 'WON_REVENUE', target: '123456.50', expectedVersion: 0, repId: 'r1' },
@@ -75,7 +63,7 @@ describe('suggestion acceptance', () => {
     const edits = initialEdits(ROWS);
     edits.set('REP:r1', { selected: true, target: 'lots' });
     edits.set('TEAM:t1', { selected: true, target: '12.5' });
-    expect(acceptedGoals(ROWS, edits, new Map(), 'FY2018-Q1', 'DEALS_WON').invalid).toEqual(['West', 'Amy']);
+    expect(acceptedGoals(ROWS, edits, 'FY2018-Q1', 'DEALS_WON').invalid).toEqual(['West', 'Amy']);
   });
 
   it('should cut long lists into batches the API accepts', () => {

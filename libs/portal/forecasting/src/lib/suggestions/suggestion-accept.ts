@@ -1,7 +1,6 @@
 import {
   type ForecastGoalSuggestionsQuery,
   type ForecastMetric,
-  type GoalCellFragment,
   type SetGoalInput,
 } from '@salesops/portal/data-access';
 import { amountOf } from '../calls/calls-model';
@@ -37,16 +36,6 @@ export function initialEdits(rows: readonly Suggestion[]): Map<string, Suggestio
   );
 }
 
-/** The stored version of each existing goal, by subject, to send back as expectedVersion. */
-export function goalVersions(goals: readonly GoalCellFragment[]): Map<string, number> {
-  return new Map(
-    goals.map((goal) => [
-      goal.repId ? subjectKey('REP', goal.repId) : subjectKey('TEAM', goal.teamId ?? ''),
-      goal.version,
-    ]),
-  );
-}
-
 export interface Acceptance {
   readonly goals: SetGoalInput[];
   /** Names of ticked rows whose target is not an amount; nothing is sent while there are any. */
@@ -54,13 +43,13 @@ export interface Acceptance {
 }
 
 /**
- * The setGoals input for the ticked rows: the (edited) target, for the rep or team, with the version the
- * page read (0 when it saw no goal) so a goal changed meanwhile answers CONFLICT instead of being overwritten.
+ * The setGoals input for the ticked rows: the (edited) target, for the rep or team, with the goal's version
+ * the suggestions were read with (0: there was no goal), so a goal changed since the page showed it answers
+ * CONFLICT instead of being overwritten.
  */
 export function acceptedGoals(
   rows: readonly Suggestion[],
   edits: ReadonlyMap<string, SuggestionEdit>,
-  versions: ReadonlyMap<string, number>,
   period: string,
   metric: ForecastMetric,
 ): Acceptance {
@@ -79,7 +68,7 @@ export function acceptedGoals(
       period,
       metric,
       target,
-      expectedVersion: versions.get(key) ?? 0,
+      expectedVersion: row.existingGoalVersion,
       ...(row.subjectKind === 'REP' ? { repId: row.subjectId } : { teamId: row.subjectId }),
     });
   }

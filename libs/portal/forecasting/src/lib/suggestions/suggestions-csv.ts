@@ -1,6 +1,7 @@
 import { type ForecastMetric } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+import { forecastNoteText } from '../forecast/forecast-notes';
 import { flagKey, methodKey } from '../forecast/forecast-words';
 import { type Suggestion, type SuggestionEdit, subjectKey } from './suggestion-accept';
 
@@ -35,7 +36,7 @@ export function suggestionsCsvColumns(
       header: i18n.t('forecast.suggest.selected'),
       value: (r) => i18n.t(edit(r)?.selected ? 'forecast.yes' : 'forecast.no'),
     },
-    { header: i18n.t('forecast.col.note'), value: (r) => r.note },
+    { header: i18n.t('forecast.col.note'), value: (r) => forecastNoteText(i18n, r) },
     {
       header: i18n.t('imports.currency'),
       value: () => (context.metric === 'WON_REVENUE' ? context.currency : null),

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ForecastGoalSuggestionsGQL, GoalGridGQL, SetGoalsGQL } from '@salesops/portal/data-access';
+import { ForecastGoalSuggestionsGQL, SetGoalsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
 import { type Suggestion } from './suggestion-accept';
@@ -19,8 +19,10 @@ const ROW: Suggestion = {
   p90: '120000.00',
   suggestedTarget: '100000',
   existingGoal: '200000.00',
+  existingGoalVersion: 4,
   flag: 'ABOVE_P90',
   note: null,
+  notes: [],
 };
 const WITHIN: Suggestion = {
   ...ROW,
@@ -28,6 +30,7 @@ const WITHIN: Suggestion = {
   subjectName: 'Gladys Colclough',
   flag: 'WITHIN',
   existingGoal: '95000.00',
+  existingGoalVersion: 2,
 };
 
 function setup() {
@@ -45,13 +48,11 @@ function setup() {
       },
     }),
   );
-  const goals = jest.fn(() => of({ data: { goals: [{ id: 'g', repId: 'r1', teamId: null, version: 4 }] } }));
   const mutate = jest.fn(() => of({ data: { setGoals: [] } }));
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
       { provide: ForecastGoalSuggestionsGQL, useValue: { fetch } },
-      { provide: GoalGridGQL, useValue: { fetch: goals } },
       { provide: SetGoalsGQL, useValue: { mutate } },
     ],
   });

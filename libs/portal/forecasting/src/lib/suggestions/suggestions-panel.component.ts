@@ -17,7 +17,6 @@ import { RouterLink } from '@angular/router';
 import {
   type ForecastMetric,
   ForecastGoalSuggestionsGQL,
-  GoalGridGQL,
   keptWhileLoading,
   SetGoalsGQL,
   shownErrors,
@@ -26,11 +25,11 @@ import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, ErrorBannerComponent, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
 import { formatFigure } from '../forecast/forecast-format';
+import { forecastNoteText } from '../forecast/forecast-notes';
 import { flagKey } from '../forecast/forecast-words';
 import {
   acceptedGoals,
   batches,
-  goalVersions,
   initialEdits,
   type Suggestion,
   subjectKey,
@@ -61,7 +60,6 @@ import { suggestionsCsvColumns } from './suggestions-csv';
 })
 export class SuggestionsPanelComponent {
   private readonly gql = inject(ForecastGoalSuggestionsGQL);
-  private readonly goalsGql = inject(GoalGridGQL);
   private readonly setGoalsGql = inject(SetGoalsGQL);
   protected readonly i18n = inject(I18nService);
 
@@ -100,6 +98,10 @@ export class SuggestionsPanelComponent {
     return subjectKey(row.subjectKind, row.subjectId);
   }
 
+  protected noteOf(row: Suggestion): string | null {
+    return forecastNoteText(this.i18n, row);
+  }
+
   protected figure(value: string | null | undefined): string {
     return formatFigure(this.i18n, value, this.metric(), this.shown()?.currency) || '–';
   }
@@ -133,19 +135,7 @@ export class SuggestionsPanelComponent {
     this.saved.set(null);
     this.saving.set(true);
     try {
-      const existing = await firstValueFrom(
-        this.goalsGql.fetch({
-          variables: { period: this.period(), metric: this.metric(), teamId: this.teamId() },
-          fetchPolicy: 'network-only',
-        }),
-      );
-      const acceptance = acceptedGoals(
-        this.rows(),
-        this.edits(),
-        goalVersions(existing.data?.goals ?? []),
-        this.period(),
-        this.metric(),
-      );
+      const acceptance = acceptedGoals(this.rows(), this.edits(), this.period(), this.metric());
       if (acceptance.invalid.length > 0) {
         this.errors.set([this.i18n.t('forecast.suggest.invalid', { names: acceptance.invalid.join(', ') })]);
         return;
