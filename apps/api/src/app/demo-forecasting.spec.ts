@@ -100,7 +100,7 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
       const result = forecast?.methods.find((m) => m.method === method);
       expect(result).toMatchObject({ family: 'PIPELINE', origins: 4 });
       expect(result?.wape).toBeCloseTo(wape, 6);
-      expect(result?.note).toContain('Record: 4 frozen quarter-start forecasts scored.');
+      expect(result?.note).toContain('Frozen quarter-start forecasts scored so far: 4.');
     }
     // Exactly one method is recommended, and the statement says how the pipeline methods stand.
     expect(forecast?.methods.filter((m) => m.recommended).map((m) => m.method)).toEqual(forecast?.recommendedMethod ? [forecast.recommendedMethod] : []);

@@ -32,12 +32,12 @@ const FORECAST = `query($subject: ForecastSubjectKind!, $subjectId: ID, $period:
 const BACKTEST = `query($subject: ForecastSubjectKind!, $subjectId: ID, $asOf: String, $horizon: ForecastHorizon) {
   forecastBacktest(subject: $subject, subjectId: $subjectId, asOf: $asOf, horizon: $horizon) {
     horizonMonths historyMonths recommendedMethod statement
-    methods { method wape sharedOrigins ownWape origins bias coverage intervals beatsNaive beatsSeasonalNaive note }
+    methods { method wape sharedOrigins ownWape origins bias coverage intervals beatsNaive beatsSeasonalNaive note notes { key params text } }
   }
 }`;
 const SUGGESTIONS = `query($period: String!, $asOf: String, $percentile: Int, $teamId: ID) {
   forecastGoalSuggestions(period: $period, asOf: $asOf, percentile: $percentile, teamId: $teamId) {
-    asOf percentile rows { subjectKind subjectId subjectName method suggestedTarget point p10 p25 p50 p90 existingGoal flag note }
+    asOf percentile rows { subjectKind subjectId subjectName method suggestedTarget point p10 p25 p50 p90 existingGoal existingGoalVersion flag note notes { key params text } }
   }
 }`;
 
@@ -53,6 +53,7 @@ interface MethodRow {
   bias: number | null;
   beatsNaive: boolean | null;
   note: string | null;
+  notes?: { key: string; params: string; text: string }[];
 }
 
 /** The open pipeline on a day read straight from the CRM export: engaged before it and not closed before it. */
@@ -281,6 +282,16 @@ describe('forecasting on the real data set', () => {
       intervals: naive.summary.intervals,
       origins: 7,
     });
+    // Seasonal naive needs 12 months: its note says so in English and as a key with its facts.
+    const seasonal = backtest?.methods.find((m) => m.method === 'SEASONAL_NAIVE');
+    expect(seasonal?.notes).toEqual([
+      {
+        key: 'history.short',
+        params: JSON.stringify({ method: 'SEASONAL_NAIVE', needed: 12, available: 10 }),
+        text: 'Seasonal naive needs at least 12 months of history, 10 available.',
+      },
+    ]);
+    expect(seasonal?.note).toBe(seasonal?.notes?.map((n) => n.text).join(' '));
     const year = await t.gql<{ forecastBacktest: { recommendedMethod: string | null; statement: string } }>(
       BACKTEST,
       { subject: 'COMPANY', asOf: '2018-01-01', horizon: 'YEAR' },
@@ -432,6 +443,7 @@ describe('forecasting on the real data set', () => {
       p90: string | null;
       flag: string;
       method: string | null;
+      existingGoalVersion: number;
     };
     const read = async (percentile = 50) => {
       const result = await t.gql<{ forecastGoalSuggestions: { asOf: string; rows: Row[] } }>(
@@ -447,7 +459,7 @@ describe('forecasting on the real data set', () => {
     expect(before?.rows.filter((r) => r.subjectKind === 'TEAM')).toHaveLength(9);
     expect(before?.rows.filter((r) => r.subjectKind === 'REP')).toHaveLength(35);
     const row = before?.rows.find((r) => r.subjectId === repId) as Row;
-    expect(row.flag).toBe('NO_GOAL');
+    expect(row).toMatchObject({ flag: 'NO_GOAL', existingGoalVersion: 0 });
     // Targets are whole currency units.
     expect(row.suggestedTarget).toMatch(/\.00$/);
     expect(Number(row.suggestedTarget)).toBe(Math.round(Number(row.p50)));
@@ -455,6 +467,17 @@ describe('forecasting on the real data set', () => {
     expect((await read())?.rows.find((r) => r.subjectId === repId)?.flag).toBe('ABOVE_P90');
     await setGoal(String(Math.max(0, Math.floor(Number(row.p25)) - 1)));
     expect((await read())?.rows.find((r) => r.subjectId === repId)?.flag).toBe('BELOW_P25');
+    // Accepting a suggestion sends back the version it was read with: a goal changed since answers CONFLICT.
+    const seen = (await read())?.rows.find((r) => r.subjectId === repId) as Row;
+    expect(seen.existingGoalVersion).toBe(2);
+    await setGoal('12345');
+    const accept = await t.gql(
+      'mutation($input: SetGoalsInput!) { setGoals(input: $input) { id } }',
+      { input: { goals: [{ repId, period: '2017-12', metric: 'WON_REVENUE', target: seen.suggestedTarget, expectedVersion: seen.existingGoalVersion }] } },
+      admin,
+    );
+    expect(accept.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect((await read())?.rows.find((r) => r.subjectId === repId)?.existingGoalVersion).toBe(3);
     const high = (await read(90))?.rows.find((r) => r.subjectId === repId);
     expect(Number(high?.suggestedTarget)).toBeCloseTo(Math.round(Number(row.p90)), -1);
     const mine = await t.gql<{ forecastGoalSuggestions: { rows: Row[] } }>(
