@@ -34,40 +34,44 @@ export function assignments(runner: Runner, where: SqlFragment): Promise<Assignm
 }
 
 /**
- * Gives `repId` the version `versionId` on [from, to): the days of any other assignment inside that range
- * are taken from it (ended, started later, split, or removed), in this transaction.
+ * Gives every rep of `repIds` the version `versionId` on [from, to): the days of any other assignment
+ * inside that range are taken from it (ended, started later, split, or removed), in this transaction.
+ * Five statements whatever the number of reps (each rep's rows are independent of the others'). Returns
+ * the new assignments' ids in the order of `repIds`.
  */
-export async function assignRep(runner: Runner, repId: string, versionId: string, from: string, to: string | null): Promise<string> {
+export async function assignReps(runner: Runner, repIds: readonly string[], versionId: string, from: string, to: string | null): Promise<string[]> {
   const end = sql`coalesce(${to}::date, 'infinity'::date)`;
+  const reps = sql`rep_id = ANY(${repIds}::uuid[])`;
   // A longer assignment around the new one keeps its tail after it.
   await runSql(
     runner,
     sql`INSERT INTO plan_assignment (id, rep_id, plan_version_id, valid_from, valid_to)
         SELECT gen_random_uuid(), rep_id, plan_version_id, ${to}::date, valid_to FROM plan_assignment
-         WHERE rep_id = ${repId} AND ${to}::date IS NOT NULL AND valid_from < ${from}::date
+         WHERE ${reps} AND ${to}::date IS NOT NULL AND valid_from < ${from}::date
            AND coalesce(valid_to, 'infinity'::date) > ${to}::date`,
   );
   await runSql(
     runner,
     sql`UPDATE plan_assignment SET valid_to = ${from}::date
-         WHERE rep_id = ${repId} AND valid_from < ${from}::date AND coalesce(valid_to, 'infinity'::date) > ${from}::date`,
+         WHERE ${reps} AND valid_from < ${from}::date AND coalesce(valid_to, 'infinity'::date) > ${from}::date`,
   );
   await runSql(
     runner,
     sql`UPDATE plan_assignment SET valid_from = ${end}
-         WHERE rep_id = ${repId} AND valid_from >= ${from}::date AND valid_from < ${end} AND coalesce(valid_to, 'infinity'::date) > ${end}`,
+         WHERE ${reps} AND valid_from >= ${from}::date AND valid_from < ${end} AND coalesce(valid_to, 'infinity'::date) > ${end}`,
   );
   await runSql(
     runner,
     sql`DELETE FROM plan_assignment
-         WHERE rep_id = ${repId} AND valid_from >= ${from}::date AND coalesce(valid_to, 'infinity'::date) <= ${end}`,
+         WHERE ${reps} AND valid_from >= ${from}::date AND coalesce(valid_to, 'infinity'::date) <= ${end}`,
   );
-  const id = randomUUID();
+  const ids = repIds.map(() => randomUUID());
   await runSql(
     runner,
-    sql`INSERT INTO plan_assignment (id, rep_id, plan_version_id, valid_from, valid_to) VALUES (${id}, ${repId}, ${versionId}, ${from}, ${to})`,
+    sql`INSERT INTO plan_assignment (id, rep_id, plan_version_id, valid_from, valid_to)
+        SELECT id, rep_id, ${versionId}::uuid, ${from}::date, ${to}::date FROM unnest(${ids}::uuid[], ${repIds}::uuid[]) AS n(id, rep_id)`,
   );
-  return id;
+  return ids;
 }
 
 /**

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { lockVersion } from './comp-plan.queries';
 import { type AssignPlanInput, type EndPlanAssignmentInput, type PlanAssignmentDto } from './dtos/plan-assignment.dto';
 import { PlanVersionStatus } from './entities/plan-version-status';
-import { assignments, type AssignmentRow, assignRep, deleteAssignment, endAssignment, lockAssignment } from './plan-assignment.queries';
+import { assignments, type AssignmentRow, assignReps, deleteAssignment, endAssignment, lockAssignment } from './plan-assignment.queries';
 
 /** Who is on which plan version, when; a whole team in one step. */
 @Injectable()
@@ -45,11 +45,9 @@ export class PlanAssignmentService {
       if (input.teamId && reps.length === 0) throw AppError.badInput('teamId', 'no active rep is in this team');
       const missing = (input.repIds ?? []).filter((id) => !reps.some((rep) => rep.id === id));
       if (missing.length) throw AppError.badInput('repIds', `no rep has the id ${missing[0]}`);
-      const ids = await withLockedField('validFrom', async () => {
-        const created: string[] = [];
-        for (const rep of reps) created.push(await assignRep(manager, rep.id, version.id, input.validFrom, input.validTo ?? null));
-        return created;
-      });
+      const ids = await withLockedField('validFrom', () =>
+        assignReps(manager, reps.map((rep) => rep.id), version.id, input.validFrom, input.validTo ?? null),
+      );
       const params = { plan: version.plan_name, version: version.number, count: reps.length, from: input.validFrom };
       await this.audit.record(manager, {
         action: 'comp_plan.assign',
