@@ -1,3 +1,4 @@
+export { ATTAINMENT_DECIMALS, attainmentOf } from './lib/attainment';
 export { EMAIL_MAX_LENGTH, isValidEmail, normalizeEmail } from './lib/email';
 export { DATE_RANGE, isCalendarDate, parseDateTime, todayIsoDate } from './lib/calendar-date';
 export { emailFromName } from './lib/person-name';

@@ -197,13 +197,13 @@ describe('KPI formulas written in SQL, against values computed from the rows ins
       for (const [rep, target] of targets.entries()) {
         expect(row(rep)?.attainment).toBe(round(wonMinor(of(rep), start, end) / (Number(target) * 100), 4));
       }
-      // By hand: 30,001 / 45,000 = 0.66669 shows as 0.6667 on the board (the goals page truncates: 0.6666).
+      // By hand: 30,001 / 45,000 = 0.66669 shows as 0.6667 (half up), here and on the goals page alike.
       expect(row(1)?.attainment).toBe(0.6667);
       expect(row(2)?.attainment).toBeNull();
     });
   });
 
-  it("should show a goal's actual and attainment from the deals won in its period (attainment truncated to 4 decimals)", async () => {
+  it("should show a goal's actual and attainment from the deals won in its period (attainment rounded half up to 4 decimals, as on the board)", async () => {
     const set = await t.gql<{ setGoal: { actual: string; attainment: number } }>(
       'mutation($input: SetGoalInput!) { setGoal(input: $input) { actual attainment } }',
       { input: { repId: reps[1].id, period: '2017-03', metric: 'WON_REVENUE', target: '450.00' } },
@@ -211,7 +211,8 @@ describe('KPI formulas written in SQL, against values computed from the rows ins
     );
     const won = wonMinor(of(1), '2017-03-01', '2017-04-01');
     expect(set.data?.setGoal.actual).toBe((won / 100).toFixed(2));
-    expect(set.data?.setGoal.attainment).toBe(Math.trunc((won / 45_000) * 10_000) / 10_000);
+    expect(set.data?.setGoal.attainment).toBe(round(won / 45_000, 4));
+    expect(set.data?.setGoal.attainment).toBe(0.6667); // 30,001 / 45,000 = 0.66669: the board's figure too
     const count = await t.gql<{ setGoal: { actual: string; attainment: number } }>(
       'mutation($input: SetGoalInput!) { setGoal(input: $input) { actual attainment } }',
       { input: { repId: reps[0].id, period: '2017-03', metric: 'DEALS_WON', target: '4' } },
@@ -244,8 +245,8 @@ describe('KPI formulas written in SQL, against values computed from the rows ins
     expect(row?.winRate).toBe(round(expectedRate, 4));
     expect(row?.winRate).toBe(0.7143); // 5 / 7 by hand
     const won = wonMinor(DEALS, '2017-03-01', '2017-04-01');
-    expect(row?.attainment).toBe(Math.trunc((won / 530_000) * 10_000) / 10_000);
-    expect(row?.attainment).toBe(0.717); // 380,051 / 530,000 = 0.717077, truncated to 4 decimals
+    expect(row?.attainment).toBe(round(won / 530_000, 4));
+    expect(row?.attainment).toBe(0.7171); // 380,051 / 530,000 = 0.717077, half up to 4 decimals
   });
 
   it("should measure how evenly a team's leads were shared from the deals engaged in the period", async () => {

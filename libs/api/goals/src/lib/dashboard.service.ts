@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, ComputedCache, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { type Period } from '@salesops/domain';
+import { attainmentOf, type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type StageConversionArgs, type StageConversionDto, type TeamPerformanceDto } from './dtos/dashboard.dto';
 import { coverage, PerformanceService } from './performance.service';
@@ -130,7 +130,7 @@ export class DashboardService {
         openPipeline: toMoneyDto(row.open_minor),
         weightedPipeline: toMoneyDto(row.weighted_minor),
         wonRevenueTarget: target === null ? null : toMoneyDto(target.toString()),
-        attainment: target === null || target === 0n ? null : Number((won * 10_000n) / target) / 10_000,
+        attainment: target === null ? null : attainmentOf(won, target),
         pipelineCoverage: coverage(BigInt(row.open_minor), won, target),
       };
     });

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { allOf, AppError, AuditService, auditSummary, inTransaction, type Principal, Role, runSql, sql, type SqlFragment, withLockedField } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
-import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
+import { attainmentOf, minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type BulkGoalResultDto, type GoalDto, type TeamGoalGapDto } from './dtos/goal.dto';
 import { type CopyGoalsInput, type GoalsArgs, type SetGoalInput, type SetTeamRepGoalsInput } from './dtos/goal.inputs';
@@ -314,7 +314,7 @@ function toGoalDto(row: GoalActualRow): GoalDto {
     metric: row.metric,
     target: fromTargetUnits(row.metric, row.target),
     actual: fromTargetUnits(row.metric, row.actual),
-    attainment: target === 0n ? null : Number((actual * 10_000n) / target) / 10_000,
+    attainment: attainmentOf(actual, target),
     currency: MONEY_METRICS.has(row.metric) ? row.currency.trim() : null,
     version: row.version,
   };

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, ComputedCache, type Principal, Role } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
+import { attainmentOf, parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type FiscalCalendarDto, type LeaderboardArgs, type LeaderboardDto, PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 
@@ -172,7 +172,8 @@ function toPerformance(row: Row, rank: number): RepPerformanceDto {
     openPipeline: toMoneyDto(row.open_minor),
     weightedPipeline: toMoneyDto(row.weighted_minor),
     wonRevenueTarget: row.target_minor === null ? null : toMoneyDto(row.target_minor),
-    attainment: row.attainment === null ? null : Number(row.attainment),
+    // Sorted by SQL's round(…, 4), which rounds half up too; shown by the one rule in the domain.
+    attainment: row.target_minor === null ? null : attainmentOf(BigInt(row.won_minor), BigInt(row.target_minor)),
     pipelineCoverage: coverage(BigInt(row.open_minor), BigInt(row.won_minor), row.target_minor === null ? null : BigInt(row.target_minor)),
   };
 }

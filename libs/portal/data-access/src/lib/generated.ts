@@ -721,7 +721,7 @@ export type ForecastSubjectKind =
 export type Goal = {
   /** Achieved so far, in the same unit as target */
   actual: Scalars['String']['output'];
-  /** actual / target (1.0 = 100%); null for a zero target */
+  /** actual / target rounded half up to 4 decimals (1.0 = 100%); null for a zero target */
   attainment: Maybe<Scalars['Float']['output']>;
   /** ISO 4217 code for money metrics */
   currency: Maybe<Scalars['String']['output']>;
@@ -2164,7 +2164,7 @@ export type RepMatch =
 /** A rep's KPIs for a period, from the deals the CRM holds */
 export type RepPerformance = {
   active: Scalars['Boolean']['output'];
-  /** Won revenue / goal (1.0 = 100%); null without a goal */
+  /** Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal */
   attainment: Maybe<Scalars['Float']['output']>;
   /** Won revenue / deals won */
   avgDealSize: Maybe<Money>;
@@ -2764,7 +2764,7 @@ export type TeamGoalGap = {
 
 /** A team and everything below it for a period: closed deals of whoever was in it on the day, open pipeline of its reps today */
 export type TeamPerformance = {
-  /** Won revenue / goal (1.0 = 100%); null without a goal */
+  /** Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal */
   attainment: Maybe<Scalars['Float']['output']>;
   dealsLost: Scalars['Int']['output'];
   dealsWon: Scalars['Int']['output'];

@@ -44,7 +44,7 @@ export class TeamPerformanceDto {
   @Field(() => MoneyDto, { nullable: true, description: "The team's own WON_REVENUE goal for the period, if set" })
   wonRevenueTarget!: MoneyDto | null;
 
-  @Field(() => Float, { nullable: true, description: 'Won revenue / goal (1.0 = 100%); null without a goal' })
+  @Field(() => Float, { nullable: true, description: 'Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal' })
   attainment!: number | null;
 
   @Field(() => Float, {

@@ -32,7 +32,7 @@ export class GoalDto {
   @Field({ description: 'Achieved so far, in the same unit as target' })
   actual!: string;
 
-  @Field(() => Float, { nullable: true, description: 'actual / target (1.0 = 100%); null for a zero target' })
+  @Field(() => Float, { nullable: true, description: 'actual / target rounded half up to 4 decimals (1.0 = 100%); null for a zero target' })
   attainment!: number | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 code for money metrics' })

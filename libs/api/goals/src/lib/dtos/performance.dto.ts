@@ -86,7 +86,7 @@ export class RepPerformanceDto {
   @Field(() => MoneyDto, { nullable: true, description: "The rep's WON_REVENUE goal for the period, if set" })
   wonRevenueTarget!: MoneyDto | null;
 
-  @Field(() => Float, { nullable: true, description: 'Won revenue / goal (1.0 = 100%); null without a goal' })
+  @Field(() => Float, { nullable: true, description: 'Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal' })
   attainment!: number | null;
 
   @Field(() => Float, {
