@@ -283,7 +283,7 @@ describe('outliers, flags and selection', () => {
     expect(outlierKpiLabel('cycle time')).toBeNull();
   });
 
-  it('should count outliers by direction, flagged reps and stuck deals', () => {
+  it('should count reps with outliers by direction (not badges), flagged reps and stuck deals', () => {
     const rows = [
       comparisonRow({
         id: 'a',
@@ -298,10 +298,12 @@ describe('outliers, flags and selection', () => {
       }),
       comparisonRow({ id: 'c', funnel: { stuckDeals: 1 } }),
       comparisonRow({ id: 'd' }),
+      comparisonRow({ id: 'e', outliers: [outlier('deals won', 'HIGH', 4), outlier('win rate', 'LOW', -5)] }),
     ];
 
-    expect(summarizeComparison(rows)).toEqual({ reps: 4, high: 2, low: 1, flagged: 1, stuckDeals: 3 });
-    expect(rows.map(hasSignals)).toEqual([true, true, true, false]);
+    // a: two high badges, one rep; e: high on one KPI and low on another, counted in both.
+    expect(summarizeComparison(rows)).toEqual({ reps: 5, high: 2, low: 2, flagged: 1, stuckDeals: 3 });
+    expect(rows.map(hasSignals)).toEqual([true, true, true, false, true]);
   });
 
   it('should toggle picks in order and refuse a fifth', () => {

@@ -271,12 +271,16 @@ export interface ComparisonSummary {
   readonly stuckDeals: number;
 }
 
+/**
+ * The counts above the table. High and low count reps, not badges: a rep high on won revenue and on deals
+ * won is one high outlier (a rep both high on one KPI and low on another counts in both).
+ */
 export function summarizeComparison(rows: readonly ComparisonRow[]): ComparisonSummary {
-  const outliers = rows.flatMap((row) => row.outliers);
+  const repsWith = (direction: 'HIGH' | 'LOW') => rows.filter((row) => row.outliers.some((o) => o.direction === direction)).length;
   return {
     reps: rows.length,
-    high: outliers.filter((o) => o.direction === 'HIGH').length,
-    low: outliers.filter((o) => o.direction === 'LOW').length,
+    high: repsWith('HIGH'),
+    low: repsWith('LOW'),
     flagged: rows.filter((row) => row.signals.length > 0).length,
     stuckDeals: rows.reduce((sum, row) => sum + row.funnel.stuckDeals, 0),
   };
