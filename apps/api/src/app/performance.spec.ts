@@ -132,6 +132,30 @@ describe('performance: leaderboards on the real data set', () => {
     expect(sideBySide.data?.repComparison.rows).toHaveLength(2);
   });
 
+  it("should count a quarter's funnel as the book stood at its end, deals closed later still open then", async () => {
+    const query = '{ repComparison(period: "FY2017-Q1") { rows { performance { repName } funnel { leads qualified won lost } } } }';
+    type Rows = { repComparison: { rows: { performance: { repName: string }; funnel: { leads: number; qualified: number; won: number; lost: number } }[] } };
+    const result = await t.gql<Rows>(query, {}, admin);
+    expect(result.errors).toBeUndefined();
+    const darcel = result.data?.repComparison.rows.find((row) => row.performance.repName === 'Darcel Schlecht');
+    // By hand from the rows: the book on 2017-04-01 is every deal engaged before it (or not engaged yet).
+    const deals: { engage_date: string | null; close_date: string | null; kind: string }[] = await t.dataSource.query(
+      `SELECT d.engage_date::text, d.close_date::text, s.kind FROM deal d JOIN rep r ON r.id = d.rep_id JOIN sales_stage s ON s.id = d.stage_id
+        WHERE r.name = 'Darcel Schlecht'`,
+    );
+    const end = '2017-04-01';
+    const book = deals.filter((d) => d.engage_date === null || d.engage_date < end);
+    const closedBy = (d: (typeof deals)[number]) => d.kind !== 'OPEN' && d.close_date !== null && d.close_date < end;
+    const openThen = book.filter((d) => !closedBy(d));
+    expect(openThen.some((d) => d.kind !== 'OPEN')).toBe(true); // deals that closed later: the case at stake
+    expect(darcel?.funnel).toEqual({
+      leads: book.length,
+      qualified: book.filter((d) => d.engage_date !== null || closedBy(d)).length,
+      won: book.filter((d) => closedBy(d) && d.kind === 'WON').length,
+      lost: book.filter((d) => closedBy(d) && d.kind === 'LOST').length,
+    });
+  });
+
   it("should find the funnel step where a rep falls behind the team, and flag many leads but few qualified", async () => {
     const query = `{ repComparison(period: "FY2017") { rows { performance { repName } funnel { leads qualified qualificationRate weakestStep weakestStepReason } flags } } }`;
     type Rows = { repComparison: { rows: { performance: { repName: string }; funnel: { leads: number; qualified: number; weakestStep: string | null; weakestStepReason: string | null }; flags: string[] }[] } };

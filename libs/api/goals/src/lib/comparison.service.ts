@@ -169,22 +169,25 @@ export class ComparisonService {
   }
 
   /**
-   * Each rep's book as of a date: a lead is qualified once it left the first stage (it has an engage
-   * date or is closed). Days engaged are measured for open, qualified deals.
+   * Each rep's book as of a date (the period's end): every deal engaged before it, or not engaged yet. A deal
+   * is won or lost as of the date only if it closed before it; one that closed later was still open then and
+   * counts as open, as does every deal open now. A lead is qualified once it left the first stage (it has an
+   * engage date, or it closed). Days engaged are measured on the date for the deals open and engaged then.
    */
   private async funnels(asOf: string, repIds: string[]): Promise<Map<string, FunnelCounts>> {
     const rows: { rep_id: string; leads: string; qualified: string; won: string; lost: string; pushed: string; open_days: number[] | null }[] =
       await this.dataSource.query(
         `SELECT r.id AS rep_id,
                 count(d.id) AS leads,
-                count(d.id) FILTER (WHERE d.engage_date IS NOT NULL OR s.kind <> 'OPEN') AS qualified,
-                count(d.id) FILTER (WHERE s.kind = 'WON') AS won,
-                count(d.id) FILTER (WHERE s.kind = 'LOST') AS lost,
+                count(d.id) FILTER (WHERE d.engage_date IS NOT NULL OR c.closed) AS qualified,
+                count(d.id) FILTER (WHERE c.closed AND s.kind = 'WON') AS won,
+                count(d.id) FILTER (WHERE c.closed AND s.kind = 'LOST') AS lost,
                 count(d.id) FILTER (WHERE s.kind = 'OPEN' AND d.close_date_pushes >= ${REPEATED_PUSHES}) AS pushed,
-                array_agg($1::date - d.engage_date) FILTER (WHERE s.kind = 'OPEN' AND d.engage_date IS NOT NULL) AS open_days
+                array_agg($1::date - d.engage_date) FILTER (WHERE NOT c.closed AND d.engage_date IS NOT NULL) AS open_days
            FROM rep r
-           LEFT JOIN deal d ON d.rep_id = r.id AND (d.engage_date IS NULL OR d.engage_date < $1) AND (d.close_date IS NULL OR d.close_date < $1)
+           LEFT JOIN deal d ON d.rep_id = r.id AND (d.engage_date IS NULL OR d.engage_date < $1)
            LEFT JOIN sales_stage s ON s.id = d.stage_id
+           CROSS JOIN LATERAL (SELECT coalesce(s.kind <> 'OPEN' AND d.close_date < $1, false) AS closed) c
           WHERE r.id = ANY($2)
           GROUP BY r.id`,
         [asOf, repIds],

@@ -2127,19 +2127,21 @@ export type RepFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A rep's whole book of deals as a funnel, as of the period's end */
+/** A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end, otherwise as open */
 export type RepFunnel = {
   /** won / (won + lost) */
   closeRate: Maybe<Scalars['Float']['output']>;
+  /** Deals in the book at the period's end: engaged before it, or not engaged yet (not the same as RepComparison.leads, the deals engaged in the period) */
   leads: Scalars['Int']['output'];
+  /** Deals of the book lost before the period's end */
   lost: Scalars['Int']['output'];
-  /** Open deals whose expected close date was pushed out twice or more */
+  /** Deals open now whose expected close date was pushed out twice or more */
   pushedDeals: Scalars['Int']['output'];
   /** qualified / leads */
   qualificationRate: Maybe<Scalars['Float']['output']>;
   /** Leads that left the first stage (engaged, or closed) */
   qualified: Scalars['Int']['output'];
-  /** Open, qualified deals sitting more than twice the team median days since they engaged */
+  /** Deals open and engaged at the period's end, engaged more than twice the team median days before it */
   stuckDeals: Scalars['Int']['output'];
   /** The team's median close rate */
   teamCloseRate: Maybe<Scalars['Float']['output']>;
@@ -2149,6 +2151,7 @@ export type RepFunnel = {
   weakestStep: Maybe<Scalars['String']['output']>;
   /** The weakest step in words (English) */
   weakestStepReason: Maybe<Scalars['String']['output']>;
+  /** Deals of the book won before the period's end */
   won: Scalars['Int']['output'];
 };
 
@@ -2724,6 +2727,7 @@ export type TeamEdge = {
 
 /** How evenly a team's leads were shared out in the period */
 export type TeamFairness = {
+  /** Deals the team's reps engaged in the period (the sum of their RepComparison.leads) */
   leads: Scalars['Int']['output'];
   /** Gini of leads per rep: 0 = perfectly even, towards 1 = one rep got all */
   leadsGini: Maybe<Scalars['Float']['output']>;

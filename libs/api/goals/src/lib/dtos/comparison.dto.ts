@@ -65,18 +65,21 @@ export class RepSignalDto {
   threshold!: number | null;
 }
 
-@ObjectType('RepFunnel', { description: "A rep's whole book of deals as a funnel, as of the period's end" })
+@ObjectType('RepFunnel', {
+  description:
+    "A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end, otherwise as open",
+})
 export class RepFunnelDto {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Deals in the book at the period's end: engaged before it, or not engaged yet (not the same as RepComparison.leads, the deals engaged in the period)" })
   leads!: number;
 
   @Field(() => Int, { description: 'Leads that left the first stage (engaged, or closed)' })
   qualified!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Deals of the book won before the period's end" })
   won!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Deals of the book lost before the period's end" })
   lost!: number;
 
   @Field(() => Float, { nullable: true, description: 'qualified / leads' })
@@ -97,10 +100,10 @@ export class RepFunnelDto {
   @Field(() => Float, { nullable: true, description: "The team's median close rate" })
   teamCloseRate!: number | null;
 
-  @Field(() => Int, { description: 'Open, qualified deals sitting more than twice the team median days since they engaged' })
+  @Field(() => Int, { description: "Deals open and engaged at the period's end, engaged more than twice the team median days before it" })
   stuckDeals!: number;
 
-  @Field(() => Int, { description: 'Open deals whose expected close date was pushed out twice or more' })
+  @Field(() => Int, { description: 'Deals open now whose expected close date was pushed out twice or more' })
   pushedDeals!: number;
 }
 
@@ -136,7 +139,7 @@ export class TeamFairnessDto {
   @Field(() => Int)
   reps!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Deals the team's reps engaged in the period (the sum of their RepComparison.leads)" })
   leads!: number;
 
   @Field(() => Float, { nullable: true, description: 'Gini of leads per rep: 0 = perfectly even, towards 1 = one rep got all' })
