@@ -28,4 +28,24 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow(TypeError);
     expect(() => canonicalJson(new Date(0) as unknown as JsonValue)).toThrow(TypeError);
   });
+
+  it('should write null, booleans and strings as JSON does when they stand alone', () => {
+    expect(canonicalJson(null)).toBe('null');
+    expect(canonicalJson(true)).toBe('true');
+    expect(canonicalJson(false)).toBe('false');
+    expect(canonicalJson('a "b"')).toBe('"a \\"b\\""');
+    expect(canonicalJson([null, true, 'x'])).toBe('[null,true,"x"]');
+  });
+
+  it('should name the number when it is not finite', () => {
+    expect(() => canonicalJson(Number.NaN)).toThrow(new TypeError('NaN has no JSON form'));
+    expect(() => canonicalJson(Number.POSITIVE_INFINITY)).toThrow(new TypeError('Infinity has no JSON form'));
+  });
+
+  it('should say what JSON is when a value is not a plain object', () => {
+    const message = 'Only plain objects, arrays, strings, finite numbers, booleans and null are JSON';
+    expect(() => canonicalJson(new Date(0) as unknown as JsonValue)).toThrow(new TypeError(message));
+    expect(() => canonicalJson({ at: new Map() } as unknown as JsonValue)).toThrow(new TypeError(message));
+    expect(() => canonicalJson([undefined] as unknown as JsonValue)).toThrow(new TypeError(message));
+  });
 });

@@ -34,6 +34,26 @@ describe('checkMeasureSet', () => {
     expect(check([{ key: 'a', weight: '0.5', curve: { kind: 'STEPPED' } }])).toEqual([]);
   });
 
+  it('should add a weight when it has 4 digits before the point or 6 after, or none after', () => {
+    expect(check([tiered('a', '1000'), tiered('b', '0.000001')])).toEqual([
+      'measures: the weights of the tiered measures add up to 1000.000001; they must add up to 1',
+    ]);
+    expect(check([tiered('a', '2')])).toEqual([
+      'measures: the weights of the tiered measures add up to 2; they must add up to 1',
+    ]);
+  });
+
+  it.each(['10000', '0.1234567', '-0.5', 'x0.5'])(
+    'should not add the weights when one is %p, which RuleReader does not read',
+    (weight) => {
+      expect(check([tiered('a', weight), tiered('b', '0.25')])).toEqual([]);
+    },
+  );
+
+  it('should skip items that are not objects or have no curve when it reads keys and kinds', () => {
+    expect(check([null, 'measure', 5, { key: 'b', weight: '1' }])).toEqual([]);
+  });
+
   it('should not check the sum when every measure is a commission', () => {
     expect(check([commission('a'), commission('b')])).toEqual([]);
   });

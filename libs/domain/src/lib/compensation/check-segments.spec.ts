@@ -60,4 +60,19 @@ describe('checkSegments', () => {
   ])('should throw when %s', (_case, segments, message) => {
     expect(() => checkSegments({ v1: RULES, v2: EUR }, segments as StatementSegment[])).toThrow(message);
   });
+
+  it('should name the segment and its dates when it throws', () => {
+    expect(() => checkSegments({ v1: RULES }, [FIRST, { ...SECOND, rulesVersionId: 'v9' }])).toThrow(
+      new RangeError('Segment 1 (2024-02-15 to 2024-04-01) uses rules version v9, which was not given'),
+    );
+  });
+
+  it('should throw when a segment has no days, even when it says so', () => {
+    const empty = { ...FIRST, toDate: FIRST.fromDate, days: 0 };
+    expect(() => checkSegments({ v1: RULES }, [empty])).toThrow(
+      new RangeError(
+        'Segment 0 (2024-01-01 to 2024-01-01) must say its 0 days and the same period days as the others',
+      ),
+    );
+  });
 });

@@ -44,6 +44,7 @@ describe('commissionLine', () => {
   it('should pay nothing when no revenue was measured', () => {
     expect(commissionLine(MEASURE, CURVE, undefined, WHOLE)).toMatchObject({
       tier: 'no revenue measured',
+      formula: 'no revenue measured = 0.00',
       amountMinor: '0',
     });
   });

@@ -24,6 +24,14 @@ describe('measureDiff', () => {
     expect(measureDiff(BEFORE, after)).toEqual([]);
   });
 
+  it('should list nothing when neither version has a cap', () => {
+    const uncapped: PlanMeasure = {
+      ...BEFORE,
+      curve: { ...BEFORE.curve, cap: null } as PlanMeasure['curve'],
+    };
+    expect(measureDiff(uncapped, structuredClone(uncapped))).toEqual([]);
+  });
+
   it('should word each change when weight, threshold, cap and tiers change', () => {
     const after: PlanMeasure = {
       ...BEFORE,

@@ -49,6 +49,18 @@ describe('payoutCurve', () => {
     ]);
   });
 
+  it('should chart the measure asked for when it is not the first', () => {
+    // 2,500.00 (10,000.00 × 25%) × attainment: no threshold, no cap.
+    expect(payoutCurve(RULES, 'team', ATTAINMENTS).map((point) => point.amountMinor)).toEqual([
+      '0',
+      '124975',
+      '125000',
+      '250000',
+      '375000',
+      '500000',
+    ]);
+  });
+
   it('should chart the whole plan, team bonus included, when no measure is given', () => {
     // individual as above + team 2,500.00 × attainment (no threshold, no cap) + 1,000.00 from 100%.
     expect(payoutCurve(RULES, null, ATTAINMENTS)).toEqual([

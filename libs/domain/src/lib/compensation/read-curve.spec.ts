@@ -37,6 +37,30 @@ describe('readCurve', () => {
     expect(read('TIERED').fields).toEqual(['curve']);
   });
 
+  it('should say it must be an object when the curve is not one', () => {
+    for (const curve of ['TIERED', null, [{ kind: 'TIERED' }]]) {
+      const reader = new RuleReader();
+      expect(readCurve(reader, curve, 'measures.0.curve')).toBeNull();
+      expect(reader.problems).toEqual([{ field: 'measures.0.curve', message: 'must be an object' }]);
+    }
+  });
+
+  it.each([
+    ['the threshold is out of range', { threshold: '1.1' }, 'curve.threshold'],
+    ['the tier list is empty', { tiers: [] }, 'curve.tiers'],
+    ['the cap is out of range', { cap: '11' }, 'curve.cap'],
+    ['the cap is missing', { cap: undefined }, 'curve.cap'],
+  ])('should return null when only %s', (_case, change, field) => {
+    const curve = {
+      kind: 'TIERED',
+      threshold: '0.5',
+      tiers: [{ upTo: null, rate: '1' }],
+      cap: '2',
+      ...change,
+    };
+    expect(read(curve)).toEqual({ result: null, fields: [field] });
+  });
+
   it('should report commission fields that belong to tiered curves when they are mixed', () => {
     expect(read({ kind: 'COMMISSION', rate: '0.1', cap: '2' }).fields).toEqual(['curve.cap']);
   });

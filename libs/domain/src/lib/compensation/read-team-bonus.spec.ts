@@ -23,6 +23,30 @@ describe('readTeamBonus', () => {
     ]);
   });
 
+  it('should say where partialFrom must be when it is not below the threshold', () => {
+    const reader = new RuleReader();
+    readTeamBonus(reader, { amountMinor: '1', threshold: '1.05', partialFrom: '1.05' }, 'teamBonus');
+    expect(reader.problems).toEqual([
+      { field: 'teamBonus.partialFrom', message: 'must be below the threshold of 1.05' },
+    ]);
+  });
+
+  it.each([
+    ['amountMinor', { amountMinor: '01' }],
+    ['threshold', { threshold: '0' }],
+    ['partialFrom', { partialFrom: '-0.5' }],
+    ['metric', { metric: 'CALLS' }],
+  ])('should return null when only %s is wrong', (field, change) => {
+    const bonus = {
+      amountMinor: '500000',
+      threshold: '1.0',
+      partialFrom: '0.9',
+      metric: 'DEALS_WON',
+      ...change,
+    };
+    expect(read(bonus)).toEqual({ result: null, fields: [`teamBonus.${field}`] });
+  });
+
   it('should report every field when all are wrong', () => {
     const bonus = { amountMinor: 5, threshold: '0', partialFrom: 'x', metric: 'CALLS' };
     expect(read(bonus)).toEqual({

@@ -1,5 +1,5 @@
 import { Dec } from './decimal';
-import { roundHalfUp } from './round-half-up';
+import { ROUNDING_EXPLANATION, roundHalfUp } from './round-half-up';
 
 describe('roundHalfUp', () => {
   it('should round an exact half up when the value is x.5', () => {
@@ -28,5 +28,21 @@ describe('roundHalfUp', () => {
   it('should refuse when the amount is negative or the denominator is not positive', () => {
     expect(() => roundHalfUp(new Dec(-1))).toThrow(RangeError);
     expect(() => roundHalfUp(new Dec(1), 0)).toThrow(RangeError);
+  });
+
+  it('should say what it cannot round when it refuses', () => {
+    expect(() => roundHalfUp(new Dec(-1))).toThrow(
+      new RangeError('Cannot round -1 / 1: amounts are never negative'),
+    );
+    expect(() => roundHalfUp(new Dec(7), -2)).toThrow(
+      new RangeError('Cannot round 7 / -2: amounts are never negative'),
+    );
+  });
+
+  it('should explain the rounding in the words statements show when asked', () => {
+    expect(ROUNDING_EXPLANATION).toBe(
+      'Each line is computed exactly and rounded once, half-up to the minor unit (0.5 goes up); ' +
+        'the total is the exact sum of the rounded lines.',
+    );
   });
 });

@@ -17,6 +17,21 @@ describe('RuleReader', () => {
     expect(result).toBe(message === null ? value : null);
   });
 
+  it.each([
+    ['9999.999999', null],
+    ['1000', null],
+    ['10000', 'must be a decimal written as text, like "0.75", with at most 6 decimals'],
+    ['1.5x', 'must be a decimal written as text, like "0.75", with at most 6 decimals'],
+  ])(
+    'should read %p as a decimal of at most 4 digits before the point and report %p when not',
+    (value, message) => {
+      const reader = new RuleReader();
+      const result = reader.decimal(value, 'rate', '0', '100000');
+      expect(reader.problems).toEqual(message === null ? [] : [{ field: 'rate', message }]);
+      expect(result).toBe(message === null ? value : null);
+    },
+  );
+
   it('should exclude the lower bound when asked to', () => {
     const reader = new RuleReader();
     expect(reader.decimal('0', 'cap', '0', '10', true)).toBeNull();
@@ -31,6 +46,18 @@ describe('RuleReader', () => {
     const reader = new RuleReader();
     expect(reader.minor(value, 'amount')).toBeNull();
     expect(reader.problems).toHaveLength(1);
+  });
+
+  it('should explain minor units when it refuses an amount', () => {
+    const reader = new RuleReader();
+    reader.minor('01', 'amount');
+    expect(reader.problems).toEqual([
+      {
+        field: 'amount',
+        message:
+          'must be a whole number of minor units written as text, like "1000000", of at most 15 digits',
+      },
+    ]);
   });
 
   it('should report each unknown field when an object has several', () => {
@@ -48,6 +75,12 @@ describe('RuleReader', () => {
       'must hold 1 to 2 items',
       'must be a list',
     ]);
+  });
+
+  it('should accept a list when it holds exactly the most items allowed', () => {
+    const reader = new RuleReader();
+    expect(reader.list([1, 2], 'l', 1, 2)).toEqual([1, 2]);
+    expect(reader.problems).toEqual([]);
   });
 
   it('should join paths with dots when a parent is given', () => {

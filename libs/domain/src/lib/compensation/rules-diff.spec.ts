@@ -48,6 +48,14 @@ describe('rulesDiff', () => {
     ]);
   });
 
+  it('should call a rep measure "own" when it is removed or added', () => {
+    const teamOnly: PlanRules = { ...V1, measures: [TEAM] };
+    const individual =
+      'Individual revenue (own won revenue, weight 75%, threshold 50%; 0%–∞ at 1x; cap 200%)';
+    expect(rulesDiff(V1, teamOnly)).toEqual([`Removed measure ${individual}`]);
+    expect(rulesDiff(teamOnly, V1)).toEqual([`Added measure ${individual}`]);
+  });
+
   it('should say the currency changed when it did', () => {
     expect(rulesDiff(V1, { ...V1, currency: 'EUR' })).toEqual(['Currency: USD → EUR']);
   });

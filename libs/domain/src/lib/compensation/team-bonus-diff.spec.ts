@@ -23,6 +23,11 @@ describe('teamBonusDiff', () => {
     ]);
   });
 
+  it('should list nothing when neither version has a partial start', () => {
+    const allOrNothing = { amountMinor: '500000', threshold: '1' };
+    expect(teamBonusDiff(allOrNothing, { ...allOrNothing })).toEqual([]);
+  });
+
   it('should list nothing when the metric is only made explicit as the default', () => {
     expect(teamBonusDiff(BONUS, { ...BONUS, threshold: '1', metric: 'WON_REVENUE' })).toEqual([]);
   });

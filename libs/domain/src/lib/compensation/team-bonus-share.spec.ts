@@ -31,6 +31,11 @@ describe('teamBonusShare', () => {
     );
   });
 
+  it('should give no reason when the team earns the whole bonus or a share of it', () => {
+    expect(teamBonusShare(PARTIAL, new Dec(100), new Dec(100)).reason).toBe('');
+    expect(teamBonusShare(PARTIAL, new Dec(95), new Dec(100)).reason).toBe('');
+  });
+
   it('should describe the partial share with the attainment when it is between the bounds', () => {
     expect(teamBonusShare(PARTIAL, new Dec(95), new Dec(100)).working).toBe('50% (95% between 90% and 100%)');
   });

@@ -69,6 +69,18 @@ describe('tieredPayout', () => {
     expect(tieredPayout(STANDARD, new Dec(4), new Dec(10)).working).toBeNull();
   });
 
+  it('should show only the percentage when the attainment ends exactly where a higher tier opens', () => {
+    // At 100% the 2x tier is reached but covers nothing, so only the 1x tier paid.
+    const payout = tieredPayout(STANDARD, new Dec(10), new Dec(10));
+    expect(payout.tier).toBe('tier 2: 100%–∞ at 2x');
+    expect(payout.working).toBe('100%');
+  });
+
+  it('should show only the percentage when no tier paid because the attainment is 0', () => {
+    const noThreshold: TieredCurve = { ...STANDARD, threshold: '0' };
+    expect(tieredPayout(noThreshold, new Dec(0), new Dec(10)).working).toBe('0%');
+  });
+
   it('should keep the fraction exact when the attainment is a repeating decimal', () => {
     // actual 2, target 3: 2/3 × 1 = 2/3, carried as 2/3 × 3 = 2 exactly.
     expect(tieredPayout(STANDARD, new Dec(2), new Dec(3)).scaledFraction.toString()).toBe('2');

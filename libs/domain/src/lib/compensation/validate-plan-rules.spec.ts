@@ -94,6 +94,17 @@ describe('validatePlanRules', () => {
     });
   });
 
+  it('should explain the currency when it is not three capital letters', () => {
+    for (const currency of ['usd', 'USDT', 840]) {
+      expect(validatePlanRules({ ...validPlan(), currency })).toEqual({
+        ok: false,
+        errors: [
+          { field: 'currency', message: 'must be an ISO 4217 code of three capital letters, like "USD"' },
+        ],
+      });
+    }
+  });
+
   it('should refuse the whole document when it is not an object', () => {
     expect(validatePlanRules('rules')).toEqual({
       ok: false,
@@ -108,6 +119,7 @@ describe('validatePlanRules', () => {
     const measure = validPlan().measures[2];
     const eleven = Array.from({ length: 11 }, (_, index) => ({ ...measure, key: `c${index}` }));
     expect(validatePlanRules({ ...validPlan(), measures: eleven }).ok).toBe(false);
+    expect(validatePlanRules({ ...validPlan(), measures: eleven.slice(0, 10) }).ok).toBe(true);
   });
 
   it('should accept a plan without team bonus and with only commission when its weights are all 0', () => {

@@ -78,6 +78,29 @@ describe('whatIf', () => {
     expect(() => whatIf(RULES, { repAttainment: attainment, teamAttainment: '1' })).toThrow(RangeError);
   });
 
+  it('should accept an attainment when it has 4 digits before the point', () => {
+    // Both capped at 200%: 15,000.00 + 5,000.00, and the whole team bonus of 5,000.00.
+    expect(whatIf(RULES, { repAttainment: '1000', teamAttainment: '9999.999999' }).totalMinor).toBe(
+      '2500000',
+    );
+  });
+
+  it('should say which attainment is wrong when it throws', () => {
+    expect(() => whatIf(RULES, { repAttainment: '1', teamAttainment: '10000' })).toThrow(
+      new RangeError('"10000" is not an attainment like "0.95"'),
+    );
+  });
+
+  it.each([
+    [1.5, 91, '1.5 of 91 days is not a share of a period'],
+    [1, 91.5, '1 of 91.5 days is not a share of a period'],
+    [0, 91, '0 of 91 days is not a share of a period'],
+    [92, 91, '92 of 91 days is not a share of a period'],
+  ])('should throw when days are %p of %p', (days, periodDays, message) => {
+    const scenario = { repAttainment: '1', teamAttainment: '1', days, periodDays };
+    expect(() => whatIf(RULES, scenario)).toThrow(new RangeError(message));
+  });
+
   it('should throw when a target is not a whole number or the days are not a share of the period', () => {
     const scenario = { repAttainment: '1', teamAttainment: '1' };
     expect(() => whatIf(RULES, { ...scenario, targets: { commission: '12.5' } })).toThrow(/Targets/);
