@@ -1,4 +1,5 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { SelectQueryBuilder } from 'typeorm';
 import { TestApp } from '../testing/test-app';
 
 const PAGE = `query($first: Int!, $after: String, $sort: RepSort) {
@@ -36,6 +37,21 @@ describe('reps and teams', () => {
     }
     throw new Error('pagination did not end');
   }
+
+  it('should count all matches only when the query asks for totalCount', async () => {
+    const count = jest.spyOn(SelectQueryBuilder.prototype, 'getCount');
+    try {
+      const names = await t.gql<{ reps: { edges: { node: { name: string } }[] } }>('{ reps(first: 5) { edges { node { name } } } }', {}, admin);
+      expect(names.data?.reps.edges).toHaveLength(5);
+      expect(count).not.toHaveBeenCalled();
+      const counted = await t.gql<{ reps: { totalCount: number } }>('{ reps(first: 5) { totalCount } }', {}, admin);
+      expect(counted.errors).toBeUndefined();
+      expect(counted.data?.reps.totalCount).toBe(35);
+      expect(count).toHaveBeenCalledTimes(1);
+    } finally {
+      count.mockRestore();
+    }
+  });
 
   it('should page through every rep once, in order, when following endCursor', async () => {
     const ascending = await allPages('ASC', 10);

@@ -21,7 +21,11 @@ export interface Edge<T> {
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * The count, or a lazy one (see `lazily`): GraphQL awaits it only when the query selects totalCount, so
+   * a page that does not show it never runs the count.
+   */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** Builds the `<Name>Edge` and an abstract connection type for a node type. */
@@ -44,7 +48,7 @@ export function Connection<T>(nodeType: Type<T>, name: string): Type<ConnectionR
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'All matches, not only this page' })
-    totalCount!: number;
+    totalCount!: number | PromiseLike<number>;
   }
   return ConnectionType as unknown as Type<ConnectionResult<T>>;
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error';
-import { decodeCursor, encodeCursor } from './paginate';
+import { decodeCursor, encodeCursor, lazily } from './paginate';
 
 describe('cursor', () => {
   const id = '0b5c4f7e-3f5b-4a53-9d3f-2f3f1b0c9a11';
@@ -20,4 +20,23 @@ describe('cursor', () => {
       }
     },
   );
+});
+
+describe('lazily', () => {
+  it('should compute only when awaited, and once however often it is awaited', async () => {
+    const compute = jest.fn(async () => 35);
+    const count = lazily(compute);
+    const copy = { ...{ totalCount: count } };
+    expect(compute).not.toHaveBeenCalled();
+    expect(await copy.totalCount).toBe(35);
+    expect(await count).toBe(35);
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it('should pass a failed computation on to whoever awaits it', async () => {
+    const count = lazily(async () => {
+      throw new Error('count failed');
+    });
+    await expect(Promise.resolve(count)).rejects.toThrow('count failed');
+  });
 });
