@@ -36,19 +36,24 @@ describe('the rep comparison in Chromium', () => {
     await eventually(async () => expect(await first.getByTestId('cmp-rank').textContent()).toContain('1'));
     await eventually(async () => expect(await page.getByTestId('cmp-row').count()).toBe(35));
 
-    // Carl Lin closed nothing this quarter: a low outlier against his team, explained in words.
+    // Carl Lin engaged and closed nothing this quarter: not a low outlier, but "no activity", said so.
     const carl = row(page, 'Carl Lin');
-    await eventually(async () =>
-      expect(await carl.getByTestId('cmp-outlier').first().getAttribute('data-direction')).toBe('LOW'),
-    );
+    await carl.getByTestId('cmp-no-activity').waitFor();
+    await eventually(async () => expect(await carl.getByTestId('cmp-outlier').count()).toBe(0));
     await carl.getByTestId('cmp-expand').click();
+    await page
+      .getByTestId('cmp-not-judged')
+      .filter({ hasText: 'No deal engaged or closed in the period: not compared with the team.' })
+      .waitFor();
+    // Darcel Schlecht's quarter stands out in his team, explained in words.
+    await row(page, 'Darcel Schlecht').getByTestId('cmp-expand').click();
     const reason = page
       .getByTestId('cmp-outlier-reason')
-      .filter({ hasText: "below the Summer Sewald's team median" })
+      .filter({ hasText: "above the Melvin Marxen's team median" })
       .first();
     await reason.waitFor();
     await eventually(async () =>
-      expect(await reason.textContent()).toMatch(/Won revenue \$0 is [\d.]+ robust deviations below/),
+      expect(await reason.textContent()).toMatch(/Won revenue \$373,218 is ([\d.]+|more than 10) robust deviations above/),
     );
 
     // A red flag reads in words too: Markita Hansen has deals stuck for twice the team median.
@@ -126,7 +131,7 @@ describe('the rep comparison in Chromium', () => {
       await phone.goto(shared);
       await phone.getByTestId('cmp-card').nth(1).waitFor();
       await phone.getByTestId('period-range').filter({ hasText: PERIOD_RANGE }).waitFor();
-      await row(phone, 'Carl Lin').getByTestId('cmp-expand').click();
+      await row(phone, 'Darcel Schlecht').getByTestId('cmp-expand').click();
       await phone.getByTestId('cmp-outlier-reason').first().waitFor();
       await eventually(async () =>
         expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390),

@@ -8,6 +8,17 @@ export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
 export { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
 export { gini, median, OUTLIER_Z, robustZScores, shareGap } from './lib/statistics';
+export {
+  judgeTeam,
+  type JudgedKpi,
+  type KpiVerdict,
+  MIN_CLOSED_DEALS,
+  MIN_JUDGED_REPS,
+  type NotJudgedReason,
+  type RepSample,
+  shownZ,
+  Z_CAP,
+} from './lib/rep-judgement';
 export { pickWeightedRoundRobin, type RoutingCandidate, type RoutingPick } from './lib/weighted-round-robin';
 export {
   type AnswerCheck,

@@ -2,20 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { gini, median, OUTLIER_Z, robustZScores, shareGap } from '@salesops/domain';
+import { gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type ComparisonArgs, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
+import { type ComparisonArgs, type NotJudgedDto, NotJudgedReason, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
 /** An open deal whose expected close date moved later this often is stuck, whatever its age. */
 const REPEATED_PUSHES = 2;
 
-const KPIS: { name: string; value: (row: RepPerformanceDto) => number | null; format: (value: number) => string }[] = [
-  { name: 'won revenue', value: (row) => Number(row.wonRevenue.amount), format: (v) => v.toLocaleString('en-US', { maximumFractionDigits: 0 }) },
-  { name: 'deals won', value: (row) => row.dealsWon, format: (v) => String(v) },
-  { name: 'win rate', value: (row) => row.winRate, format: (v) => `${(v * 100).toFixed(1)}%` },
-];
+const FORMAT: Record<string, (value: number) => string> = {
+  'won revenue': (v) => v.toLocaleString('en-US', { maximumFractionDigits: 0 }),
+  'deals won': (v) => String(v),
+  'win rate': (v) => `${(v * 100).toFixed(1)}%`,
+};
 
 /**
  * Reps side by side: each rep's KPIs against their own team (robust z-scores, so one star does not
@@ -42,20 +42,23 @@ export class ComparisonService {
     const byTeam = new Map<string, RepPerformanceDto[]>();
     for (const row of board.rows) byTeam.set(row.teamName, [...(byTeam.get(row.teamName) ?? []), row]);
 
+    // Each rep against their team by the rules of judgeTeam (libs/domain): no verdict on too little.
     const outliers = new Map<string, OutlierDto[]>();
+    const notJudged = new Map<string, NotJudgedDto[]>();
     for (const rows of byTeam.values()) {
-      for (const kpi of KPIS) {
-        const measured = rows.filter((row) => kpi.value(row) !== null);
-        const values = measured.map((row) => kpi.value(row) as number);
-        const teamMedian = median(values) ?? 0;
-        robustZScores(values).forEach((z, index) => {
-          if (Math.abs(z) <= OUTLIER_Z) return;
-          const row = measured[index];
-          const direction = z > 0 ? OutlierDirection.HIGH : OutlierDirection.LOW;
-          const reason = `${kpi.name} ${kpi.format(values[index])} is ${Math.abs(z).toFixed(1)} robust deviations ${z > 0 ? 'above' : 'below'} the ${row.teamName} median (${kpi.format(teamMedian)}, ${values.length} reps)`;
-          const outlier = { kpi: kpi.name, direction, zScore: Math.round(z * 100) / 100, value: values[index], teamMedian, teamSize: values.length, reason };
-          outliers.set(row.repId, [...(outliers.get(row.repId) ?? []), outlier]);
-        });
+      const verdicts = judgeTeam(
+        rows.map((row) => ({
+          id: row.repId,
+          leads: leads.get(row.repId)?.count ?? 0,
+          dealsWon: row.dealsWon,
+          dealsLost: row.dealsLost,
+          wonRevenue: Number(row.wonRevenue.amount),
+        })),
+      );
+      for (const row of rows) {
+        const own = verdicts.get(row.repId) ?? [];
+        outliers.set(row.repId, own.flatMap((verdict) => (verdict.outlier ? [toOutlier(verdict, row)] : [])));
+        notJudged.set(row.repId, own.flatMap((verdict) => (verdict.notJudged ? [toNotJudged(verdict, row)] : [])));
       }
     }
 
@@ -159,6 +162,7 @@ export class ComparisonService {
             leads: lead?.count ?? 0,
             leadValue: toMoneyDto(valueMinor),
             outliers: outliers.get(row.repId) ?? [],
+            notJudged: notJudged.get(row.repId) ?? [],
             funnel: funnelRows.get(row.repId) as RepFunnelDto,
             flags: (flags.get(row.repId) ?? []).map((flag) => flag.text),
             signals: (flags.get(row.repId) ?? []).map((flag) => flag.signal),
@@ -223,6 +227,38 @@ export class ComparisonService {
     );
     return new Map(rows.map((row) => [row.rep_id, { count: Number(row.count), valueMinor: BigInt(row.value_minor) }]));
   }
+}
+
+function toOutlier(verdict: KpiVerdict, row: RepPerformanceDto): OutlierDto {
+  const format = FORMAT[verdict.kpi];
+  const z = shownZ(verdict.z as number);
+  const size = Math.abs(z) >= 10 ? 'more than 10' : Math.abs(z).toFixed(1);
+  const closed = row.dealsWon + row.dealsLost;
+  const high = verdict.outlier === 'HIGH';
+  const reason =
+    verdict.kpi === 'win rate'
+      ? `win rate ${format(verdict.value as number)} over ${closed} closed deals is ${size} standard deviations ${high ? 'above' : 'below'} what the rest of the ${row.teamName} team's ${format(verdict.teamValue as number)} would give`
+      : `${verdict.kpi} ${format(verdict.value as number)} is ${size} robust deviations ${high ? 'above' : 'below'} the ${row.teamName} median (${format(verdict.teamValue as number)}, ${verdict.judgedReps} reps)`;
+  return {
+    kpi: verdict.kpi,
+    direction: high ? OutlierDirection.HIGH : OutlierDirection.LOW,
+    zScore: z,
+    value: verdict.value as number,
+    teamMedian: verdict.teamValue as number,
+    teamSize: verdict.judgedReps,
+    closedDeals: verdict.kpi === 'win rate' ? closed : null,
+    reason,
+  };
+}
+
+function toNotJudged(verdict: KpiVerdict, row: RepPerformanceDto): NotJudgedDto {
+  const reason = verdict.notJudged as NotJudgedReason;
+  return {
+    kpi: verdict.kpi,
+    reason,
+    closedDeals: row.dealsWon + row.dealsLost,
+    needed: reason === NotJudgedReason.FEW_DEALS ? MIN_CLOSED_DEALS : reason === NotJudgedReason.SMALL_TEAM ? MIN_JUDGED_REPS : 0,
+  };
 }
 
 interface FunnelCounts {

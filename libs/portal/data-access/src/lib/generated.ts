@@ -1293,19 +1293,39 @@ export type NewSurveyWaveInput = {
   opensAt: Scalars['DateTime']['input'];
 };
 
-/** A KPI far from the rep's team: robust z-score beyond 3.5 */
+/** A KPI a rep is not compared with their team on, and why */
+export type NotJudged = {
+  /** The rep's deals closed in the period */
+  closedDeals: Scalars['Int']['output'];
+  /** won revenue, deals won or win rate */
+  kpi: Scalars['String']['output'];
+  /** What the KPI needs: closed deals for FEW_DEALS, reps with activity (or enough closed deals) for SMALL_TEAM; 0 for NO_ACTIVITY */
+  needed: Scalars['Int']['output'];
+  reason: NotJudgedReason;
+};
+
+/** NO_ACTIVITY: no deal engaged or closed in the period (not judged on anything). FEW_DEALS: fewer closed deals than a win rate needs. SMALL_TEAM: fewer reps in the team than a comparison needs */
+export type NotJudgedReason =
+  | 'FEW_DEALS'
+  | 'NO_ACTIVITY'
+  | 'SMALL_TEAM';
+
+/** A KPI far from the rep's team, |z| beyond 3.5: won revenue and deals won by robust z-score among the team's reps with activity; win rate by how unlikely the rep's wins are at the rest of the team's pooled rate (docs/metrics.md) */
 export type Outlier = {
+  /** For win rate, the rep's deals closed in the period; null for the other KPIs */
+  closedDeals: Maybe<Scalars['Int']['output']>;
   direction: OutlierDirection;
+  /** won revenue, deals won or win rate */
   kpi: Scalars['String']['output'];
   /** The reason in words (English); value, teamMedian and teamSize let a client word it */
   reason: Scalars['String']['output'];
-  /** The team's median of the KPI */
+  /** What the rep is compared with: the team's median of the KPI, or for win rate the rest of the team's pooled win rate */
   teamMedian: Scalars['Float']['output'];
-  /** Reps of the team measured */
+  /** Reps of the team the KPI was judged among */
   teamSize: Scalars['Int']['output'];
   /** The rep's value of the KPI (won revenue in the currency's units; a win rate as a fraction) */
   value: Scalars['Float']['output'];
-  /** Robust z-score: distance from the team median in scaled median absolute deviations */
+  /** The score, capped at ±10: for won revenue and deals won, distance from the team median in scaled median absolute deviations; for win rate, (won − n·p) / √(n·p·(1 − p)) with n the rep's closed deals and p the rest of the team's pooled win rate */
   zScore: Scalars['Float']['output'];
 };
 
@@ -2100,6 +2120,8 @@ export type RepComparisonRow = {
   leadValue: Money;
   /** Deals engaged in the period (leads worked) */
   leads: Scalars['Int']['output'];
+  /** The KPIs the rep is not compared with their team on, and why */
+  notJudged: Array<NotJudged>;
   outliers: Array<Outlier>;
   performance: RepPerformance;
   /** The same red flags as data, in the same order */
@@ -3016,7 +3038,7 @@ export type RepComparisonQueryVariables = Exact<{
 }>;
 
 
-export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, reason: string }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
+export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, closedDeals: number | null, reason: string }>, notJudged: Array<{ kpi: string, reason: NotJudgedReason, closedDeals: number, needed: number }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
 
 export type PlanRulesFieldsFragment = { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null };
 
@@ -4659,7 +4681,14 @@ export const RepComparisonDocument = gql`
         value
         teamMedian
         teamSize
+        closedDeals
         reason
+      }
+      notJudged {
+        kpi
+        reason
+        closedDeals
+        needed
       }
       flags
       signals {

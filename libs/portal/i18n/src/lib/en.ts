@@ -423,6 +423,15 @@ export const en = {
     '{kpi} {value} is {z} robust deviations above the {team} median ({median}, {count} reps)',
   'cmp.outlierReason.LOW':
     '{kpi} {value} is {z} robust deviations below the {team} median ({median}, {count} reps)',
+  'cmp.outlierReason.RATE_HIGH':
+    '{kpi} {value} over {closed} closed deals is {z} standard deviations above what the rest of the {team}’s {median} would give',
+  'cmp.outlierReason.RATE_LOW':
+    '{kpi} {value} over {closed} closed deals is {z} standard deviations below what the rest of the {team}’s {median} would give',
+  'cmp.zMore': 'more than 10',
+  'cmp.noActivity': 'No activity',
+  'cmp.notJudged.NO_ACTIVITY': 'No deal engaged or closed in the period: not compared with the team.',
+  'cmp.notJudged.FEW_DEALS': '{kpi} not judged: {closed} closed deals, {needed} needed.',
+  'cmp.notJudged.SMALL_TEAM': '{kpi} not judged: fewer than {needed} reps of the team can be compared on it.',
   'cmp.signal.MANY_LEADS_FEW_QUALIFIED':
     'Many leads but few qualified: {leads} leads (team median {teamLeads}), {rate} qualified (team median {teamRate})',
   'cmp.signal.STUCK_DEALS': 'Open deals engaged more than {days} days ago (twice the team median): {count}',
@@ -487,6 +496,7 @@ export const en = {
   'cmp.csv.funnelLost': 'Book lost',
   'cmp.csv.weakestReason': 'Weakest step reason',
   'cmp.csv.outliers': 'Outliers',
+  'cmp.csv.notJudged': 'Not judged',
   'cmp.csv.flags': 'Red flags',
   'cmp.fileName': 'rep-comparison',
   // -- goals page (goals.*) --

@@ -423,6 +423,15 @@ export const ko: Dictionary = {
     '{kpi} {value}: {team} 중앙값({median}, 담당자 {count}명)보다 로버스트 편차 {z}만큼 높습니다',
   'cmp.outlierReason.LOW':
     '{kpi} {value}: {team} 중앙값({median}, 담당자 {count}명)보다 로버스트 편차 {z}만큼 낮습니다',
+  'cmp.outlierReason.RATE_HIGH':
+    '마감 딜 {closed}건의 {kpi} {value}: {team}의 나머지 담당자 비율({median})로 기대되는 값보다 표준편차 {z}만큼 높습니다',
+  'cmp.outlierReason.RATE_LOW':
+    '마감 딜 {closed}건의 {kpi} {value}: {team}의 나머지 담당자 비율({median})로 기대되는 값보다 표준편차 {z}만큼 낮습니다',
+  'cmp.zMore': '10 넘게',
+  'cmp.noActivity': '활동 없음',
+  'cmp.notJudged.NO_ACTIVITY': '이 기간에 진행하거나 마감한 딜이 없어 팀과 비교하지 않습니다.',
+  'cmp.notJudged.FEW_DEALS': '{kpi} 판단 안 함: 마감 딜 {closed}건, {needed}건 필요.',
+  'cmp.notJudged.SMALL_TEAM': '{kpi} 판단 안 함: 이 지표로 비교할 수 있는 팀 담당자가 {needed}명 미만입니다.',
   'cmp.signal.MANY_LEADS_FEW_QUALIFIED':
     '리드는 많지만 적격 전환이 적음: 리드 {leads}건(팀 중앙값 {teamLeads}), 적격 전환 {rate}(팀 중앙값 {teamRate})',
   'cmp.signal.STUCK_DEALS': '{days}일 넘게 진행 중인 열린 거래(팀 중앙값의 두 배): {count}건',
@@ -486,6 +495,7 @@ export const ko: Dictionary = {
   'cmp.csv.funnelLost': '전체 실주',
   'cmp.csv.weakestReason': '가장 약한 단계 이유',
   'cmp.csv.outliers': '이상치',
+  'cmp.csv.notJudged': '판단하지 않은 지표',
   'cmp.csv.flags': '경고',
   'cmp.fileName': '담당자-비교',
   // -- goals page (goals.*) --

@@ -10,25 +10,45 @@ export enum OutlierDirection {
 }
 registerEnumType(OutlierDirection, { name: 'OutlierDirection' });
 
-@ObjectType('Outlier', { description: "A KPI far from the rep's team: robust z-score beyond 3.5" })
+export enum NotJudgedReason {
+  NO_ACTIVITY = 'NO_ACTIVITY',
+  FEW_DEALS = 'FEW_DEALS',
+  SMALL_TEAM = 'SMALL_TEAM',
+}
+registerEnumType(NotJudgedReason, {
+  name: 'NotJudgedReason',
+  description:
+    'NO_ACTIVITY: no deal engaged or closed in the period (not judged on anything). FEW_DEALS: fewer closed deals than a win rate needs. SMALL_TEAM: fewer reps in the team than a comparison needs',
+});
+
+@ObjectType('Outlier', {
+  description:
+    "A KPI far from the rep's team, |z| beyond 3.5: won revenue and deals won by robust z-score among the team's reps with activity; win rate by how unlikely the rep's wins are at the rest of the team's pooled rate (docs/metrics.md)",
+})
 export class OutlierDto {
-  @Field()
+  @Field({ description: 'won revenue, deals won or win rate' })
   kpi!: string;
 
   @Field(() => OutlierDirection)
   direction!: OutlierDirection;
 
-  @Field(() => Float, { description: 'Robust z-score: distance from the team median in scaled median absolute deviations' })
+  @Field(() => Float, {
+    description:
+      'The score, capped at ±10: for won revenue and deals won, distance from the team median in scaled median absolute deviations; for win rate, (won − n·p) / √(n·p·(1 − p)) with n the rep\'s closed deals and p the rest of the team\'s pooled win rate',
+  })
   zScore!: number;
 
   @Field(() => Float, { description: "The rep's value of the KPI (won revenue in the currency's units; a win rate as a fraction)" })
   value!: number;
 
-  @Field(() => Float, { description: "The team's median of the KPI" })
+  @Field(() => Float, { description: "What the rep is compared with: the team's median of the KPI, or for win rate the rest of the team's pooled win rate" })
   teamMedian!: number;
 
-  @Field(() => Int, { description: 'Reps of the team measured' })
+  @Field(() => Int, { description: 'Reps of the team the KPI was judged among' })
   teamSize!: number;
+
+  @Field(() => Int, { nullable: true, description: "For win rate, the rep's deals closed in the period; null for the other KPIs" })
+  closedDeals!: number | null;
 
   @Field({ description: 'The reason in words (English); value, teamMedian and teamSize let a client word it' })
   reason!: string;
@@ -107,6 +127,21 @@ export class RepFunnelDto {
   pushedDeals!: number;
 }
 
+@ObjectType('NotJudged', { description: 'A KPI a rep is not compared with their team on, and why' })
+export class NotJudgedDto {
+  @Field({ description: 'won revenue, deals won or win rate' })
+  kpi!: string;
+
+  @Field(() => NotJudgedReason)
+  reason!: NotJudgedReason;
+
+  @Field(() => Int, { description: "The rep's deals closed in the period" })
+  closedDeals!: number;
+
+  @Field(() => Int, { description: 'What the KPI needs: closed deals for FEW_DEALS, reps with activity (or enough closed deals) for SMALL_TEAM; 0 for NO_ACTIVITY' })
+  needed!: number;
+}
+
 @ObjectType('RepComparisonRow')
 export class RepComparisonRowDto {
   @Field(() => RepPerformanceDto)
@@ -120,6 +155,9 @@ export class RepComparisonRowDto {
 
   @Field(() => [OutlierDto])
   outliers!: OutlierDto[];
+
+  @Field(() => [NotJudgedDto], { description: 'The KPIs the rep is not compared with their team on, and why' })
+  notJudged!: NotJudgedDto[];
 
   @Field(() => RepFunnelDto)
   funnel!: RepFunnelDto;

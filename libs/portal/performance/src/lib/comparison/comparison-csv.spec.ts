@@ -49,12 +49,13 @@ describe('comparisonCsvColumns', () => {
 
     expect(header).toBe(
       'Rank,Rep,Team,Won revenue,Attainment,Win rate,Leads in period,Lead value,Book leads,Book qualified,Book won,Book lost,' +
-        'Qualified,Close rate,Stuck deals,Weakest step,Weakest step reason,Outliers,Red flags,Currency',
+        'Qualified,Close rate,Stuck deals,Weakest step,Weakest step reason,Outliers,Not judged,Red flags,Currency',
     );
     expect(first).toBe(
       "1,Darcel Schlecht,Melvin Marxen's team,373218.00,,0.6354,249,1000.00,588,477,255,139,0.8112,0.6472,2,CLOSING," +
         'Wins 64.7% of closed deals against a team median of 64%,' +
         '"HIGH: Won revenue $373,218 is 5.1 robust deviations above the Melvin Marxen\'s team median ($108,983, 6 reps)",' +
+        ',' +
         '"Open deals engaged more than 276 days ago (twice the team median): 2; Many leads but few qualified: 588 leads (team median 300), 50% qualified (team median 80%)",USD',
     );
     expect(second.startsWith(',Darcel Schlecht,')).toBe(true);
@@ -63,8 +64,9 @@ describe('comparisonCsvColumns', () => {
   it('should use the current language for the headers', async () => {
     await i18n.setLang('ko');
     const header = toCsv(comparisonCsvColumns(i18n), []).trim().split(',');
-    expect(header).toHaveLength(20);
+    expect(header).toHaveLength(21);
     expect(header[1]).toBe('담당자');
-    expect(header[18]).toBe('경고');
+    expect(header[18]).toBe('판단하지 않은 지표');
+    expect(header[19]).toBe('경고');
   });
 });

@@ -1,6 +1,6 @@
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
-import { outlierReason, signalText, weakestStepReason } from './comparison-labels';
+import { notJudgedText, outlierReason, signalText, weakestStepReason } from './comparison-labels';
 import { type RankedRow } from './comparison-model';
 
 /**
@@ -38,6 +38,10 @@ export function comparisonCsvColumns(i18n: I18nService): CsvColumn<RankedRow>[] 
               `${o.direction}: ${outlierReason(i18n, o, row.performance.teamName, row.performance.wonRevenue.currency)}`,
           )
           .join('; '),
+    },
+    {
+      header: i18n.t('cmp.csv.notJudged'),
+      value: ({ row }) => row.notJudged.map((n) => notJudgedText(i18n, n)).join('; '),
     },
     {
       header: i18n.t('cmp.csv.flags'),

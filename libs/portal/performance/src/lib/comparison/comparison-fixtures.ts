@@ -16,6 +16,7 @@ export interface RowInput {
   readonly leads?: number;
   readonly funnel?: Partial<ComparisonRow['funnel']>;
   readonly outliers?: ComparisonRow['outliers'];
+  readonly notJudged?: ComparisonRow['notJudged'];
   readonly flags?: string[];
   readonly signals?: ComparisonRow['signals'];
 }
@@ -42,6 +43,7 @@ export function comparisonRow(input: RowInput): ComparisonRow {
     flags: input.flags ?? [],
     signals: input.signals ?? [],
     outliers: input.outliers ?? [],
+    notJudged: input.notJudged ?? [],
     funnel,
     performance: {
       rank: 1,
@@ -78,7 +80,7 @@ export function outlier(
   kpi: string,
   direction: 'HIGH' | 'LOW',
   zScore: number,
-  figures: { value?: number; teamMedian?: number; teamSize?: number } = {},
+  figures: { value?: number; teamMedian?: number; teamSize?: number; closedDeals?: number } = {},
 ): ComparisonRow['outliers'][number] {
   return {
     kpi,
@@ -87,6 +89,7 @@ export function outlier(
     value: figures.value ?? 0,
     teamMedian: figures.teamMedian ?? 0,
     teamSize: figures.teamSize ?? 5,
+    closedDeals: figures.closedDeals ?? null,
     reason: 'r',
   };
 }

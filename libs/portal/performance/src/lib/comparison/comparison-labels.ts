@@ -37,21 +37,58 @@ function kpiValue(i18n: I18nService, kpi: string, value: number, currency: strin
   return i18n.formatNumber(value);
 }
 
-/** Why the rep is an outlier, in the current language, from the API's figures. */
+/**
+ * Why the rep is an outlier, in the current language, from the API's figures: against the team median
+ * (won revenue, deals won), or for a win rate against the rest of the team's pooled rate given the rep's
+ * closed deals. The API caps scores at 10, which reads "more than 10".
+ */
 export function outlierReason(
   i18n: I18nService,
   outlier: Outlier,
   teamName: string,
   currency: string,
 ): string {
-  return i18n.t(outlier.direction === 'HIGH' ? 'cmp.outlierReason.HIGH' : 'cmp.outlierReason.LOW', {
+  const size = Math.abs(outlier.zScore);
+  const params = {
     kpi: outlierKpiText(i18n, outlier),
     value: kpiValue(i18n, outlier.kpi, outlier.value, currency),
-    z: i18n.formatNumber(Math.round(Math.abs(outlier.zScore) * 10) / 10),
+    z: size >= 10 ? i18n.t('cmp.zMore') : i18n.formatNumber(Math.round(size * 10) / 10),
     team: teamName,
     median: kpiValue(i18n, outlier.kpi, outlier.teamMedian, currency),
     count: i18n.formatNumber(outlier.teamSize),
-  });
+  };
+  if (outlier.closedDeals !== null) {
+    return i18n.t(outlier.direction === 'HIGH' ? 'cmp.outlierReason.RATE_HIGH' : 'cmp.outlierReason.RATE_LOW', {
+      ...params,
+      closed: i18n.formatNumber(outlier.closedDeals),
+    });
+  }
+  return i18n.t(outlier.direction === 'HIGH' ? 'cmp.outlierReason.HIGH' : 'cmp.outlierReason.LOW', params);
+}
+
+type NotJudged = ComparisonRow['notJudged'][number];
+
+/** Whether the rep had no deal engaged or closed in the period (then nothing about them is judged). */
+export function hadNoActivity(row: ComparisonRow): boolean {
+  return row.notJudged.some((n) => n.reason === 'NO_ACTIVITY');
+}
+
+/** Why a KPI is not judged for the rep, in the current language. */
+export function notJudgedText(i18n: I18nService, notJudged: NotJudged): string {
+  const key = outlierKpiLabel(notJudged.kpi);
+  const kpi = key ? i18n.t(key) : notJudged.kpi;
+  switch (notJudged.reason) {
+    case 'NO_ACTIVITY':
+      return i18n.t('cmp.notJudged.NO_ACTIVITY');
+    case 'FEW_DEALS':
+      return i18n.t('cmp.notJudged.FEW_DEALS', {
+        kpi,
+        closed: i18n.formatNumber(notJudged.closedDeals),
+        needed: i18n.formatNumber(notJudged.needed),
+      });
+    default:
+      return i18n.t('cmp.notJudged.SMALL_TEAM', { kpi, needed: i18n.formatNumber(notJudged.needed) });
+  }
 }
 
 type Signal = ComparisonRow['signals'][number];

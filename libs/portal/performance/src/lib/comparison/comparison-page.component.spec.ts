@@ -147,6 +147,33 @@ describe('ComparisonPageComponent', () => {
     for (const reason of reasons) expect(reason).not.toMatch(/robust deviations|open deals|Qualifies/);
   });
 
+  it('should say a rep had no activity, and which KPIs were not judged and why, instead of "in line"', async () => {
+    const idle = (kpi: string) => ({ kpi, reason: 'NO_ACTIVITY' as const, closedDeals: 0, needed: 0 });
+    const rows = [
+      comparisonRow({ id: 'idle', name: 'Carl Lin', notJudged: [idle('won revenue'), idle('deals won'), idle('win rate')] }),
+      comparisonRow({
+        id: 'few',
+        name: 'Zane Levy',
+        notJudged: [{ kpi: 'win rate', reason: 'FEW_DEALS', closedDeals: 3, needed: 5 }],
+        outliers: [outlier('win rate', 'LOW', -10, { value: 0.3, teamMedian: 0.632, teamSize: 5, closedDeals: 100 })],
+      }),
+    ];
+    setup({ fetch: jest.fn(() => of(answer(rows))) });
+    const { all, text, settle } = await render();
+    expect(text('cmp-no-activity')).toEqual(['No activity']);
+    all('cmp-expand')[0].click();
+    all('cmp-expand')[1].click();
+    await settle();
+    expect(text('cmp-not-judged')).toEqual([
+      'No deal engaged or closed in the period: not compared with the team.',
+      'Win rate not judged: 3 closed deals, 5 needed.',
+    ]);
+    expect(text('cmp-outlier-reason')[0]).toContain(
+      'Win rate 30% over 100 closed deals is more than 10 standard deviations below what the rest of the East’s 63.2% would give',
+    );
+    expect(all('cmp-detail')[0].textContent).not.toContain('In line');
+  });
+
   it('should show the reasons as text when a row is expanded, so they read without hovering', async () => {
     setup();
     const { all, text, settle } = await render();

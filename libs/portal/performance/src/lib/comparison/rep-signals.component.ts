@@ -3,6 +3,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { type ComparisonRow, type TeamFairness } from './comparison-model';
 import {
+  hadNoActivity,
+  notJudgedText,
   outlierKpiText,
   outlierReason,
   outlierTitle,
@@ -56,6 +58,17 @@ export class RepSignalsComponent {
   protected reason(outlier: Outlier): string {
     const rep = this.row().performance;
     return outlierReason(this.i18n, outlier, rep.teamName, rep.wonRevenue.currency);
+  }
+
+  protected idle(): boolean {
+    return hadNoActivity(this.row());
+  }
+
+  /** The not-judged lines to write out: one for a rep without activity, else one per KPI left out. */
+  protected notJudgedLines(): string[] {
+    const row = this.row();
+    if (hadNoActivity(row)) return [notJudgedText(this.i18n, row.notJudged[0])];
+    return row.notJudged.map((n) => notJudgedText(this.i18n, n));
   }
 
   protected signalText(signal: ComparisonRow['signals'][number]): string {
