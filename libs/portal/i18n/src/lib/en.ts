@@ -447,7 +447,7 @@ export const en = {
   'cmp.inLine': 'In line with the team: no outlier, red flag or weak step.',
   'cmp.leadContext': 'Leads this period: {leads} (team median {median}). Team’s lead split: {reading}.',
   'cmp.tableNote':
-    'Leads: deals engaged in the period. Qualified, close rate, stuck deals and weakest step: the whole book as of {date}. Outliers are against the rep’s own team median.',
+    'Leads: deals engaged in the period. Qualified, close rate, stuck deals and weakest step: the whole book as of {date}. Outliers are against the rep’s own team, among reps with activity; a win rate is judged from 5 closed deals.',
   'cmp.empty': 'No reps in this period and team.',
   'cmp.emptySignals': 'No rep has an outlier, red flag or stuck deal here.',
   'cmp.compareTitle': 'Side by side',
