@@ -434,5 +434,49 @@ describe('sales tools and satisfaction surveys', () => {
       // The findings are the reasons as data: the same words, in the same order, for every tool.
       for (const card of byName.values()) expect(card.findings.map((f) => f.reason)).toEqual(card.reasons);
     });
+
+    it('should not let one answer in an open wave flip a verdict, nor a wave that asks nothing about the tool add to its trend', async () => {
+      type Card = { tool: { name: string }; signal: string; findings: { kind: string; reason: string }[]; trend: { wave: number; csat: number | null; scores: number | null; scoresNeeded: number; provisional: boolean }[] };
+      const cards = async () => {
+        const result = await t.gql<{ toolScorecard: Card[] }>(
+          '{ toolScorecard { tool { name } signal findings { kind reason } trend { wave csat scores scoresNeeded provisional } } }',
+          {},
+          admin,
+        );
+        expect(result.errors).toBeUndefined();
+        return new Map((result.data?.toolScorecard ?? []).map((card) => [card.tool.name, card]));
+      };
+      const before = await cards();
+      const [{ id: clariId }] = await t.dataSource.query("SELECT id FROM sales_tool WHERE name = 'Clari'");
+      const [{ id: highspotId }] = await t.dataSource.query("SELECT id FROM sales_tool WHERE name = 'Highspot'");
+      // An open named wave about Clari and Highspot: one rep answers "2" on both.
+      const open = await openSurvey({
+        title: 'Quick pulse',
+        audience: 'EVERYONE',
+        toolIds: [clariId, highspotId],
+        questions: [
+          { kind: 'CSAT', prompt: 'Clari?', toolId: clariId },
+          { kind: 'CSAT', prompt: 'Highspot?', toolId: highspotId },
+        ],
+      });
+      const submitted = await t.gql(
+        SUBMIT,
+        { input: { surveyId: open.id, answers: open.questions.map((q) => ({ questionId: q.id, score: 2 })) } },
+        reps.get('anna.snelling')?.token,
+      );
+      expect(submitted.errors).toBeUndefined();
+      // A wave "about" Clari that asks only a text question adds no bar to its trend.
+      await openSurvey({ title: 'Words only', audience: 'EVERYONE', toolIds: [clariId], questions: [{ kind: 'TEXT', prompt: 'Anything?', textTopic: 'LIKES' }] });
+      const after = await cards();
+      const clari = after.get('Clari') as Card;
+      expect(clari.trend).toEqual([{ wave: 1, csat: 0, scores: 1, scoresNeeded: 5, provisional: true }]); // the survey's minAnswers (5 by default)
+      expect(clari.signal).toBe('REVIEW'); // not REPLACE on "0% satisfied"
+      expect(clari.findings).toContainEqual({ kind: 'FEW_ANSWERS', reason: 'Too few answers to judge yet: wave 1 has 1 of the 5 needed' });
+      expect(clari.findings.map((f) => f.kind)).not.toContain('CSAT');
+      const highspot = after.get('Highspot') as Card;
+      expect(highspot.trend.at(-1)).toMatchObject({ csat: 0, provisional: true });
+      expect(highspot.signal).toBe(before.get('Highspot')?.signal);
+      expect(highspot.findings).toEqual(before.get('Highspot')?.findings);
+    });
   });
 });

@@ -148,6 +148,8 @@ export class SurveyResultsService {
                 WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind = 'NPS' AND a.score IS NOT NULL) AS nps_scores
          FROM survey_tool st JOIN survey s ON s.id = st.survey_id
         WHERE s.published_at IS NOT NULL AND s.opens_at <= now()
+          -- A wave "about" the tool that asks no score about it adds nothing to its trend.
+          AND EXISTS (SELECT 1 FROM survey_question q WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind IN ('CSAT', 'NPS'))
         ORDER BY s.closes_at, s.wave`,
     );
     const result: ToolScorecardDto[] = [];
@@ -175,12 +177,17 @@ export class SurveyResultsService {
           csat: csat === null ? null : round(csat, 4),
           nps: shown ? (netPromoter(scores.nps)?.score ?? null) : null,
           meanScore: shown && scores.csat.length ? round(scores.csat.reduce((a, b) => a + b, 0) / scores.csat.length, 2) : null,
+          scores: shown ? (scores.csat.length || scores.nps.length) : null,
+          scoresNeeded: threshold,
+          provisional: w.closes_at > now,
         });
       }
       const measured = trend.filter((w) => w.csat !== null || w.nps !== null);
-      const latest = measured.at(-1) ?? null;
-      const previous = measured.at(-2) ?? null;
-      const { signal, findings } = judge(tool, latest, previous);
+      // A verdict rests only on closed waves with enough answers: one "2" in an open wave must not flip it.
+      const judgeable = measured.filter((w) => !w.provisional && (w.scores ?? 0) >= w.scoresNeeded);
+      const latest = judgeable.at(-1) ?? null;
+      const previous = judgeable.at(-2) ?? null;
+      const { signal, findings } = judge(tool, latest, previous, latest ? null : (measured.at(-1) ?? null));
       const latestWave = waves.find((w) => w.survey_id === latest?.surveyId && w.tool_id === tool.id);
       result.push({
         tool,
@@ -350,11 +357,32 @@ export function judge(
   tool: { name: string; utilisation: number | null; renewalDueSoon: boolean; daysToRenewal: number | null; seatsBought: number; seatsUsed: number },
   latest: SatisfactionWaveDto | null,
   previous: SatisfactionWaveDto | null,
+  /** Without a judgeable wave, the newest wave with results: too few answers, or still open. */
+  unjudged: SatisfactionWaveDto | null = null,
 ): { signal: ToolSignal; findings: ScorecardFindingDto[] } {
   const found: Finding[] = [];
   const pct = (value: number) => `${Math.round(value * 100)}%`;
   const { KEEP, REVIEW, REPLACE } = ToolSignal;
-  if (!latest) found.push({ kind: ScorecardFindingKind.NO_RESULTS, weighs: REVIEW, reason: 'No satisfaction survey results yet' });
+  if (!latest && unjudged && (unjudged.scores ?? 0) < unjudged.scoresNeeded) {
+    const answers = unjudged.scores ?? 0;
+    found.push({
+      kind: ScorecardFindingKind.FEW_ANSWERS,
+      weighs: REVIEW,
+      reason: `Too few answers to judge yet: wave ${unjudged.wave} has ${answers} of the ${unjudged.scoresNeeded} needed`,
+      wave: unjudged.wave,
+      value: answers,
+      previous: unjudged.scoresNeeded,
+    });
+  } else if (!latest && unjudged) {
+    found.push({
+      kind: ScorecardFindingKind.PROVISIONAL,
+      weighs: REVIEW,
+      reason: `Wave ${unjudged.wave} is still open: no verdict rests on its results until it closes`,
+      wave: unjudged.wave,
+    });
+  } else if (!latest) {
+    found.push({ kind: ScorecardFindingKind.NO_RESULTS, weighs: REVIEW, reason: 'No satisfaction survey results yet' });
+  }
   if (latest?.csat !== null && latest?.csat !== undefined) {
     const { csat, wave } = latest;
     const weighs = csat < 0.5 ? REPLACE : csat < 0.7 ? REVIEW : KEEP;

@@ -13,6 +13,9 @@ const wave = (csat: number | null, nps: number | null = null, n = 2): Satisfacti
   csat,
   nps,
   meanScore: null,
+  scores: 10,
+  scoresNeeded: 3,
+  provisional: false,
 });
 
 const reasons = (result: ReturnType<typeof judge>) => result.findings.map((finding) => finding.reason);
@@ -55,6 +58,31 @@ describe('judge: keep, review or replace', () => {
     expect(deep.signal).toBe(ToolSignal.REPLACE);
     expect(deep.findings).toEqual([expect.objectContaining({ kind: ScorecardFindingKind.NPS, weighs: ToolSignal.REPLACE, value: -45, reason: 'NPS is -45' })]);
     expect(reasons(judge(tool, wave(null, -10), null))).toEqual(['NPS is -10, more detractors than promoters']);
+  });
+});
+
+describe('judge: no verdict on too few answers or an open wave', () => {
+  it('should say a wave has too few answers instead of judging it, and name the wave and the counts', () => {
+    const few = { ...wave(0), scores: 1 };
+    const result = judge(tool, null, null, few);
+    expect(result.signal).toBe(ToolSignal.REVIEW);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        kind: ScorecardFindingKind.FEW_ANSWERS,
+        weighs: ToolSignal.REVIEW,
+        wave: 2,
+        value: 1,
+        previous: 3,
+        reason: 'Too few answers to judge yet: wave 2 has 1 of the 3 needed',
+      }),
+    ]);
+  });
+
+  it('should call a still-open wave provisional instead of judging it', () => {
+    const open = { ...wave(0), provisional: true };
+    expect(judge(tool, null, null, open).findings).toEqual([
+      expect.objectContaining({ kind: ScorecardFindingKind.PROVISIONAL, wave: 2, reason: 'Wave 2 is still open: no verdict rests on its results until it closes' }),
+    ]);
   });
 });
 

@@ -2394,7 +2394,13 @@ export type SatisfactionWave = {
   meanScore: Maybe<Scalars['Float']['output']>;
   /** Null while hidden; an open anonymous wave gives the release its results show */
   nps: Maybe<Scalars['Float']['output']>;
+  /** The wave is still open: shown in the trend, but no verdict rests on it until it closes */
+  provisional: Scalars['Boolean']['output'];
   responses: Scalars['Int']['output'];
+  /** Scores about the tool in this wave (its CSAT answers, or its NPS answers without a CSAT question); null while hidden */
+  scores: Maybe<Scalars['Int']['output']>;
+  /** Scores a wave needs before the tool's verdict rests on it: the survey's anonymity threshold, at least 3 */
+  scoresNeeded: Scalars['Int']['output'];
   /** Waves of the same survey share it; a tool can be asked about in several series */
   seriesId: Scalars['ID']['output'];
   surveyId: Scalars['ID']['output'];
@@ -2447,8 +2453,10 @@ export type ScorecardFinding = {
 export type ScorecardFindingKind =
   | 'CSAT'
   | 'CSAT_FELL'
+  | 'FEW_ANSWERS'
   | 'NO_RESULTS'
   | 'NPS'
+  | 'PROVISIONAL'
   | 'RENEWAL_SOON'
   | 'SEATS';
 
@@ -3808,12 +3816,12 @@ export type ReleaseToolSeatMutationVariables = Exact<{
 
 export type ReleaseToolSeatMutation = { releaseToolSeat: { id: string, toolId: string, repId: string, repName: string, startsOn: string, endsOn: string | null } };
 
-export type ToolScorecardRowFragment = { latestCsat: number | null, latestNps: number | null, signal: ToolSignal, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, findings: Array<{ kind: ScorecardFindingKind, weighs: ToolSignal, reason: string, value: number | null, previous: number | null, wave: number | null, previousWave: number | null, seatsUsed: number | null, seatsBought: number | null, days: number | null }>, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, period: string } | null };
+export type ToolScorecardRowFragment = { latestCsat: number | null, latestNps: number | null, signal: ToolSignal, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, findings: Array<{ kind: ScorecardFindingKind, weighs: ToolSignal, reason: string, value: number | null, previous: number | null, wave: number | null, previousWave: number | null, seatsUsed: number | null, seatsBought: number | null, days: number | null }>, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null, scores: number | null, scoresNeeded: number, provisional: boolean }>, satisfactionVsPerformance: { reps: number, correlation: number | null, period: string } | null };
 
 export type ToolScorecardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ToolScorecardQuery = { toolScorecard: Array<{ latestCsat: number | null, latestNps: number | null, signal: ToolSignal, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, findings: Array<{ kind: ScorecardFindingKind, weighs: ToolSignal, reason: string, value: number | null, previous: number | null, wave: number | null, previousWave: number | null, seatsUsed: number | null, seatsBought: number | null, days: number | null }>, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null }>, satisfactionVsPerformance: { reps: number, correlation: number | null, period: string } | null }> };
+export type ToolScorecardQuery = { toolScorecard: Array<{ latestCsat: number | null, latestNps: number | null, signal: ToolSignal, tool: { id: string, name: string, category: ToolCategory, vendor: string | null, ownerId: string | null, ownerName: string | null, status: ToolStatus, seatsBought: number, seatsUsed: number, utilisation: number | null, renewalDate: string | null, daysToRenewal: number | null, renewalDueSoon: boolean, notes: string, links: Array<string>, version: number, costPerSeat: { amount: string, minor: string, currency: string }, monthlyCost: { amount: string, minor: string, currency: string }, costPerUsedSeat: { amount: string, minor: string, currency: string } | null }, findings: Array<{ kind: ScorecardFindingKind, weighs: ToolSignal, reason: string, value: number | null, previous: number | null, wave: number | null, previousWave: number | null, seatsUsed: number | null, seatsBought: number | null, days: number | null }>, trend: Array<{ surveyId: string, title: string, wave: number, closesAt: string, responses: number, csat: number | null, nps: number | null, meanScore: number | null, scores: number | null, scoresNeeded: number, provisional: boolean }>, satisfactionVsPerformance: { reps: number, correlation: number | null, period: string } | null }> };
 
 export type ManagersQueryVariables = Exact<{
   search: InputMaybe<Scalars['String']['input']>;
@@ -4466,6 +4474,9 @@ export const ToolScorecardRowFragmentDoc = gql`
     csat
     nps
     meanScore
+    scores
+    scoresNeeded
+    provisional
   }
   satisfactionVsPerformance {
     reps

@@ -33,6 +33,10 @@ export enum ScorecardFindingKind {
   SEATS = 'SEATS',
   /** The renewal is near while something is wrong: days. */
   RENEWAL_SOON = 'RENEWAL_SOON',
+  /** No closed wave has enough answers about the tool to judge it: wave, value (the answers), previous (the answers needed). */
+  FEW_ANSWERS = 'FEW_ANSWERS',
+  /** The only waves with enough answers are still open, so their results may move: wave. */
+  PROVISIONAL = 'PROVISIONAL',
 }
 
 /** Why an anonymous survey's results are hidden. */
@@ -345,6 +349,15 @@ export class SatisfactionWaveDto {
 
   @Field(() => Float, { nullable: true, description: 'Mean CSAT score, 1..5' })
   meanScore!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Scores about the tool in this wave (its CSAT answers, or its NPS answers without a CSAT question); null while hidden' })
+  scores!: number | null;
+
+  @Field(() => Int, { description: "Scores a wave needs before the tool's verdict rests on it: the survey's anonymity threshold, at least 3" })
+  scoresNeeded!: number;
+
+  @Field({ description: 'The wave is still open: shown in the trend, but no verdict rests on it until it closes' })
+  provisional!: boolean;
 }
 
 @ObjectType('SatisfactionVsPerformance', { description: "Named answers only: do the tool's happier users sell more?" })

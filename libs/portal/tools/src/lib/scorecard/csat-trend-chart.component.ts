@@ -53,7 +53,12 @@ const AXIS_SPACE = 32;
           [attr.y2]="chart().height"
         />
         @for (bar of chart().bars; track $index) {
-          <g data-testid="csat-trend-bar" [attr.data-level]="bar.level">
+          <g
+            data-testid="csat-trend-bar"
+            [attr.data-level]="bar.level"
+            [attr.data-provisional]="bar.wave.provisional"
+            [class.provisional]="bar.wave.provisional"
+          >
             <title>{{ barTitle(bar.wave) }}</title>
             @if (bar.wave.csat === null) {
               <rect
@@ -108,6 +113,11 @@ const AXIS_SPACE = 32;
     }
     [data-level='low'] .bar {
       fill: var(--mat-sys-error);
+    }
+    .provisional .bar {
+      fill-opacity: 0.35;
+      stroke: var(--mat-sys-outline);
+      stroke-dasharray: 2 2;
     }
     .slot {
       fill: none;
@@ -174,8 +184,10 @@ export class CsatTrendChartComponent {
       date: this.i18n.formatDate(wave.closesAt),
       responses: this.i18n.formatNumber(wave.responses),
     };
-    return wave.csat === null
-      ? this.i18n.t('scorecard.waveHidden', params)
-      : this.i18n.t('scorecard.waveTitle', { ...params, csat: this.i18n.formatPercent(wave.csat) });
+    const title =
+      wave.csat === null
+        ? this.i18n.t('scorecard.waveHidden', params)
+        : this.i18n.t('scorecard.waveTitle', { ...params, csat: this.i18n.formatPercent(wave.csat) });
+    return wave.provisional ? `${title} ${this.i18n.t('scorecard.waveProvisional')}` : title;
   }
 }

@@ -37,6 +37,9 @@ export function wave(waveNo: number, csat: number | null, responses = 30): Wave 
     csat,
     nps: null,
     meanScore: csat === null ? null : 3,
+    scores: csat === null ? null : responses,
+    scoresNeeded: 5,
+    provisional: false,
   };
 }
 

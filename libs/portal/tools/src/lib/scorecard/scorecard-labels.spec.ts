@@ -35,6 +35,14 @@ describe('scorecard labels', () => {
         seatsUsed: 12,
         seatsBought: 10,
       }),
+      finding('FEW_ANSWERS', 'REVIEW', 'Too few answers to judge yet: wave 1 has 1 of the 5 needed', {
+        wave: 1,
+        value: 1,
+        previous: 5,
+      }),
+      finding('PROVISIONAL', 'REVIEW', 'Wave 2 is still open: no verdict rests on its results until it closes', {
+        wave: 2,
+      }),
     ];
     for (const f of figures) expect(findingText(i18n, { ...f, reason: '' })).toBe(f.reason);
   });
@@ -46,6 +54,9 @@ describe('scorecard labels', () => {
       '좌석 35개 중 16개만 사용 중입니다 (46%)',
     ]);
     expect(findingText(i18n, CLARI.findings[1])).toBe('45일 후 갱신됩니다. 그 전에 결정하세요');
+    expect(findingText(i18n, finding('FEW_ANSWERS', 'REVIEW', '', { wave: 1, value: 1, previous: 5 }))).toBe(
+      '아직 판단하기에 응답이 적습니다: 1차 응답 1건, 5건 필요',
+    );
     expect(linkReading(i18n, { reps: 13, correlation: 0.42, period: 'FY2026-Q4' })).toBe(
       '만족한 사용자가 더 많이 팔았습니다 (r = 0.42, 담당자 13명, FY2026-Q4 수주 매출)',
     );

@@ -47,6 +47,14 @@ export function findingText(i18n: I18nService, finding: Finding): string {
     }
     case 'RENEWAL_SOON':
       return i18n.t('scorecard.finding.RENEWAL_SOON', { days: num(finding.days) });
+    case 'FEW_ANSWERS':
+      return i18n.t('scorecard.finding.FEW_ANSWERS', {
+        wave: num(finding.wave),
+        answers: num(finding.value),
+        needed: num(finding.previous),
+      });
+    case 'PROVISIONAL':
+      return i18n.t('scorecard.finding.PROVISIONAL', { wave: num(finding.wave) });
     default:
       // A finding this portal does not know yet: the API's own words.
       return finding.reason;

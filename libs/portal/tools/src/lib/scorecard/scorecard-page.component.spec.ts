@@ -5,7 +5,7 @@ import { ToolScorecardGQL, type ToolScorecardRowFragment } from '@salesops/porta
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
-import { CLARI, HIGHSPOT, SALESFORCE } from './scorecard-fixtures';
+import { CLARI, HIGHSPOT, SALESFORCE, wave } from './scorecard-fixtures';
 import { ScorecardPageComponent } from './scorecard-page.component';
 
 jest.mock('@salesops/portal/ui', () => ({
@@ -61,6 +61,15 @@ describe('ScorecardPageComponent', () => {
     expect(text('scorecard-count-REPLACE')).toEqual(['1 Replace']);
     expect(text('scorecard-count-REVIEW')).toEqual(['1 Review']);
     expect(text('scorecard-count-KEEP')).toEqual(['1 Keep']);
+  });
+
+  it('should mark a still-open wave as provisional in the trend, and say it is not used for the verdict', async () => {
+    setup([{ ...HIGHSPOT, trend: [...HIGHSPOT.trend, { ...wave(3, 0), provisional: true, scores: 1 }] }]);
+    const { all } = await render();
+    const bars = all('csat-trend-bar');
+    expect(bars.map((bar) => bar.dataset['provisional'])).toEqual(['false', 'false', 'true']);
+    expect(bars[2].querySelector('title')?.textContent).toContain('(still open: provisional, not used for the verdict)');
+    expect(bars[1].querySelector('title')?.textContent).not.toContain('provisional');
   });
 
   it('should show satisfaction with its trend, use, cost per seat and per used seat, and the renewal', async () => {
