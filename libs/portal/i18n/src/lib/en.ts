@@ -866,6 +866,8 @@ export const en = {
   'survey.searchReps': 'Type a name or email…',
   'survey.removeRep': 'Remove {name}',
   'survey.inactive': 'inactive',
+  'survey.unscoredTools':
+    'No CSAT or NPS question asks about {tools}: the scorecard will get no satisfaction score for it from this survey.',
   'survey.questions': 'Questions',
   'survey.noQuestionsYet': 'No questions yet. Add one below.',
   'survey.addQuestion': 'Add a question',

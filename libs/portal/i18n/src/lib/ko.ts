@@ -859,6 +859,7 @@ export const ko: Dictionary = {
   'survey.searchReps': '이름이나 이메일 입력…',
   'survey.removeRep': '{name} 제거',
   'survey.inactive': '비활성',
+  'survey.unscoredTools': '{tools}에 대한 CSAT·NPS 질문이 없습니다: 이 설문으로는 스코어카드에 만족도 점수가 생기지 않습니다.',
   'survey.questions': '질문',
   'survey.noQuestionsYet': '아직 질문이 없습니다. 아래에서 추가하세요.',
   'survey.addQuestion': '질문 추가',

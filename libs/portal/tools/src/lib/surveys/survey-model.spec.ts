@@ -12,6 +12,7 @@ import {
   questionIndexOf,
   type SurveyDraft,
   toLocalInput,
+  toolsNotScored,
   toSurveyInput,
 } from './survey-model';
 
@@ -267,5 +268,14 @@ describe('builder values', () => {
     expect(result.questions.map((q) => q.prompt)).toEqual(['First', 'Second']);
     expect(result.opensAt).toBe('2026-11-01T08:00');
     expect(result).toMatchObject({ toolIds: [CRM], anonymous: true, minAnswers: 4, audienceRepIds: ['r1'] });
+  });
+});
+
+describe('toolsNotScored', () => {
+  const question = (kind: 'CSAT' | 'NPS' | 'TEXT', toolId: string | null) => ({ kind, toolId, prompt: '', required: true, options: [], textTopic: null });
+  it('should name the tools no CSAT or NPS question asks about, in the survey’s order', () => {
+    expect(toolsNotScored({ toolIds: ['a', 'b', 'c'], questions: [question('CSAT', 'a'), question('TEXT', null), question('NPS', 'c')] })).toEqual(['b']);
+    expect(toolsNotScored({ toolIds: ['a'], questions: [] })).toEqual(['a']);
+    expect(toolsNotScored({ toolIds: [], questions: [question('CSAT', 'a')] })).toEqual([]);
   });
 });

@@ -64,6 +64,15 @@ export function hasTool(kind: QuestionKind): boolean {
 }
 
 /** A new question of a kind: choice questions start with two empty options to fill in. */
+/**
+ * The survey's tools that no CSAT or NPS question asks about: the scorecard reads a tool's satisfaction
+ * from those questions only, so such a tool gets nothing from this wave (the builder warns).
+ */
+export function toolsNotScored(draft: Pick<SurveyDraft, 'toolIds' | 'questions'>): string[] {
+  const scored = new Set(draft.questions.filter((q) => q.kind === 'CSAT' || q.kind === 'NPS').map((q) => q.toolId));
+  return draft.toolIds.filter((id) => !scored.has(id));
+}
+
 export function newQuestion(kind: QuestionKind, toolIds: readonly string[], prompt = ''): QuestionDraft {
   return {
     kind,

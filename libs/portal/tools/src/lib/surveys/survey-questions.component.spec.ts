@@ -102,6 +102,17 @@ describe('SurveyQuestionsComponent', () => {
     expect(page.cards()[0].textContent).toContain('Choose the survey’s tools first');
   });
 
+  it('should warn when a tool of the survey gets no CSAT or NPS question, until one asks about it', async () => {
+    const { click, text, byId } = await render(['tool-dialer']);
+    expect(text('unscored-tools')).toBe(
+      'No CSAT or NPS question asks about Aircall: the scorecard will get no satisfaction score for it from this survey.',
+    );
+    await click('add-text-likes');
+    expect(byId('unscored-tools')).toBeDefined();
+    await click('add-csat');
+    expect(byId('unscored-tools')).toBeUndefined();
+  });
+
   it('should offer only the survey’s own tools to a question', async () => {
     const page = await render(['tool-crm']);
     await page.click('add-nps');

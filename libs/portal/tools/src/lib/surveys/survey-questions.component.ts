@@ -22,6 +22,7 @@ import {
   LIMITS,
   newQuestion,
   QUESTION_KINDS,
+  toolsNotScored,
   type SurveyDraft,
   TEXT_TOPICS,
 } from './survey-model';
@@ -85,6 +86,14 @@ export class SurveyQuestionsComponent {
   protected readonly chosenTools = computed(() => {
     const ids = this.draft().toolIds;
     return this.tools().filter((tool) => ids.includes(tool.id));
+  });
+
+  /** Names of the survey's tools no CSAT or NPS question asks about (they get no score from this wave). */
+  protected readonly unscoredTools = computed(() => {
+    const ids = toolsNotScored(this.draft());
+    return this.tools()
+      .filter((tool) => ids.includes(tool.id))
+      .map((tool) => tool.name);
   });
 
   private readonly context: QuestionContext = {
