@@ -33,7 +33,7 @@ async function gql<T>(query: string, variables: object = {}, token?: string): Pr
   return body.data;
 }
 
-/** Cents of a shown amount: "$1,250,000.50 short" -> 125000050. */
+/** Cents of a shown amount: "$1,250,000.50 not given to reps" -> 125000050. */
 function cents(text: string): number {
   const match = /[\d,]+(\.\d{1,2})?/.exec(text);
   if (!match) throw new Error(`no amount in "${text}"`);
@@ -117,9 +117,9 @@ describe('the goals page in Chromium', () => {
       const gapText = (await team.getByTestId('goal-gap').textContent()) ?? '';
       expect(repSum).toBeGreaterThanOrEqual(targets.repB * 100 + 50);
       const gap = targets.team * 100 - repSum;
-      if (gap === 0) expect(gapText).toContain('Covered');
+      if (gap === 0) expect(gapText).toContain('All given to reps');
       else {
-        expect(gapText).toContain(gap > 0 ? 'short' : 'over');
+        expect(gapText).toContain(gap > 0 ? 'not given to reps' : "more in reps' goals");
         expect(cents(gapText)).toBe(Math.abs(gap));
       }
     });

@@ -36,7 +36,7 @@ describe('goalsCsv', () => {
     const lines = goalsCsv(i18n, grid).trimEnd().split('\r\n');
 
     expect(lines[0]).toBe(
-      "Type,Team / rep,Team,Period,Metric,Target,Actual,Attainment,Reps' goals,Gap,Reps without goal,Currency",
+      "Type,Team / rep,Team,Period,Metric,Target,Actual,Attainment,Reps' goals,Not given to reps,Reps without goal,Currency",
     );
     expect(lines.slice(1)).toEqual([
       "Team,Cara's team,,FY2017,Won revenue,1000.50,250.00,0.2498,300.00,700.50,1,EUR",

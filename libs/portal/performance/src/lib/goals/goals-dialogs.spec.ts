@@ -209,7 +209,7 @@ describe('goalsCsvColumns', () => {
       })),
     );
     expect(csv.split('\r\n')).toEqual([
-      "Type,Team / rep,Team,Period,Metric,Target,Actual,Attainment,Reps' goals,Gap,Reps without goal,Currency",
+      "Type,Team / rep,Team,Period,Metric,Target,Actual,Attainment,Reps' goals,Not given to reps,Reps without goal,Currency",
       'Team,East,,FY2019,Won revenue,1000.50,500.25,0.5,0.00,1000.50,1,USD',
       'Rep,Anna,East,FY2019,Won revenue,,,,,,,USD',
       '',

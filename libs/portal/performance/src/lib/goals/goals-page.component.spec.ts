@@ -243,7 +243,7 @@ describe('GoalsPageComponent', () => {
 
     const team = rowOf(element, "Cara Losch's team");
     expect(text(team, 'goal-rep-sum')).toBe('$300,000 1 of 3 reps');
-    expect(text(team, 'goal-gap')).toBe('$700,000 short');
+    expect(text(team, 'goal-gap')).toBe('$700,000 not given to reps');
     expect(text(rowOf(element, 'East'), 'goal-gap')).toBe('No team goal');
   });
 
@@ -260,7 +260,7 @@ describe('GoalsPageComponent', () => {
     expect(rowOf(element, 'Ben Baker').querySelector('[data-testid="goal-target"]')?.classList).toContain(
       'changed',
     );
-    expect(text(rowOf(element, "Cara Losch's team"), 'goal-gap')).toBe('$600,000.50 over');
+    expect(text(rowOf(element, "Cara Losch's team"), 'goal-gap')).toBe("$600,000.50 more in reps' goals");
 
     await clickSave(fixture);
 

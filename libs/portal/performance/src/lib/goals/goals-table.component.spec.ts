@@ -77,7 +77,7 @@ describe('GoalsTableComponent', () => {
     expect(text(rowOf(element, 'Anna Able'), 'goal-actual')).toBe('$150,000');
     expect(text(rowOf(element, 'Anna Able'), 'goal-attainment')).toContain('50%');
     expect(text(rowOf(element, "Cara's team"), 'goal-rep-sum')).toBe('$300,000 1 of 2 reps');
-    expect(text(rowOf(element, "Cara's team"), 'goal-gap')).toBe('$700,000 short');
+    expect(text(rowOf(element, "Cara's team"), 'goal-gap')).toBe('$700,000 not given to reps');
     const table = element.querySelector('[data-testid="goals-table"]');
     expect(table?.getAttribute('data-period')).toBe('FY2017');
     expect(table?.getAttribute('data-ready')).toBe('true');
@@ -98,7 +98,7 @@ describe('GoalsTableComponent', () => {
     expect(targetOf(element, 'Anna Able').getAttribute('aria-invalid')).toBe('true');
     expect(text(rowOf(element, "Cara's team"), 'goal-error')).toBe('Changed by someone else.');
     // The invalid edit counts at its stored value: 300,000 + 800,000 against 1,000,000.
-    expect(text(rowOf(element, "Cara's team"), 'goal-gap')).toBe('$100,000 over');
+    expect(text(rowOf(element, "Cara's team"), 'goal-gap')).toBe("$100,000 more in reps' goals");
   });
 
   it('should tell what was typed, when a target is left and when Escape undoes it', async () => {
