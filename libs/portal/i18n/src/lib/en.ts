@@ -1500,6 +1500,13 @@ export const en = {
   'comp.whatIf.team': 'Team attainment',
   'comp.whatIf.invalid': 'Enter a percentage such as 95 or 110.5.',
   'comp.whatIf.total': 'Payout',
+  'comp.dealsWhatIf.title': 'If I close these open deals',
+  'comp.dealsWhatIf.hint':
+    'Tick open deals to see what your plan would pay for a full period with them won, from your {period} results so far.',
+  'comp.dealsWhatIf.none': 'You have no open deals.',
+  'comp.dealsWhatIf.today': 'At today’s results: {now} for a full period. Tick deals to add them.',
+  'comp.dealsWhatIf.noGoal': 'Your statement has no goal to measure against yet.',
+  'comp.dealsWhatIf.outcome': 'With {count} more won: {after} instead of {now} today ({more} more).',
   'compStatements.subtitle': "Every rep's payout for a pay period, line by line; export it for payroll.",
   'compStatements.rep': 'Rep',
   'compStatements.plans': 'Plans',

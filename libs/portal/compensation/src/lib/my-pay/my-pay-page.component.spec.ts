@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   AcknowledgePlanGQL,
+  DealsGQL,
   FiscalCalendarService,
   MyPlansGQL,
   PayoutDisputesGQL,
@@ -54,6 +55,36 @@ function setup(options: Options = {}) {
       },
     }),
   );
+  const openDeal = (id: string, account: string, amount: string) => ({
+    node: {
+      id,
+      externalId: id,
+      repId: 'r1',
+      repName: 'Anna',
+      accountName: account,
+      productName: 'GTX Pro',
+      stageId: 's',
+      stageName: 'Engaging',
+      stageKind: 'OPEN',
+      engageDate: '2017-02-01',
+      expectedCloseDate: null,
+      closeDate: null,
+      updatedAt: '2017-02-01T00:00:00Z',
+      amount: { amount, currency: 'USD' },
+    },
+    cursor: id,
+  });
+  const openDealsFetch = jest.fn(() =>
+    of({
+      data: {
+        deals: {
+          totalCount: 2,
+          pageInfo: { endCursor: null, hasNextPage: false },
+          edges: [openDeal('o1', 'Acme', '25000.00'), openDeal('o2', 'Globex', '5000.00')],
+        },
+      },
+    }),
+  );
   const acknowledge = options.acknowledge ?? jest.fn();
   const raise = options.raise ?? jest.fn();
   TestBed.configureTestingModule({
@@ -80,6 +111,7 @@ function setup(options: Options = {}) {
         },
       },
       { provide: PayoutLineDealsGQL, useValue: { fetch: dealsFetch } },
+      { provide: DealsGQL, useValue: { fetch: openDealsFetch } },
       { provide: PayPeriodsGQL, useValue: { fetch: () => of({ data: { payPeriods: FY2017_PERIODS } }) } },
       { provide: AcknowledgePlanGQL, useValue: { mutate: acknowledge } },
       { provide: RaisePayoutDisputeGQL, useValue: { mutate: raise } },
@@ -94,7 +126,7 @@ function setup(options: Options = {}) {
     ],
   });
   TestBed.inject(I18nService).setLang('en');
-  return { plansFetch, statementFetch, dealsFetch, acknowledge, raise };
+  return { plansFetch, statementFetch, dealsFetch, openDealsFetch, acknowledge, raise };
 }
 
 async function render() {
@@ -235,6 +267,38 @@ describe('MyPayPageComponent', () => {
     team.dispatchEvent(new Event('input'));
     await fixture.whenStable();
     expect(text(element, 'what-if-total')).toBe('$11,250.00');
+  });
+
+  it('should say what closing picked open deals would pay, from the live statement, by the plan', async () => {
+    const { openDealsFetch } = setup({ statement: { ...STATEMENT, status: 'LIVE', frozenAt: null } });
+    const { fixture, element } = await render();
+    expect(openDealsFetch).toHaveBeenCalledWith({
+      variables: {
+        first: 50,
+        after: null,
+        filter: { repId: 'r1', stageKind: 'OPEN' },
+        sort: { field: 'AMOUNT', direction: 'DESC' },
+      },
+      fetchPolicy: 'network-only',
+    });
+    const deals = element.querySelectorAll<HTMLElement>('[data-testid="deals-what-if-deal"] input');
+    expect(deals).toHaveLength(2);
+    expect(text(element, 'deals-what-if-outcome')).toBe(
+      'At today’s results: $11,250.00 for a full period. Tick deals to add them.',
+    );
+    deals[0].click();
+    await fixture.whenStable();
+    // Own 300,000 / 250,000 = 120%: 75% × (100% + 2 × 20%) of $10,000 = $10,500; team 925,000 / 1,000,000: $2,312.50.
+    expect(text(element, 'deals-what-if-outcome')).toBe(
+      'With 1 more won: $12,812.50 instead of $11,250.00 today ($1,562.50 more).',
+    );
+  });
+
+  it('should offer no open-deal what-if on a closed statement', async () => {
+    const { openDealsFetch } = setup();
+    const { element } = await render();
+    expect(element.querySelector('[data-testid="deals-what-if-list"]')).toBeNull();
+    expect(openDealsFetch).not.toHaveBeenCalled();
   });
 
   it('should say so when no plan is assigned and no statement exists', async () => {

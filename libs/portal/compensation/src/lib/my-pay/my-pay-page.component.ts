@@ -19,6 +19,7 @@ import { DisputeListComponent } from '../disputes/dispute-list.component';
 import { fiscalYearOfDate } from '../statements/period-choice';
 import { PeriodSelectComponent } from '../statements/period-select.component';
 import { StatementViewComponent } from '../statements/statement-view.component';
+import { DealsWhatIfComponent } from '../what-if/deals-what-if.component';
 import { WhatIfComponent } from '../what-if/what-if.component';
 import { MyPlanCardComponent } from './my-plan-card.component';
 
@@ -34,6 +35,7 @@ import { MyPlanCardComponent } from './my-plan-card.component';
     PeriodSelectComponent,
     StatementViewComponent,
     WhatIfComponent,
+    DealsWhatIfComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
