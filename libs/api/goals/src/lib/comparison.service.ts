@@ -18,9 +18,9 @@ const FORMAT: Record<string, (value: number) => string> = {
 };
 
 /**
- * Reps side by side: each rep's KPIs against their own team (robust z-scores, so one star does not
- * make everyone else look average), next to how evenly the team's leads were shared out, so a rep
- * is not blamed for lead luck.
+ * Reps side by side: each rep's KPIs against their own team by the rules of `judgeTeam` (robust z-scores
+ * among the reps with activity, win rates by their sample size, no verdict on too little), next to how
+ * evenly the team's leads were shared out, so a rep is not blamed for lead luck.
  */
 @Injectable()
 export class ComparisonService {
