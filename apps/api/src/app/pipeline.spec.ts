@@ -212,4 +212,31 @@ describe('pipeline: the real CRM export', () => {
     const total: { count: string }[] = await t.dataSource.query("SELECT count(*) AS count FROM deal d JOIN rep r ON r.id = d.rep_id WHERE r.name = 'Darcel Schlecht'");
     expect(amounts).toHaveLength(Number(total[0].count));
   });
+
+  it("should value an open deal without an amount at its product's list price, and a closed one at its amount", async () => {
+    const result = await t.gql<{ deals: { edges: { node: { externalId: string; stageKind: string; amount: { minor: string } | null; value: { minor: string; currency: string } | null } }[] } }>(
+      '{ deals(first: 100, filter: { stageKind: OPEN }) { edges { node { externalId stageKind amount { minor } value { minor currency } } } } }',
+      {},
+      admin,
+    );
+    expect(result.errors).toBeUndefined();
+    const rows: { external_id: string; amount_minor: string | null; list_price_minor: string | null }[] = await t.dataSource.query(
+      'SELECT d.external_id, d.amount_minor::text, p.list_price_minor::text FROM deal d LEFT JOIN product p ON p.id = d.product_id WHERE d.external_id = ANY($1)',
+      [result.data?.deals.edges.map((e) => e.node.externalId)],
+    );
+    const byId = new Map(rows.map((row) => [row.external_id, row]));
+    const edges = result.data?.deals.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    for (const { node } of edges) {
+      const row = byId.get(node.externalId);
+      expect(node.value?.minor ?? null).toBe(row?.amount_minor ?? row?.list_price_minor ?? null);
+    }
+    expect(edges.some((e) => e.node.amount === null && e.node.value !== null)).toBe(true);
+    const won = await t.gql<{ deals: { edges: { node: { amount: { minor: string }; value: { minor: string } } }[] } }>(
+      '{ deals(first: 5, filter: { stageKind: WON }) { edges { node { amount { minor } value { minor } } } } }',
+      {},
+      admin,
+    );
+    for (const { node } of won.data?.deals.edges ?? []) expect(node.value).toEqual(node.amount);
+  });
 });

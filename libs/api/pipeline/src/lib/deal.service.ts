@@ -128,6 +128,12 @@ export function toDealDto(deal: DealEntity): DealDto {
       deal.amountMinor === null
         ? null
         : toMoneyDto(deal.amountMinor, deal.currency.trim()),
+    value:
+      deal.amountMinor !== null
+        ? toMoneyDto(deal.amountMinor, deal.currency.trim())
+        : deal.product?.listPriceMinor
+          ? toMoneyDto(deal.product.listPriceMinor, deal.product.currency.trim())
+          : null,
     stageId: deal.stageId,
     stageName: deal.stage?.name ?? '',
     stageKind: deal.stage?.kind as DealDto['stageKind'],

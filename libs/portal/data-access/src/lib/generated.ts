@@ -333,6 +333,8 @@ export type Deal = {
   stageKind: StageKind;
   stageName: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** What the deal is worth as open pipeline counts it: the amount, or without one its product's list price; null with neither */
+  value: Maybe<Money>;
 };
 
 /** Which CSV column holds which deal field (column names as in the header row) */
@@ -3213,6 +3215,14 @@ export type RepOptionsQueryVariables = Exact<{
 
 export type RepOptionsQuery = { reps: { edges: Array<{ node: { id: string, name: string, email: string, team: { name: string } } }> } };
 
+export type OpenDealsToCloseQueryVariables = Exact<{
+  repId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OpenDealsToCloseQuery = { deals: { edges: Array<{ node: { id: string, externalId: string, accountName: string | null, productName: string | null, stageName: string, value: { amount: string, currency: string } | null } }> } };
+
 export type DashboardPeriodFragment = { key: string, type: string, start: string, end: string };
 
 export type TeamPerformanceRowFragment = { teamId: string, parentId: string | null, name: string, reps: number, dealsWon: number, dealsLost: number, winRate: number | null, openDeals: number, attainment: number | null, pipelineCoverage: number | null, wonRevenue: { amount: string, minor: string, currency: string }, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string }, wonRevenueTarget: { amount: string, minor: string, currency: string } | null };
@@ -5128,6 +5138,40 @@ export const RepOptionsDocument = gql`
   })
   export class RepOptionsGQL extends Apollo.Query<RepOptionsQuery, RepOptionsQueryVariables> {
     override document = RepOptionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OpenDealsToCloseDocument = gql`
+    query OpenDealsToClose($repId: ID!, $first: Int!) {
+  deals(
+    first: $first
+    filter: {repId: $repId, stageKind: OPEN}
+    sort: {field: AMOUNT, direction: DESC}
+  ) {
+    edges {
+      node {
+        id
+        externalId
+        accountName
+        productName
+        stageName
+        value {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OpenDealsToCloseGQL extends Apollo.Query<OpenDealsToCloseQuery, OpenDealsToCloseQueryVariables> {
+    override document = OpenDealsToCloseDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

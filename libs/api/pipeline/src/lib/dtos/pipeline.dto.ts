@@ -69,6 +69,12 @@ export class DealDto {
   @Field(() => MoneyDto, { nullable: true })
   amount!: MoneyDto | null;
 
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description: "What the deal is worth as open pipeline counts it: the amount, or without one its product's list price; null with neither",
+  })
+  value!: MoneyDto | null;
+
   @Field(() => ID)
   stageId!: string;
 

@@ -3,9 +3,9 @@ import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   AcknowledgePlanGQL,
-  DealsGQL,
   FiscalCalendarService,
   MyPlansGQL,
+  OpenDealsToCloseGQL,
   PayoutDisputesGQL,
   PayoutLineDealsGQL,
   PayoutStatementGQL,
@@ -55,34 +55,20 @@ function setup(options: Options = {}) {
       },
     }),
   );
-  const openDeal = (id: string, account: string, amount: string) => ({
+  // The demo's open deals have no amount: what they are worth is their product's list price (value).
+  const openDeal = (id: string, account: string, value: string) => ({
     node: {
       id,
       externalId: id,
-      repId: 'r1',
-      repName: 'Anna',
       accountName: account,
       productName: 'GTX Pro',
-      stageId: 's',
       stageName: 'Engaging',
-      stageKind: 'OPEN',
-      engageDate: '2017-02-01',
-      expectedCloseDate: null,
-      closeDate: null,
-      updatedAt: '2017-02-01T00:00:00Z',
-      amount: { amount, currency: 'USD' },
+      value: { amount: value, currency: 'USD' },
     },
-    cursor: id,
   });
   const openDealsFetch = jest.fn(() =>
     of({
-      data: {
-        deals: {
-          totalCount: 2,
-          pageInfo: { endCursor: null, hasNextPage: false },
-          edges: [openDeal('o1', 'Acme', '25000.00'), openDeal('o2', 'Globex', '5000.00')],
-        },
-      },
+      data: { deals: { edges: [openDeal('o1', 'Acme', '25000.00'), openDeal('o2', 'Globex', '5000.00')] } },
     }),
   );
   const acknowledge = options.acknowledge ?? jest.fn();
@@ -111,7 +97,7 @@ function setup(options: Options = {}) {
         },
       },
       { provide: PayoutLineDealsGQL, useValue: { fetch: dealsFetch } },
-      { provide: DealsGQL, useValue: { fetch: openDealsFetch } },
+      { provide: OpenDealsToCloseGQL, useValue: { fetch: openDealsFetch } },
       { provide: PayPeriodsGQL, useValue: { fetch: () => of({ data: { payPeriods: FY2017_PERIODS } }) } },
       { provide: AcknowledgePlanGQL, useValue: { mutate: acknowledge } },
       { provide: RaisePayoutDisputeGQL, useValue: { mutate: raise } },
@@ -273,12 +259,7 @@ describe('MyPayPageComponent', () => {
     const { openDealsFetch } = setup({ statement: { ...STATEMENT, status: 'LIVE', frozenAt: null } });
     const { fixture, element } = await render();
     expect(openDealsFetch).toHaveBeenCalledWith({
-      variables: {
-        first: 50,
-        after: null,
-        filter: { repId: 'r1', stageKind: 'OPEN' },
-        sort: { field: 'AMOUNT', direction: 'DESC' },
-      },
+      variables: { repId: 'r1', first: 50 },
       fetchPolicy: 'network-only',
     });
     const deals = element.querySelectorAll<HTMLElement>('[data-testid="deals-what-if-deal"] input');

@@ -3,8 +3,8 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { minorToDecimal, parseAmountToMinor } from '@salesops/domain';
 import {
-  type DealRowFragment,
-  DealsGQL,
+  type OpenDealsToCloseQuery,
+  OpenDealsToCloseGQL,
   type PayoutLineFieldsFragment,
   type PlanRulesFieldsFragment,
 } from '@salesops/portal/data-access';
@@ -13,7 +13,9 @@ import { map } from 'rxjs';
 import { payoutWithDeals } from './deals-what-if';
 import { engineRules } from './what-if-model';
 
-/** The open deals shown to pick from: the largest first. */
+type OpenDeal = OpenDealsToCloseQuery['deals']['edges'][number]['node'];
+
+/** The open deals shown to pick from: the largest amounts first. */
 const DEALS_SHOWN = 50;
 
 /**
@@ -104,7 +106,7 @@ const DEALS_SHOWN = 50;
 })
 export class DealsWhatIfComponent {
   private readonly i18n = inject(I18nService);
-  private readonly dealsGql = inject(DealsGQL);
+  private readonly dealsGql = inject(OpenDealsToCloseGQL);
 
   readonly rules = input.required<PlanRulesFieldsFragment>();
   /** The lines of the rep's live statement: today's own and team results against their goals. */
@@ -118,12 +120,7 @@ export class DealsWhatIfComponent {
     stream: ({ params }) =>
       this.dealsGql
         .fetch({
-          variables: {
-            first: DEALS_SHOWN,
-            after: null,
-            filter: { repId: params, stageKind: 'OPEN' },
-            sort: { field: 'AMOUNT', direction: 'DESC' },
-          },
+          variables: { repId: params, first: DEALS_SHOWN },
           fetchPolicy: 'network-only',
         })
         .pipe(map((result) => result.data?.deals.edges.map((edge) => edge.node) ?? [])),
@@ -137,7 +134,7 @@ export class DealsWhatIfComponent {
     if (!rules) return null;
     const chosen = this.deals().filter((deal) => this.picked().has(deal.id));
     const amountMinor = chosen.reduce(
-      (sum, deal) => sum + (parseAmountToMinor(deal.amount?.amount ?? '0') ?? 0n),
+      (sum, deal) => sum + (parseAmountToMinor(deal.value?.amount ?? '0') ?? 0n),
       0n,
     );
     return payoutWithDeals(rules, this.lines(), { amountMinor, count: chosen.length });
@@ -152,8 +149,9 @@ export class DealsWhatIfComponent {
     });
   }
 
-  protected amount(deal: DealRowFragment): string {
-    return deal.amount ? this.i18n.formatMoney(deal.amount.amount, deal.amount.currency) : '—';
+  /** What the deal is worth as pipeline: its amount, else its product's list price. */
+  protected amount(deal: OpenDeal): string {
+    return deal.value ? this.i18n.formatMoney(deal.value.amount, deal.value.currency) : '—';
   }
 
   protected money(minor: string): string {
