@@ -55,6 +55,11 @@ describe('the portal in Chromium', () => {
     await page.getByTestId('move-save').click();
     await page.getByTestId('rep-row').filter({ hasText: teamName }).waitFor();
     await screenshot(page, '05-rep-moved');
+    // And back: the other suites share this server and read Darcel in his demo team.
+    await row.getByTestId('rep-move').click();
+    await choose(page, 'move-team', "Melvin Marxen's team");
+    await page.getByTestId('move-save').click();
+    await page.getByTestId('rep-row').filter({ hasText: "Melvin Marxen's team" }).waitFor();
 
     // The API's validation error shows next to the field.
     await page.getByTestId('rep-create').click();
