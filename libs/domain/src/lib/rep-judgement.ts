@@ -1,4 +1,4 @@
-import { OUTLIER_Z, robustZScores } from './statistics';
+import { median, OUTLIER_Z, robustZScores } from './statistics';
 
 /** The KPIs reps are compared on within their team. */
 export type JudgedKpi = 'won revenue' | 'deals won' | 'win rate';
@@ -69,11 +69,10 @@ export function judgeTeam(reps: readonly RepSample[]): Map<string, KpiVerdict[]>
       continue;
     }
     const values = active.map(value);
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length / 2;
-    const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+    // Never null: a team reaches here with at least MIN_JUDGED_REPS reps.
+    const center = median(values) as number;
     robustZScores(values).forEach((z, index) =>
-      add(active[index].id, judged(kpi, z, values[index], median, active.length)),
+      add(active[index].id, judged(kpi, z, values[index], center, active.length)),
     );
   }
   const rated = active.filter((rep) => rep.dealsWon + rep.dealsLost >= MIN_CLOSED_DEALS);
