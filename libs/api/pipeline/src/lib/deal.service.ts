@@ -117,6 +117,8 @@ export class DealService {
 }
 
 export function toDealDto(deal: DealEntity): DealDto {
+  const amount = deal.amountMinor === null ? null : toMoneyDto(deal.amountMinor, deal.currency.trim());
+  const listPrice = deal.product?.listPriceMinor ? toMoneyDto(deal.product.listPriceMinor, deal.product.currency.trim()) : null;
   return {
     id: deal.id,
     externalId: deal.externalId,
@@ -124,16 +126,9 @@ export function toDealDto(deal: DealEntity): DealDto {
     repName: deal.rep?.name ?? null,
     accountName: deal.account?.name ?? null,
     productName: deal.product?.name ?? null,
-    amount:
-      deal.amountMinor === null
-        ? null
-        : toMoneyDto(deal.amountMinor, deal.currency.trim()),
-    value:
-      deal.amountMinor !== null
-        ? toMoneyDto(deal.amountMinor, deal.currency.trim())
-        : deal.product?.listPriceMinor
-          ? toMoneyDto(deal.product.listPriceMinor, deal.product.currency.trim())
-          : null,
+    amount,
+    // What open pipeline counts: the amount, else the product's list price.
+    value: amount ?? listPrice,
     stageId: deal.stageId,
     stageName: deal.stage?.name ?? '',
     stageKind: deal.stage?.kind as DealDto['stageKind'],
