@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ } from '@salesops/domain';
+import { gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ, Z_CAP } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type ComparisonArgs, type NotJudgedDto, NotJudgedReason, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
@@ -232,7 +232,7 @@ export class ComparisonService {
 function toOutlier(verdict: KpiVerdict, row: RepPerformanceDto): OutlierDto {
   const format = FORMAT[verdict.kpi];
   const z = shownZ(verdict.z as number);
-  const size = Math.abs(z) >= 10 ? 'more than 10' : Math.abs(z).toFixed(1);
+  const size = Math.abs(z) >= Z_CAP ? `more than ${Z_CAP}` : Math.abs(z).toFixed(1);
   const closed = row.dealsWon + row.dealsLost;
   const high = verdict.outlier === 'HIGH';
   const reason =

@@ -1,3 +1,4 @@
+import { Z_CAP } from '@salesops/domain';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type ComparisonRow, fairnessReading, outlierKpiLabel } from './comparison-model';
 
@@ -40,7 +41,7 @@ function kpiValue(i18n: I18nService, kpi: string, value: number, currency: strin
 /**
  * Why the rep is an outlier, in the current language, from the API's figures: against the team median
  * (won revenue, deals won), or for a win rate against the rest of the team's pooled rate given the rep's
- * closed deals. The API caps scores at 10, which reads "more than 10".
+ * closed deals. The API caps scores at Z_CAP (10), which reads "more than 10".
  */
 export function outlierReason(
   i18n: I18nService,
@@ -52,7 +53,7 @@ export function outlierReason(
   const params = {
     kpi: outlierKpiText(i18n, outlier),
     value: kpiValue(i18n, outlier.kpi, outlier.value, currency),
-    z: size >= 10 ? i18n.t('cmp.zMore') : i18n.formatNumber(Math.round(size * 10) / 10),
+    z: size >= Z_CAP ? i18n.t('cmp.zMore') : i18n.formatNumber(Math.round(size * 10) / 10),
     team: teamName,
     median: kpiValue(i18n, outlier.kpi, outlier.teamMedian, currency),
     count: i18n.formatNumber(outlier.teamSize),
