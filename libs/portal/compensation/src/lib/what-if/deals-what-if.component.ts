@@ -129,8 +129,11 @@ export class DealsWhatIfComponent {
     this.dealsResource.hasValue() ? this.dealsResource.value() : [],
   );
 
+  /** The rules checked once, not again on every tick. */
+  private readonly engine = computed(() => engineRules(this.rules()));
+
   protected readonly result = computed(() => {
-    const rules = engineRules(this.rules());
+    const rules = this.engine();
     if (!rules) return null;
     const chosen = this.deals().filter((deal) => this.picked().has(deal.id));
     const amountMinor = chosen.reduce(
