@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ, Z_CAP } from '@salesops/domain';
+import { addDays, gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ, Z_CAP } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type ComparisonArgs, type NotJudgedDto, NotJudgedReason, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
@@ -121,6 +121,8 @@ export class ComparisonService {
             ? `${weakest.words} ${percent(weakest.rate as number)} ${weakest.step === 'QUALIFYING' ? 'of leads' : 'of closed deals'} against a team median of ${percent(weakest.team as number)}`
             : null,
           stuckDeals: stuck,
+          // days > 2m ⇔ days ≥ ⌊2m⌋ + 1 (days are whole) ⇔ engaged on or before end − ⌊2m⌋ − 1.
+          stuckEngagedOnOrBefore: medians.daysEngaged === null ? null : addDays(board.period.end, -(Math.floor(2 * medians.daysEngaged) + 1)),
           pushedDeals: f.pushed,
           teamQualificationRate: medians.qualification === null ? null : round(medians.qualification, 4),
           teamCloseRate: medians.close === null ? null : round(medians.close, 4),

@@ -5,7 +5,7 @@ import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { DealEntity } from './deal.entity';
 import { type DealDto, toMoneyDto } from './dtos/pipeline.dto';
-import { type DealInput, type DealsArgs, DealSortField, type UpsertDealsInput } from './dtos/pipeline.inputs';
+import { type DealInput, type DealsArgs, DealSortField, DealStatusAt, DealTeamMembership, type UpsertDealsInput } from './dtos/pipeline.inputs';
 import { ChangeSource } from './deal-stage-change.entity';
 import { type DealImportMapping } from './import/deal-import-mapping';
 import { columnIndexes, toDealRow, type DealRow } from './import/deal-row';
@@ -65,11 +65,36 @@ export class DealService {
     }
     const filter = args.filter ?? {};
     if (filter.repId) query.andWhere('deal.rep_id = :repId', { repId: filter.repId });
-    if (filter.teamId) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds: await this.scope.subtreeIds(filter.teamId) });
+    if (filter.teamId) {
+      const teamIds = await this.scope.subtreeIds(filter.teamId);
+      const onDate = { [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date', [DealTeamMembership.ON_ENGAGE_DATE]: 'deal.engage_date', [DealTeamMembership.CURRENT]: null }[
+        filter.teamMembership ?? DealTeamMembership.CURRENT
+      ];
+      if (onDate === null) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
+      else
+        query.andWhere(
+          `EXISTS (SELECT 1 FROM rep_team_membership m WHERE m.rep_id = deal.rep_id AND m.team_id = ANY(:teamIds)
+              AND ${onDate} >= m.valid_from AND (m.valid_to IS NULL OR ${onDate} < m.valid_to))`,
+          { teamIds },
+        );
+    }
     if (filter.stageId) query.andWhere('deal.stage_id = :stageId', { stageId: filter.stageId });
     if (filter.stageKind) query.andWhere('stage.kind = :stageKind', { stageKind: filter.stageKind });
     if (filter.closedFrom) query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
     if (filter.closedTo) query.andWhere('deal.close_date <= :closedTo', { closedTo: filter.closedTo });
+    if (filter.engagedFrom) query.andWhere('deal.engage_date >= :engagedFrom', { engagedFrom: filter.engagedFrom });
+    if (filter.engagedTo) query.andWhere('deal.engage_date <= :engagedTo', { engagedTo: filter.engagedTo });
+    if (filter.statusAt && !filter.bookAt) throw AppError.invalidFields([{ field: 'filter.statusAt', message: 'needs filter.bookAt, the day the status is taken at' }]);
+    if (filter.bookAt) {
+      // The comparison funnel's book (ComparisonService.funnels): closed only if it closed before the day.
+      query.andWhere('(deal.engage_date IS NULL OR deal.engage_date < :bookAt)', { bookAt: filter.bookAt });
+      const closedThen = "(stage.kind <> 'OPEN' AND deal.close_date < :bookAt)";
+      if (filter.statusAt === DealStatusAt.OPEN) query.andWhere(`NOT coalesce(${closedThen}, false)`);
+      else if (filter.statusAt) query.andWhere(`${closedThen} AND stage.kind = :statusAt`, { statusAt: filter.statusAt });
+    }
+    if (filter.minClosePushes) {
+      query.andWhere("stage.kind = 'OPEN' AND deal.close_date_pushes >= :minClosePushes", { minClosePushes: filter.minClosePushes });
+    }
     if (filter.search?.trim()) {
       const search = likePattern(filter.search);
       query.andWhere("(deal.external_id ILIKE :search ESCAPE '\\' OR account.name ILIKE :search ESCAPE '\\')", { search });

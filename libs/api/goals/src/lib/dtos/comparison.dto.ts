@@ -123,6 +123,14 @@ export class RepFunnelDto {
   @Field(() => Int, { description: "Deals open and engaged at the period's end, engaged more than twice the team median days before it" })
   stuckDeals!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The stuck deals are the open ones of the book engaged on or before this date (YYYY-MM-DD): more than twice the team's median days before the period's end; null without a median. " +
+      'The same deals: `deals(filter: { repId, bookAt: period end, statusAt: OPEN, engagedTo: this })`',
+  })
+  stuckEngagedOnOrBefore!: string | null;
+
   @Field(() => Int, { description: 'Deals open now whose expected close date was pushed out twice or more' })
   pushedDeals!: number;
 }

@@ -53,6 +53,31 @@ export enum RepMatch {
 }
 registerEnumType(RepMatch, { name: 'RepMatch', description: 'How a CSV names the rep of a deal' });
 
+export enum DealTeamMembership {
+  CURRENT = 'CURRENT',
+  ON_CLOSE_DATE = 'ON_CLOSE_DATE',
+  ON_ENGAGE_DATE = 'ON_ENGAGE_DATE',
+}
+registerEnumType(DealTeamMembership, {
+  name: 'DealTeamMembership',
+  description: 'Which reps a team filter takes: those in the team (or below) now, or on each deal\'s own date',
+  valuesMap: {
+    CURRENT: { description: 'Reps in the team (or a team below it) now: open pipeline as standings count it' },
+    ON_CLOSE_DATE: { description: 'Reps who were in the team on the deal\'s close date: won revenue, deals won and lost as team figures count them' },
+    ON_ENGAGE_DATE: { description: 'Reps who were in the team on the deal\'s engage date: new pipeline as team goals count it' },
+  },
+});
+
+export enum DealStatusAt {
+  OPEN = 'OPEN',
+  WON = 'WON',
+  LOST = 'LOST',
+}
+registerEnumType(DealStatusAt, {
+  name: 'DealStatusAt',
+  description: 'Where a deal stood at the start of `bookAt`: WON or LOST only if it closed before that day, else OPEN',
+});
+
 @InputType()
 export class DealFilter {
   @Field(() => ID, { nullable: true })
@@ -90,6 +115,46 @@ export class DealFilter {
   @IsOptional()
   @IsCalendarDate()
   closedTo?: string;
+
+  @Field({ nullable: true, description: `Engaged on or after, ${DATE_FORMAT_TEXT}` })
+  @IsOptional()
+  @IsCalendarDate()
+  engagedFrom?: string;
+
+  @Field({ nullable: true, description: `Engaged on or before, ${DATE_FORMAT_TEXT}` })
+  @IsOptional()
+  @IsCalendarDate()
+  engagedTo?: string;
+
+  @Field(() => DealTeamMembership, {
+    nullable: true,
+    description: 'With teamId: whose deals count (default CURRENT). The dashboard\'s team figures use ON_CLOSE_DATE for closed deals',
+  })
+  @IsOptional()
+  @IsEnum(DealTeamMembership)
+  teamMembership?: DealTeamMembership;
+
+  @Field({
+    nullable: true,
+    description:
+      `Only the book as it stood at the start of this day (a period's end, exclusive), ${DATE_FORMAT_TEXT}: ` +
+      'deals engaged before it, or not engaged yet; the comparison funnel counts this book',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  bookAt?: string;
+
+  @Field(() => DealStatusAt, { nullable: true, description: 'With bookAt: only the deals that were OPEN, WON or LOST at that moment' })
+  @IsOptional()
+  @IsEnum(DealStatusAt)
+  statusAt?: DealStatusAt;
+
+  @Field(() => Int, { nullable: true, description: 'Only deals open now whose expected close date was pushed out at least this often' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  minClosePushes?: number;
 }
 
 @InputType()
