@@ -6,7 +6,7 @@ export { CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecord
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
 export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
-export { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
+export { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining, periodsWithin, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
 export { gini, median, OUTLIER_Z, robustZScores, shareGap } from './lib/statistics';
 export {
   judgeTeam,

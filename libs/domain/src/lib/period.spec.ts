@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining } from './period';
+import { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining, periodsWithin } from './period';
 
 const calendarYear = { startMonth: 1 };
 const july = { startMonth: 7 };
@@ -96,5 +96,42 @@ describe('periodContaining', () => {
 
   it('should count whole days between dates', () => {
     expect(daysBetween('2016-10-20', '2017-03-01')).toBe(132);
+  });
+});
+
+describe('periodsWithin', () => {
+  const july = { startMonth: 7 };
+  const year = parsePeriodKey('FY2017', july) as NonNullable<ReturnType<typeof parsePeriodKey>>;
+
+  it('should give the twelve months of a fiscal year in order, from its first month', () => {
+    const months = periodsWithin(year, 'MONTH', july);
+    expect(months.map((m) => m.key)).toEqual([
+      '2016-07', '2016-08', '2016-09', '2016-10', '2016-11', '2016-12',
+      '2017-01', '2017-02', '2017-03', '2017-04', '2017-05', '2017-06',
+    ]);
+    expect(months[0].start).toBe('2016-07-01');
+    expect(months[11].end).toBe('2017-07-01');
+  });
+
+  it('should give the quarters of a year and the months of a quarter', () => {
+    expect(periodsWithin(year, 'QUARTER', july).map((q) => q.key)).toEqual(['FY2017-Q1', 'FY2017-Q2', 'FY2017-Q3', 'FY2017-Q4']);
+    const q1 = parsePeriodKey('FY2017-Q1', { startMonth: 1 }) as NonNullable<ReturnType<typeof parsePeriodKey>>;
+    expect(periodsWithin(q1, 'MONTH', { startMonth: 1 }).map((m) => m.key)).toEqual(['2017-01', '2017-02', '2017-03']);
+  });
+
+  it('should give every ISO week that overlaps the year, the first one starting before it', () => {
+    const calendarYear = parsePeriodKey('FY2017', { startMonth: 1 }) as NonNullable<ReturnType<typeof parsePeriodKey>>;
+    const weeks = periodsWithin(calendarYear, 'WEEK', { startMonth: 1 });
+    // 2017-01-01 is a Sunday: it belongs to 2016-W52; 2017-12-31 is a Sunday too, the end of 2017-W52.
+    expect(weeks[0]).toEqual({ key: '2016-W52', type: 'WEEK', start: '2016-12-26', end: '2017-01-02' });
+    expect(weeks.at(-1)).toEqual({ key: '2017-W52', type: 'WEEK', start: '2017-12-25', end: '2018-01-01' });
+    expect(weeks).toHaveLength(53);
+    weeks.slice(1).forEach((week, i) => expect(week.start).toBe(weeks[i].end));
+  });
+
+  it('should give the one week a week holds, and nothing for an empty span', () => {
+    const week = parsePeriodKey('2017-W09', { startMonth: 1 }) as NonNullable<ReturnType<typeof parsePeriodKey>>;
+    expect(periodsWithin(week, 'WEEK', { startMonth: 1 })).toEqual([week]);
+    expect(periodsWithin({ ...week, end: week.start }, 'WEEK', { startMonth: 1 })).toEqual([]);
   });
 });

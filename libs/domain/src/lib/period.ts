@@ -98,6 +98,20 @@ export function periodContaining(date: string, type: PeriodType, calendar: Fisca
   }
 }
 
+/**
+ * The periods of `type` that overlap `within`, in order: the months or quarters of a fiscal year, or its ISO
+ * weeks (the first and last week may reach outside it, as ISO weeks do not follow the fiscal calendar).
+ */
+export function periodsWithin(within: Period, type: PeriodType, calendar: FiscalCalendar): Period[] {
+  const periods: Period[] = [];
+  for (let day = within.start; day < within.end; ) {
+    const period = periodContaining(day, type, calendar);
+    periods.push(period);
+    day = period.end;
+  }
+  return periods;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -8,11 +8,12 @@ import { GoalResolver } from './goal.resolver';
 import { GoalService } from './goal.service';
 import { PerformanceResolver } from './performance.resolver';
 import { PerformanceService } from './performance.service';
+import { TrendService } from './trend.service';
 
 export const GOALS_RESOLVERS = [PerformanceResolver, GoalResolver];
 
 @Module({
   imports: [OrgModule],
-  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, GoalDeletionService, ComparisonService, DashboardService, ComputedCache],
+  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, GoalDeletionService, ComparisonService, DashboardService, TrendService, ComputedCache],
 })
 export class GoalsModule {}

@@ -6,6 +6,8 @@ import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './d
 import { ComparisonArgs, RepComparisonDto } from './dtos/comparison.dto';
 import { FiscalCalendarDto, LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
+import { PerformanceTrendArgs, PerformanceTrendDto } from './dtos/trend.dto';
+import { TrendService } from './trend.service';
 
 @Resolver()
 @KeyAccess('GOALS')
@@ -15,6 +17,7 @@ export class PerformanceResolver {
     private readonly performance: PerformanceService,
     private readonly comparison: ComparisonService,
     private readonly dashboard: DashboardService,
+    private readonly trends: TrendService,
   ) {}
 
   @Query(() => [TeamPerformanceDto], {
@@ -43,6 +46,15 @@ export class PerformanceResolver {
   })
   repComparison(@CurrentPrincipal() principal: Principal, @Args() args: ComparisonArgs): Promise<RepComparisonDto> {
     return this.comparison.compare(principal, args);
+  }
+
+  @Query(() => PerformanceTrendDto, {
+    description:
+      'Won revenue, deals won and lost, win rate, new and open pipeline and goal attainment month by month (or week by week) across a ' +
+      'fiscal year or quarter: for a rep (yours, or one you manage), a team of your subtree, or the company (admins). Out of reach: NOT_FOUND',
+  })
+  performanceTrend(@CurrentPrincipal() principal: Principal, @Args() args: PerformanceTrendArgs): Promise<PerformanceTrendDto> {
+    return this.trends.trend(principal, args);
   }
 
   @Query(() => FiscalCalendarDto, { description: 'The fiscal calendar: the month the year starts in and the current fiscal year' })
