@@ -18,6 +18,22 @@ describe('parseCsv', () => {
   it('should drop a byte-order mark when the file starts with one', () => {
     expect(parseCsv('\ufeffname\nAnna')).toEqual([['name'], ['Anna']]);
   });
+
+  it('should end rows at a lone carriage return, as old Mac files do', () => {
+    expect(parseCsv('a,b\rc,d\re')).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+  });
+
+  it('should read a quoted field followed by unquoted ones', () => {
+    expect(parseCsv('"Smith, Jo",b,c\n')).toEqual([['Smith, Jo', 'b', 'c']]);
+  });
+
+  it('should keep a quote inside an unquoted field as text', () => {
+    expect(parseCsv('27" monitor,2\n')).toEqual([['27" monitor', '2']]);
+  });
+
+  it('should keep an empty last field when the text ends after a comma', () => {
+    expect(parseCsv('a,b,')).toEqual([['a', 'b', '']]);
+  });
 });
 
 describe('parseCsvRecords', () => {
@@ -25,6 +41,17 @@ describe('parseCsvRecords', () => {
     expect(parseCsvRecords('sales_agent,manager\nAnna Snelling,Dustin Brinkmann\n\n')).toEqual([
       { sales_agent: 'Anna Snelling', manager: 'Dustin Brinkmann' },
     ]);
+  });
+
+  it('should trim header names, keep rows with some value, skip blank ones and fill missing values', () => {
+    expect(parseCsvRecords(' name , role \nAnna,\n  ,\t\nBen\n')).toEqual([
+      { name: 'Anna', role: '' },
+      { name: 'Ben', role: '' },
+    ]);
+  });
+
+  it('should give no records for an empty text', () => {
+    expect(parseCsvRecords('')).toEqual([]);
   });
 });
 
@@ -46,6 +73,23 @@ describe('CsvParser', () => {
       rows.push(...parser.end());
       expect(rows).toEqual(expected);
     }
+  });
+
+  it('should count blank lines, the first one too, in the line numbers', () => {
+    const parser = new CsvParser();
+    expect([...parser.push('\nid\n\n1'), ...parser.end()]).toEqual([
+      { line: 1, values: [''] },
+      { line: 2, values: ['id'] },
+      { line: 3, values: [''] },
+      { line: 4, values: ['1'] },
+    ]);
+  });
+
+  it('should keep U+FEFF as text anywhere but at the very start, a later chunk included', () => {
+    const parser = new CsvParser();
+    expect([...parser.push('\ufeffa,'), ...parser.push('\ufeffb\n'), ...parser.end()]).toEqual([
+      { line: 1, values: ['a', '\ufeffb'] },
+    ]);
   });
 
   it('should refuse a quote that never closes', () => {

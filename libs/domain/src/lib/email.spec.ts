@@ -15,4 +15,16 @@ describe('email', () => {
       expect(isValidEmail(email)).toBe(false);
     },
   );
+
+  it('should accept an address of exactly 254 characters and refuse one of 255', () => {
+    expect(isValidEmail(`${'x'.repeat(248)}@b.com`)).toBe(true);
+    expect(isValidEmail(`${'x'.repeat(249)}@b.com`)).toBe(false);
+  });
+
+  it.each(['a@b.com.', 'a@b.com,c@d.com', 'a@b.com x'])(
+    'should refuse %p, a valid address followed by more',
+    (email) => {
+      expect(isValidEmail(email)).toBe(false);
+    },
+  );
 });

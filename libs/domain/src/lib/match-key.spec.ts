@@ -6,6 +6,11 @@ describe('matchKey', () => {
     expect(matchKey('MG-Advanced ')).toBe(matchKey('mg advanced'));
   });
 
+  it('should make names meet when they differ only in accents', () => {
+    expect(matchKey('Café Crème')).toBe('cafecreme');
+    expect(matchKey('Café Crème')).toBe(matchKey('CAFE CREME'));
+  });
+
   it('should keep different names apart', () => {
     expect(matchKey('GTX Plus Pro')).not.toBe(matchKey('GTX Pro'));
   });

@@ -8,11 +8,12 @@ describe('money', () => {
     ['0.5', 50n],
     ['-12.34', -1234n],
     ['1,234,567.89', 123456789n],
+    [' 1,054.50 ', 105450n],
   ])('should read %p as %p minor units', (text, minor) => {
     expect(parseAmountToMinor(text)).toBe(minor);
   });
 
-  it.each(['', 'abc', '1.234', '1e5', '12,34', '--1'])('should refuse %p', (text) => {
+  it.each(['', 'abc', '1.234', '1e5', '12,34', '--1', '1,054.50$', '1$054'])('should refuse %p', (text) => {
     expect(parseAmountToMinor(text)).toBeNull();
   });
 

@@ -22,8 +22,27 @@ describe('parsePeriodKey', () => {
     expect(parsePeriodKey(key, calendarYear)).toBeNull();
   });
 
+  it.each(['FY2017/FY2018', 'FY2017/FY2018-Q1', 'FY2017-Q12', 'FY2017-03', '2017-03-01', 'FY2017-W09', '2017-W09-3'])(
+    'should refuse %p, a key with more text around it',
+    (key) => {
+      expect(parsePeriodKey(key, calendarYear)).toBeNull();
+      expect(isPeriodKey(key)).toBe(false);
+    },
+  );
+
   it('should refuse a start month outside 1 to 12', () => {
     expect(() => parsePeriodKey('FY2017', { startMonth: 13 })).toThrow(/month from 1 to 12/);
+    expect(() => parsePeriodKey('FY2017', { startMonth: 0 })).toThrow(/month from 1 to 12/);
+    expect(() => parsePeriodKey('2017-03', { startMonth: 0 })).toThrow(/month from 1 to 12/);
+    expect(() => parsePeriodKey('FY2017', { startMonth: 6.5 })).toThrow(/month from 1 to 12/);
+  });
+
+  it('should take December, the last month, as the start month', () => {
+    const december = { startMonth: 12 };
+    expect(parsePeriodKey('FY2017', december)).toEqual({ key: 'FY2017', type: 'YEAR', start: '2016-12-01', end: '2017-12-01' });
+    expect(parsePeriodKey('FY2017-Q2', december)).toMatchObject({ start: '2017-03-01', end: '2017-06-01' });
+    expect(periodContaining('2016-12-15', 'YEAR', december).key).toBe('FY2017');
+    expect(periodContaining('2016-11-30', 'YEAR', december).key).toBe('FY2016');
   });
 
   it.each([
@@ -91,7 +110,7 @@ describe('periodContaining', () => {
   });
 
   it.each(['2017-02-30', '0000-01-01', '9999-12-31', '1898-12-31', '3001-01-01', '2017-3-1'])('should refuse to place %p', (date) => {
-    expect(() => periodContaining(date, 'MONTH', calendarYear)).toThrow(/not a date/);
+    expect(() => periodContaining(date, 'MONTH', calendarYear)).toThrow(`"${date}" is not a date written YYYY-MM-DD from 1899 to 3000`);
   });
 
   it('should count whole days between dates', () => {

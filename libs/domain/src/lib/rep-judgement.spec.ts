@@ -31,6 +31,14 @@ describe('judgeTeam', () => {
     expect(verdict(verdicts, 'new', 'win rate')).toMatchObject({ notJudged: 'FEW_DEALS', value: null, judgedReps: 3 });
   });
 
+  it('should count a rep who engaged nothing in the period but closed deals as active', () => {
+    // Deals engaged earlier and closed now: one won, three lost, no lead this period.
+    const team = [rep('a', 30, 20), rep('b', 28, 22), rep('c', 31, 19), rep('closer', 1, 3, 1000, 0)];
+    const verdicts = judgeTeam(team);
+    expect(verdict(verdicts, 'closer', 'won revenue')).toMatchObject({ notJudged: null, value: 1000, judgedReps: 4 });
+    expect(verdict(verdicts, 'closer', 'win rate')).toMatchObject({ notJudged: 'FEW_DEALS', value: 0.25 });
+  });
+
   it('should not judge a win rate on fewer than the minimum closed deals, and judge it at the minimum', () => {
     const team = [rep('a', 30, 20), rep('b', 28, 22), rep('c', 31, 19), rep('d', 29, 21), rep('three', 3, 0), rep('five', MIN_CLOSED_DEALS, 0)];
     const verdicts = judgeTeam(team);
@@ -76,6 +84,22 @@ describe('judgeTeam', () => {
     expect(verdict(verdicts, 'lower', 'win rate')).toMatchObject({ z: -Infinity, outlier: 'LOW' });
     // The others are compared with a pooled rate that includes 'lower' (48 of 50): in line.
     expect(verdict(verdicts, 'a', 'win rate')?.outlier).toBeNull();
+  });
+
+  it('should call a rate certain the other way when the rest of the team all lost', () => {
+    const hopeless = judgeTeam([rep('a', 0, 10), rep('b', 0, 10), rep('c', 0, 10), rep('d', 0, 10)]);
+    expect(verdict(hopeless, 'a', 'win rate')).toMatchObject({ z: 0, outlier: null, teamValue: 0 });
+    const verdicts = judgeTeam([rep('a', 0, 10), rep('b', 0, 10), rep('c', 0, 10), rep('d', 0, 10), rep('higher', 2, 8)]);
+    expect(verdict(verdicts, 'higher', 'win rate')).toMatchObject({ z: Infinity, outlier: 'HIGH', teamValue: 0 });
+  });
+
+  it('should flag a score above 3.5 only, not one of exactly 3.5', () => {
+    // 15 of 16 against the rest's pooled 15 of 30 = 0.5: z = (15 − 8) / √(16 × 0.5 × 0.5) = 3.5 exactly.
+    const atCut = judgeTeam([rep('a', 5, 5), rep('b', 5, 5), rep('c', 5, 5), rep('fifteen', 15, 1)]);
+    expect(verdict(atCut, 'fifteen', 'win rate')).toMatchObject({ z: 3.5, outlier: null, teamValue: 0.5 });
+    // 16 of 16: z = (16 − 8) / 2 = 4.
+    const beyond = judgeTeam([rep('a', 5, 5), rep('b', 5, 5), rep('c', 5, 5), rep('sixteen', 16, 0)]);
+    expect(verdict(beyond, 'sixteen', 'win rate')).toMatchObject({ z: 4, outlier: 'HIGH' });
   });
 });
 

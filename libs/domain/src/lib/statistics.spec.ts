@@ -26,6 +26,13 @@ describe('robustZScores', () => {
     expect(robustZScores([7, 7, 7])).toEqual([0, 0, 0]);
     expect(robustZScores([])).toEqual([]);
   });
+
+  it('should divide by 1.2533 times the mean absolute deviation when the MAD is 0', () => {
+    // Median 2, deviations [0, 0, 0, 8]: MAD 0, mean absolute deviation 2.
+    const scores = robustZScores([2, 2, 2, 10]);
+    expect(scores.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(scores[3]).toBeCloseTo(8 / (1.2533 * 2), 10);
+  });
 });
 
 describe('gini', () => {
@@ -40,6 +47,11 @@ describe('gini', () => {
   it('should match the textbook value for a small case', () => {
     // Mean absolute difference / (2 * mean) for [1, 2, 3, 4] = 0.25
     expect(gini([1, 2, 3, 4])).toBeCloseTo(0.25, 10);
+  });
+
+  it('should not depend on the order of the values', () => {
+    expect(gini([4, 1, 3, 2])).toBeCloseTo(0.25, 10);
+    expect(gini([100, 0, 0, 0])).toBeCloseTo(0.75, 10);
   });
 
   it('should be null when nothing was shared out and refuse negative values', () => {

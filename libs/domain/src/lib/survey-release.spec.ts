@@ -24,8 +24,8 @@ describe('anonymousRelease', () => {
   });
 
   it('should refuse a threshold that is not a whole number from 1', () => {
-    expect(() => anonymousRelease(3, 0, false)).toThrow();
-    expect(() => anonymousRelease(3, 2.5, false)).toThrow();
+    expect(() => anonymousRelease(3, 0, false)).toThrow('the threshold must be a whole number from 1');
+    expect(() => anonymousRelease(3, 2.5, false)).toThrow('the threshold must be a whole number from 1');
   });
 
   it('should never let the shown results move by fewer than k answers, while open or at close', () => {

@@ -34,6 +34,24 @@ describe('pickWeightedRoundRobin', () => {
     expect(picks.slice(10).join('')).toMatch(/^(ab|ba){5}$/);
   });
 
+  it('should give a tie to the lowest id, wherever it is in the list', () => {
+    const pick = pickWeightedRoundRobin([rep('c', 1), rep('a', 1), rep('b', 1)]);
+    expect(pick.chosenId).toBe('a');
+    expect(pick.credits).toEqual(new Map([['c', 1], ['a', -2], ['b', 1]]));
+  });
+
+  it('should give the lead to the most credit even when a lower id comes after it', () => {
+    const pick = pickWeightedRoundRobin([{ ...rep('b', 1), credit: 5 }, rep('a', 1)]);
+    expect(pick.chosenId).toBe('b');
+    expect(pick.credits).toEqual(new Map([['b', 4], ['a', 1]]));
+  });
+
+  it('should give no lead to a rep weighted 0, whatever credit they hold', () => {
+    const pick = pickWeightedRoundRobin([{ ...rep('a', 0), credit: 100 }, rep('b', 1)]);
+    expect(pick.chosenId).toBe('b');
+    expect(pick.credits).toEqual(new Map([['a', 100], ['b', 0]]));
+  });
+
   it('should choose nobody when nobody is available, keeping every credit', () => {
     const pick = pickWeightedRoundRobin([{ ...rep('a', 1), credit: 2, unavailable: 'at capacity' }]);
     expect(pick.chosenId).toBeNull();

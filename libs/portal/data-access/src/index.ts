@@ -19,3 +19,4 @@ export { notDeletedLines } from './lib/errors/not-deleted-lines';
 export { loadTeamOptions, type TeamOption } from './lib/teams/team-options';
 export { IMPORTS_PATH, type UploadOutcome, uploadImportFile } from './lib/imports/upload-import';
 export { type ParamKind, type ParamKinds, wordTemplated } from './lib/i18n/templated-text';
+export { type DrillDown, dealsLinkParams, drillDownFromParams, lastDayOf } from './lib/drill-down/deals-link';

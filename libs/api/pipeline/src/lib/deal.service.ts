@@ -154,6 +154,7 @@ export function toDealDto(deal: DealEntity): DealDto {
     amount,
     // What open pipeline counts: the amount, else the product's list price.
     value: amount ?? listPrice,
+    listPrice,
     stageId: deal.stageId,
     stageName: deal.stage?.name ?? '',
     stageKind: deal.stage?.kind as DealDto['stageKind'],

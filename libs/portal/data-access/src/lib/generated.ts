@@ -326,6 +326,8 @@ export type Deal = {
   /** The CRM's id; imports and upserts match on it */
   externalId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The product's list price, if the deal names a product that has one (a lost deal's amount is often 0: this says what was at stake) */
+  listPrice: Maybe<Money>;
   productName: Maybe<Scalars['String']['output']>;
   repId: Maybe<Scalars['ID']['output']>;
   repName: Maybe<Scalars['String']['output']>;
@@ -363,17 +365,29 @@ export type DealEdge = {
 };
 
 export type DealFilter = {
+  /** Only the book as it stood at the start of this day (a period's end, exclusive), YYYY-MM-DD from 1900-01-01 to 2999-12-31: deals engaged before it, or not engaged yet; the comparison funnel counts this book */
+  bookAt?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   closedFrom?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or before, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   closedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Engaged on or after, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
+  engagedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Engaged on or before, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
+  engagedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only deals open now whose expected close date was pushed out at least this often */
+  minClosePushes?: InputMaybe<Scalars['Int']['input']>;
   repId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the external id or the account name */
   search?: InputMaybe<Scalars['String']['input']>;
   stageId?: InputMaybe<Scalars['ID']['input']>;
   stageKind?: InputMaybe<StageKind>;
+  /** With bookAt: only the deals that were OPEN, WON or LOST at that moment */
+  statusAt?: InputMaybe<DealStatusAt>;
   /** Deals of the reps in this team and the teams below it */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** With teamId: whose deals count (default CURRENT). The dashboard's team figures use ON_CLOSE_DATE for closed deals */
+  teamMembership?: InputMaybe<DealTeamMembership>;
 };
 
 /** How to read a CSV export of another CRM; omit for the default CRM export format */
@@ -415,6 +429,21 @@ export type DealSortField =
   | 'CLOSE_DATE'
   | 'ENGAGE_DATE'
   | 'UPDATED_AT';
+
+/** Where a deal stood at the start of `bookAt`: WON or LOST only if it closed before that day, else OPEN */
+export type DealStatusAt =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
+/** Which reps a team filter takes: those in the team (or below) now, or on each deal's own date */
+export type DealTeamMembership =
+  /** Reps in the team (or a team below it) now: open pipeline as standings count it */
+  | 'CURRENT'
+  /** Reps who were in the team on the deal's close date: won revenue, deals won and lost as team figures count them */
+  | 'ON_CLOSE_DATE'
+  /** Reps who were in the team on the deal's engage date: new pipeline as team goals count it */
+  | 'ON_ENGAGE_DATE';
 
 export type DeleteGoalInput = {
   /** The version you saw; a different one answers CONFLICT (someone changed the goal since) */
@@ -1536,6 +1565,16 @@ export type PerformanceKpi =
   | 'WIN_RATE'
   | 'WON_REVENUE';
 
+/** A rep's, a team's or the company's figures month by month (or week by week) across a period, with each month's goal. A team counts whoever was in it (or below it) on each deal's date, as team standings and goals do */
+export type PerformanceTrend = {
+  grain: TrendGrain;
+  period: PeriodInfo;
+  /** The subject's WON_REVENUE goal for the whole period, if set (for a line beside the running total) */
+  periodTarget: Maybe<Money>;
+  points: Array<TrendPoint>;
+  subject: TrendSubject;
+};
+
 /** A period of the fiscal calendar; end is exclusive */
 export type PeriodInfo = {
   /** Day after the last day, YYYY-MM-DD */
@@ -1747,6 +1786,8 @@ export type Query = {
   payoutStatement: Maybe<PayoutStatement>;
   /** Every statement of a pay period the caller may see; live while the period is open, frozen once it closes */
   payoutStatements: Array<PayoutStatement>;
+  /** Won revenue, deals won and lost, win rate, new and open pipeline and goal attainment month by month (or week by week) across a fiscal year or quarter: for a rep (yours, or one you manage), a team of your subtree, or the company (admins). Out of reach: NOT_FOUND */
+  performanceTrend: PerformanceTrend;
   /** Reads a period key in the configured fiscal calendar */
   period: PeriodInfo;
   /** Plan assignments the caller may see (a manager: their reps'), with when each rep accepted the version: the acknowledgement tracker */
@@ -1916,6 +1957,14 @@ export type QueryPayoutStatementArgs = {
 
 export type QueryPayoutStatementsArgs = {
   period: Scalars['String']['input'];
+};
+
+
+export type QueryPerformanceTrendArgs = {
+  grain?: TrendGrain;
+  period: Scalars['String']['input'];
+  repId: InputMaybe<Scalars['ID']['input']>;
+  teamId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2167,6 +2216,8 @@ export type RepFunnel = {
   qualified: Scalars['Int']['output'];
   /** Deals open and engaged at the period's end, engaged more than twice the team median days before it */
   stuckDeals: Scalars['Int']['output'];
+  /** The stuck deals are the open ones of the book engaged on or before this date (YYYY-MM-DD): more than twice the team's median days before the period's end; null without a median. The same deals: `deals(filter: { repId, bookAt: period end, statusAt: OPEN, engagedTo: this })` */
+  stuckEngagedOnOrBefore: Maybe<Scalars['String']['output']>;
   /** The team's median close rate */
   teamCloseRate: Maybe<Scalars['Float']['output']>;
   /** The team's median qualification rate */
@@ -2895,6 +2946,47 @@ export type ToolStatus =
   | 'RETIRED'
   | 'RETIRING';
 
+/** MONTH: the calendar months of the period. WEEK: the ISO weeks that overlap it (the first and last may reach outside it) */
+export type TrendGrain =
+  | 'MONTH'
+  | 'WEEK';
+
+/** One month or week of a trend, with the same definitions as the leaderboard's and the goals' figures */
+export type TrendPoint = {
+  /** wonRevenue / wonRevenueTarget rounded half up to 4 decimals (attainmentOf); null without a goal */
+  attainment: Maybe<Scalars['Float']['output']>;
+  /** Deals lost with a close date in the period */
+  dealsLost: Scalars['Int']['output'];
+  /** Deals won with a close date in the period (DEALS_WON) */
+  dealsWon: Scalars['Int']['output'];
+  /** Deals engaged in the period at their amount, else the product list price (NEW_PIPELINE) */
+  newPipeline: Money;
+  /** Deals open at the period's end: engaged before it and not closed before it */
+  openDeals: Scalars['Int']['output'];
+  /** Their value then: an open deal's amount, else its product's list price (a deal closed since counts at its list price, as the forecasts' as-of pipeline) */
+  openPipeline: Money;
+  period: PeriodInfo;
+  /** dealsWon / (dealsWon + dealsLost), rounded half up to 4 decimals; null with none closed */
+  winRate: Maybe<Scalars['Float']['output']>;
+  /** Value of deals won with a close date in the period (WON_REVENUE) */
+  wonRevenue: Money;
+  /** The subject's own WON_REVENUE goal for this month or week, if one is set */
+  wonRevenueTarget: Maybe<Money>;
+};
+
+export type TrendSubject = {
+  /** The rep or team id; null for the company */
+  id: Maybe<Scalars['ID']['output']>;
+  kind: TrendSubjectKind;
+  name: Scalars['String']['output'];
+};
+
+/** Whose trend: one rep, a team with everything below it, or every rep */
+export type TrendSubjectKind =
+  | 'COMPANY'
+  | 'REP'
+  | 'TEAM';
+
 export type UpdateRepInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD from 1900-01-01 to 2999-12-31; null clears it */
@@ -3048,7 +3140,7 @@ export type RepComparisonQueryVariables = Exact<{
 }>;
 
 
-export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, closedDeals: number | null, reason: string }>, notJudged: Array<{ kpi: string, reason: NotJudgedReason, closedDeals: number, needed: number }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
+export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, stuckEngagedOnOrBefore: string | null, pushedDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, closedDeals: number | null, reason: string }>, notJudged: Array<{ kpi: string, reason: NotJudgedReason, closedDeals: number, needed: number }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
 
 export type PlanRulesFieldsFragment = { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null };
 
@@ -3477,9 +3569,19 @@ export type FiscalCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FiscalCalendarQuery = { fiscalCalendar: { startMonth: number, currentYear: string } };
 
+export type PerformanceTrendQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  grain: InputMaybe<TrendGrain>;
+  repId: InputMaybe<Scalars['ID']['input']>;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PerformanceTrendQuery = { performanceTrend: { grain: TrendGrain, subject: { kind: TrendSubjectKind, id: string | null, name: string }, periodTarget: { amount: string, minor: string, currency: string } | null, points: Array<{ dealsWon: number, dealsLost: number, winRate: number | null, openDeals: number, attainment: number | null, period: { key: string, start: string, end: string }, wonRevenue: { amount: string, minor: string, currency: string }, newPipeline: { amount: string, minor: string, currency: string }, openPipeline: { amount: string, minor: string, currency: string }, wonRevenueTarget: { amount: string, minor: string, currency: string } | null }> } };
+
 export type SalesStageOptionFragment = { id: string, name: string, kind: StageKind, position: number };
 
-export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null };
+export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null };
 
 export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null };
 
@@ -3496,7 +3598,7 @@ export type DealsQueryVariables = Exact<{
 }>;
 
 
-export type DealsQuery = { deals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null } }> } };
+export type DealsQuery = { deals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null } }> } };
 
 export type CreateDealImportMutationVariables = Exact<{
   input: CreateDealImportInput;
@@ -4251,6 +4353,10 @@ export const DealRowFragmentDoc = gql`
     amount
     currency
   }
+  listPrice {
+    amount
+    currency
+  }
 }
     `;
 export const ImportJobRowFragmentDoc = gql`
@@ -4690,6 +4796,8 @@ export const RepComparisonDocument = gql`
         qualificationRate
         closeRate
         stuckDeals
+        stuckEngagedOnOrBefore
+        pushedDeals
         weakestStep
         weakestStepReason
         teamQualificationRate
@@ -5881,6 +5989,56 @@ export const FiscalCalendarDocument = gql`
   })
   export class FiscalCalendarGQL extends Apollo.Query<FiscalCalendarQuery, FiscalCalendarQueryVariables> {
     override document = FiscalCalendarDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PerformanceTrendDocument = gql`
+    query PerformanceTrend($period: String!, $grain: TrendGrain, $repId: ID, $teamId: ID) {
+  performanceTrend(period: $period, grain: $grain, repId: $repId, teamId: $teamId) {
+    subject {
+      kind
+      id
+      name
+    }
+    grain
+    periodTarget {
+      ...MoneyValue
+    }
+    points {
+      period {
+        key
+        start
+        end
+      }
+      wonRevenue {
+        ...MoneyValue
+      }
+      dealsWon
+      dealsLost
+      winRate
+      newPipeline {
+        ...MoneyValue
+      }
+      openDeals
+      openPipeline {
+        ...MoneyValue
+      }
+      wonRevenueTarget {
+        ...MoneyValue
+      }
+      attainment
+    }
+  }
+}
+    ${MoneyValueFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PerformanceTrendGQL extends Apollo.Query<PerformanceTrendQuery, PerformanceTrendQueryVariables> {
+    override document = PerformanceTrendDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

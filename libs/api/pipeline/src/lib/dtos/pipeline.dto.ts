@@ -75,6 +75,12 @@ export class DealDto {
   })
   value!: MoneyDto | null;
 
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description: "The product's list price, if the deal names a product that has one (a lost deal's amount is often 0: this says what was at stake)",
+  })
+  listPrice!: MoneyDto | null;
+
   @Field(() => ID)
   stageId!: string;
 

@@ -31,6 +31,8 @@ export function comparisonRow(input: RowInput): ComparisonRow {
     qualificationRate: 0.8,
     closeRate: 0.6667,
     stuckDeals: 0,
+    stuckEngagedOnOrBefore: null,
+    pushedDeals: 0,
     weakestStep: null,
     weakestStepReason: null,
     teamQualificationRate: null,

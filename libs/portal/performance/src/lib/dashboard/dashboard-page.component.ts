@@ -44,6 +44,8 @@ import {
 } from './dashboard-tree';
 import { DashboardUrlStore } from './dashboard-url.store';
 import { StageFunnelChartComponent } from './stage-funnel-chart.component';
+import { TrendPanelComponent } from '../trend/trend-panel.component';
+import { type TrendSubject } from '../trend/trend-model';
 
 
 /**
@@ -56,6 +58,7 @@ import { StageFunnelChartComponent } from './stage-funnel-chart.component';
   imports: [
     PeriodPickerComponent,
     StageFunnelChartComponent,
+    TrendPanelComponent,
     DashboardKpiCardsComponent,
     DashboardTeamTreeComponent,
     MatButtonModule,
@@ -135,6 +138,19 @@ export class DashboardPageComponent {
     ),
   );
   protected readonly summary = computed(() => this.scope().summary);
+
+  /** The trend of the scope: everything is the company for an admin, a manager's one team, else none. */
+  protected readonly trendSubject = computed(
+    (): TrendSubject | null => {
+      const scope = this.scope();
+      if (scope.kind === 'rep' && scope.repId) return { kind: 'rep', repId: scope.repId };
+      if (scope.kind === 'team' && scope.teamId) return { kind: 'team', teamId: scope.teamId };
+      if (this.isAdmin()) return { kind: 'company' };
+      const roots = this.tree();
+      return roots.length === 1 ? { kind: 'team', teamId: roots[0].team.teamId } : null;
+    },
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
 
   // -- the funnel of the scope ---------------------------------------------------------------
 

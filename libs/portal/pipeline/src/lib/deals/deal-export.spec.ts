@@ -18,6 +18,7 @@ function deal(n: number): DealRowFragment {
     closeDate: null,
     updatedAt: '2017-01-01T00:00:00Z',
     amount: null,
+    listPrice: null,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,6 +18,8 @@ import { MatTableModule } from '@angular/material/table';
 import {
   DealsGQL,
   type DealSort,
+  type DrillDown,
+  drillDownFromParams,
   keptWhileLoading,
   loadTeamOptions,
   SalesStagesGQL,
@@ -43,6 +46,7 @@ import {
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 import { dealCsvColumns, fetchAllDeals } from './deal-export';
+import { drillDownChips } from './drill-down-chips';
 
 const PAGE_SIZE = 20;
 
@@ -85,14 +89,35 @@ export class DealsPageComponent {
   private readonly stagesGql = inject(SalesStagesGQL);
   private readonly teamOptionsGql = inject(TeamOptionsGQL);
   private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  /** The deals behind a figure another page linked from (its filter in the address), until cleared. */
+  protected readonly drillDown = signal<DrillDown>(
+    drillDownFromParams((name) => this.route.snapshot.queryParamMap.get(name)),
+  );
+  protected readonly drillChips = computed(() => drillDownChips(this.drillDown(), this.teams(), this.rows()));
+  protected readonly drillTexts = computed(() =>
+    this.drillChips().map((chip) =>
+      this.i18n.t(
+        chip.key,
+        Object.fromEntries(
+          Object.entries(chip.params).map(([name, value]) => [
+            name,
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? this.i18n.formatDate(value) : value,
+          ]),
+        ),
+      ),
+    ),
+  );
 
   protected readonly columns = ['externalId', 'rep', 'account', 'stage', 'amount', 'engageDate', 'closeDate'];
   protected readonly sortOptions = Object.keys(DEAL_SORTS) as DealSortOption[];
   protected readonly pages = new CursorStack();
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   private readonly search = signal('');
-  protected readonly stageFilter = signal<string | null>(null);
-  protected readonly teamFilter = signal<string | null>(null);
+  protected readonly stageFilter = signal<string | null>(this.drillDown().stageId ?? null);
+  protected readonly teamFilter = signal<string | null>(this.drillDown().teamId ?? null);
   protected readonly sortOption = signal<DealSortOption>('updated');
   protected readonly exportErrors = signal<readonly string[]>([]);
   protected readonly exporting = signal<{ loaded: number; total: number } | null>(null);
@@ -105,7 +130,7 @@ export class DealsPageComponent {
   protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
 
   private readonly variables = computed(() => ({
-    filter: { search: this.search() || null, stageId: this.stageFilter(), teamId: this.teamFilter() },
+    filter: { ...this.drillDown(), search: this.search() || null, stageId: this.stageFilter(), teamId: this.teamFilter() },
     sort: DEAL_SORTS[this.sortOption()],
   }));
   protected readonly deals = rxResource({
@@ -124,7 +149,7 @@ export class DealsPageComponent {
     ...this.exportErrors(),
   ]);
   protected readonly filtered = computed(
-    () => !!this.search() || !!this.stageFilter() || !!this.teamFilter(),
+    () => !!this.search() || !!this.stageFilter() || !!this.teamFilter() || this.drillChips().length > 0,
   );
 
   constructor() {
@@ -134,6 +159,15 @@ export class DealsPageComponent {
         this.pages.reset();
         this.search.set(value.trim());
       });
+  }
+
+  /** Back to every deal: the figure's filter leaves the page and the address. */
+  protected clearDrillDown(): void {
+    this.pages.reset();
+    this.drillDown.set({});
+    this.stageFilter.set(null);
+    this.teamFilter.set(null);
+    void this.router.navigate([], { queryParams: {}, replaceUrl: true });
   }
 
   protected kindLabel(kind: StageKind): TranslationKey {

@@ -1,0 +1,57 @@
+import { type DrillDown, lastDayOf, type PerformanceTrendQuery } from '@salesops/portal/data-access';
+
+export type TrendPoint = PerformanceTrendQuery['performanceTrend']['points'][number];
+export type TrendMetric = 'WON_REVENUE' | 'ATTAINMENT' | 'WIN_RATE' | 'NEW_PIPELINE' | 'OPEN_PIPELINE';
+export const TREND_METRICS: readonly TrendMetric[] = ['WON_REVENUE', 'ATTAINMENT', 'WIN_RATE', 'NEW_PIPELINE', 'OPEN_PIPELINE'];
+
+/** Whose trend: one rep, a team (and below), or every rep (admins). */
+export type TrendSubject = { kind: 'rep'; repId: string } | { kind: 'team'; teamId: string } | { kind: 'company' };
+
+/** A point's value for the chart (money in major units, rates as fractions) and its reference mark. */
+export function chartValue(point: TrendPoint, metric: TrendMetric): { value: number | null; ref: number | null } {
+  switch (metric) {
+    case 'WON_REVENUE':
+      return { value: Number(point.wonRevenue.amount), ref: point.wonRevenueTarget ? Number(point.wonRevenueTarget.amount) : null };
+    case 'ATTAINMENT':
+      return { value: point.attainment, ref: point.attainment === null ? null : 1 };
+    case 'WIN_RATE':
+      return { value: point.winRate, ref: null };
+    case 'NEW_PIPELINE':
+      return { value: Number(point.newPipeline.amount), ref: null };
+    case 'OPEN_PIPELINE':
+      return { value: Number(point.openPipeline.amount), ref: null };
+  }
+}
+
+/**
+ * The deals behind a point's figure, as a deals-list filter. A team's closed deals are those of whoever was
+ * in it on the close date and its new pipeline on the engage date, as the trend counts them; a team's open
+ * pipeline at a past date follows membership on that day, which the list cannot filter by: no link (null).
+ */
+export function pointDeals(
+  subject: TrendSubject,
+  point: TrendPoint,
+  figure: 'won' | 'lost' | 'new' | 'open',
+): DrillDown | null {
+  const { start, end } = point.period;
+  const last = lastDayOf(end);
+  const who = (membership: 'ON_CLOSE_DATE' | 'ON_ENGAGE_DATE'): DrillDown =>
+    subject.kind === 'rep' ? { repId: subject.repId } : subject.kind === 'team' ? { teamId: subject.teamId, teamMembership: membership } : {};
+  switch (figure) {
+    case 'won':
+      return { ...who('ON_CLOSE_DATE'), stageKind: 'WON', closedFrom: start, closedTo: last };
+    case 'lost':
+      return { ...who('ON_CLOSE_DATE'), stageKind: 'LOST', closedFrom: start, closedTo: last };
+    case 'new':
+      return { ...who('ON_ENGAGE_DATE'), engagedFrom: start, engagedTo: last };
+    case 'open':
+      return subject.kind === 'team' ? null : { ...who('ON_CLOSE_DATE'), bookAt: end, statusAt: 'OPEN', engagedTo: last };
+  }
+}
+
+/** Short axis text: the month's name, or the week number. */
+export function tickOf(key: string, locale: string): string {
+  const week = /^\d{4}-W(\d{2})$/.exec(key);
+  if (week) return `W${Number(week[1])}`;
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
+}
