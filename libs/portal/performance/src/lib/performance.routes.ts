@@ -6,6 +6,7 @@ import { goalsLeaveGuard } from './goals/goals-leave.guard';
 import { GoalsPageComponent } from './goals/goals-page.component';
 import { LeaderboardPageComponent } from './leaderboard/leaderboard-page.component';
 import { PayPeriodsPageComponent } from './pay-periods/pay-periods-page.component';
+import { RepPageComponent } from './rep/rep-page.component';
 
 /** The performance area, loaded lazily by the shell; the API scopes every row to the caller. */
 export const performanceRoutes: Routes = [
@@ -22,6 +23,8 @@ export const performanceRoutes: Routes = [
     canActivate: [roleGuard(ORG_ROLES)],
     title: 'nav.comparison',
   },
+  // One rep before a one-on-one: admins and managers (the API answers NOT_FOUND outside a manager's teams).
+  { path: 'reps/:repId', component: RepPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'rep.title' },
   // Every role: reps see their own goals read-only; admins and managers edit.
   { path: 'goals', component: GoalsPageComponent, canDeactivate: [goalsLeaveGuard], title: 'nav.goals' },
   // Closing a pay period is final and locks its goals: admins only (the API refuses anyone else too).

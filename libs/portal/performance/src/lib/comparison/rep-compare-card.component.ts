@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { dealsLinkParams } from '@salesops/portal/data-access';
 import {
   I18nService,
   LocalMoneyPipe,
@@ -11,6 +13,7 @@ import { type ComparisonRow, type TeamFairness, type TeamMedians } from './compa
 import { outlierReason, outlierTitle, signalText, stepText, weakestStepReason } from './comparison-labels';
 import { GiniChipComponent } from './gini-chip.component';
 import { RepFunnelChartComponent } from './rep-funnel-chart.component';
+import { repDealLinks } from './rep-deal-links';
 
 /**
  * One rep in the side-by-side view: key figures against the team median, the funnel with the
@@ -22,6 +25,7 @@ import { RepFunnelChartComponent } from './rep-funnel-chart.component';
     GiniChipComponent,
     MatButtonModule,
     RepFunnelChartComponent,
+    RouterLink,
     LocalMoneyPipe,
     LocalNumberPipe,
     LocalPercentPipe,
@@ -41,7 +45,18 @@ export class RepCompareCardComponent {
   readonly rankText = input<string>('');
   /** The last day of the period, formatted: the funnel counts the book as of then. */
   readonly asOf = input<string>('');
+  /** The compared period: with it, each count links to the deals behind it. */
+  readonly period = input<{ start: string; end: string } | null>(null);
+  /** False on a page about this one rep: nothing to remove them from. */
+  readonly removable = input(true);
+  /** A link to the rep's own page (false on that page). */
+  readonly repLink = input(true);
   readonly removed = output<void>();
+
+  protected readonly dealLinks = computed(() => {
+    const period = this.period();
+    return period ? repDealLinks(this.row(), period).map((link) => ({ ...link, params: dealsLinkParams(link.filter) })) : [];
+  });
 
   protected outlierTitle(outlier: ComparisonRow['outliers'][number]): string {
     return outlierTitle(this.i18n, outlier);

@@ -15,7 +15,13 @@ import { type ScopeSummary } from './dashboard-summary';
   template: `
     <div class="card" data-testid="kpi-won-revenue">
       <span class="label">{{ 'perf.totalWon' | t }}</span>
-      <span class="value">{{ (summary().wonRevenue | localMoney: true) || '—' }}</span>
+      @if (deals(); as links) {
+        <a class="value" [routerLink]="['/deals']" [queryParams]="links.won" data-testid="kpi-won-deals">{{
+          (summary().wonRevenue | localMoney: true) || '—'
+        }}</a>
+      } @else {
+        <span class="value">{{ (summary().wonRevenue | localMoney: true) || '—' }}</span>
+      }
       @if (summary().target; as target) {
         <span class="hint">{{ 'dash.goalOf' | t: { goal: (target | localMoney: true) } }}</span>
       } @else if (summary().reps !== null) {
@@ -64,13 +70,23 @@ import { type ScopeSummary } from './dashboard-summary';
           'dash.wonLost'
             | t: { won: (summary().dealsWon | localNumber), lost: (summary().dealsLost | localNumber) }
         }}
+        @if (deals(); as links) {
+          · <a [routerLink]="['/deals']" [queryParams]="links.won">{{ 'dash.wonDeals' | t }}</a>
+          · <a [routerLink]="['/deals']" [queryParams]="links.lost" data-testid="kpi-lost-deals">{{ 'dash.lostDeals' | t }}</a>
+        }
       </span>
     </div>
 
     <div class="card" data-testid="kpi-open-pipeline">
       <span class="label">{{ 'perf.openPipelineCard' | t }}</span>
       <span class="value">{{ (summary().openPipeline | localMoney: true) || '—' }}</span>
-      <span class="hint">{{ 'dash.openDeals' | t: { count: (summary().openDeals | localNumber) } }}</span>
+      @if (deals(); as links) {
+        <a class="hint" [routerLink]="['/deals']" [queryParams]="links.open" data-testid="kpi-open-deals">{{
+          'dash.openDeals' | t: { count: (summary().openDeals | localNumber) }
+        }}</a>
+      } @else {
+        <span class="hint">{{ 'dash.openDeals' | t: { count: (summary().openDeals | localNumber) } }}</span>
+      }
     </div>
 
     <div class="card" data-testid="kpi-weighted">
@@ -176,6 +192,8 @@ export class DashboardKpiCardsComponent {
   readonly summary = input.required<ScopeSummary>();
   /** The period shown, for the link to its goals. */
   readonly periodKey = input<string | null>(null);
+  /** The deals behind the won, lost and open counts (deals-list query parameters); null: no links. */
+  readonly deals = input<{ won: Record<string, string>; lost: Record<string, string>; open: Record<string, string> } | null>(null);
 
   protected readonly band = computed(() => attainmentBand(this.summary().attainment));
   protected readonly width = computed(() => attainmentWidth(this.summary().attainment));

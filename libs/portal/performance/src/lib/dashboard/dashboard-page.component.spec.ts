@@ -8,6 +8,8 @@ import {
   DashboardTeamRepsGQL,
   DashboardTeamsGQL,
   type DashboardTeamsQuery,
+  FiscalCalendarGQL,
+  PerformanceTrendGQL,
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
@@ -112,6 +114,32 @@ interface Mocks {
   teams: jest.Mock;
   reps: jest.Mock;
   funnel: jest.Mock;
+  trend: jest.Mock;
+}
+
+/** A year of months with nothing in them: what the dashboard asks for is what these tests check. */
+function emptyTrend(variables: { period: string; repId: string | null; teamId: string | null }) {
+  const money = { amount: '0.00', minor: '0', currency: 'USD' };
+  const months = Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, '0')}`);
+  return {
+    performanceTrend: {
+      subject: { kind: variables.repId ? 'REP' : 'TEAM', id: variables.repId ?? variables.teamId, name: 'x' },
+      grain: 'MONTH',
+      periodTarget: null,
+      points: months.map((key, i) => ({
+        period: { key, start: `${key}-01`, end: i === 11 ? '2018-01-01' : `${months[i + 1]}-01` },
+        wonRevenue: money,
+        dealsWon: 0,
+        dealsLost: 0,
+        winRate: null,
+        newPipeline: money,
+        openDeals: 0,
+        openPipeline: money,
+        wonRevenueTarget: null,
+        attainment: null,
+      })),
+    },
+  };
 }
 
 async function setup(url: string, overrides: Partial<Mocks> = {}) {
@@ -128,6 +156,7 @@ async function setup(url: string, overrides: Partial<Mocks> = {}) {
       of({ data: { leaderboard: { rows: [rep('r1', 'Anna Snelling', 'Alpha team', '600.00')] } } }),
     ),
     funnel: jest.fn(() => of({ data: { stageConversion: FUNNEL } })),
+    trend: jest.fn(({ variables }) => of({ data: emptyTrend(variables) })),
     ...overrides,
   };
   TestBed.configureTestingModule({
@@ -136,6 +165,8 @@ async function setup(url: string, overrides: Partial<Mocks> = {}) {
       { provide: DashboardTeamsGQL, useValue: { fetch: mocks.teams } },
       { provide: DashboardTeamRepsGQL, useValue: { fetch: mocks.reps } },
       { provide: DashboardFunnelGQL, useValue: { fetch: mocks.funnel } },
+      { provide: PerformanceTrendGQL, useValue: { fetch: mocks.trend } },
+      { provide: FiscalCalendarGQL, useValue: { fetch: () => of({ data: { fiscalCalendar: { startMonth: 1, currentYear: 'FY2027' } } }) } },
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -233,6 +264,12 @@ describe('DashboardPageComponent', () => {
       expect.objectContaining({ variables: { period: 'FY2017-Q3', teamId: 'east', repId: null } }),
     );
     expect(TestBed.inject(Router).url).toBe('/dashboard?period=FY2017-Q3&team=east');
+    // The trend draws the team's fiscal year, the quarter's months highlighted.
+    expect(mocks.trend).toHaveBeenLastCalledWith(
+      expect.objectContaining({ variables: { period: 'FY2017', grain: 'MONTH', repId: null, teamId: 'east' } }),
+    );
+    expect(element.querySelectorAll('[data-testid="trend-bar"]')).toHaveLength(12);
+    expect(element.querySelectorAll('[data-testid="trend-bar"].selected')).toHaveLength(3);
 
     element.querySelector<HTMLElement>('[data-testid="dash-scope-clear"]')?.click();
     await stable();
@@ -264,6 +301,9 @@ describe('DashboardPageComponent', () => {
     expect(text(element, 'kpi-won-revenue')).toContain('$600');
     expect(mocks.funnel).toHaveBeenLastCalledWith(
       expect.objectContaining({ variables: { period: 'FY2017-Q3', teamId: null, repId: 'r1' } }),
+    );
+    expect(mocks.trend).toHaveBeenLastCalledWith(
+      expect.objectContaining({ variables: { period: 'FY2017', grain: 'MONTH', repId: 'r1', teamId: null } }),
     );
   });
 

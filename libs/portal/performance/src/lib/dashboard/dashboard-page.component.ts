@@ -15,6 +15,8 @@ import { addDays } from '@salesops/domain';
 import {
   DashboardFunnelGQL,
   DashboardTeamsGQL,
+  dealsLinkParams,
+  type DrillDown,
   keptWhileLoading,
   SessionStore,
   shownErrors,
@@ -138,6 +140,25 @@ export class DashboardPageComponent {
     ),
   );
   protected readonly summary = computed(() => this.scope().summary);
+
+  /**
+   * The deals behind the cards' counts: a team's closed deals by who was in it on the close date (as team
+   * standings count them) and its open deals by today's team; a rep's own; everything the caller sees.
+   */
+  protected readonly kpiDeals = computed(() => {
+    const period = this.shown()?.period;
+    if (!period) return null;
+    const scope = this.scope();
+    const closed = { closedFrom: period.start, closedTo: addDays(period.end, -1) };
+    const who: DrillDown =
+      scope.kind === 'rep' && scope.repId ? { repId: scope.repId } : scope.kind === 'team' && scope.teamId ? { teamId: scope.teamId } : {};
+    const onClose: DrillDown = who.teamId ? { ...who, teamMembership: 'ON_CLOSE_DATE' } : who;
+    return {
+      won: dealsLinkParams({ ...onClose, stageKind: 'WON', ...closed }),
+      lost: dealsLinkParams({ ...onClose, stageKind: 'LOST', ...closed }),
+      open: dealsLinkParams({ ...who, stageKind: 'OPEN' }),
+    };
+  });
 
   /** The trend of the scope: everything is the company for an admin, a manager's one team, else none. */
   protected readonly trendSubject = computed(

@@ -12,8 +12,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { addDays } from '@salesops/domain';
 import {
+  dealsLinkParams,
   keptWhileLoading,
   LeaderboardGQL,
   loadTeamOptions,
@@ -67,6 +69,7 @@ const MAX_ROWS = 500;
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    RouterLink,
     ErrorBannerComponent,
     PageHeaderComponent,
     StateMessageComponent,
@@ -148,6 +151,23 @@ export class LeaderboardPageComponent {
     const period = this.shown()?.period;
     return period ? addDays(period.end, -1) : null;
   });
+  /**
+   * The deals behind a row's count, as the board counts them: closed in the period (with a team chosen, only
+   * on the days the rep was in it: membership on the close date), open deals as of now.
+   */
+  protected cellDeals(repId: string, figure: 'WON' | 'LOST' | 'OPEN'): Record<string, string> {
+    const period = this.shown()?.period;
+    if (figure === 'OPEN' || !period) return dealsLinkParams({ repId, stageKind: 'OPEN' });
+    const team = this.teamFilter();
+    return dealsLinkParams({
+      repId,
+      ...(team ? { teamId: team, teamMembership: 'ON_CLOSE_DATE' as const } : {}),
+      stageKind: figure,
+      closedFrom: period.start,
+      closedTo: addDays(period.end, -1),
+    });
+  }
+
   protected readonly banner = computed(() =>
     this.board.error() ? shownErrors(this.board.error(), this.i18n).banner : [],
   );
