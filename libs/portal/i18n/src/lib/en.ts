@@ -346,6 +346,8 @@ export const en = {
   'trend.months': 'Months',
   'trend.weeks': 'Weeks',
   'trend.metric.WON_REVENUE': 'Won revenue',
+  'trend.metric.WON_TO_DATE': 'Won to date',
+  'trend.yearGoalKey': 'Goal of the year',
   'trend.metric.ATTAINMENT': 'Attainment',
   'trend.metric.WIN_RATE': 'Win rate',
   'trend.metric.NEW_PIPELINE': 'New pipeline',

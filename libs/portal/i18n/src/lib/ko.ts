@@ -347,6 +347,8 @@ export const ko: Dictionary = {
   'trend.months': '월별',
   'trend.weeks': '주별',
   'trend.metric.WON_REVENUE': '성사 매출',
+  'trend.metric.WON_TO_DATE': '누적 성사',
+  'trend.yearGoalKey': '연간 목표',
   'trend.metric.ATTAINMENT': '달성률',
   'trend.metric.WIN_RATE': '성사율',
   'trend.metric.NEW_PIPELINE': '신규 파이프라인',

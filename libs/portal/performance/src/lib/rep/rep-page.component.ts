@@ -8,6 +8,7 @@ import {
   dealsLinkParams,
   errorCodeOf,
   GoalGridGQL,
+  type GoalMetric,
   keptWhileLoading,
   lastDayOf,
   RepComparisonGQL,
@@ -28,6 +29,7 @@ import { map } from 'rxjs';
 import { teamMedians } from '../comparison/comparison-model';
 import { RepCompareCardComponent } from '../comparison/rep-compare-card.component';
 import { attainmentBand } from '../dashboard/attainment-bar';
+import { isMoneyMetric } from '../goals/goal-target';
 import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 import { TrendPanelComponent } from '../trend/trend-panel.component';
@@ -177,8 +179,17 @@ export class RepPageComponent {
     });
   }
 
+  protected lastDay(end: string): string {
+    return lastDayOf(end);
+  }
+
   protected band(attainment: number | null): string {
     return attainmentBand(attainment);
+  }
+
+  /** A goal's target or actual as the goals screen shows it: money in whole units, deals as a count. */
+  protected goalFigure(metric: GoalMetric, value: string, currency: string | null): string {
+    return isMoneyMetric(metric) ? this.i18n.formatMoney(value, currency ?? 'USD', true) : this.i18n.formatNumber(Number(value));
   }
 
   protected metricLabel(metric: string): TranslationKey {

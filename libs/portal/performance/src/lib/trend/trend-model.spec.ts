@@ -1,4 +1,6 @@
-import { chartValue, pointDeals, tickOf, type TrendPoint } from './trend-model';
+import { chartValues, pointDeals, tickOf, type TrendPoint } from './trend-model';
+
+const chartValue = (point: TrendPoint, metric: Parameters<typeof chartValues>[1]) => chartValues([point], metric, null)[0];
 
 const money = (amount: string) => ({ amount, minor: String(Math.round(Number(amount) * 100)), currency: 'USD' });
 const POINT: TrendPoint = {
@@ -23,6 +25,18 @@ describe('trend model', () => {
     expect(chartValue(POINT, 'WIN_RATE')).toEqual({ value: 0.75, ref: null });
     expect(chartValue(POINT, 'NEW_PIPELINE').value).toBe(12000);
     expect(chartValue(POINT, 'OPEN_PIPELINE').value).toBe(30000);
+  });
+
+  it('should run won revenue up to date against the whole period goal, exactly in minor units', () => {
+    const cents = { ...POINT, wonRevenue: money('0.10') };
+    const values = chartValues([cents, cents, { ...POINT, wonRevenue: money('0.10') }], 'WON_TO_DATE', { amount: '100.00' });
+    // 0.1 + 0.1 + 0.1 in floats is 0.30000000000000004: summed in cents it is 0.3.
+    expect(values).toEqual([
+      { value: 0.1, ref: 100 },
+      { value: 0.2, ref: 100 },
+      { value: 0.3, ref: 100 },
+    ]);
+    expect(chartValues([POINT], 'WON_TO_DATE', null)).toEqual([{ value: 45000, ref: null }]);
   });
 
   it("should link a rep's point to the deals behind each figure, with inclusive last days", () => {

@@ -1,14 +1,33 @@
 import { type DrillDown, lastDayOf, type PerformanceTrendQuery } from '@salesops/portal/data-access';
 
 export type TrendPoint = PerformanceTrendQuery['performanceTrend']['points'][number];
-export type TrendMetric = 'WON_REVENUE' | 'ATTAINMENT' | 'WIN_RATE' | 'NEW_PIPELINE' | 'OPEN_PIPELINE';
-export const TREND_METRICS: readonly TrendMetric[] = ['WON_REVENUE', 'ATTAINMENT', 'WIN_RATE', 'NEW_PIPELINE', 'OPEN_PIPELINE'];
+export type TrendMetric = 'WON_REVENUE' | 'WON_TO_DATE' | 'ATTAINMENT' | 'WIN_RATE' | 'NEW_PIPELINE' | 'OPEN_PIPELINE';
+export const TREND_METRICS: readonly TrendMetric[] = ['WON_REVENUE', 'WON_TO_DATE', 'ATTAINMENT', 'WIN_RATE', 'NEW_PIPELINE', 'OPEN_PIPELINE'];
 
 /** Whose trend: one rep, a team (and below), or every rep (admins). */
 export type TrendSubject = { kind: 'rep'; repId: string } | { kind: 'team'; teamId: string } | { kind: 'company' };
 
-/** A point's value for the chart (money in major units, rates as fractions) and its reference mark. */
-export function chartValue(point: TrendPoint, metric: TrendMetric): { value: number | null; ref: number | null } {
+/**
+ * Each point's value for the chart (money in major units, rates as fractions) and its reference mark. Won to
+ * date runs the won revenue up from the first point, against the whole period's goal (`periodTarget`).
+ */
+export function chartValues(
+  points: readonly TrendPoint[],
+  metric: TrendMetric,
+  periodTarget: { amount: string } | null,
+): { value: number | null; ref: number | null }[] {
+  if (metric === 'WON_TO_DATE') {
+    let minor = 0n;
+    const goal = periodTarget ? Number(periodTarget.amount) : null;
+    return points.map((point) => {
+      minor += BigInt(point.wonRevenue.minor);
+      return { value: Number(minor) / 100, ref: goal };
+    });
+  }
+  return points.map((point) => chartValue(point, metric));
+}
+
+function chartValue(point: TrendPoint, metric: Exclude<TrendMetric, 'WON_TO_DATE'>): { value: number | null; ref: number | null } {
   switch (metric) {
     case 'WON_REVENUE':
       return { value: Number(point.wonRevenue.amount), ref: point.wonRevenueTarget ? Number(point.wonRevenueTarget.amount) : null };

@@ -25,7 +25,7 @@ import { StateMessageComponent } from '@salesops/portal/ui';
 import { map } from 'rxjs';
 import { TREND_BOX, TREND_BOX_COMPACT, trendGeometry } from './trend-chart';
 import {
-  chartValue,
+  chartValues,
   pointDeals,
   tickOf,
   TREND_METRICS,
@@ -86,6 +86,8 @@ export class TrendPanelComponent {
     return { selected, year: periodContaining(selected.start, 'YEAR', calendar).key };
   });
 
+  protected readonly yearKey = computed(() => this.span()?.year ?? '');
+
   protected readonly trend = rxResource({
     params: () => {
       const subject = this.subject();
@@ -104,10 +106,18 @@ export class TrendPanelComponent {
   protected readonly shown = keptWhileLoading(this.trend);
   protected readonly error = computed(() => (this.trend.error() ? shownErrors(this.trend.error(), this.i18n).banner : []));
 
+  private readonly values = computed(() => {
+    const trend = this.shown();
+    return trend ? chartValues(trend.points, this.metric(), trend.periodTarget ?? null) : [];
+  });
+
+  protected readonly anyGoal = computed(() => (this.shown()?.points ?? []).some((point) => point.wonRevenueTarget !== null));
+
   protected readonly geometry = computed(() => {
     const points = this.shown()?.points ?? [];
+    const values = this.values();
     return trendGeometry(
-      points.map((point) => ({ label: point.period.key, tick: tickOf(point.period.key, this.i18n.locale()), ...chartValue(point, this.metric()) })),
+      points.map((point, i) => ({ label: point.period.key, tick: tickOf(point.period.key, this.i18n.locale()), ...values[i] })),
       this.narrow() ? TREND_BOX_COMPACT : TREND_BOX,
     );
   });
@@ -131,8 +141,9 @@ export class TrendPanelComponent {
 
   protected barText(index: number): string {
     const point = this.shown()?.points[index];
-    if (!point) return '';
-    const { value, ref } = chartValue(point, this.metric());
+    const values = this.values()[index];
+    if (!point || !values) return '';
+    const { value, ref } = values;
     const shown = value === null ? '—' : this.axisExact(value);
     return ref === null ? `${point.period.key}: ${shown}` : `${point.period.key}: ${shown} / ${this.axisExact(ref)}`;
   }
