@@ -48,6 +48,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.raisePayoutDispute': [R],
   'Mutation.resolvePayoutDispute': [A],
   'Query.teamPerformance': [A, M],
+  'Query.performanceTrend': [A, M, R],
   'Query.forecast': [A, M, R],
   'Query.forecastBacktest': [A, M, R],
   'Query.forecastPipeline': [A, M, R],

@@ -127,7 +127,13 @@ const ARGUMENTS: Record<
   },
   'Query.deals': {
     variables: () => ({ filter: {} }),
-    dates: { 'filter.closedFrom': 'DATE', 'filter.closedTo': 'DATE' },
+    dates: {
+      'filter.closedFrom': 'DATE',
+      'filter.closedTo': 'DATE',
+      'filter.engagedFrom': 'DATE',
+      'filter.engagedTo': 'DATE',
+      'filter.bookAt': 'DATE',
+    },
   },
   'Query.forecast': {
     variables: () => ({ subject: 'COMPANY', period: 'FY2017', asOf: '2017-01-01' }),
@@ -154,6 +160,7 @@ const ARGUMENTS: Record<
   'Query.payoutStatements': { variables: () => ({ period: 'FY2017' }), dates: { period: 'PAY_PERIOD' } },
   'Query.payoutStatement': { variables: () => ({ repId: ID, period: 'FY2017' }), dates: { period: 'PAY_PERIOD' } },
   'Query.payoutLineDeals': { variables: () => ({ repId: ID, period: 'FY2017', lineKey: 'x' }), dates: { period: 'PAY_PERIOD' } },
+  'Query.performanceTrend': period(),
   'Query.repComparison': period(),
   'Query.stageConversion': period(),
   'Query.teamGoalGaps': period(),
