@@ -153,7 +153,7 @@ describe('dashboard: teams for a period and stage conversion on the real data se
       expect(goal.data?.setGoal.actual).toBe(after.get("Cara Losch's team")?.wonRevenue.amount);
       // The teams' funnels move the same deals: those Darcel engaged (or holds unengaged) from the 15th on.
       const [{ n: movedDeals }]: { n: number }[] = await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM deal WHERE rep_id = $1 AND (close_date IS NULL OR close_date < '2017-10-01')
+        `SELECT count(*)::int AS n FROM deal WHERE rep_id = $1
             AND (engage_date IS NULL OR engage_date < '2017-10-01') AND coalesce(engage_date, '2017-09-30') >= '2017-08-15'`,
         [darcel.id],
       );
@@ -234,6 +234,49 @@ describe('dashboard: teams for a period and stage conversion on the real data se
       steps: [
         { stageName: 'Prospecting', position: 1, entered: 8800, advanced: 8300, conversionRate: 0.9432, lostHere: 0, openHere: 500 },
         { stageName: 'Engaging', position: 2, entered: 8300, advanced: 4238, conversionRate: 0.5106, lostHere: 2473, openHere: 1589 },
+      ],
+    });
+  });
+
+  it("should count a quarter's funnel as the book stood at its end: a deal closed since was still open then", async () => {
+    const end = '2017-04-01';
+    const rows: { kind: string; engaged: boolean; closed_later: boolean; closed_before: boolean }[] = await t.dataSource.query(
+      `SELECT s.kind, d.engage_date IS NOT NULL AS engaged, d.close_date >= $1::date AS closed_later,
+              (d.close_date IS NULL OR d.close_date < $1::date) AS closed_before
+         FROM deal d JOIN sales_stage s ON s.id = d.stage_id
+        WHERE d.rep_id IS NOT NULL AND (d.engage_date IS NULL OR d.engage_date < $1::date)`,
+      [end],
+    );
+    // Where each deal stood then, computed here from the raw rows (the demo deals have no stage history).
+    const then = rows.map((row) => ({ engaged: row.engaged, kind: row.kind !== 'OPEN' && row.closed_before ? row.kind : 'OPEN' }));
+    expect(rows.filter((row) => row.kind !== 'OPEN' && row.closed_later).length).toBeGreaterThan(100);
+    const count = (test: (deal: (typeof then)[number]) => boolean) => then.filter(test).length;
+    const pastFirst = count((d) => d.engaged || d.kind === 'WON');
+    const won = count((d) => d.kind === 'WON');
+    const result = await t.gql<{ stageConversion: unknown }>(CONVERSION, { period: 'FY2017-Q1' }, admin);
+    expect(result.data?.stageConversion).toEqual({
+      deals: then.length,
+      won,
+      lost: count((d) => d.kind === 'LOST'),
+      steps: [
+        {
+          stageName: 'Prospecting',
+          position: 1,
+          entered: then.length,
+          advanced: pastFirst,
+          conversionRate: Math.round((pastFirst / then.length) * 10_000) / 10_000,
+          lostHere: count((d) => d.kind === 'LOST' && !d.engaged),
+          openHere: count((d) => d.kind === 'OPEN' && !d.engaged),
+        },
+        {
+          stageName: 'Engaging',
+          position: 2,
+          entered: pastFirst,
+          advanced: won,
+          conversionRate: Math.round((won / pastFirst) * 10_000) / 10_000,
+          lostHere: count((d) => d.kind === 'LOST' && d.engaged),
+          openHere: count((d) => d.kind === 'OPEN' && d.engaged),
+        },
       ],
     });
   });

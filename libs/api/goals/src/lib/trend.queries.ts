@@ -1,5 +1,5 @@
-import { sql, type SqlFragment } from '@salesops/api/core';
-import { dealsOfSubject, type SubjectFilter } from '@salesops/api/org';
+import { type Principal, sql, type SqlFragment } from '@salesops/api/core';
+import { dealsOfSubject, repVisibleTo, type SubjectFilter, teamVisibleTo } from '@salesops/api/org';
 import { type Period } from '@salesops/domain';
 
 /** One period of a trend as the database gives it (bigints as text). */
@@ -27,12 +27,7 @@ export interface TrendPointRow {
  * - the subject's own WON_REVENUE goal for the period, if set (none for the company).
  */
 export function trendPoints(subject: SubjectFilter, periods: readonly Period[]): SqlFragment {
-  const goal =
-    subject.kind === 'REP'
-      ? sql`g.rep_id = ${subject.id}::uuid`
-      : subject.kind === 'TEAM'
-        ? sql`g.team_id = ${subject.id}::uuid`
-        : sql`FALSE`;
+  const goal = goalOf(subject);
   const first = periods[0]?.start ?? '1900-01-01';
   const last = periods.at(-1)?.end ?? '1900-01-01';
   return sql`
@@ -77,4 +72,32 @@ export function trendPoints(subject: SubjectFilter, periods: readonly Period[]):
       LEFT JOIN engaged n ON n.key = b.key
       LEFT JOIN open_then o ON o.key = b.key
      ORDER BY b.s`;
+}
+
+/** The subject's own goals (a rep's or a team's; the company sets none), as a condition on goal `g`. */
+function goalOf(subject: SubjectFilter): SqlFragment {
+  if (subject.kind === 'REP') return sql`g.rep_id = ${subject.id}::uuid`;
+  if (subject.kind === 'TEAM') return sql`g.team_id = ${subject.id}::uuid`;
+  return sql`FALSE`;
+}
+
+/** The subject's WON_REVENUE goal for one period (its target in minor units as text), if set. */
+export function wonRevenueGoal(subject: SubjectFilter, periodKey: string): SqlFragment {
+  return sql`SELECT g.target::text AS target FROM goal g
+              WHERE g.period_key = ${periodKey} AND g.metric = 'WON_REVENUE' AND ${goalOf(subject)}`;
+}
+
+export interface NamedRow {
+  id: string;
+  name: string;
+}
+
+/** A rep by id, only if the caller may see them. */
+export function visibleRep(principal: Principal, repId: string): SqlFragment {
+  return sql`SELECT r.id, r.name FROM rep r WHERE r.id = ${repId}::uuid AND ${repVisibleTo(principal, sql`r.id`)}`;
+}
+
+/** A team by id, only if the caller may see it. */
+export function visibleTeam(principal: Principal, teamId: string): SqlFragment {
+  return sql`SELECT t.id, t.name FROM team t WHERE t.id = ${teamId}::uuid AND ${teamVisibleTo(principal, sql`t.id`)}`;
 }

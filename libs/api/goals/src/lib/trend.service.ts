@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, ComputedCache, type Principal, Role, runSql, sql } from '@salesops/api/core';
-import { repVisibleTo, type SubjectFilter, teamVisibleTo } from '@salesops/api/org';
+import { AppConfig, AppError, ComputedCache, type Principal, Role, runSql } from '@salesops/api/core';
+import { type SubjectFilter } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, parsePeriodKey, type Period, periodsWithin } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type PerformanceTrendArgs, type PerformanceTrendDto, TrendGrain, type TrendSubjectDto, TrendSubjectKind } from './dtos/trend.dto';
-import { trendPoints, type TrendPointRow } from './trend.queries';
+import { type NamedRow, trendPoints, type TrendPointRow, visibleRep, visibleTeam, wonRevenueGoal } from './trend.queries';
 
 /**
  * A subject's figures across a period, month by month or week by week. Whose: a rep their own; a manager
@@ -32,10 +32,7 @@ export class TrendService {
     const key = JSON.stringify(['trend', filter, period.key, grain]);
     const points = await this.cache.getOrCompute(key, () => runSql<TrendPointRow>(this.dataSource, trendPoints(filter, periods)), (rows) => rows.length);
     const byKey = new Map(points.map((row) => [row.key, row]));
-    const [periodGoal] = filter.kind === 'COMPANY' ? [] : await runSql<{ target: string }>(this.dataSource, sql`
-      SELECT g.target::text AS target FROM goal g
-       WHERE g.period_key = ${period.key} AND g.metric = 'WON_REVENUE'
-         AND ${filter.kind === 'REP' ? sql`g.rep_id = ${filter.id}::uuid` : sql`g.team_id = ${filter.id}::uuid`}`);
+    const [periodGoal] = await runSql<{ target: string }>(this.dataSource, wonRevenueGoal(filter, period.key));
     return {
       subject,
       period,
@@ -63,10 +60,7 @@ export class TrendService {
   private async subject(principal: Principal, args: PerformanceTrendArgs): Promise<{ dto: TrendSubjectDto; filter: SubjectFilter }> {
     const repId = args.repId ?? (principal.role === Role.REP && !args.teamId ? principal.repId : null);
     if (repId) {
-      const [rep] = await runSql<{ id: string; name: string }>(
-        this.dataSource,
-        sql`SELECT r.id, r.name FROM rep r WHERE r.id = ${repId}::uuid AND ${repVisibleTo(principal, sql`r.id`)}`,
-      );
+      const [rep] = await runSql<NamedRow>(this.dataSource, visibleRep(principal, repId));
       if (!rep) throw AppError.notFound('Rep');
       return { dto: { kind: TrendSubjectKind.REP, id: rep.id, name: rep.name }, filter: { kind: 'REP', id: rep.id } };
     }
@@ -75,10 +69,7 @@ export class TrendService {
       const [team] =
         principal.role === Role.REP
           ? []
-          : await runSql<{ id: string; name: string }>(
-              this.dataSource,
-              sql`SELECT t.id, t.name FROM team t WHERE t.id = ${args.teamId}::uuid AND ${teamVisibleTo(principal, sql`t.id`)}`,
-            );
+          : await runSql<NamedRow>(this.dataSource, visibleTeam(principal, args.teamId));
       if (!team) throw AppError.notFound('Team');
       return { dto: { kind: TrendSubjectKind.TEAM, id: team.id, name: team.name }, filter: { kind: 'TEAM', id: team.id } };
     }
