@@ -301,6 +301,27 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     expect(lostAt(after, 'Prospecting')).toBe(lostAt(before, 'Prospecting'));
   });
 
+  it('should place a lead open at the period\'s end where it stood then, not where later history took it', async () => {
+    const UPSERT = 'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated } }';
+    const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
+    type Steps = { stageConversion: { steps: { stageName: string; openHere: number }[] } };
+    const openAt = async (period: string) => {
+      const result = await t.gql<Steps>(CONVERSION, { period, repId: darcel.id }, admin);
+      expect(result.errors).toBeUndefined();
+      const steps = result.data?.stageConversion.steps ?? [];
+      return Object.fromEntries(steps.map((step) => [step.stageName, step.openHere]));
+    };
+    const thisYear = `FY${new Date().getUTCFullYear()}`;
+    const before = { q1: await openAt('FY2017-Q1'), now: await openAt(thisYear) };
+    // An undated lead, moved from Prospecting to Engaging today: both changes are dated today.
+    for (const stage of ['Prospecting', 'Engaging']) {
+      const written = await t.gql(UPSERT, { input: { deals: [{ externalId: 'LATE-0001', stage, repEmail: 'darcel.schlecht@salesops.demo', product: 'GTX Basic' }] } }, admin);
+      expect(written.errors).toBeUndefined();
+    }
+    expect(await openAt('FY2017-Q1')).toEqual({ ...before.q1, Prospecting: before.q1['Prospecting'] + 1 });
+    expect(await openAt(thisYear)).toEqual({ ...before.now, Engaging: before.now['Engaging'] + 1 });
+  });
+
   it("should give a rep only their own funnel", async () => {
     const rep = await t.login('darcel.schlecht@salesops.demo', 'demo-pass');
     const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
