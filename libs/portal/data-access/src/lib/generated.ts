@@ -94,6 +94,7 @@ export type AsOfPipeline = {
   /** YYYY-MM-DD */
   asOf: Scalars['String']['output'];
   currency: Scalars['String']['output'];
+  /** Deals in the pipeline at the start of asOf: engaged before that day and not closed before it, of the subject's reps (a team's: whoever was in it or below it on asOf) */
   deals: Scalars['Int']['output'];
   /** In funnel order */
   stages: Array<AsOfPipelineStage>;
@@ -106,6 +107,7 @@ export type AsOfPipeline = {
 
 /** The deals that were in one stage on the as-of date */
 export type AsOfPipelineStage = {
+  /** Deals of the pipeline that were in this stage at the start of asOf, by their stage history (see inferredStage) */
   deals: Scalars['Int']['output'];
   /** Deals with neither an open amount nor a list price (counted, not valued) */
   dealsWithoutValue: Scalars['Int']['output'];
@@ -201,6 +203,7 @@ export type AuthPayload = {
 export type BulkGoalResult = {
   /** Goals left as they were (already set in the target period) */
   skipped: Scalars['Int']['output'];
+  /** Goals written: for setTeamRepGoals one per active rep of the team itself (created or overwritten), for copyGoals those created in the target period */
   written: Scalars['Int']['output'];
 };
 
@@ -314,6 +317,7 @@ export type DateFormat =
 /** An opportunity from the CRM */
 export type Deal = {
   accountName: Maybe<Scalars['String']['output']>;
+  /** The amount the CRM gives (the CSV's close_value by default); won revenue sums it for won deals, open pipeline counts it for open ones; a lost deal's is often 0; null without one */
   amount: Maybe<Money>;
   /** YYYY-MM-DD, for won and lost deals */
   closeDate: Maybe<Scalars['String']['output']>;
@@ -818,6 +822,7 @@ export type GoalSuggestions = {
   /** ISO 4217 code for WON_REVENUE; null for DEALS_WON */
   currency: Maybe<Scalars['String']['output']>;
   metric: ForecastMetric;
+  /** The percentile of each forecast distribution that suggestedTarget gives, 1 to 99 (50 = the median), as asked */
   percentile: Scalars['Int']['output'];
   period: Scalars['String']['output'];
   /** Teams first, then reps, each by name */
@@ -839,12 +844,17 @@ export type ImportJob = {
   fileName: Scalars['String']['output'];
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Rows stored as new deals (an external id not stored before) */
   inserted: Scalars['Int']['output'];
+  /** Rows refused, a repeated external id included; importRejections lists them with the reason */
   rejected: Scalars['Int']['output'];
+  /** Data rows of the file read so far (the header and blank lines not counted), as of the last batch stored */
   rowsRead: Scalars['Int']['output'];
   startedAt: Scalars['DateTime']['output'];
   status: ImportStatus;
+  /** Rows equal to the deal already stored, left as it was */
   unchanged: Scalars['Int']['output'];
+  /** Rows that changed a deal already stored */
   updated: Scalars['Int']['output'];
 };
 
@@ -1305,8 +1315,11 @@ export type MySurvey = {
 };
 
 export type NetPromoterScore = {
+  /** Answers to the question scoring 0 to 6, of those these results hold */
   detractors: Scalars['Int']['output'];
+  /** Answers to the question scoring 7 or 8, of those these results hold */
   passives: Scalars['Int']['output'];
+  /** Answers to the question scoring 9 or 10, of those these results hold */
   promoters: Scalars['Int']['output'];
   /** % promoters - % detractors, -100..100 */
   score: Scalars['Float']['output'];
@@ -1466,6 +1479,7 @@ export type PayoutLine = {
   measureKey: Maybe<Scalars['String']['output']>;
   /** WON_REVENUE, DEALS_WON or NEW_PIPELINE; null on adjustment lines */
   metric: Maybe<Scalars['String']['output']>;
+  /** Days in the whole pay period; tiered and team bonus lines pay × prorationDays / periodDays, commission lines are not prorated */
   periodDays: Scalars['Int']['output'];
   /** That plan and version in words ("AE 2017 v2") */
   plan: Maybe<Scalars['String']['output']>;
@@ -1601,6 +1615,7 @@ export type PlanAssignment = {
   validFrom: Scalars['String']['output'];
   /** Day after the last; null while open-ended */
   validTo: Maybe<Scalars['String']['output']>;
+  /** The version's number within its plan (PlanVersion.number: 1, 2, 3...) */
   versionNumber: Scalars['Int']['output'];
 };
 
@@ -2108,6 +2123,7 @@ export type QuestionResult = {
   /** Mean score (CSAT, NPS) */
   mean: Maybe<Scalars['Float']['output']>;
   nps: Maybe<NetPromoterScore>;
+  /** Order of the question in the survey, 1 first */
   position: Scalars['Int']['output'];
   prompt: Scalars['String']['output'];
   questionId: Scalars['ID']['output'];
@@ -2246,7 +2262,9 @@ export type RepPerformance = {
   attainment: Maybe<Scalars['Float']['output']>;
   /** Won revenue / deals won */
   avgDealSize: Maybe<Money>;
+  /** Deals lost with a close date in the period (with teamId, only those closed while the rep was in the team or below it) */
   dealsLost: Scalars['Int']['output'];
+  /** Deals won with a close date in the period (with teamId, only those closed while the rep was in the team or below it) */
   dealsWon: Scalars['Int']['output'];
   /** Deals open now */
   openDeals: Scalars['Int']['output'];
@@ -2317,6 +2335,7 @@ export type ResolveDisputeInput = {
 };
 
 export type ResultBucket = {
+  /** Answers with this score, or that chose this option (a multiple-choice answer counts for each option it chose), of those these results hold */
   count: Scalars['Int']['output'];
   /** The score ("5") or the option */
   label: Scalars['String']['output'];
@@ -2345,6 +2364,7 @@ export type RoutingDecision = {
 };
 
 export type RoutingOutcome = {
+  /** Open deals without a rep that this run gave to a rep */
   routed: Scalars['Int']['output'];
   /** Deals left without a rep because nobody was available */
   unassigned: Scalars['Int']['output'];
@@ -2415,6 +2435,7 @@ export type SalesTool = {
   renewalDate: Maybe<Scalars['String']['output']>;
   /** The renewal falls within the next 90 days */
   renewalDueSoon: Scalars['Boolean']['output'];
+  /** Seats the contract pays for, as entered (seatsUsed counts those held) */
   seatsBought: Scalars['Int']['output'];
   /** Seats held by reps today */
   seatsUsed: Scalars['Int']['output'];
@@ -2449,6 +2470,7 @@ export type SatisfactionWave = {
   nps: Maybe<Scalars['Float']['output']>;
   /** The wave is still open: shown in the trend, but no verdict rests on it until it closes */
   provisional: Scalars['Boolean']['output'];
+  /** Reps who answered the wave (Survey.responses), whatever they said about this tool; given even while its results are hidden */
   responses: Scalars['Int']['output'];
   /** Scores about the tool in this wave (its CSAT answers, or its NPS answers without a CSAT question); null while hidden */
   scores: Maybe<Scalars['Int']['output']>;
@@ -2458,6 +2480,7 @@ export type SatisfactionWave = {
   seriesId: Scalars['ID']['output'];
   surveyId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** The wave's number in its series (Survey.wave) */
   wave: Scalars['Int']['output'];
 };
 
@@ -2559,11 +2582,14 @@ export type SortDirection =
 
 /** Stage-to-stage conversion of a book of deals as of the period's end, from each deal's stage history (a won deal passed every open stage; a deal with an engage date left the first one) */
 export type StageConversion = {
+  /** Deals in the book: every deal with a rep engaged before the period's end or not engaged yet, whenever it closed (one closed after the end counts as open) */
   deals: Scalars['Int']['output'];
+  /** Of those, deals lost before the period's end, in whatever period they closed (a lost deal without a close date too) */
   lost: Scalars['Int']['output'];
   period: PeriodInfo;
   /** The open stages in funnel order */
   steps: Array<StageStep>;
+  /** Of those, deals won before the period's end, in whatever period they closed (a won deal without a close date too) */
   won: Scalars['Int']['output'];
 };
 
@@ -2585,6 +2611,7 @@ export type StageStep = {
   lostHere: Scalars['Int']['output'];
   /** Deals still open in this stage */
   openHere: Scalars['Int']['output'];
+  /** The stage's position in the sales process (SalesStage.position); steps come in this order */
   position: Scalars['Int']['output'];
   stageId: Scalars['ID']['output'];
   stageName: Scalars['String']['output'];
@@ -2639,12 +2666,14 @@ export type Survey = {
   tools: Array<SurveyToolRef>;
   /** Send back as expectedVersion to detect concurrent edits */
   version: Scalars['Int']['output'];
+  /** 1 for the first survey of a series; a new wave takes the series' highest + 1 */
   wave: Scalars['Int']['output'];
 };
 
 export type SurveyAnswer = {
   choices: Array<Scalars['String']['output']>;
   questionId: Scalars['ID']['output'];
+  /** Your score: 1-5 for a CSAT question, 0-10 for NPS; null for other kinds or when left out */
   score: Maybe<Scalars['Int']['output']>;
   text: Maybe<Scalars['String']['output']>;
 };
@@ -2686,6 +2715,7 @@ export type SurveyQuestion = {
   id: Scalars['ID']['output'];
   kind: QuestionKind;
   options: Array<Scalars['String']['output']>;
+  /** Order of the question in the survey, 1 first */
   position: Scalars['Int']['output'];
   prompt: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
@@ -2814,6 +2844,7 @@ export type TeamFairness = {
   leads: Scalars['Int']['output'];
   /** Gini of leads per rep: 0 = perfectly even, towards 1 = one rep got all */
   leadsGini: Maybe<Scalars['Float']['output']>;
+  /** Reps in rows whose team today is this one, inactive ones included: the reps leads and the Ginis are over */
   reps: Scalars['Int']['output'];
   teamName: Scalars['String']['output'];
   /** Gini of lead value per rep */
@@ -2841,7 +2872,9 @@ export type TeamGoalGap = {
   gap: Maybe<Scalars['String']['output']>;
   /** Sum of the targets of the team's current reps */
   repTargetSum: Scalars['String']['output'];
+  /** The team's active reps today (not those of teams below) with a goal for the period and metric */
   repsWithGoal: Scalars['Int']['output'];
+  /** The team's active reps today (not those of teams below) without a goal for the period and metric */
   repsWithoutGoal: Scalars['Int']['output'];
   teamId: Scalars['ID']['output'];
   teamName: Scalars['String']['output'];
@@ -2853,11 +2886,14 @@ export type TeamGoalGap = {
 export type TeamPerformance = {
   /** Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal */
   attainment: Maybe<Scalars['Float']['output']>;
+  /** Deals lost with a close date in the period, of whoever was in the team (or below it) on the close date */
   dealsLost: Scalars['Int']['output'];
+  /** Deals won with a close date in the period, of whoever was in the team (or below it) on the close date */
   dealsWon: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Deals open now, of the reps in the team now */
   openDeals: Scalars['Int']['output'];
+  /** Value of deals open now (the product list price where the CRM has no amount), of the reps in the team (or below it) now: today's, for a past period too */
   openPipeline: Money;
   /** The team above; null for a top-level team (or one above your reach) */
   parentId: Maybe<Scalars['ID']['output']>;
@@ -2870,6 +2906,7 @@ export type TeamPerformance = {
   weightedPipeline: Money;
   /** Won / (won + lost) among deals closed in the period */
   winRate: Maybe<Scalars['Float']['output']>;
+  /** Sum of the amounts of deals won with a close date in the period, of whoever was in the team (or below it) on the close date */
   wonRevenue: Money;
   /** The team's own WON_REVENUE goal for the period, if set */
   wonRevenueTarget: Maybe<Money>;
@@ -2909,8 +2946,9 @@ export type ToolCategory =
 export type ToolScorecard = {
   /** Why, as data, in the order of reasons */
   findings: Array<ScorecardFinding>;
-  /** CSAT (share of 4s and 5s) of the latest wave with shown results */
+  /** CSAT (share of 4s and 5s, 0..1) of the wave the verdict rests on: the latest closed one with at least scoresNeeded scores; null without one, or when it asks no CSAT about the tool */
   latestCsat: Maybe<Scalars['Float']['output']>;
+  /** NPS (% promoters - % detractors, -100..100) of the wave the verdict rests on: the latest closed one with at least scoresNeeded scores; null without one, or when it asks no NPS about the tool */
   latestNps: Maybe<Scalars['Float']['output']>;
   /** Why, in words (English): the reasons of findings */
   reasons: Array<Scalars['String']['output']>;
@@ -3046,8 +3084,11 @@ export type UpsertDealsInput = {
 };
 
 export type UpsertDealsResult = {
+  /** Deals of the batch stored as new (an external id not stored before) */
   inserted: Scalars['Int']['output'];
+  /** Deals of the batch equal to the deal already stored, left as it was */
   unchanged: Scalars['Int']['output'];
+  /** Deals of the batch that changed a deal already stored */
   updated: Scalars['Int']['output'];
 };
 

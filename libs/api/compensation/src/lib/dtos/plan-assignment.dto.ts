@@ -22,7 +22,7 @@ export class PlanAssignmentDto {
   @Field()
   planName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version's number within its plan (PlanVersion.number: 1, 2, 3...)" })
   versionNumber!: number;
 
   @Field({ description: 'First day (YYYY-MM-DD)' })

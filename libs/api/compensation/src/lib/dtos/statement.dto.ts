@@ -71,7 +71,10 @@ export class PayoutLineDto {
   @Field(() => Int, { description: 'Days of the pay period this line pays for (a segment after a plan or team change)' })
   prorationDays!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Days in the whole pay period; tiered and team bonus lines pay × prorationDays / periodDays, commission lines are not prorated',
+  })
   periodDays!: number;
 
   @Field({ description: 'The computation with its numbers, as a rep would redo it ("10,000.00 × 75% × 87.34% = 6,550.50")' })

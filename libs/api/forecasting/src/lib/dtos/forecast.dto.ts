@@ -299,7 +299,10 @@ export class AsOfPipelineStageDto {
   @Field(() => Int, { description: "The stage's default win probability, whole percent" })
   winProbability!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Deals of the pipeline that were in this stage at the start of asOf, by their stage history (see inferredStage)',
+  })
   deals!: number;
 
   @Field({
@@ -337,7 +340,10 @@ export class AsOfPipelineDto {
   @Field()
   currency!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Deals in the pipeline at the start of asOf: engaged before that day and not closed before it, of the subject's reps (a team's: whoever was in it or below it on asOf)",
+  })
   deals!: number;
 
   @Field({ description: 'Decimal money' })

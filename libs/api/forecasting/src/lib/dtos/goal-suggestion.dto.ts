@@ -93,7 +93,10 @@ export class GoalSuggestionsDto {
   @Field({ description: 'The forecasts are as of the start of this day, YYYY-MM-DD' })
   asOf!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'The percentile of each forecast distribution that suggestedTarget gives, 1 to 99 (50 = the median), as asked',
+  })
   percentile!: number;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 code for WON_REVENUE; null for DEALS_WON' })

@@ -182,7 +182,10 @@ export class TeamFairnessDto {
   @Field()
   teamName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Reps in rows whose team today is this one, inactive ones included: the reps leads and the Ginis are over',
+  })
   reps!: number;
 
   @Field(() => Int, { description: "Deals the team's reps engaged in the period (the sum of their RepComparison.leads)" })

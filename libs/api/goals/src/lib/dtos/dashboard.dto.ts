@@ -20,13 +20,22 @@ export class TeamPerformanceDto {
   @Field(() => Int, { description: 'Reps who belonged to the team (or below) on any day of the period' })
   reps!: number;
 
-  @Field(() => MoneyDto)
+  @Field(() => MoneyDto, {
+    description:
+      'Sum of the amounts of deals won with a close date in the period, of whoever was in the team (or below it) on the close date',
+  })
   wonRevenue!: MoneyDto;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Deals won with a close date in the period, of whoever was in the team (or below it) on the close date',
+  })
   dealsWon!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Deals lost with a close date in the period, of whoever was in the team (or below it) on the close date',
+  })
   dealsLost!: number;
 
   @Field(() => Float, { nullable: true, description: 'Won / (won + lost) among deals closed in the period' })
@@ -35,7 +44,10 @@ export class TeamPerformanceDto {
   @Field(() => Int, { description: 'Deals open now, of the reps in the team now' })
   openDeals!: number;
 
-  @Field(() => MoneyDto)
+  @Field(() => MoneyDto, {
+    description:
+      "Value of deals open now (the product list price where the CRM has no amount), of the reps in the team (or below it) now: today's, for a past period too",
+  })
   openPipeline!: MoneyDto;
 
   @Field(() => MoneyDto, { description: "Open pipeline weighted by each stage's win probability" })
@@ -62,7 +74,9 @@ export class StageStepDto {
   @Field()
   stageName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "The stage's position in the sales process (SalesStage.position); steps come in this order",
+  })
   position!: number;
 
   @Field(() => Int, { description: 'Deals that reached this stage' })
@@ -90,13 +104,22 @@ export class StageConversionDto {
   @Field(() => PeriodDto)
   period!: PeriodDto;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Deals in the book: every deal with a rep engaged before the period's end or not engaged yet, whenever it closed (one closed after the end counts as open)",
+  })
   deals!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Of those, deals won before the period's end, in whatever period they closed (a won deal without a close date too)",
+  })
   won!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "Of those, deals lost before the period's end, in whatever period they closed (a lost deal without a close date too)",
+  })
   lost!: number;
 
   @Field(() => [StageStepDto], { description: 'The open stages in funnel order' })

@@ -56,10 +56,16 @@ export class TeamGoalGapDto {
   @Field({ description: "Sum of the targets of the team's current reps" })
   repTargetSum!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "The team's active reps today (not those of teams below) with a goal for the period and metric",
+  })
   repsWithGoal!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      "The team's active reps today (not those of teams below) without a goal for the period and metric",
+  })
   repsWithoutGoal!: number;
 
   @Field(() => String, { nullable: true, description: 'teamTarget - repTargetSum; positive means the reps\' goals fall short' })
@@ -68,7 +74,10 @@ export class TeamGoalGapDto {
 
 @ObjectType('BulkGoalResult')
 export class BulkGoalResultDto {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Goals written: for setTeamRepGoals one per active rep of the team itself (created or overwritten), for copyGoals those created in the target period',
+  })
   written!: number;
 
   @Field(() => Int, { description: 'Goals left as they were (already set in the target period)' })

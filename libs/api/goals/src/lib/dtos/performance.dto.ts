@@ -59,10 +59,16 @@ export class RepPerformanceDto {
   @Field(() => MoneyDto, { description: 'Value of deals won (closed in the period)' })
   wonRevenue!: MoneyDto;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Deals won with a close date in the period (with teamId, only those closed while the rep was in the team or below it)',
+  })
   dealsWon!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Deals lost with a close date in the period (with teamId, only those closed while the rep was in the team or below it)',
+  })
   dealsLost!: number;
 
   @Field(() => Float, { nullable: true, description: 'Won / (won + lost) among deals closed in the period; null with none closed' })

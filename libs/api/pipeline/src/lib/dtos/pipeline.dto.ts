@@ -66,7 +66,11 @@ export class DealDto {
   @Field(() => String, { nullable: true })
   productName!: string | null;
 
-  @Field(() => MoneyDto, { nullable: true })
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description:
+      "The amount the CRM gives (the CSV's close_value by default); won revenue sums it for won deals, open pipeline counts it for open ones; a lost deal's is often 0; null without one",
+  })
   amount!: MoneyDto | null;
 
   @Field(() => MoneyDto, {
@@ -126,19 +130,24 @@ export class ImportJobDto {
   @Field(() => String, { nullable: true, description: 'Size of the file, when the uploader said' })
   bytesTotal!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Data rows of the file read so far (the header and blank lines not counted), as of the last batch stored',
+  })
   rowsRead!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows stored as new deals (an external id not stored before)' })
   inserted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows that changed a deal already stored' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows equal to the deal already stored, left as it was' })
   unchanged!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Rows refused, a repeated external id included; importRejections lists them with the reason',
+  })
   rejected!: number;
 
   @Field(() => String, { nullable: true, description: 'Why the import stopped, for a broken file' })
@@ -195,12 +204,12 @@ export class ImportRejectionDto {
 
 @ObjectType('UpsertDealsResult')
 export class UpsertDealsResultDto {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Deals of the batch stored as new (an external id not stored before)' })
   inserted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Deals of the batch that changed a deal already stored' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Deals of the batch equal to the deal already stored, left as it was' })
   unchanged!: number;
 }

@@ -97,7 +97,7 @@ export class RoutingDecisionDto {
 
 @ObjectType('RoutingOutcome')
 export class RoutingOutcomeDto {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Open deals without a rep that this run gave to a rep' })
   routed!: number;
 
   @Field(() => Int, { description: 'Deals left without a rep because nobody was available' })

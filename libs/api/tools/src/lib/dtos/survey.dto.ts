@@ -60,7 +60,7 @@ export class SurveyQuestionDto {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Order of the question in the survey, 1 first' })
   position!: number;
 
   @Field(() => QuestionKindEnum)
@@ -99,7 +99,9 @@ export class SurveyDto {
   @Field(() => ID, { description: 'Waves of the same survey share it' })
   seriesId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "1 for the first survey of a series; a new wave takes the series' highest + 1",
+  })
   wave!: number;
 
   @Field()
@@ -153,7 +155,10 @@ export class SurveyAnswerDto {
   @Field(() => ID)
   questionId!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Your score: 1-5 for a CSAT question, 0-10 for NPS; null for other kinds or when left out',
+  })
   score!: number | null;
 
   @Field(() => [String])
@@ -180,7 +185,10 @@ export class ResultBucketDto {
   @Field({ description: 'The score ("5") or the option' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Answers with this score, or that chose this option (a multiple-choice answer counts for each option it chose), of those these results hold',
+  })
   count!: number;
 }
 
@@ -189,13 +197,13 @@ export class NetPromoterDto {
   @Field(() => Float, { description: '% promoters - % detractors, -100..100' })
   score!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answers to the question scoring 9 or 10, of those these results hold' })
   promoters!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answers to the question scoring 7 or 8, of those these results hold' })
   passives!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answers to the question scoring 0 to 6, of those these results hold' })
   detractors!: number;
 }
 
@@ -216,7 +224,7 @@ export class QuestionResultDto {
   @Field(() => ID)
   questionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Order of the question in the survey, 1 first' })
   position!: number;
 
   @Field()
@@ -332,13 +340,16 @@ export class SatisfactionWaveDto {
   @Field()
   title!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The wave's number in its series (Survey.wave)" })
   wave!: number;
 
   @Field()
   closesAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Reps who answered the wave (Survey.responses), whatever they said about this tool; given even while its results are hidden',
+  })
   responses!: number;
 
   @Field(() => Float, { nullable: true, description: 'Null while hidden; an open anonymous wave gives the release its results show' })
@@ -413,10 +424,18 @@ export class ToolScorecardDto {
   @Field(() => SalesToolDto)
   tool!: SalesToolDto;
 
-  @Field(() => Float, { nullable: true, description: 'CSAT (share of 4s and 5s) of the latest wave with shown results' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'CSAT (share of 4s and 5s, 0..1) of the wave the verdict rests on: the latest closed one with at least scoresNeeded scores; null without one, or when it asks no CSAT about the tool',
+  })
   latestCsat!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'NPS (% promoters - % detractors, -100..100) of the wave the verdict rests on: the latest closed one with at least scoresNeeded scores; null without one, or when it asks no NPS about the tool',
+  })
   latestNps!: number | null;
 
   @Field(() => [SatisfactionWaveDto], { description: 'Every closed or open wave about the tool, oldest first' })

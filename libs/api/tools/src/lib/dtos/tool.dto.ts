@@ -31,7 +31,7 @@ export class SalesToolDto {
   @Field(() => MoneyDto, { description: 'Per seat and month' })
   costPerSeat!: MoneyDto;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Seats the contract pays for, as entered (seatsUsed counts those held)' })
   seatsBought!: number;
 
   @Field(() => Int, { description: 'Seats held by reps today' })
