@@ -24,6 +24,7 @@ const R = 'REP';
 const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.deals': [A, M, R],
   'Query.goals': [A, M, R],
+  'Query.goalActuals': [A, M, R],
   'Query.payPeriods': [A, M, R],
   'Mutation.closePayPeriod': [A],
   'Query.compPlans': [A, M],

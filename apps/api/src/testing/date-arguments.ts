@@ -153,6 +153,7 @@ const ARGUMENTS: Record<
     variables: () => ({ input: { subject: 'COMPANY', period: 'FY2017', asOf: '2017-01-01' } }),
     dates: { 'input.period': 'PERIOD', 'input.asOf': 'DATE' },
   },
+  'Query.goalActuals': { variables: () => ({ period: 'FY2017', metric: 'WON_REVENUE' }), dates: { period: 'PERIOD' } },
   'Query.goals': period(),
   'Query.leaderboard': period(),
   'Query.payPeriods': { variables: () => ({ fiscalYear: 'FY2017' }), dates: { fiscalYear: 'FISCAL_YEAR' } },

@@ -1,4 +1,5 @@
-import { sql, type SqlFragment } from '@salesops/api/core';
+import { type Principal, Role, sql, type SqlFragment } from '@salesops/api/core';
+import { repVisibleTo, subtreeOf, teamVisibleTo } from '@salesops/api/org';
 import { type GoalMetric } from './goal.entity';
 
 /** A goal with what was achieved against it, as the database gives it (bigints as text). */
@@ -57,16 +58,12 @@ export function goalsWithActuals(where: SqlFragment, orderBy: SqlFragment = sql`
 }
 
 /**
- * The same figures as `goalsWithActuals` for the goals of one period whose subject is one of `repIds` or
- * `teamIds`, computed set-based: the period's deals are read once and summed per rep and per team (through
- * team membership on each deal's date and the team tree), instead of once per goal. For many goals at once
- * (a quarter's payout statements for 10,000 reps); a test holds the two equal.
+ * What each of `repIds` and `teamIds` achieved in one period, by the rule of `goalsWithActuals`, computed
+ * set-based: the period's deals are read once and summed per rep and per team (through team membership on
+ * each deal's date and the team tree), instead of once per goal. A CTE list ending in `facts(subject_id,
+ * won_revenue, deals_won, new_pipeline)` (subjects without a deal have no row).
  */
-export function periodGoalsWithActuals(
-  period: { key: string; start: string; end: string },
-  repIds: readonly string[],
-  teamIds: readonly string[],
-): SqlFragment {
+function periodFacts(period: { start: string; end: string }, repIds: readonly string[], teamIds: readonly string[]): SqlFragment {
   return sql`
   WITH RECURSIVE closure(ancestor, descendant) AS (
     SELECT id, id FROM team
@@ -104,14 +101,63 @@ export function periodGoalsWithActuals(
       JOIN closure c ON c.descendant = m.team_id AND c.ancestor = ANY(${teamIds}::uuid[])
      GROUP BY c.ancestor
   ),
-  facts AS (SELECT * FROM rep_facts UNION ALL SELECT * FROM team_facts)
+  facts AS (SELECT * FROM rep_facts UNION ALL SELECT * FROM team_facts)`;
+}
+
+/** The fact a metric reads, from `facts f`. */
+function factOf(metric: SqlFragment): SqlFragment {
+  return sql`coalesce(CASE ${metric} WHEN 'WON_REVENUE' THEN f.won_revenue WHEN 'DEALS_WON' THEN f.deals_won ELSE f.new_pipeline END, 0)::text`;
+}
+
+/**
+ * The same figures as `goalsWithActuals` for the goals of one period whose subject is one of `repIds` or
+ * `teamIds`, read once for all (a quarter's payout statements for 10,000 reps); a test holds the two equal.
+ */
+export function periodGoalsWithActuals(
+  period: { key: string; start: string; end: string },
+  repIds: readonly string[],
+  teamIds: readonly string[],
+): SqlFragment {
+  return sql`${periodFacts(period, repIds, teamIds)}
   SELECT g.id, g.rep_id, g.team_id, coalesce(r.name, t.name) AS subject_name, g.period_key, g.metric,
-         g.target, g.currency, g.version,
-         coalesce(CASE g.metric WHEN 'WON_REVENUE' THEN f.won_revenue WHEN 'DEALS_WON' THEN f.deals_won ELSE f.new_pipeline END, 0)::text AS actual
+         g.target, g.currency, g.version, ${factOf(sql`g.metric`)} AS actual
     FROM goal g
     LEFT JOIN rep r ON r.id = g.rep_id
     LEFT JOIN team t ON t.id = g.team_id
     LEFT JOIN facts f ON f.subject_id = coalesce(g.rep_id, g.team_id)
    WHERE g.period_key = ${period.key} AND (g.rep_id = ANY(${repIds}::uuid[]) OR g.team_id = ANY(${teamIds}::uuid[]))
    ORDER BY g.id`;
+}
+
+/** What a rep or team achieved on a metric in a period, goal or not (minor units or a count, as text). */
+export interface SubjectActualRow {
+  rep_id: string | null;
+  team_id: string | null;
+  actual: string;
+}
+
+/** Each of `repIds` and `teamIds` with its actual on `metric` in the period, by the goals' rule. */
+export function periodActuals(
+  period: { start: string; end: string },
+  metric: GoalMetric,
+  repIds: readonly string[],
+  teamIds: readonly string[],
+): SqlFragment {
+  return sql`${periodFacts(period, repIds, teamIds)}
+  SELECT s.rep_id, s.team_id, ${factOf(sql`${metric}::text`)} AS actual
+    FROM (SELECT unnest(${repIds}::uuid[]) AS rep_id, NULL::uuid AS team_id
+          UNION ALL SELECT NULL::uuid, unnest(${teamIds}::uuid[])) s
+    LEFT JOIN facts f ON f.subject_id = coalesce(s.rep_id, s.team_id)`;
+}
+
+/**
+ * The reps and teams whose goals the caller may see (a rep: only themself; a manager: their subtree and
+ * its reps; an admin: all), within `teamId`'s subtree if given (reps by their team now), as `{ids}` pairs.
+ */
+export function goalSubjects(principal: Principal, teamId: string | null): SqlFragment {
+  const within = (column: SqlFragment) => (teamId ? sql`${column} IN (${subtreeOf(teamId)})` : sql`TRUE`);
+  const teams = principal.role === Role.REP ? sql`FALSE` : teamVisibleTo(principal, sql`t.id`);
+  return sql`
+    SELECT (SELECT coalesce(array_agg(r.id), '{}') FROM rep r WHERE ${repVisibleTo(principal, sql`r.id`)} AND ${within(sql`r.team_id`)}) AS rep_ids,
+           (SELECT coalesce(array_agg(t.id), '{}') FROM team t WHERE ${teams} AND ${within(sql`t.id`)}) AS team_ids`;
 }

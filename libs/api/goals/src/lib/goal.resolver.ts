@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
 import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
 import { DeleteGoalInput } from './dtos/delete-goal.input';
+import { GoalActualDto, GoalActualsArgs } from './dtos/goal-actual.dto';
 import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalDeletionService } from './goal-deletion.service';
 import { GoalMetric } from './goal.entity';
@@ -19,6 +20,13 @@ export class GoalResolver {
   @Query(() => [GoalDto], { description: 'Goals of a period with their attainment: all, your subtree, or your own' })
   goals(@CurrentPrincipal() principal: Principal, @Args() args: GoalsArgs): Promise<GoalDto[]> {
     return this.goalService.list(principal, args);
+  }
+
+  @Query(() => [GoalActualDto], {
+    description: 'What every rep and team you may see achieved on a goal metric in a period, with or without a goal (a rep: themself)',
+  })
+  goalActuals(@CurrentPrincipal() principal: Principal, @Args() args: GoalActualsArgs): Promise<GoalActualDto[]> {
+    return this.goalService.actuals(principal, args);
   }
 
   @Query(() => [TeamGoalGapDto], { description: "Each team's goal against the sum of its reps' goals" })

@@ -5,10 +5,11 @@ import { allOf, AppError, AuditService, auditSummary, inTransaction, type Princi
 import { OrgScopeService } from '@salesops/api/org';
 import { attainmentOf, minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type GoalActualDto, type GoalActualsArgs } from './dtos/goal-actual.dto';
 import { type BulkGoalResultDto, type GoalDto, type TeamGoalGapDto } from './dtos/goal.dto';
 import { type CopyGoalsInput, type GoalsArgs, type SetGoalInput, type SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalMetric, MONEY_METRICS } from './goal.entity';
-import { type GoalActualRow, goalsWithActuals } from './goal.queries';
+import { type GoalActualRow, goalSubjects, goalsWithActuals, periodActuals, type SubjectActualRow } from './goal.queries';
 import { PerformanceService } from './performance.service';
 
 @Injectable()
@@ -36,6 +37,14 @@ export class GoalService {
       ),
     );
     return rows.map(toGoalDto);
+  }
+
+  /** What every rep and team the caller may see achieved on a metric in a period, goal or not. */
+  async actuals(principal: Principal, args: GoalActualsArgs): Promise<GoalActualDto[]> {
+    const period = this.performance.period(args.period);
+    const [subjects] = await runSql<{ rep_ids: string[]; team_ids: string[] }>(this.dataSource, goalSubjects(principal, args.teamId ?? null));
+    const rows = await runSql<SubjectActualRow>(this.dataSource, periodActuals(period, args.metric, subjects.rep_ids, subjects.team_ids));
+    return rows.map((row) => ({ repId: row.rep_id, teamId: row.team_id, actual: fromTargetUnits(args.metric, row.actual) }));
   }
 
   async set(principal: Principal, input: SetGoalInput): Promise<GoalDto> {

@@ -773,6 +773,16 @@ export type Goal = {
   version: Scalars['Int']['output'];
 };
 
+/** What a rep or team achieved on a goal metric in a period whether or not it has a goal, by the same rule as Goal.actual: a rep's own deals; a team's, the deals of everyone in it or below it on each deal's date */
+export type GoalActual = {
+  /** Achieved in the period, in the unit of a target of this metric ("250000.00" for money, "12" deals) */
+  actual: Scalars['String']['output'];
+  /** The rep, or null for a team */
+  repId: Maybe<Scalars['ID']['output']>;
+  /** The team, or null for a rep */
+  teamId: Maybe<Scalars['ID']['output']>;
+};
+
 /** How an existing goal sits in the forecast distribution: ABOVE_P90 (fewer than 1 in 10 outcomes reach it: unrealistic), BELOW_P25 (3 in 4 outcomes beat it: too easy), WITHIN, NO_GOAL (none set), NO_FORECAST (no interval to judge by). */
 export type GoalFlag =
   | 'ABOVE_P90'
@@ -1776,6 +1786,8 @@ export type Query = {
   forecastPipeline: AsOfPipeline;
   /** A subject's frozen forecasts, each scored once its period has ended (actual, error, inside P10–P90), and each method's record: WAPE = Σ|A−F| / Σ|A|, bias = Σ(F−A) / ΣA, coverage */
   forecastSnapshots: ForecastSnapshots;
+  /** What every rep and team you may see achieved on a goal metric in a period, with or without a goal (a rep: themself) */
+  goalActuals: Array<GoalActual>;
   /** Goals of a period with their attainment: all, your subtree, or your own */
   goals: Array<Goal>;
   importJob: ImportJob;
@@ -1917,6 +1929,13 @@ export type QueryForecastSnapshotsArgs = {
   period: InputMaybe<Scalars['String']['input']>;
   subject: ForecastSubjectKind;
   subjectId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGoalActualsArgs = {
+  metric: GoalMetric;
+  period: Scalars['String']['input'];
+  teamId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3526,6 +3545,15 @@ export type GoalGridQueryVariables = Exact<{
 
 
 export type GoalGridQuery = { goals: Array<{ id: string, repId: string | null, teamId: string | null, subjectName: string, periodKey: string, metric: GoalMetric, target: string, actual: string, attainment: number | null, currency: string | null, version: number }> };
+
+export type GoalGridActualsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  metric: GoalMetric;
+  teamId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GoalGridActualsQuery = { goalActuals: Array<{ repId: string | null, teamId: string | null, actual: string }> };
 
 export type GoalGridRepsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -5822,6 +5850,26 @@ export const GoalGridDocument = gql`
   })
   export class GoalGridGQL extends Apollo.Query<GoalGridQuery, GoalGridQueryVariables> {
     override document = GoalGridDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const GoalGridActualsDocument = gql`
+    query GoalGridActuals($period: String!, $metric: GoalMetric!, $teamId: ID) {
+  goalActuals(period: $period, metric: $metric, teamId: $teamId) {
+    repId
+    teamId
+    actual
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class GoalGridActualsGQL extends Apollo.Query<GoalGridActualsQuery, GoalGridActualsQueryVariables> {
+    override document = GoalGridActualsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -42,6 +42,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+import { AttainmentBandPipe } from '../dashboard/attainment-band.pipe';
 import { comparisonCsvColumns } from './comparison-csv';
 import {
   COMPARISON_KPI_LABELS,
@@ -94,6 +95,7 @@ const COLUMNS = [
 @Component({
   selector: 'so-comparison-page',
   imports: [
+    AttainmentBandPipe,
     PeriodPickerComponent,
     ComparisonSummaryComponent,
     RepCompareCardComponent,

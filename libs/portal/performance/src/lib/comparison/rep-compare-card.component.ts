@@ -9,6 +9,7 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@salesops/portal/i18n';
+import { AttainmentBandPipe } from '../dashboard/attainment-band.pipe';
 import { type ComparisonRow, type TeamFairness, type TeamMedians } from './comparison-model';
 import { outlierReason, outlierTitle, signalText, stepText, weakestStepReason } from './comparison-labels';
 import { GiniChipComponent } from './gini-chip.component';
@@ -22,6 +23,7 @@ import { repDealLinks } from './rep-deal-links';
 @Component({
   selector: 'so-rep-compare-card',
   imports: [
+    AttainmentBandPipe,
     GiniChipComponent,
     MatButtonModule,
     RepFunnelChartComponent,

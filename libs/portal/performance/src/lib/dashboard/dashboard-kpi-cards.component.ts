@@ -148,11 +148,8 @@ import { type ScopeSummary } from './dashboard-summary';
     .value.muted {
       color: var(--mat-sys-on-surface-variant);
     }
-    .value[data-band='met'] {
-      color: var(--so-good, #1b7f3b);
-    }
-    .value[data-band='behind'] {
-      color: var(--mat-sys-error);
+    .value[data-band] {
+      color: var(--so-band-text);
     }
     .bar {
       display: block;
@@ -168,11 +165,8 @@ import { type ScopeSummary } from './dashboard-summary';
       border-radius: 4px;
       background: var(--mat-sys-primary);
     }
-    .bar[data-band='met'] span {
-      background: var(--so-good, #1b7f3b);
-    }
-    .bar[data-band='behind'] span {
-      background: var(--mat-sys-error);
+    .bar[data-band] span {
+      background: var(--so-band);
     }
     @media (max-width: 599px) {
       :host {

@@ -1,6 +1,7 @@
 import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
+  GoalGridActualsGQL,
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalCellFragment,
@@ -51,12 +52,23 @@ function setup(enabled = true) {
       });
     }),
     goalsFetch: jest.fn(() => of({ data: { goals: [goal({ repId: 'r1', target: '100.00' })] } })),
+    actualsFetch: jest.fn(() =>
+      of({
+        data: {
+          goalActuals: [
+            { repId: 'r2', teamId: null, actual: '42.00' },
+            { repId: null, teamId: 'east', actual: '90.00' },
+          ],
+        },
+      }),
+    ),
   };
   TestBed.configureTestingModule({
     providers: [
       { provide: TeamOptionsGQL, useValue: { fetch: mocks.teamsFetch } },
       { provide: GoalGridRepsGQL, useValue: { fetch: mocks.repsFetch } },
       { provide: GoalGridGQL, useValue: { fetch: mocks.goalsFetch } },
+      { provide: GoalGridActualsGQL, useValue: { fetch: mocks.actualsFetch } },
     ],
   });
   const query = {
@@ -91,6 +103,8 @@ describe('goalGridSource', () => {
       'Ben Baker',
     ]);
     expect(grid?.rows.find((row) => row.id === 'r1')?.goal?.target).toBe('100.00');
+    // What each subject achieved, goal or not, by row key.
+    expect(Object.fromEntries(grid?.actuals ?? [])).toEqual({ 'rep:r2': '42.00', 'team:east': '90.00' });
     expect(source.teams().map((team) => team.id)).toEqual(['east', 'cara']);
     expect(source.loading()).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { computed, inject, resource, type Signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import {
+  GoalGridActualsGQL,
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalGridRepsQuery,
@@ -11,8 +12,8 @@ import {
   type TeamOption,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
-import { firstValueFrom, map } from 'rxjs';
-import { buildGridRows, type GridRep, type GridRow } from './goal-grid';
+import { firstValueFrom, forkJoin, map } from 'rxjs';
+import { buildGridRows, type GridRep, type GridRow, subjectKey } from './goal-grid';
 
 // Reps are paged through 100 at a time; 50 pages is far beyond any real sales org.
 const REP_PAGE_SIZE = 100;
@@ -26,6 +27,8 @@ export interface Grid {
   readonly teamId: string | null;
   readonly rows: readonly GridRow[];
   readonly currency: string;
+  /** What each row's subject achieved (`rep:<id>` / `team:<id>` → the API's text), goal or not. */
+  readonly actuals: ReadonlyMap<string, string>;
 }
 
 export interface GoalGridQuery {
@@ -57,6 +60,7 @@ export interface GoalGridSource {
  */
 export function goalGridSource(query: GoalGridQuery): GoalGridSource {
   const goalGridGql = inject(GoalGridGQL);
+  const actualsGql = inject(GoalGridActualsGQL);
   const repsGql = inject(GoalGridRepsGQL);
   const teamOptionsGql = inject(TeamOptionsGQL);
 
@@ -76,9 +80,21 @@ export function goalGridSource(query: GoalGridQuery): GoalGridSource {
         : undefined;
     },
     stream: ({ params }) =>
-      goalGridGql
-        .fetch({ variables: params, fetchPolicy: 'network-only' })
-        .pipe(map((result) => ({ ...params, goals: result.data?.goals ?? [] }))),
+      forkJoin([
+        goalGridGql.fetch({ variables: params, fetchPolicy: 'network-only' }),
+        actualsGql.fetch({ variables: params, fetchPolicy: 'network-only' }),
+      ]).pipe(
+        map(([goalsResult, actualsResult]) => ({
+          ...params,
+          goals: goalsResult.data?.goals ?? [],
+          actuals: new Map(
+            (actualsResult.data?.goalActuals ?? []).map((row) => [
+              row.repId ? subjectKey('rep', row.repId) : subjectKey('team', row.teamId ?? ''),
+              row.actual,
+            ]),
+          ),
+        })),
+      ),
   });
 
   const loading = computed(() => teamOptions.isLoading() || reps.isLoading() || goals.isLoading());
@@ -93,6 +109,7 @@ export function goalGridSource(query: GoalGridQuery): GoalGridSource {
       teamId: goalList.teamId,
       rows: buildGridRows(teamOptions.value(), repList.reps, goalList.goals, goalList.teamId),
       currency: goalList.goals.find((goal) => goal.currency)?.currency ?? DEFAULT_CURRENCY,
+      actuals: goalList.actuals,
     };
   });
   const grid = keptWhile(loaded, loading);

@@ -329,7 +329,7 @@ export function teamTotals(teamTarget: bigint | null, repTargets: readonly (bigi
 export interface RowFigures {
   /** The target shown: the edited one when it is valid, else the stored one; null for none. */
   readonly target: bigint | null;
-  /** Achieved so far; only known for a subject with a stored goal. */
+  /** Achieved in the period, goal or not; null when the API gave none for the subject. */
   readonly actual: bigint | null;
   readonly attainment: number | null;
   /** Team rows only. */
@@ -338,18 +338,21 @@ export interface RowFigures {
 
 /**
  * Targets, actuals, attainment and team sums for every row. `targetOf` gives a row's effective
- * target (an unsaved valid edit wins), so the sums and gaps follow the typing live.
+ * target (an unsaved valid edit wins), so the sums and gaps follow the typing live. A row without a
+ * goal takes its actual from `actuals` (by row key), so a rep's revenue shows before a goal is set.
  */
 export function gridFigures(
   rows: readonly GridRow[],
   metric: GoalMetric,
   targetOf: (row: GridRow) => bigint | null,
+  actuals: ReadonlyMap<string, string> = new Map(),
 ): Map<string, RowFigures> {
   const targets = new Map(rows.map((row) => [row.key, targetOf(row)]));
   const figures = new Map<string, RowFigures>();
   for (const row of rows) {
     const target = targets.get(row.key) ?? null;
-    const actual = row.goal ? unitsOf(row.goal.actual, metric) : null;
+    const known = row.goal?.actual ?? actuals.get(row.key);
+    const actual = known === undefined ? null : unitsOf(known, metric);
     figures.set(row.key, {
       target,
       actual,

@@ -96,6 +96,9 @@ describe('attainmentOf and barWidth', () => {
   it('should divide like the API when both values are known', () => {
     expect(attainmentOf(12500000n, 25000000n)).toBe(0.5);
     expect(attainmentOf(1n, 3n)).toBe(0.3333);
+    // Half up, as the leaderboard and the goals API round: 30,001 / 45,000 = 0.666688… shows 66.67%.
+    expect(attainmentOf(30_001n, 45_000n)).toBe(0.6667);
+    expect(attainmentOf(2n, 3n)).toBe(0.6667);
     expect(attainmentOf(5n, 0n)).toBeNull();
   });
 

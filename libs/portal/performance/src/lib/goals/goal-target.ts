@@ -92,11 +92,8 @@ export function formatUnits(i18n: I18nService, units: bigint, metric: GoalMetric
   return i18n.formatMoney(textOf(units, metric), currency, units % 100n === 0n);
 }
 
-/** actual / target like the API computes it (1.0 = 100%, 4 decimals); null for a zero target. */
-export function attainmentOf(actual: bigint, target: bigint): number | null {
-  if (target === 0n) return null;
-  return Number((actual * 10_000n) / target) / 10_000;
-}
+/** actual / target by the API's one rule (1.0 = 100%, half up to 4 decimals); null for a zero target. */
+export { attainmentOf } from '@salesops/domain';
 
 /** Width of an attainment bar in percent, capped at 100. */
 export function barWidth(attainment: number | null): number {

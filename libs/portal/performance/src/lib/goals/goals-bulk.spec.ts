@@ -33,6 +33,7 @@ function grid(teamId: string | null): Grid {
     metric: 'DEALS_WON',
     teamId,
     currency: 'USD',
+    actuals: new Map(),
     rows: buildGridRows(TEAMS, reps, [outsider], teamId),
   };
 }

@@ -57,7 +57,7 @@ describe('goals confirmations', () => {
         goalCell({ repId: 'r1', metric: 'DEALS_WON', periodKey: 'FY2017-Q2', target: '12', currency: null }),
       ],
     );
-    const grid: Grid = { period: 'FY2017-Q2', metric: 'DEALS_WON', teamId: null, rows, currency: 'USD' };
+    const grid: Grid = { period: 'FY2017-Q2', metric: 'DEALS_WON', teamId: null, rows, currency: 'USD', actuals: new Map() };
 
     expect(deleteConfirmation(i18n(), rows[0], grid)).toEqual({
       title: 'Delete the goal of East?',

@@ -20,6 +20,7 @@ describe('goalsCsv', () => {
       metric: 'WON_REVENUE',
       teamId: null,
       currency: 'EUR',
+      actuals: new Map(),
       rows: buildGridRows(
         [{ id: 'cara', name: "Cara's team", parentId: null }],
         [
@@ -39,7 +40,8 @@ describe('goalsCsv', () => {
       "Type,Team / rep,Team,Period,Metric,Target,Actual,Attainment,Reps' goals,Not given to reps,Reps without goal,Currency",
     );
     expect(lines.slice(1)).toEqual([
-      "Team,Cara's team,,FY2017,Won revenue,1000.50,250.00,0.2498,300.00,700.50,1,EUR",
+      // 250.00 / 1000.50 = 0.249875: half up, as the API rounds.
+      "Team,Cara's team,,FY2017,Won revenue,1000.50,250.00,0.2499,300.00,700.50,1,EUR",
       "Rep,Anna Able,Cara's team,FY2017,Won revenue,300.00,150.00,0.5,,,,EUR",
       "Rep,Ben Baker,Cara's team,FY2017,Won revenue,,,,,,,EUR",
     ]);

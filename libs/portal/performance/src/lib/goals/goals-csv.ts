@@ -42,7 +42,7 @@ export function goalsCsvColumns(
 
 /** The grid as CSV with the stored values: an export never contains what has not been saved. */
 export function goalsCsv(i18n: I18nService, grid: Grid): string {
-  const figures = gridFigures(grid.rows, grid.metric, (row) => storedTarget(row, grid.metric));
+  const figures = gridFigures(grid.rows, grid.metric, (row) => storedTarget(row, grid.metric), grid.actuals);
   const names = new Map(grid.rows.map((row) => [row.id, row.name]));
   const rows = grid.rows.map((row) => ({
     row,

@@ -6,6 +6,7 @@ import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   DeleteGoalGQL,
+  GoalGridActualsGQL,
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalCellFragment,
@@ -57,6 +58,7 @@ const FY2017_Q3_CLOSED = [
 
 interface Mocks {
   goalsFetch: jest.Mock;
+  actualsFetch: jest.Mock;
   repsFetch: jest.Mock;
   setGoals: jest.Mock;
   payPeriodsFetch: jest.Mock;
@@ -72,6 +74,8 @@ function setup(
 ): Mocks {
   const mocks: Mocks = {
     goalsFetch: jest.fn(() => of({ data: { goals } })),
+    // Ben Baker has no goal but has won deals: the grid shows what he achieved.
+    actualsFetch: jest.fn(() => of({ data: { goalActuals: [{ repId: 'r2', teamId: null, actual: '42000.00' }] } })),
     payPeriodsFetch: jest.fn(() => of({ data: { payPeriods } })),
     // Two pages, to show the page follows hasNextPage.
     repsFetch: jest.fn(({ variables }: { variables: { after: string | null } }) =>
@@ -113,6 +117,7 @@ function setup(
       },
       { provide: GoalGridRepsGQL, useValue: { fetch: mocks.repsFetch } },
       { provide: GoalGridGQL, useValue: { fetch: mocks.goalsFetch } },
+      { provide: GoalGridActualsGQL, useValue: { fetch: mocks.actualsFetch } },
       { provide: SetGoalsGQL, useValue: { mutate: mocks.setGoals } },
       { provide: PayPeriodsGQL, useValue: { fetch: mocks.payPeriodsFetch } },
       { provide: DeleteGoalGQL, useValue: { mutate: mocks.deleteGoal } },
@@ -220,6 +225,7 @@ describe('GoalsPageComponent', () => {
     expect(input('Ben Baker')).toBe('');
     expect(input('East')).toBe('');
     expect(text(rowOf(element, 'Anna Able'), 'goal-attainment')).toContain('50%');
+    expect(text(rowOf(element, 'Ben Baker'), 'goal-actual')).toBe('$42,000');
   });
 
   it('should open on the period a link names (the dashboard\'s "Set goals"), and ignore one that is not a period', async () => {

@@ -12,6 +12,8 @@ const GRID: Grid = {
   metric: 'WON_REVENUE',
   teamId: null,
   currency: 'USD',
+  // Ben has no goal: his actual comes from goalActuals.
+  actuals: new Map([['rep:r2', '42000.00']]),
   rows: buildGridRows(
     [{ id: 'cara', name: "Cara's team", parentId: null }],
     [
@@ -76,6 +78,8 @@ describe('GoalsTableComponent', () => {
     expect(targetOf(element, 'Ben Baker').value).toBe('');
     expect(text(rowOf(element, 'Anna Able'), 'goal-actual')).toBe('$150,000');
     expect(text(rowOf(element, 'Anna Able'), 'goal-attainment')).toContain('50%');
+    expect(text(rowOf(element, 'Ben Baker'), 'goal-actual')).toBe('$42,000');
+    expect(text(rowOf(element, 'Ben Baker'), 'goal-attainment')).not.toContain('%');
     expect(text(rowOf(element, "Cara's team"), 'goal-rep-sum')).toBe('$300,000 1 of 2 reps');
     expect(text(rowOf(element, "Cara's team"), 'goal-gap')).toBe('$700,000 not given to reps');
     const table = element.querySelector('[data-testid="goals-table"]');

@@ -23,6 +23,7 @@ import {
   type RowFigures,
   storedTarget,
 } from './goal-grid';
+import { attainmentBand } from '../dashboard/attainment-bar';
 import { type Grid } from './goal-grid-source';
 import { barWidth, formatUnits, inputTextOf, type TargetProblem } from './goal-target';
 
@@ -101,7 +102,7 @@ export class GoalsTableComponent {
       const edit = editOf(row);
       const state = edit ? editState(edit) : null;
       return state?.status === 'changed' ? state.units : storedTarget(row, grid.metric);
-    });
+    }, grid.actuals);
     for (const row of grid.rows) {
       const key = editKey(grid.period, grid.metric, row.key);
       const edit = editOf(row);
@@ -151,6 +152,11 @@ export class GoalsTableComponent {
   /** short: the reps' goals fall short of the team goal; over: they exceed it. */
   protected gapClass(gap: bigint): string {
     return gap > 0n ? 'gap short' : gap < 0n ? 'gap over' : 'gap even';
+  }
+
+  /** The one attainment colour scale (met / near / behind). */
+  protected band(attainment: number | null): string {
+    return attainmentBand(attainment);
   }
 
   protected bar(attainment: number | null): number {
