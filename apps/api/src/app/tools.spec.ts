@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { seedDemoTools, SurveyService } from '@salesops/api/tools';
 import { getNamedType, type GraphQLNamedType, type GraphQLOutputType, isObjectType } from 'graphql';
 import { schema } from '../testing/schema-operations';
@@ -412,11 +414,12 @@ describe('sales tools and satisfaction surveys', () => {
   describe('the scorecard on the demo stack', () => {
     it('should say keep, review or replace with reasons, and link satisfaction to results for named answers', async () => {
       const service = t.app.get(SurveyService);
+      await seedDemoPipeline(t.dataSource, resolve(__dirname, '../../../../data/crm-sales-opportunities'));
       const seeded = await seedDemoTools(t.dataSource, (surveyId, repId) => service.respondentKey(surveyId, repId));
       expect(seeded).toMatchObject({ tools: 6, surveys: 2 });
       expect(seeded.responses).toBeGreaterThan(30);
-      const result = await t.gql<{ toolScorecard: { tool: { name: string; renewalDueSoon: boolean }; signal: string; reasons: string[]; findings: { kind: string; weighs: string; reason: string }[]; latestCsat: number | null; trend: { wave: number; csat: number | null }[]; satisfactionVsPerformance: { reps: number } | null }[] }>(
-        '{ toolScorecard { tool { name renewalDueSoon } signal reasons findings { kind weighs reason } latestCsat trend { wave csat } satisfactionVsPerformance { reps correlation reading } } }',
+      const result = await t.gql<{ toolScorecard: { tool: { id: string; name: string; renewalDueSoon: boolean }; signal: string; reasons: string[]; findings: { kind: string; weighs: string; reason: string }[]; latestCsat: number | null; trend: { surveyId: string; wave: number; csat: number | null }[]; satisfactionVsPerformance: { reps: number; correlation: number | null; period: string; reading: string } | null }[] }>(
+        '{ toolScorecard { tool { id name renewalDueSoon } signal reasons findings { kind weighs reason } latestCsat trend { surveyId wave csat } satisfactionVsPerformance { reps correlation period reading } } }',
         {},
         admin,
       );
@@ -429,6 +432,29 @@ describe('sales tools and satisfaction surveys', () => {
       expect(crm?.tool.renewalDueSoon).toBe(true);
       expect(crm?.latestCsat).not.toBeNull();
       expect(crm?.satisfactionVsPerformance?.reps).toBeGreaterThan(5);
+      // The demo surveys are of today and the deals stop in 2017: the answers are set against the last
+      // quarter with closed deals, not today's empty one. The correlation, recomputed here from the rows.
+      const link = crm?.satisfactionVsPerformance;
+      expect(link?.period).toBe('FY2017-Q4');
+      const surveyId = crm?.trend.at(-1)?.surveyId;
+      const pairs: { score: number; won: string }[] = await t.dataSource.query(
+        `SELECT avg(a.score)::float AS score,
+                (SELECT coalesce(sum(d.amount_minor), 0) FROM deal d JOIN sales_stage st ON st.id = d.stage_id AND st.kind = 'WON'
+                  WHERE d.rep_id = r.rep_id AND d.close_date >= '2017-10-01' AND d.close_date < '2018-01-01')::text AS won
+           FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
+           JOIN survey_question q ON q.id = a.question_id AND q.tool_id = $2 AND q.kind = 'CSAT'
+          WHERE r.survey_id = $1 AND r.rep_id IS NOT NULL AND a.score IS NOT NULL GROUP BY r.rep_id`,
+        [surveyId, crm?.tool.id],
+      );
+      const xs = pairs.map((p) => p.score);
+      const ys = pairs.map((p) => Number(p.won));
+      const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+      const [mx, my] = [mean(xs), mean(ys)];
+      const cov = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i] - my), 0);
+      const r = cov / Math.sqrt(xs.reduce((sum, x) => sum + (x - mx) ** 2, 0) * ys.reduce((sum, y) => sum + (y - my) ** 2, 0));
+      expect(ys.some((won) => won > 0)).toBe(true);
+      expect({ reps: link?.reps, correlation: link?.correlation }).toEqual({ reps: pairs.length, correlation: Math.round(r * 1000) / 1000 });
+      expect(link?.reading).toContain('FY2017-Q4');
       expect(byName.get('Clari')?.reasons).toContain('No satisfaction survey results yet');
       expect(byName.get('Clari')?.findings).toContainEqual({ kind: 'NO_RESULTS', weighs: 'REVIEW', reason: 'No satisfaction survey results yet' });
       // The findings are the reasons as data: the same words, in the same order, for every tool.

@@ -28,6 +28,7 @@ import {
   ToolSignal,
 } from './dtos/survey.dto';
 import { type SurveyResultsArgs } from './dtos/survey.inputs';
+import { lastClosingMonthBefore, satisfactionPairs } from './satisfaction-link.queries';
 import { answersFrom, type AnswerSource, groupCounts, releasedToolScores, releaseTaken } from './survey-anonymity.queries';
 import { QuestionKindEnum, type TextTopic } from './survey.entity';
 import { audienceCondition, type SurveyRow, SurveyService } from './survey.service';
@@ -203,28 +204,18 @@ export class SurveyResultsService {
     return result;
   }
 
-  /** Named answers only: each rep's CSAT score for the tool against their won revenue in the survey's quarter. */
+  /**
+   * Named answers only: each rep's CSAT score for the tool against their won revenue in the quarter the
+   * answers are about: the survey's own, or, when no deal closed in it (a survey of today about a CRM whose
+   * data stops earlier), the last quarter before it in which deals closed.
+   */
   private async satisfactionLink(surveyId: string, toolId: string, opensAt: Date): Promise<SatisfactionLinkDto> {
     const calendar = { startMonth: this.config.fiscalYearStartMonth };
-    const quarter = periodContaining(opensAt.toISOString().slice(0, 10), 'QUARTER', calendar);
-    // Won revenue per rep from the monthly rollup (quarters start on the first of a month).
-    const pairs: { score: number; won: string }[] = await this.dataSource.query(
-      `WITH scores AS (
-         SELECT r.rep_id, avg(a.score)::float AS score
-           FROM survey_response r
-           JOIN survey_answer a ON a.response_id = r.id
-           JOIN survey_question q ON q.id = a.question_id AND q.tool_id = $2 AND q.kind = 'CSAT'
-          WHERE r.survey_id = $1 AND r.rep_id IS NOT NULL AND a.score IS NOT NULL
-          GROUP BY r.rep_id
-       ),
-       won AS (
-         SELECT c.rep_id, sum(c.won_minor) AS won FROM rep_month_close c
-          WHERE c.month >= $3 AND c.month < $4 AND c.rep_id IN (SELECT rep_id FROM scores)
-          GROUP BY c.rep_id
-       )
-       SELECT s.score, coalesce(w.won, 0) AS won FROM scores s LEFT JOIN won w ON w.rep_id = s.rep_id`,
-      [surveyId, toolId, quarter.start, quarter.end],
-    );
+    const surveyQuarter = periodContaining(opensAt.toISOString().slice(0, 10), 'QUARTER', calendar);
+    const [last] = await runSql<{ month: string | null }>(this.dataSource, lastClosingMonthBefore(surveyQuarter.end));
+    const quarter =
+      last?.month && last.month < surveyQuarter.start ? periodContaining(last.month, 'QUARTER', calendar) : surveyQuarter;
+    const pairs = await runSql<{ score: number; won: string }>(this.dataSource, satisfactionPairs(surveyId, toolId, quarter));
     const correlation = pearson(
       pairs.map((p) => Number(p.score)),
       pairs.map((p) => Number(p.won)),

@@ -2471,7 +2471,7 @@ export type SalesTool = {
 export type SatisfactionVsPerformance = {
   /** Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1 */
   correlation: Maybe<Scalars['Float']['output']>;
-  /** The quarter whose won revenue was compared, e.g. FY2026-Q4 */
+  /** The quarter whose won revenue was compared, e.g. FY2017-Q4: the survey's own (the one it opened in), or, when no deal closed in it, the last quarter before it in which deals closed */
   period: Scalars['String']['output'];
   /** The correlation in words (English); correlation, reps and period let a client word it */
   reading: Scalars['String']['output'];

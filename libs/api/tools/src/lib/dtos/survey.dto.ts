@@ -379,7 +379,10 @@ export class SatisfactionLinkDto {
   @Field(() => Float, { nullable: true, description: 'Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1' })
   correlation!: number | null;
 
-  @Field({ description: 'The quarter whose won revenue was compared, e.g. FY2026-Q4' })
+  @Field({
+    description:
+      "The quarter whose won revenue was compared, e.g. FY2017-Q4: the survey's own (the one it opened in), or, when no deal closed in it, the last quarter before it in which deals closed",
+  })
   period!: string;
 
   @Field({ description: 'The correlation in words (English); correlation, reps and period let a client word it' })
