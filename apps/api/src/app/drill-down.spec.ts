@@ -104,6 +104,44 @@ describe('drill-down: the deals behind a figure', () => {
     }
   });
 
+  it('should count a closed deal without a close date as closed in every book: both funnels and the deals list agree', async () => {
+    const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE email = 'darcel.schlecht@salesops.demo'");
+    const figures = async () => {
+      const result = await t.gql<{ repComparison: ComparisonRows['repComparison']; stageConversion: { lost: number; deals: number } }>(
+        `query($repId: ID) { repComparison(period: "FY2017-Q2") { period { start end } rows { performance { repId } funnel { leads won lost } } }
+           stageConversion(period: "FY2017-Q2", repId: $repId) { lost deals } }`,
+        { repId: darcel.id },
+        admin,
+      );
+      expect(result.errors).toBeUndefined();
+      const funnel = result.data?.repComparison.rows.find((row) => row.performance.repId === darcel.id)?.funnel as Funnel;
+      const end = result.data?.repComparison.period.end as string;
+      return {
+        funnelLost: funnel.lost,
+        funnelLeads: funnel.leads,
+        dashboardLost: result.data?.stageConversion.lost,
+        dashboardDeals: result.data?.stageConversion.deals,
+        listedLost: await count({ repId: darcel.id, bookAt: end, statusAt: 'LOST' }),
+        listedOpen: await count({ repId: darcel.id, bookAt: end, statusAt: 'OPEN' }),
+      };
+    };
+    const before = await figures();
+    const written = await t.gql(
+      'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted } }',
+      { input: { deals: [{ externalId: 'UNDATED-LOST', stage: 'Lost', repEmail: 'darcel.schlecht@salesops.demo', product: 'GTX Basic' }] } },
+      admin,
+    );
+    expect(written.errors).toBeUndefined();
+    expect(await figures()).toEqual({
+      funnelLost: before.funnelLost + 1,
+      funnelLeads: before.funnelLeads + 1,
+      dashboardLost: (before.dashboardLost ?? 0) + 1,
+      dashboardDeals: (before.dashboardDeals ?? 0) + 1,
+      listedLost: before.listedLost + 1,
+      listedOpen: before.listedOpen,
+    });
+  });
+
   it('should refuse a status without the day it is taken at, naming the field', async () => {
     const result = await t.gql(COUNT, { filter: { statusAt: 'OPEN' } }, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.statusAt' });

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Principal } from '@salesops/api/core';
+import { type Principal, runSql } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { addDays, gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ, Z_CAP } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { type FunnelRow, leadsByRep, REPEATED_PUSHES, repFunnels, routingWeights } from './comparison.queries';
 import { type ComparisonArgs, type NotJudgedDto, NotJudgedReason, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
-
-/** An open deal whose expected close date moved later this often is stuck, whatever its age. */
-const REPEATED_PUSHES = 2;
 
 const FORMAT: Record<string, (value: number) => string> = {
   'won revenue': (v) => v.toLocaleString('en-US', { maximumFractionDigits: 0 }),
@@ -174,30 +172,8 @@ export class ComparisonService {
     };
   }
 
-  /**
-   * Each rep's book as of a date (the period's end): every deal engaged before it, or not engaged yet. A deal
-   * is won or lost as of the date only if it closed before it; one that closed later was still open then and
-   * counts as open, as does every deal open now. A lead is qualified once it left the first stage (it has an
-   * engage date, or it closed). Days engaged are measured on the date for the deals open and engaged then.
-   */
   private async funnels(asOf: string, repIds: string[]): Promise<Map<string, FunnelCounts>> {
-    const rows: { rep_id: string; leads: string; qualified: string; won: string; lost: string; pushed: string; open_days: number[] | null }[] =
-      await this.dataSource.query(
-        `SELECT r.id AS rep_id,
-                count(d.id) AS leads,
-                count(d.id) FILTER (WHERE d.engage_date IS NOT NULL OR c.closed) AS qualified,
-                count(d.id) FILTER (WHERE c.closed AND s.kind = 'WON') AS won,
-                count(d.id) FILTER (WHERE c.closed AND s.kind = 'LOST') AS lost,
-                count(d.id) FILTER (WHERE s.kind = 'OPEN' AND d.close_date_pushes >= ${REPEATED_PUSHES}) AS pushed,
-                array_agg($1::date - d.engage_date) FILTER (WHERE NOT c.closed AND d.engage_date IS NOT NULL) AS open_days
-           FROM rep r
-           LEFT JOIN deal d ON d.rep_id = r.id AND (d.engage_date IS NULL OR d.engage_date < $1)
-           LEFT JOIN sales_stage s ON s.id = d.stage_id
-           CROSS JOIN LATERAL (SELECT coalesce(s.kind <> 'OPEN' AND d.close_date < $1, false) AS closed) c
-          WHERE r.id = ANY($2)
-          GROUP BY r.id`,
-        [asOf, repIds],
-      );
+    const rows = await runSql<FunnelRow>(this.dataSource, repFunnels(asOf, repIds));
     return new Map(
       rows.map((row) => [
         row.rep_id,
@@ -215,18 +191,12 @@ export class ComparisonService {
 
   /** Each rep's lead routing weight; reps without a rule are left out (they weigh 1). */
   private async routingWeights(repIds: string[]): Promise<Map<string, number>> {
-    const rows: { rep_id: string; weight: number }[] = await this.dataSource.query('SELECT rep_id, weight FROM routing_rule WHERE rep_id = ANY($1)', [repIds]);
+    const rows = await runSql<{ rep_id: string; weight: number }>(this.dataSource, routingWeights(repIds));
     return new Map(rows.map((row) => [row.rep_id, Number(row.weight)]));
   }
 
   private async leadsByRep(start: string, end: string, repIds: string[]): Promise<Map<string, { count: number; valueMinor: bigint }>> {
-    const rows: { rep_id: string; count: string; value_minor: string }[] = await this.dataSource.query(
-      `SELECT d.rep_id, count(*) AS count, coalesce(sum(coalesce(d.amount_minor, p.list_price_minor, 0)), 0) AS value_minor
-         FROM deal d LEFT JOIN product p ON p.id = d.product_id
-        WHERE d.rep_id = ANY($3) AND d.engage_date >= $1 AND d.engage_date < $2
-        GROUP BY d.rep_id`,
-      [start, end, repIds],
-    );
+    const rows = await runSql<{ rep_id: string; count: string; value_minor: string }>(this.dataSource, leadsByRep(start, end, repIds));
     return new Map(rows.map((row) => [row.rep_id, { count: Number(row.count), valueMinor: BigInt(row.value_minor) }]));
   }
 }

@@ -86,9 +86,10 @@ export class DealService {
     if (filter.engagedTo) query.andWhere('deal.engage_date <= :engagedTo', { engagedTo: filter.engagedTo });
     if (filter.statusAt && !filter.bookAt) throw AppError.invalidFields([{ field: 'filter.statusAt', message: 'needs filter.bookAt, the day the status is taken at' }]);
     if (filter.bookAt) {
-      // The comparison funnel's book (ComparisonService.funnels): closed only if it closed before the day.
+      // The funnels' book (repFunnels, funnelSteps): closed only if it closed before the day (a closed deal
+      // without a close date is closed in every book).
       query.andWhere('(deal.engage_date IS NULL OR deal.engage_date < :bookAt)', { bookAt: filter.bookAt });
-      const closedThen = "(stage.kind <> 'OPEN' AND deal.close_date < :bookAt)";
+      const closedThen = "(stage.kind <> 'OPEN' AND (deal.close_date IS NULL OR deal.close_date < :bookAt))";
       if (filter.statusAt === DealStatusAt.OPEN) query.andWhere(`NOT coalesce(${closedThen}, false)`);
       else if (filter.statusAt) query.andWhere(`${closedThen} AND stage.kind = :statusAt`, { statusAt: filter.statusAt });
     }

@@ -434,7 +434,7 @@ export type DealSortField =
   | 'ENGAGE_DATE'
   | 'UPDATED_AT';
 
-/** Where a deal stood at the start of `bookAt`: WON or LOST only if it closed before that day, else OPEN */
+/** Where a deal stood at the start of `bookAt`: WON or LOST if it closed before that day (or closed with no close date), else OPEN */
 export type DealStatusAt =
   | 'LOST'
   | 'OPEN'
@@ -2235,7 +2235,7 @@ export type RepFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end, otherwise as open */
+/** A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end (or closed with no close date), otherwise as open */
 export type RepFunnel = {
   /** won / (won + lost) */
   closeRate: Maybe<Scalars['Float']['output']>;

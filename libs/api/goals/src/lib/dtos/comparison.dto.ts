@@ -87,7 +87,7 @@ export class RepSignalDto {
 
 @ObjectType('RepFunnel', {
   description:
-    "A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end, otherwise as open",
+    "A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end (or closed with no close date), otherwise as open",
 })
 export class RepFunnelDto {
   @Field(() => Int, { description: "Deals in the book at the period's end: engaged before it, or not engaged yet (not the same as RepComparison.leads, the deals engaged in the period)" })

@@ -75,7 +75,7 @@ export enum DealStatusAt {
 }
 registerEnumType(DealStatusAt, {
   name: 'DealStatusAt',
-  description: 'Where a deal stood at the start of `bookAt`: WON or LOST only if it closed before that day, else OPEN',
+  description: 'Where a deal stood at the start of `bookAt`: WON or LOST if it closed before that day (or closed with no close date), else OPEN',
 });
 
 @InputType()
