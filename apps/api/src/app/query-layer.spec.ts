@@ -25,8 +25,6 @@ const SQL_STILL_IN_SERVICES = [
   'libs/api/compensation/src/lib/statements/payout.service.ts',
   'libs/api/compensation/src/lib/statements/statement.service.ts',
   'libs/api/forecasting/src/lib/forecast-snapshot.service.ts',
-  'libs/api/goals/src/lib/goal-deletion.service.ts',
-  'libs/api/goals/src/lib/goal.service.ts',
   'libs/api/org/src/lib/api-key.service.ts',
   'libs/api/org/src/lib/auth.service.ts',
   'libs/api/org/src/lib/org-scope.service.ts',
@@ -47,7 +45,6 @@ const SQL_STILL_IN_SERVICES = [
 /** Files that still build a statement's text by interpolation outside the `sql` tag (`$${params.length}`). */
 const TEXT_STILL_BUILT = [
   'libs/api/core/src/lib/idempotency/idempotency.plugin.ts',
-  'libs/api/goals/src/lib/goal.service.ts',
   'libs/api/org/src/lib/org-scope.service.ts',
   'libs/api/pipeline/src/lib/deal.service.ts',
   'libs/api/tools/src/lib/survey-results.service.ts',

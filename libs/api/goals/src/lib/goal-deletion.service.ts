@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, lockedByDatabase } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, lockedByDatabase, runSql } from '@salesops/api/core';
 import { minorToDecimal } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type DeleteGoalInput } from './dtos/delete-goal.input';
+import { deleteGoal, lockGoalForDelete } from './goal-writes.queries';
 import { type GoalMetric, MONEY_METRICS } from './goal.entity';
 
 interface GoalRow {
@@ -27,18 +28,13 @@ export class GoalDeletionService {
 
   async delete(input: DeleteGoalInput): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [goal]: GoalRow[] = await manager.query(
-        `SELECT g.id, g.version, g.period_key, g.metric, g.target, g.rep_id, g.team_id, coalesce(r.name, t.name) AS subject
-           FROM goal g LEFT JOIN rep r ON r.id = g.rep_id LEFT JOIN team t ON t.id = g.team_id
-          WHERE g.id = $1 FOR UPDATE OF g`,
-        [input.id],
-      );
+      const [goal] = await runSql<GoalRow>(manager, lockGoalForDelete(input.id));
       if (!goal) throw AppError.notFound('Goal');
       if (goal.version !== input.expectedVersion) {
         throw AppError.conflict(`The goal was changed by someone else (now version ${goal.version}); reload and try again`, 'expectedVersion');
       }
       try {
-        await manager.query('DELETE FROM goal WHERE id = $1', [goal.id]);
+        await runSql(manager, deleteGoal(goal.id));
       } catch (error) {
         const locked = lockedByDatabase(error);
         if (!locked) throw error;

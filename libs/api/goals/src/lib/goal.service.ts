@@ -9,6 +9,19 @@ import { type GoalActualDto, type GoalActualsArgs } from './dtos/goal-actual.dto
 import { type BulkGoalResultDto, type GoalDto, type TeamGoalGapDto } from './dtos/goal.dto';
 import { type CopyGoalsInput, type GoalsArgs, type SetGoalInput, type SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalMetric, MONEY_METRICS } from './goal.entity';
+import {
+  countGoals,
+  copyGoals,
+  goalsToCopy,
+  goalVisibleTo,
+  insertGoal,
+  lockGoal,
+  repsByIds,
+  setTeamRepGoals,
+  teamGoalGaps,
+  teamsByIds,
+  updateGoalTarget,
+} from './goal-writes.queries';
 import { type GoalActualRow, goalSubjects, goalsWithActuals, periodActuals, type SubjectActualRow } from './goal.queries';
 import { PerformanceService } from './performance.service';
 
@@ -30,7 +43,7 @@ export class GoalService {
         allOf([
           sql`g.period_key = ${period.key}`,
           args.metric && sql`g.metric = ${args.metric}`,
-          await this.visibleGoals(principal),
+          goalVisibleTo(principal),
           teamIds && sql`(g.team_id = ANY(${teamIds}::uuid[]) OR r.team_id = ANY(${teamIds}::uuid[]))`,
         ]),
         sql`g.team_id IS NULL, lower(coalesce(r.name, t.name)), g.metric`,
@@ -86,10 +99,7 @@ export class GoalService {
   private async writeGoal(manager: EntityManager, input: SetGoalInput, period: Period, target: string, field: string, subjectName: string): Promise<string> {
     const subject = input.repId ? 'rep_id' : 'team_id';
     // FOR UPDATE: the lock is what keeps concurrent edits from losing each other (see the UPDATE below).
-    const [existing]: { id: string; version: number; target: string }[] = await manager.query(
-      `SELECT id, version, target FROM goal WHERE ${subject} = $1 AND period_key = $2 AND metric = $3 FOR UPDATE`,
-      [input.repId ?? input.teamId, period.key, input.metric],
-    );
+    const [existing] = await runSql<{ id: string; version: number; target: string }>(manager, lockGoal(input, period.key, input.metric));
     const subjectId = input.repId ?? input.teamId;
     const goal = { subject: subjectName, period: period.key, metric: input.metric, target: fromTargetUnits(input.metric, target), currency: targetCurrency(input.metric) };
     const audit = (id: string, before: { target: string; version: number } | null) =>
@@ -108,7 +118,7 @@ export class GoalService {
       // The row lock taken by the SELECT ... FOR UPDATE above is the single mechanism against lost updates:
       // no one can change the row until this transaction ends, so the version read is the version written
       // over. A second `AND version = ...` here could never fail; blind edits queue on the lock instead.
-      await manager.query('UPDATE goal SET target = $2, updated_at = now(), version = version + 1 WHERE id = $1', [existing.id, target]);
+      await runSql(manager, updateGoalTarget(existing.id, target));
       await audit(existing.id, existing);
       return existing.id;
     }
@@ -134,15 +144,8 @@ export class GoalService {
     const target = toTargetUnits(input.metric, input.target);
     const teamName = await this.checkTeam(principal, input.teamId);
     const written = await inTransaction(this.dataSource, async (manager) => {
-      const rows: { id: string }[] = await withLockedField('period', () =>
-        manager.query(
-        `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
-         SELECT gen_random_uuid(), r.id, $2, $3, $4, $5, $6, 'USD' FROM rep r WHERE r.team_id = $1 AND r.active
-         ON CONFLICT (rep_id, period_key, metric) WHERE rep_id IS NOT NULL
-         DO UPDATE SET target = EXCLUDED.target, updated_at = now(), version = goal.version + 1
-         RETURNING id`,
-        [input.teamId, period.key, period.start, period.end, input.metric, target],
-        ),
+      const rows = await withLockedField('period', () =>
+        runSql<{ id: string }>(manager, setTeamRepGoals(input.teamId, period, input.metric, target)),
       );
       await this.audit.record(manager, {
         action: 'goal.set_team_reps',
@@ -162,31 +165,10 @@ export class GoalService {
     const to = this.performance.period(input.toPeriod);
     if (from.type !== to.type) throw AppError.badInput('toPeriod', `must be a ${from.type.toLowerCase()} like ${from.key}`);
     if (from.key === to.key) throw AppError.badInput('toPeriod', 'must differ from fromPeriod');
-    const params: unknown[] = [from.key];
-    const where = ['g.period_key = $1', await this.visibleCondition(principal, params)];
-    if (input.teamId) {
-      params.push(await this.scope.subtreeIds(input.teamId));
-      where.push(`(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`);
-    }
-    params.push(to.key, to.start, to.end, input.percentChange);
-    const n = params.length;
+    const where = goalsToCopy(principal, from.key, input.teamId ?? null);
     return inTransaction(this.dataSource, async (manager) => {
-      const [{ total }]: { total: string }[] = await manager.query(
-        `SELECT count(*) AS total FROM goal g LEFT JOIN rep r ON r.id = g.rep_id WHERE ${where.join(' AND ')}`,
-        params.slice(0, n - 4),
-      );
-      const rows: { id: string }[] = await withLockedField('toPeriod', () =>
-        manager.query(
-        `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
-         SELECT gen_random_uuid(), g.rep_id, g.team_id, $${n - 3}, $${n - 2}::date, $${n - 1}::date, g.metric,
-                round(g.target * (100 + $${n}::int) / 100.0)::bigint, g.currency
-           FROM goal g LEFT JOIN rep r ON r.id = g.rep_id
-          WHERE ${where.join(' AND ')}
-         ON CONFLICT DO NOTHING
-         RETURNING id`,
-        params,
-        ),
-      );
+      const [{ total }] = await runSql<{ total: string }>(manager, countGoals(where));
+      const rows = await withLockedField('toPeriod', () => runSql<{ id: string }>(manager, copyGoals(where, to, input.percentChange)));
       const copied = { count: rows.length, from: from.key, to: to.key, percentChange: input.percentChange };
       await this.audit.record(manager, {
         action: 'goal.copy',
@@ -204,20 +186,10 @@ export class GoalService {
   async teamGaps(principal: Principal, periodKey: string, metric: GoalMetric): Promise<TeamGoalGapDto[]> {
     const period = this.performance.period(periodKey);
     const scope = await this.scope.teamScope(principal);
-    const rows: { team_id: string; team_name: string; team_target: string | null; rep_sum: string; with_goal: string; without_goal: string }[] =
-      await this.dataSource.query(
-        `SELECT t.id AS team_id, t.name AS team_name, tg.target AS team_target,
-                coalesce(sum(rg.target), 0) AS rep_sum,
-                count(rg.id) AS with_goal, count(r.id) - count(rg.id) AS without_goal
-           FROM team t
-           LEFT JOIN goal tg ON tg.team_id = t.id AND tg.period_key = $1 AND tg.metric = $2
-           LEFT JOIN rep r ON r.team_id = t.id AND r.active
-           LEFT JOIN goal rg ON rg.rep_id = r.id AND rg.period_key = $1 AND rg.metric = $2
-          WHERE ($3::uuid[] IS NULL OR t.id = ANY($3))
-          GROUP BY t.id, t.name, tg.target
-          ORDER BY lower(t.name)`,
-        [period.key, metric, scope.kind === 'all' ? null : scope.teamIds],
-      );
+    const rows = await runSql<{ team_id: string; team_name: string; team_target: string | null; rep_sum: string; with_goal: string; without_goal: string }>(
+      this.dataSource,
+      teamGoalGaps(period.key, metric, scope.kind === 'all' ? null : scope.teamIds),
+    );
     const show = (units: string) => fromTargetUnits(metric, units);
     return rows.map((row) => ({
       teamId: row.team_id,
@@ -232,41 +204,17 @@ export class GoalService {
 
   private async insertGoal(manager: EntityManager, repId: string | null, teamId: string | null, period: Period, metric: GoalMetric, target: string, field: string): Promise<string> {
     const id = randomUUID();
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'USD') ON CONFLICT DO NOTHING RETURNING id`,
-      [id, repId, teamId, period.key, period.start, period.end, metric, target],
-    );
+    const rows = await runSql<{ id: string }>(manager, insertGoal(id, { repId, teamId }, period, metric, target));
     if (rows.length === 0) throw AppError.conflict('Someone set this goal at the same moment; reload and try again', field);
     return id;
-  }
-
-  /** SQL condition (on goal g joined with rep r) for the goals the caller may see. */
-  /** The goals a caller may see: a rep their own, a manager their teams' and their reps', an admin all. */
-  private async visibleGoals(principal: Principal): Promise<SqlFragment> {
-    if (principal.role === Role.REP) return sql`g.rep_id = ${principal.repId}::uuid`;
-    const scope = await this.scope.teamScope(principal);
-    if (scope.kind === 'all') return sql`TRUE`;
-    return sql`(g.team_id = ANY(${scope.teamIds}::uuid[]) OR r.team_id = ANY(${scope.teamIds}::uuid[]))`;
-  }
-
-  private async visibleCondition(principal: Principal, params: unknown[]): Promise<string> {
-    if (principal.role === Role.REP) {
-      params.push(principal.repId);
-      return `g.rep_id = $${params.length}`;
-    }
-    const scope = await this.scope.teamScope(principal);
-    if (scope.kind === 'all') return 'TRUE';
-    params.push(scope.teamIds);
-    return `(g.team_id = ANY($${params.length}) OR r.team_id = ANY($${params.length}))`;
   }
 
   /** Every rep and team named must exist and be within the caller's scope; one query for each kind. */
   private async checkSubjects(principal: Principal, inputs: SetGoalInput[], field: (index: number, name: string) => string): Promise<Map<string, string>> {
     const teamIds = [...new Set(inputs.flatMap((input) => (input.teamId ? [input.teamId] : [])))];
     const repIds = [...new Set(inputs.flatMap((input) => (input.repId ? [input.repId] : [])))];
-    const teams: { id: string; name: string }[] = teamIds.length ? await this.dataSource.query('SELECT id, name FROM team WHERE id = ANY($1)', [teamIds]) : [];
-    const reps: { id: string; name: string; team_id: string }[] = repIds.length ? await this.dataSource.query('SELECT id, name, team_id FROM rep WHERE id = ANY($1)', [repIds]) : [];
+    const teams = teamIds.length ? await runSql<{ id: string; name: string }>(this.dataSource, teamsByIds(teamIds)) : [];
+    const reps = repIds.length ? await runSql<{ id: string; name: string; team_id: string }>(this.dataSource, repsByIds(repIds)) : [];
     const teamOk = new Set<string>();
     for (const team of teams) if (await this.scope.canSeeTeam(principal, team.id)) teamOk.add(team.id);
     const repOk = new Set<string>();
@@ -287,7 +235,7 @@ export class GoalService {
 
 /** A team's name for the audit trail; its id if there is no such team (a copy for it copied nothing). */
 async function teamName(manager: EntityManager, teamId: string): Promise<string> {
-  const [team]: { name: string }[] = await manager.query('SELECT name FROM team WHERE id = $1', [teamId]);
+  const [team] = await runSql<{ name: string }>(manager, teamsByIds([teamId]));
   return team?.name ?? teamId;
 }
 
