@@ -53,6 +53,13 @@ describe('calendar date', () => {
     ]);
   });
 
+  it('should refuse day 00 of March in a common year, which the date arithmetic turns into 1 March', () => {
+    // Day 0 of March 2000 is 29 February 2000; moved to 2017 it becomes 1 March: the month still matches, the day does not.
+    expect(['2017-03-00', '1900-03-00', '2016-03-00'].map(isRealDate)).toEqual([false, false, false]);
+    expect(isCalendarDate('2017-03-00')).toBe(false);
+    expect(parseDateTime('2017-03-00T00:00:00Z')).toBeNull();
+  });
+
   it('should give the UTC date when asked for today', () => {
     expect(todayIsoDate(new Date('2026-11-26T23:59:59Z'))).toBe('2026-11-26');
   });
