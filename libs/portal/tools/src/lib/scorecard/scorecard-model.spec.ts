@@ -39,6 +39,8 @@ describe('csatChange and csatLevel', () => {
   it('should compare the latest measured wave with the one before, skipping hidden waves', () => {
     expect(csatChange([wave(1, 0.4667), wave(2, null), wave(3, 0.0769)])).toBe(-0.3898);
     expect(csatChange([wave(1, 0.5)])).toBeNull();
+    // An open wave (one early "1") does not move the change: it is between closed waves.
+    expect(csatChange([wave(1, 0.5), wave(2, 0.8), { ...wave(3, 0), provisional: true }])).toBe(0.3);
     expect(csatChange([])).toBeNull();
   });
 

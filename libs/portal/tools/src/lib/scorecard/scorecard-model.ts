@@ -42,9 +42,12 @@ export function measuredWaves(trend: readonly Wave[]): Wave[] {
   return trend.filter((wave) => wave.csat !== null);
 }
 
-/** Change of CSAT from the wave before the latest, in points of share (-0.39 = 39 points less). */
+/**
+ * Change of CSAT from the wave before the latest, in points of share (-0.39 = 39 points less), between
+ * closed waves only, as the verdict reads them: an open wave's few answers are provisional.
+ */
 export function csatChange(trend: readonly Wave[]): number | null {
-  const measured = measuredWaves(trend);
+  const measured = measuredWaves(trend).filter((wave) => !wave.provisional);
   if (measured.length < 2) return null;
   const latest = measured[measured.length - 1].csat as number;
   const previous = measured[measured.length - 2].csat as number;
