@@ -72,6 +72,12 @@ export async function dialogFocused(field: Locator): Promise<void> {
   }
 }
 
+/** Where a screenshot of that name goes (for a screenshot of one element: `locator.screenshot({ path })`). */
+export function screenshotPath(name: string): string {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  return join(OUTPUT_DIR, `${name}.png`);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`), fullPage: true });

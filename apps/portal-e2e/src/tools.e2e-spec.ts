@@ -1,5 +1,35 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, dialogFocused, eventually, launchBrowser, login, screenshot, screenshotPath } from './browser';
+
+/** A GraphQL call from the test itself, to arrange data without the UI. */
+async function gql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
+  const response = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function tokenOf(email: string, password: string): Promise<string> {
+  const { login: session } = await gql<{ login: { token: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { token } }',
+    { input: { email, password } },
+  );
+  return session.token;
+}
+
+interface SurveyRow {
+  id: string;
+  wave: number;
+  version: number;
+  tools: { name: string }[];
+  questions: { id: string; kind: string; toolId: string | null; options: string[] }[];
+}
+const SURVEY_FIELDS = 'id wave version tools { name } questions { id kind toolId options }';
+const CRM = 'Salesforce Sales Cloud';
 
 describe('the tool inventory and scorecard in Chromium', () => {
   let browser: Browser;
@@ -99,6 +129,50 @@ describe('the tool inventory and scorecard in Chromium', () => {
       expect(await page.getByTestId('scorecard-signal').first().getAttribute('data-signal')).not.toBe('KEEP'),
     );
     await screenshot(page, '62-tools-scorecard');
+  });
+
+  it('should draw a wave still open as provisional, and keep the verdict on the closed waves', async () => {
+    const admin = await tokenOf('admin@salesops.demo', 'demo-admin');
+    const signalOf = async () => {
+      const { toolScorecard } = await gql<{ toolScorecard: { tool: { name: string }; signal: string }[] }>(
+        '{ toolScorecard { tool { name } signal } }',
+        {},
+        admin,
+      );
+      return toolScorecard.find((card) => card.tool.name === CRM)?.signal;
+    };
+    const before = await signalOf();
+    // A new wave of the latest closed survey about the CRM, open now, and one unhappy answer in it.
+    const { surveys } = await gql<{ surveys: SurveyRow[] }>(`{ surveys(status: CLOSED) { ${SURVEY_FIELDS} } }`, {}, admin);
+    const latest = surveys.filter((survey) => survey.tools.some((tool) => tool.name === CRM)).sort((a, b) => b.wave - a.wave)[0];
+    const { newSurveyWave: wave } = await gql<{ newSurveyWave: SurveyRow }>(
+      `mutation($input: NewSurveyWaveInput!) { newSurveyWave(input: $input) { ${SURVEY_FIELDS} } }`,
+      { input: { fromSurveyId: latest.id, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } },
+      admin,
+    );
+    await gql('mutation($input: SurveyVersionInput!) { publishSurvey(input: $input) { status } }', { input: { id: wave.id, expectedVersion: wave.version } }, admin);
+    const answers = wave.questions.map((question) => {
+      if (question.kind === 'CSAT') return { questionId: question.id, score: 1 };
+      if (question.kind === 'NPS') return { questionId: question.id, score: 0 };
+      if (question.kind === 'TEXT') return { questionId: question.id, text: 'Too slow to load a deal' };
+      return { questionId: question.id, choices: question.options.slice(0, 1) };
+    });
+    const rep = await tokenOf('darcel.schlecht@salesops.demo', 'demo-pass');
+    await gql('mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answered } }', { input: { surveyId: wave.id, answers } }, rep);
+    expect(await signalOf()).toBe(before);
+
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'admin@salesops.demo', 'demo-admin');
+    await page.getByTestId('nav-scorecard').click();
+    const card = page.getByTestId('scorecard-card').filter({ hasText: CRM });
+    await card.waitFor();
+    const bars = card.locator('[data-provisional]');
+    await eventually(async () => expect(await bars.count()).toBe(latest.wave + 1));
+    expect(await bars.last().getAttribute('data-provisional')).toBe('true');
+    expect(await bars.first().getAttribute('data-provisional')).toBe('false');
+    expect(await card.getByTestId('scorecard-signal').getAttribute('data-signal')).toBe(before);
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: screenshotPath('64-tools-scorecard-provisional') });
   });
 
   it('should show a manager the inventory read-only, also on a phone', async () => {
