@@ -1,7 +1,9 @@
-import { signal } from '@angular/core';
+import { Location } from '@angular/common';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
-import { AuthService, type Role } from '@salesops/portal/data-access';
+import { AuthService, ORG_ROLES, type Role, roleGuard, SessionStore } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { ShellComponent } from './shell.component';
 
@@ -131,5 +133,61 @@ describe('ShellComponent', () => {
     // The button now offers the way back, named in English.
     await new Promise((resolve) => setTimeout(resolve));
     expect(element.querySelector('[data-testid="lang-switch"]')?.textContent?.trim()).toBe('English');
+  });
+});
+
+@Component({ selector: 'so-blank', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class BlankComponent {}
+
+describe('ShellComponent arriving from a refused page', () => {
+  function setupRep() {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'reps', component: BlankComponent, canActivate: [roleGuard(ORG_ROLES)] },
+          { path: 'me', component: BlankComponent },
+        ]),
+        {
+          provide: AuthService,
+          useValue: { user: signal(null), role: signal<Role>('REP'), logout: jest.fn() },
+        },
+      ],
+    });
+    TestBed.inject(SessionStore).set({
+      token: 't',
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: { id: 'u', name: 'Darcel', email: 'd@x.y', role: 'REP', repId: 'r1' },
+    });
+    TestBed.inject(I18nService).setLang('en');
+    return jest.spyOn(TestBed.inject(MatSnackBar), 'open');
+  }
+
+  it('should say why a rep was brought to their profile when they opened a page for admins and managers', async () => {
+    const open = setupRep();
+    await render();
+
+    await TestBed.inject(Router).navigateByUrl('/reps');
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(TestBed.inject(Router).url).toBe('/me');
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open).toHaveBeenCalledWith(
+      'That page is for admins and managers; you were brought to your profile.',
+      'Close',
+      expect.objectContaining({ duration: expect.any(Number) }),
+    );
+    // Said once: the history entry no longer carries it, so a reload does not say it again.
+    expect(TestBed.inject(Location).getState()).not.toHaveProperty('notice');
+  });
+
+  it('should say nothing when the navigation was not turned away', async () => {
+    const open = setupRep();
+    await render();
+
+    await TestBed.inject(Router).navigateByUrl('/me');
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(open).not.toHaveBeenCalled();
   });
 });

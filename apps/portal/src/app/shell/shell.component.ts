@@ -1,14 +1,16 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { Location } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService } from '@salesops/portal/data-access';
-import { type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
-import { map } from 'rxjs';
+import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { filter, map } from 'rxjs';
+import { arrivalNotice, withoutNotice } from './arrival-notice';
 import { LangSwitchComponent } from './lang-switch.component';
 import { navFor } from './nav-items';
 
@@ -33,6 +35,9 @@ import { navFor } from './nav-items';
 export class ShellComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly location = inject(Location);
+  private readonly injector = inject(Injector);
+  private readonly i18n = inject(I18nService);
   private readonly sidenav = viewChild(MatSidenav);
 
   protected readonly compact = toSignal(
@@ -48,12 +53,34 @@ export class ShellComponent {
   });
   protected readonly nav = computed(() => navFor(this.auth.role()));
 
+  constructor() {
+    // Subscribed before the first page is shown, so a redirect on the first load is told too.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => void this.showArrivalNotice());
+  }
+
   protected toggleNav(): void {
     void this.sidenav()?.toggle();
   }
 
   protected closeNavOnCompact(): void {
     if (this.compact()) void this.sidenav()?.close();
+  }
+
+  /** Says why the user landed here when a guard sent them (e.g. a rep opening an admin page). */
+  private async showArrivalNotice(): Promise<void> {
+    const notice = arrivalNotice(this.router.lastSuccessfulNavigation()?.extras.state);
+    if (!notice) return;
+    // Said once: the notice leaves the history entry, so a reload or a step back does not repeat it.
+    this.location.replaceState(this.location.path(true), '', withoutNotice(this.location.getState()));
+    // The snack bar (and the overlay under it) loads only when there is something to say: in the
+    // shell's eager bundle it would weigh on every first load.
+    const { MatSnackBar } = await import('@angular/material/snack-bar');
+    this.injector.get(MatSnackBar).open(this.i18n.t(notice), this.i18n.t('common.close'), { duration: 8000 });
   }
 
   protected async logout(): Promise<void> {

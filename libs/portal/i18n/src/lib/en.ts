@@ -145,6 +145,7 @@ export const en = {
   'reps.deactivateText': '{name} will no longer be able to sign in. Their history stays.',
   'reps.reactivateTitle': 'Reactivate {name}?',
   'reps.reactivateText': '{name} will be able to sign in again.',
+  'reps.actionsFor': 'Actions for {name}',
   'reps.saved': 'Rep saved.',
   'reps.erase': 'Erase',
   'reps.eraseLabel': 'Erase the personal data of {name}',
@@ -641,6 +642,9 @@ export const en = {
   'goals.toGo': '{amount} to go',
   'goals.reached': 'Goal reached',
   'goals.myEmpty': 'No goals are set for you in {period}.',
+  'goals.mySearching': 'Looking for your latest goals…',
+  'goals.myQuarters': 'No goal is set for the whole of {period}; here are your goals for its quarters.',
+  'goals.myLatest': 'No goals are set for you in {period}. Your latest goals are in {year}:',
   'goals.fileName': 'goals',
   'goals.csv.type': 'Type',
   'goals.csv.parent': 'Team',
@@ -1415,6 +1419,7 @@ export const en = {
   'nav.payPeriods': 'Pay periods',
   'payPeriods.subtitle':
     'Closing a pay period settles it for good: the goals inside it are locked and can no longer be changed. Corrections go into a later, open period.',
+  'payPeriods.fellBack': '{current} has no goals, closed periods or deals yet, so {shown} is shown: the latest fiscal year with deals.',
   'payPeriods.fiscalYear': 'Fiscal year',
   'payPeriods.fiscalYearInvalid': 'Write it like {example}',
   'payPeriods.previousYear': 'Previous fiscal year',
@@ -1965,6 +1970,12 @@ export const en = {
   'forecast.my.saved': 'Your call for {period} is saved.',
   'forecast.my.callsFileName': 'my-calls',
   'forecast.my.accuracyFileName': 'my-forecast-accuracy',
+
+  'access.forAdmins.toMe': 'That page is for admins; you were brought to your profile.',
+  'access.forAdmins.toDashboard': 'That page is for admins; you were brought to the dashboard.',
+  'access.forStaff.toMe': 'That page is for admins and managers; you were brought to your profile.',
+  'access.forReps.toDashboard': 'That page is for sales reps; you were brought to the dashboard.',
+  'access.elsewhere': 'That page is not open to your role; you were brought to your start page.',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist.',

@@ -147,6 +147,7 @@ export const ko: Dictionary = {
   'reps.deactivateText': '{name} 님은 더 이상 로그인할 수 없습니다. 기록은 그대로 남습니다.',
   'reps.reactivateTitle': '{name} 님을 다시 활성화할까요?',
   'reps.reactivateText': '{name} 님이 다시 로그인할 수 있게 됩니다.',
+  'reps.actionsFor': '{name} 님 작업',
   'reps.saved': '담당자를 저장했습니다.',
   'reps.erase': '정보 파기',
   'reps.eraseLabel': '{name} 님의 개인정보 삭제',
@@ -640,6 +641,9 @@ export const ko: Dictionary = {
   'goals.toGo': '목표까지 {amount} 남음',
   'goals.reached': '목표 달성',
   'goals.myEmpty': '{period}에 설정된 내 목표가 없습니다.',
+  'goals.mySearching': '최근 목표를 찾는 중…',
+  'goals.myQuarters': '{period} 연간 목표는 없습니다. 분기별 목표는 다음과 같습니다.',
+  'goals.myLatest': '{period}에 설정된 내 목표가 없습니다. 가장 최근 목표는 {year}에 있습니다:',
   'goals.fileName': '목표',
   'goals.csv.type': '구분',
   'goals.csv.parent': '팀',
@@ -1403,6 +1407,7 @@ export const ko: Dictionary = {
   'nav.payPeriods': '급여 기간',
   'payPeriods.subtitle':
     '급여 기간을 마감하면 정산이 확정됩니다. 기간 안의 목표는 잠기며 더 이상 변경할 수 없습니다. 수정 사항은 이후의 열린 기간에 반영하세요.',
+  'payPeriods.fellBack': '{current}에는 아직 목표, 마감된 기간, 거래가 없어 거래가 있는 가장 최근 회계연도인 {shown}을(를) 표시합니다.',
   'payPeriods.fiscalYear': '회계연도',
   'payPeriods.fiscalYearInvalid': '{example} 형식으로 입력하세요',
   'payPeriods.previousYear': '이전 회계연도',
@@ -1950,6 +1955,12 @@ export const ko: Dictionary = {
   'forecast.my.saved': '{period} 콜이 저장되었습니다.',
   'forecast.my.callsFileName': '내-콜',
   'forecast.my.accuracyFileName': '내-예측-정확도',
+
+  'access.forAdmins.toMe': '그 페이지는 관리자 전용입니다. 내 프로필로 이동했습니다.',
+  'access.forAdmins.toDashboard': '그 페이지는 관리자 전용입니다. 대시보드로 이동했습니다.',
+  'access.forStaff.toMe': '그 페이지는 관리자와 매니저 전용입니다. 내 프로필로 이동했습니다.',
+  'access.forReps.toDashboard': '그 페이지는 영업 담당자 전용입니다. 대시보드로 이동했습니다.',
+  'access.elsewhere': '그 페이지는 현재 역할로 열 수 없습니다. 시작 페이지로 이동했습니다.',
 
   'notFound.title': '페이지를 찾을 수 없습니다',
   'notFound.text': '요청하신 페이지가 존재하지 않습니다.',

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
-import { type CanActivateFn, Router } from '@angular/router';
+import { type CanActivateFn, RedirectCommand, Router } from '@angular/router';
+import { type TranslationKey } from '@salesops/portal/i18n';
 import { type Role } from '../generated';
 import { SessionStore } from './session.store';
 
@@ -15,15 +16,30 @@ export const guestGuard: CanActivateFn = () => {
   return session.token() ? inject(Router).createUrlTree([homePath(session.role())]) : true;
 };
 
-/** Only the given roles; anyone else is sent to their own start page. */
+/**
+ * Only the given roles; anyone else is sent to their own start page, with a `notice` in the navigation's
+ * state saying why (the shell shows it on arrival), so nobody lands on another page without a word.
+ */
 export function roleGuard(roles: readonly Role[]): CanActivateFn {
   return () => {
     const role = inject(SessionStore).role();
-    return role && roles.includes(role) ? true : inject(Router).createUrlTree([homePath(role)]);
+    if (role && roles.includes(role)) return true;
+    const home = inject(Router).parseUrl(homePath(role));
+    return new RedirectCommand(home, { state: { notice: refusedNotice(roles, role) } });
   };
 }
 
 /** Where a role starts: reps on their profile, everyone else on the performance dashboard. */
 export function homePath(role: Role | null): string {
   return role === 'REP' ? '/me' : '/dashboard';
+}
+
+/** What a user turned away from a page for `roles` is told: whom the page is for, and where they are now. */
+export function refusedNotice(roles: readonly Role[], role: Role | null): TranslationKey {
+  const only = (...these: Role[]) => roles.length === these.length && these.every((r) => roles.includes(r));
+  const toMe = homePath(role) === '/me';
+  if (only('ADMIN')) return toMe ? 'access.forAdmins.toMe' : 'access.forAdmins.toDashboard';
+  if (only('ADMIN', 'MANAGER') && toMe) return 'access.forStaff.toMe';
+  if (only('REP') && !toMe) return 'access.forReps.toDashboard';
+  return 'access.elsewhere';
 }

@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
@@ -17,7 +18,7 @@ import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 import { renderPage } from '../testing/render-page';
-import { isErased, RepsPageComponent } from './reps-page.component';
+import { COMPACT_QUERY, isErased, RepsPageComponent } from './reps-page.component';
 
 function rep(overrides: Partial<RepRowFragment>): RepRowFragment {
   return {
@@ -43,6 +44,8 @@ interface Options {
   /** What the confirmation closes with. */
   readonly confirm?: boolean;
   readonly eraseError?: unknown;
+  /** A phone-sized screen. */
+  readonly compact?: boolean;
 }
 
 function setup(options: Options = {}) {
@@ -85,6 +88,13 @@ function setup(options: Options = {}) {
       { provide: MatDialog, useValue: { open } },
       { provide: MatSnackBar, useValue: { open: snack } },
       { provide: SessionStore, useValue: { role: signal<Role>(options.role ?? 'ADMIN') } },
+      {
+        provide: BreakpointObserver,
+        useValue: {
+          observe: (query: string) =>
+            of({ matches: query === COMPACT_QUERY && !!options.compact, breakpoints: {} }),
+        },
+      },
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -124,6 +134,42 @@ describe('RepsPageComponent', () => {
     expect(all('rep-edit', erased)).toHaveLength(0);
     expect(text('rep-erased', erased)).toEqual(['Erased']);
     expect(all('rep-erased')).toHaveLength(1);
+  });
+
+  it('should keep every action of a row in one wrapping group, pinned to the right edge, when the screen is wide', async () => {
+    setup();
+    const { all, rows, element } = await render();
+
+    const [active, inactive] = rows();
+    const group = active.querySelector('.row-actions');
+    expect(group && all('rep-edit', group)).toHaveLength(1);
+    expect(group && all('rep-move', group)).toHaveLength(1);
+    expect(group && all('rep-deactivate', group)).toHaveLength(1);
+    expect(inactive.querySelectorAll('.row-actions button')).toHaveLength(4);
+    expect(all('rep-actions')).toHaveLength(0);
+    // The actions column is sticky at the end: it stays in view however the table scrolls.
+    expect(element.querySelector('td.mat-column-actions')?.classList).toContain('mat-mdc-table-sticky');
+  });
+
+  it("should offer a row's actions in a menu, erasing included, when the screen is a phone's", async () => {
+    setup({ compact: true });
+    const { all, rows, settle } = await render();
+
+    const [active, inactive, erased] = rows();
+    expect(all('rep-edit', active)).toHaveLength(0);
+    expect(all('rep-actions', erased)).toHaveLength(0);
+    const trigger = all('rep-actions', inactive)[0];
+    expect(trigger.getAttribute('aria-label')).toBe('Actions for Dan Departed');
+
+    trigger.click();
+    await settle();
+    const items = Array.from(document.querySelectorAll<HTMLElement>('.mat-mdc-menu-panel [mat-menu-item]'));
+    expect(items.map((item) => item.getAttribute('data-testid'))).toEqual([
+      'rep-edit',
+      'rep-move',
+      'rep-reactivate',
+      'rep-erase',
+    ]);
   });
 
   it('should erase only after a confirmation that says it is irreversible and what stays, then reload', async () => {

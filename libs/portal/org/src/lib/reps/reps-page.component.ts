@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -5,6 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -49,6 +51,9 @@ const SORT_FIELDS: Readonly<Record<string, RepSortField>> = {
 
 export type StatusFilter = 'all' | 'active' | 'inactive';
 
+/** Below this width a row's buttons do not fit beside the rep's name and team. */
+export const COMPACT_QUERY = '(max-width: 599px)';
+
 /** Where the API points an erased rep's email: such a rep can no longer be edited or reactivated. */
 const ERASED_EMAIL_SUFFIX = '@erased.invalid';
 
@@ -63,6 +68,7 @@ export function isErased(rep: Pick<RepRowFragment, 'email'>): boolean {
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
@@ -77,7 +83,7 @@ export function isErased(rep: Pick<RepRowFragment, 'email'>): boolean {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reps-page.component.html',
-  styleUrl: '../org-page.scss',
+  styleUrls: ['../org-page.scss', './reps-page.component.scss'],
 })
 export class RepsPageComponent {
   private readonly repsGql = inject(RepsGQL);
@@ -103,6 +109,13 @@ export class RepsPageComponent {
   /** The rep being erased, so its button waits. */
   protected readonly erasing = signal<string | null>(null);
   protected readonly isErased = isErased;
+  /** A phone: each row's actions go in a menu rather than a row of buttons. */
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
 
   protected readonly teamOptions = resource({ loader: () => loadTeamOptions(this.teamOptionsGql) });
   protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));

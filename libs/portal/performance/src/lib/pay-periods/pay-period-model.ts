@@ -26,11 +26,6 @@ export function shiftFiscalYear(fiscalYear: string, steps: number): string {
   return `FY${Number(fiscalYear.slice(2)) + steps}`;
 }
 
-/** The most recent fiscal year that has ended, given the current one: the one pay is settled for next. */
-export function lastEndedFiscalYear(currentYear: string): string {
-  return shiftFiscalYear(currentYear, -1);
-}
-
 export function lastDayOf(end: string): string {
   return addDays(end, -1);
 }

@@ -4,6 +4,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import {
+  DealsGQL,
   type FiscalCalendarInfo,
   type PayPeriodRowFragment,
   PayPeriodsGQL,
@@ -49,13 +50,26 @@ interface Options {
   readonly dialogResult?: PayPeriodRowFragment;
   /** The API's fiscal calendar (January and this year when left out), or an Error when it cannot be read. */
   readonly calendar?: FiscalCalendarInfo | Error;
+  /** Fiscal years listed with no goals and nothing closed (every other year has goals). */
+  readonly emptyYears?: readonly string[];
+  /** The day of the latest deal (closed and engaged alike); none when left out. */
+  readonly latestDeal?: string;
+  /** The deals cannot be read. */
+  readonly dealsError?: unknown;
 }
 
 async function setup(url: string, options: Options = {}) {
-  const fetch = jest.fn(({ variables }: { variables: { fiscalYear: string } }) =>
-    options.error
-      ? throwError(() => options.error)
-      : of({ data: { payPeriods: fiscalYear(Number(variables.fiscalYear.slice(2)), options.closed) } }),
+  const fetch = jest.fn(({ variables }: { variables: { fiscalYear: string } }) => {
+    if (options.error) return throwError(() => options.error);
+    const periods = fiscalYear(Number(variables.fiscalYear.slice(2)), options.closed);
+    const empty = options.emptyYears?.includes(variables.fiscalYear);
+    return of({ data: { payPeriods: empty ? periods.map((p) => ({ ...p, goalCount: 0 })) : periods } });
+  });
+  const deal = options.latestDeal
+    ? [{ node: { closeDate: options.latestDeal, engageDate: options.latestDeal } }]
+    : [];
+  const deals = jest.fn(() =>
+    options.dealsError ? throwError(() => options.dealsError) : of({ data: { deals: { edges: deal } } }),
   );
   const open = jest.fn(() => ({ afterClosed: () => of(options.dialogResult) }));
   const snack = jest.fn();
@@ -63,6 +77,7 @@ async function setup(url: string, options: Options = {}) {
     providers: [
       provideRouter([{ path: 'pay-periods', component: PayPeriodsPageComponent }]),
       { provide: PayPeriodsGQL, useValue: { fetch } },
+      { provide: DealsGQL, useValue: { fetch: deals } },
       { provide: MatDialog, useValue: { open } },
       { provide: MatSnackBar, useValue: { open: snack } },
       fiscalCalendarAnswer(options.calendar),
@@ -144,23 +159,55 @@ describe('PayPeriodsPageComponent', () => {
     expect(text(row(`${year}-03`), 'pay-period-note')).toBe(`Starts Mar 1, ${year}`);
   });
 
-  it('should start on the last fiscal year that has ended, by the API, and write it into the URL', async () => {
+  it('should start on the current fiscal year, by the API, when it has goals, and write it into the URL', async () => {
     // An April fiscal year: the API says today is in FY2027 (April 2026 to March 2027).
     const { fetch, element } = await setup('/pay-periods', {
       calendar: { startMonth: 4, currentYear: 'FY2027' },
+      latestDeal: '2017-12-31',
     });
 
-    expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2026' } }));
-    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2026');
-    expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2026');
+    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2027' } }));
+    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2027');
+    expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2027');
+    expect(element.querySelector('[data-testid="pay-periods-fallback"]')).toBeNull();
+  });
+
+  it('should start on the latest fiscal year with deals, and say so, when the current year has nothing yet', async () => {
+    const { fetch, element, stable, text } = await setup('/pay-periods', {
+      calendar: { startMonth: 1, currentYear: 'FY2026' },
+      emptyYears: ['FY2026'],
+      latestDeal: '2017-12-31',
+    });
+
+    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2017' } }));
+    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2017');
+    expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2017');
+    expect(text(element, 'pay-periods-fallback')).toBe(
+      'FY2026 has no goals, closed periods or deals yet, so FY2017 is shown: the latest fiscal year with deals.',
+    );
+
+    // Once the admin steps to another year the note has nothing more to explain.
+    element.querySelector<HTMLButtonElement>('[data-testid="fiscal-year-next"]')?.click();
+    await stable();
+    expect(element.querySelector('[data-testid="pay-periods-fallback"]')).toBeNull();
+  });
+
+  it('should start on the current fiscal year when the latest data cannot be looked up', async () => {
+    const { fetch, element } = await setup('/pay-periods', {
+      calendar: { startMonth: 1, currentYear: 'FY2026' },
+      emptyYears: ['FY2026'],
+      dealsError: new Error('offline'),
+    });
+
+    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2026' } }));
+    expect(element.querySelector('[data-testid="pay-periods-fallback"]')).toBeNull();
   });
 
   it('should fall back to calendar years when the fiscal calendar cannot be read', async () => {
     const { fetch } = await setup('/pay-periods', { calendar: new Error('offline') });
-    const lastEnded = `FY${new Date().getUTCFullYear() - 1}`;
+    const current = `FY${new Date().getUTCFullYear()}`;
 
-    expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { fiscalYear: lastEnded } }));
+    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: current } }));
   });
 
   it('should step to the previous year and load it when the arrow is pressed or a year is typed', async () => {

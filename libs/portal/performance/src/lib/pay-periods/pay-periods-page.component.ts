@@ -11,6 +11,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
 import { todayIsoDate } from '@salesops/domain';
 import {
+  DealsGQL,
   FiscalCalendarService,
   keptWhileLoading,
   type PayPeriodRowFragment,
@@ -30,16 +31,14 @@ import {
   ClosePayPeriodDialogComponent,
   type ClosePayPeriodDialogData,
 } from './close-pay-period-dialog.component';
+import { defaultFiscalYear, loadYearEvidence } from './pay-period-default-year';
 import {
-  lastEndedFiscalYear,
   parseFiscalYear,
   type PayPeriodLine,
   payPeriodCsvColumns,
   payPeriodLines,
   shiftFiscalYear,
 } from './pay-period-model';
-
-/** The periods of one fiscal year, as the API lists them. */
 
 /**
  * Pay periods for admins: a fiscal year, its quarters and its months, each open or closed, and
@@ -66,6 +65,7 @@ import {
 })
 export class PayPeriodsPageComponent {
   private readonly payPeriodsGql = inject(PayPeriodsGQL);
+  private readonly dealsGql = inject(DealsGQL);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
@@ -76,10 +76,26 @@ export class PayPeriodsPageComponent {
   private readonly today = todayIsoDate();
   private readonly fiscalCalendar = inject(FiscalCalendarService).calendar;
   private readonly linkedYear = parseFiscalYear(this.route.snapshot.queryParamMap.get('fy') ?? '');
-  /** From `?fy=`, else the last fiscal year that has ended; undefined until the API's calendar says which. */
+  /** Without `?fy=`: the current fiscal year if it has data, else the latest year that has. */
+  private readonly defaultYear = rxResource({
+    params: () => (this.linkedYear ? undefined : this.fiscalCalendar()),
+    stream: ({ params }) =>
+      loadYearEvidence(params, this.payPeriodsGql, this.dealsGql).pipe(map(defaultFiscalYear)),
+  });
+  /** From `?fy=`, else the default year; undefined until the API's calendar and data say which. */
   protected readonly fiscalYear = linkedSignal<string | undefined>(() => {
-    const calendar = this.fiscalCalendar();
-    return this.linkedYear ?? (calendar ? lastEndedFiscalYear(calendar.currentYear) : undefined);
+    if (this.linkedYear) return this.linkedYear;
+    if (this.defaultYear.hasValue()) return this.defaultYear.value().fiscalYear;
+    // Should the look-up fail, the current year: the page still opens on a year.
+    return this.defaultYear.error() ? this.fiscalCalendar()?.currentYear : undefined;
+  });
+  /** The current year has nothing yet: said, with the year shown instead, while that year is on screen. */
+  protected readonly fallbackNote = computed(() => {
+    const chosen = this.defaultYear.hasValue() ? this.defaultYear.value() : null;
+    const current = this.fiscalCalendar()?.currentYear;
+    return chosen?.fellBack && current && this.fiscalYear() === chosen.fiscalYear
+      ? { current, shown: chosen.fiscalYear }
+      : null;
   });
   protected readonly yearControl = new FormControl(this.fiscalYear() ?? '', {
     nonNullable: true,
