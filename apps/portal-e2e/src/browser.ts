@@ -72,6 +72,18 @@ export async function dialogFocused(field: Locator): Promise<void> {
   }
 }
 
+/** A GraphQL call from the test itself, to arrange data without the UI; throws on any error. */
+export async function gql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
+  const response = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
 /** Where a screenshot of that name goes (for a screenshot of one element: `locator.screenshot({ path })`). */
 export function screenshotPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });

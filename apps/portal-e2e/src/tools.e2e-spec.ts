@@ -1,17 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, dialogFocused, eventually, launchBrowser, login, screenshot, screenshotPath } from './browser';
-
-/** A GraphQL call from the test itself, to arrange data without the UI. */
-async function gql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+import { BASE_URL, dialogFocused, eventually, gql, launchBrowser, login, screenshot, screenshotPath } from './browser';
 
 async function tokenOf(email: string, password: string): Promise<string> {
   const { login: session } = await gql<{ login: { token: string } }>(
