@@ -1,5 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, eventually, gql, launchBrowser, login, screenshot } from './browser';
 
 // The demo pays every rep from FY2017 on its own plan, with FY2017's quarters closed. This spec writes a
 // new plan for one team from a quarter of FY2019 (no other spec writes there: the forecasting spec sets
@@ -22,18 +22,6 @@ interface PayPeriod {
   type: string;
   closable: boolean;
   status: string;
-}
-
-/** A GraphQL call from the test itself, to arrange data without the UI. */
-async function gql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 async function adminToken(): Promise<string> {

@@ -1,5 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, choose, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
+import { BASE_URL, choose, dialogFocused, eventually, gql, launchBrowser, login, screenshot } from './browser';
 
 // 2019 is outside the demo deals and no other spec writes goals there. The database may keep goals
 // from earlier runs, so every value here is unique to this run and nothing assumes a cell is empty.
@@ -19,18 +19,6 @@ function inputText(amountCents: number): string {
   const dollars = grouped(Math.floor(amountCents / 100));
   const rest = amountCents % 100;
   return rest === 0 ? dollars : `${dollars}.${String(rest).padStart(2, '0')}`;
-}
-
-/** A GraphQL call from the test itself, to arrange data without the UI. */
-async function gql<T>(query: string, variables: object = {}, token?: string): Promise<T> {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 /** Cents of a shown amount: "$1,250,000.50 not given to reps" -> 125000050. */
