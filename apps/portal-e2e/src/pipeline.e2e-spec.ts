@@ -151,11 +151,13 @@ describe('the pipeline and performance pages in Chromium', () => {
   it('should show a rep only their own performance', async () => {
     await login(page, 'darcel.schlecht@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-performance').click();
-    await page.getByTestId('leaderboard-row').first().waitFor();
-    await eventually(async () => expect(await page.getByTestId('leaderboard-row').count()).toBe(1));
+    // One rep, one row: the figures the cards do not show come as a list, not a one-row table.
+    await page.getByTestId('my-figures').waitFor();
     await eventually(async () =>
-      expect(await page.getByTestId('leaderboard-row').textContent()).toContain('Darcel Schlecht'),
+      expect(await page.getByTestId('my-figures-team').textContent()).toContain('Darcel Schlecht'),
     );
+    expect(await page.getByTestId('leaderboard-table').count()).toBe(0);
+    expect(await page.getByTestId('my-figures').count()).toBe(1);
     await eventually(async () => expect(await page.getByTestId('nav-deals').count()).toBe(0));
     await screenshot(page, '17-my-performance');
   });

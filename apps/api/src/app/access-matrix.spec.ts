@@ -25,6 +25,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.deals': [A, M, R],
   'Query.goals': [A, M, R],
   'Query.goalActuals': [A, M, R],
+  'Query.goalPeriods': [A, M, R],
   'Query.payPeriods': [A, M, R],
   'Mutation.closePayPeriod': [A],
   'Query.compPlans': [A, M],

@@ -161,3 +161,23 @@ export function goalSubjects(principal: Principal, teamId: string | null): SqlFr
     SELECT (SELECT coalesce(array_agg(r.id), '{}') FROM rep r WHERE ${repVisibleTo(principal, sql`r.id`)} AND ${within(sql`r.team_id`)}) AS rep_ids,
            (SELECT coalesce(array_agg(t.id), '{}') FROM team t WHERE ${teams} AND ${within(sql`t.id`)}) AS team_ids`;
 }
+
+export interface GoalPeriodRow {
+  period_key: string;
+  start: string;
+  end: string;
+  goals: number;
+}
+
+/**
+ * The periods that hold goals `where` selects (on `g` the goal, `r` its rep), newest first and, among periods
+ * that start on the same day, the longest first (the year before its first quarter).
+ */
+export function goalPeriods(where: SqlFragment): SqlFragment {
+  return sql`
+    SELECT g.period_key, min(g.period_start)::text AS start, min(g.period_end)::text AS end, count(*)::int AS goals
+      FROM goal g LEFT JOIN rep r ON r.id = g.rep_id
+     WHERE ${where}
+     GROUP BY g.period_key
+     ORDER BY min(g.period_start) DESC, min(g.period_end) DESC, g.period_key`;
+}

@@ -3,6 +3,7 @@ import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles 
 import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
 import { DeleteGoalInput } from './dtos/delete-goal.input';
 import { GoalActualDto, GoalActualsArgs } from './dtos/goal-actual.dto';
+import { GoalPeriodDto, GoalPeriodsArgs } from './dtos/goal-period.dto';
 import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
 import { GoalDeletionService } from './goal-deletion.service';
 import { GoalMetric } from './goal.entity';
@@ -27,6 +28,14 @@ export class GoalResolver {
   })
   goalActuals(@CurrentPrincipal() principal: Principal, @Args() args: GoalActualsArgs): Promise<GoalActualDto[]> {
     return this.goalService.actuals(principal, args);
+  }
+
+  @Query(() => [GoalPeriodDto], {
+    description:
+      'The fiscal periods that hold goals you may see (a rep: their own), newest first; among periods starting the same day, the longest first',
+  })
+  goalPeriods(@CurrentPrincipal() principal: Principal, @Args() args: GoalPeriodsArgs): Promise<GoalPeriodDto[]> {
+    return this.goalService.periods(principal, args);
   }
 
   @Query(() => [TeamGoalGapDto], { description: "Each team's goal against the sum of its reps' goals" })

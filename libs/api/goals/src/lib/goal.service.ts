@@ -22,7 +22,8 @@ import {
   teamsByIds,
   updateGoalTarget,
 } from './goal-writes.queries';
-import { type GoalActualRow, goalSubjects, goalsWithActuals, periodActuals, type SubjectActualRow } from './goal.queries';
+import { type GoalPeriodDto, type GoalPeriodsArgs } from './dtos/goal-period.dto';
+import { type GoalActualRow, goalPeriods, type GoalPeriodRow, goalSubjects, goalsWithActuals, periodActuals, type SubjectActualRow } from './goal.queries';
 import { PerformanceService } from './performance.service';
 
 @Injectable()
@@ -58,6 +59,15 @@ export class GoalService {
     const [subjects] = await runSql<{ rep_ids: string[]; team_ids: string[] }>(this.dataSource, goalSubjects(principal, args.teamId ?? null));
     const rows = await runSql<SubjectActualRow>(this.dataSource, periodActuals(period, args.metric, subjects.rep_ids, subjects.team_ids));
     return rows.map((row) => ({ repId: row.rep_id, teamId: row.team_id, actual: fromTargetUnits(args.metric, row.actual) }));
+  }
+
+  /** The periods that hold goals the caller may see (with `repId`, that rep's own), newest first. */
+  async periods(principal: Principal, args: GoalPeriodsArgs): Promise<GoalPeriodDto[]> {
+    const rows = await runSql<GoalPeriodRow>(
+      this.dataSource,
+      goalPeriods(allOf([goalVisibleTo(principal), !!args.repId && sql`g.rep_id = ${args.repId}::uuid`])),
+    );
+    return rows.map((row) => ({ periodKey: row.period_key, start: row.start, end: row.end, goals: row.goals }));
   }
 
   async set(principal: Principal, input: SetGoalInput): Promise<GoalDto> {

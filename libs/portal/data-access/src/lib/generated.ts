@@ -797,6 +797,18 @@ export type GoalMetric =
   | 'NEW_PIPELINE'
   | 'WON_REVENUE';
 
+/** A fiscal period that holds goals you may see */
+export type GoalPeriod = {
+  /** Day after the last day of the period (YYYY-MM-DD, exclusive) */
+  end: Scalars['String']['output'];
+  /** How many goals you may see in this period (every metric, reps and teams) */
+  goals: Scalars['Int']['output'];
+  /** The period key: FY2017, FY2017-Q1, 2017-03 or 2017-W09 */
+  periodKey: Scalars['String']['output'];
+  /** First day of the period (YYYY-MM-DD) */
+  start: Scalars['String']['output'];
+};
+
 /** A suggested target for one rep or team, drawn from the recommended method's forecast distribution */
 export type GoalSuggestion = {
   /** The goal set for the period and metric, in the same unit */
@@ -1788,6 +1800,8 @@ export type Query = {
   forecastSnapshots: ForecastSnapshots;
   /** What every rep and team you may see achieved on a goal metric in a period, with or without a goal (a rep: themself) */
   goalActuals: Array<GoalActual>;
+  /** The fiscal periods that hold goals you may see (a rep: their own), newest first; among periods starting the same day, the longest first */
+  goalPeriods: Array<GoalPeriod>;
   /** Goals of a period with their attainment: all, your subtree, or your own */
   goals: Array<Goal>;
   importJob: ImportJob;
@@ -1936,6 +1950,11 @@ export type QueryGoalActualsArgs = {
   metric: GoalMetric;
   period: Scalars['String']['input'];
   teamId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGoalPeriodsArgs = {
+  repId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3554,6 +3573,11 @@ export type GoalGridActualsQueryVariables = Exact<{
 
 
 export type GoalGridActualsQuery = { goalActuals: Array<{ repId: string | null, teamId: string | null, actual: string }> };
+
+export type GoalPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GoalPeriodsQuery = { goalPeriods: Array<{ periodKey: string, start: string, end: string, goals: number }> };
 
 export type GoalGridRepsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -5870,6 +5894,27 @@ export const GoalGridActualsDocument = gql`
   })
   export class GoalGridActualsGQL extends Apollo.Query<GoalGridActualsQuery, GoalGridActualsQueryVariables> {
     override document = GoalGridActualsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const GoalPeriodsDocument = gql`
+    query GoalPeriods {
+  goalPeriods {
+    periodKey
+    start
+    end
+    goals
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class GoalPeriodsGQL extends Apollo.Query<GoalPeriodsQuery, GoalPeriodsQueryVariables> {
+    override document = GoalPeriodsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -10,6 +10,7 @@ import {
   GoalGridGQL,
   GoalGridRepsGQL,
   type GoalCellFragment,
+  GoalPeriodsGQL,
   type PayPeriodRowFragment,
   PayPeriodsGQL,
   type Role,
@@ -63,6 +64,7 @@ interface Mocks {
   setGoals: jest.Mock;
   payPeriodsFetch: jest.Mock;
   deleteGoal: jest.Mock;
+  goalPeriodsFetch: jest.Mock;
 }
 
 function setup(
@@ -95,6 +97,7 @@ function setup(
     ),
     setGoals: jest.fn(),
     deleteGoal: jest.fn(() => of({ data: { deleteGoal: true } })),
+    goalPeriodsFetch: jest.fn(() => of({ data: { goalPeriods: [] } })),
   };
   TestBed.configureTestingModule({
     providers: [
@@ -121,6 +124,7 @@ function setup(
       { provide: SetGoalsGQL, useValue: { mutate: mocks.setGoals } },
       { provide: PayPeriodsGQL, useValue: { fetch: mocks.payPeriodsFetch } },
       { provide: DeleteGoalGQL, useValue: { mutate: mocks.deleteGoal } },
+      { provide: GoalPeriodsGQL, useValue: { fetch: mocks.goalPeriodsFetch } },
       fiscalCalendarAnswer(calendar),
       ...providers,
     ],
@@ -520,11 +524,62 @@ describe('GoalsPageComponent', () => {
     expect(text(cards[1], 'my-goal-remaining')).toBe('Goal reached');
   });
 
-  it('should say so when a rep has no goal in the period', async () => {
-    setup('REP', []);
+  it('should say so when a rep has no goal anywhere', async () => {
+    const { goalPeriodsFetch } = setup('REP', []);
     const { element } = await render();
 
     expect(text(element, 'my-goals-empty')).toBe('No goals are set for you in FY2017.');
+    expect(goalPeriodsFetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("should take a rep who arrives on a period without their goals to the one that has them, in two queries, and say so", async () => {
+    const byPeriod: Record<string, GoalCellFragment[]> = {
+      'FY2017-Q3': [goal({ repId: 'r1', periodKey: 'FY2017-Q3', target: '80000.00', actual: '20000.00' })],
+    };
+    const goalsFetch = jest.fn(({ variables }: { variables: { period: string } }) =>
+      of({ data: { goals: byPeriod[variables.period] ?? [] } }),
+    );
+    const periods = [
+      { periodKey: 'FY2018', start: '2018-01-01', end: '2019-01-01', goals: 1 },
+      { periodKey: 'FY2017-Q3', start: '2017-07-01', end: '2017-10-01', goals: 1 },
+      { periodKey: 'FY2017-Q1', start: '2017-01-01', end: '2017-04-01', goals: 1 },
+    ];
+    const goalPeriodsFetch = jest.fn(() => of({ data: { goalPeriods: periods } }));
+    setup('REP', [], [], undefined, [
+      { provide: GoalGridGQL, useValue: { fetch: goalsFetch } },
+      { provide: GoalPeriodsGQL, useValue: { fetch: goalPeriodsFetch } },
+    ]);
+    const { fixture, element } = await render();
+    await fixture.whenStable();
+
+    // FY2017 (where the page opens) holds none: its quarter that started last is shown instead.
+    expect(goalsFetch.mock.calls.map(([{ variables }]) => variables.period)).toEqual(['FY2017', 'FY2017-Q3']);
+    expect(goalPeriodsFetch).toHaveBeenCalledTimes(1);
+    expect(text(element, 'my-goals-note')).toBe('No goals are set for you in FY2017, so this shows FY2017-Q3, which has some.');
+    expect(text(element, 'my-goal-target')).toBe('of $80,000');
+    const shortcuts = Array.from(element.querySelectorAll<HTMLElement>('[data-testid="my-goals-period"]'));
+    expect(shortcuts.map((b) => b.textContent?.trim())).toEqual(['FY2018', 'FY2017-Q1']);
+
+    // Picking another period goes there and never moves again, even to an empty one.
+    shortcuts[1].click();
+    await fixture.whenStable();
+    expect(goalsFetch.mock.calls.at(-1)?.[0].variables.period).toBe('FY2017-Q1');
+    expect(text(element, 'my-goals-note')).toBe('');
+    expect(text(element, 'my-goals-empty')).toBe('No goals are set for you in FY2017-Q1.');
+    expect(goalPeriodsFetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('should not move a rep away from a period a link names, even one without their goals', async () => {
+    const goalPeriodsFetch = jest.fn(() =>
+      of({ data: { goalPeriods: [{ periodKey: 'FY2017-Q3', start: '2017-07-01', end: '2017-10-01', goals: 1 }] } }),
+    );
+    setup('REP', [], [], undefined, [{ provide: GoalPeriodsGQL, useValue: { fetch: goalPeriodsFetch } }]);
+    await TestBed.inject(Router).navigateByUrl('/?period=FY2016');
+    const { fixture, element } = await render();
+    await fixture.whenStable();
+
+    expect(text(element, 'my-goals-empty')).toBe('No goals are set for you in FY2016.');
+    expect(text(element, 'my-goals-period')).toBe('FY2017-Q3');
   });
 
   it('should offer an admin to delete each stored goal, and nobody else', async () => {

@@ -21,13 +21,16 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import {
   DeleteGoalGQL,
   errorCodeOf,
+  FiscalCalendarService,
   GoalGridGQL,
+  GoalPeriodsGQL,
   notDeletedLines,
   type GoalMetric,
   SessionStore,
   SetGoalsGQL,
   shownErrors,
 } from '@salesops/portal/data-access';
+import { todayIsoDate } from '@salesops/domain';
 import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
 import {
   ConfirmDialogComponent,
@@ -42,6 +45,7 @@ import { firstValueFrom, map, type Observable, of } from 'rxjs';
 import { GoalEdits } from './goal-edits';
 import { editKey, editState, gridCoverage, type GridRow, teamTree } from './goal-grid';
 import { goalGridSource } from './goal-grid-source';
+import { periodToOpen } from './goal-periods';
 import { GOAL_METRICS } from './goal-target';
 import { copyGoalsDialogData, teamTargetDialogData } from './goals-bulk';
 import { deleteConfirmation, discardConfirmation, goalDeleteNames, leaveConfirmation } from './goals-confirm';
@@ -86,6 +90,8 @@ import { PeriodPickerComponent } from '../period-picker/period-picker.component'
 })
 export class GoalsPageComponent {
   private readonly goalGridGql = inject(GoalGridGQL);
+  private readonly goalPeriodsGql = inject(GoalPeriodsGQL);
+  private readonly calendar = inject(FiscalCalendarService).calendar;
   private readonly setGoalsGql = inject(SetGoalsGQL);
   private readonly deleteGoalGql = inject(DeleteGoalGQL);
   private readonly dialog = inject(MatDialog);
@@ -124,6 +130,26 @@ export class GoalsPageComponent {
       this.goalGridGql
         .fetch({ variables: params, fetchPolicy: 'network-only' })
         .pipe(map((result) => result.data?.goals ?? [])),
+  });
+
+  /** The periods that hold the rep's goals (one query): where My goals can take them. */
+  protected readonly myGoalPeriods = rxResource({
+    params: () => (this.isRep() ? true : undefined),
+    stream: () =>
+      this.goalPeriodsGql
+        .fetch({ fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.goalPeriods ?? [])),
+  });
+  /**
+   * The period My goals was opened on, while it may still move away from it: only on arrival (not from a
+   * link naming a period, not once the rep has picked one), and only if it holds none of their goals.
+   */
+  private openedOn: string | null = this.periodFromLink() ? null : this.periodKey();
+  /** The period moved away from, shown in a note while the page stays on the one moved to. */
+  private readonly moved = signal<{ from: string; to: string } | null>(null);
+  protected readonly movedFrom = computed(() => {
+    const moved = this.moved();
+    return moved && moved.to === this.periodKey() ? moved.from : null;
   });
 
   private readonly lock = payPeriodLockResource({ period: this.periodKey, enabled: () => !this.isRep() });
@@ -173,6 +199,23 @@ export class GoalsPageComponent {
   protected readonly deletable = computed(() => this.isAdmin() && !this.lockedBy());
 
   constructor() {
+    // A rep opening the page on a period without goals of theirs is taken to the one that has them.
+    effect(() => {
+      const opened = this.openedOn;
+      if (!opened || !this.isRep()) return;
+      if (this.periodKey() !== opened) {
+        this.openedOn = null;
+        return;
+      }
+      const calendar = this.calendar();
+      if (!this.myGoals.hasValue() || !this.myGoalPeriods.hasValue() || !calendar) return;
+      this.openedOn = null;
+      if (this.myGoals.value().length > 0) return;
+      const to = periodToOpen(this.myGoalPeriods.value(), opened, calendar, todayIsoDate());
+      if (!to) return;
+      this.moved.set({ from: opened, to });
+      this.periodKey.set(to);
+    });
     // Unsaved edits belong to one period and metric: switching asks before dropping them.
     effect(() => {
       const period = this.periodKey();

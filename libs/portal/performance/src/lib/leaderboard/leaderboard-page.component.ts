@@ -95,34 +95,19 @@ export class LeaderboardPageComponent {
   protected readonly periodKey = signal<string | null>(PERIOD_EXAMPLES.YEAR);
   protected readonly rankBy = signal<PerformanceKpi>('WON_REVENUE');
   protected readonly teamFilter = signal<string | null>(null);
-  protected readonly columns = computed(() =>
-    this.isRep()
-      ? [
-          'rep',
-          'wonRevenue',
-          'dealsWon',
-          'dealsLost',
-          'winRate',
-          'avgDeal',
-          'cycle',
-          'openDeals',
-          'openPipeline',
-          'weighted',
-        ]
-      : [
-          'rank',
-          'rep',
-          'wonRevenue',
-          'dealsWon',
-          'dealsLost',
-          'winRate',
-          'avgDeal',
-          'cycle',
-          'openDeals',
-          'openPipeline',
-          'weighted',
-        ],
-  );
+  protected readonly columns = [
+    'rank',
+    'rep',
+    'wonRevenue',
+    'dealsWon',
+    'dealsLost',
+    'winRate',
+    'avgDeal',
+    'cycle',
+    'openDeals',
+    'openPipeline',
+    'weighted',
+  ];
 
   protected readonly teamOptions = resource({
     params: () => (this.isRep() ? undefined : true),
