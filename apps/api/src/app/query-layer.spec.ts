@@ -19,12 +19,6 @@ const SQL_BY_NATURE = [
 
 /** Services that still hold SQL of their own: to move into their area's query files. */
 const SQL_STILL_IN_SERVICES = [
-  'libs/api/compensation/src/lib/acknowledgement.service.ts',
-  'libs/api/compensation/src/lib/pay-period.service.ts',
-  'libs/api/compensation/src/lib/plan-assignment.service.ts',
-  'libs/api/compensation/src/lib/statements/payout.service.ts',
-  'libs/api/compensation/src/lib/statements/statement.service.ts',
-  'libs/api/forecasting/src/lib/forecast-snapshot.service.ts',
   'libs/api/org/src/lib/api-key.service.ts',
   'libs/api/org/src/lib/auth.service.ts',
   'libs/api/org/src/lib/org-scope.service.ts',

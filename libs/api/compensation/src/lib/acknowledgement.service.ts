@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, type Principal, runSql, sql } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, type Principal, sql } from '@salesops/api/core';
 import { rulesDiff, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+import { acceptedVersionsOfPlans, insertAcknowledgement, repAssignmentsFrom, repName, versionAssignedToRep } from './acknowledgement.queries';
 import { planVersions, type PlanVersionRow } from './comp-plan.queries';
 import { toVersionDto } from './comp-plan.service';
 import { type AcknowledgePlanInput, type MyPlanDto } from './dtos/acknowledgement.dto';
@@ -25,23 +26,10 @@ export class AcknowledgementService {
   async myPlans(principal: Principal): Promise<MyPlanDto[]> {
     if (!principal.repId) return [];
     const today = todayIsoDate();
-    const mine = await runSql<{ id: string; plan_version_id: string; valid_from: string; valid_to: string | null; accepted_at: Date | null }>(
-      this.dataSource.manager,
-      sql`SELECT a.id, a.plan_version_id, a.valid_from::text, a.valid_to::text, k.accepted_at
-            FROM plan_assignment a
-            JOIN comp_plan_version v ON v.id = a.plan_version_id
-            LEFT JOIN plan_acknowledgement k ON k.rep_id = a.rep_id AND k.plan_version_id = v.id AND k.content_hash = v.content_hash
-           WHERE a.rep_id = ${principal.repId}::uuid AND coalesce(a.valid_to, 'infinity'::date) > ${today}::date
-           ORDER BY a.valid_from DESC`,
-    );
+    const mine = await repAssignmentsFrom(this.dataSource.manager, principal.repId, today);
     if (mine.length === 0) return [];
     const versions = await planVersions(this.dataSource.manager, sql`v.id = ANY(${mine.map((a) => a.plan_version_id)}::uuid[])`, today);
-    const accepted = await planVersions(
-      this.dataSource.manager,
-      sql`v.plan_id = ANY(${versions.map((v) => v.plan_id)}::uuid[])
-          AND EXISTS (SELECT 1 FROM plan_acknowledgement k WHERE k.plan_version_id = v.id AND k.rep_id = ${principal.repId}::uuid)`,
-      today,
-    );
+    const accepted = await acceptedVersionsOfPlans(this.dataSource.manager, versions.map((v) => v.plan_id), principal.repId, today);
     const byId = new Map(versions.map((v) => [v.id, v]));
     return mine.map((assignment) => {
       const version = byId.get(assignment.plan_version_id) as PlanVersionRow;
@@ -64,23 +52,13 @@ export class AcknowledgementService {
     if (!principal.repId) throw AppError.forbidden('Only a rep accepts their own plan');
     const repId = principal.repId;
     await inTransaction(this.dataSource, async (manager) => {
-      const [version] = await planVersions(
-        manager,
-        sql`v.id = ${input.planVersionId}::uuid
-            AND EXISTS (SELECT 1 FROM plan_assignment a WHERE a.plan_version_id = v.id AND a.rep_id = ${repId}::uuid)`,
-        todayIsoDate(),
-      );
+      const [version] = await versionAssignedToRep(manager, input.planVersionId, repId, todayIsoDate());
       if (!version) throw AppError.notFound('Plan version');
       if (version.status !== PlanVersionStatus.PUBLISHED) throw AppError.conflict(`Version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()}: only a published version is accepted`, 'planVersionId');
       if (version.content_hash !== input.contentHash) throw AppError.conflict('This version is not the one you read: reload it, read it again and accept it', 'contentHash');
-      const inserted = await runSql<{ id: string }>(
-        manager,
-        sql`INSERT INTO plan_acknowledgement (id, rep_id, plan_version_id, content_hash, user_id)
-            VALUES (${randomUUID()}, ${repId}::uuid, ${version.id}::uuid, ${version.content_hash}, ${principal.userId}::uuid)
-            ON CONFLICT (rep_id, plan_version_id) DO NOTHING RETURNING id`,
-      );
+      const inserted = await insertAcknowledgement(manager, randomUUID(), { repId, versionId: version.id, contentHash: version.content_hash, userId: principal.userId });
       if (inserted.length === 0) return;
-      const [rep] = await runSql<{ name: string }>(manager, sql`SELECT name FROM rep WHERE id = ${repId}::uuid`);
+      const [rep] = await repName(manager, repId);
       await this.audit.record(manager, {
         action: 'comp_plan.acknowledge',
         entityType: 'plan_acknowledgement',

@@ -12,15 +12,9 @@ import {
 import { DataSource } from 'typeorm';
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
+import { closePayPeriod, countGoalsWithin, goalCountsWithin, lockGoalsAgainstWrites, payPeriodRows, periodClosedAlready } from './pay-period.queries';
 import { PayoutService } from './statements/payout.service';
 import { StatementService } from './statements/statement.service';
-
-interface PayPeriodRow {
-  period_key: string;
-  status: PayPeriodStatus;
-  closed_at: Date | null;
-  closed_by_name: string | null;
-}
 
 /** A fiscal year, then its quarters, then its months: the periods pay can be settled for. */
 export function payPeriodsOf(year: Period, calendar: FiscalCalendar): Period[] {
@@ -64,21 +58,8 @@ export class PayPeriodService {
     if (year.type !== 'YEAR') throw AppError.badInput('fiscalYear', 'must be a fiscal year such as FY2017');
     const periods = payPeriodsOf(year, this.calendar);
     const keys = periods.map((p) => p.key);
-    const rows: PayPeriodRow[] = await this.dataSource.query(
-      `SELECT p.period_key, p.status, p.closed_at, u.name AS closed_by_name
-         FROM pay_period p LEFT JOIN app_user u ON u.id = p.closed_by WHERE p.period_key = ANY($1)`,
-      [keys],
-    );
-    const counts: { period_key: string; n: string }[] =
-      principal.role !== Role.ADMIN
-        ? []
-        : await this.dataSource.query(
-            `SELECT k.key AS period_key, count(g.id) AS n
-         FROM unnest($1::text[], $2::date[], $3::date[]) AS k(key, starts_on, ends_on)
-         LEFT JOIN goal g ON g.period_start >= k.starts_on AND g.period_end <= k.ends_on
-        GROUP BY k.key`,
-            [keys, periods.map((p) => p.start), periods.map((p) => p.end)],
-          );
+    const rows = await payPeriodRows(this.dataSource, keys);
+    const counts = principal.role !== Role.ADMIN ? [] : await goalCountsWithin(this.dataSource, periods);
     const byKey = new Map(rows.map((row) => [row.period_key, row]));
     const countOf = new Map(counts.map((row) => [row.period_key, Number(row.n)]));
     const today = todayIsoDate();
@@ -113,26 +94,14 @@ export class PayPeriodService {
         `${period.key} has not ended yet (its last day is ${addDays(period.end, -1)}); close it once it has`,
       );
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query('LOCK TABLE goal IN SHARE MODE');
-      const [already]: unknown[] = await manager.query("SELECT 1 FROM pay_period WHERE period_key = $1 AND status = 'CLOSED'", [period.key]);
-      if (already) throw AppError.conflict(`${period.key} is closed already`, 'period');
+      await lockGoalsAgainstWrites(manager);
+      if (await periodClosedAlready(manager, period.key)) throw AppError.conflict(`${period.key} is closed already`, 'period');
       // Corrections that earlier closed periods owe (their deals changed since) land on this period's
       // statements before they freeze.
       const reconciled = await this.payouts.reconcileInto(manager, period, principal.userId);
-      // No row back: the period was closed already (the WHERE of the upsert kept it as it was).
-      const closed: unknown[] = await manager.query(
-        `INSERT INTO pay_period (period_key, period_type, starts_on, ends_on, status, closed_at, closed_by)
-         VALUES ($1, $2, $3, $4, 'CLOSED', now(), $5)
-         ON CONFLICT (period_key) DO UPDATE SET status = 'CLOSED', closed_at = now(), closed_by = EXCLUDED.closed_by
-          WHERE pay_period.status = 'OPEN'
-         RETURNING period_key`,
-        [period.key, period.type, period.start, period.end, principal.userId],
-      );
-      if (closed.length === 0) throw AppError.conflict(`${period.key} is closed already`, 'period');
-      const [{ n }]: { n: string }[] = await manager.query(
-        'SELECT count(*) AS n FROM goal WHERE period_start >= $1 AND period_end <= $2',
-        [period.start, period.end],
-      );
+      // Not closed here: the period was closed already (the WHERE of the upsert kept it as it was).
+      if (!(await closePayPeriod(manager, period, principal.userId))) throw AppError.conflict(`${period.key} is closed already`, 'period');
+      const n = await countGoalsWithin(manager, period.start, period.end);
       // The period's row says CLOSED from here on, so the database accepts its frozen statements.
       const statements = await this.statements.freeze(manager, period);
       await this.audit.record(manager, {
@@ -141,9 +110,9 @@ export class PayPeriodService {
         entityId: null,
         summary:
           statements > 0
-            ? auditSummary('pay_period.close.statements', { period: period.key, count: Number(n), statements })
-            : auditSummary('pay_period.close', { period: period.key, count: Number(n) }),
-        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: Number(n), frozenStatements: statements, corrections: reconciled.corrections.length },
+            ? auditSummary('pay_period.close.statements', { period: period.key, count: n, statements })
+            : auditSummary('pay_period.close', { period: period.key, count: n }),
+        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: n, frozenStatements: statements, corrections: reconciled.corrections.length },
       });
     });
     const fiscalYear = periodContaining(period.start, 'YEAR', this.calendar).key;

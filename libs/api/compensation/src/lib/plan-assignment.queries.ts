@@ -98,6 +98,20 @@ export async function moveAssignmentsToVersion(runner: Runner, fromVersion: stri
   return split.length + later.length;
 }
 
+/** The active reps of a team and of every team below it, locked (in id order) until the transaction ends. */
+export function lockActiveRepsOfTeam(runner: Runner, teamId: string): Promise<{ id: string; name: string }[]> {
+  return runSql(
+    runner,
+    sql`WITH RECURSIVE tree AS (SELECT id FROM team WHERE id = ${teamId}::uuid UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id)
+        SELECT r.id, r.name FROM rep r JOIN tree ON tree.id = r.team_id WHERE r.active ORDER BY r.id FOR UPDATE OF r`,
+  );
+}
+
+/** The reps of these ids (those that exist), locked (in id order) until the transaction ends. */
+export function lockReps(runner: Runner, repIds: readonly string[] | null | undefined): Promise<{ id: string; name: string }[]> {
+  return runSql(runner, sql`SELECT id, name FROM rep WHERE id = ANY(${repIds}::uuid[]) ORDER BY id FOR UPDATE`);
+}
+
 export async function lockAssignment(runner: Runner, id: string): Promise<AssignmentRow | null> {
   await runSql(runner, sql`SELECT id FROM plan_assignment WHERE id = ${id} FOR UPDATE`);
   const [row] = await assignments(runner, sql`a.id = ${id}`);

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, type Principal, runSql, sql, withLockedField } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, type Principal, sql, withLockedField } from '@salesops/api/core';
 import { repVisibleTo } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { lockVersion } from './comp-plan.queries';
 import { type AssignPlanInput, type EndPlanAssignmentInput, type PlanAssignmentDto } from './dtos/plan-assignment.dto';
 import { PlanVersionStatus } from './entities/plan-version-status';
-import { assignments, type AssignmentRow, assignReps, deleteAssignment, endAssignment, lockAssignment } from './plan-assignment.queries';
+import { assignments, type AssignmentRow, assignReps, deleteAssignment, endAssignment, lockActiveRepsOfTeam, lockAssignment, lockReps } from './plan-assignment.queries';
 
 /** Who is on which plan version, when; a whole team in one step. */
 @Injectable()
@@ -35,13 +35,7 @@ export class PlanAssignmentService {
       if (version.status !== PlanVersionStatus.PUBLISHED) {
         throw AppError.badInput('planVersionId', `version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()}: only a published version can be assigned`);
       }
-      const reps = await runSql<{ id: string; name: string }>(
-        manager,
-        input.teamId
-          ? sql`WITH RECURSIVE tree AS (SELECT id FROM team WHERE id = ${input.teamId}::uuid UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id)
-                SELECT r.id, r.name FROM rep r JOIN tree ON tree.id = r.team_id WHERE r.active ORDER BY r.id FOR UPDATE OF r`
-          : sql`SELECT id, name FROM rep WHERE id = ANY(${input.repIds}::uuid[]) ORDER BY id FOR UPDATE`,
-      );
+      const reps = await (input.teamId ? lockActiveRepsOfTeam(manager, input.teamId) : lockReps(manager, input.repIds));
       if (input.teamId && reps.length === 0) throw AppError.badInput('teamId', 'no active rep is in this team');
       const missing = (input.repIds ?? []).filter((id) => !reps.some((rep) => rep.id === id));
       if (missing.length) throw AppError.badInput('repIds', `no rep has the id ${missing[0]}`);

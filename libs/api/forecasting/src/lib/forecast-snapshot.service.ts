@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { inTransaction, type Principal, Role, runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { inTransaction, type Principal, Role, runSql, type SqlFragment } from '@salesops/api/core';
 import { parseAmountToMinor, periodContaining, type PeriodType, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { ForecastMetric, ForecastSubjectKind } from './dtos/forecast.args';
@@ -15,10 +15,14 @@ import {
 import { ForecastService } from './forecast.service';
 import { ForecastHistoryService } from './forecast-history.service';
 import {
+  automaticSnapshotOf,
+  automaticSnapshotsTaken,
   insertSnapshots,
+  lockAutomaticSnapshots,
   type NewSnapshot,
   type SnapshotRow,
-  snapshotsWhere,
+  snapshotsOf,
+  snapshotTeams,
 } from './forecast-snapshot.queries';
 import { ForecastSubjectService } from './forecast-subject.service';
 import { methodRecords, snapshotActuals, snapshotSubject } from './snapshot-record';
@@ -55,7 +59,7 @@ export class ForecastSnapshotService {
     const { types = ['MONTH', 'QUARTER', 'YEAR'], metrics = [ForecastMetric.WON_REVENUE, ForecastMetric.DEALS_WON], topTeamsOnly = false } = scope;
     const calendar = this.history.calendar;
     const periods = types.map((type) => periodContaining(today, type, calendar));
-    const teams = await runSql<{ id: string }>(this.dataSource, sql`SELECT id FROM team WHERE ${topTeamsOnly ? sql`parent_id IS NULL` : sql`TRUE`} ORDER BY id`);
+    const teams = await runSql<{ id: string }>(this.dataSource, snapshotTeams(topTeamsOnly));
     const subjects: { kind: ForecastSubjectKind; id?: string }[] = [
       { kind: ForecastSubjectKind.COMPANY },
       ...teams.map((t) => ({ kind: ForecastSubjectKind.TEAM, id: t.id })),
@@ -64,26 +68,14 @@ export class ForecastSnapshotService {
     for (const period of periods) {
       for (const metric of metrics) {
         const taken = new Set(
-          (
-            await runSql<{ subject: string }>(
-              this.dataSource,
-              sql`SELECT DISTINCT coalesce(team_id::text, 'COMPANY') AS subject FROM forecast_snapshot
-                   WHERE saved_by IS NULL AND subject_kind <> 'REP' AND period_key = ${period.key} AND metric = ${metric}::forecast_metric
-                     AND as_of = ${period.start}::date`,
-            )
-          ).map((r) => r.subject),
+          (await runSql<{ subject: string }>(this.dataSource, automaticSnapshotsTaken(period.key, metric, period.start))).map((r) => r.subject),
         );
         for (const subject of subjects.filter((x) => !taken.has(x.id ?? 'COMPANY'))) {
           const forecast = await this.forecasts.forecast(AUTOMATIC, { subject: subject.kind, subjectId: subject.id, period: period.key, metric, asOf: period.start });
           if (!forecast.methods.some((m) => m.point !== null)) continue;
           stored += await inTransaction(this.dataSource, async (manager) => {
-            await manager.query("SELECT pg_advisory_xact_lock(hashtext('forecast_snapshot.auto'))");
-            const [again] = await runSql<{ id: string }>(
-              manager,
-              sql`SELECT id FROM forecast_snapshot WHERE saved_by IS NULL AND period_key = ${period.key} AND metric = ${metric}::forecast_metric
-                   AND as_of = ${period.start}::date AND subject_kind = ${subject.kind}::forecast_subject_kind
-                   AND team_id IS NOT DISTINCT FROM ${subject.id ?? null}::uuid LIMIT 1`,
-            );
+            await runSql(manager, lockAutomaticSnapshots);
+            const [again] = await runSql<{ id: string }>(manager, automaticSnapshotOf(period.key, metric, period.start, subject.kind, subject.id ?? null));
             if (again) return 0;
             await runSql(manager, freezeForecast(forecast, null));
             return 1;
@@ -97,8 +89,7 @@ export class ForecastSnapshotService {
   async list(principal: Principal, args: ForecastSnapshotsArgs): Promise<ForecastSnapshotsDto> {
     const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
     const filter = subject.filter;
-    const where = sql`s.metric = ${args.metric}::forecast_metric AND ${snapshotSubject(filter)} AND ${args.period ? sql`s.period_key = ${args.period}` : sql`TRUE`}`;
-    const rows = await runSql<SnapshotRow>(this.dataSource, snapshotsWhere(where));
+    const rows = await runSql<SnapshotRow>(this.dataSource, snapshotsOf(args.metric, snapshotSubject(filter), args.period));
     const actuals = await snapshotActuals(this.dataSource, rows, filter, args.metric, todayIsoDate());
     const scored = score(rows, args.metric, actuals);
     return {

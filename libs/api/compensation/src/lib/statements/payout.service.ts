@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, type Principal, runSql, sql, type SqlFragment, withLockedField } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, type Principal, sql, withLockedField } from '@salesops/api/core';
 import { repVisibleTo } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -17,38 +17,9 @@ import {
 import { type PayoutStatementDto } from '../dtos/statement.dto';
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { DisputeStatus } from '../entities/payout-dispute.entity';
-import { closedPeriodsWithChangedDeals, type CorrectionInput, dealsChangedSince, frozenStatements, insertCorrections, paidAssignments, reconciledSoFar } from './statement.queries';
+import { disputes, type DisputeRow, insertAdjustment, insertDispute, lockAdjustmentsForReconciliation, lockDisputeStatus, openDisputeOnLine, resolveDispute } from './payout.queries';
+import { closedPeriodsWithChangedDeals, type CorrectionInput, dealsChangedSince, frozenStatements, insertCorrections, paidAssignments, periodIsClosed, reconciledSoFar } from './statement.queries';
 import { frequencyOf, StatementService } from './statement.service';
-
-interface DisputeRow {
-  id: string;
-  rep_id: string;
-  rep_name: string;
-  period_key: string;
-  line_key: string;
-  line_label: string;
-  line_amount_minor: string;
-  currency: string;
-  note: string;
-  status: DisputeStatus;
-  answer: string | null;
-  adjustment_id: string | null;
-  raised_at: Date;
-  resolved_at: Date | null;
-  resolved_by_name: string | null;
-}
-
-function disputes(runner: Pick<EntityManager, 'query'>, where: SqlFragment): Promise<DisputeRow[]> {
-  return runSql(
-    runner,
-    sql`SELECT d.id, d.rep_id, r.name AS rep_name, d.period_key, d.line_key, d.line_label, d.line_amount_minor, d.currency, d.note, d.status,
-               d.answer, d.adjustment_id, d.raised_at, d.resolved_at, u.name AS resolved_by_name
-          FROM payout_dispute d JOIN rep r ON r.id = d.rep_id LEFT JOIN app_user u ON u.id = d.resolved_by
-         WHERE ${where}
-         ORDER BY d.status = 'OPEN' DESC, d.raised_at DESC
-         LIMIT 1000`,
-  );
-}
 
 /** Corrections (adjustments, clawbacks) and disputes: every change lands as a line on an open statement. */
 @Injectable()
@@ -89,16 +60,18 @@ export class PayoutService {
     if (!line) throw AppError.badInput('lineKey', 'is not a line of this statement');
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      const [open] = await runSql<{ id: string }>(
-        manager,
-        sql`SELECT id FROM payout_dispute WHERE rep_id = ${repId}::uuid AND period_key = ${statement.period} AND line_key = ${line.key} AND status = 'OPEN'`,
-      );
-      if (open) throw AppError.conflict('You have already questioned this line; ops have not answered yet', 'lineKey');
-      await runSql(
-        manager,
-        sql`INSERT INTO payout_dispute (id, rep_id, period_key, line_key, line_label, line_amount_minor, currency, note, raised_by)
-            VALUES (${id}, ${repId}::uuid, ${statement.period}, ${line.key}, ${line.label.slice(0, 200)}, ${line.amountMinor}, ${statement.currency}, ${input.note}, ${principal.userId}::uuid)`,
-      );
+      if (await openDisputeOnLine(manager, repId, statement.period, line.key)) throw AppError.conflict('You have already questioned this line; ops have not answered yet', 'lineKey');
+      await insertDispute(manager, {
+        id,
+        repId,
+        periodKey: statement.period,
+        lineKey: line.key,
+        lineLabel: line.label.slice(0, 200),
+        lineAmountMinor: line.amountMinor,
+        currency: statement.currency,
+        note: input.note,
+        raisedBy: principal.userId,
+      });
       await this.audit.record(manager, {
         action: 'payout.dispute',
         entityType: 'payout_dispute',
@@ -121,18 +94,13 @@ export class PayoutService {
     await inTransaction(this.dataSource, async (manager) => {
       const [dispute] = await disputes(manager, sql`d.id = ${input.disputeId}::uuid AND ${repVisibleTo(principal, sql`d.rep_id`)}`);
       if (!dispute) throw AppError.notFound('Dispute');
-      const [locked] = await runSql<{ status: DisputeStatus }>(manager, sql`SELECT status FROM payout_dispute WHERE id = ${dispute.id}::uuid FOR UPDATE`);
+      const [locked] = await lockDisputeStatus(manager, dispute.id);
       if (locked.status !== DisputeStatus.OPEN) throw AppError.conflict('This dispute has been answered already', 'disputeId');
       const adjustmentId =
         period && amount !== null
           ? await this.book(manager, { repId: dispute.rep_id, period, amount, kind: AdjustmentKind.ADJUSTMENT, reason: input.answer, disputeId: dispute.id, field: 'period', userId: principal.userId, quiet: true })
           : null;
-      await runSql(
-        manager,
-        sql`UPDATE payout_dispute SET status = ${adjusting ? DisputeStatus.ADJUSTED : DisputeStatus.REJECTED}::dispute_status, answer = ${input.answer},
-                   adjustment_id = ${adjustmentId}::uuid, resolved_by = ${principal.userId}::uuid, resolved_at = now()
-             WHERE id = ${dispute.id}::uuid`,
-      );
+      await resolveDispute(manager, dispute.id, { status: adjusting ? DisputeStatus.ADJUSTED : DisputeStatus.REJECTED, text: input.answer, adjustmentId, resolvedBy: principal.userId });
       await this.audit.record(manager, {
         action: 'payout.resolve_dispute',
         entityType: 'payout_dispute',
@@ -153,8 +121,7 @@ export class PayoutService {
   async reconcile(principal: Principal, periodKey: string): Promise<PayoutReconciliationDto> {
     const period = this.statements.payPeriod(periodKey);
     return inTransaction(this.dataSource, async (manager) => {
-      const [closed] = await runSql<{ status: string }>(manager, sql`SELECT status FROM pay_period WHERE period_key = ${period.key} AND status = 'CLOSED'`);
-      if (closed) throw AppError.badInput('period', `${period.key} is closed: reconcile into an open pay period`);
+      if (await periodIsClosed(manager, period.key)) throw AppError.badInput('period', `${period.key} is closed: reconcile into an open pay period`);
       return this.reconcileInto(manager, period, principal.userId);
     });
   }
@@ -173,7 +140,7 @@ export class PayoutService {
     if (!frequency) return result;
     const periods = await closedPeriodsWithChangedDeals(manager, target.type, target.start);
     if (periods.length === 0) return result;
-    await manager.query('LOCK TABLE payout_adjustment IN SHARE ROW EXCLUSIVE MODE');
+    await lockAdjustmentsForReconciliation(manager);
     const payable = new Map((await paidAssignments(manager, target, frequency, sql`TRUE`)).map((a) => [a.rep_id, a.rules.currency]));
     const rows: (CorrectionInput & { repName: string })[] = [];
     for (const closedRow of periods) {
@@ -249,12 +216,17 @@ export class PayoutService {
     entry.amount.currency = statement.currency;
     const id = randomUUID();
     await withLockedField(entry.field, () =>
-      runSql(
-        manager,
-        sql`INSERT INTO payout_adjustment (id, rep_id, period_key, starts_on, ends_on, kind, amount_minor, currency, reason, dispute_id, created_by)
-            VALUES (${id}, ${entry.repId}::uuid, ${entry.period.key}, ${entry.period.start}::date, ${entry.period.end}::date, ${entry.kind}::adjustment_kind,
-                    ${entry.amount.minor.toString()}::bigint, ${statement.currency}, ${entry.reason}, ${entry.disputeId}::uuid, ${entry.userId}::uuid)`,
-      ),
+      insertAdjustment(manager, {
+        id,
+        repId: entry.repId,
+        period: entry.period,
+        kind: entry.kind,
+        amountMinor: entry.amount.minor,
+        currency: statement.currency,
+        reason: entry.reason,
+        disputeId: entry.disputeId,
+        createdBy: entry.userId,
+      }),
     );
     if (!entry.quiet)
       await this.auditAdjustment(

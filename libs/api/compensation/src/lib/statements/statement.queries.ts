@@ -1,5 +1,6 @@
-import { runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { type Principal, runSql, sql, type SqlFragment } from '@salesops/api/core';
 import { type GoalActualRow, periodGoalsWithActuals } from '@salesops/api/goals';
+import { repVisibleTo } from '@salesops/api/org';
 import { type PlanRules } from '@salesops/domain';
 import { type EntityManager } from 'typeorm';
 import { type AdjustmentKind } from '../entities/payout-adjustment.entity';
@@ -12,6 +13,23 @@ export interface PeriodBounds {
   key: string;
   start: string;
   end: string;
+}
+
+/** Whether the pay period is closed (its statements are then stored, frozen). */
+export async function periodIsClosed(runner: Runner, periodKey: string): Promise<boolean> {
+  const [closed] = await runSql<{ status: string }>(runner, sql`SELECT status FROM pay_period WHERE period_key = ${periodKey} AND status = 'CLOSED'`);
+  return Boolean(closed);
+}
+
+/** Whether the rep exists and the caller may see them. */
+export async function repVisible(runner: Runner, principal: Principal, repId: string): Promise<boolean> {
+  const [rep] = await runSql<{ id: string }>(runner, sql`SELECT r.id FROM rep r WHERE r.id = ${repId}::uuid AND ${repVisibleTo(principal, sql`r.id`)}`);
+  return Boolean(rep);
+}
+
+/** Holds off assignment and adjustment writes until the transaction ends, while a closing period's statements freeze. */
+export async function lockPayInputsForFreeze(runner: Runner): Promise<void> {
+  await runSql(runner, sql`LOCK TABLE plan_assignment, payout_adjustment IN SHARE MODE`);
 }
 
 export interface PaidAssignmentRow {
@@ -121,6 +139,16 @@ export function adjustments(runner: Runner, periodKey: string, repIds: readonly 
          WHERE a.period_key = ${periodKey} AND a.rep_id = ANY(${repIds}::uuid[])
          ORDER BY a.created_at, a.id`,
   );
+}
+
+/** How many open disputes each of these reps has on their statement of the period (reps with none are left out). */
+export async function openDisputeCounts(runner: Runner, periodKey: string, repIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await runSql<{ rep_id: string; n: string }>(
+    runner,
+    sql`SELECT rep_id, count(*) AS n FROM payout_dispute
+         WHERE period_key = ${periodKey} AND status = 'OPEN' AND rep_id = ANY(${repIds}::uuid[]) GROUP BY rep_id`,
+  );
+  return new Map(rows.map((row) => [row.rep_id, Number(row.n)]));
 }
 
 export interface FrozenStatementRow {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, ComputedCache, type Principal, runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { AppConfig, AppError, ComputedCache, type Principal, sql, type SqlFragment } from '@salesops/api/core';
 import { type GoalActualRow, type GoalMetric, MONEY_METRICS } from '@salesops/api/goals';
 import { repVisibleTo } from '@salesops/api/org';
 import {
@@ -27,10 +27,14 @@ import {
   frozenStatements,
   insertFrozenStatements,
   lineDeals,
+  lockPayInputsForFreeze,
   memberships,
+  openDisputeCounts,
   type PaidAssignmentRow,
   paidAssignments,
   periodGoals,
+  periodIsClosed,
+  repVisible,
   toAssignmentSpans,
   wonRevenueWithin,
 } from './statement.queries';
@@ -133,7 +137,7 @@ export class StatementService {
   async freeze(manager: EntityManager, period: Period): Promise<number> {
     const frequency = frequencyOf(period);
     if (!frequency) return 0;
-    await manager.query('LOCK TABLE plan_assignment, payout_adjustment IN SHARE MODE');
+    await lockPayInputsForFreeze(manager);
     const statements = await this.live(manager, period, frequency, sql`TRUE`);
     await insertFrozenStatements(
       manager,
@@ -151,14 +155,12 @@ export class StatementService {
   }
 
   async checkVisible(principal: Principal, repId: string): Promise<void> {
-    const [rep] = await runSql<{ id: string }>(this.dataSource.manager, sql`SELECT r.id FROM rep r WHERE r.id = ${repId}::uuid AND ${repVisibleTo(principal, sql`r.id`)}`);
-    if (!rep) throw AppError.notFound('Rep');
+    if (!(await repVisible(this.dataSource.manager, principal, repId))) throw AppError.notFound('Rep');
   }
 
   /** Statements of the reps `reps` allows (a condition on `r.id`): stored when the period is closed, live otherwise. */
   async read(runner: Runner, period: Period, reps: SqlFragment): Promise<PayoutStatementDto[]> {
-    const [closed] = await runSql<{ status: string }>(runner, sql`SELECT status FROM pay_period WHERE period_key = ${period.key} AND status = 'CLOSED'`);
-    if (closed) return this.frozen(runner, period, reps);
+    if (await periodIsClosed(runner, period.key)) return this.frozen(runner, period, reps);
     const frequency = frequencyOf(period);
     return frequency ? this.live(runner, period, frequency, reps) : [];
   }
@@ -176,7 +178,7 @@ export class StatementService {
     const statements = await frozenStatements(runner, period.key, reps);
     if (statements.length === 0) return [];
     const lines = await frozenLines(runner, statements.map((s) => s.id));
-    const disputes = await this.openDisputes(runner, period.key, statements.map((s) => s.rep_id));
+    const disputes = await openDisputeCounts(runner, period.key, statements.map((s) => s.rep_id));
     return statements.map((row) => {
       const own = lines.filter((line) => line.statement_id === row.id).map((line) => line.details as unknown as PayoutLineDto);
       return {
@@ -211,7 +213,7 @@ export class StatementService {
     const goals = goalIndex(await periodGoals(runner, period, repIds, [...new Set(segments.flatMap((s) => (s.teamId ? [s.teamId] : [])))]));
     const commission = await this.commissionRevenue(runner, segments, versions);
     const booked = await adjustments(runner, period.key, repIds);
-    const disputes = await this.openDisputes(runner, period.key, repIds);
+    const disputes = await openDisputeCounts(runner, period.key, repIds);
     const periodDays = daysBetween(period.start, period.end);
     const names = new Map(assignments.map((a) => [a.rep_id, a.rep_name]));
     return [...segmentsByRep.entries()].map(([repId, repSegments]) => {
@@ -267,15 +269,6 @@ export class StatementService {
     }
     const won = await wonRevenueWithin(runner, spans);
     return new Map(spans.map((span, index) => [span.key, won[index]]));
-  }
-
-  private async openDisputes(runner: Runner, periodKey: string, repIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await runSql<{ rep_id: string; n: string }>(
-      runner,
-      sql`SELECT rep_id, count(*) AS n FROM payout_dispute
-           WHERE period_key = ${periodKey} AND status = 'OPEN' AND rep_id = ANY(${repIds}::uuid[]) GROUP BY rep_id`,
-    );
-    return new Map(rows.map((row) => [row.rep_id, Number(row.n)]));
   }
 }
 
