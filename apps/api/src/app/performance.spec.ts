@@ -285,4 +285,33 @@ describe('performance: leaderboards on the real data set', () => {
       await t.dataSource.query('DELETE FROM routing_rule WHERE rep_id = $1', [darcelId]);
     }
   });
+  it('should judge and measure two teams of the same name apart, by id', async () => {
+    // Names are unique among siblings only: a manager's team in another region may carry the same name.
+    const teams: { id: string; name: string; parent_id: string }[] = await t.dataSource.query(
+      "SELECT id, name, parent_id FROM team WHERE parent_id IS NOT NULL ORDER BY name",
+    );
+    const [a, b] = [teams[0], teams.find((team) => team.parent_id !== teams[0].parent_id) as { id: string; name: string }];
+    await t.dataSource.query('UPDATE team SET name = $1 WHERE id = $2', [a.name, b.id]);
+    try {
+      type Comparison = { repComparison: { rows: { performance: { teamId: string; teamName: string } }[]; fairness: { teamId: string; teamName: string; reps: number; leads: number }[] } };
+      const result = await t.gql<Comparison>('{ repComparison(period: "FY2017") { rows { performance { teamId teamName } } fairness { teamId teamName reps leads } } }', {}, admin);
+      expect(result.errors).toBeUndefined();
+      const fairness = result.data?.repComparison.fairness ?? [];
+      expect(fairness).toHaveLength(teams.length);
+      const same = fairness.filter((team) => team.teamName === a.name);
+      expect(same.map((team) => team.teamId).sort()).toEqual([a.id, b.id].sort());
+      for (const team of same) {
+        const [{ reps }] = await t.dataSource.query('SELECT count(*)::int AS reps FROM rep WHERE team_id = $1', [team.teamId]);
+        expect(team.reps).toBe(reps);
+        const [{ leads }] = await t.dataSource.query(
+          "SELECT count(*)::int AS leads FROM deal d JOIN rep r ON r.id = d.rep_id WHERE r.team_id = $1 AND d.engage_date >= '2017-01-01' AND d.engage_date < '2018-01-01'",
+          [team.teamId],
+        );
+        expect(team.leads).toBe(leads);
+      }
+      expect(new Set(result.data?.repComparison.rows.map((row) => row.performance.teamId))).toEqual(new Set(fairness.map((team) => team.teamId)));
+    } finally {
+      await t.dataSource.query('UPDATE team SET name = $1 WHERE id = $2', [b.name, b.id]);
+    }
+  });
 });

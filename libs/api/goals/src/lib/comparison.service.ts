@@ -38,7 +38,8 @@ export class ComparisonService {
     const [leads, weights] = await Promise.all([this.leadsByRep(board.period.start, board.period.end, repIds), this.routingWeights(repIds)]);
     const funnels = await this.funnels(board.period.end, repIds);
     const byTeam = new Map<string, RepPerformanceDto[]>();
-    for (const row of board.rows) byTeam.set(row.teamName, [...(byTeam.get(row.teamName) ?? []), row]);
+    // By id: two teams may share a name ("East" under two regions), and each is judged on its own.
+    for (const row of board.rows) byTeam.set(row.teamId, [...(byTeam.get(row.teamId) ?? []), row]);
 
     // Each rep against their team by the rules of judgeTeam (libs/domain): no verdict on too little.
     const outliers = new Map<string, OutlierDto[]>();
@@ -60,13 +61,14 @@ export class ComparisonService {
       }
     }
 
-    const fairness: TeamFairnessDto[] = [...byTeam.entries()].map(([teamName, rows]) => {
+    const fairness: TeamFairnessDto[] = [...byTeam.entries()].map(([teamId, rows]) => {
       const counts = rows.map((row) => leads.get(row.repId)?.count ?? 0);
       const values = rows.map((row) => Number(leads.get(row.repId)?.valueMinor ?? 0n));
       const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
       const repWeights = rows.map((row) => weights.get(row.repId) ?? 1);
       return {
-        teamName,
+        teamId,
+        teamName: rows[0].teamName,
         reps: rows.length,
         leads: counts.reduce((a, b) => a + b, 0),
         leadsGini: round(gini(counts)),
@@ -168,7 +170,7 @@ export class ComparisonService {
             signals: (flags.get(row.repId) ?? []).map((flag) => flag.signal),
           };
         }),
-      fairness: fairness.sort((a, b) => a.teamName.localeCompare(b.teamName)),
+      fairness: fairness.sort((a, b) => a.teamName.localeCompare(b.teamName) || a.teamId.localeCompare(b.teamId)),
     };
   }
 

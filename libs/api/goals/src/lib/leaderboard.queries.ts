@@ -7,6 +7,7 @@ import { PerformanceKpi } from './dtos/performance.dto';
 export interface LeaderboardRow {
   rep_id: string;
   rep_name: string;
+  team_id: string;
   team_name: string;
   active: boolean;
   won_minor: string;
@@ -79,7 +80,7 @@ export function leaderboardRows(
        GROUP BY o.rep_id
     ),
     board AS (
-      SELECT r.id AS rep_id, r.name AS rep_name, t.name AS team_name, r.active,
+      SELECT r.id AS rep_id, r.name AS rep_name, r.team_id, t.name AS team_name, r.active,
              coalesce(c.won_minor, 0) AS won_minor,
              coalesce(c.deals_won, 0) AS deals_won,
              coalesce(c.deals_lost, 0) AS deals_lost,

@@ -67,6 +67,7 @@ function toPerformance(row: LeaderboardRow, rank: number): RepPerformanceDto {
     rank,
     repId: row.rep_id,
     repName: row.rep_name,
+    teamId: row.team_id,
     teamName: row.team_name,
     active: row.active,
     wonRevenue: toMoneyDto(row.won_minor),

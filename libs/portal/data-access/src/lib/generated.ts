@@ -2316,6 +2316,9 @@ export type RepPerformance = {
   repName: Scalars['String']['output'];
   /** Average days from engage to close of the deals won */
   salesCycleDays: Maybe<Scalars['Float']['output']>;
+  /** The rep's team now */
+  teamId: Scalars['ID']['output'];
+  /** The name of the rep's team now */
   teamName: Scalars['String']['output'];
   /** Open pipeline weighted by each stage's win probability */
   weightedPipeline: Money;
@@ -2884,6 +2887,8 @@ export type TeamFairness = {
   leadsGini: Maybe<Scalars['Float']['output']>;
   /** Reps in rows whose team today is this one, inactive ones included: the reps leads and the Ginis are over */
   reps: Scalars['Int']['output'];
+  teamId: Scalars['ID']['output'];
+  /** The team name; two teams may share one, teamId tells them apart */
   teamName: Scalars['String']['output'];
   /** Gini of lead value per rep */
   valueGini: Maybe<Scalars['Float']['output']>;
@@ -3219,7 +3224,7 @@ export type RepComparisonQueryVariables = Exact<{
 }>;
 
 
-export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, stuckEngagedOnOrBefore: string | null, pushedDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, closedDeals: number | null, reason: string }>, notJudged: Array<{ kpi: string, reason: NotJudgedReason, closedDeals: number, needed: number }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
+export type RepComparisonQuery = { repComparison: { period: { key: string, type: string, start: string, end: string }, rows: Array<{ leads: number, flags: Array<string>, performance: { attainment: number | null, rank: number, repId: string, repName: string, teamId: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }, leadValue: { amount: string, minor: string, currency: string }, funnel: { leads: number, qualified: number, won: number, lost: number, qualificationRate: number | null, closeRate: number | null, stuckDeals: number, stuckEngagedOnOrBefore: string | null, pushedDeals: number, weakestStep: string | null, weakestStepReason: string | null, teamQualificationRate: number | null, teamCloseRate: number | null }, outliers: Array<{ kpi: string, direction: OutlierDirection, zScore: number, value: number, teamMedian: number, teamSize: number, closedDeals: number | null, reason: string }>, notJudged: Array<{ kpi: string, reason: NotJudgedReason, closedDeals: number, needed: number }>, signals: Array<{ kind: RepSignalKind, deals: number | null, leads: number | null, teamLeads: number | null, rate: number | null, teamRate: number | null, threshold: number | null }> }>, fairness: Array<{ teamId: string, teamName: string, reps: number, leads: number, leadsGini: number | null, valueGini: number | null, weightGap: number | null, weighted: boolean }> } };
 
 export type PlanRulesFieldsFragment = { currency: string, targetVariableMinor: string, rounding: string, measures: Array<{ key: string, label: string, metric: PlanMetric, scope: MeasureScope, weight: string, curve: { kind: CurveKind, threshold: string | null, cap: string | null, rate: string | null, tiers: Array<{ upTo: string | null, rate: string }> | null } }>, teamBonus: { amountMinor: string, threshold: string, partialFrom: string | null, metric: PlanMetric } | null };
 
@@ -3412,7 +3417,7 @@ export type DashboardTeamRepsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardTeamRepsQuery = { leaderboard: { rows: Array<{ attainment: number | null, pipelineCoverage: number | null, rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
+export type DashboardTeamRepsQuery = { leaderboard: { rows: Array<{ attainment: number | null, pipelineCoverage: number | null, rank: number, repId: string, repName: string, teamId: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenueTarget: { amount: string, minor: string, currency: string } | null, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
 
 export type StageConversionStepFragment = { stageId: string, stageName: string, position: number, entered: number, advanced: number, conversionRate: number | null, lostHere: number, openHere: number };
 
@@ -3645,7 +3650,7 @@ export type ClosePayPeriodMutation = { closePayPeriod: { period: string, type: s
 
 export type MoneyValueFragment = { amount: string, minor: string, currency: string };
 
-export type RepPerformanceRowFragment = { rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } };
+export type RepPerformanceRowFragment = { rank: number, repId: string, repName: string, teamId: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } };
 
 export type LeaderboardQueryVariables = Exact<{
   period: Scalars['String']['input'];
@@ -3655,7 +3660,7 @@ export type LeaderboardQueryVariables = Exact<{
 }>;
 
 
-export type LeaderboardQuery = { leaderboard: { rankedBy: PerformanceKpi, period: { key: string, type: string, start: string, end: string }, rows: Array<{ rank: number, repId: string, repName: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
+export type LeaderboardQuery = { leaderboard: { rankedBy: PerformanceKpi, period: { key: string, type: string, start: string, end: string }, rows: Array<{ rank: number, repId: string, repName: string, teamId: string, teamName: string, active: boolean, dealsWon: number, dealsLost: number, winRate: number | null, salesCycleDays: number | null, openDeals: number, wonRevenue: { amount: string, minor: string, currency: string }, avgDealSize: { amount: string, minor: string, currency: string } | null, openPipeline: { amount: string, minor: string, currency: string }, weightedPipeline: { amount: string, minor: string, currency: string } }> } };
 
 export type FiscalCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4398,6 +4403,7 @@ export const RepPerformanceRowFragmentDoc = gql`
   rank
   repId
   repName
+  teamId
   teamName
   active
   dealsWon
@@ -4924,6 +4930,7 @@ export const RepComparisonDocument = gql`
       }
     }
     fairness {
+      teamId
       teamName
       reps
       leads

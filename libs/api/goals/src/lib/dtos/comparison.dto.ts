@@ -179,7 +179,10 @@ export class RepComparisonRowDto {
 
 @ObjectType('TeamFairness', { description: 'How evenly a team\'s leads were shared out in the period' })
 export class TeamFairnessDto {
-  @Field()
+  @Field(() => ID)
+  teamId!: string;
+
+  @Field({ description: 'The team name; two teams may share one, teamId tells them apart' })
   teamName!: string;
 
   @Field(() => Int, {

@@ -50,7 +50,10 @@ export class RepPerformanceDto {
   @Field()
   repName!: string;
 
-  @Field()
+  @Field(() => ID, { description: "The rep's team now" })
+  teamId!: string;
+
+  @Field({ description: "The name of the rep's team now" })
   teamName!: string;
 
   @Field()

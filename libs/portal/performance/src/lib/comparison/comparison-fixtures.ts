@@ -10,6 +10,8 @@ export interface RowInput {
   readonly id: string;
   readonly name?: string;
   readonly team?: string;
+  /** Default `team:` and the team name; another id gives a different team of the same name. */
+  readonly teamId?: string;
   readonly won?: string;
   readonly winRate?: number | null;
   readonly attainment?: number | null;
@@ -51,6 +53,7 @@ export function comparisonRow(input: RowInput): ComparisonRow {
       rank: 1,
       repId: input.id,
       repName: input.name ?? `Rep ${input.id}`,
+      teamId: input.teamId ?? `team:${input.team ?? 'East'}`,
       teamName: input.team ?? 'East',
       active: true,
       dealsWon: funnel.won,
@@ -74,7 +77,7 @@ export function teamFairness(
   valueGini = leadsGini,
   weights: Pick<TeamFairness, 'weightGap' | 'weighted'> = { weightGap: leadsGini, weighted: false },
 ): TeamFairness {
-  return { teamName, reps: 2, leads: 10, leadsGini, valueGini, ...weights };
+  return { teamId: `team:${teamName}`, teamName, reps: 2, leads: 10, leadsGini, valueGini, ...weights };
 }
 
 /** An outlier as the API answers it; the figures only matter where a test reads the reason. */

@@ -45,7 +45,7 @@ describe('teamLeadShares and leadsPerRep', () => {
       comparisonRow({ id: 'x', name: 'Other', team: 'West', leads: 500 }),
     ];
 
-    expect(teamLeadShares(rows, 'East')).toEqual([
+    expect(teamLeadShares(rows, 'team:East')).toEqual([
       { repId: 'b', repName: 'Bo', leads: 100, widthPct: 100 },
       { repId: 'a', repName: 'Ann', leads: 50, widthPct: 50 },
       { repId: 'c', repName: 'Cy', leads: 0, widthPct: 0 },
@@ -54,7 +54,7 @@ describe('teamLeadShares and leadsPerRep', () => {
 
   it('should give empty bars rather than dividing by zero when no rep had a lead', () => {
     const rows = [comparisonRow({ id: 'a', leads: 0 })];
-    expect(teamLeadShares(rows, 'East')[0].widthPct).toBe(0);
+    expect(teamLeadShares(rows, 'team:East')[0].widthPct).toBe(0);
   });
 
   it('should average leads per rep to one decimal and have none for a team without reps', () => {
@@ -75,13 +75,26 @@ describe('teamMedians', () => {
 
     const medians = teamMedians(rows);
 
-    expect(medians.get('East')).toEqual({ qualificationRate: 0.7, closeRate: 0.5, leads: 15 });
-    expect(medians.get('West')).toEqual({ qualificationRate: 0.25, closeRate: 0, leads: 3 });
+    expect(medians.get('team:East')).toEqual({ qualificationRate: 0.7, closeRate: 0.5, leads: 15 });
+    expect(medians.get('team:West')).toEqual({ qualificationRate: 0.25, closeRate: 0, leads: 3 });
+  });
+
+  it('should keep two teams of the same name apart (names are unique among siblings only)', () => {
+    const rows = [
+      comparisonRow({ id: 'a', leads: 10, funnel: { leads: 10, qualified: 5, won: 1, lost: 3 } }),
+      comparisonRow({ id: 'b', teamId: 'east-2', leads: 30, funnel: { leads: 10, qualified: 9, won: 3, lost: 1 } }),
+    ];
+
+    const medians = teamMedians(rows);
+
+    expect(medians.get('team:East')).toEqual({ qualificationRate: 0.5, closeRate: 0.25, leads: 10 });
+    expect(medians.get('east-2')).toEqual({ qualificationRate: 0.9, closeRate: 0.75, leads: 30 });
+    expect(teamLeadShares(rows, 'east-2').map((share) => share.repId)).toEqual(['b']);
   });
 
   it('should have no median rate for a team where nobody has a lead', () => {
     const rows = [comparisonRow({ id: 'a', leads: 0, funnel: { leads: 0, qualified: 0, won: 0, lost: 0 } })];
-    expect(teamMedians(rows).get('East')).toEqual({ qualificationRate: null, closeRate: null, leads: 0 });
+    expect(teamMedians(rows).get('team:East')).toEqual({ qualificationRate: null, closeRate: null, leads: 0 });
   });
 });
 

@@ -64,8 +64,8 @@ export interface LeadShare {
 }
 
 /** Each rep's leads in the period within one team, most first, for the fairness bars. */
-export function teamLeadShares(rows: readonly ComparisonRow[], teamName: string): LeadShare[] {
-  const team = rows.filter((row) => row.performance.teamName === teamName);
+export function teamLeadShares(rows: readonly ComparisonRow[], teamId: string): LeadShare[] {
+  const team = rows.filter((row) => row.performance.teamId === teamId);
   const max = team.reduce((top, row) => Math.max(top, row.leads), 0);
   return team
     .map((row) => ({
@@ -95,13 +95,13 @@ export interface TeamMedians {
 }
 
 /**
- * Medians per team name, from the reps' counts (not the rounded rates), like the API does. Only
+ * Medians per team (by id: two teams may share a name), from the reps' counts (not the rounded rates), like the API does. Only
  * right when `rows` holds every rep of each team, so the page fetches without `repIds`.
  */
 export function teamMedians(rows: readonly ComparisonRow[]): Map<string, TeamMedians> {
   const byTeam = new Map<string, ComparisonRow[]>();
   for (const row of rows) {
-    const team = row.performance.teamName;
+    const team = row.performance.teamId;
     byTeam.set(team, [...(byTeam.get(team) ?? []), row]);
   }
   const medians = new Map<string, TeamMedians>();

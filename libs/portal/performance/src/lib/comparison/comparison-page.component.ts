@@ -183,10 +183,10 @@ export class ComparisonPageComponent {
   protected readonly medians = computed(() => teamMedians(this.rows()));
   protected readonly fairness = computed(() => this.shown()?.fairness ?? []);
   private readonly fairnessByTeam = computed(
-    () => new Map(this.fairness().map((team) => [team.teamName, team])),
+    () => new Map(this.fairness().map((team) => [team.teamId, team])),
   );
   protected readonly leadShares = computed(
-    () => new Map(this.fairness().map((team) => [team.teamName, teamLeadShares(this.rows(), team.teamName)])),
+    () => new Map(this.fairness().map((team) => [team.teamId, teamLeadShares(this.rows(), team.teamId)])),
   );
   protected readonly selectedRows = computed(() => {
     const byId = new Map(this.rows().map((row) => [row.performance.repId, row]));
@@ -232,8 +232,8 @@ export class ComparisonPageComponent {
     return weakestStepReason(this.i18n, row.funnel);
   }
 
-  protected teamFairness(teamName: string): TeamFairness | undefined {
-    return this.fairnessByTeam().get(teamName);
+  protected teamFairness(teamId: string): TeamFairness | undefined {
+    return this.fairnessByTeam().get(teamId);
   }
 
   /** "#3 by Won revenue" for the side-by-side card; empty for a rep without a value to rank by. */

@@ -39,6 +39,7 @@ export function rep(repId: string, teamName: string, over: Partial<RepRow> = {})
     rank: 1,
     repId,
     repName: `Rep ${repId}`,
+    teamId: `team:${teamName}`,
     teamName,
     active: true,
     dealsWon: 1,

@@ -55,6 +55,7 @@ function rep(repId: string, repName: string, teamName: string, won: string): Rep
     rank: 1,
     repId,
     repName,
+    teamId: `team:${teamName}`,
     teamName,
     active: true,
     dealsWon: 1,

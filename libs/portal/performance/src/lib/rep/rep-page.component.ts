@@ -115,10 +115,10 @@ export class RepPageComponent {
   protected readonly medians = computed(() => {
     const rows = this.shownComparison()?.rows ?? [];
     const row = this.row();
-    return row ? teamMedians(rows).get(row.performance.teamName) : undefined;
+    return row ? teamMedians(rows).get(row.performance.teamId) : undefined;
   });
   protected readonly fairness = computed(() =>
-    this.shownComparison()?.fairness.find((team) => team.teamName === this.row()?.performance.teamName),
+    this.shownComparison()?.fairness.find((team) => team.teamId === this.row()?.performance.teamId),
   );
   protected readonly rankText = computed(() => {
     const row = this.row();
