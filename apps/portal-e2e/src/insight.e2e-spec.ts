@@ -98,6 +98,39 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
     await screenshot(page, 'insight-drill-down-lost');
   });
 
+  it("should go from a count of a team's dashboard funnel to exactly the deals behind it", async () => {
+    const { teams } = await api<{ teams: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ teams(first: 50) { edges { node { id name } } } }',
+    );
+    const central = teams.edges.find((edge) => edge.node.name === 'Central')?.node as { id: string };
+    const { stageConversion } = await api<{
+      stageConversion: { steps: { stageName: string; lostHere: number; openHere: number }[] };
+    }>('query($teamId: ID) { stageConversion(period: "FY2017-Q1", teamId: $teamId) { steps { stageName lostHere openHere } } }', {
+      teamId: central.id,
+    });
+    const step = stageConversion.steps.find((s) => s.lostHere > 0) as { stageName: string; lostHere: number };
+    expect(step).toBeDefined();
+
+    await page.goto(`${BASE_URL}/dashboard?period=FY2017-Q1&team=${central.id}`);
+    await page.getByTestId('dash-scope-name').filter({ hasText: 'Central' }).waitFor();
+    const bar = page.getByTestId('funnel-step').filter({ hasText: step.stageName });
+    await eventually(async () =>
+      expect(Number(((await bar.getByTestId('funnel-lost').textContent()) ?? '').replace(/[^0-9]/g, ''))).toBe(step.lostHere),
+    );
+    await screenshot(page, 'insight-dashboard-funnel-links');
+    await bar.getByTestId('funnel-lost').click();
+    await page.getByTestId('drill-down').waitFor();
+    await eventually(async () => expect(await total(page)).toBe(step.lostHere));
+    await eventually(async () =>
+      expect(await page.getByTestId('drill-chip').allInnerTexts()).toEqual([
+        'Central: whoever was in it on the engage date',
+        'In the book on Apr 1, 2017: engaged before it, or not yet',
+        `Stopped at ${step.stageName} and lost, by the start of that day`,
+      ]),
+    );
+    await screenshot(page, 'insight-drill-down-funnel-step');
+  });
+
   it("should show a rep's page from the leaderboard: goals, trend, the team comparison and the deals behind it", async () => {
     await page.goto(`${BASE_URL}/performance`);
     await page.getByTestId('leaderboard-rep-link').filter({ hasText: 'Darcel Schlecht' }).click();

@@ -5,3 +5,4 @@ export { CRM_EXPORT_MAPPING, type DealImportMapping } from './lib/import/deal-im
 export { DealImportService } from './lib/import/deal-import.service';
 export { RoutingService } from './lib/routing/routing.service';
 export { MoneyDto, toMoneyDto } from './lib/dtos/pipeline.dto';
+export { funnelBook, funnelOutcome, FunnelStepOutcome } from './lib/funnel-book.queries';

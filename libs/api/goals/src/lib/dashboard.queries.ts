@@ -1,4 +1,5 @@
 import { sql, type SqlFragment } from '@salesops/api/core';
+import { funnelBook, funnelOutcome, FunnelStepOutcome } from '@salesops/api/pipeline';
 import { type Period } from '@salesops/domain';
 
 /** One team's standing for a period as the database gives it (bigints and counts as text). */
@@ -93,55 +94,20 @@ export interface FunnelStepRow {
 
 /**
  * How a book of deals moved through the open stages, as it stood at the start of `end` (a period's end,
- * exclusive), for the deals `where` selects (a condition on deal `d`):
- * - the book: every owned deal engaged before `end`, or not engaged yet, that had not closed before it
- *   or did (a closed deal without a close date is in every book); a deal is WON or LOST only if it closed
- *   before `end`, one that closed later was still OPEN then, as the comparison funnel and the as-of
- *   pipeline count it;
- * - the furthest open stage a deal reached by then: every open stage for a win; otherwise the furthest of
- *   its recorded history (for a deal still open then, only the changes before `end`, and the stage it
- *   left on the first change after), its stage now if still open and unchanged since, and the second
- *   stage if it has an engage date (it left the first one). A deal that closed later with no history
- *   before `end` therefore counts where its engage date puts it.
+ * exclusive), for the deals `where` selects (a condition on deal `d`): the book and its rules are
+ * `funnelBook`'s (libs/api/pipeline), which the deals list reads back per count (`funnelStep` filter).
  */
 export function funnelSteps(end: string, where: SqlFragment): SqlFragment {
-  const asOf = sql`${end}::date`;
   return sql`
-    WITH steps AS (
-      SELECT id, name, position, row_number() OVER (ORDER BY position)::int AS step FROM sales_stage WHERE kind = 'OPEN'
-    ),
-    n AS (SELECT count(*)::int AS last FROM steps),
-    then_ AS (
-      SELECT d.id, d.stage_id, d.engage_date,
-             CASE WHEN s.kind <> 'OPEN' AND (d.close_date IS NULL OR d.close_date < ${asOf}) THEN s.kind::text ELSE 'OPEN' END AS kind,
-             s.kind = 'OPEN' AS open_now
-        FROM deal d
-        JOIN sales_stage s ON s.id = d.stage_id
-       WHERE d.rep_id IS NOT NULL AND (d.engage_date IS NULL OR d.engage_date < ${asOf}) AND ${where}
-    ),
-    book AS (
-      SELECT b.kind,
-             CASE WHEN b.kind = 'WON' THEN n.last ELSE greatest(
-               1,
-               (SELECT max(st.step) FROM deal_stage_change h JOIN steps st ON st.id = h.to_stage_id OR st.id = h.from_stage_id
-                 WHERE h.deal_id = b.id AND (b.kind <> 'OPEN' OR h.changed_on < ${asOf})),
-               CASE WHEN b.kind = 'OPEN' THEN (
-                 SELECT st.step FROM deal_stage_change h JOIN steps st ON st.id = h.from_stage_id
-                  WHERE h.deal_id = b.id AND h.changed_on >= ${asOf} ORDER BY h.changed_on, h.recorded_at LIMIT 1) END,
-               CASE WHEN b.open_now AND NOT EXISTS (SELECT 1 FROM deal_stage_change h WHERE h.deal_id = b.id AND h.changed_on >= ${asOf})
-                    THEN (SELECT st.step FROM steps st WHERE st.id = b.stage_id) END,
-               CASE WHEN b.engage_date IS NOT NULL THEN least(2, n.last) END
-             ) END AS reached
-        FROM then_ b CROSS JOIN n
-    ),
+    WITH ${funnelBook(end, where)},
     totals AS (
       SELECT count(*) AS deals, count(*) FILTER (WHERE kind = 'WON') AS won, count(*) FILTER (WHERE kind = 'LOST') AS lost FROM book
     )
     SELECT st.id AS stage_id, st.name AS stage_name, st.position, tot.deals, tot.won, tot.lost,
-           count(b.kind) FILTER (WHERE b.reached >= st.step) AS entered,
-           count(b.kind) FILTER (WHERE CASE WHEN st.step = n.last THEN b.kind = 'WON' ELSE b.reached > st.step END) AS advanced,
-           count(b.kind) FILTER (WHERE b.reached = st.step AND b.kind = 'LOST') AS lost_here,
-           count(b.kind) FILTER (WHERE b.reached = st.step AND b.kind = 'OPEN') AS open_here
+           count(b.kind) FILTER (WHERE ${funnelOutcome(FunnelStepOutcome.ENTERED)}) AS entered,
+           count(b.kind) FILTER (WHERE ${funnelOutcome(FunnelStepOutcome.ADVANCED)}) AS advanced,
+           count(b.kind) FILTER (WHERE ${funnelOutcome(FunnelStepOutcome.LOST_HERE)}) AS lost_here,
+           count(b.kind) FILTER (WHERE ${funnelOutcome(FunnelStepOutcome.OPEN_HERE)}) AS open_here
       FROM steps st CROSS JOIN n CROSS JOIN totals tot LEFT JOIN book b ON TRUE
      GROUP BY st.id, st.name, st.position, st.step, n.last, tot.deals, tot.won, tot.lost
      ORDER BY st.position`;

@@ -12,6 +12,7 @@ import { columnIndexes, toDealRow, type DealRow } from './import/deal-row';
 import { DealImportService } from './import/deal-import.service';
 import { upsertDeals, type UpsertCounts } from './import/upsert-deals';
 import { RoutingService } from './routing/routing.service';
+import { funnelStepDeals } from './funnel-book.queries';
 
 const SORTS: Record<DealSortField, Omit<KeysetSort, 'direction'>> = {
   [DealSortField.CLOSE_DATE]: { expression: "coalesce(deal.close_date, DATE '0001-01-01')", type: 'date' },
@@ -67,7 +68,9 @@ export class DealService {
     if (filter.repId) query.andWhere('deal.rep_id = :repId', { repId: filter.repId });
     if (filter.teamId) {
       const teamIds = await this.scope.subtreeIds(filter.teamId);
-      const onDate = { [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date', [DealTeamMembership.ON_ENGAGE_DATE]: 'deal.engage_date', [DealTeamMembership.CURRENT]: null }[
+      // A lead not engaged yet counts, in a book at bookAt, for the team of the day before (funnelOfTeam).
+      const engaged = filter.bookAt ? 'coalesce(deal.engage_date, CAST(:bookAt AS date) - 1)' : 'deal.engage_date';
+      const onDate = { [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date', [DealTeamMembership.ON_ENGAGE_DATE]: engaged, [DealTeamMembership.CURRENT]: null }[
         filter.teamMembership ?? DealTeamMembership.CURRENT
       ];
       if (onDate === null) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
@@ -75,9 +78,11 @@ export class DealService {
         query.andWhere(
           `EXISTS (SELECT 1 FROM rep_team_membership m WHERE m.rep_id = deal.rep_id AND m.team_id = ANY(:teamIds)
               AND ${onDate} >= m.valid_from AND (m.valid_to IS NULL OR ${onDate} < m.valid_to))`,
-          { teamIds },
+          { teamIds, bookAt: filter.bookAt },
         );
     }
+    if (filter.assigned === true) query.andWhere('deal.rep_id IS NOT NULL');
+    if (filter.assigned === false) query.andWhere('deal.rep_id IS NULL');
     if (filter.stageId) query.andWhere('deal.stage_id = :stageId', { stageId: filter.stageId });
     if (filter.stageKind) query.andWhere('stage.kind = :stageKind', { stageKind: filter.stageKind });
     if (filter.closedFrom) query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
@@ -85,6 +90,11 @@ export class DealService {
     if (filter.engagedFrom) query.andWhere('deal.engage_date >= :engagedFrom', { engagedFrom: filter.engagedFrom });
     if (filter.engagedTo) query.andWhere('deal.engage_date <= :engagedTo', { engagedTo: filter.engagedTo });
     if (filter.statusAt && !filter.bookAt) throw AppError.invalidFields([{ field: 'filter.statusAt', message: 'needs filter.bookAt, the day the status is taken at' }]);
+    if (filter.funnelStep && !filter.bookAt) throw AppError.invalidFields([{ field: 'filter.funnelStep', message: 'needs filter.bookAt, the day the funnel is taken at' }]);
+    if (filter.funnelStep && filter.bookAt) {
+      const { text, params } = funnelStepDeals(filter.bookAt, filter.funnelStep.stageId, filter.funnelStep.outcome).toNamed('funnel');
+      query.andWhere(`deal.id IN (${text})`, params);
+    }
     if (filter.bookAt) {
       // The funnels' book (repFunnels, funnelSteps): closed only if it closed before the day (a closed deal
       // without a close date is closed in every book).

@@ -369,6 +369,8 @@ export type DealEdge = {
 };
 
 export type DealFilter = {
+  /** true: only deals with a rep (every KPI, funnel and leaderboard counts only these); false: only unassigned deals */
+  assigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the book as it stood at the start of this day (a period's end, exclusive), YYYY-MM-DD from 1900-01-01 to 2999-12-31: deals engaged before it, or not engaged yet; the comparison funnel counts this book */
   bookAt?: InputMaybe<Scalars['String']['input']>;
   /** Closed on or after, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
@@ -379,6 +381,8 @@ export type DealFilter = {
   engagedFrom?: InputMaybe<Scalars['String']['input']>;
   /** Engaged on or before, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   engagedTo?: InputMaybe<Scalars['String']['input']>;
+  /** With bookAt: only the deals behind one count of the dashboard funnel (stageConversion) as it stood at that moment; with teamId, give teamMembership ON_ENGAGE_DATE as the team's funnel counts */
+  funnelStep?: InputMaybe<FunnelStepFilter>;
   /** Only deals open now whose expected close date was pushed out at least this often */
   minClosePushes?: InputMaybe<Scalars['Int']['input']>;
   repId?: InputMaybe<Scalars['ID']['input']>;
@@ -446,7 +450,7 @@ export type DealTeamMembership =
   | 'CURRENT'
   /** Reps who were in the team on the deal's close date: won revenue, deals won and lost as team figures count them */
   | 'ON_CLOSE_DATE'
-  /** Reps who were in the team on the deal's engage date: new pipeline as team goals count it */
+  /** Reps who were in the team on the deal's engage date: new pipeline as team goals count it; with bookAt, a deal not engaged yet counts for the team of the day before bookAt, as a team's funnel counts it */
   | 'ON_ENGAGE_DATE';
 
 export type DeleteGoalInput = {
@@ -751,6 +755,24 @@ export type ForecastSubjectKind =
   | 'COMPANY'
   | 'REP'
   | 'TEAM';
+
+/** One count of the dashboard funnel (stageConversion): a stage and an outcome */
+export type FunnelStepFilter = {
+  outcome: FunnelStepOutcome;
+  /** An open stage of the sales process (a closed one selects nothing) */
+  stageId: Scalars['ID']['input'];
+};
+
+/** Where a deal of the dashboard funnel's book stood against one open stage (the counts of FunnelStep) */
+export type FunnelStepOutcome =
+  /** Went past it; at the last open stage, won (FunnelStep.advanced) */
+  | 'ADVANCED'
+  /** Reached the stage or went past it (FunnelStep.entered) */
+  | 'ENTERED'
+  /** Stopped there and was lost (FunnelStep.lostHere) */
+  | 'LOST_HERE'
+  /** Stopped there and was still open (FunnelStep.openHere) */
+  | 'OPEN_HERE';
 
 /** A target for a rep or a team in a period, with what has been achieved so far */
 export type Goal = {
@@ -3428,7 +3450,7 @@ export type DashboardFunnelQueryVariables = Exact<{
 }>;
 
 
-export type DashboardFunnelQuery = { stageConversion: { deals: number, won: number, lost: number, steps: Array<{ stageId: string, stageName: string, position: number, entered: number, advanced: number, conversionRate: number | null, lostHere: number, openHere: number }> } };
+export type DashboardFunnelQuery = { stageConversion: { deals: number, won: number, lost: number, period: { key: string, end: string }, steps: Array<{ stageId: string, stageName: string, position: number, entered: number, advanced: number, conversionRate: number | null, lostHere: number, openHere: number }> } };
 
 export type DeleteGoalMutationVariables = Exact<{
   input: DeleteGoalInput;
@@ -5441,6 +5463,10 @@ ${MoneyValueFragmentDoc}`;
 export const DashboardFunnelDocument = gql`
     query DashboardFunnel($period: String!, $teamId: ID, $repId: ID) {
   stageConversion(period: $period, teamId: $teamId, repId: $repId) {
+    period {
+      key
+      end
+    }
     deals
     won
     lost

@@ -211,6 +211,11 @@ export const en = {
   'drill.status.OPEN': 'Still open at the start of {date}',
   'drill.status.WON': 'Won before {date}',
   'drill.status.LOST': 'Lost before {date}',
+  'drill.funnel.ENTERED': 'Reached {stage} or went further, by the start of that day',
+  'drill.funnel.ADVANCED': 'Went past {stage} (won, for the last open stage), by the start of that day',
+  'drill.funnel.LOST_HERE': 'Stopped at {stage} and lost, by the start of that day',
+  'drill.funnel.OPEN_HERE': 'Stopped at {stage}, still open at the start of that day',
+  'drill.unassigned': 'Without a rep',
   'drill.pushed': 'Open, expected close date pushed out {count} times or more',
   'deals.lostListPrice': "Lost: the CRM records no amount; this is the product's list price",
 

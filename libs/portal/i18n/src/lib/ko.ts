@@ -213,6 +213,11 @@ export const ko: Dictionary = {
   'drill.status.OPEN': '{date} 시작 시점에 진행 중',
   'drill.status.WON': '{date} 이전에 성사',
   'drill.status.LOST': '{date} 이전에 실패',
+  'drill.funnel.ENTERED': '그날 시작 시점까지 {stage}에 도달했거나 더 나아간 딜',
+  'drill.funnel.ADVANCED': '그날 시작 시점까지 {stage}를 지난 딜 (마지막 진행 단계는 수주)',
+  'drill.funnel.LOST_HERE': '그날 시작 시점까지 {stage}에서 멈춰 실주한 딜',
+  'drill.funnel.OPEN_HERE': '{stage}에서 멈춰 그날 시작 시점에 아직 진행 중인 딜',
+  'drill.unassigned': '담당자 없음',
   'drill.pushed': '진행 중, 예상 마감일이 {count}회 이상 연기됨',
   'deals.lostListPrice': '실패: CRM에 금액이 없어 제품 정가를 표시합니다',
 

@@ -37,4 +37,11 @@ describe('sql', () => {
     expect(rows).toEqual([{ id: 1 }]);
     expect(calls).toEqual([['SELECT $1 AS id', [1]]]);
   });
+  it("should give a query builder named placeholders, ten and more included, and leave casts alone", () => {
+    const many = joinSql(Array.from({ length: 11 }, (_, i) => sql`${i}`));
+    expect(sql`x IN (${many}) AND d < ${'2017-04-01'}::date`.toNamed('f')).toEqual({
+      text: 'x IN (:f1, :f2, :f3, :f4, :f5, :f6, :f7, :f8, :f9, :f10, :f11) AND d < :f12::date',
+      params: { f1: 0, f2: 1, f3: 2, f4: 3, f5: 4, f6: 5, f7: 6, f8: 7, f9: 8, f10: 9, f11: 10, f12: '2017-04-01' },
+    });
+  });
 });

@@ -19,6 +19,16 @@ export class SqlFragment {
     return { text, values };
   }
 
+  /**
+   * The statement text with TypeORM's named placeholders (`:prefix1..:prefixN`) and its values by name,
+   * for a condition a query builder adds (`andWhere`). The prefix must not be a name the builder uses.
+   */
+  toNamed(prefix: string): { text: string; params: Record<string, unknown> } {
+    const { text, values } = this.toQuery();
+    const params = Object.fromEntries(values.map((value, i) => [`${prefix}${i + 1}`, value]));
+    return { text: text.replace(/\$(\d+)/g, (_, n: string) => `:${prefix}${n}`), params };
+  }
+
   private render(values: unknown[]): string {
     let text = this.strings[0];
     for (let i = 0; i < this.values.length; i++) {

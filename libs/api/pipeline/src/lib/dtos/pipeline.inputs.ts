@@ -2,9 +2,11 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { DATE_FORMAT_TEXT, IsCalendarDate, PageArgs, SortDirection } from '@salesops/api/core';
 import { DATE_FORMATS, type DateFormat } from '@salesops/domain';
 import { Type } from 'class-transformer';
+import { FunnelStepOutcome } from '../funnel-book.queries';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsEnum,
   IsIn,
   IsInt,
@@ -64,7 +66,10 @@ registerEnumType(DealTeamMembership, {
   valuesMap: {
     CURRENT: { description: 'Reps in the team (or a team below it) now: open pipeline as standings count it' },
     ON_CLOSE_DATE: { description: 'Reps who were in the team on the deal\'s close date: won revenue, deals won and lost as team figures count them' },
-    ON_ENGAGE_DATE: { description: 'Reps who were in the team on the deal\'s engage date: new pipeline as team goals count it' },
+    ON_ENGAGE_DATE: {
+      description:
+        'Reps who were in the team on the deal\'s engage date: new pipeline as team goals count it; with bookAt, a deal not engaged yet counts for the team of the day before bookAt, as a team\'s funnel counts it',
+    },
   },
 });
 
@@ -77,6 +82,28 @@ registerEnumType(DealStatusAt, {
   name: 'DealStatusAt',
   description: 'Where a deal stood at the start of `bookAt`: WON or LOST if it closed before that day (or closed with no close date), else OPEN',
 });
+
+registerEnumType(FunnelStepOutcome, {
+  name: 'FunnelStepOutcome',
+  description: "Where a deal of the dashboard funnel's book stood against one open stage (the counts of FunnelStep)",
+  valuesMap: {
+    ENTERED: { description: 'Reached the stage or went past it (FunnelStep.entered)' },
+    ADVANCED: { description: 'Went past it; at the last open stage, won (FunnelStep.advanced)' },
+    LOST_HERE: { description: 'Stopped there and was lost (FunnelStep.lostHere)' },
+    OPEN_HERE: { description: 'Stopped there and was still open (FunnelStep.openHere)' },
+  },
+});
+
+@InputType({ description: 'One count of the dashboard funnel (stageConversion): a stage and an outcome' })
+export class FunnelStepFilter {
+  @Field(() => ID, { description: 'An open stage of the sales process (a closed one selects nothing)' })
+  @IsUUID('all', { message: 'must be a stage id' })
+  stageId!: string;
+
+  @Field(() => FunnelStepOutcome)
+  @IsEnum(FunnelStepOutcome)
+  outcome!: FunnelStepOutcome;
+}
 
 @InputType()
 export class DealFilter {
@@ -148,6 +175,24 @@ export class DealFilter {
   @IsOptional()
   @IsEnum(DealStatusAt)
   statusAt?: DealStatusAt;
+
+  @Field(() => FunnelStepFilter, {
+    nullable: true,
+    description:
+      "With bookAt: only the deals behind one count of the dashboard funnel (stageConversion) as it stood at that moment; with teamId, give teamMembership ON_ENGAGE_DATE as the team's funnel counts",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FunnelStepFilter)
+  funnelStep?: FunnelStepFilter;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only deals with a rep (every KPI, funnel and leaderboard counts only these); false: only unassigned deals',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assigned?: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Only deals open now whose expected close date was pushed out at least this often' })
   @IsOptional()

@@ -33,6 +33,32 @@ describe('deals drill-down links', () => {
     expect(read({ minClosePushes: '1.5' })).toEqual({});
   });
 
+  it("should carry one count of the dashboard funnel and the deals with a rep through the address and back", () => {
+    const filter = {
+      teamId: TEAM,
+      teamMembership: 'ON_ENGAGE_DATE' as const,
+      assigned: true,
+      bookAt: '2017-10-01',
+      funnelStep: { stageId: REP, outcome: 'LOST_HERE' as const },
+    };
+    const params = dealsLinkParams(filter);
+    expect(params).toEqual({
+      teamId: TEAM,
+      teamMembership: 'ON_ENGAGE_DATE',
+      assigned: 'true',
+      bookAt: '2017-10-01',
+      funnelStage: REP,
+      funnelOutcome: 'LOST_HERE',
+    });
+    expect(read(params)).toEqual(filter);
+    expect(read({ assigned: 'false' })).toEqual({ assigned: false });
+    // A funnel count needs its day, a stage id and a known outcome.
+    expect(read({ funnelStage: REP, funnelOutcome: 'LOST_HERE' })).toEqual({});
+    expect(read({ bookAt: '2017-10-01', funnelStage: 'x', funnelOutcome: 'LOST_HERE' })).toEqual({ bookAt: '2017-10-01' });
+    expect(read({ bookAt: '2017-10-01', funnelStage: REP, funnelOutcome: 'GONE' })).toEqual({ bookAt: '2017-10-01' });
+    expect(read({ assigned: 'yes' })).toEqual({});
+  });
+
   it('should give the last day of a period from its exclusive end, across months and years', () => {
     expect(lastDayOf('2017-04-01')).toBe('2017-03-31');
     expect(lastDayOf('2018-01-01')).toBe('2017-12-31');

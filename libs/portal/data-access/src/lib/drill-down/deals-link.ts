@@ -1,12 +1,28 @@
-import { type DealFilter, type DealStatusAt, type DealTeamMembership, type StageKind } from '../generated';
+import {
+  type DealFilter,
+  type DealStatusAt,
+  type DealTeamMembership,
+  type FunnelStepOutcome,
+  type StageKind,
+} from '../generated';
 
 /** The deals-list filters a figure can link to (everything but the free-text search, which the page owns). */
 export type DrillDown = Omit<DealFilter, 'search'>;
 
-const TEXT_KEYS = ['repId', 'teamId', 'stageId', 'closedFrom', 'closedTo', 'engagedFrom', 'engagedTo', 'bookAt'] as const;
+const TEXT_KEYS = [
+  'repId',
+  'teamId',
+  'stageId',
+  'closedFrom',
+  'closedTo',
+  'engagedFrom',
+  'engagedTo',
+  'bookAt',
+] as const;
 const STAGE_KINDS: readonly StageKind[] = ['OPEN', 'WON', 'LOST'];
 const STATUSES: readonly DealStatusAt[] = ['OPEN', 'WON', 'LOST'];
 const MEMBERSHIPS: readonly DealTeamMembership[] = ['CURRENT', 'ON_CLOSE_DATE', 'ON_ENGAGE_DATE'];
+const OUTCOMES: readonly FunnelStepOutcome[] = ['ENTERED', 'ADVANCED', 'LOST_HERE', 'OPEN_HERE'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[0-9a-f-]{36}$/i;
 
@@ -18,9 +34,13 @@ export function lastDayOf(end: string): string {
 /** Query parameters for `/deals` that show exactly the deals behind a figure (the API's DealFilter, flat). */
 export function dealsLinkParams(filter: DrillDown): Record<string, string> {
   const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filter)) {
+  const { funnelStep, ...flat } = filter;
+  for (const [key, value] of Object.entries(flat)) {
     if (value !== null && value !== undefined && value !== '') params[key] = String(value);
   }
+  // One count of the dashboard funnel: its stage and outcome, flat in the address.
+  if (funnelStep)
+    Object.assign(params, { funnelStage: funnelStep.stageId, funnelOutcome: funnelStep.outcome });
   return params;
 }
 
@@ -40,6 +60,13 @@ export function drillDownFromParams(get: (name: string) => string | null): Drill
   if (statusAt && filter.bookAt && STATUSES.includes(statusAt)) filter.statusAt = statusAt;
   const membership = get('teamMembership') as DealTeamMembership | null;
   if (membership && filter.teamId && MEMBERSHIPS.includes(membership)) filter.teamMembership = membership;
+  const funnelStage = get('funnelStage');
+  const outcome = get('funnelOutcome') as FunnelStepOutcome | null;
+  if (filter.bookAt && funnelStage && ID.test(funnelStage) && outcome && OUTCOMES.includes(outcome)) {
+    filter.funnelStep = { stageId: funnelStage, outcome };
+  }
+  const assigned = get('assigned');
+  if (assigned === 'true' || assigned === 'false') filter.assigned = assigned === 'true';
   const pushes = Number(get('minClosePushes'));
   if (Number.isInteger(pushes) && pushes >= 1 && pushes <= 1000) filter.minClosePushes = pushes;
   return filter;

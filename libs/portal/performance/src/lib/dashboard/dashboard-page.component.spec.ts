@@ -84,6 +84,7 @@ const TEAMS: DashboardTeamsQuery['teamPerformance'] = [
 ];
 
 const FUNNEL: DashboardFunnelQuery['stageConversion'] = {
+  period: { key: 'FY2017-Q3', end: '2017-10-01' },
   deals: 10,
   won: 3,
   lost: 4,
@@ -221,6 +222,21 @@ describe('DashboardPageComponent', () => {
     expect(texts(element, 'funnel-stage')).toEqual(['Prospecting', 'Engaging', 'Won']);
     expect(texts(element, 'funnel-conversion')).toEqual(['80% went on (8)', '37.5% went on (3)']);
     expect(text(element, 'funnel-weakest')).toBe('biggest drop');
+    // Each count opens the deals behind it: the company's book at the period's end, deals with a rep only.
+    const hrefs = (testId: string) =>
+      Array.from(element.querySelectorAll<HTMLAnchorElement>(`a[data-testid="${testId}"]`)).map((a) =>
+        decodeURIComponent(a.getAttribute('href') ?? ''),
+      );
+    expect(hrefs('funnel-lost')).toEqual([
+      '/deals?assigned=true&bookAt=2017-10-01&funnelStage=s1&funnelOutcome=LOST_HERE',
+      '/deals?assigned=true&bookAt=2017-10-01&funnelStage=s2&funnelOutcome=LOST_HERE',
+    ]);
+    expect(hrefs('funnel-entered')).toEqual([
+      '/deals?assigned=true&bookAt=2017-10-01&funnelStage=s1&funnelOutcome=ENTERED',
+      '/deals?assigned=true&bookAt=2017-10-01&funnelStage=s2&funnelOutcome=ENTERED',
+      '/deals?assigned=true&bookAt=2017-10-01&statusAt=WON',
+    ]);
+    expect(hrefs('funnel-open')[1]).toBe('/deals?assigned=true&bookAt=2017-10-01&funnelStage=s2&funnelOutcome=OPEN_HERE');
   });
 
   it('should fall back to the default year and write the period into the URL when the URL has none', async () => {
@@ -265,6 +281,10 @@ describe('DashboardPageComponent', () => {
       expect.objectContaining({ variables: { period: 'FY2017-Q3', teamId: 'east', repId: null } }),
     );
     expect(TestBed.inject(Router).url).toBe('/dashboard?period=FY2017-Q3&team=east');
+    // A team's funnel counts a deal by who was in the team on its engage date; so does the list it opens.
+    expect(
+      decodeURIComponent(element.querySelector('a[data-testid="funnel-lost"]')?.getAttribute('href') ?? ''),
+    ).toBe('/deals?teamId=east&teamMembership=ON_ENGAGE_DATE&assigned=true&bookAt=2017-10-01&funnelStage=s1&funnelOutcome=LOST_HERE');
     // The trend draws the team's fiscal year, the quarter's months highlighted.
     expect(mocks.trend).toHaveBeenLastCalledWith(
       expect.objectContaining({ variables: { period: 'FY2017', grain: 'MONTH', repId: null, teamId: 'east' } }),
@@ -347,7 +367,7 @@ describe('DashboardPageComponent', () => {
         },
       }),
     );
-    const funnel = jest.fn(() => of({ data: { stageConversion: { deals: 0, won: 0, lost: 0, steps: [] } } }));
+    const funnel = jest.fn(() => of({ data: { stageConversion: { period: { key: 'FY2017-Q3', end: '2017-10-01' }, deals: 0, won: 0, lost: 0, steps: [] } } }));
     const { element } = await setup('/dashboard', { teams, funnel });
 
     expect(text(element, 'dash-empty')).toContain('There are no teams to show yet.');

@@ -49,7 +49,6 @@ import { StageFunnelChartComponent } from './stage-funnel-chart.component';
 import { TrendPanelComponent } from '../trend/trend-panel.component';
 import { type TrendSubject } from '../trend/trend-model';
 
-
 /**
  * The start page of admins and managers: for a fiscal period, KPI cards for the chosen scope, the
  * team tree down to reps (reps load when their team is expanded) with attainment bars, and the
@@ -88,6 +87,7 @@ export class DashboardPageComponent {
   private readonly session = inject(SessionStore);
 
   protected readonly isAdmin = computed(() => this.session.role() === 'ADMIN');
+  private readonly isRep = computed(() => this.session.role() === 'REP');
   protected readonly periodKey = this.url.periodKey;
   protected readonly selection = this.url.selection.asReadonly();
   // Open teams stay here, not in the tree table: the page loads their reps and opens a lone team.
@@ -150,8 +150,13 @@ export class DashboardPageComponent {
     if (!period) return null;
     const scope = this.scope();
     const closed = { closedFrom: period.start, closedTo: addDays(period.end, -1) };
+    // The company's figures count deals with a rep only; unassigned ones are in no KPI.
     const who: DrillDown =
-      scope.kind === 'rep' && scope.repId ? { repId: scope.repId } : scope.kind === 'team' && scope.teamId ? { teamId: scope.teamId } : {};
+      scope.kind === 'rep' && scope.repId
+        ? { repId: scope.repId }
+        : scope.kind === 'team' && scope.teamId
+          ? { teamId: scope.teamId }
+          : { assigned: true };
     const onClose: DrillDown = who.teamId ? { ...who, teamMembership: 'ON_CLOSE_DATE' } : who;
     return {
       won: dealsLinkParams({ ...onClose, stageKind: 'WON', ...closed }),
@@ -198,6 +203,21 @@ export class DashboardPageComponent {
         .pipe(map((result) => result.data?.stageConversion)),
   });
   protected readonly shownFunnel = keptWhileLoading(this.funnel);
+  /**
+   * The deals behind the funnel's counts (none for a rep, who has no deals list): its book at the period's
+   * end, a team's by who was in it on each deal's engage date, as the funnel counts them.
+   */
+  protected readonly funnelDeals = computed((): DrillDown | null => {
+    const funnel = this.shownFunnel();
+    const params = this.funnelParams();
+    if (!funnel || !params || this.isRep()) return null;
+    const who: DrillDown = params.repId
+      ? { repId: params.repId }
+      : params.teamId
+        ? { teamId: params.teamId, teamMembership: 'ON_ENGAGE_DATE' }
+        : {};
+    return { ...who, assigned: true, bookAt: funnel.period.end };
+  });
 
   // -- errors and the export -----------------------------------------------------------------
 

@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { dealsLinkParams, type DrillDown, type FunnelStepOutcome } from '@salesops/portal/data-access';
 import { LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { type StageConversion } from './dashboard-model';
 import { funnelBars } from './funnel-bars';
@@ -10,7 +12,7 @@ import { funnelBars } from './funnel-bars';
  */
 @Component({
   selector: 'so-stage-funnel-chart',
-  imports: [LocalNumberPipe, LocalPercentPipe, TranslatePipe],
+  imports: [RouterLink, LocalNumberPipe, LocalPercentPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="funnel" data-testid="funnel-chart" [attr.aria-label]="'dash.funnel.chart' | t">
@@ -33,22 +35,36 @@ import { funnelBars } from './funnel-bars';
             <div class="fill" [style.width.%]="bar.widthPct"></div>
           </div>
           <div class="figures">
-            <span class="entered" data-testid="funnel-entered">
-              {{
-                (bar.stageName === null ? 'dash.funnel.wonCount' : 'dash.funnel.entered')
-                  | t: { count: (bar.entered | localNumber) }
-              }}
-            </span>
+            @let entered =
+              (bar.stageName === null ? 'dash.funnel.wonCount' : 'dash.funnel.entered')
+                | t: { count: (bar.entered | localNumber) };
+            @if (link(bar.key, 'ENTERED'); as params) {
+              <a class="entered" data-testid="funnel-entered" routerLink="/deals" [queryParams]="params">{{
+                entered
+              }}</a>
+            } @else {
+              <span class="entered" data-testid="funnel-entered">{{ entered }}</span>
+            }
             @if (bar.stageName !== null) {
               @if (bar.lostHere > 0) {
-                <span class="lost" data-testid="funnel-lost">
-                  {{ 'dash.funnel.lostHere' | t: { count: (bar.lostHere | localNumber) } }}
-                </span>
+                @let lost = 'dash.funnel.lostHere' | t: { count: (bar.lostHere | localNumber) };
+                @if (link(bar.key, 'LOST_HERE'); as params) {
+                  <a class="lost" data-testid="funnel-lost" routerLink="/deals" [queryParams]="params">{{
+                    lost
+                  }}</a>
+                } @else {
+                  <span class="lost" data-testid="funnel-lost">{{ lost }}</span>
+                }
               }
               @if (bar.openHere > 0) {
-                <span class="open" data-testid="funnel-open">
-                  {{ 'dash.funnel.openHere' | t: { count: (bar.openHere | localNumber) } }}
-                </span>
+                @let open = 'dash.funnel.openHere' | t: { count: (bar.openHere | localNumber) };
+                @if (link(bar.key, 'OPEN_HERE'); as params) {
+                  <a class="open" data-testid="funnel-open" routerLink="/deals" [queryParams]="params">{{
+                    open
+                  }}</a>
+                } @else {
+                  <span class="open" data-testid="funnel-open">{{ open }}</span>
+                }
               }
             }
           </div>
@@ -141,6 +157,16 @@ import { funnelBars } from './funnel-bars';
     .lost {
       color: var(--mat-sys-error);
     }
+    a.entered,
+    a.lost,
+    a.open {
+      text-decoration: underline;
+      text-decoration-color: color-mix(in srgb, currentColor 40%, transparent);
+      text-underline-offset: 2px;
+    }
+    a.open {
+      color: inherit;
+    }
     .conversion {
       grid-area: conversion;
       display: flex;
@@ -183,6 +209,17 @@ import { funnelBars } from './funnel-bars';
 })
 export class StageFunnelChartComponent {
   readonly conversion = input.required<Pick<StageConversion, 'steps' | 'won'>>();
+  /** The funnel's book as a deals filter (its day, its team or rep); null draws the counts without links. */
+  readonly dealsLink = input<DrillDown | null>(null);
 
   protected readonly bars = computed(() => funnelBars(this.conversion()));
+
+  /** The deals behind one count: a stage's (`key` its id) by outcome; the won bar's are those won by then. */
+  protected link(key: string, outcome: FunnelStepOutcome): Record<string, string> | null {
+    const base = this.dealsLink();
+    if (!base) return null;
+    return key === 'won'
+      ? dealsLinkParams({ ...base, statusAt: 'WON' })
+      : dealsLinkParams({ ...base, funnelStep: { stageId: key, outcome } });
+  }
 }

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  resource,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -96,7 +89,14 @@ export class DealsPageComponent {
   protected readonly drillDown = signal<DrillDown>(
     drillDownFromParams((name) => this.route.snapshot.queryParamMap.get(name)),
   );
-  protected readonly drillChips = computed(() => drillDownChips(this.drillDown(), this.teams(), this.rows()));
+  protected readonly drillChips = computed(() =>
+    drillDownChips(
+      this.drillDown(),
+      this.teams(),
+      this.rows(),
+      this.stages.hasValue() ? this.stages.value() : [],
+    ),
+  );
   protected readonly drillTexts = computed(() =>
     this.drillChips().map((chip) =>
       this.i18n.t(
@@ -104,7 +104,9 @@ export class DealsPageComponent {
         Object.fromEntries(
           Object.entries(chip.params).map(([name, value]) => [
             name,
-            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? this.i18n.formatDate(value) : value,
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+              ? this.i18n.formatDate(value)
+              : value,
           ]),
         ),
       ),
@@ -130,7 +132,12 @@ export class DealsPageComponent {
   protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
 
   private readonly variables = computed(() => ({
-    filter: { ...this.drillDown(), search: this.search() || null, stageId: this.stageFilter(), teamId: this.teamFilter() },
+    filter: {
+      ...this.drillDown(),
+      search: this.search() || null,
+      stageId: this.stageFilter(),
+      teamId: this.teamFilter(),
+    },
     sort: DEAL_SORTS[this.sortOption()],
   }));
   protected readonly deals = rxResource({

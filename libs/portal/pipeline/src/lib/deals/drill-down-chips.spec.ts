@@ -34,4 +34,12 @@ describe('drillDownChips', () => {
     ]);
     expect(drillDownChips({ bookAt: '2017-04-01' }, [], [])).toEqual([{ key: 'drill.book', params: { date: '2017-04-01' } }]);
   });
+  it("should word a funnel count with its stage's name, and deals without a rep", () => {
+    const filter = { bookAt: '2017-10-01', assigned: true, funnelStep: { stageId: TEAM, outcome: 'OPEN_HERE' as const } };
+    expect(drillDownChips(filter, [], [], [{ id: TEAM, name: 'Engaging' }])).toEqual([
+      { key: 'drill.book', params: { date: '2017-10-01' } },
+      { key: 'drill.funnel.OPEN_HERE', params: { stage: 'Engaging' } },
+    ]);
+    expect(drillDownChips({ assigned: false }, [], [])).toEqual([{ key: 'drill.unassigned', params: {} }]);
+  });
 });

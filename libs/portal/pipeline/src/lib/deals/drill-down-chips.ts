@@ -16,6 +16,7 @@ export function drillDownChips(
   filter: DrillDown,
   teams: readonly TeamOption[],
   rows: readonly { repId?: string | null; repName?: string | null }[],
+  stages: readonly { id: string; name: string }[] = [],
 ): DrillChip[] {
   const chips: DrillChip[] = [];
   if (filter.repId) {
@@ -24,18 +25,35 @@ export function drillDownChips(
   }
   if (filter.teamId && filter.teamMembership && filter.teamMembership !== 'CURRENT') {
     const name = teams.find((team) => team.id === filter.teamId)?.name ?? '';
-    chips.push({ key: filter.teamMembership === 'ON_CLOSE_DATE' ? 'drill.teamOnClose' : 'drill.teamOnEngage', params: { name } });
+    chips.push({
+      key: filter.teamMembership === 'ON_CLOSE_DATE' ? 'drill.teamOnClose' : 'drill.teamOnEngage',
+      params: { name },
+    });
   }
   if (filter.stageKind) chips.push({ key: `drill.kind.${filter.stageKind}`, params: {} });
   if (filter.closedFrom || filter.closedTo) {
-    chips.push({ key: 'drill.closed', params: { from: filter.closedFrom ?? '…', to: filter.closedTo ?? '…' } });
+    chips.push({
+      key: 'drill.closed',
+      params: { from: filter.closedFrom ?? '…', to: filter.closedTo ?? '…' },
+    });
   }
   if (filter.engagedFrom || filter.engagedTo) {
-    chips.push({ key: 'drill.engaged', params: { from: filter.engagedFrom ?? '…', to: filter.engagedTo ?? '…' } });
+    chips.push({
+      key: 'drill.engaged',
+      params: { from: filter.engagedFrom ?? '…', to: filter.engagedTo ?? '…' },
+    });
   }
   if (filter.bookAt) {
-    chips.push({ key: filter.statusAt ? `drill.status.${filter.statusAt}` : 'drill.book', params: { date: filter.bookAt } });
+    chips.push({
+      key: filter.statusAt ? `drill.status.${filter.statusAt}` : 'drill.book',
+      params: { date: filter.bookAt },
+    });
   }
+  if (filter.funnelStep) {
+    const stage = stages.find((candidate) => candidate.id === filter.funnelStep?.stageId)?.name ?? '…';
+    chips.push({ key: `drill.funnel.${filter.funnelStep.outcome}`, params: { stage } });
+  }
+  if (filter.assigned === false) chips.push({ key: 'drill.unassigned', params: {} });
   if (filter.minClosePushes) chips.push({ key: 'drill.pushed', params: { count: filter.minClosePushes } });
   return chips;
 }
