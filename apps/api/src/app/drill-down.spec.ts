@@ -181,6 +181,36 @@ describe('drill-down: the deals behind a figure', () => {
     }
   });
 
+  it("should list exactly a trend point's open deals, a team's by who was in it on the point's last day", async () => {
+    const [central] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Central'");
+    const [darcel] = await t.dataSource.query("SELECT id, team_id FROM rep WHERE email = 'darcel.schlecht@salesops.demo'");
+    // Darcel leaves his team for another region in mid-May, so a team's past points differ from today's team.
+    const [other] = await t.dataSource.query('SELECT t.id FROM team t WHERE t.parent_id IS NOT NULL AND t.parent_id <> (SELECT parent_id FROM team WHERE id = $1) LIMIT 1', [darcel.team_id]);
+    await t.dataSource.query("UPDATE rep_team_membership SET valid_to = '2017-05-15' WHERE rep_id = $1 AND valid_to IS NULL", [darcel.id]);
+    await t.dataSource.query("INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, '2017-05-15')", [darcel.id, other.id]);
+    try {
+      type Trend = { performanceTrend: { points: { period: { end: string }; openDeals: number }[] } };
+      for (const teamId of [central.id, other.id, null]) {
+        const result = await t.gql<Trend>(
+          'query($teamId: ID) { performanceTrend(period: "FY2017", grain: MONTH, teamId: $teamId) { points { period { end } openDeals } } }',
+          { teamId },
+          admin,
+        );
+        expect(result.errors).toBeUndefined();
+        for (const point of result.data?.performanceTrend.points ?? []) {
+          const who = teamId ? { teamId, teamMembership: 'BEFORE_BOOK_DAY' } : { assigned: true };
+          const listed = await count({ ...who, bookAt: point.period.end, statusAt: 'OPEN', engagedTo: dayBefore(point.period.end) });
+          expect({ teamId, end: point.period.end, listed }).toEqual({ teamId, end: point.period.end, listed: point.openDeals });
+        }
+      }
+    } finally {
+      await t.dataSource.query("DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = '2017-05-15'", [darcel.id]);
+      await t.dataSource.query("UPDATE rep_team_membership SET valid_to = NULL WHERE rep_id = $1 AND valid_to = '2017-05-15'", [darcel.id]);
+    }
+    const refused = await t.gql(COUNT, { filter: { teamId: central.id, teamMembership: 'BEFORE_BOOK_DAY' } }, admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.teamMembership' });
+  });
+
   it('should tell deals with a rep from unassigned ones, and refuse a funnel step without its day', async () => {
     const [{ assigned, unassigned }] = await t.dataSource.query(
       'SELECT count(*) FILTER (WHERE rep_id IS NOT NULL)::int AS assigned, count(*) FILTER (WHERE rep_id IS NULL)::int AS unassigned FROM deal',

@@ -70,7 +70,14 @@ export class DealService {
       const teamIds = await this.scope.subtreeIds(filter.teamId);
       // A lead not engaged yet counts, in a book at bookAt, for the team of the day before (funnelOfTeam).
       const engaged = filter.bookAt ? 'coalesce(deal.engage_date, CAST(:bookAt AS date) - 1)' : 'deal.engage_date';
-      const onDate = { [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date', [DealTeamMembership.ON_ENGAGE_DATE]: engaged, [DealTeamMembership.CURRENT]: null }[
+      if (filter.teamMembership === DealTeamMembership.BEFORE_BOOK_DAY && !filter.bookAt)
+        throw AppError.invalidFields([{ field: 'filter.teamMembership', message: 'BEFORE_BOOK_DAY needs filter.bookAt, the day after the one membership is taken on' }]);
+      const onDate = {
+        [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date',
+        [DealTeamMembership.ON_ENGAGE_DATE]: engaged,
+        [DealTeamMembership.BEFORE_BOOK_DAY]: '(CAST(:bookAt AS date) - 1)',
+        [DealTeamMembership.CURRENT]: null,
+      }[
         filter.teamMembership ?? DealTeamMembership.CURRENT
       ];
       if (onDate === null) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });

@@ -446,6 +446,8 @@ export type DealStatusAt =
 
 /** Which reps a team filter takes: those in the team (or below) now, or on each deal's own date */
 export type DealTeamMembership =
+  /** Needs bookAt: reps who were in the team on the day before it (a period's last day), whatever the deal's dates: a team's open deals at a past point as trends count them */
+  | 'BEFORE_BOOK_DAY'
   /** Reps in the team (or a team below it) now: open pipeline as standings count it */
   | 'CURRENT'
   /** Reps who were in the team on the deal's close date: won revenue, deals won and lost as team figures count them */

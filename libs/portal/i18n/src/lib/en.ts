@@ -202,6 +202,7 @@ export const en = {
   'drill.oneRep': 'One rep',
   'drill.teamOnClose': '{name}: whoever was in it on the close date',
   'drill.teamOnEngage': '{name}: whoever was in it on the engage date',
+  'drill.teamBeforeBook': '{name}: whoever was in it on the day before the book\'s day',
   'drill.kind.OPEN': 'Open now',
   'drill.kind.WON': 'Won',
   'drill.kind.LOST': 'Lost',

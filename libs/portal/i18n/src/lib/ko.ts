@@ -204,6 +204,7 @@ export const ko: Dictionary = {
   'drill.oneRep': '담당자 한 명',
   'drill.teamOnClose': '{name}: 마감일에 팀에 있던 담당자',
   'drill.teamOnEngage': '{name}: 참여일에 팀에 있던 담당자',
+  'drill.teamBeforeBook': '{name}: 기준일 전날 팀에 있던 담당자',
   'drill.kind.OPEN': '현재 진행 중',
   'drill.kind.WON': '성사',
   'drill.kind.LOST': '실패',

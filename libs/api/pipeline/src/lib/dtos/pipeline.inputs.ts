@@ -59,6 +59,7 @@ export enum DealTeamMembership {
   CURRENT = 'CURRENT',
   ON_CLOSE_DATE = 'ON_CLOSE_DATE',
   ON_ENGAGE_DATE = 'ON_ENGAGE_DATE',
+  BEFORE_BOOK_DAY = 'BEFORE_BOOK_DAY',
 }
 registerEnumType(DealTeamMembership, {
   name: 'DealTeamMembership',
@@ -69,6 +70,10 @@ registerEnumType(DealTeamMembership, {
     ON_ENGAGE_DATE: {
       description:
         'Reps who were in the team on the deal\'s engage date: new pipeline as team goals count it; with bookAt, a deal not engaged yet counts for the team of the day before bookAt, as a team\'s funnel counts it',
+    },
+    BEFORE_BOOK_DAY: {
+      description:
+        'Needs bookAt: reps who were in the team on the day before it (a period\'s last day), whatever the deal\'s dates: a team\'s open deals at a past point as trends count them',
     },
   },
 });

@@ -47,12 +47,27 @@ describe('trend model', () => {
     expect(pointDeals(rep, POINT, 'open')).toEqual({ repId: 'r1', bookAt: '2017-04-01', statusAt: 'OPEN', engagedTo: '2017-03-31' });
   });
 
-  it("should count a team's deals by membership on each deal's date, and give no link where the list cannot", () => {
+  it("should count a team's deals by membership on each deal's date, its open deals by the point's last day", () => {
     const team = { kind: 'team', teamId: 't1' } as const;
     expect(pointDeals(team, POINT, 'won')).toMatchObject({ teamId: 't1', teamMembership: 'ON_CLOSE_DATE' });
     expect(pointDeals(team, POINT, 'new')).toMatchObject({ teamId: 't1', teamMembership: 'ON_ENGAGE_DATE' });
-    expect(pointDeals(team, POINT, 'open')).toBeNull();
-    expect(pointDeals({ kind: 'company' }, POINT, 'won')).toEqual({ stageKind: 'WON', closedFrom: '2017-03-01', closedTo: '2017-03-31' });
+    expect(pointDeals(team, POINT, 'open')).toEqual({
+      teamId: 't1',
+      teamMembership: 'BEFORE_BOOK_DAY',
+      bookAt: '2017-04-01',
+      statusAt: 'OPEN',
+      engagedTo: '2017-03-31',
+    });
+  });
+
+  it("should give the company's deals with a rep only, as the trend counts them", () => {
+    expect(pointDeals({ kind: 'company' }, POINT, 'won')).toEqual({
+      assigned: true,
+      stageKind: 'WON',
+      closedFrom: '2017-03-01',
+      closedTo: '2017-03-31',
+    });
+    expect(pointDeals({ kind: 'company' }, POINT, 'open')).toMatchObject({ assigned: true, bookAt: '2017-04-01' });
   });
 
   it('should label months by name and weeks by number', () => {

@@ -42,4 +42,12 @@ describe('drillDownChips', () => {
     ]);
     expect(drillDownChips({ assigned: false }, [], [])).toEqual([{ key: 'drill.unassigned', params: {} }]);
   });
+  it("should name a team counted on the day before the book's day", () => {
+    expect(
+      drillDownChips({ teamId: TEAM, teamMembership: 'BEFORE_BOOK_DAY', bookAt: '2017-04-01', statusAt: 'OPEN' }, [{ id: TEAM, name: 'West' } as never], []),
+    ).toEqual([
+      { key: 'drill.teamBeforeBook', params: { name: 'West' } },
+      { key: 'drill.status.OPEN', params: { date: '2017-04-01' } },
+    ]);
+  });
 });

@@ -25,10 +25,12 @@ export function drillDownChips(
   }
   if (filter.teamId && filter.teamMembership && filter.teamMembership !== 'CURRENT') {
     const name = teams.find((team) => team.id === filter.teamId)?.name ?? '';
-    chips.push({
-      key: filter.teamMembership === 'ON_CLOSE_DATE' ? 'drill.teamOnClose' : 'drill.teamOnEngage',
-      params: { name },
-    });
+    const keys = {
+      ON_CLOSE_DATE: 'drill.teamOnClose',
+      ON_ENGAGE_DATE: 'drill.teamOnEngage',
+      BEFORE_BOOK_DAY: 'drill.teamBeforeBook',
+    } as const;
+    chips.push({ key: keys[filter.teamMembership], params: { name } });
   }
   if (filter.stageKind) chips.push({ key: `drill.kind.${filter.stageKind}`, params: {} });
   if (filter.closedFrom || filter.closedTo) {
