@@ -7,7 +7,13 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.angular', '**/test-output', 'libs/portal/data-access/src/lib/generated.ts'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.angular',
+      '**/test-output',
+      'libs/portal/data-access/src/lib/generated.ts',
+    ],
   },
   {
     files: ['**/*.ts'],
@@ -22,18 +28,30 @@ export default [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+            },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
           ],
         },
       ],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: 'Cross folders through @salesops/* aliases.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*'], message: 'Cross folders through @salesops/* aliases.' }] },
+      ],
     },
   },
   {
@@ -47,15 +65,24 @@ export default [
     plugins: { salesops },
     rules: { 'salesops/require-resolver-roles': 'error' },
   },
-  ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'] })),
+  ...angular.configs.tsRecommended.map((c) => ({
+    ...c,
+    files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'],
+  })),
   {
     files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'],
     processor: angular.processInlineTemplates,
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'so', style: 'camelCase' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'so', style: 'camelCase' },
+      ],
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'so', style: 'kebab-case' }],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   },
-  ...angular.configs.templateRecommended.map((c) => ({ ...c, files: ['apps/portal/**/*.html', 'libs/portal/**/*.html'] })),
+  ...angular.configs.templateRecommended.map((c) => ({
+    ...c,
+    files: ['apps/portal/**/*.html', 'libs/portal/**/*.html'],
+  })),
 ];

@@ -119,23 +119,37 @@ const DEALS_PAGE =
  * load, and closing the quarter (which computes and stores every statement in one transaction).
  */
 async function compensation(base, token) {
-  execFileSync('psql', [dbUrl, '-q', '-v', 'ON_ERROR_STOP=1', '-c', `
+  execFileSync('psql', [
+    dbUrl,
+    '-q',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-c',
+    `
     INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
     SELECT gen_random_uuid(), r.id, NULL, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 2000000 + (abs(hashtext(r.id::text)) % 100) * 100000, 'USD' FROM rep r;
     INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
-    SELECT gen_random_uuid(), NULL, t.id, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 300000000, 'USD' FROM team t;`]);
-  const curve = '{ kind: TIERED, threshold: "0.5", tiers: [{ upTo: "1", rate: "1" }, { rate: "2" }], cap: "2" }';
+    SELECT gen_random_uuid(), NULL, t.id, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 300000000, 'USD' FROM team t;`,
+  ]);
+  const curve =
+    '{ kind: TIERED, threshold: "0.5", tiers: [{ upTo: "1", rate: "1" }, { rate: "2" }], cap: "2" }';
   const plan = (
-    await gql(base, token, `mutation { createCompPlan(input: { name: "Bench plan", content: { payFrequency: QUARTER, effectiveFrom: "2017-01-01", document: "bench",
+    await gql(
+      base,
+      token,
+      `mutation { createCompPlan(input: { name: "Bench plan", content: { payFrequency: QUARTER, effectiveFrom: "2017-01-01", document: "bench",
       rules: { currency: "USD", targetVariableMinor: "1000000", measures: [
         { key: "own", label: "Own", metric: WON_REVENUE, scope: REP, weight: "0.75", curve: ${curve} },
-        { key: "team", label: "Team", metric: WON_REVENUE, scope: TEAM, weight: "0.25", curve: ${curve} }] } } }) { id } }`)
+        { key: "team", label: "Team", metric: WON_REVENUE, scope: TEAM, weight: "0.25", curve: ${curve} }] } } }) { id } }`,
+    )
   ).createCompPlan;
-  await gql(base, token, 'mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { id } }', { id: plan.id });
+  await gql(base, token, 'mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { id } }', {
+    id: plan.id,
+  });
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   const regions = (await client.query('SELECT id FROM team WHERE parent_id IS NULL')).rows;
-  const oneRep = (await client.query("SELECT id FROM rep ORDER BY name LIMIT 1")).rows[0].id;
+  const oneRep = (await client.query('SELECT id FROM rep ORDER BY name LIMIT 1')).rows[0].id;
   await client.end();
   let t0 = performance.now();
   for (const region of regions)
@@ -144,18 +158,32 @@ async function compensation(base, token) {
     });
   console.log(`Assigned every rep to the plan in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   t0 = performance.now();
-  const all = (await gql(base, token, '{ payoutStatements(period: "FY2017-Q3") { totalMinor } }')).payoutStatements;
+  const all = (await gql(base, token, '{ payoutStatements(period: "FY2017-Q3") { totalMinor } }'))
+    .payoutStatements;
   const liveSeconds = (performance.now() - t0) / 1000;
   console.log(`Live statements for FY2017-Q3: ${all.length} in ${liveSeconds.toFixed(1)} s`);
-  results.push({ name: `all ${all.length} live statements of a quarter, one request`, p50: liveSeconds * 1000, p95: NaN, p99: NaN, rps: NaN });
-  const STATEMENT = 'query($r: ID!) { payoutStatement(repId: $r, period: "FY2017-Q3") { total lines { formula amount } } }';
-  await load('one rep\'s statement, live (open quarter)', base, token, STATEMENT, { r: oneRep });
+  results.push({
+    name: `all ${all.length} live statements of a quarter, one request`,
+    p50: liveSeconds * 1000,
+    p95: NaN,
+    p99: NaN,
+    rps: NaN,
+  });
+  const STATEMENT =
+    'query($r: ID!) { payoutStatement(repId: $r, period: "FY2017-Q3") { total lines { formula amount } } }';
+  await load("one rep's statement, live (open quarter)", base, token, STATEMENT, { r: oneRep });
   t0 = performance.now();
   await gql(base, token, 'mutation { closePayPeriod(input: { period: "FY2017-Q3" }) { status } }');
   const closeSeconds = (performance.now() - t0) / 1000;
   console.log(`Closed FY2017-Q3, freezing ${all.length} statements, in ${closeSeconds.toFixed(1)} s`);
-  results.push({ name: `close the quarter: compute and store ${all.length} statements`, p50: closeSeconds * 1000, p95: NaN, p99: NaN, rps: NaN });
-  await load('one rep\'s statement, frozen (closed quarter)', base, token, STATEMENT, { r: oneRep });
+  results.push({
+    name: `close the quarter: compute and store ${all.length} statements`,
+    p50: closeSeconds * 1000,
+    p95: NaN,
+    p99: NaN,
+    rps: NaN,
+  });
+  await load("one rep's statement, frozen (closed quarter)", base, token, STATEMENT, { r: oneRep });
 }
 
 const NEXT_QUARTER = { p: 'FY2018-Q1', a: '2018-01-01' };
@@ -182,17 +210,37 @@ async function forecasting(base, token, api) {
     const rows = (await gql(base, token, SUGGESTIONS, NEXT_QUARTER)).forecastGoalSuggestions.rows;
     const seconds = (performance.now() - t0) / 1000;
     const forecast = rows.filter((row) => row.p50 !== null).length;
-    console.log(`Forecast ${rows.length} reps and teams for FY2018-Q1 (${forecast} with an interval), ${pass}: ${seconds.toFixed(1)} s`);
-    results.push({ name: `forecast every rep and team for the next quarter (${rows.length} subjects), ${pass}`, p50: seconds * 1000, p95: NaN, p99: NaN, rps: NaN });
+    console.log(
+      `Forecast ${rows.length} reps and teams for FY2018-Q1 (${forecast} with an interval), ${pass}: ${seconds.toFixed(1)} s`,
+    );
+    results.push({
+      name: `forecast every rep and team for the next quarter (${rows.length} subjects), ${pass}`,
+      p50: seconds * 1000,
+      p95: NaN,
+      p99: NaN,
+      rps: NaN,
+    });
   }
   const peak = memoryKb(api.child.pid, 'VmHWM');
-  console.log(`API memory: ${(rssBefore / 1024).toFixed(0)} MB resident before, ${(peak / 1024).toFixed(0)} MB peak after (+${((peak - rssBefore) / 1024).toFixed(0)} MB)`);
-  results.push({ name: `API peak resident memory, MB (before: ${(rssBefore / 1024).toFixed(0)})`, p50: peak / 1024, p95: NaN, p99: NaN, rps: NaN });
+  console.log(
+    `API memory: ${(rssBefore / 1024).toFixed(0)} MB resident before, ${(peak / 1024).toFixed(0)} MB peak after (+${((peak - rssBefore) / 1024).toFixed(0)} MB)`,
+  );
+  results.push({
+    name: `API peak resident memory, MB (before: ${(rssBefore / 1024).toFixed(0)})`,
+    p50: peak / 1024,
+    p95: NaN,
+    p99: NaN,
+    rps: NaN,
+  });
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
-  const region = (await client.query('SELECT id FROM team WHERE parent_id IS NULL ORDER BY name LIMIT 1')).rows[0].id;
+  const region = (await client.query('SELECT id FROM team WHERE parent_id IS NULL ORDER BY name LIMIT 1'))
+    .rows[0].id;
   await client.end();
-  await load('forecast page: one region, next quarter, every method', base, token, FORECAST_PAGE, { id: region, ...NEXT_QUARTER });
+  await load('forecast page: one region, next quarter, every method', base, token, FORECAST_PAGE, {
+    id: region,
+    ...NEXT_QUARTER,
+  });
   return region;
 }
 
@@ -200,7 +248,12 @@ try {
   await nx(['run', 'api:build', '--outputStyle=static']);
   await admin(`CREATE DATABASE ${dbName}`);
   // The load comes from one admin: the per-user rate limit would measure the limiter, not the queries.
-  const env = { DATABASE_URL: dbUrl, LOG_LEVEL: 'warn', RATE_LIMIT_USER_PER_MINUTE: '0', FORECAST_SNAPSHOT_MINUTES: '0' };
+  const env = {
+    DATABASE_URL: dbUrl,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_USER_PER_MINUTE: '0',
+    FORECAST_SNAPSHOT_MINUTES: '0',
+  };
   await run(process.execPath, [API_CLI, 'migrate'], { env: { ...process.env, ...env } });
   let t0 = performance.now();
   execFileSync(

@@ -15,7 +15,18 @@ const createdDatabases = [];
 const results = [];
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const STEPS = ['lint', 'build', 'generated', 'pg-restart', 'unit', 'portal-unit', 'api-e2e', 'portal-e2e', 'smoke'];
+const STEPS = [
+  'format',
+  'lint',
+  'build',
+  'generated',
+  'pg-restart',
+  'unit',
+  'portal-unit',
+  'api-e2e',
+  'portal-e2e',
+  'smoke',
+];
 const unknown = [...(only ?? [])].filter((key) => !STEPS.includes(key));
 if (unknown.length > 0) {
   console.error(`Unknown step ${unknown.join(', ')}: --only takes ${STEPS.join(', ')}`);
@@ -38,7 +49,9 @@ async function postgresAvailable() {
     await client.query('SELECT 1');
     return true;
   } catch (error) {
-    console.warn(`\n!! No PostgreSQL at ${serverUrl} (${error.message}).\n!! Falling back to embedded PGlite for the database tests. Start PostgreSQL or set DATABASE_URL to test against a real server.\n`);
+    console.warn(
+      `\n!! No PostgreSQL at ${serverUrl} (${error.message}).\n!! Falling back to embedded PGlite for the database tests. Start PostgreSQL or set DATABASE_URL to test against a real server.\n`,
+    );
     return false;
   } finally {
     await client.end().catch(() => undefined);
@@ -98,7 +111,9 @@ async function checkGenerated(file, regenerate) {
   const before = readFileSync(file, 'utf8');
   await regenerate();
   if (readFileSync(file, 'utf8') !== before) {
-    throw new Error(`${file} was stale: it has been regenerated now; review and commit it (npm run generate).`);
+    throw new Error(
+      `${file} was stale: it has been regenerated now; review and commit it (npm run generate).`,
+    );
   }
 }
 
@@ -107,7 +122,15 @@ async function withServer(suite, usePostgres, action) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), `salesops-${suite}-`));
   // No automatic forecast snapshots in the background while the browser is timed (their own test covers them).
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PORTAL_DIR, LOG_LEVEL: 'warn', DATA_DIR: dataDir, FORECAST_SNAPSHOT_MINUTES: '0' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PORTAL_DIR,
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dataDir,
+    FORECAST_SNAPSHOT_MINUTES: '0',
+  };
   delete env.DATABASE_URL;
   if (usePostgres) {
     env.DATABASE_URL = await createDatabase(suite.replace(/-/g, '_'));
@@ -117,7 +140,11 @@ async function withServer(suite, usePostgres, action) {
   const exited = new Promise((resolve) => server.on('exit', resolve));
   try {
     await waitForOk(`http://127.0.0.1:${port}/ready`);
-    await action({ ...process.env, E2E_BASE_URL: `http://127.0.0.1:${port}`, E2E_OUTPUT_DIR: resolve('test-output', suite) });
+    await action({
+      ...process.env,
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_OUTPUT_DIR: resolve('test-output', suite),
+    });
   } finally {
     server.kill('SIGTERM');
     await exited;
@@ -159,54 +186,99 @@ try {
     testEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' ');
   }
 
-  await step('lint', 'lint and types', () => nx(['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']));
-  await step('build', 'build', () => nx(['run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']));
+  // The house style is prettier's (.prettierrc): a file that drifts from it fails here, before anything slow.
+  await step('format', 'formatting (prettier --check)', () =>
+    run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']),
+  );
+  await step('lint', 'lint and types', () =>
+    nx(['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']),
+  );
+  await step('build', 'build', () =>
+    nx(['run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']),
+  );
   await step('generated', 'generated schema and portal types are current', async () => {
-    await checkGenerated('schema.graphql', () => run(process.execPath, [API_CLI, 'export-schema', 'schema.graphql']));
+    await checkGenerated('schema.graphql', () =>
+      run(process.execPath, [API_CLI, 'export-schema', 'schema.graphql']),
+    );
     await checkGenerated('libs/portal/data-access/src/lib/generated.ts', () =>
-      run(process.execPath, ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'tools/codegen/codegen.ts', '--silent']),
+      run(process.execPath, [
+        'node_modules/@graphql-codegen/cli/cjs/bin.js',
+        '--config',
+        'tools/codegen/codegen.ts',
+        '--silent',
+      ]),
     );
   });
   if (usePostgres) {
     // A throwaway cluster from the machine's PostgreSQL binaries, crashed and restarted under load.
     // Outside CI a machine may reach PostgreSQL without having its server binaries: then it is skipped, loudly.
-    const args = ['tools/pg-restart/run.mjs', '--json', 'test-output/pg-restart.json', ...(process.env.CI ? [] : ['--skip-without-binaries'])];
+    const args = [
+      'tools/pg-restart/run.mjs',
+      '--json',
+      'test-output/pg-restart.json',
+      ...(process.env.CI ? [] : ['--skip-without-binaries']),
+    ];
     await step('pg-restart', 'PostgreSQL restart under load', () => run(process.execPath, args));
   }
-  await step('unit', 'unit and API integration tests', () => nx(['run-many', '-t', 'test', '--outputStyle=static', '--parallel=1'], { env: testEnv }));
+  await step('unit', 'unit and API integration tests', () =>
+    nx(['run-many', '-t', 'test', '--outputStyle=static', '--parallel=1'], { env: testEnv }),
+  );
   // Part of 'unit'; on its own for the Node matrix: the portal's jest configs are what Node 22.18+ loads
   // as ES modules (decision 0020).
-  await step('portal-unit', 'portal unit tests', () => nx(['run-many', '-t', 'test', '-p', 'portal*', '--outputStyle=static', '--parallel=1'], { env: testEnv }), {
-    optional: true,
-  });
+  await step(
+    'portal-unit',
+    'portal unit tests',
+    () =>
+      nx(['run-many', '-t', 'test', '-p', 'portal*', '--outputStyle=static', '--parallel=1'], {
+        env: testEnv,
+      }),
+    {
+      optional: true,
+    },
+  );
   await step('api-e2e', 'API e2e over HTTP', () =>
     withServer('api-e2e', usePostgres, (env) => nx(['run', 'api-e2e:e2e', '--outputStyle=static'], { env })),
   );
   await step('portal-e2e', 'portal e2e in Chromium', () =>
-    withServer('portal-e2e', usePostgres, (env) => nx(['run', 'portal-e2e:e2e', '--outputStyle=static'], { env })),
+    withServer('portal-e2e', usePostgres, (env) =>
+      nx(['run', 'portal-e2e:e2e', '--outputStyle=static'], { env }),
+    ),
   );
-  await step('smoke', 'start and query the built API', () => withServer('smoke', usePostgres, (env) => smoke(env.E2E_BASE_URL)), {
-    optional: true,
-  });
+  await step(
+    'smoke',
+    'start and query the built API',
+    () => withServer('smoke', usePostgres, (env) => smoke(env.E2E_BASE_URL)),
+    {
+      optional: true,
+    },
+  );
 } catch (error) {
   failed = true;
   console.error(`\n${error.message}`);
 } finally {
-  for (const name of createdDatabases) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  for (const name of createdDatabases)
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
 }
 
-const countsText = (c) => (c ? `, ${c.suites} suites, ${c.tests} tests${c.failed ? `, ${c.failed} failed` : ''}` : '');
+const countsText = (c) =>
+  c ? `, ${c.suites} suites, ${c.tests} tests${c.failed ? `, ${c.failed} failed` : ''}` : '';
 console.log(`\n=== Summary (Node ${process.version})`);
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)}s${countsText(r.counts)})`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)}s${countsText(r.counts)})`);
 if (existsSync(failuresFile)) {
   const failures = readFileSync(failuresFile, 'utf8').trim().split('\n');
   const shown = 12;
-  console.log(`Failed tests (${failures.length}; whole messages above, screenshots of failed browser tests in test-output):`);
+  console.log(
+    `Failed tests (${failures.length}; whole messages above, screenshots of failed browser tests in test-output):`,
+  );
   for (const line of failures.slice(0, shown)) console.log(`  - ${line}`);
   if (failures.length > shown) console.log(`  … and ${failures.length - shown} more in ${failuresFile}`);
 }
 const passed = results.filter((r) => r.ok).length;
 console.log(`Steps: ${passed} passed, ${results.length - passed} failed`);
 mkdirSync(dirname(summaryFile), { recursive: true });
-writeFileSync(summaryFile, `${JSON.stringify({ node: process.version, ok: !failed, steps: results }, null, 2)}\n`);
+writeFileSync(
+  summaryFile,
+  `${JSON.stringify({ node: process.version, ok: !failed, steps: results }, null, 2)}\n`,
+);
 process.exit(failed ? 1 : 0);

@@ -43,7 +43,8 @@ class FailureReporter {
     if (!this.file) return;
     const where = relative(WORKSPACE, test.path);
     const lines = [];
-    if (result.testExecError) lines.push(`${where}: ${firstLine(result.testExecError.message ?? String(result.testExecError))}`);
+    if (result.testExecError)
+      lines.push(`${where}: ${firstLine(result.testExecError.message ?? String(result.testExecError))}`);
     for (const assertion of result.testResults) {
       if (assertion.status !== 'failed') continue;
       lines.push(`${where} › ${assertion.fullName}: ${firstLine(assertion.failureMessages.join('\n'))}`);

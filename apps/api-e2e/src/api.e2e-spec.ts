@@ -5,10 +5,18 @@ interface GraphQLBody {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function post(body: unknown, token?: string, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLBody; text: string }> {
+async function post(
+  body: unknown,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GraphQLBody; text: string }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -22,7 +30,10 @@ async function post(body: unknown, token?: string, headers: Record<string, strin
 }
 
 async function login(email: string, password: string): Promise<string> {
-  const { body } = await post({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email, password } } });
+  const { body } = await post({
+    query: 'mutation($i: LoginInput!) { login(input: $i) { token } }',
+    variables: { i: { email, password } },
+  });
   const token = (body.data?.['login'] as { token: string } | undefined)?.token;
   if (!token) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
   return token;
@@ -51,7 +62,10 @@ describe('the built API over HTTP', () => {
 
   it('should list the 35 demo reps to the demo admin', async () => {
     const token = await login('admin@salesops.demo', 'demo-admin');
-    const { body } = await post({ query: '{ reps(first: 5) { totalCount edges { node { name team { name } } } } }' }, token);
+    const { body } = await post(
+      { query: '{ reps(first: 5) { totalCount edges { node { name team { name } } } } }' },
+      token,
+    );
     expect((body.data?.['reps'] as { totalCount: number }).totalCount).toBe(35);
   });
 

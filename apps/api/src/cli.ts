@@ -22,10 +22,17 @@ function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-async function withApp<T>(run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>, config: AppConfig) => Promise<T>): Promise<T> {
+async function withApp<T>(
+  run: (
+    app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
+    config: AppConfig,
+  ) => Promise<T>,
+): Promise<T> {
   const config = new AppConfig();
   const database = await openDatabase(config);
-  const app = await NestFactory.createApplicationContext(AppModule.register(config, database), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.register(config, database), {
+    logger: ['error', 'warn'],
+  });
   try {
     return await run(app, config);
   } finally {
@@ -45,7 +52,11 @@ async function main(): Promise<void> {
     }
     case 'seed-demo': {
       const result = await withApp((app, config) => seedDemoIfEmpty(app, config));
-      console.log(result ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals, ${result.tools} sales tools and ${result.surveyResponses} survey answers.` : 'The database already has users; nothing loaded.');
+      console.log(
+        result
+          ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals, ${result.tools} sales tools and ${result.surveyResponses} survey answers.`
+          : 'The database already has users; nothing loaded.',
+      );
       return;
     }
     case 'create-admin': {
@@ -54,7 +65,9 @@ async function main(): Promise<void> {
       if (!email) throw new Error('create-admin needs --email');
       const generated = !process.env['ADMIN_PASSWORD'];
       const password = process.env['ADMIN_PASSWORD'] ?? randomBytes(15).toString('base64url');
-      const user = await withApp((app) => app.get(UserService).create({ email, name, role: Role.ADMIN, password }));
+      const user = await withApp((app) =>
+        app.get(UserService).create({ email, name, role: Role.ADMIN, password }),
+      );
       console.log(`Created admin ${user.email}.${generated ? ` Password (shown once): ${password}` : ''}`);
       return;
     }
@@ -66,12 +79,17 @@ async function main(): Promise<void> {
     }
     case 'generate-migration': {
       const name = args[0];
-      if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('generate-migration needs a name like AddGoals');
+      if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+        throw new Error('generate-migration needs a name like AddGoals');
       const config = new AppConfig();
       const database = await openDatabase(config);
       try {
         const file = await generateMigration(database, name, resolve('apps/api/src/migrations'));
-        console.log(file ? `Wrote ${file}; add it to apps/api/src/migrations/index.ts` : 'The entities and migrations agree; nothing to generate.');
+        console.log(
+          file
+            ? `Wrote ${file}; add it to apps/api/src/migrations/index.ts`
+            : 'The entities and migrations agree; nothing to generate.',
+        );
       } finally {
         await database.stop();
       }
@@ -84,6 +102,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AppError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof AppError
+      ? `${error.code}: ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

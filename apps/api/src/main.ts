@@ -14,12 +14,18 @@ async function bootstrap(): Promise<void> {
   if (database.embedded) {
     // First start of the embedded default: load the demo org so a newcomer has something to see.
     const seeded = await seedDemoIfEmpty(app, config);
-    if (seeded) logger.log(`Loaded the demo data set: ${seeded.reps} reps in ${seeded.teams} teams under ${seeded.regions} regions, ${seeded.deals} deals, ${seeded.tools} sales tools, ${seeded.surveyResponses} survey answers, ${seeded.goals} goals, ${seeded.statements} payout statements, ${seeded.forecastCalls} forecast calls`);
+    if (seeded)
+      logger.log(
+        `Loaded the demo data set: ${seeded.reps} reps in ${seeded.teams} teams under ${seeded.regions} regions, ${seeded.deals} deals, ${seeded.tools} sales tools, ${seeded.surveyResponses} survey answers, ${seeded.goals} goals, ${seeded.statements} payout statements, ${seeded.forecastCalls} forecast calls`,
+      );
   }
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  logger.log(`Sales Ops Platform is up at ${url} (${database.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL'})`);
-  if (database.embedded) logger.log(`Demo login: ${DEMO_ADMIN_EMAIL} / ${DEMO_ADMIN_PASSWORD} (more in the README)`);
+  logger.log(
+    `Sales Ops Platform is up at ${url} (${database.embedded ? `embedded database in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL'})`,
+  );
+  if (database.embedded)
+    logger.log(`Demo login: ${DEMO_ADMIN_EMAIL} / ${DEMO_ADMIN_PASSWORD} (more in the README)`);
   const stop = async () => {
     await app.close();
     await database.stop();

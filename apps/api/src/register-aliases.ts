@@ -10,7 +10,11 @@ const distRoot = join(__dirname, '..', '..', '..');
 
 moduleWithResolve._resolveFilename = function resolveAlias(request: string, ...rest: unknown[]): string {
   if (request.startsWith('@salesops/')) {
-    return original.call(this, join(distRoot, 'libs', request.slice('@salesops/'.length), 'src', 'index.js'), ...rest);
+    return original.call(
+      this,
+      join(distRoot, 'libs', request.slice('@salesops/'.length), 'src', 'index.js'),
+      ...rest,
+    );
   }
   return original.call(this, request, ...rest);
 };

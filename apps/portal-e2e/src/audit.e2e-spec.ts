@@ -26,7 +26,10 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}): P
   const post = async (body: unknown, bearer?: string) => {
     const response = await fetch(`${BASE_URL}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
       body: JSON.stringify(body),
     });
     const json = (await response.json()) as { data?: unknown; errors?: unknown };
@@ -55,7 +58,9 @@ async function repId(): Promise<string> {
 
 async function ruleOf(id: string): Promise<Rule> {
   const data = await api<{ routingRules: Rule[] }>('{ routingRules { repId weight capacityPerMonth } }');
-  return data.routingRules.find((rule) => rule.repId === id) ?? { repId: id, weight: 1, capacityPerMonth: null };
+  return (
+    data.routingRules.find((rule) => rule.repId === id) ?? { repId: id, weight: 1, capacityPerMonth: null }
+  );
 }
 
 function setRule(rule: Rule): Promise<unknown> {
@@ -186,7 +191,10 @@ describe('the audit trail page in Chromium', () => {
       total = Number((await page.getByTestId('audit-total').textContent())?.replace(/\D/g, ''));
       expect(total).toBeGreaterThanOrEqual(1);
     });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.split('\r\n').filter(Boolean);

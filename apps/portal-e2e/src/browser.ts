@@ -11,7 +11,14 @@ const browsers = new Set<Browser>();
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   browsers.add(browser);
   browser.on('disconnected', () => browsers.delete(browser));
@@ -24,7 +31,10 @@ export async function launchBrowser(): Promise<Browser> {
  */
 async function recordFailure(testName: string): Promise<string[]> {
   const pages = [...browsers].flatMap((browser) => browser.contexts().flatMap((context) => context.pages()));
-  const slug = testName.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 80);
+  const slug = testName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80);
   const notes: string[] = [];
   for (const [index, page] of pages.entries()) {
     const name = `failed-${slug}-${index + 1}`;
@@ -34,7 +44,9 @@ async function recordFailure(testName: string): Promise<string[]> {
       .allInnerTexts()
       .catch(() => []);
     const shown = errors.map((text) => text.trim()).filter(Boolean);
-    notes.push(`  ${page.url()} (${name}.png)${shown.length ? `; errors shown: ${shown.join(' | ').slice(0, 300)}` : ''}`);
+    notes.push(
+      `  ${page.url()} (${name}.png)${shown.length ? `; errors shown: ${shown.join(' | ').slice(0, 300)}` : ''}`,
+    );
   }
   return notes;
 }

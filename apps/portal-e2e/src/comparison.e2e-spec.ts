@@ -53,7 +53,9 @@ describe('the rep comparison in Chromium', () => {
       .first();
     await reason.waitFor();
     await eventually(async () =>
-      expect(await reason.textContent()).toMatch(/Won revenue \$373,218 is ([\d.]+|more than 10) robust deviations above/),
+      expect(await reason.textContent()).toMatch(
+        /Won revenue \$373,218 is ([\d.]+|more than 10) robust deviations above/,
+      ),
     );
 
     // A red flag reads in words too: Markita Hansen has deals stuck for twice the team median.

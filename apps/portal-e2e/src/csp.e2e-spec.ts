@@ -27,13 +27,16 @@ const PAGES = [
 async function watchCsp(context: BrowserContext): Promise<string[]> {
   const violations: string[] = [];
   context.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   await context.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-      void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`);
+      void report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`,
+      );
     });
   });
   return violations;
@@ -76,7 +79,9 @@ describe('the Content-Security-Policy in Chromium', () => {
     const page = await context.newPage();
     const response = await page.goto(`${BASE_URL}/graphiql`);
     expect(response?.headers()['content-security-policy']).toContain("form-action 'none'");
-    await page.getByText("The API explorer is for admins and integrators' API keys.", { exact: false }).waitFor();
+    await page
+      .getByText("The API explorer is for admins and integrators' API keys.", { exact: false })
+      .waitFor();
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
     await context.close();

@@ -18,7 +18,8 @@ export default class BrowserTestEnvironment extends TestEnvironment {
     if (!hook) return;
     try {
       const notes = await hook(fullName(event.test));
-      if (notes.length > 0) console.error(`Pages open when "${fullName(event.test)}" failed:\n${notes.join('\n')}`);
+      if (notes.length > 0)
+        console.error(`Pages open when "${fullName(event.test)}" failed:\n${notes.join('\n')}`);
     } catch (error) {
       console.error(`Could not record the pages of the failed test: ${String(error)}`);
     }
@@ -27,7 +28,11 @@ export default class BrowserTestEnvironment extends TestEnvironment {
 
 function fullName(test: Circus.TestEntry): string {
   const names: string[] = [test.name];
-  for (let block: Circus.DescribeBlock | undefined = test.parent; block && block.name !== 'ROOT_DESCRIBE_BLOCK'; block = block.parent) {
+  for (
+    let block: Circus.DescribeBlock | undefined = test.parent;
+    block && block.name !== 'ROOT_DESCRIBE_BLOCK';
+    block = block.parent
+  ) {
     names.unshift(block.name);
   }
   return names.join(' › ');

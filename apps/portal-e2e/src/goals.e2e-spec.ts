@@ -1,5 +1,14 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { BASE_URL, choose, dialogFocused, eventually, gql, launchBrowser, login, screenshot } from './browser';
+import {
+  BASE_URL,
+  choose,
+  dialogFocused,
+  eventually,
+  gql,
+  launchBrowser,
+  login,
+  screenshot,
+} from './browser';
 
 // 2019 is outside the demo deals and no other spec writes goals there. The database may keep goals
 // from earlier runs, so every value here is unique to this run and nothing assumes a cell is empty.

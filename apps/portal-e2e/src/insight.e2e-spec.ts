@@ -20,7 +20,8 @@ async function api<T>(query: string, variables: object = {}): Promise<T> {
   return (await call({ query, variables }, (session as { token: string }).token)) as T;
 }
 
-const total = async (page: Page) => Number(((await page.getByTestId('deals-total').textContent()) ?? '').replace(/[^0-9]/g, ''));
+const total = async (page: Page) =>
+  Number(((await page.getByTestId('deals-total').textContent()) ?? '').replace(/[^0-9]/g, ''));
 
 describe('trends, drill-down to deals and the rep page in Chromium', () => {
   let browser: Browser;
@@ -41,9 +42,9 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
   afterEach(() => page.close());
 
   it("should draw the year's trend on the dashboard and open the deals behind a month's wins", async () => {
-    const { performanceTrend } = await api<{ performanceTrend: { points: { period: { key: string }; dealsWon: number }[] } }>(
-      '{ performanceTrend(period: "FY2017") { points { period { key } dealsWon } } }',
-    );
+    const { performanceTrend } = await api<{
+      performanceTrend: { points: { period: { key: string }; dealsWon: number }[] };
+    }>('{ performanceTrend(period: "FY2017") { points { period { key } dealsWon } } }');
     const may = performanceTrend.points.find((point) => point.period.key === '2017-05');
     expect(may?.dealsWon).toBeGreaterThan(0);
 
@@ -76,14 +77,23 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
 
   it("should go from a comparison card's funnel step to the deals behind it", async () => {
     const { repComparison } = await api<{
-      repComparison: { rows: { performance: { repId: string; repName: string }; funnel: { won: number; lost: number; stuckDeals: number } }[] };
-    }>('{ repComparison(period: "FY2017-Q2") { rows { performance { repId repName } funnel { won lost stuckDeals } } } }');
+      repComparison: {
+        rows: {
+          performance: { repId: string; repName: string };
+          funnel: { won: number; lost: number; stuckDeals: number };
+        }[];
+      };
+    }>(
+      '{ repComparison(period: "FY2017-Q2") { rows { performance { repId repName } funnel { won lost stuckDeals } } } }',
+    );
     const darcel = repComparison.rows.find((row) => row.performance.repName === 'Darcel Schlecht');
     expect(darcel).toBeDefined();
 
     // Cards show for 2 to 4 picked reps.
     const other = repComparison.rows.find((row) => row !== darcel) as NonNullable<typeof darcel>;
-    await page.goto(`${BASE_URL}/comparison?period=FY2017-Q2&reps=${darcel?.performance.repId},${other.performance.repId}`);
+    await page.goto(
+      `${BASE_URL}/comparison?period=FY2017-Q2&reps=${darcel?.performance.repId},${other.performance.repId}`,
+    );
     const card = page.getByTestId('cmp-card').filter({ hasText: 'Darcel Schlecht' });
     await card.getByTestId('cmp-card-deals').waitFor();
     await screenshot(page, 'insight-comparison-card-links');
@@ -91,7 +101,10 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
     await page.getByTestId('drill-down').waitFor();
     await eventually(async () => expect(await total(page)).toBe(darcel?.funnel.lost));
     await eventually(async () =>
-      expect(await page.getByTestId('drill-chip').allInnerTexts()).toEqual(['Rep: Darcel Schlecht', 'Lost before Jul 1, 2017']),
+      expect(await page.getByTestId('drill-chip').allInnerTexts()).toEqual([
+        'Rep: Darcel Schlecht',
+        'Lost before Jul 1, 2017',
+      ]),
     );
     // A lost deal shows what was at stake (the product's list price), struck through, not $0.
     await page.getByTestId('lost-list-price').first().waitFor();
@@ -105,9 +118,12 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
     const central = teams.edges.find((edge) => edge.node.name === 'Central')?.node as { id: string };
     const { stageConversion } = await api<{
       stageConversion: { steps: { stageName: string; lostHere: number; openHere: number }[] };
-    }>('query($teamId: ID) { stageConversion(period: "FY2017-Q1", teamId: $teamId) { steps { stageName lostHere openHere } } }', {
-      teamId: central.id,
-    });
+    }>(
+      'query($teamId: ID) { stageConversion(period: "FY2017-Q1", teamId: $teamId) { steps { stageName lostHere openHere } } }',
+      {
+        teamId: central.id,
+      },
+    );
     const step = stageConversion.steps.find((s) => s.lostHere > 0) as { stageName: string; lostHere: number };
     expect(step).toBeDefined();
 
@@ -115,7 +131,9 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
     await page.getByTestId('dash-scope-name').filter({ hasText: 'Central' }).waitFor();
     const bar = page.getByTestId('funnel-step').filter({ hasText: step.stageName });
     await eventually(async () =>
-      expect(Number(((await bar.getByTestId('funnel-lost').textContent()) ?? '').replace(/[^0-9]/g, ''))).toBe(step.lostHere),
+      expect(
+        Number(((await bar.getByTestId('funnel-lost').textContent()) ?? '').replace(/[^0-9]/g, '')),
+      ).toBe(step.lostHere),
     );
     await screenshot(page, 'insight-dashboard-funnel-links');
     await bar.getByTestId('funnel-lost').click();
@@ -136,7 +154,9 @@ describe('trends, drill-down to deals and the rep page in Chromium', () => {
     await page.getByTestId('leaderboard-rep-link').filter({ hasText: 'Darcel Schlecht' }).click();
     await eventually(async () => expect(new URL(page.url()).pathname).toMatch(/^\/reps\/[0-9a-f-]{36}$/));
     await page.locator('h1').filter({ hasText: 'Darcel Schlecht' }).waitFor();
-    await eventually(async () => expect(await page.getByTestId('rep-trend').locator('[data-testid="trend-bar"]').count()).toBe(12));
+    await eventually(async () =>
+      expect(await page.getByTestId('rep-trend').locator('[data-testid="trend-bar"]').count()).toBe(12),
+    );
     await page.getByTestId('rep-compare').getByTestId('cmp-card-deals').waitFor();
     await eventually(async () => expect(await page.getByTestId('rep-deal').count()).toBeGreaterThan(0));
     await screenshot(page, 'insight-rep-page');

@@ -102,7 +102,8 @@ describe('the pay periods page in Chromium', () => {
       expect([thisYear, 'FY2017']).toContain(shown);
       await table(page, shown).waitFor({ timeout: 1_000 });
     });
-    if (shown !== thisYear) expect(await page.getByTestId('pay-periods-fallback').textContent()).toContain('FY2017');
+    if (shown !== thisYear)
+      expect(await page.getByTestId('pay-periods-fallback').textContent()).toContain('FY2017');
 
     // FY2017: the year, its quarters and its months, first to last day.
     await page.getByTestId('fiscal-year').fill('FY2017');

@@ -72,7 +72,9 @@ describe('the pipeline and performance pages in Chromium', () => {
     await eventually(async () => expect(await page.getByTestId('count-rejected').textContent()).toBe('1'));
     await eventually(async () => expect(await page.getByTestId('count-unchanged').textContent()).toBe('1'));
     // One row stored, one refused: said as such, not as a success.
-    await eventually(async () => expect(await page.getByTestId('import-status').textContent()).toContain('Partly imported'));
+    await eventually(async () =>
+      expect(await page.getByTestId('import-status').textContent()).toContain('Partly imported'),
+    );
     await eventually(async () => expect(await page.getByTestId('rejection-row').count()).toBe(1));
     await eventually(async () =>
       expect(await page.getByTestId('rejection-line').textContent()).toContain('3'),

@@ -146,7 +146,9 @@ describe('the lead routing page in Chromium', () => {
     await row.getByTestId('routing-edit').click();
     await dialogFocused(page.getByTestId('rule-weight'));
     await page.getByTestId('rule-weight').fill(String(seeded.weight));
-    await page.getByTestId('rule-capacity').fill(seeded.capacityPerMonth === null ? '' : String(seeded.capacityPerMonth));
+    await page
+      .getByTestId('rule-capacity')
+      .fill(seeded.capacityPerMonth === null ? '' : String(seeded.capacityPerMonth));
     await page.getByTestId('rule-save').click();
     await page.getByTestId('rule-save').waitFor({ state: 'detached' });
     // The table reloads after the save: wait for the seeded share to come back.

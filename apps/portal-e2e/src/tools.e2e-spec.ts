@@ -1,5 +1,14 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, dialogFocused, eventually, gql, launchBrowser, login, screenshot, screenshotPath } from './browser';
+import {
+  BASE_URL,
+  dialogFocused,
+  eventually,
+  gql,
+  launchBrowser,
+  login,
+  screenshot,
+  screenshotPath,
+} from './browser';
 
 async function tokenOf(email: string, password: string): Promise<string> {
   const { login: session } = await gql<{ login: { token: string } }>(
@@ -131,14 +140,30 @@ describe('the tool inventory and scorecard in Chromium', () => {
     };
     const before = await signalOf();
     // A new wave of the latest closed survey about the CRM, open now, and one unhappy answer in it.
-    const { surveys } = await gql<{ surveys: SurveyRow[] }>(`{ surveys(status: CLOSED) { ${SURVEY_FIELDS} } }`, {}, admin);
-    const latest = surveys.filter((survey) => survey.tools.some((tool) => tool.name === CRM)).sort((a, b) => b.wave - a.wave)[0];
-    const { newSurveyWave: wave } = await gql<{ newSurveyWave: SurveyRow }>(
-      `mutation($input: NewSurveyWaveInput!) { newSurveyWave(input: $input) { ${SURVEY_FIELDS} } }`,
-      { input: { fromSurveyId: latest.id, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } },
+    const { surveys } = await gql<{ surveys: SurveyRow[] }>(
+      `{ surveys(status: CLOSED) { ${SURVEY_FIELDS} } }`,
+      {},
       admin,
     );
-    await gql('mutation($input: SurveyVersionInput!) { publishSurvey(input: $input) { status } }', { input: { id: wave.id, expectedVersion: wave.version } }, admin);
+    const latest = surveys
+      .filter((survey) => survey.tools.some((tool) => tool.name === CRM))
+      .sort((a, b) => b.wave - a.wave)[0];
+    const { newSurveyWave: wave } = await gql<{ newSurveyWave: SurveyRow }>(
+      `mutation($input: NewSurveyWaveInput!) { newSurveyWave(input: $input) { ${SURVEY_FIELDS} } }`,
+      {
+        input: {
+          fromSurveyId: latest.id,
+          opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+          closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        },
+      },
+      admin,
+    );
+    await gql(
+      'mutation($input: SurveyVersionInput!) { publishSurvey(input: $input) { status } }',
+      { input: { id: wave.id, expectedVersion: wave.version } },
+      admin,
+    );
     const answers = wave.questions.map((question) => {
       if (question.kind === 'CSAT') return { questionId: question.id, score: 1 };
       if (question.kind === 'NPS') return { questionId: question.id, score: 0 };
@@ -146,7 +171,11 @@ describe('the tool inventory and scorecard in Chromium', () => {
       return { questionId: question.id, choices: question.options.slice(0, 1) };
     });
     const rep = await tokenOf('darcel.schlecht@salesops.demo', 'demo-pass');
-    await gql('mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answered } }', { input: { surveyId: wave.id, answers } }, rep);
+    await gql(
+      'mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { answered } }',
+      { input: { surveyId: wave.id, answers } },
+      rep,
+    );
     expect(await signalOf()).toBe(before);
 
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -182,7 +211,11 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await screenshot(page, '63-tools-phone');
 
     // Managers see who holds a seat but cannot change it.
-    await page.getByTestId('tool-row').filter({ hasText: 'Salesforce Sales Cloud' }).getByTestId('tool-seats').click();
+    await page
+      .getByTestId('tool-row')
+      .filter({ hasText: 'Salesforce Sales Cloud' })
+      .getByTestId('tool-seats')
+      .click();
     await page.getByTestId('seat-holder').first().waitFor();
     await eventually(async () => expect(await page.getByTestId('seat-release').count()).toBe(0));
     await eventually(async () => expect(await page.getByTestId('seat-assign').count()).toBe(0));

@@ -6,7 +6,17 @@ export { CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecord
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
 export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
 export { matchKey } from './lib/match-key';
-export { addDays, daysBetween, isPeriodKey, parsePeriodKey, periodContaining, periodsWithin, type FiscalCalendar, type Period, type PeriodType } from './lib/period';
+export {
+  addDays,
+  daysBetween,
+  isPeriodKey,
+  parsePeriodKey,
+  periodContaining,
+  periodsWithin,
+  type FiscalCalendar,
+  type Period,
+  type PeriodType,
+} from './lib/period';
 export { gini, median, OUTLIER_Z, robustZScores, shareGap } from './lib/statistics';
 export {
   judgeTeam,
@@ -39,6 +49,11 @@ export {
 } from './lib/survey';
 export { type AnonymousRelease, anonymousRelease, releaseTakenAt } from './lib/survey-release';
 export { type SurveyGroup, visibleGroups } from './lib/survey-groups';
-export { type TemplateCatalogue, type TemplateParams, templatedText, type TemplatedText } from './lib/templated-text';
+export {
+  type TemplateCatalogue,
+  type TemplateParams,
+  templatedText,
+  type TemplatedText,
+} from './lib/templated-text';
 export * from './lib/compensation';
 export * from './lib/forecasting';

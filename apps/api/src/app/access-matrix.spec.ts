@@ -166,9 +166,15 @@ function sample(type: GraphQLInputType): unknown {
   throw new Error(`no sample for ${String(inner)}`);
 }
 
-function operation(kind: RootKind, field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+function operation(
+  kind: RootKind,
+  field: GraphQLField<unknown, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
-  return { query: operationFor(kind, field, required), variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])) };
+  return {
+    query: operationFor(kind, field, required),
+    variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])),
+  };
 }
 
 describe('access: every root field as every role', () => {
@@ -194,27 +200,32 @@ describe('access: every root field as every role', () => {
     (['anonymous', 'ADMIN', 'MANAGER', 'REP'] as const).map((caller) => ({ kind, field, caller })),
   );
 
-  it.each(cases.map((c) => [`${c.kind}.${c.field.name}`, c.caller, c] as const))('%s as %s', async (name, caller, c) => {
-    const rule = ACCESS[name];
-    // A fresh session per call: some fields (logout) end the session they are called with.
-    const token = caller === 'anonymous' ? undefined : await t.login(...logins[caller]);
-    const { query, variables } = operation(c.kind, c.field);
-    const result = await t.gql(query, variables, token);
-    const code = result.errors?.[0]?.extensions?.['code'];
-    const allowed = rule === 'public' || (caller !== 'anonymous' && rule.includes(caller));
-    if (allowed) {
-      // Reached the resolver: it may still refuse the sample input, but not the caller.
-      expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
-      expect(code).not.toBe('INTERNAL_SERVER_ERROR');
-    } else {
-      expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      // Nothing reached the caller: no data, or a nullable field answered null beside the error.
-      expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);
-    }
-  });
+  it.each(cases.map((c) => [`${c.kind}.${c.field.name}`, c.caller, c] as const))(
+    '%s as %s',
+    async (name, caller, c) => {
+      const rule = ACCESS[name];
+      // A fresh session per call: some fields (logout) end the session they are called with.
+      const token = caller === 'anonymous' ? undefined : await t.login(...logins[caller]);
+      const { query, variables } = operation(c.kind, c.field);
+      const result = await t.gql(query, variables, token);
+      const code = result.errors?.[0]?.extensions?.['code'];
+      const allowed = rule === 'public' || (caller !== 'anonymous' && rule.includes(caller));
+      if (allowed) {
+        // Reached the resolver: it may still refuse the sample input, but not the caller.
+        expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+        expect(code).not.toBe('INTERNAL_SERVER_ERROR');
+      } else {
+        expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        // Nothing reached the caller: no data, or a nullable field answered null beside the error.
+        expect(Object.values(result.data ?? {}).every((value) => value === null)).toBe(true);
+      }
+    },
+  );
 
   it('should let anyone sign in, signed in or not', async () => {
-    const login = await t.gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email: DEMO_ADMIN_EMAIL, password: DEMO_ADMIN_PASSWORD } });
+    const login = await t.gql('mutation($i: LoginInput!) { login(input: $i) { token } }', {
+      i: { email: DEMO_ADMIN_EMAIL, password: DEMO_ADMIN_PASSWORD },
+    });
     expect(login.errors).toBeUndefined();
   });
 });

@@ -34,7 +34,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        { module: ConfigHolder, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig], global: true },
+        {
+          module: ConfigHolder,
+          providers: [{ provide: AppConfig, useValue: config }],
+          exports: [AppConfig],
+          global: true,
+        },
         TypeOrmModule.forRoot({ ...dataSourceOptions(database, config.logSql), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -52,7 +57,9 @@ export class AppModule {
           validationRules: QUERY_LIMIT_RULES,
           context: ({ req }: GraphQLContext): GraphQLContext => ({ req }),
           formatError: (formatted, error) =>
-            formatGraphQLError(formatted, error, (message, cause) => logger.error(message, cause instanceof Error ? cause.stack : String(cause))),
+            formatGraphQLError(formatted, error, (message, cause) =>
+              logger.error(message, cause instanceof Error ? cause.stack : String(cause)),
+            ),
         }),
         AuditModule,
         OrgModule,

@@ -37,20 +37,27 @@ describe('authentication (GraphQL over HTTP)', () => {
     const login = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
     const unknown = await t.gql(login, { input: { email: 'nobody@salesops.demo', password: 'whatever-1' } });
     const wrong = await t.gql(login, { input: { email: DEMO_ADMIN_EMAIL, password: 'whatever-1' } });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Email or password is incorrect',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
     expect(wrong.errors?.[0]?.extensions).toEqual(unknown.errors?.[0]?.extensions);
   });
 
   it('should say an overlong email or password is too long, not missing, naming the field', async () => {
     const login = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
-    const longPassword = await t.gql(login, { input: { email: DEMO_ADMIN_EMAIL, password: 'x'.repeat(900 * 1024) } });
+    const longPassword = await t.gql(login, {
+      input: { email: DEMO_ADMIN_EMAIL, password: 'x'.repeat(900 * 1024) },
+    });
     expect(longPassword.status).toBe(200);
     expect(longPassword.errors?.[0]).toMatchObject({
       message: 'password: is too long: at most 200 characters',
       extensions: { code: 'BAD_USER_INPUT', field: 'password' },
     });
-    const longEmail = await t.gql(login, { input: { email: `${'a'.repeat(100_000)}@x.io`, password: 'whatever-1' } });
+    const longEmail = await t.gql(login, {
+      input: { email: `${'a'.repeat(100_000)}@x.io`, password: 'whatever-1' },
+    });
     expect(longEmail.errors?.[0]).toMatchObject({
       message: 'email: is too long: at most 254 characters',
       extensions: { code: 'BAD_USER_INPUT', field: 'email' },
@@ -71,16 +78,23 @@ describe('authentication (GraphQL over HTTP)', () => {
 
   it('should refuse an expired session', async () => {
     const token = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
-    await t.dataSource.query("UPDATE user_session SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL");
+    await t.dataSource.query(
+      "UPDATE user_session SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL",
+    );
     const result = await t.gql(ME, {}, token);
     expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('should store only a hash of the token and of the password', async () => {
     const token = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
-    const sessions: { token_hash: string }[] = await t.dataSource.query('SELECT token_hash FROM user_session');
+    const sessions: { token_hash: string }[] = await t.dataSource.query(
+      'SELECT token_hash FROM user_session',
+    );
     expect(sessions.map((s) => s.token_hash)).not.toContain(token);
-    const users: { password_hash: string }[] = await t.dataSource.query('SELECT password_hash FROM app_user WHERE role = $1', ['ADMIN']);
+    const users: { password_hash: string }[] = await t.dataSource.query(
+      'SELECT password_hash FROM app_user WHERE role = $1',
+      ['ADMIN'],
+    );
     expect(users[0].password_hash).toMatch(/^\$argon2id\$/);
   });
 });

@@ -3,7 +3,8 @@ import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { TestApp } from '../testing/test-app';
 
-const LINE_FIELDS = 'key kind measureKey label metric scope teamName actual target attainment tier rate prorationDays periodDays formula amountMinor amount plan fromDate toDate reason disputeId';
+const LINE_FIELDS =
+  'key kind measureKey label metric scope teamName actual target attainment tier rate prorationDays periodDays formula amountMinor amount plan fromDate toDate reason disputeId';
 const STATEMENT = `query($repId: ID!, $period: String!) { payoutStatement(repId: $repId, period: $period) {
   repId repName period status currency totalMinor total plans frozenAt openDisputes lines { ${LINE_FIELDS} } } }`;
 const CLOSE = 'mutation($period: String!) { closePayPeriod(input: { period: $period }) { status } }';
@@ -42,8 +43,38 @@ const RULES = {
   currency: 'USD',
   targetVariableMinor: '1000000',
   measures: [
-    { key: 'own', label: 'Own won revenue', metric: 'WON_REVENUE', scope: 'REP', weight: '0.75', curve: { kind: 'TIERED', threshold: '0.5', tiers: [{ upTo: '1', rate: '1' }, { upTo: null, rate: '2' }], cap: '2' } },
-    { key: 'team', label: 'Team won revenue', metric: 'WON_REVENUE', scope: 'TEAM', weight: '0.25', curve: { kind: 'TIERED', threshold: '0.5', tiers: [{ upTo: '1', rate: '1' }, { upTo: null, rate: '2' }], cap: '2' } },
+    {
+      key: 'own',
+      label: 'Own won revenue',
+      metric: 'WON_REVENUE',
+      scope: 'REP',
+      weight: '0.75',
+      curve: {
+        kind: 'TIERED',
+        threshold: '0.5',
+        tiers: [
+          { upTo: '1', rate: '1' },
+          { upTo: null, rate: '2' },
+        ],
+        cap: '2',
+      },
+    },
+    {
+      key: 'team',
+      label: 'Team won revenue',
+      metric: 'WON_REVENUE',
+      scope: 'TEAM',
+      weight: '0.25',
+      curve: {
+        kind: 'TIERED',
+        threshold: '0.5',
+        tiers: [
+          { upTo: '1', rate: '1' },
+          { upTo: null, rate: '2' },
+        ],
+        cap: '2',
+      },
+    },
   ],
 };
 
@@ -103,11 +134,25 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
       { teamId: team, period: 'FY2017-Q3', metric: 'WON_REVENUE', target: '900000.00' },
       { repId: darcel, period: 'FY2017-Q4', metric: 'WON_REVENUE', target: '300000.00' },
     ];
-    const set = await t.gql('mutation($input: SetGoalsInput!) { setGoals(input: $input) { id } }', { input: { goals } }, admin);
+    const set = await t.gql(
+      'mutation($input: SetGoalsInput!) { setGoals(input: $input) { id } }',
+      { input: { goals } },
+      admin,
+    );
     expect(set.errors).toBeUndefined();
     const created = await t.gql<{ createCompPlan: { id: string } }>(
       'mutation($input: CreateCompPlanInput!) { createCompPlan(input: $input) { id } }',
-      { input: { name: 'AE quarterly', content: { payFrequency: 'QUARTER', effectiveFrom: '2017-01-01', document: '# AE plan\n\n75% on your own revenue, 25% on the team.', rules: RULES } } },
+      {
+        input: {
+          name: 'AE quarterly',
+          content: {
+            payFrequency: 'QUARTER',
+            effectiveFrom: '2017-01-01',
+            document: '# AE plan\n\n75% on your own revenue, 25% on the team.',
+            rules: RULES,
+          },
+        },
+      },
       admin,
     );
     expect(created.errors).toBeUndefined();
@@ -132,7 +177,12 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
 
   it('should pay each line as a rep would compute it by hand, and total exactly the sum of the lines', async () => {
     const live = await statement(darcel, 'FY2017-Q3');
-    expect(live).toMatchObject({ status: 'LIVE', currency: 'USD', plans: ['AE quarterly v1'], frozenAt: null });
+    expect(live).toMatchObject({
+      status: 'LIVE',
+      currency: 'USD',
+      plans: ['AE quarterly v1'],
+      frozenAt: null,
+    });
     const own = live.lines.find((l) => l.measureKey === 'own') as Line;
     const teamLine = live.lines.find((l) => l.measureKey === 'team') as Line;
     const ownWon = await won('2017-07-01', '2017-10-01', { rep: darcel });
@@ -162,7 +212,11 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     expect(deals.errors).toBeUndefined();
     const rows = deals.data?.payoutLineDeals ?? [];
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((d) => d.repName === 'Darcel Schlecht' && d.closeDate >= '2017-07-01' && d.closeDate < '2017-10-01')).toBe(true);
+    expect(
+      rows.every(
+        (d) => d.repName === 'Darcel Schlecht' && d.closeDate >= '2017-07-01' && d.closeDate < '2017-10-01',
+      ),
+    ).toBe(true);
     const sum = rows.reduce((s, d) => s + BigInt(d.amount.replace('.', '')), 0n);
     expect((Number(sum) / 100).toFixed(2)).toBe(own.actual);
   });
@@ -177,14 +231,22 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     );
     try {
       // A CRM sync writes the deal table directly: the kept statement must not outlive it.
-      await t.dataSource.query('UPDATE deal SET amount_minor = amount_minor + 123456 WHERE id = $1', [deal.id]);
-      const afterDeal = (await statement(darcel, 'FY2017-Q3')).lines.find((l) => l.measureKey === 'own') as Line;
-      expect(BigInt(afterDeal.actual?.replace('.', '') ?? '0') - BigInt(own().actual?.replace('.', '') ?? '0')).toBe(123456n);
+      await t.dataSource.query('UPDATE deal SET amount_minor = amount_minor + 123456 WHERE id = $1', [
+        deal.id,
+      ]);
+      const afterDeal = (await statement(darcel, 'FY2017-Q3')).lines.find(
+        (l) => l.measureKey === 'own',
+      ) as Line;
+      expect(
+        BigInt(afterDeal.actual?.replace('.', '') ?? '0') - BigInt(own().actual?.replace('.', '') ?? '0'),
+      ).toBe(123456n);
       await t.dataSource.query(
         "UPDATE goal SET target = 20000000 WHERE rep_id = $1 AND period_key = 'FY2017-Q3' AND metric = 'WON_REVENUE'",
         [darcel],
       );
-      const afterGoal = (await statement(darcel, 'FY2017-Q3')).lines.find((l) => l.measureKey === 'own') as Line;
+      const afterGoal = (await statement(darcel, 'FY2017-Q3')).lines.find(
+        (l) => l.measureKey === 'own',
+      ) as Line;
       expect(afterGoal.target).toBe('200000.00');
     } finally {
       await t.dataSource.query('UPDATE deal SET amount_minor = $2 WHERE id = $1', [deal.id, deal.amount]);
@@ -200,15 +262,30 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     expect((await statement(darcel, 'FY2017-Q3', darcelToken)).repId).toBe(darcel);
     const foreign = await t.gql(STATEMENT, { repId: zane, period: 'FY2017-Q3' }, darcelToken);
     expect(foreign.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
-    const list = await t.gql<{ payoutStatements: { repName: string }[] }>('{ payoutStatements(period: "FY2017-Q3") { repName } }', {}, darcelToken);
+    const list = await t.gql<{ payoutStatements: { repName: string }[] }>(
+      '{ payoutStatements(period: "FY2017-Q3") { repName } }',
+      {},
+      darcelToken,
+    );
     expect(list.data?.payoutStatements.map((s) => s.repName)).toEqual(['Darcel Schlecht']);
-    const managed = await t.gql<{ payoutStatements: { repName: string }[] }>('{ payoutStatements(period: "FY2017-Q3") { repName } }', {}, manager);
+    const managed = await t.gql<{ payoutStatements: { repName: string }[] }>(
+      '{ payoutStatements(period: "FY2017-Q3") { repName } }',
+      {},
+      manager,
+    );
     expect(managed.data?.payoutStatements.map((s) => s.repName)).toContain('Darcel Schlecht');
     expect(managed.data?.payoutStatements.map((s) => s.repName)).not.toContain('Zane Levy');
     // Zane is on no plan: his own statement is null, not an error.
-    expect((await t.gql<{ payoutStatement: null }>(STATEMENT, { repId: zane, period: 'FY2017-Q3' }, zaneToken)).data?.payoutStatement).toBeNull();
+    expect(
+      (await t.gql<{ payoutStatement: null }>(STATEMENT, { repId: zane, period: 'FY2017-Q3' }, zaneToken))
+        .data?.payoutStatement,
+    ).toBeNull();
     // A rep cannot write plans.
-    const write = await t.gql('mutation($id: ID!) { retirePlanVersion(input: { versionId: $id }) { id } }', { id: versionId }, darcelToken);
+    const write = await t.gql(
+      'mutation($id: ID!) { retirePlanVersion(input: { versionId: $id }) { id } }',
+      { id: versionId },
+      darcelToken,
+    );
     expect(write.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
   });
 
@@ -220,8 +297,17 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     const badId = await t.gql(STATEMENT, { repId: 'nope', period: 'FY2017-Q3' }, admin);
     expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'repId' });
     const ADJUST = 'mutation($input: AdjustPayoutInput!) { adjustPayout(input: $input) { totalMinor } }';
-    for (const [amount, kind] of [['abc', 'ADJUSTMENT'], ['0.00', 'ADJUSTMENT'], ['1.001', 'ADJUSTMENT'], ['50.00', 'CLAWBACK']]) {
-      const refused = await t.gql(ADJUST, { input: { repId: darcel, period: 'FY2017-Q4', amount, kind, reason: 'x' } }, admin);
+    for (const [amount, kind] of [
+      ['abc', 'ADJUSTMENT'],
+      ['0.00', 'ADJUSTMENT'],
+      ['1.001', 'ADJUSTMENT'],
+      ['50.00', 'CLAWBACK'],
+    ]) {
+      const refused = await t.gql(
+        ADJUST,
+        { input: { repId: darcel, period: 'FY2017-Q4', amount, kind, reason: 'x' } },
+        admin,
+      );
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(JSON.stringify(refused.errors?.[0].extensions)).toContain('amount');
     }
@@ -230,16 +316,22 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
   });
 
   it('should ask the rep to accept the exact version, refuse a stale one, and show ops who has not', async () => {
-    const mine = await t.gql<{ myPlans: { acceptedAt: string | null; version: { id: string; contentHash: string } }[] }>(
-      '{ myPlans { acceptedAt version { id contentHash } } }',
-      {},
-      darcelToken,
-    );
+    const mine = await t.gql<{
+      myPlans: { acceptedAt: string | null; version: { id: string; contentHash: string } }[];
+    }>('{ myPlans { acceptedAt version { id contentHash } } }', {}, darcelToken);
     expect(mine.data?.myPlans).toEqual([{ acceptedAt: null, version: { id: versionId, contentHash } }]);
     const ACK = 'mutation($input: AcknowledgePlanInput!) { acknowledgePlan(input: $input) { acceptedAt } }';
-    const stale = await t.gql(ACK, { input: { planVersionId: versionId, contentHash: 'a'.repeat(64) } }, darcelToken);
+    const stale = await t.gql(
+      ACK,
+      { input: { planVersionId: versionId, contentHash: 'a'.repeat(64) } },
+      darcelToken,
+    );
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'contentHash' });
-    const accepted = await t.gql<{ acknowledgePlan: { acceptedAt: string } }>(ACK, { input: { planVersionId: versionId, contentHash } }, darcelToken);
+    const accepted = await t.gql<{ acknowledgePlan: { acceptedAt: string } }>(
+      ACK,
+      { input: { planVersionId: versionId, contentHash } },
+      darcelToken,
+    );
     expect(accepted.data?.acknowledgePlan.acceptedAt).toEqual(expect.any(String));
     // Zane is not on the plan: the version does not exist for him.
     const foreign = await t.gql(ACK, { input: { planVersionId: versionId, contentHash } }, zaneToken);
@@ -252,37 +344,73 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     const rows = tracker.data?.planAssignments ?? [];
     expect(rows.find((r) => r.repName === 'Darcel Schlecht')?.acknowledgedAt).toEqual(expect.any(String));
     expect(rows.filter((r) => r.acknowledgedAt === null).length).toBe(rows.length - 1);
-    const [event] = await t.dataSource.query("SELECT summary FROM audit_event WHERE action = 'comp_plan.acknowledge'");
+    const [event] = await t.dataSource.query(
+      "SELECT summary FROM audit_event WHERE action = 'comp_plan.acknowledge'",
+    );
     expect(event.summary).toBe('Darcel Schlecht accepted AE quarterly version 1');
   });
 
   it('should take a dispute on a line and land its answer as a linked adjustment on the next open statement', async () => {
     const q3 = await statement(darcel, 'FY2017-Q3', darcelToken);
     const own = q3.lines.find((l) => l.measureKey === 'own') as Line;
-    const raised = await t.gql<{ raisePayoutDispute: { id: string; status: string; lineAmount: string; currency: string } }>(
+    const raised = await t.gql<{
+      raisePayoutDispute: { id: string; status: string; lineAmount: string; currency: string };
+    }>(
       'mutation($input: RaiseDisputeInput!) { raisePayoutDispute(input: $input) { id status lineAmount currency } }',
       { input: { period: 'FY2017-Q3', lineKey: own.key, note: 'A deal closed on 30 September is missing' } },
       darcelToken,
     );
     expect(raised.errors).toBeUndefined();
-    expect(raised.data?.raisePayoutDispute).toMatchObject({ status: 'OPEN', lineAmount: own.amount, currency: q3.currency });
+    expect(raised.data?.raisePayoutDispute).toMatchObject({
+      status: 'OPEN',
+      lineAmount: own.amount,
+      currency: q3.currency,
+    });
     expect((await statement(darcel, 'FY2017-Q3')).openDisputes).toBe(1);
-    const RESOLVE = 'mutation($input: ResolveDisputeInput!) { resolvePayoutDispute(input: $input) { status answer adjustmentId } }';
+    const RESOLVE =
+      'mutation($input: ResolveDisputeInput!) { resolvePayoutDispute(input: $input) { status answer adjustmentId } }';
     const id = raised.data?.raisePayoutDispute.id;
     // A manager cannot answer; an answer with an adjustment needs its amount.
-    expect((await t.gql(RESOLVE, { input: { disputeId: id, decision: 'REJECT', answer: 'no' } }, manager)).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
-    expect((await t.gql(RESOLVE, { input: { disputeId: id, decision: 'ADJUST', answer: 'yes', period: 'FY2017-Q4' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(
+      (await t.gql(RESOLVE, { input: { disputeId: id, decision: 'REJECT', answer: 'no' } }, manager))
+        .errors?.[0].extensions?.['code'],
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.gql(
+          RESOLVE,
+          { input: { disputeId: id, decision: 'ADJUST', answer: 'yes', period: 'FY2017-Q4' } },
+          admin,
+        )
+      ).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     const resolved = await t.gql<{ resolvePayoutDispute: { status: string; adjustmentId: string } }>(
       RESOLVE,
-      { input: { disputeId: id, decision: 'ADJUST', answer: 'Deal 30 Sep added', amount: '120.50', period: 'FY2017-Q4' } },
+      {
+        input: {
+          disputeId: id,
+          decision: 'ADJUST',
+          answer: 'Deal 30 Sep added',
+          amount: '120.50',
+          period: 'FY2017-Q4',
+        },
+      },
       admin,
     );
-    expect(resolved.data?.resolvePayoutDispute).toMatchObject({ status: 'ADJUSTED', adjustmentId: expect.any(String) });
+    expect(resolved.data?.resolvePayoutDispute).toMatchObject({
+      status: 'ADJUSTED',
+      adjustmentId: expect.any(String),
+    });
     const again = await t.gql(RESOLVE, { input: { disputeId: id, decision: 'REJECT', answer: 'no' } }, admin);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'disputeId' });
     const q4 = await statement(darcel, 'FY2017-Q4', darcelToken);
     const adjustment = q4.lines.find((l) => l.kind === 'ADJUSTMENT') as Line;
-    expect(adjustment).toMatchObject({ amount: '120.50', amountMinor: '12050', reason: 'Deal 30 Sep added', disputeId: id });
+    expect(adjustment).toMatchObject({
+      amount: '120.50',
+      amountMinor: '12050',
+      reason: 'Deal 30 Sep added',
+      disputeId: id,
+    });
     expect(BigInt(q4.totalMinor)).toBe(q4.lines.reduce((sum, l) => sum + BigInt(l.amountMinor), 0n));
   });
 
@@ -290,20 +418,40 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     const before = await statement(darcel, 'FY2017-Q3');
     expect((await t.gql(CLOSE, { period: 'FY2017-Q3' }, admin)).errors).toBeUndefined();
     const frozen = await statement(darcel, 'FY2017-Q3', darcelToken);
-    expect(frozen).toMatchObject({ status: 'FROZEN', totalMinor: before.totalMinor, frozenAt: expect.any(String) });
+    expect(frozen).toMatchObject({
+      status: 'FROZEN',
+      totalMinor: before.totalMinor,
+      frozenAt: expect.any(String),
+    });
     expect(frozen.lines).toEqual(before.lines);
-    const [event] = await t.dataSource.query("SELECT summary_key FROM audit_event WHERE action = 'pay_period.close'");
+    const [event] = await t.dataSource.query(
+      "SELECT summary_key FROM audit_event WHERE action = 'pay_period.close'",
+    );
     expect(event.summary_key).toBe('pay_period.close.statements');
     // Deals changing later do not change a frozen statement.
-    await t.dataSource.query(`UPDATE deal SET close_date = '2017-10-05' WHERE id = (SELECT d.id FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
-      WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' ORDER BY d.id LIMIT 1)`, [darcel]);
+    await t.dataSource.query(
+      `UPDATE deal SET close_date = '2017-10-05' WHERE id = (SELECT d.id FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
+      WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' ORDER BY d.id LIMIT 1)`,
+      [darcel],
+    );
     expect((await statement(darcel, 'FY2017-Q3')).totalMinor).toBe(before.totalMinor);
     const ADJUST = 'mutation($input: AdjustPayoutInput!) { adjustPayout(input: $input) { totalMinor } }';
-    const closed = await t.gql(ADJUST, { input: { repId: darcel, period: 'FY2017-Q3', amount: '10.00', kind: 'ADJUSTMENT', reason: 'late' } }, admin);
-    expect(closed.errors?.[0]).toMatchObject({ message: expect.stringMatching(/closed/), extensions: { code: 'BAD_USER_INPUT', field: 'period' } });
-    await expect(t.dataSource.query("UPDATE payout_line SET amount_minor = amount_minor + 1")).rejects.toThrow(/final/);
-    await expect(t.dataSource.query("DELETE FROM payout_statement")).rejects.toThrow(/final/);
-    const [{ id: adminUser }] = await t.dataSource.query("SELECT id FROM app_user WHERE email = $1", [DEMO_ADMIN_EMAIL]);
+    const closed = await t.gql(
+      ADJUST,
+      { input: { repId: darcel, period: 'FY2017-Q3', amount: '10.00', kind: 'ADJUSTMENT', reason: 'late' } },
+      admin,
+    );
+    expect(closed.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/closed/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'period' },
+    });
+    await expect(
+      t.dataSource.query('UPDATE payout_line SET amount_minor = amount_minor + 1'),
+    ).rejects.toThrow(/final/);
+    await expect(t.dataSource.query('DELETE FROM payout_statement')).rejects.toThrow(/final/);
+    const [{ id: adminUser }] = await t.dataSource.query('SELECT id FROM app_user WHERE email = $1', [
+      DEMO_ADMIN_EMAIL,
+    ]);
     await expect(
       t.dataSource.query(
         `INSERT INTO payout_adjustment (id, rep_id, period_key, starts_on, ends_on, amount_minor, currency, reason, created_by)
@@ -311,27 +459,71 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
         [darcel, adminUser],
       ),
     ).rejects.toThrow(/closed/);
-    await expect(t.dataSource.query("UPDATE plan_assignment SET valid_from = '2017-08-01' WHERE rep_id = $1", [darcel])).rejects.toThrow(/closed pay period/);
+    await expect(
+      t.dataSource.query("UPDATE plan_assignment SET valid_from = '2017-08-01' WHERE rep_id = $1", [darcel]),
+    ).rejects.toThrow(/closed pay period/);
     // A clawback lands on the next open statement, negative.
     const clawback = await t.gql<{ adjustPayout: Statement }>(
       `mutation($input: AdjustPayoutInput!) { adjustPayout(input: $input) { totalMinor lines { ${LINE_FIELDS} } } }`,
-      { input: { repId: darcel, period: 'FY2017-Q4', amount: '-75.25', kind: 'CLAWBACK', reason: 'Deal 1234 reversed' } },
+      {
+        input: {
+          repId: darcel,
+          period: 'FY2017-Q4',
+          amount: '-75.25',
+          kind: 'CLAWBACK',
+          reason: 'Deal 1234 reversed',
+        },
+      },
       admin,
     );
     expect(clawback.errors).toBeUndefined();
-    expect(clawback.data?.adjustPayout.lines.find((l) => l.kind === 'CLAWBACK')).toMatchObject({ amountMinor: '-7525', reason: 'Deal 1234 reversed' });
+    expect(clawback.data?.adjustPayout.lines.find((l) => l.kind === 'CLAWBACK')).toMatchObject({
+      amountMinor: '-7525',
+      reason: 'Deal 1234 reversed',
+    });
   });
 
   it('should prorate by days and say so when a rep changes plan mid-quarter', async () => {
     const created = await t.gql<{ createCompPlan: { id: string } }>(
       'mutation($input: CreateCompPlanInput!) { createCompPlan(input: $input) { id } }',
-      { input: { name: 'Commission only', content: { payFrequency: 'QUARTER', effectiveFrom: '2017-01-01', document: '5% of what you win.', rules: { currency: 'USD', targetVariableMinor: '0', measures: [{ key: 'commission', label: 'Commission', metric: 'WON_REVENUE', scope: 'REP', weight: '0', curve: { kind: 'COMMISSION', rate: '0.05' } }] } } } },
+      {
+        input: {
+          name: 'Commission only',
+          content: {
+            payFrequency: 'QUARTER',
+            effectiveFrom: '2017-01-01',
+            document: '5% of what you win.',
+            rules: {
+              currency: 'USD',
+              targetVariableMinor: '0',
+              measures: [
+                {
+                  key: 'commission',
+                  label: 'Commission',
+                  metric: 'WON_REVENUE',
+                  scope: 'REP',
+                  weight: '0',
+                  curve: { kind: 'COMMISSION', rate: '0.05' },
+                },
+              ],
+            },
+          },
+        },
+      },
       admin,
     );
     expect(created.errors).toBeUndefined();
     const commissionVersion = created.data?.createCompPlan.id;
-    await t.gql('mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { id } }', { id: commissionVersion }, admin);
-    const moved = await t.gql('mutation($input: AssignPlanInput!) { assignPlan(input: $input) { id } }', { input: { planVersionId: commissionVersion, repIds: [darcel], validFrom: '2017-11-15' } }, admin);
+    await t.gql(
+      'mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { id } }',
+      { id: commissionVersion },
+      admin,
+    );
+    const moved = await t.gql(
+      'mutation($input: AssignPlanInput!) { assignPlan(input: $input) { id } }',
+      { input: { planVersionId: commissionVersion, repIds: [darcel], validFrom: '2017-11-15' } },
+      admin,
+    );
     expect(moved.errors).toBeUndefined();
     const q4 = await statement(darcel, 'FY2017-Q4');
     expect(q4.plans).toEqual(['AE quarterly v1', 'Commission only v1']);
@@ -342,7 +534,10 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
       { repId: darcel, key: prorated.key },
       admin,
     );
-    const dealSum = (deals.data?.payoutLineDeals ?? []).reduce((sum, d) => sum + BigInt(d.amount.replace('.', '')), 0n);
+    const dealSum = (deals.data?.payoutLineDeals ?? []).reduce(
+      (sum, d) => sum + BigInt(d.amount.replace('.', '')),
+      0n,
+    );
     expect((Number(dealSum) / 100).toFixed(2)).toBe(prorated.actual);
     const own = q4.lines.find((l) => l.measureKey === 'own') as Line;
     const commission = q4.lines.find((l) => l.kind === 'COMMISSION') as Line;
@@ -357,24 +552,64 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
   it('should ask again when a new version is published, showing what changed, and keep a published version fixed', async () => {
     const gladys = await t.login('gladys.colclough@salesops.demo');
     const ACK = 'mutation($input: AcknowledgePlanInput!) { acknowledgePlan(input: $input) { acceptedAt } }';
-    expect((await t.gql(ACK, { input: { planVersionId: versionId, contentHash } }, gladys)).errors).toBeUndefined();
-    const draft = await t.gql<{ newPlanVersion: { id: string; number: number; version: number; status: string } }>(
+    expect(
+      (await t.gql(ACK, { input: { planVersionId: versionId, contentHash } }, gladys)).errors,
+    ).toBeUndefined();
+    const draft = await t.gql<{
+      newPlanVersion: { id: string; number: number; version: number; status: string };
+    }>(
       'mutation($input: NewPlanVersionInput!) { newPlanVersion(input: $input) { id number version status } }',
-      { input: { planId: (await t.gql<{ planVersion: { planId: string } }>('query($id: ID!) { planVersion(id: $id) { planId } }', { id: versionId }, admin)).data?.planVersion.planId } },
+      {
+        input: {
+          planId: (
+            await t.gql<{ planVersion: { planId: string } }>(
+              'query($id: ID!) { planVersion(id: $id) { planId } }',
+              { id: versionId },
+              admin,
+            )
+          ).data?.planVersion.planId,
+        },
+      },
       admin,
     );
     expect(draft.data?.newPlanVersion).toMatchObject({ number: 2, status: 'DRAFT' });
     const v2 = draft.data?.newPlanVersion as { id: string; version: number };
-    const rules = { ...RULES, measures: RULES.measures.map((m) => ({ ...m, curve: { ...m.curve, cap: '2.5' } })) };
+    const rules = {
+      ...RULES,
+      measures: RULES.measures.map((m) => ({ ...m, curve: { ...m.curve, cap: '2.5' } })),
+    };
     const saved = await t.gql(
       'mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id } }',
-      { input: { versionId: v2.id, expectedVersion: v2.version, content: { payFrequency: 'QUARTER', effectiveFrom: '2018-01-01', document: '# AE plan\n\nThe cap is now 250%.', rules } } },
+      {
+        input: {
+          versionId: v2.id,
+          expectedVersion: v2.version,
+          content: {
+            payFrequency: 'QUARTER',
+            effectiveFrom: '2018-01-01',
+            document: '# AE plan\n\nThe cap is now 250%.',
+            rules,
+          },
+        },
+      },
       admin,
     );
     expect(saved.errors).toBeUndefined();
-    const published = await t.gql<{ publishPlanVersion: { contentHash: string } }>('mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { contentHash } }', { id: v2.id }, admin);
+    const published = await t.gql<{ publishPlanVersion: { contentHash: string } }>(
+      'mutation($id: ID!) { publishPlanVersion(input: { versionId: $id }) { contentHash } }',
+      { id: v2.id },
+      admin,
+    );
     expect(published.errors).toBeUndefined();
-    const mine = await t.gql<{ myPlans: { acceptedAt: string | null; previousAcceptedNumber: number | null; changes: string[]; documentChanged: boolean; version: { number: number } }[] }>(
+    const mine = await t.gql<{
+      myPlans: {
+        acceptedAt: string | null;
+        previousAcceptedNumber: number | null;
+        changes: string[];
+        documentChanged: boolean;
+        version: { number: number };
+      }[];
+    }>(
       '{ myPlans { acceptedAt previousAcceptedNumber changes documentChanged version { number } } }',
       {},
       gladys,
@@ -388,33 +623,57 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     // A published version is fixed, through the API and in the database.
     const edit = await t.gql(
       'mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id } }',
-      { input: { versionId: v2.id, expectedVersion: v2.version + 1, content: { payFrequency: 'QUARTER', effectiveFrom: '2018-01-01', document: 'changed', rules } } },
+      {
+        input: {
+          versionId: v2.id,
+          expectedVersion: v2.version + 1,
+          content: { payFrequency: 'QUARTER', effectiveFrom: '2018-01-01', document: 'changed', rules },
+        },
+      },
       admin,
     );
     expect(edit.errors?.[0].extensions?.['code']).toBe('CONFLICT');
-    await expect(t.dataSource.query("UPDATE comp_plan_version SET document = 'sneaky' WHERE id = $1", [v2.id])).rejects.toThrow(/can only be retired/);
+    await expect(
+      t.dataSource.query("UPDATE comp_plan_version SET document = 'sneaky' WHERE id = $1", [v2.id]),
+    ).rejects.toThrow(/can only be retired/);
   });
 
   it('should claw back a win reversed after its quarter closed on the next open statement, once, and book it when that quarter closes', async () => {
     const RECONCILE = `mutation($period: String!) { reconcilePayouts(period: $period) { period checkedPeriods unplaced
       corrections { repId repName correctsPeriod kind amount currency reason } } }`;
-    type Reconciliation = { period: string; checkedPeriods: string[]; unplaced: number; corrections: { repId: string; correctsPeriod: string; kind: string; amount: string; currency: string; reason: string }[] };
+    type Reconciliation = {
+      period: string;
+      checkedPeriods: string[];
+      unplaced: number;
+      corrections: {
+        repId: string;
+        correctsPeriod: string;
+        kind: string;
+        amount: string;
+        currency: string;
+        reason: string;
+      }[];
+    };
     const frozen = await statement(darcel, 'FY2017-Q3');
     expect(frozen.status).toBe('FROZEN');
     // Darcel's largest FY2017-Q3 win is reversed in the CRM after the quarter closed.
-    const [reversed] = await t.dataSource.query(
-      `UPDATE deal SET stage_id = (SELECT id FROM sales_stage WHERE kind = 'LOST' ORDER BY position LIMIT 1)
+    const [reversed] = await t.dataSource
+      .query(
+        `UPDATE deal SET stage_id = (SELECT id FROM sales_stage WHERE kind = 'LOST' ORDER BY position LIMIT 1)
         WHERE id = (SELECT d.id FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
                      WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' ORDER BY d.amount_minor DESC, d.id LIMIT 1)
         RETURNING external_id`,
-      [darcel],
-    ).then(([rows]: [{ external_id: string }[]]) => rows);
+        [darcel],
+      )
+      .then(([rows]: [{ external_id: string }[]]) => rows);
     // What FY2017-Q3 pays Darcel now, by hand: both measures on today's deals, plus what was booked on it while open.
     const ownWon = await won('2017-07-01', '2017-10-01', { rep: darcel });
     const teamWon = await won('2017-07-01', '2017-10-01', { team });
     const [ownNum, ownDen] = curve(ownWon, 25_000_000n);
     const [teamNum, teamDen] = curve(teamWon, 90_000_000n);
-    const booked = frozen.lines.filter((l) => l.kind === 'ADJUSTMENT' || l.kind === 'CLAWBACK').reduce((sum, l) => sum + BigInt(l.amountMinor), 0n);
+    const booked = frozen.lines
+      .filter((l) => l.kind === 'ADJUSTMENT' || l.kind === 'CLAWBACK')
+      .reduce((sum, l) => sum + BigInt(l.amountMinor), 0n);
     const paysNow = halfUp(750_000n * ownNum, ownDen) + halfUp(250_000n * teamNum, teamDen) + booked;
     const due = paysNow - BigInt(frozen.totalMinor);
     expect(due).toBeLessThan(0n);
@@ -424,7 +683,11 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     const denied = await t.gql(RECONCILE, { period: 'FY2017-Q4' }, manager);
     expect(denied.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
 
-    const first = await t.gql<{ reconcilePayouts: Reconciliation }>(RECONCILE, { period: 'FY2017-Q4' }, admin);
+    const first = await t.gql<{ reconcilePayouts: Reconciliation }>(
+      RECONCILE,
+      { period: 'FY2017-Q4' },
+      admin,
+    );
     expect(first.errors).toBeUndefined();
     const result = first.data?.reconcilePayouts as Reconciliation;
     expect(result.checkedPeriods).toEqual(['FY2017-Q3']);
@@ -436,24 +699,35 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
     // Every correction is a line of its rep's open statement, and the frozen quarter is untouched.
     for (const correction of result.corrections) {
       const q4 = await statement(correction.repId, 'FY2017-Q4');
-      expect(q4.lines.find((l) => l.reason === correction.reason)).toMatchObject({ kind: correction.kind, amount: correction.amount });
+      expect(q4.lines.find((l) => l.reason === correction.reason)).toMatchObject({
+        kind: correction.kind,
+        amount: correction.amount,
+      });
     }
     expect((await statement(darcel, 'FY2017-Q3')).totalMinor).toBe(frozen.totalMinor);
-    const [audit] = await t.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE action IN ('payout.clawback', 'payout.adjust') AND after->>'reconciles' = 'FY2017-Q3'");
+    const [audit] = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM audit_event WHERE action IN ('payout.clawback', 'payout.adjust') AND after->>'reconciles' = 'FY2017-Q3'",
+    );
     expect(audit.n).toBe(result.corrections.length);
 
     // Reconciling again books nothing: the difference is settled.
-    const again = await t.gql<{ reconcilePayouts: Reconciliation }>(RECONCILE, { period: 'FY2017-Q4' }, admin);
+    const again = await t.gql<{ reconcilePayouts: Reconciliation }>(
+      RECONCILE,
+      { period: 'FY2017-Q4' },
+      admin,
+    );
     expect(again.data?.reconcilePayouts.corrections).toEqual([]);
 
     // A second reversal is booked by closing FY2017-Q4 itself: what freezes carries it.
-    const [second] = await t.dataSource.query(
-      `UPDATE deal SET amount_minor = amount_minor / 2
+    const [second] = await t.dataSource
+      .query(
+        `UPDATE deal SET amount_minor = amount_minor / 2
         WHERE id = (SELECT d.id FROM deal d JOIN sales_stage s ON s.id = d.stage_id AND s.kind = 'WON'
                      WHERE d.rep_id = $1 AND d.close_date >= '2017-07-01' AND d.close_date < '2017-10-01' AND d.amount_minor > 100 ORDER BY d.amount_minor DESC, d.id LIMIT 1)
         RETURNING external_id`,
-      [darcel],
-    ).then(([rows]: [{ external_id: string }[]]) => rows);
+        [darcel],
+      )
+      .then(([rows]: [{ external_id: string }[]]) => rows);
     expect((await t.gql(CLOSE, { period: 'FY2017-Q4' }, admin)).errors).toBeUndefined();
     const q4 = await statement(darcel, 'FY2017-Q4', darcelToken);
     expect(q4.status).toBe('FROZEN');

@@ -2,7 +2,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, documentShapeMiddleware, jsonBodyMiddleware, PRINCIPAL_RESOLVER, type PrincipalResolver, rateLimitMiddleware, RejectNulPipe, requestStoreMiddleware, securityHeadersMiddleware } from '@salesops/api/core';
+import {
+  AppConfig,
+  createValidationPipe,
+  documentShapeMiddleware,
+  jsonBodyMiddleware,
+  PRINCIPAL_RESOLVER,
+  type PrincipalResolver,
+  rateLimitMiddleware,
+  RejectNulPipe,
+  requestStoreMiddleware,
+  securityHeadersMiddleware,
+} from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
@@ -12,7 +23,10 @@ const MAX_JSON_BODY_BYTES = 1024 * 1024;
 const API_PATHS = /^\/(graphql|graphiql|health|ready)(\/|$)/;
 
 /** Builds the HTTP application: GraphQL, health, and (when built) the portal from the same origin. */
-export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseTarget,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
     logger: config.logLevels,
     bodyParser: false,
@@ -24,14 +38,18 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // Before any handler, so everything a request runs (down to the audit trail) can find its caller.
   app.use(requestStoreMiddleware);
   // Before the body is parsed, so a flood costs little; health checks and the portal's files are not limited.
-  app.use(['/graphql', '/imports'], rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
+  app.use(
+    ['/graphql', '/imports'],
+    rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)),
+  );
   // Our own JSON parser, so a bad body gets a coded error like every other refusal.
   app.use(jsonBodyMiddleware(MAX_JSON_BODY_BYTES));
   // Before Apollo validates: a document shaped to make validation slow is refused in milliseconds.
   app.use('/graphql', documentShapeMiddleware(app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());
   app.disable('x-powered-by');
-  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) servePortal(app, config.portalDir);
+  if (config.portalDir && existsSync(join(config.portalDir, 'index.html')))
+    servePortal(app, config.portalDir);
   return app;
 }
 

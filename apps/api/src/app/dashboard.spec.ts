@@ -71,12 +71,18 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     for (const region of regions) {
       const children = [...rows.values()].filter((row) => row.parentId === region.teamId);
       expect(children.length).toBeGreaterThan(0);
-      expect(children.reduce((sum, row) => sum + BigInt(row.wonRevenue.minor), 0n)).toBe(BigInt(region.wonRevenue.minor));
-      expect(children.reduce((sum, row) => sum + BigInt(row.openPipeline.minor), 0n)).toBe(BigInt(region.openPipeline.minor));
+      expect(children.reduce((sum, row) => sum + BigInt(row.wonRevenue.minor), 0n)).toBe(
+        BigInt(region.wonRevenue.minor),
+      );
+      expect(children.reduce((sum, row) => sum + BigInt(row.openPipeline.minor), 0n)).toBe(
+        BigInt(region.openPipeline.minor),
+      );
       expect(children.reduce((sum, row) => sum + row.dealsWon, 0)).toBe(region.dealsWon);
     }
     const melvin = rows.get("Melvin Marxen's team") as TeamRow;
-    expect(BigInt(melvin.wonRevenue.minor)).toBe(await wonInSql('2017-01-01', '2018-01-01', "Melvin Marxen's team"));
+    expect(BigInt(melvin.wonRevenue.minor)).toBe(
+      await wonInSql('2017-01-01', '2018-01-01', "Melvin Marxen's team"),
+    );
     expect(melvin.winRate).toBeCloseTo(melvin.dealsWon / (melvin.dealsWon + melvin.dealsLost), 4);
     expect(melvin.attainment).toBeNull();
   });
@@ -87,7 +93,14 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     const target = (won / 100n) * 2n; // twice what was won, in whole dollars
     const set = await t.gql(
       'mutation($input: SetGoalInput!) { setGoal(input: $input) { actual } }',
-      { input: { teamId: before.teamId, period: 'FY2017-Q3', metric: 'WON_REVENUE', target: target.toString() } },
+      {
+        input: {
+          teamId: before.teamId,
+          period: 'FY2017-Q3',
+          metric: 'WON_REVENUE',
+          target: target.toString(),
+        },
+      },
       admin,
     );
     expect(set.data).toEqual({ setGoal: { actual: before.wonRevenue.amount } });
@@ -98,12 +111,25 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     expect(after.pipelineCoverage).toBe(Number((BigInt(after.openPipeline.minor) * 100n) / remaining) / 100);
   });
 
-  it("should give each rep the coverage of what remains of their goal, and none once it is met", async () => {
+  it('should give each rep the coverage of what remains of their goal, and none once it is met', async () => {
     const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
     const set = (target: string) =>
-      t.gql('mutation($input: SetGoalInput!) { setGoal(input: $input) { id } }', { input: { repId: darcel.id, period: 'FY2017-Q4', metric: 'WON_REVENUE', target } }, admin);
+      t.gql(
+        'mutation($input: SetGoalInput!) { setGoal(input: $input) { id } }',
+        { input: { repId: darcel.id, period: 'FY2017-Q4', metric: 'WON_REVENUE', target } },
+        admin,
+      );
     const row = async () => {
-      const result = await t.gql<{ leaderboard: { rows: { repName: string; pipelineCoverage: number | null; wonRevenue: { minor: string }; openPipeline: { minor: string } }[] } }>(
+      const result = await t.gql<{
+        leaderboard: {
+          rows: {
+            repName: string;
+            pipelineCoverage: number | null;
+            wonRevenue: { minor: string };
+            openPipeline: { minor: string };
+          }[];
+        };
+      }>(
         '{ leaderboard(period: "FY2017-Q4") { rows { repName pipelineCoverage wonRevenue { minor } openPipeline { minor } } } }',
         {},
         admin,
@@ -113,7 +139,9 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     await set('1000000');
     const open = await row();
     const remaining = 100_000_000n - BigInt(open?.wonRevenue.minor ?? '0');
-    expect(open?.pipelineCoverage).toBe(Number((BigInt(open?.openPipeline.minor ?? '0') * 100n) / remaining) / 100);
+    expect(open?.pipelineCoverage).toBe(
+      Number((BigInt(open?.openPipeline.minor ?? '0') * 100n) / remaining) / 100,
+    );
     await set('1');
     expect((await row())?.pipelineCoverage).toBeNull();
   });
@@ -121,7 +149,10 @@ describe('dashboard: teams for a period and stage conversion on the real data se
   it('should count a rep who moved team mid-quarter for each team for the days they were in it, like the team goal does', async () => {
     const [darcel] = await t.dataSource.query("SELECT id, team_id FROM rep WHERE name = 'Darcel Schlecht'");
     const [other] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Cara Losch''s team'");
-    const [membership] = await t.dataSource.query('SELECT id, valid_from FROM rep_team_membership WHERE rep_id = $1', [darcel.id]);
+    const [membership] = await t.dataSource.query(
+      'SELECT id, valid_from FROM rep_team_membership WHERE rep_id = $1',
+      [darcel.id],
+    );
     const before = await teams('FY2017-Q3');
     const [split]: { won: string }[] = await t.dataSource.query(
       `SELECT sum(d.amount_minor) AS won FROM deal d JOIN sales_stage s ON s.id = d.stage_id
@@ -129,20 +160,35 @@ describe('dashboard: teams for a period and stage conversion on the real data se
       [darcel.id],
     );
     const funnelDeals = async (teamId: string) =>
-      (await t.gql<{ stageConversion: { deals: number } }>(CONVERSION, { period: 'FY2017-Q3', teamId }, admin)).data?.stageConversion.deals ?? 0;
+      (
+        await t.gql<{ stageConversion: { deals: number } }>(
+          CONVERSION,
+          { period: 'FY2017-Q3', teamId },
+          admin,
+        )
+      ).data?.stageConversion.deals ?? 0;
     const funnelBefore = { newTeam: await funnelDeals(other.id), oldTeam: await funnelDeals(darcel.team_id) };
     // Darcel moves to Cara Losch's team on 2017-08-15 (written as history, as moveRep would).
     await t.dataSource.transaction(async (manager) => {
-      await manager.query("UPDATE rep_team_membership SET valid_to = '2017-08-15' WHERE id = $1", [membership.id]);
-      await manager.query("INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, '2017-08-15')", [darcel.id, other.id]);
+      await manager.query("UPDATE rep_team_membership SET valid_to = '2017-08-15' WHERE id = $1", [
+        membership.id,
+      ]);
+      await manager.query(
+        "INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, '2017-08-15')",
+        [darcel.id, other.id],
+      );
     });
     try {
       const after = await teams('FY2017-Q3');
       const moved = BigInt(split.won);
       expect(moved).toBeGreaterThan(0n);
       const oldTeam = [...before.values()].find((row) => row.teamId === darcel.team_id) as TeamRow;
-      expect(BigInt(after.get(oldTeam.name)?.wonRevenue.minor ?? '0')).toBe(BigInt(oldTeam.wonRevenue.minor) - moved);
-      expect(BigInt(after.get("Cara Losch's team")?.wonRevenue.minor ?? '0')).toBe(BigInt(before.get("Cara Losch's team")?.wonRevenue.minor ?? '0') + moved);
+      expect(BigInt(after.get(oldTeam.name)?.wonRevenue.minor ?? '0')).toBe(
+        BigInt(oldTeam.wonRevenue.minor) - moved,
+      );
+      expect(BigInt(after.get("Cara Losch's team")?.wonRevenue.minor ?? '0')).toBe(
+        BigInt(before.get("Cara Losch's team")?.wonRevenue.minor ?? '0') + moved,
+      );
       expect(after.get("Cara Losch's team")?.reps).toBe((before.get("Cara Losch's team")?.reps ?? 0) + 1);
       // The team goal's actual is computed from deals directly: both must agree.
       const goal = await t.gql<{ setGoal: { actual: string } }>(
@@ -162,30 +208,52 @@ describe('dashboard: teams for a period and stage conversion on the real data se
       expect(await funnelDeals(darcel.team_id)).toBe(funnelBefore.oldTeam - movedDeals);
     } finally {
       await t.dataSource.transaction(async (manager) => {
-        await manager.query("DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = '2017-08-15'", [darcel.id]);
+        await manager.query(
+          "DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = '2017-08-15'",
+          [darcel.id],
+        );
         await manager.query('UPDATE rep_team_membership SET valid_to = NULL WHERE id = $1', [membership.id]);
       });
     }
   });
 
   it('should keep answers only until the data under them changes, whoever writes it', async () => {
-    const BOARD = '{ leaderboard(period: "FY2017", first: 3) { rows { repName weightedPipeline { minor } wonRevenueTarget { minor } } } }';
-    type Board = { leaderboard: { rows: { repName: string; weightedPipeline: { minor: string }; wonRevenueTarget: { minor: string } | null }[] } };
+    const BOARD =
+      '{ leaderboard(period: "FY2017", first: 3) { rows { repName weightedPipeline { minor } wonRevenueTarget { minor } } } }';
+    type Board = {
+      leaderboard: {
+        rows: {
+          repName: string;
+          weightedPipeline: { minor: string };
+          wonRevenueTarget: { minor: string } | null;
+        }[];
+      };
+    };
     const board = async () => (await t.gql<Board>(BOARD, {}, admin)).data?.leaderboard.rows[0];
     const versionOf = async () => (await t.dataSource.query('SELECT version FROM data_version'))[0].version;
     const first = await board();
     expect(await board()).toEqual(first);
     const version = await versionOf();
     // Plain SQL, as another process or a psql session would write: the triggers still move the version.
-    await t.dataSource.query("UPDATE rep SET name = 'Darcel Schlecht-Renamed' WHERE name = 'Darcel Schlecht'");
+    await t.dataSource.query(
+      "UPDATE rep SET name = 'Darcel Schlecht-Renamed' WHERE name = 'Darcel Schlecht'",
+    );
     expect(BigInt(await versionOf())).toBeGreaterThan(BigInt(version));
     expect((await board())?.repName).toBe('Darcel Schlecht-Renamed');
-    await t.dataSource.query("UPDATE rep SET name = 'Darcel Schlecht' WHERE name = 'Darcel Schlecht-Renamed'");
-    await t.dataSource.query("UPDATE sales_stage SET win_probability = win_probability + 10 WHERE name = 'Engaging'");
+    await t.dataSource.query(
+      "UPDATE rep SET name = 'Darcel Schlecht' WHERE name = 'Darcel Schlecht-Renamed'",
+    );
+    await t.dataSource.query(
+      "UPDATE sales_stage SET win_probability = win_probability + 10 WHERE name = 'Engaging'",
+    );
     const weighted = await board();
     expect(weighted?.repName).toBe('Darcel Schlecht');
-    expect(BigInt(weighted?.weightedPipeline.minor ?? '0')).toBeGreaterThan(BigInt(first?.weightedPipeline.minor ?? '0'));
-    await t.dataSource.query("UPDATE sales_stage SET win_probability = win_probability - 10 WHERE name = 'Engaging'");
+    expect(BigInt(weighted?.weightedPipeline.minor ?? '0')).toBeGreaterThan(
+      BigInt(first?.weightedPipeline.minor ?? '0'),
+    );
+    await t.dataSource.query(
+      "UPDATE sales_stage SET win_probability = win_probability - 10 WHERE name = 'Engaging'",
+    );
     await t.dataSource.query(
       `INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
        SELECT gen_random_uuid(), id, 'FY2017', '2017-01-01', '2018-01-01', 'WON_REVENUE', 123400, 'USD' FROM rep WHERE name = 'Darcel Schlecht'`,
@@ -193,15 +261,19 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     expect((await board())?.wonRevenueTarget).toEqual({ minor: '123400' });
     const teamsBefore = await teams('FY2017');
     await t.dataSource.query("UPDATE team SET name = 'Central Region' WHERE name = 'Central'");
-    expect((await teams('FY2017')).get('Central Region')?.wonRevenue).toEqual(teamsBefore.get('Central')?.wonRevenue);
+    expect((await teams('FY2017')).get('Central Region')?.wonRevenue).toEqual(
+      teamsBefore.get('Central')?.wonRevenue,
+    );
     await t.dataSource.query("UPDATE team SET name = 'Central' WHERE name = 'Central Region'");
   });
 
   it('should move the data version once per writing transaction, however many statements it runs', async () => {
-    const versionOf = async () => BigInt((await t.dataSource.query('SELECT version FROM data_version'))[0].version);
+    const versionOf = async () =>
+      BigInt((await t.dataSource.query('SELECT version FROM data_version'))[0].version);
     const before = await versionOf();
     await t.dataSource.transaction(async (manager) => {
-      for (let i = 0; i < 3; i++) await manager.query("UPDATE rep SET name = name || '' WHERE name = 'Darcel Schlecht'");
+      for (let i = 0; i < 3; i++)
+        await manager.query("UPDATE rep SET name = name || '' WHERE name = 'Darcel Schlecht'");
       await manager.query("UPDATE sales_stage SET win_probability = win_probability WHERE name = 'Engaging'");
     });
     expect(await versionOf()).toBe(before + 1n);
@@ -210,7 +282,7 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     expect(await versionOf()).toBe(before + 3n);
   });
 
-  it("should show a manager only their subtree, and refuse reps", async () => {
+  it('should show a manager only their subtree, and refuse reps', async () => {
     const manager = await t.login('melvin.marxen@salesops.demo', 'demo-pass');
     const rows = await teams('FY2017', manager);
     expect([...rows.keys()]).toEqual(["Melvin Marxen's team"]);
@@ -226,29 +298,51 @@ describe('dashboard: teams for a period and stage conversion on the real data se
   });
 
   it('should show the demo funnel: 500 leads still prospecting, 8,300 engaged, 4,238 won', async () => {
-    const result = await t.gql<{ stageConversion: { deals: number; won: number; lost: number; steps: Record<string, unknown>[] } }>(CONVERSION, { period: 'FY2017' }, admin);
+    const result = await t.gql<{
+      stageConversion: { deals: number; won: number; lost: number; steps: Record<string, unknown>[] };
+    }>(CONVERSION, { period: 'FY2017' }, admin);
     expect(result.data?.stageConversion).toEqual({
       deals: 8800,
       won: 4238,
       lost: 2473,
       steps: [
-        { stageName: 'Prospecting', position: 1, entered: 8800, advanced: 8300, conversionRate: 0.9432, lostHere: 0, openHere: 500 },
-        { stageName: 'Engaging', position: 2, entered: 8300, advanced: 4238, conversionRate: 0.5106, lostHere: 2473, openHere: 1589 },
+        {
+          stageName: 'Prospecting',
+          position: 1,
+          entered: 8800,
+          advanced: 8300,
+          conversionRate: 0.9432,
+          lostHere: 0,
+          openHere: 500,
+        },
+        {
+          stageName: 'Engaging',
+          position: 2,
+          entered: 8300,
+          advanced: 4238,
+          conversionRate: 0.5106,
+          lostHere: 2473,
+          openHere: 1589,
+        },
       ],
     });
   });
 
   it("should count a quarter's funnel as the book stood at its end: a deal closed since was still open then", async () => {
     const end = '2017-04-01';
-    const rows: { kind: string; engaged: boolean; closed_later: boolean; closed_before: boolean }[] = await t.dataSource.query(
-      `SELECT s.kind, d.engage_date IS NOT NULL AS engaged, d.close_date >= $1::date AS closed_later,
+    const rows: { kind: string; engaged: boolean; closed_later: boolean; closed_before: boolean }[] =
+      await t.dataSource.query(
+        `SELECT s.kind, d.engage_date IS NOT NULL AS engaged, d.close_date >= $1::date AS closed_later,
               (d.close_date IS NULL OR d.close_date < $1::date) AS closed_before
          FROM deal d JOIN sales_stage s ON s.id = d.stage_id
         WHERE d.rep_id IS NOT NULL AND (d.engage_date IS NULL OR d.engage_date < $1::date)`,
-      [end],
-    );
+        [end],
+      );
     // Where each deal stood then, computed here from the raw rows (the demo deals have no stage history).
-    const then = rows.map((row) => ({ engaged: row.engaged, kind: row.kind !== 'OPEN' && row.closed_before ? row.kind : 'OPEN' }));
+    const then = rows.map((row) => ({
+      engaged: row.engaged,
+      kind: row.kind !== 'OPEN' && row.closed_before ? row.kind : 'OPEN',
+    }));
     expect(rows.filter((row) => row.kind !== 'OPEN' && row.closed_later).length).toBeGreaterThan(100);
     const count = (test: (deal: (typeof then)[number]) => boolean) => then.filter(test).length;
     const pastFirst = count((d) => d.engaged || d.kind === 'WON');
@@ -283,16 +377,24 @@ describe('dashboard: teams for a period and stage conversion on the real data se
 
   it("should read a deal's history: a lead lost after engaging counts as lost at Engaging even without an engage date", async () => {
     const UPSERT = 'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated } }';
-    const deal = (stage: string) => ({ externalId: 'HIST-0001', stage, repEmail: 'darcel.schlecht@salesops.demo', product: 'GTX Basic' });
+    const deal = (stage: string) => ({
+      externalId: 'HIST-0001',
+      stage,
+      repEmail: 'darcel.schlecht@salesops.demo',
+      product: 'GTX Basic',
+    });
     const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
     type Steps = { stageConversion: { lost: number; steps: { stageName: string; lostHere: number }[] } };
-    const lostAt = (result: { data?: Steps | null }, name: string) => result.data?.stageConversion.steps.find((step) => step.stageName === name)?.lostHere ?? 0;
+    const lostAt = (result: { data?: Steps | null }, name: string) =>
+      result.data?.stageConversion.steps.find((step) => step.stageName === name)?.lostHere ?? 0;
     const before = await t.gql<Steps>(CONVERSION, { period: 'FY2017', repId: darcel.id }, admin);
     for (const stage of ['Prospecting', 'Engaging', 'Lost']) {
       const written = await t.gql(UPSERT, { input: { deals: [deal(stage)] } }, admin);
       expect(written.errors).toBeUndefined();
     }
-    const [history] = await t.dataSource.query("SELECT count(*)::int AS n FROM deal_stage_change h JOIN deal d ON d.id = h.deal_id WHERE d.external_id = 'HIST-0001'");
+    const [history] = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM deal_stage_change h JOIN deal d ON d.id = h.deal_id WHERE d.external_id = 'HIST-0001'",
+    );
     expect(history.n).toBe(3);
     // An undated deal belongs to every book (like the data set's prospecting leads).
     const after = await t.gql<Steps>(CONVERSION, { period: 'FY2017', repId: darcel.id }, admin);
@@ -301,7 +403,7 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     expect(lostAt(after, 'Prospecting')).toBe(lostAt(before, 'Prospecting'));
   });
 
-  it('should place a lead open at the period\'s end where it stood then, not where later history took it', async () => {
+  it("should place a lead open at the period's end where it stood then, not where later history took it", async () => {
     const UPSERT = 'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated } }';
     const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
     type Steps = { stageConversion: { steps: { stageName: string; openHere: number }[] } };
@@ -315,19 +417,37 @@ describe('dashboard: teams for a period and stage conversion on the real data se
     const before = { q1: await openAt('FY2017-Q1'), now: await openAt(thisYear) };
     // An undated lead, moved from Prospecting to Engaging today: both changes are dated today.
     for (const stage of ['Prospecting', 'Engaging']) {
-      const written = await t.gql(UPSERT, { input: { deals: [{ externalId: 'LATE-0001', stage, repEmail: 'darcel.schlecht@salesops.demo', product: 'GTX Basic' }] } }, admin);
+      const written = await t.gql(
+        UPSERT,
+        {
+          input: {
+            deals: [
+              {
+                externalId: 'LATE-0001',
+                stage,
+                repEmail: 'darcel.schlecht@salesops.demo',
+                product: 'GTX Basic',
+              },
+            ],
+          },
+        },
+        admin,
+      );
       expect(written.errors).toBeUndefined();
     }
     expect(await openAt('FY2017-Q1')).toEqual({ ...before.q1, Prospecting: before.q1['Prospecting'] + 1 });
     expect(await openAt(thisYear)).toEqual({ ...before.now, Engaging: before.now['Engaging'] + 1 });
   });
 
-  it("should give a rep only their own funnel", async () => {
+  it('should give a rep only their own funnel', async () => {
     const rep = await t.login('darcel.schlecht@salesops.demo', 'demo-pass');
     const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
     const [other] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Moses Frase'");
     const own = await t.gql<{ stageConversion: { deals: number } }>(CONVERSION, { period: 'FY2017' }, rep);
-    const [count] = await t.dataSource.query("SELECT count(*)::int AS n FROM deal WHERE rep_id = $1 AND (close_date IS NULL OR close_date < '2018-01-01')", [darcel.id]);
+    const [count] = await t.dataSource.query(
+      "SELECT count(*)::int AS n FROM deal WHERE rep_id = $1 AND (close_date IS NULL OR close_date < '2018-01-01')",
+      [darcel.id],
+    );
     expect(own.data?.stageConversion.deals).toBe(count.n);
     const refused = await t.gql(CONVERSION, { period: 'FY2017', repId: other.id }, rep);
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');

@@ -15,7 +15,16 @@ export interface DatabaseTarget {
   embedded: boolean;
 }
 
-export const ENTITIES = [AuditEventEntity, IdempotencyKeyEntity, ...ORG_ENTITIES, ...PIPELINE_ENTITIES, GoalEntity, ...TOOLS_ENTITIES, ...COMPENSATION_ENTITIES, ...FORECASTING_ENTITIES];
+export const ENTITIES = [
+  AuditEventEntity,
+  IdempotencyKeyEntity,
+  ...ORG_ENTITIES,
+  ...PIPELINE_ENTITIES,
+  GoalEntity,
+  ...TOOLS_ENTITIES,
+  ...COMPENSATION_ENTITIES,
+  ...FORECASTING_ENTITIES,
+];
 
 /** One definition for the app, the CLI and the tests. Schema changes only through migrations. */
 export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataSourceOptions {

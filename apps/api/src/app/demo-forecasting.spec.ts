@@ -47,7 +47,9 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
     const ratios = habits.map((h) => Number(h.ratio));
     expect(Math.min(...ratios)).toBeLessThan(0.9);
     expect(Math.max(...ratios)).toBeGreaterThan(1.1);
-    const [adjustment] = await t.dataSource.query("SELECT rep_id, period_key, note FROM forecast_call WHERE kind = 'ADJUSTMENT'");
+    const [adjustment] = await t.dataSource.query(
+      "SELECT rep_id, period_key, note FROM forecast_call WHERE kind = 'ADJUSTMENT'",
+    );
     expect(adjustment).toMatchObject({ period_key: 'FY2017-Q4', note: expect.stringMatching(/\w/) });
     const history = await t.gql<{ forecastCallHistory: { kind: string; commit: string }[] }>(
       'query($id: ID!) { forecastCallHistory(subject: REP, subjectId: $id, period: "FY2017-Q4") { kind commit } }',
@@ -60,15 +62,28 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
   }, 120_000);
 
   it("should hold each quarter's start-of-quarter snapshots, scored against what the company then won", async () => {
-    const read = await t.gql<{ forecastSnapshots: { snapshots: { period: string; asOf: string; actual: string | null; savedBy: string | null; point: string; error: string | null }[]; accuracy: { wape: string | null }[] } }>(
-      SNAPSHOTS,
-      { period: null },
-      admin,
-    );
+    const read = await t.gql<{
+      forecastSnapshots: {
+        snapshots: {
+          period: string;
+          asOf: string;
+          actual: string | null;
+          savedBy: string | null;
+          point: string;
+          error: string | null;
+        }[];
+        accuracy: { wape: string | null }[];
+      };
+    }>(SNAPSHOTS, { period: null }, admin);
     expect(read.errors).toBeUndefined();
     const snapshots = read.data?.forecastSnapshots.snapshots ?? [];
     const periods = [...new Set(snapshots.map((s) => `${s.period}@${s.asOf}`))].sort();
-    expect(periods).toEqual(['FY2017-Q1@2017-01-01', 'FY2017-Q2@2017-04-01', 'FY2017-Q3@2017-07-01', 'FY2017-Q4@2017-10-01']);
+    expect(periods).toEqual([
+      'FY2017-Q1@2017-01-01',
+      'FY2017-Q2@2017-04-01',
+      'FY2017-Q3@2017-07-01',
+      'FY2017-Q4@2017-10-01',
+    ]);
     expect(snapshots.every((s) => s.savedBy === null)).toBe(true);
     const won: { q: string; won: string }[] = await t.dataSource.query(
       `SELECT 'FY2017-Q' || extract(quarter FROM d.close_date) AS q, (sum(d.amount_minor) / 100.0)::numeric(20,2)::text AS won
@@ -81,10 +96,24 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
     expect(read.data?.forecastSnapshots.accuracy.length).toBeGreaterThan(0);
   });
 
-  it("should give the pipeline methods the record of their frozen quarter-start forecasts, computed from what was won", async () => {
+  it('should give the pipeline methods the record of their frozen quarter-start forecasts, computed from what was won', async () => {
     const FORECAST = `{ forecast(subject: COMPANY, period: "FY2018-Q1", asOf: "2018-01-01") { recommendedMethod statement
       methods { method family recommended wape origins bias note } } }`;
-    const read = await t.gql<{ forecast: { recommendedMethod: string | null; statement: string; methods: { method: string; family: string; recommended: boolean; wape: number | null; origins: number; bias: number | null; note: string }[] } }>(FORECAST, {}, admin);
+    const read = await t.gql<{
+      forecast: {
+        recommendedMethod: string | null;
+        statement: string;
+        methods: {
+          method: string;
+          family: string;
+          recommended: boolean;
+          wape: number | null;
+          origins: number;
+          bias: number | null;
+          note: string;
+        }[];
+      };
+    }>(FORECAST, {}, admin);
     expect(read.errors).toBeUndefined();
     const forecast = read.data?.forecast;
     // Independently: each method's company snapshots as of a quarter's first day, against the quarter's won revenue.
@@ -96,14 +125,18 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
     for (const method of ['STAGE_WEIGHTED', 'PIPELINE_SIMULATION']) {
       const mine = rows.filter((r) => r.method === method);
       expect(mine).toHaveLength(4);
-      const wape = mine.reduce((sum, r) => sum + Math.abs(Number(r.won) - Number(r.point)), 0) / mine.reduce((sum, r) => sum + Number(r.won), 0);
+      const wape =
+        mine.reduce((sum, r) => sum + Math.abs(Number(r.won) - Number(r.point)), 0) /
+        mine.reduce((sum, r) => sum + Number(r.won), 0);
       const result = forecast?.methods.find((m) => m.method === method);
       expect(result).toMatchObject({ family: 'PIPELINE', origins: 4 });
       expect(result?.wape).toBeCloseTo(wape, 6);
       expect(result?.note).toContain('Frozen quarter-start forecasts scored so far: 4.');
     }
     // Exactly one method is recommended, and the statement says how the pipeline methods stand.
-    expect(forecast?.methods.filter((m) => m.recommended).map((m) => m.method)).toEqual(forecast?.recommendedMethod ? [forecast.recommendedMethod] : []);
+    expect(forecast?.methods.filter((m) => m.recommended).map((m) => m.method)).toEqual(
+      forecast?.recommendedMethod ? [forecast.recommendedMethod] : [],
+    );
     expect(forecast?.statement).toMatch(/period-start forecasts/);
   });
 
@@ -111,16 +144,26 @@ describe('Forecast calls and snapshots on the demo start, and the automatic snap
     const service = t.app.get(ForecastSnapshotService);
     const [{ teams }] = await t.dataSource.query('SELECT count(*)::int AS teams FROM team');
     const stored = await service.snapshotPeriodStarts('2017-05-10', { types: ['MONTH'] });
-    const batches: { period_key: string; as_of: string; metric: string; n: number }[] = await t.dataSource.query(
-      `SELECT period_key, as_of::text, metric, count(DISTINCT batch_id)::int AS n FROM forecast_snapshot
+    const batches: { period_key: string; as_of: string; metric: string; n: number }[] =
+      await t.dataSource.query(
+        `SELECT period_key, as_of::text, metric, count(DISTINCT batch_id)::int AS n FROM forecast_snapshot
         WHERE saved_by IS NULL AND period_key = '2017-05' GROUP BY 1, 2, 3 ORDER BY 1, 2, metric::text`,
-    );
+      );
     // Both metrics, as of the month's first day; the company and every team with a forecast to freeze.
-    expect(batches.map((b) => `${b.period_key}@${b.as_of}:${b.metric}`)).toEqual(['2017-05@2017-05-01:DEALS_WON', '2017-05@2017-05-01:WON_REVENUE']);
+    expect(batches.map((b) => `${b.period_key}@${b.as_of}:${b.metric}`)).toEqual([
+      '2017-05@2017-05-01:DEALS_WON',
+      '2017-05@2017-05-01:WON_REVENUE',
+    ]);
     expect(batches.every((b) => b.n === teams + 1)).toBe(true);
     expect(stored).toBe(2 * (teams + 1));
     // Asked again later in the month, or for the quarter the demo took already: nothing new.
     expect(await service.snapshotPeriodStarts('2017-05-20', { types: ['MONTH'] })).toBe(0);
-    expect(await service.snapshotPeriodStarts('2017-05-20', { types: ['QUARTER'], metrics: [ForecastMetric.WON_REVENUE], topTeamsOnly: true })).toBe(0);
+    expect(
+      await service.snapshotPeriodStarts('2017-05-20', {
+        types: ['QUARTER'],
+        metrics: [ForecastMetric.WON_REVENUE],
+        topTeamsOnly: true,
+      }),
+    ).toBe(0);
   }, 120_000);
 });

@@ -32,11 +32,15 @@ describe('GraphQL examples in the docs', () => {
   });
 
   it.each(all)('%s: should be valid against the schema', (_name, operation) => {
-    const errors = validate(schema, parse(operation.replace(PLACEHOLDER, ANY_ID))).map((error) => error.message);
+    const errors = validate(schema, parse(operation.replace(PLACEHOLDER, ANY_ID))).map(
+      (error) => error.message,
+    );
     expect(errors).toEqual([]);
   });
 
   it('should refuse an example that names a field the schema does not have', () => {
-    expect(validate(schema, parse('{ leaderboard(period: "FY2017") { rows { noSuchField } } }')).length).toBe(1);
+    expect(validate(schema, parse('{ leaderboard(period: "FY2017") { rows { noSuchField } } }')).length).toBe(
+      1,
+    );
   });
 });

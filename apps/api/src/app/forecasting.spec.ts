@@ -332,13 +332,28 @@ describe('forecasting on the real data set', () => {
   });
 
   it('should keep a forecast until the data under it changes, and check access before answering from it', async () => {
-    type Answer = { forecast: { history: { month: string; value: string }[]; methods: { method: string; point: string | null }[] } };
+    type Answer = {
+      forecast: {
+        history: { month: string; value: string }[];
+        methods: { method: string; point: string | null }[];
+      };
+    };
     const ask = async (token = admin) =>
-      (await t.gql<Answer>(FORECAST, { subject: 'REP', subjectId: ids['Anna Snelling'], period: '2017-12', asOf: '2017-12-01' }, token)).data?.forecast;
+      (
+        await t.gql<Answer>(
+          FORECAST,
+          { subject: 'REP', subjectId: ids['Anna Snelling'], period: '2017-12', asOf: '2017-12-01' },
+          token,
+        )
+      ).data?.forecast;
     const first = await ask();
     expect(await ask()).toEqual(first);
     // Kept for the admin, still NOT_FOUND for a rep who may not see Anna.
-    const refused = await t.gql(FORECAST, { subject: 'REP', subjectId: ids['Anna Snelling'], period: '2017-12', asOf: '2017-12-01' }, darcel);
+    const refused = await t.gql(
+      FORECAST,
+      { subject: 'REP', subjectId: ids['Anna Snelling'], period: '2017-12', asOf: '2017-12-01' },
+      darcel,
+    );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     // A win of 1,000.00 in November: the month's history and the forecasts move at once.
     const [won] = await t.dataSource.query("SELECT id FROM sales_stage WHERE kind = 'WON' LIMIT 1");
@@ -349,9 +364,12 @@ describe('forecasting on the real data set', () => {
     );
     try {
       const after = await ask();
-      const november = (answer: typeof first) => Number(answer?.history.find((m) => m.month === '2017-11')?.value);
+      const november = (answer: typeof first) =>
+        Number(answer?.history.find((m) => m.month === '2017-11')?.value);
       expect(november(after)).toBeCloseTo(november(first) + 1000, 2);
-      expect(after?.methods.find((m) => m.method === 'NAIVE')?.point).not.toEqual(first?.methods.find((m) => m.method === 'NAIVE')?.point);
+      expect(after?.methods.find((m) => m.method === 'NAIVE')?.point).not.toEqual(
+        first?.methods.find((m) => m.method === 'NAIVE')?.point,
+      );
     } finally {
       await t.dataSource.query('DELETE FROM deal WHERE id = $1', [dealId]);
     }
@@ -473,7 +491,19 @@ describe('forecasting on the real data set', () => {
     await setGoal('12345');
     const accept = await t.gql(
       'mutation($input: SetGoalsInput!) { setGoals(input: $input) { id } }',
-      { input: { goals: [{ repId, period: '2017-12', metric: 'WON_REVENUE', target: seen.suggestedTarget, expectedVersion: seen.existingGoalVersion }] } },
+      {
+        input: {
+          goals: [
+            {
+              repId,
+              period: '2017-12',
+              metric: 'WON_REVENUE',
+              target: seen.suggestedTarget,
+              expectedVersion: seen.existingGoalVersion,
+            },
+          ],
+        },
+      },
       admin,
     );
     expect(accept.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');

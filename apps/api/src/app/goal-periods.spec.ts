@@ -24,8 +24,12 @@ describe('goalPeriods: where the goals are, in one query', () => {
     t = await TestApp.start();
     await seedDemoPipeline(t.dataSource, resolve(__dirname, '../../../../data/crm-sales-opportunities'));
     admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
-    [{ id: darcel, team_id: team }] = await t.dataSource.query("SELECT id, team_id FROM rep WHERE email = 'darcel.schlecht@salesops.demo'");
-    [{ id: other }] = await t.dataSource.query("SELECT id FROM rep WHERE email <> 'darcel.schlecht@salesops.demo' ORDER BY name LIMIT 1");
+    [{ id: darcel, team_id: team }] = await t.dataSource.query(
+      "SELECT id, team_id FROM rep WHERE email = 'darcel.schlecht@salesops.demo'",
+    );
+    [{ id: other }] = await t.dataSource.query(
+      "SELECT id FROM rep WHERE email <> 'darcel.schlecht@salesops.demo' ORDER BY name LIMIT 1",
+    );
     const goals = [
       { repId: darcel, period: 'FY2017-Q1', metric: 'WON_REVENUE', target: '100000' },
       { repId: darcel, period: 'FY2017-Q1', metric: 'DEALS_WON', target: '10' },
@@ -49,10 +53,21 @@ describe('goalPeriods: where the goals are, in one query', () => {
   it('should list every period with goals newest first, the longest first among those starting the same day, counted from the rows', async () => {
     const got = await periods(admin);
     expect(got.map((p) => p.periodKey)).toEqual(['FY2018', 'FY2017-Q3', 'FY2017', 'FY2017-Q1', '2017-01']);
-    const counted: { period_key: string; n: number }[] = await t.dataSource.query('SELECT period_key, count(*)::int AS n FROM goal GROUP BY period_key');
-    expect(Object.fromEntries(got.map((p) => [p.periodKey, p.goals]))).toEqual(Object.fromEntries(counted.map((row) => [row.period_key, row.n])));
-    expect(got.find((p) => p.periodKey === 'FY2017-Q1')).toMatchObject({ start: '2017-01-01', end: '2017-04-01', goals: 2 });
-    expect(got.find((p) => p.periodKey === '2017-01')).toMatchObject({ start: '2017-01-01', end: '2017-02-01' });
+    const counted: { period_key: string; n: number }[] = await t.dataSource.query(
+      'SELECT period_key, count(*)::int AS n FROM goal GROUP BY period_key',
+    );
+    expect(Object.fromEntries(got.map((p) => [p.periodKey, p.goals]))).toEqual(
+      Object.fromEntries(counted.map((row) => [row.period_key, row.n])),
+    );
+    expect(got.find((p) => p.periodKey === 'FY2017-Q1')).toMatchObject({
+      start: '2017-01-01',
+      end: '2017-04-01',
+      goals: 2,
+    });
+    expect(got.find((p) => p.periodKey === '2017-01')).toMatchObject({
+      start: '2017-01-01',
+      end: '2017-02-01',
+    });
   });
 
   it("should give a rep their own goals' periods only, whatever repId they pass", async () => {
@@ -62,7 +77,11 @@ describe('goalPeriods: where the goals are, in one query', () => {
   });
 
   it("should narrow to one rep's own goals with repId, leaving out their team's", async () => {
-    expect((await periods(admin, darcel)).map((p) => p.periodKey)).toEqual(['FY2017-Q3', 'FY2017-Q1', '2017-01']);
+    expect((await periods(admin, darcel)).map((p) => p.periodKey)).toEqual([
+      'FY2017-Q3',
+      'FY2017-Q1',
+      '2017-01',
+    ]);
   });
 
   it('should refuse a repId that is not an id, naming the field', async () => {

@@ -17,7 +17,16 @@ describe('GraphQL over HTTP, schema reading and query cost', () => {
   afterAll(() => t.stop());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, authorization: `Bearer ${admin}`, ...headers }, body: JSON.stringify(body) });
+    fetch(t.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: GRAPHQL_RESPONSE,
+        authorization: `Bearer ${admin}`,
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
 
   describe('the GraphQL-over-HTTP rules', () => {
     it('should answer in application/graphql-response+json when asked, 200 for a result', async () => {
@@ -41,7 +50,13 @@ describe('GraphQL over HTTP, schema reading and query cost', () => {
 
     it('should run a query sent with GET, and refuse a mutation sent with GET', async () => {
       const get = (query: string) =>
-        fetch(`${t.url}?query=${encodeURIComponent(query)}`, { headers: { accept: GRAPHQL_RESPONSE, authorization: `Bearer ${admin}`, 'apollo-require-preflight': 'true' } });
+        fetch(`${t.url}?query=${encodeURIComponent(query)}`, {
+          headers: {
+            accept: GRAPHQL_RESPONSE,
+            authorization: `Bearer ${admin}`,
+            'apollo-require-preflight': 'true',
+          },
+        });
       const query = await get('{ me { email } }');
       expect(query.status).toBe(200);
       const mutation = await get('mutation { logout }');
@@ -50,9 +65,15 @@ describe('GraphQL over HTTP, schema reading and query cost', () => {
     });
 
     it('should refuse requests a browser could send cross-site without asking (CSRF)', async () => {
-      const simpleGet = await fetch(`${t.url}?query=${encodeURIComponent('{ me { email } }')}`, { headers: { authorization: `Bearer ${admin}` } });
+      const simpleGet = await fetch(`${t.url}?query=${encodeURIComponent('{ me { email } }')}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
       expect(simpleGet.status).toBe(400);
-      const simplePost = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: 'mutation { logout }' }) });
+      const simplePost = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query: 'mutation { logout }' }),
+      });
       expect(simplePost.status).toBe(400);
       // The session was not ended by the refused request.
       expect((await t.gql('{ me { email } }', {}, admin)).data).toEqual({ me: { email: DEMO_ADMIN_EMAIL } });
@@ -61,7 +82,15 @@ describe('GraphQL over HTTP, schema reading and query cost', () => {
 
   describe('reading the schema', () => {
     it('should let an admin introspect, and refuse reps and anonymous callers before running anything', async () => {
-      expect((await t.gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }', {}, admin)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      expect(
+        (
+          await t.gql<{ __schema: { queryType: { name: string } } }>(
+            '{ __schema { queryType { name } } }',
+            {},
+            admin,
+          )
+        ).data,
+      ).toEqual({ __schema: { queryType: { name: 'Query' } } });
       for (const token of [rep, undefined]) {
         const result = await t.gql('{ __type(name: "Rep") { fields { name } } }', {}, token);
         expect(result.status).toBe(403);
@@ -91,12 +120,20 @@ describe('GraphQL over HTTP, schema reading and query cost', () => {
     });
 
     it('should refuse two such pages in one request, counting page sizes given as variables, before running it', async () => {
-      const result = await t.gql(`query($n: Int!) { a: leaderboard(period: "FY2017", first: $n) { ${BOARD} } b: leaderboard(period: "FY2016", first: $n) { ${BOARD} } }`, { n: 500 }, admin);
+      const result = await t.gql(
+        `query($n: Int!) { a: leaderboard(period: "FY2017", first: $n) { ${BOARD} } b: leaderboard(period: "FY2016", first: $n) { ${BOARD} } }`,
+        { n: 500 },
+        admin,
+      );
       expect(result.status).toBe(400);
       expect(result.data).toBeUndefined(); // refused before execution: no resolver ran
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(result.errors?.[0]?.message).toMatch(/^Query would cost \d+; the limit is 25000/);
-      const small = await t.gql(`query($n: Int!) { a: leaderboard(period: "FY2017", first: $n) { ${BOARD} } b: leaderboard(period: "FY2016", first: $n) { ${BOARD} } }`, { n: 10 }, admin);
+      const small = await t.gql(
+        `query($n: Int!) { a: leaderboard(period: "FY2017", first: $n) { ${BOARD} } b: leaderboard(period: "FY2016", first: $n) { ${BOARD} } }`,
+        { n: 10 },
+        admin,
+      );
       expect(small.errors).toBeUndefined();
     });
   });

@@ -18,12 +18,18 @@ export class HealthController {
 
   /** Readiness: the database answers and every migration is applied. */
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; database: string; migrations: string }> {
+  async ready(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: string; database: string; migrations: string }> {
     try {
       await this.dataSource.query('SELECT 1');
       const pending = await this.dataSource.showMigrations();
       if (pending) res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: pending ? 'not ready' : 'ready', database: 'up', migrations: pending ? 'pending' : 'applied' };
+      return {
+        status: pending ? 'not ready' : 'ready',
+        database: 'up',
+        migrations: pending ? 'pending' : 'applied',
+      };
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'not ready', database: 'down', migrations: 'unknown' };

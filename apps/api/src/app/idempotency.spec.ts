@@ -115,7 +115,9 @@ describe('Idempotency keys', () => {
   it('should answer 409 when the clash is found inside the transaction, as when it is found before', async () => {
     // Another request holds the key, uncommitted: the check before execution does not see it, so the
     // mutation's own claim waits on the row and finds it taken once the holder commits.
-    const [{ id: adminId }] = await t.dataSource.query('SELECT id FROM app_user WHERE email = $1', [DEMO_ADMIN_EMAIL]);
+    const [{ id: adminId }] = await t.dataSource.query('SELECT id FROM app_user WHERE email = $1', [
+      DEMO_ADMIN_EMAIL,
+    ]);
     const holder = t.dataSource.createQueryRunner();
     await holder.connect();
     await holder.startTransaction();

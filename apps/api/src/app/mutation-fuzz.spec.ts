@@ -10,22 +10,46 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { ACCEPTED, DATE_ARGUMENTS, type DateArgument, dateArgumentsInSchema, FORMAT_MESSAGE, REFUSED } from '../testing/date-arguments';
+import {
+  ACCEPTED,
+  DATE_ARGUMENTS,
+  type DateArgument,
+  dateArgumentsInSchema,
+  FORMAT_MESSAGE,
+  REFUSED,
+} from '../testing/date-arguments';
 import { operationFor, rootFields, type RootKind } from '../testing/schema-operations';
 import { TestApp } from '../testing/test-app';
 
 // logout ends the session the fuzz runs with; everything else is fair game.
-const MUTATIONS = rootFields().filter(({ kind, field }) => kind === 'Mutation' && field.name !== 'logout').map(({ field }) => field);
-const QUERIES = rootFields().filter(({ kind }) => kind === 'Query').map(({ field }) => field);
+const MUTATIONS = rootFields()
+  .filter(({ kind, field }) => kind === 'Mutation' && field.name !== 'logout')
+  .map(({ field }) => field);
+const QUERIES = rootFields()
+  .filter(({ kind }) => kind === 'Query')
+  .map(({ field }) => field);
 const CALENDAR_EDGES = [...new Set(Object.values({ ...REFUSED, ...ACCEPTED }).flat())];
-const TABLES = ['team', 'rep', 'app_user', 'rep_team_membership', 'deal', 'deal_stage_change', 'goal', 'sales_stage', 'routing_rule', 'rep_absence', 'import_job'];
+const TABLES = [
+  'team',
+  'rep',
+  'app_user',
+  'rep_team_membership',
+  'deal',
+  'deal_stage_change',
+  'goal',
+  'sales_stage',
+  'routing_rule',
+  'rep_absence',
+  'import_job',
+];
 
 /** Values of the right GraphQL type but any content: odd strings, huge and negative numbers, real and fake ids. */
 function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary<unknown> {
   const required = isNonNullType(type);
   const inner = getNullableType(type);
   let value: fc.Arbitrary<unknown>;
-  if (isListType(inner)) value = fc.array(arbitraryFor(inner.ofType, ids, depth + 1), { maxLength: depth > 1 ? 1 : 3 });
+  if (isListType(inner))
+    value = fc.array(arbitraryFor(inner.ofType, ids, depth + 1), { maxLength: depth > 1 ? 1 : 3 });
   else if (isEnumType(inner)) value = fc.constantFrom(...inner.getValues().map((v) => v.name));
   else if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
@@ -37,7 +61,10 @@ function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbi
       case 'ID':
         return withNull(fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string({ maxLength: 40 })), required);
       case 'Int':
-        value = fc.oneof(fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }), fc.constantFrom(0, 1, -1, 100, 101));
+        value = fc.oneof(
+          fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }),
+          fc.constantFrom(0, 1, -1, 100, 101),
+        );
         break;
       case 'Float':
         value = fc.double({ noNaN: true, noDefaultInfinity: true });
@@ -58,7 +85,19 @@ function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbi
       default:
         value = fc.oneof(
           fc.string({ maxLength: 300 }),
-          fc.constantFrom('', ' ', 'FY2017', 'Won', 'Prospecting', '1e9', '-5', '12.345', "'; DROP TABLE rep; --", 'a@b.co', '\u0000'),
+          fc.constantFrom(
+            '',
+            ' ',
+            'FY2017',
+            'Won',
+            'Prospecting',
+            '1e9',
+            '-5',
+            '12.345',
+            "'; DROP TABLE rep; --",
+            'a@b.co',
+            '\u0000',
+          ),
           fc.constantFrom(...CALENDAR_EDGES),
         );
     }

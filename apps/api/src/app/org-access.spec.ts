@@ -1,11 +1,28 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { TestApp } from '../testing/test-app';
 
-const REPS = 'query($filter: RepFilter) { reps(first: 100, filter: $filter) { totalCount edges { node { id name email team { name } } } } }';
-const TEAMS = '{ teams(first: 100) { totalCount edges { node { id name parentId parent { name } manager { name } repCount } } } }';
+const REPS =
+  'query($filter: RepFilter) { reps(first: 100, filter: $filter) { totalCount edges { node { id name email team { name } } } } }';
+const TEAMS =
+  '{ teams(first: 100) { totalCount edges { node { id name parentId parent { name } manager { name } repCount } } } }';
 
-type RepsData = { reps: { totalCount: number; edges: { node: { id: string; name: string; team: { name: string } } }[] } };
-type TeamsData = { teams: { totalCount: number; edges: { node: { id: string; name: string; parentId: string | null; parent: { name: string } | null; repCount: number } }[] } };
+type RepsData = {
+  reps: { totalCount: number; edges: { node: { id: string; name: string; team: { name: string } } }[] };
+};
+type TeamsData = {
+  teams: {
+    totalCount: number;
+    edges: {
+      node: {
+        id: string;
+        name: string;
+        parentId: string | null;
+        parent: { name: string } | null;
+        repCount: number;
+      };
+    }[];
+  };
+};
 
 describe('org access by role', () => {
   let t: TestApp;
@@ -27,16 +44,25 @@ describe('org access by role', () => {
     expect(reps.data?.reps.totalCount).toBe(35);
     const teams = await t.gql<TeamsData>(TEAMS, {}, admin);
     expect(teams.data?.teams.totalCount).toBe(9);
-    const roots = teams.data?.teams.edges.filter((e) => e.node.parentId === null).map((e) => e.node.name).sort();
+    const roots = teams.data?.teams.edges
+      .filter((e) => e.node.parentId === null)
+      .map((e) => e.node.name)
+      .sort();
     expect(roots).toEqual(['Central', 'East', 'West']);
     const melvin = teams.data?.teams.edges.find((e) => e.node.name === "Melvin Marxen's team")?.node;
-    expect(melvin).toMatchObject({ parent: { name: 'Central' }, manager: { name: 'Melvin Marxen' }, repCount: 6 });
+    expect(melvin).toMatchObject({
+      parent: { name: 'Central' },
+      manager: { name: 'Melvin Marxen' },
+      repCount: 6,
+    });
   });
 
   it("should show a manager only their own team's reps", async () => {
     const reps = await t.gql<RepsData>(REPS, {}, manager);
     expect(reps.data?.reps.totalCount).toBe(6);
-    expect(new Set(reps.data?.reps.edges.map((e) => e.node.team.name))).toEqual(new Set(["Melvin Marxen's team"]));
+    expect(new Set(reps.data?.reps.edges.map((e) => e.node.team.name))).toEqual(
+      new Set(["Melvin Marxen's team"]),
+    );
     const teams = await t.gql<TeamsData>(TEAMS, {}, manager);
     expect(teams.data?.teams.edges.map((e) => e.node.name)).toEqual(["Melvin Marxen's team"]);
     // The region above is outside the subtree: the nested field gives nothing rather than leaking it.
@@ -48,7 +74,7 @@ describe('org access by role', () => {
     expect(reps.data?.reps.edges.map((e) => e.node.name)).toEqual(['Darcel Schlecht']);
   });
 
-  it("should answer NOT_FOUND when a rep or manager asks for someone outside their scope", async () => {
+  it('should answer NOT_FOUND when a rep or manager asks for someone outside their scope', async () => {
     const all = await t.gql<RepsData>(REPS, {}, admin);
     const other = all.data?.reps.edges.find((e) => e.node.name === 'Anna Snelling')?.node.id;
     for (const token of [rep, manager]) {
@@ -60,10 +86,22 @@ describe('org access by role', () => {
 
   it.each([
     ['createTeam', 'mutation { createTeam(input: { name: "Rogue" }) { id } }'],
-    ['createRep', 'mutation { createRep(input: { name: "X", email: "x@y.co", teamId: "00000000-0000-0000-0000-000000000000" }) { id } }'],
-    ['moveRep', 'mutation { moveRep(input: { repId: "00000000-0000-0000-0000-000000000000", teamId: "00000000-0000-0000-0000-000000000000" }) { id } }'],
-    ['deactivateRep', 'mutation { deactivateRep(input: { id: "00000000-0000-0000-0000-000000000000" }) { id } }'],
-    ['updateTeam', 'mutation { updateTeam(input: { id: "00000000-0000-0000-0000-000000000000", name: "x" }) { id } }'],
+    [
+      'createRep',
+      'mutation { createRep(input: { name: "X", email: "x@y.co", teamId: "00000000-0000-0000-0000-000000000000" }) { id } }',
+    ],
+    [
+      'moveRep',
+      'mutation { moveRep(input: { repId: "00000000-0000-0000-0000-000000000000", teamId: "00000000-0000-0000-0000-000000000000" }) { id } }',
+    ],
+    [
+      'deactivateRep',
+      'mutation { deactivateRep(input: { id: "00000000-0000-0000-0000-000000000000" }) { id } }',
+    ],
+    [
+      'updateTeam',
+      'mutation { updateTeam(input: { id: "00000000-0000-0000-0000-000000000000", name: "x" }) { id } }',
+    ],
     ['users', '{ users { totalCount } }'],
   ])('should refuse %s to a rep with FORBIDDEN and change nothing', async (_name, operation) => {
     const [teamsBefore, repsBefore] = [await t.count('team'), await t.count('rep')];
@@ -77,7 +115,11 @@ describe('org access by role', () => {
     const darcel = all.data?.reps.edges.find((e) => e.node.name === 'Darcel Schlecht')?.node.id;
     const teams = await t.gql<TeamsData>(TEAMS, {}, admin);
     const east = teams.data?.teams.edges.find((e) => e.node.name === 'East')?.node.id;
-    const result = await t.gql('mutation($input: MoveRepInput!) { moveRep(input: $input) { team { name } } }', { input: { repId: darcel, teamId: east } }, manager);
+    const result = await t.gql(
+      'mutation($input: MoveRepInput!) { moveRep(input: $input) { team { name } } }',
+      { input: { repId: darcel, teamId: east } },
+      manager,
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
   });
 });

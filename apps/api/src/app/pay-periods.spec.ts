@@ -57,7 +57,11 @@ describe('Closed pay periods lock their goals, in the database', () => {
     // The quarter holds its own goal, the August goal and the week 32 goal (2017-08-07 to 08-13).
     expect(listed.data?.payPeriods.find((p) => p.period === 'FY2017-Q3')?.goalCount).toBe(3);
     // The count covers the whole company's goals: a manager sees the periods, not the count.
-    const asManager = await t.gql<{ payPeriods: { period: string; goalCount: number | null }[] }>('{ payPeriods(fiscalYear: "FY2017") { period goalCount } }', {}, manager);
+    const asManager = await t.gql<{ payPeriods: { period: string; goalCount: number | null }[] }>(
+      '{ payPeriods(fiscalYear: "FY2017") { period goalCount } }',
+      {},
+      manager,
+    );
     expect(asManager.data?.payPeriods).toHaveLength(17);
     expect(asManager.data?.payPeriods.every((p) => p.goalCount === null)).toBe(true);
   });

@@ -68,13 +68,18 @@ function findSql(file: string, text: string): SqlFinding {
   const finding: SqlFinding = { file, sql: [], built: [] };
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
   const visit = (node: ts.Node): void => {
-    if (ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isStringLiteral(node)) {
+    if (
+      ts.isTemplateExpression(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isStringLiteral(node)
+    ) {
       const literal = ts.isTemplateExpression(node)
         ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ')
         : node.text;
       if (SQL.test(literal)) {
         finding.sql.push(lineOf(node));
-        const tagged = ts.isTaggedTemplateExpression(node.parent) && node.parent.tag.getText(source) === 'sql';
+        const tagged =
+          ts.isTaggedTemplateExpression(node.parent) && node.parent.tag.getText(source) === 'sql';
         if (ts.isTemplateExpression(node) && !tagged) finding.built.push(lineOf(node));
       }
     }
@@ -101,7 +106,9 @@ describe('the query layer', () => {
   it('should never build a statement by splicing text into it outside the sql tag', () => {
     const built = findings.filter((f) => f.built.length > 0).map((f) => `${f.file}:${f.built.join(',')}`);
     expect(built.filter((entry) => !TEXT_STILL_BUILT.includes(entry.split(':')[0]))).toEqual([]);
-    expect(TEXT_STILL_BUILT.filter((file) => !built.some((entry) => entry.startsWith(`${file}:`)))).toEqual([]);
+    expect(TEXT_STILL_BUILT.filter((file) => !built.some((entry) => entry.startsWith(`${file}:`)))).toEqual(
+      [],
+    );
   });
 
   it('should tell a tagged statement from a built one', () => {

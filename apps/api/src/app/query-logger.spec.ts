@@ -18,13 +18,18 @@ describe('QueryLogger', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('should log a failed query without its parameters', () => {
-    new QueryLogger(false).logQueryError(new Error('duplicate key value'), 'SELECT *\n  FROM session WHERE token_hash = $1', ['secret-hash']);
+    new QueryLogger(false).logQueryError(
+      new Error('duplicate key value'),
+      'SELECT *\n  FROM session WHERE token_hash = $1',
+      ['secret-hash'],
+    );
     expect(lines).toEqual(['warn: duplicate key value in: SELECT * FROM session WHERE token_hash = $1']);
   });
 
   it('should leave out refusals the services answer themselves', () => {
     const logger = new QueryLogger(false);
-    for (const code of ['SOL01', '23505', '40P01']) logger.logQueryError(Object.assign(new Error(code), { code }), 'UPDATE goal SET target = $1');
+    for (const code of ['SOL01', '23505', '40P01'])
+      logger.logQueryError(Object.assign(new Error(code), { code }), 'UPDATE goal SET target = $1');
     expect(lines).toEqual([]);
   });
 

@@ -59,7 +59,9 @@ export class QueryLogger implements TypeOrmLogger {
     this.outage.failures++;
     if (now - this.outage.lastReport < OUTAGE_REPORT_EVERY_MS) return;
     const seconds = Math.round((now - this.outage.since) / 1000);
-    this.logger.error(`The database is unreachable (${typeof error === 'string' ? error : error.message}): ${this.outage.failures} failed queries in ${seconds} s`);
+    this.logger.error(
+      `The database is unreachable (${typeof error === 'string' ? error : error.message}): ${this.outage.failures} failed queries in ${seconds} s`,
+    );
     this.outage.lastReport = now;
   }
 }

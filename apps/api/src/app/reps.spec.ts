@@ -5,10 +5,17 @@ import { TestApp } from '../testing/test-app';
 const PAGE = `query($first: Int!, $after: String, $sort: RepSort) {
   reps(first: $first, after: $after, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } }
 }`;
-const CREATE = 'mutation($input: CreateRepInput!) { createRep(input: $input) { id name email teamId active } }';
+const CREATE =
+  'mutation($input: CreateRepInput!) { createRep(input: $input) { id name email teamId active } }';
 const CREATE_TEAM = 'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name parentId } }';
 
-type Page = { reps: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; name: string } }[] } };
+type Page = {
+  reps: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; name: string } }[];
+  };
+};
 
 describe('reps and teams', () => {
   let t: TestApp;
@@ -18,7 +25,9 @@ describe('reps and teams', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     admin = await t.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
-    const rows: { id: string }[] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Cara Losch''s team'");
+    const rows: { id: string }[] = await t.dataSource.query(
+      "SELECT id FROM team WHERE name = 'Cara Losch''s team'",
+    );
     teamId = rows[0].id;
   });
 
@@ -28,7 +37,11 @@ describe('reps and teams', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const result: { data?: Page | null } = await t.gql<Page>(PAGE, { first, after, sort: { field: 'NAME', direction } }, admin);
+      const result: { data?: Page | null } = await t.gql<Page>(
+        PAGE,
+        { first, after, sort: { field: 'NAME', direction } },
+        admin,
+      );
       const page = result.data?.reps as Page['reps'];
       expect(page.totalCount).toBe(35);
       names.push(...page.edges.map((e) => e.node.name));
@@ -41,10 +54,18 @@ describe('reps and teams', () => {
   it('should count all matches only when the query asks for totalCount', async () => {
     const count = jest.spyOn(SelectQueryBuilder.prototype, 'getCount');
     try {
-      const names = await t.gql<{ reps: { edges: { node: { name: string } }[] } }>('{ reps(first: 5) { edges { node { name } } } }', {}, admin);
+      const names = await t.gql<{ reps: { edges: { node: { name: string } }[] } }>(
+        '{ reps(first: 5) { edges { node { name } } } }',
+        {},
+        admin,
+      );
       expect(names.data?.reps.edges).toHaveLength(5);
       expect(count).not.toHaveBeenCalled();
-      const counted = await t.gql<{ reps: { totalCount: number } }>('{ reps(first: 5) { totalCount } }', {}, admin);
+      const counted = await t.gql<{ reps: { totalCount: number } }>(
+        '{ reps(first: 5) { totalCount } }',
+        {},
+        admin,
+      );
       expect(counted.errors).toBeUndefined();
       expect(counted.data?.reps.totalCount).toBe(35);
       expect(count).toHaveBeenCalledTimes(1);
@@ -74,11 +95,16 @@ describe('reps and teams', () => {
       { input: { name: '  Jo Newhire ', email: 'Jo.Newhire@Example.com', teamId, hireDate: '2026-01-05' } },
       admin,
     );
-    expect(result.data?.createRep).toMatchObject({ name: 'Jo Newhire', email: 'jo.newhire@example.com', active: true });
-    const memberships: { team_id: string; valid_from: string; valid_to: string | null }[] = await t.dataSource.query(
-      "SELECT team_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_to FROM rep_team_membership WHERE rep_id = $1",
-      [result.data?.createRep.id],
-    );
+    expect(result.data?.createRep).toMatchObject({
+      name: 'Jo Newhire',
+      email: 'jo.newhire@example.com',
+      active: true,
+    });
+    const memberships: { team_id: string; valid_from: string; valid_to: string | null }[] =
+      await t.dataSource.query(
+        "SELECT team_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, valid_to FROM rep_team_membership WHERE rep_id = $1",
+        [result.data?.createRep.id],
+      );
     expect(memberships).toEqual([{ team_id: teamId, valid_from: '2026-01-05', valid_to: null }]);
   });
 
@@ -101,9 +127,15 @@ describe('reps and teams', () => {
   });
 
   it('should move a rep and keep the days in the old team in the membership history', async () => {
-    const created = await t.gql<{ createTeam: { id: string } }>(CREATE_TEAM, { input: { name: 'Strategic accounts', parentId: teamId } }, admin);
+    const created = await t.gql<{ createTeam: { id: string } }>(
+      CREATE_TEAM,
+      { input: { name: 'Strategic accounts', parentId: teamId } },
+      admin,
+    );
     const newTeam = created.data?.createTeam.id;
-    const reps: { id: string }[] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Garret Kinder'");
+    const reps: { id: string }[] = await t.dataSource.query(
+      "SELECT id FROM rep WHERE name = 'Garret Kinder'",
+    );
     const moved = await t.gql<{ moveRep: { teamId: string } }>(
       'mutation($input: MoveRepInput!) { moveRep(input: $input) { teamId } }',
       { input: { repId: reps[0].id, teamId: newTeam } },
@@ -122,7 +154,11 @@ describe('reps and teams', () => {
   it('should refuse a team name already used at the same level and a parent inside the team itself', async () => {
     const duplicate = await t.gql(CREATE_TEAM, { input: { name: 'east' } }, admin);
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    const child = await t.gql<{ createTeam: { id: string } }>(CREATE_TEAM, { input: { name: 'Pod A', parentId: teamId } }, admin);
+    const child = await t.gql<{ createTeam: { id: string } }>(
+      CREATE_TEAM,
+      { input: { name: 'Pod A', parentId: teamId } },
+      admin,
+    );
     const cycle = await t.gql(
       'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { id } }',
       { input: { id: teamId, parentId: child.data?.createTeam.id } },
@@ -134,11 +170,21 @@ describe('reps and teams', () => {
   it('should stop a deactivated rep from signing in and keep their record', async () => {
     const token = await t.login('zane.levy@salesops.demo');
     const reps: { id: string }[] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Zane Levy'");
-    const result = await t.gql('mutation($input: RepIdInput!) { deactivateRep(input: $input) { active } }', { input: { id: reps[0].id } }, admin);
+    const result = await t.gql(
+      'mutation($input: RepIdInput!) { deactivateRep(input: $input) { active } }',
+      { input: { id: reps[0].id } },
+      admin,
+    );
     expect(result.data).toEqual({ deactivateRep: { active: false } });
-    expect((await t.gql('{ me { id } }', {}, token)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await t.gql('{ me { id } }', {}, token)).errors?.[0]?.extensions?.['code']).toBe(
+      'UNAUTHENTICATED',
+    );
     await expect(t.login('zane.levy@salesops.demo')).rejects.toThrow(/login failed/);
-    const inactive = await t.gql<Page>('{ reps(filter: { active: false }) { totalCount edges { node { id name } } } }', {}, admin);
+    const inactive = await t.gql<Page>(
+      '{ reps(filter: { active: false }) { totalCount edges { node { id name } } } }',
+      {},
+      admin,
+    );
     expect(inactive.data?.reps.edges.map((e) => e.node.name)).toEqual(['Zane Levy']);
   });
 });

@@ -36,7 +36,16 @@ const BOARD = `query($period: String!, $teamId: ID) { leaderboard(period: $perio
   period { start end }
   rows { repName dealsWon dealsLost salesCycleDays openDeals wonRevenue { minor } openPipeline { minor } weightedPipeline { minor } } } }`;
 
-type BoardRow = { repName: string; dealsWon: number; dealsLost: number; salesCycleDays: number | null; openDeals: number; wonRevenue: { minor: string }; openPipeline: { minor: string }; weightedPipeline: { minor: string } };
+type BoardRow = {
+  repName: string;
+  dealsWon: number;
+  dealsLost: number;
+  salesCycleDays: number | null;
+  openDeals: number;
+  wonRevenue: { minor: string };
+  openPipeline: { minor: string };
+  weightedPipeline: { minor: string };
+};
 
 describe('performance rollups', () => {
   let t: TestApp;
@@ -53,10 +62,18 @@ describe('performance rollups', () => {
   afterAll(() => t.stop());
 
   async function expectBoardToMatchDeals(period: string, teamId?: string): Promise<void> {
-    const result = await t.gql<{ leaderboard: { period: { start: string; end: string }; rows: BoardRow[] } }>(BOARD, { period, teamId }, admin);
+    const result = await t.gql<{ leaderboard: { period: { start: string; end: string }; rows: BoardRow[] } }>(
+      BOARD,
+      { period, teamId },
+      admin,
+    );
     expect(result.errors).toBeUndefined();
     const { start, end } = result.data?.leaderboard.period ?? { start: '', end: '' };
-    const reference: Record<string, unknown>[] = await t.dataSource.query(REFERENCE, [start, end, teamId ? await subtree(teamId) : null]);
+    const reference: Record<string, unknown>[] = await t.dataSource.query(REFERENCE, [
+      start,
+      end,
+      teamId ? await subtree(teamId) : null,
+    ]);
     const actual = [...(result.data?.leaderboard.rows ?? [])]
       .sort((a, b) => a.repName.localeCompare(b.repName))
       .map((row) => ({
@@ -88,7 +105,13 @@ describe('performance rollups', () => {
   });
 
   it('should still agree after deals change stage, amount, rep and close date, and after a mid-period move', async () => {
-    const deals: { external_id: string; email: string; product: string; stage: string; engage: string | null }[] = await t.dataSource.query(
+    const deals: {
+      external_id: string;
+      email: string;
+      product: string;
+      stage: string;
+      engage: string | null;
+    }[] = await t.dataSource.query(
       `SELECT d.external_id, r.email, p.name AS product, s.name AS stage, to_char(d.engage_date, 'YYYY-MM-DD') AS engage
          FROM deal d JOIN rep r ON r.id = d.rep_id JOIN product p ON p.id = d.product_id JOIN sales_stage s ON s.id = d.stage_id
         ORDER BY d.external_id LIMIT 300`,
@@ -99,20 +122,62 @@ describe('performance rollups', () => {
       switch (i % 4) {
         case 0: // an open deal closes won, a closed one is reopened
           return d.stage === 'Engaging' || d.stage === 'Prospecting'
-            ? { externalId: d.external_id, stage: 'Won', repEmail: d.email, product: d.product, engageDate: engage, closeDate: '2017-09-15', amount: '1234.56' }
-            : { externalId: d.external_id, stage: 'Engaging', repEmail: d.email, product: d.product, engageDate: engage };
+            ? {
+                externalId: d.external_id,
+                stage: 'Won',
+                repEmail: d.email,
+                product: d.product,
+                engageDate: engage,
+                closeDate: '2017-09-15',
+                amount: '1234.56',
+              }
+            : {
+                externalId: d.external_id,
+                stage: 'Engaging',
+                repEmail: d.email,
+                product: d.product,
+                engageDate: engage,
+              };
         case 1: // handed to another rep
-          return { externalId: d.external_id, stage: d.stage, repEmail: 'anna.snelling@salesops.demo', product: d.product, engageDate: engage, closeDate: d.stage === 'Won' || d.stage === 'Lost' ? '2017-07-01' : null, amount: d.stage === 'Won' ? '999' : d.stage === 'Lost' ? '0' : null };
+          return {
+            externalId: d.external_id,
+            stage: d.stage,
+            repEmail: 'anna.snelling@salesops.demo',
+            product: d.product,
+            engageDate: engage,
+            closeDate: d.stage === 'Won' || d.stage === 'Lost' ? '2017-07-01' : null,
+            amount: d.stage === 'Won' ? '999' : d.stage === 'Lost' ? '0' : null,
+          };
         case 2: // lost
-          return { externalId: d.external_id, stage: 'Lost', repEmail: d.email, product: d.product, engageDate: engage, closeDate: '2017-03-02', amount: '0' };
+          return {
+            externalId: d.external_id,
+            stage: 'Lost',
+            repEmail: d.email,
+            product: d.product,
+            engageDate: engage,
+            closeDate: '2017-03-02',
+            amount: '0',
+          };
         default: // new deal
-          return { externalId: `NEW-${d.external_id}`, stage: 'Engaging', repEmail: d.email, product: d.product, engageDate: '2017-05-05' };
+          return {
+            externalId: `NEW-${d.external_id}`,
+            stage: 'Engaging',
+            repEmail: d.email,
+            product: d.product,
+            engageDate: '2017-05-05',
+          };
       }
     });
-    const result = await t.gql('mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated } }', { input: { deals: changed } }, admin);
+    const result = await t.gql(
+      'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated } }',
+      { input: { deals: changed } },
+      admin,
+    );
     expect(result.errors).toBeUndefined();
     const [darcel] = await t.dataSource.query("SELECT id FROM rep WHERE name = 'Darcel Schlecht'");
-    await t.dataSource.query("UPDATE rep_team_membership SET valid_to = '2017-07-01' WHERE rep_id = $1", [darcel.id]);
+    await t.dataSource.query("UPDATE rep_team_membership SET valid_to = '2017-07-01' WHERE rep_id = $1", [
+      darcel.id,
+    ]);
     await t.dataSource.query(
       "INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) SELECT gen_random_uuid(), $1, id, '2017-07-01' FROM team WHERE name = 'Cara Losch''s team'",
       [darcel.id],

@@ -4,7 +4,8 @@ import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { todayIsoDate } from '@salesops/domain';
 import { TestApp } from '../testing/test-app';
 
-const UPSERT = 'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated unchanged } }';
+const UPSERT =
+  'mutation($input: UpsertDealsInput!) { upsertDeals(input: $input) { inserted updated unchanged } }';
 const RULE = 'mutation($input: SetRoutingRuleInput!) { setRoutingRule(input: $input) }';
 
 describe('lead routing', () => {
@@ -32,7 +33,13 @@ describe('lead routing', () => {
   async function newLeads(n: number): Promise<(string | null)[]> {
     batch++;
     const ids = Array.from({ length: n }, (_, i) => `LEAD-${batch}-${String(i).padStart(3, '0')}`);
-    const result = await t.gql(UPSERT, { input: { deals: ids.map((externalId) => ({ externalId, stage: 'Prospecting', product: 'GTX Pro' })) } }, admin);
+    const result = await t.gql(
+      UPSERT,
+      {
+        input: { deals: ids.map((externalId) => ({ externalId, stage: 'Prospecting', product: 'GTX Pro' })) },
+      },
+      admin,
+    );
     expect(result.errors).toBeUndefined();
     const rows: { external_id: string; name: string | null }[] = await t.dataSource.query(
       'SELECT d.external_id, r.name FROM deal d LEFT JOIN rep r ON r.id = d.rep_id WHERE d.external_id = ANY($1) ORDER BY d.external_id',
@@ -46,13 +53,27 @@ describe('lead routing', () => {
     expect(owners.filter((o) => o === 'Darcel Schlecht')).toHaveLength(9);
     expect(owners.filter((o) => o === 'Anna Snelling')).toHaveLength(3);
     expect(owners.join(',')).not.toMatch(/(Darcel Schlecht,){4}/);
-    const decisions = await t.gql<{ routingDecisions: { dealExternalId: string; repName: string; reason: string; weight: number; availableReps: number; skipped: { why: string }[] }[] }>(
+    const decisions = await t.gql<{
+      routingDecisions: {
+        dealExternalId: string;
+        repName: string;
+        reason: string;
+        weight: number;
+        availableReps: number;
+        skipped: { why: string }[];
+      }[];
+    }>(
       '{ routingDecisions(dealExternalId: "LEAD-1-000") { dealExternalId repName reason weight availableReps skipped { repName why until capacity } } }',
       {},
       admin,
     );
     expect(decisions.data?.routingDecisions).toEqual([
-      expect.objectContaining({ dealExternalId: 'LEAD-1-000', reason: expect.stringMatching(/^Weighted round robin: .* had the most credit .* among 2 available reps; skipped .*\(weight 0\)/) }),
+      expect.objectContaining({
+        dealExternalId: 'LEAD-1-000',
+        reason: expect.stringMatching(
+          /^Weighted round robin: .* had the most credit .* among 2 available reps; skipped .*\(weight 0\)/,
+        ),
+      }),
     ]);
     // The same facts as data: the chosen weight, the reps available, each rep skipped and why.
     const [decision] = decisions.data?.routingDecisions ?? [];
@@ -70,11 +91,30 @@ describe('lead routing', () => {
       admin,
     );
     expect(await newLeads(4)).toEqual(Array(4).fill('Darcel Schlecht'));
-    const [decision] = (await t.gql<{ routingDecisions: { reason: string; skipped: unknown[] }[] }>('{ routingDecisions(dealExternalId: "LEAD-2-000") { reason skipped { repName why until capacity } } }', {}, admin)).data?.routingDecisions ?? [];
+    const [decision] =
+      (
+        await t.gql<{ routingDecisions: { reason: string; skipped: unknown[] }[] }>(
+          '{ routingDecisions(dealExternalId: "LEAD-2-000") { reason skipped { repName why until capacity } } }',
+          {},
+          admin,
+        )
+      ).data?.routingDecisions ?? [];
     expect(decision.reason).toContain(`Anna Snelling (absent until ${today})`);
-    expect(decision.skipped).toContainEqual({ repName: 'Anna Snelling', why: 'ABSENT', until: today, capacity: null });
-    expect((await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin)).data).toEqual({ removeAbsence: true });
-    const again = await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin);
+    expect(decision.skipped).toContainEqual({
+      repName: 'Anna Snelling',
+      why: 'ABSENT',
+      until: today,
+      capacity: null,
+    });
+    expect(
+      (await t.gql('mutation($id: ID!) { removeAbsence(id: $id) }', { id: absence.data?.addAbsence }, admin))
+        .data,
+    ).toEqual({ removeAbsence: true });
+    const again = await t.gql(
+      'mutation($id: ID!) { removeAbsence(id: $id) }',
+      { id: absence.data?.addAbsence },
+      admin,
+    );
     expect(again.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const back = await newLeads(8);
     expect(back.filter((o) => o === 'Anna Snelling')).toHaveLength(2);
@@ -88,32 +128,65 @@ describe('lead routing', () => {
     await t.gql(RULE, { input: { repId: anna, weight: 1, capacityPerMonth: Number(routed) } }, admin);
     await t.gql(RULE, { input: { repId: darcel, weight: 0 } }, admin);
     expect(await newLeads(1)).toEqual([null]);
-    const [decision] = (
-      await t.gql<{ routingDecisions: { repName: string | null; reason: string; weight: number | null; availableReps: number; skipped: unknown[] }[] }>(
-        `{ routingDecisions(dealExternalId: "LEAD-${batch}-000") { repName reason weight availableReps skipped { repName why until capacity } } }`,
-        {},
-        admin,
-      )
-    ).data?.routingDecisions ?? [];
+    const [decision] =
+      (
+        await t.gql<{
+          routingDecisions: {
+            repName: string | null;
+            reason: string;
+            weight: number | null;
+            availableReps: number;
+            skipped: unknown[];
+          }[];
+        }>(
+          `{ routingDecisions(dealExternalId: "LEAD-${batch}-000") { repName reason weight availableReps skipped { repName why until capacity } } }`,
+          {},
+          admin,
+        )
+      ).data?.routingDecisions ?? [];
     expect(decision).toEqual({
       repName: null,
       reason: expect.stringContaining(`Anna Snelling (capacity ${routed} reached this month)`),
       weight: null,
       availableReps: 0,
-      skipped: expect.arrayContaining([{ repName: 'Anna Snelling', why: 'AT_CAPACITY', until: null, capacity: Number(routed) }]),
+      skipped: expect.arrayContaining([
+        { repName: 'Anna Snelling', why: 'AT_CAPACITY', until: null, capacity: Number(routed) },
+      ]),
     });
   });
 
   it('should keep the routed rep when the same leads arrive again without one', async () => {
-    const before = await t.dataSource.query("SELECT external_id, rep_id FROM deal WHERE external_id LIKE 'LEAD-1-%' ORDER BY external_id");
-    const again = await t.gql(UPSERT, { input: { deals: before.map((d: { external_id: string }) => ({ externalId: d.external_id, stage: 'Prospecting', product: 'GTX Pro' })) } }, admin);
+    const before = await t.dataSource.query(
+      "SELECT external_id, rep_id FROM deal WHERE external_id LIKE 'LEAD-1-%' ORDER BY external_id",
+    );
+    const again = await t.gql(
+      UPSERT,
+      {
+        input: {
+          deals: before.map((d: { external_id: string }) => ({
+            externalId: d.external_id,
+            stage: 'Prospecting',
+            product: 'GTX Pro',
+          })),
+        },
+      },
+      admin,
+    );
     expect(again.data).toEqual({ upsertDeals: { inserted: 0, updated: 0, unchanged: 12 } });
-    expect(await t.dataSource.query("SELECT external_id, rep_id FROM deal WHERE external_id LIKE 'LEAD-1-%' ORDER BY external_id")).toEqual(before);
+    expect(
+      await t.dataSource.query(
+        "SELECT external_id, rep_id FROM deal WHERE external_id LIKE 'LEAD-1-%' ORDER BY external_id",
+      ),
+    ).toEqual(before);
   });
 
   it('should refuse routing settings to a manager and bad weights to anyone', async () => {
     const manager = await t.login('melvin.marxen@salesops.demo');
-    expect((await t.gql(RULE, { input: { repId: darcel, weight: 2 } }, manager)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    expect((await t.gql(RULE, { input: { repId: darcel, weight: 101 } }, admin)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weight' });
+    expect(
+      (await t.gql(RULE, { input: { repId: darcel, weight: 2 } }, manager)).errors?.[0]?.extensions?.['code'],
+    ).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(RULE, { input: { repId: darcel, weight: 101 } }, admin)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weight' });
   });
 });

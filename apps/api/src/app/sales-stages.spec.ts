@@ -18,7 +18,8 @@ describe('the defined sales process', () => {
 
   afterAll(() => t.stop());
 
-  const stages = async () => (await t.gql<{ salesStages: Stage[] }>(STAGES, {}, admin)).data?.salesStages ?? [];
+  const stages = async () =>
+    (await t.gql<{ salesStages: Stage[] }>(STAGES, {}, admin)).data?.salesStages ?? [];
 
   it('should hold the demo stages in funnel order', async () => {
     expect((await stages()).map((s) => [s.name, s.position, s.kind, s.winProbability])).toEqual([
@@ -36,9 +37,19 @@ describe('the defined sales process', () => {
       admin,
     );
     expect(created.data).toEqual({ createSalesStage: { name: 'Qualified', position: 2 } });
-    expect((await stages()).map((s) => s.name)).toEqual(['Prospecting', 'Qualified', 'Engaging', 'Won', 'Lost']);
+    expect((await stages()).map((s) => s.name)).toEqual([
+      'Prospecting',
+      'Qualified',
+      'Engaging',
+      'Won',
+      'Lost',
+    ]);
     const qualified = (await stages()).find((s) => s.name === 'Qualified') as Stage;
-    await t.gql('mutation($input: UpdateSalesStageInput!) { updateSalesStage(input: $input) { position } }', { input: { id: qualified.id, position: 9 } }, admin);
+    await t.gql(
+      'mutation($input: UpdateSalesStageInput!) { updateSalesStage(input: $input) { position } }',
+      { input: { id: qualified.id, position: 9 } },
+      admin,
+    );
     expect((await stages()).map((s) => [s.name, s.position])).toEqual([
       ['Prospecting', 1],
       ['Engaging', 2],

@@ -31,14 +31,18 @@ describe('schema descriptions of figures', () => {
   it('should describe every Int, Float and Money field of an output object type (what is counted, over which period)', () => {
     const missing = undescribedFigures(schema);
     if (missing.length > 0) {
-      throw new Error(`${missing.length} figure(s) without a description in schema.graphql:\n  ${missing.join('\n  ')}`);
+      throw new Error(
+        `${missing.length} figure(s) without a description in schema.graphql:\n  ${missing.join('\n  ')}`,
+      );
     }
   });
 
   it('should check the figures of the schema the API serves (the Money type and known figures are there)', () => {
     expect(schema.getType('Money')).toBeDefined();
     const repPerformance = schema.getType('RepPerformance');
-    expect(isObjectType(repPerformance) && getNamedType(repPerformance.getFields()['dealsWon'].type).name).toBe('Int');
+    expect(
+      isObjectType(repPerformance) && getNamedType(repPerformance.getFields()['dealsWon'].type).name,
+    ).toBe('Int');
   });
 
   it('should name the figures that lack one, and only those', () => {

@@ -29,15 +29,28 @@ describeWithServer('graceful shutdown of the built server', () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(DIST, 'main.js'))) throw new Error(`Build the API first (npx nx run api:build): ${DIST}/main.js is missing`);
+    if (!existsSync(resolve(DIST, 'main.js')))
+      throw new Error(`Build the API first (npx nx run api:build): ${DIST}/main.js is missing`);
     database = await createTestDatabase();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    env = { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'shutdown-test-1' };
-    await run(process.execPath, [resolve(DIST, 'cli.js'), 'create-admin', '--email', 'ops@shutdown.test', '--name', 'Ops'], { env });
+    env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      ADMIN_PASSWORD: 'shutdown-test-1',
+    };
+    await run(
+      process.execPath,
+      [resolve(DIST, 'cli.js'), 'create-admin', '--email', 'ops@shutdown.test', '--name', 'Ops'],
+      { env },
+    );
     server = spawn(process.execPath, [resolve(DIST, 'main.js')], { env, stdio: 'ignore' });
     for (let i = 0; i < 100; i++) {
-      const ready = await fetch(`${base}/ready`).then((r) => r.ok).catch(() => false);
+      const ready = await fetch(`${base}/ready`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ready) return;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -53,7 +66,10 @@ describeWithServer('graceful shutdown of the built server', () => {
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(input: { email: "ops@shutdown.test", password: "shutdown-test-1" }) { token } }' }),
+      body: JSON.stringify({
+        query:
+          'mutation { login(input: { email: "ops@shutdown.test", password: "shutdown-test-1" }) { token } }',
+      }),
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
 
@@ -71,7 +87,11 @@ describeWithServer('graceful shutdown of the built server', () => {
     });
     const inFlight = fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), authorization: `Bearer ${token}` },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        authorization: `Bearer ${token}`,
+      },
       body: stream,
       duplex: 'half',
     } as RequestInit);

@@ -24,7 +24,12 @@ interface Point {
   attainment: number | null;
 }
 interface Trend {
-  performanceTrend: { subject: { kind: string; id: string | null; name: string }; grain: string; periodTarget: { minor: string } | null; points: Point[] };
+  performanceTrend: {
+    subject: { kind: string; id: string | null; name: string };
+    grain: string;
+    periodTarget: { minor: string } | null;
+    points: Point[];
+  };
 }
 interface DealRow {
   rep_id: string;
@@ -54,19 +59,36 @@ describe('performanceTrend: figures month by month, recomputed from the rows', (
 
   /** The figures by their written definitions (docs/metrics.md), from the raw rows in TypeScript. */
   function expected(rows: DealRow[], start: string, end: string) {
-    const closed = rows.filter((d) => d.kind !== 'OPEN' && d.close_date !== null && d.close_date >= start && d.close_date < end);
+    const closed = rows.filter(
+      (d) => d.kind !== 'OPEN' && d.close_date !== null && d.close_date >= start && d.close_date < end,
+    );
     const won = closed.filter((d) => d.kind === 'WON');
-    const openThen = rows.filter((d) => d.engage_date !== null && d.engage_date < end && (d.kind === 'OPEN' || (d.close_date !== null && d.close_date >= end)));
+    const openThen = rows.filter(
+      (d) =>
+        d.engage_date !== null &&
+        d.engage_date < end &&
+        (d.kind === 'OPEN' || (d.close_date !== null && d.close_date >= end)),
+    );
     const sum = (values: bigint[]) => values.reduce((a, b) => a + b, 0n).toString();
     return {
       wonRevenue: { minor: sum(won.map((d) => BigInt(d.amount_minor ?? '0'))) },
       dealsWon: won.length,
       dealsLost: closed.length - won.length,
       newPipeline: {
-        minor: sum(rows.filter((d) => d.engage_date !== null && d.engage_date >= start && d.engage_date < end).map((d) => BigInt(d.amount_minor ?? d.list_price_minor ?? '0'))),
+        minor: sum(
+          rows
+            .filter((d) => d.engage_date !== null && d.engage_date >= start && d.engage_date < end)
+            .map((d) => BigInt(d.amount_minor ?? d.list_price_minor ?? '0')),
+        ),
       },
       openDeals: openThen.length,
-      openPipeline: { minor: sum(openThen.map((d) => BigInt((d.kind === 'OPEN' ? d.amount_minor : null) ?? d.list_price_minor ?? '0'))) },
+      openPipeline: {
+        minor: sum(
+          openThen.map((d) =>
+            BigInt((d.kind === 'OPEN' ? d.amount_minor : null) ?? d.list_price_minor ?? '0'),
+          ),
+        ),
+      },
     };
   }
 
@@ -83,12 +105,19 @@ describe('performanceTrend: figures month by month, recomputed from the rows', (
     const trend = result.data?.performanceTrend;
     expect(trend?.subject).toEqual({ kind: 'REP', id: darcel.id, name: 'Darcel Schlecht' });
     expect(trend?.periodTarget).toEqual({ minor: '100000000' });
-    expect(trend?.points.map((p) => p.period.key)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2017-${m}`));
+    expect(trend?.points.map((p) => p.period.key)).toEqual(
+      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2017-${m}`),
+    );
     const own = deals.filter((d) => d.rep_id === darcel.id);
     for (const point of trend?.points ?? []) {
-      expect({ key: point.period.key, ...point }).toMatchObject({ key: point.period.key, ...expected(own, point.period.start, point.period.end) });
+      expect({ key: point.period.key, ...point }).toMatchObject({
+        key: point.period.key,
+        ...expected(own, point.period.start, point.period.end),
+      });
       const closed = point.dealsWon + point.dealsLost;
-      expect(point.winRate).toBe(closed === 0 ? null : Math.round((point.dealsWon / closed) * 10_000) / 10_000);
+      expect(point.winRate).toBe(
+        closed === 0 ? null : Math.round((point.dealsWon / closed) * 10_000) / 10_000,
+      );
     }
     const march = trend?.points[2] as Point;
     expect(march.wonRevenueTarget).toEqual({ minor: '9000000' });
@@ -100,20 +129,36 @@ describe('performanceTrend: figures month by month, recomputed from the rows', (
 
   it("should count a team's deals by who was in it on each deal's date, and the company's every owned deal", async () => {
     const [team] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Melvin Marxen''s team'");
-    const memberships: { rep_id: string; valid_from: string; valid_to: string | null }[] = await t.dataSource.query(
-      'SELECT rep_id, valid_from::text, valid_to::text FROM rep_team_membership WHERE team_id = $1',
-      [team.id],
-    );
+    const memberships: { rep_id: string; valid_from: string; valid_to: string | null }[] =
+      await t.dataSource.query(
+        'SELECT rep_id, valid_from::text, valid_to::text FROM rep_team_membership WHERE team_id = $1',
+        [team.id],
+      );
     const inTeamOn = (d: DealRow, day: string | null) =>
-      day !== null && memberships.some((m) => m.rep_id === d.rep_id && day >= m.valid_from && (m.valid_to === null || day < m.valid_to));
+      day !== null &&
+      memberships.some(
+        (m) => m.rep_id === d.rep_id && day >= m.valid_from && (m.valid_to === null || day < m.valid_to),
+      );
     const result = await t.gql<Trend>(TREND, { period: 'FY2017-Q2', teamId: team.id }, admin);
     expect(result.errors).toBeUndefined();
     for (const point of result.data?.performanceTrend.points ?? []) {
       const { start, end } = point.period;
       const lastDay = new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-      const closedFigures = expected(deals.filter((d) => inTeamOn(d, d.close_date)), start, end);
-      const engagedFigures = expected(deals.filter((d) => inTeamOn(d, d.engage_date)), start, end);
-      const openFigures = expected(deals.filter((d) => inTeamOn(d, lastDay)), start, end);
+      const closedFigures = expected(
+        deals.filter((d) => inTeamOn(d, d.close_date)),
+        start,
+        end,
+      );
+      const engagedFigures = expected(
+        deals.filter((d) => inTeamOn(d, d.engage_date)),
+        start,
+        end,
+      );
+      const openFigures = expected(
+        deals.filter((d) => inTeamOn(d, lastDay)),
+        start,
+        end,
+      );
       expect(point).toMatchObject({
         wonRevenue: closedFigures.wonRevenue,
         dealsWon: closedFigures.dealsWon,
@@ -139,15 +184,31 @@ describe('performanceTrend: figures month by month, recomputed from the rows', (
     const rep = await t.login('anna.snelling@salesops.demo');
     const own = await t.gql<Trend>(TREND, { period: 'FY2017-Q1' }, rep);
     expect(own.data?.performanceTrend.subject).toMatchObject({ kind: 'REP', id: anna.id });
-    expect((await t.gql(TREND, { period: 'FY2017', repId: darcel.id }, rep)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await t.gql(TREND, { period: 'FY2017', teamId: darcel.team_id }, rep)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      (await t.gql(TREND, { period: 'FY2017', repId: darcel.id }, rep)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      (await t.gql(TREND, { period: 'FY2017', teamId: darcel.team_id }, rep)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'NOT_FOUND' });
     const manager = await t.login('melvin.marxen@salesops.demo');
-    expect((await t.gql(TREND, { period: 'FY2017' }, manager)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
+    expect((await t.gql(TREND, { period: 'FY2017' }, manager)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'teamId',
+    });
     const [other] = await t.dataSource.query("SELECT id FROM team WHERE name = 'Cara Losch''s team'");
-    expect((await t.gql(TREND, { period: 'FY2017', teamId: other.id }, manager)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await t.gql(TREND, { period: 'FY2017', teamId: darcel.team_id }, manager)).errors).toBeUndefined();
-    expect((await t.gql(TREND, { period: '2017-W09', grain: 'MONTH' }, admin)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grain' });
-    expect((await t.gql(TREND, { period: 'FY2017', repId: anna.id, teamId: darcel.team_id }, admin)).errors?.[0]?.extensions).toMatchObject({
+    expect(
+      (await t.gql(TREND, { period: 'FY2017', teamId: other.id }, manager)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      (await t.gql(TREND, { period: 'FY2017', teamId: darcel.team_id }, manager)).errors,
+    ).toBeUndefined();
+    expect(
+      (await t.gql(TREND, { period: '2017-W09', grain: 'MONTH' }, admin)).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grain' });
+    expect(
+      (await t.gql(TREND, { period: 'FY2017', repId: anna.id, teamId: darcel.team_id }, admin)).errors?.[0]
+        ?.extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'teamId',
     });

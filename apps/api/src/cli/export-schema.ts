@@ -11,7 +11,15 @@ import { TOOLS_RESOLVERS } from '@salesops/api/tools';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** The resolvers whose types make up the public schema; every area adds its own here. */
-export const RESOLVERS = [...AUDIT_RESOLVERS, ...ORG_RESOLVERS, ...PIPELINE_RESOLVERS, ...GOALS_RESOLVERS, ...TOOLS_RESOLVERS, ...COMPENSATION_RESOLVERS, ...FORECASTING_RESOLVERS];
+export const RESOLVERS = [
+  ...AUDIT_RESOLVERS,
+  ...ORG_RESOLVERS,
+  ...PIPELINE_RESOLVERS,
+  ...GOALS_RESOLVERS,
+  ...TOOLS_RESOLVERS,
+  ...COMPENSATION_RESOLVERS,
+  ...FORECASTING_RESOLVERS,
+];
 
 /** Prints the code-first schema without a database, sorted like the running server's. */
 export async function buildSchemaText(): Promise<string> {

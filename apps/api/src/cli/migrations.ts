@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseTarget } from '../app/data-source-options';
 
 /** SQL that would bring the migrated schema in line with the entities; empty when they agree. */
-export async function pendingSchemaChanges(target: DatabaseTarget): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  target: DatabaseTarget,
+): Promise<{ up: string[]; down: string[] }> {
   const dataSource = new DataSource({ ...dataSourceOptions(target), migrationsRun: false });
   await dataSource.initialize();
   try {
@@ -17,12 +19,17 @@ export async function pendingSchemaChanges(target: DatabaseTarget): Promise<{ up
 }
 
 /** Writes a timestamped migration with what the entities need, like `typeorm migration:generate`. */
-export async function generateMigration(target: DatabaseTarget, name: string, dir: string): Promise<string | null> {
+export async function generateMigration(
+  target: DatabaseTarget,
+  name: string,
+  dir: string,
+): Promise<string | null> {
   const { up, down } = await pendingSchemaChanges(target);
   if (up.length === 0) return null;
   const timestamp = Date.now();
   const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
-  const body = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  const body = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
   const file = join(dir, `${timestamp}-${name}.ts`);
   writeFileSync(
     file,

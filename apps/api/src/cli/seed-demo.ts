@@ -27,7 +27,10 @@ export const DEMO_FISCAL_YEAR = 'FY2017';
  * survey, the fiscal year's goals, then a comp plan with its quarters closed and their statements frozen, and the
  * year's forecast calls and quarter-start forecast snapshots.
  */
-export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppConfig): Promise<DemoSeedResult | null> {
+export async function seedDemoIfEmpty(
+  app: INestApplicationContext,
+  config: AppConfig,
+): Promise<DemoSeedResult | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const users: { count: string }[] = await dataSource.query('SELECT count(*) AS count FROM app_user');
   if (Number(users[0]?.count ?? 0) > 0) return null;
@@ -36,7 +39,9 @@ export async function seedDemoIfEmpty(app: INestApplicationContext, config: AppC
   if (job.error) throw new Error(`The demo deals did not load: ${job.error}`);
   const surveys = app.get(SurveyService);
   const tools = await seedDemoTools(dataSource, (surveyId, repId) => surveys.respondentKey(surveyId, repId));
-  const goals = await seedDemoGoals(dataSource, DEMO_FISCAL_YEAR, { startMonth: config.fiscalYearStartMonth });
+  const goals = await seedDemoGoals(dataSource, DEMO_FISCAL_YEAR, {
+    startMonth: config.fiscalYearStartMonth,
+  });
   const pay = await seedDemoCompensation(app, DEMO_FISCAL_YEAR);
   const forecasts = await seedDemoForecasting(app, DEMO_FISCAL_YEAR);
   return {

@@ -30,7 +30,8 @@ export class AddDataVersion1795742500000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of WATCHED) await queryRunner.query(`DROP TRIGGER "${table}_data_version" ON "${table}"`);
+    for (const table of WATCHED)
+      await queryRunner.query(`DROP TRIGGER "${table}_data_version" ON "${table}"`);
     await queryRunner.query('DROP FUNCTION "data_version_bump"()');
     await queryRunner.query('DROP TABLE "data_version"');
   }

@@ -4,8 +4,10 @@ export class AddPayPeriods1795763377700 implements MigrationInterface {
   name = 'AddPayPeriods1795763377700';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TYPE \"public\".\"pay_period_status\" AS ENUM('OPEN', 'CLOSED')");
-    await queryRunner.query("CREATE TABLE \"pay_period\" (\"period_key\" character varying(10) NOT NULL, \"period_type\" character varying(7) NOT NULL, \"starts_on\" date NOT NULL, \"ends_on\" date NOT NULL, \"status\" \"public\".\"pay_period_status\" NOT NULL DEFAULT 'OPEN', \"closed_at\" TIMESTAMP(3) WITH TIME ZONE, \"closed_by\" uuid, CONSTRAINT \"PK_dc2c38c17a4820b3be1c6d20144\" PRIMARY KEY (\"period_key\"))");
+    await queryRunner.query('CREATE TYPE "public"."pay_period_status" AS ENUM(\'OPEN\', \'CLOSED\')');
+    await queryRunner.query(
+      'CREATE TABLE "pay_period" ("period_key" character varying(10) NOT NULL, "period_type" character varying(7) NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "status" "public"."pay_period_status" NOT NULL DEFAULT \'OPEN\', "closed_at" TIMESTAMP(3) WITH TIME ZONE, "closed_by" uuid, CONSTRAINT "PK_dc2c38c17a4820b3be1c6d20144" PRIMARY KEY ("period_key"))',
+    );
     // Closing is final: a closed pay period can be neither reopened nor removed, whatever the client.
     await queryRunner.query(`
       CREATE FUNCTION pay_period_closed_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -16,7 +18,9 @@ export class AddPayPeriods1795763377700 implements MigrationInterface {
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await queryRunner.query('CREATE TRIGGER trg_pay_period_final BEFORE UPDATE OR DELETE ON pay_period FOR EACH ROW EXECUTE FUNCTION pay_period_closed_is_final()');
+    await queryRunner.query(
+      'CREATE TRIGGER trg_pay_period_final BEFORE UPDATE OR DELETE ON pay_period FOR EACH ROW EXECUTE FUNCTION pay_period_closed_is_final()',
+    );
     // A goal wholly inside a closed pay period is locked: no insert, update or delete reaches it, from
     // the API or from anywhere else. Each statement of a VOLATILE function reads a fresh snapshot, so a
     // close committed while this statement waited is seen.
@@ -43,7 +47,9 @@ export class AddPayPeriods1795763377700 implements MigrationInterface {
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await queryRunner.query('CREATE TRIGGER trg_goal_pay_period_lock BEFORE INSERT OR UPDATE OR DELETE ON goal FOR EACH ROW EXECUTE FUNCTION goal_outside_closed_pay_period()');
+    await queryRunner.query(
+      'CREATE TRIGGER trg_goal_pay_period_lock BEFORE INSERT OR UPDATE OR DELETE ON goal FOR EACH ROW EXECUTE FUNCTION goal_outside_closed_pay_period()',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -52,7 +58,7 @@ export class AddPayPeriods1795763377700 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION closed_pay_period_covering(date, date)');
     await queryRunner.query('DROP TRIGGER trg_pay_period_final ON pay_period');
     await queryRunner.query('DROP FUNCTION pay_period_closed_is_final()');
-    await queryRunner.query("DROP TABLE \"pay_period\"");
-    await queryRunner.query("DROP TYPE \"public\".\"pay_period_status\"");
+    await queryRunner.query('DROP TABLE "pay_period"');
+    await queryRunner.query('DROP TYPE "public"."pay_period_status"');
   }
 }

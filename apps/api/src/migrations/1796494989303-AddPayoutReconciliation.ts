@@ -13,14 +13,20 @@ export class AddPayoutReconciliation1796494989303 implements MigrationInterface 
         END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query('CREATE TRIGGER deal_touch BEFORE UPDATE ON deal FOR EACH ROW EXECUTE FUNCTION deal_touch()');
-    await queryRunner.query("ALTER TABLE \"payout_adjustment\" ADD \"reconciles_period_key\" character varying(10)");
-    await queryRunner.query("CREATE INDEX \"ix_payout_adjustment_reconciles\" ON \"payout_adjustment\"  (\"reconciles_period_key\", \"rep_id\") ");
+    await queryRunner.query(
+      'CREATE TRIGGER deal_touch BEFORE UPDATE ON deal FOR EACH ROW EXECUTE FUNCTION deal_touch()',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "payout_adjustment" ADD "reconciles_period_key" character varying(10)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_payout_adjustment_reconciles" ON "payout_adjustment"  ("reconciles_period_key", "rep_id") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"public\".\"ix_payout_adjustment_reconciles\"");
-    await queryRunner.query("ALTER TABLE \"payout_adjustment\" DROP COLUMN \"reconciles_period_key\"");
+    await queryRunner.query('DROP INDEX "public"."ix_payout_adjustment_reconciles"');
+    await queryRunner.query('ALTER TABLE "payout_adjustment" DROP COLUMN "reconciles_period_key"');
     await queryRunner.query('DROP TRIGGER deal_touch ON deal');
     await queryRunner.query('DROP FUNCTION deal_touch()');
   }

@@ -9,7 +9,7 @@ export class ArchiveTeamsEraseReps1796497582518 implements MigrationInterface {
   name = 'ArchiveTeamsEraseReps1796497582518';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"team\" ADD \"archived_at\" TIMESTAMP(3) WITH TIME ZONE");
+    await queryRunner.query('ALTER TABLE "team" ADD "archived_at" TIMESTAMP(3) WITH TIME ZONE');
     // By hand: an erasure transaction (flagged with SET LOCAL salesops.audit_erasure) may rewrite the
     // text of events; who, when, what and on which entity never change, and nothing is ever deleted.
     await queryRunner.query(`CREATE OR REPLACE FUNCTION "audit_event_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -29,6 +29,6 @@ export class ArchiveTeamsEraseReps1796497582518 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await queryRunner.query("ALTER TABLE \"team\" DROP COLUMN \"archived_at\"");
+    await queryRunner.query('ALTER TABLE "team" DROP COLUMN "archived_at"');
   }
 }

@@ -21,6 +21,7 @@ export class ForecastDataVersion1796500000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of WATCHED) await queryRunner.query(`DROP TRIGGER "${table}_data_version" ON "${table}"`);
+    for (const table of WATCHED)
+      await queryRunner.query(`DROP TRIGGER "${table}_data_version" ON "${table}"`);
   }
 }

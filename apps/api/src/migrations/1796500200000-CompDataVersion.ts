@@ -5,7 +5,16 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * assigned to which, adjustments and clawbacks, open disputes, the pay period's status and the frozen
  * statements with their lines.
  */
-const WATCHED = ['comp_plan', 'comp_plan_version', 'plan_assignment', 'payout_adjustment', 'payout_dispute', 'pay_period', 'payout_statement', 'payout_line'];
+const WATCHED = [
+  'comp_plan',
+  'comp_plan_version',
+  'plan_assignment',
+  'payout_adjustment',
+  'payout_dispute',
+  'pay_period',
+  'payout_statement',
+  'payout_line',
+];
 
 /**
  * One rep's statement is kept in the computed cache until the data under it changes (docs/decisions/0008),
@@ -24,6 +33,7 @@ export class CompDataVersion1796500200000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of WATCHED) await queryRunner.query(`DROP TRIGGER "${table}_data_version" ON "${table}"`);
+    for (const table of WATCHED)
+      await queryRunner.query(`DROP TRIGGER "${table}_data_version" ON "${table}"`);
   }
 }

@@ -26,4 +26,31 @@ import { CompDataVersion1796500200000 } from './1796500200000-CompDataVersion';
 import { DataVersionOncePerTransaction1796500300000 } from './1796500300000-DataVersionOncePerTransaction';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [InitOrg1795736576589, AddPipeline1795737738268, AddGoals1795739299602, AddRouting1795739805826, AddPerformanceRollups1795741000000, AddDealPagingIndexes1795741500000, AddCloseDatePushes1795742000000, AddDataVersion1795742500000, AddSalesTools1795751347613, AddAuditTrail1795752956920, AddApiKeys1795753827423, AddIdempotencyKeys1795762936274, AddPayPeriods1795763377700, AddRoutingExplanation1795775170386, AddAuditSummaryParams1795775442747, AddImportReasonKeys1795782174189, AddCompPlans1796462092488, AddForecasting1796477338445, AddPayoutReconciliation1796494989303, ArchiveTeamsEraseReps1796497582518, SurveyAnonymityGroups1796497606565, ImportStatusPartial1796498519619, ForecastDataVersion1796500000000, DisputeCurrency1796500100000, CompDataVersion1796500200000, DataVersionOncePerTransaction1796500300000];
+export const MIGRATIONS = [
+  InitOrg1795736576589,
+  AddPipeline1795737738268,
+  AddGoals1795739299602,
+  AddRouting1795739805826,
+  AddPerformanceRollups1795741000000,
+  AddDealPagingIndexes1795741500000,
+  AddCloseDatePushes1795742000000,
+  AddDataVersion1795742500000,
+  AddSalesTools1795751347613,
+  AddAuditTrail1795752956920,
+  AddApiKeys1795753827423,
+  AddIdempotencyKeys1795762936274,
+  AddPayPeriods1795763377700,
+  AddRoutingExplanation1795775170386,
+  AddAuditSummaryParams1795775442747,
+  AddImportReasonKeys1795782174189,
+  AddCompPlans1796462092488,
+  AddForecasting1796477338445,
+  AddPayoutReconciliation1796494989303,
+  ArchiveTeamsEraseReps1796497582518,
+  SurveyAnonymityGroups1796497606565,
+  ImportStatusPartial1796498519619,
+  ForecastDataVersion1796500000000,
+  DisputeCurrency1796500100000,
+  CompDataVersion1796500200000,
+  DataVersionOncePerTransaction1796500300000,
+];

@@ -107,7 +107,16 @@ const planContent = () => ({
   rules: {
     currency: 'USD',
     targetVariableMinor: '0',
-    measures: [{ key: 'c', label: 'C', metric: 'WON_REVENUE', scope: 'REP', weight: '0', curve: { kind: 'COMMISSION', rate: '0.01' } }],
+    measures: [
+      {
+        key: 'c',
+        label: 'C',
+        metric: 'WON_REVENUE',
+        scope: 'REP',
+        weight: '0',
+        curve: { kind: 'COMMISSION', rate: '0.01' },
+      },
+    ],
   },
 });
 const goal = () => ({ repId: ID, period: 'FY2017', metric: 'WON_REVENUE', target: '1000' });
@@ -140,10 +149,16 @@ const ARGUMENTS: Record<
     dates: { period: 'PERIOD', asOf: 'DATE' },
   },
   'Query.forecastBacktest': { variables: () => ({ subject: 'COMPANY' }), dates: { asOf: 'DATE' } },
-  'Query.forecastGoalSuggestions': { variables: () => ({ period: 'FY2017' }), dates: { period: 'PERIOD', asOf: 'DATE' } },
+  'Query.forecastGoalSuggestions': {
+    variables: () => ({ period: 'FY2017' }),
+    dates: { period: 'PERIOD', asOf: 'DATE' },
+  },
   'Query.forecastPipeline': { variables: () => ({ subject: 'COMPANY' }), dates: { asOf: 'DATE' } },
   'Query.forecastCalls': period(),
-  'Query.forecastCallHistory': { variables: () => ({ subject: 'TEAM', subjectId: ID, period: 'FY2017' }), dates: { period: 'PERIOD' } },
+  'Query.forecastCallHistory': {
+    variables: () => ({ subject: 'TEAM', subjectId: ID, period: 'FY2017' }),
+    dates: { period: 'PERIOD' },
+  },
   'Query.forecastSnapshots': { variables: () => ({ subject: 'COMPANY' }), dates: { period: 'PERIOD' } },
   'Mutation.submitForecastCall': {
     variables: () => ({ input: { teamId: ID, period: 'FY2017', commit: '100', bestCase: '200' } }),
@@ -153,14 +168,23 @@ const ARGUMENTS: Record<
     variables: () => ({ input: { subject: 'COMPANY', period: 'FY2017', asOf: '2017-01-01' } }),
     dates: { 'input.period': 'PERIOD', 'input.asOf': 'DATE' },
   },
-  'Query.goalActuals': { variables: () => ({ period: 'FY2017', metric: 'WON_REVENUE' }), dates: { period: 'PERIOD' } },
+  'Query.goalActuals': {
+    variables: () => ({ period: 'FY2017', metric: 'WON_REVENUE' }),
+    dates: { period: 'PERIOD' },
+  },
   'Query.goals': period(),
   'Query.leaderboard': period(),
   'Query.payPeriods': { variables: () => ({ fiscalYear: 'FY2017' }), dates: { fiscalYear: 'FISCAL_YEAR' } },
   'Query.period': { variables: () => ({ key: 'FY2017' }), dates: { key: 'PERIOD' } },
   'Query.payoutStatements': { variables: () => ({ period: 'FY2017' }), dates: { period: 'PAY_PERIOD' } },
-  'Query.payoutStatement': { variables: () => ({ repId: ID, period: 'FY2017' }), dates: { period: 'PAY_PERIOD' } },
-  'Query.payoutLineDeals': { variables: () => ({ repId: ID, period: 'FY2017', lineKey: 'x' }), dates: { period: 'PAY_PERIOD' } },
+  'Query.payoutStatement': {
+    variables: () => ({ repId: ID, period: 'FY2017' }),
+    dates: { period: 'PAY_PERIOD' },
+  },
+  'Query.payoutLineDeals': {
+    variables: () => ({ repId: ID, period: 'FY2017', lineKey: 'x' }),
+    dates: { period: 'PAY_PERIOD' },
+  },
   'Query.performanceTrend': period(),
   'Query.repComparison': period(),
   'Query.stageConversion': period(),
@@ -175,7 +199,9 @@ const ARGUMENTS: Record<
     dates: { 'input.startsOn': 'DATE' },
   },
   'Mutation.adjustPayout': {
-    variables: () => ({ input: { repId: ID, period: 'FY2017', amount: '1.00', kind: 'ADJUSTMENT', reason: 'fuzz' } }),
+    variables: () => ({
+      input: { repId: ID, period: 'FY2017', amount: '1.00', kind: 'ADJUSTMENT', reason: 'fuzz' },
+    }),
     dates: { 'input.period': 'PAY_PERIOD' },
   },
   'Mutation.reconcilePayouts': period('PAY_PERIOD'),
@@ -201,7 +227,9 @@ const ARGUMENTS: Record<
     caller: 'REP',
   },
   'Mutation.resolvePayoutDispute': {
-    variables: () => ({ input: { disputeId: ID, decision: 'ADJUST', answer: 'fuzz', amount: '1.00', period: 'FY2017' } }),
+    variables: () => ({
+      input: { disputeId: ID, decision: 'ADJUST', answer: 'fuzz', amount: '1.00', period: 'FY2017' },
+    }),
     dates: { 'input.period': 'PAY_PERIOD' },
   },
   'Mutation.closePayPeriod': {

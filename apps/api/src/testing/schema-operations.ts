@@ -15,7 +15,11 @@ export function rootFields(): { kind: RootKind; field: GraphQLField<unknown, unk
 }
 
 /** An operation calling one root field with the given arguments as variables, selecting as little as it can. */
-export function operationFor(kind: RootKind, field: GraphQLField<unknown, unknown>, args: readonly GraphQLArgument[]): string {
+export function operationFor(
+  kind: RootKind,
+  field: GraphQLField<unknown, unknown>,
+  args: readonly GraphQLArgument[],
+): string {
   const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';

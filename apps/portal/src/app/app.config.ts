@@ -24,6 +24,10 @@ export const appConfig: ApplicationConfig = {
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
     // A Korean user's first page is in Korean: its texts are fetched before the app starts. If they
     // cannot be fetched the portal starts in English rather than not at all.
-    provideAppInitializer(() => inject(I18nService).ready().catch(() => undefined)),
+    provideAppInitializer(() =>
+      inject(I18nService)
+        .ready()
+        .catch(() => undefined),
+    ),
   ],
 };

@@ -31,7 +31,8 @@ export const appRoutes: Routes = [
       // Lazy, like the areas: eager, it would pull the whole UI library (dialogs and all) into the first load.
       {
         path: '**',
-        loadComponent: () => import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
+        loadComponent: () =>
+          import('./not-found/not-found-page.component').then((m) => m.NotFoundPageComponent),
         title: 'notFound.title',
       },
     ],

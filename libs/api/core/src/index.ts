@@ -7,7 +7,14 @@ export { formatGraphQLError } from './lib/errors/format-graphql-error';
 export { LOCKED_SQLSTATE, lockedByDatabase, withLockedField } from './lib/errors/locked-by-database';
 export { isDatabaseUnavailable } from './lib/errors/database-unavailable';
 export { createValidationPipe, toFieldErrors } from './lib/errors/validation-pipe';
-export { Connection, MAX_PAGE_SIZE, PageArgs, PageInfo, type ConnectionResult, type Edge } from './lib/pagination/connection';
+export {
+  Connection,
+  MAX_PAGE_SIZE,
+  PageArgs,
+  PageInfo,
+  type ConnectionResult,
+  type Edge,
+} from './lib/pagination/connection';
 export { paginate, type KeysetSort, type PageRequest, type SortValueType } from './lib/pagination/paginate';
 export { SortDirection } from './lib/pagination/sort-direction';
 export { AuthGuard, bearerToken } from './lib/auth/auth.guard';
@@ -15,8 +22,19 @@ export { CurrentPrincipal } from './lib/auth/current-principal.decorator';
 export { PRINCIPAL_RESOLVER, type Principal, type PrincipalResolver } from './lib/auth/principal';
 export { Role } from './lib/auth/role';
 export { KeyAccess, type KeyArea, Public, Roles } from './lib/auth/roles.decorator';
-export { requestOf, requestScoped, type AppRequest, type GraphQLContext } from './lib/graphql/request-context';
-export { MAX_ALIASES, MAX_ANONYMOUS_TOKENS, MAX_QUERY_DEPTH, MAX_TOKENS, QUERY_LIMIT_RULES } from './lib/graphql/query-limits';
+export {
+  requestOf,
+  requestScoped,
+  type AppRequest,
+  type GraphQLContext,
+} from './lib/graphql/request-context';
+export {
+  MAX_ALIASES,
+  MAX_ANONYMOUS_TOKENS,
+  MAX_QUERY_DEPTH,
+  MAX_TOKENS,
+  QUERY_LIMIT_RULES,
+} from './lib/graphql/query-limits';
 export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
 export { allOf, empty as emptySql, joinSql, query as runSql, sql, SqlFragment } from './lib/database/sql';
 export { Trim } from './lib/validation/trim';
@@ -32,7 +50,13 @@ export { inTransaction, RETRYABLE_SQLSTATES } from './lib/database/in-transactio
 export { AuditModule, AUDIT_RESOLVERS } from './lib/audit/audit.module';
 export { AuditService, type AuditChange } from './lib/audit/audit.service';
 export { AuditEventEntity } from './lib/audit/audit-event.entity';
-export { AUDIT_SUMMARIES, auditSummary, type AuditSummary, type AuditSummaryKey, type AuditSummaryParams } from './lib/audit/audit-summaries';
+export {
+  AUDIT_SUMMARIES,
+  auditSummary,
+  type AuditSummary,
+  type AuditSummaryKey,
+  type AuditSummaryParams,
+} from './lib/audit/audit-summaries';
 export { currentRequest, requestStoreMiddleware } from './lib/audit/request-store';
 export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
 export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';

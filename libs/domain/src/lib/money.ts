@@ -11,7 +11,10 @@ const AMOUNT = /^(-)?(\d{1,15})(?:\.(\d{1,2}))?$/;
  * ("1,054", "1054.5", "$1,054.50") into minor units. Returns null when it is not an amount.
  */
 export function parseAmountToMinor(text: string): bigint | null {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   const match = AMOUNT.exec(cleaned);
   if (!match) return null;
   const [, sign, whole, fraction = ''] = match;

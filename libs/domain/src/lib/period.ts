@@ -104,7 +104,7 @@ export function periodContaining(date: string, type: PeriodType, calendar: Fisca
  */
 export function periodsWithin(within: Period, type: PeriodType, calendar: FiscalCalendar): Period[] {
   const periods: Period[] = [];
-  for (let day = within.start; day < within.end; ) {
+  for (let day = within.start; day < within.end;) {
     const period = periodContaining(day, type, calendar);
     periods.push(period);
     day = period.end;

@@ -93,7 +93,12 @@ export function judgeTeam(reps: readonly RepSample[]): Map<string, KpiVerdict[]>
     const pooled = won / all;
     const spread = Math.sqrt(closed * pooled * (1 - pooled));
     // Everyone else won all or none: any difference is certain, none is no difference.
-    const z = spread === 0 ? (rep.dealsWon === closed * pooled ? 0 : Math.sign(rep.dealsWon - closed * pooled) * Infinity) : (rep.dealsWon - closed * pooled) / spread;
+    const z =
+      spread === 0
+        ? rep.dealsWon === closed * pooled
+          ? 0
+          : Math.sign(rep.dealsWon - closed * pooled) * Infinity
+        : (rep.dealsWon - closed * pooled) / spread;
     add(rep.id, judged('win rate', z, rate, pooled, rated.length));
   }
   return verdicts;
@@ -109,10 +114,24 @@ const KPIS: readonly JudgedKpi[] = ['won revenue', 'deals won', 'win rate'];
 const hasActivity = (rep: RepSample) => rep.leads > 0 || rep.dealsWon + rep.dealsLost > 0;
 
 function notJudged(kpi: JudgedKpi, reason: NotJudgedReason, judgedReps: number): KpiVerdict {
-  return { kpi, z: null, outlier: null, notJudged: reason, value: null, teamValue: null, judgedReps: reason === 'SMALL_TEAM' ? 0 : judgedReps };
+  return {
+    kpi,
+    z: null,
+    outlier: null,
+    notJudged: reason,
+    value: null,
+    teamValue: null,
+    judgedReps: reason === 'SMALL_TEAM' ? 0 : judgedReps,
+  };
 }
 
-function judged(kpi: JudgedKpi, z: number, value: number | null, teamValue: number, judgedReps: number): KpiVerdict {
+function judged(
+  kpi: JudgedKpi,
+  z: number,
+  value: number | null,
+  teamValue: number,
+  judgedReps: number,
+): KpiVerdict {
   const outlier = Math.abs(z) > OUTLIER_Z ? (z > 0 ? 'HIGH' : 'LOW') : null;
   return { kpi, z, outlier, notJudged: null, value, teamValue, judgedReps };
 }

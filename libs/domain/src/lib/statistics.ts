@@ -46,7 +46,8 @@ export function gini(values: readonly number[]): number | null {
  */
 export function shareGap(counts: readonly number[], weights: readonly number[]): number | null {
   if (counts.length !== weights.length) throw new Error('shareGap needs one weight per count');
-  if ([...counts, ...weights].some((value) => value < 0)) throw new Error('shareGap needs non-negative values');
+  if ([...counts, ...weights].some((value) => value < 0))
+    throw new Error('shareGap needs non-negative values');
   const total = counts.reduce((sum, value) => sum + value, 0);
   const weight = weights.reduce((sum, value) => sum + value, 0);
   if (total === 0 || weight === 0) return null;

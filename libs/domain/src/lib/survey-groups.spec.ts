@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { type SurveyGroup, visibleGroups } from './survey-groups';
 
-const g = (id: string, parentId: string | null, responses: number): SurveyGroup => ({ id, parentId, responses });
-const shown = (groups: SurveyGroup[], total: number, k: number) => [...visibleGroups(groups, total, k)].sort();
+const g = (id: string, parentId: string | null, responses: number): SurveyGroup => ({
+  id,
+  parentId,
+  responses,
+});
+const shown = (groups: SurveyGroup[], total: number, k: number) =>
+  [...visibleGroups(groups, total, k)].sort();
 
 describe('visibleGroups', () => {
   it('should show a group of exactly k, and hide one of k - 1, when the rest is large', () => {
@@ -37,7 +42,10 @@ describe('visibleGroups', () => {
     // Showing r, a and b would give solo = r - a - b; one of a and b (the first by id on a tie) hides with it.
     expect(visible).toEqual(['b', 'r']);
     // With one more answer in the region's other teams the leftover is still short.
-    expect(shown([g('r', null, 12), g('a', 'r', 6), g('b', 'r', 5), g('solo', 'r', 1)], 12, 5)).toEqual(['a', 'r']);
+    expect(shown([g('r', null, 12), g('a', 'r', 6), g('b', 'r', 5), g('solo', 'r', 1)], 12, 5)).toEqual([
+      'a',
+      'r',
+    ]);
   });
 
   it('should count answers of people in no team (joined after publication) in the whole survey', () => {
@@ -56,30 +64,41 @@ describe('visibleGroups', () => {
 
   it('should leave every figure that can be worked out from the shown ones at 0 or at least k', () => {
     // Random trees: check that each atom (shown group minus the shown groups nearest below) is 0 or >= k.
-    const arbitraryTree = fc.array(fc.tuple(fc.nat({ max: 5 }), fc.nat({ max: 9 })), { minLength: 1, maxLength: 12 });
+    const arbitraryTree = fc.array(fc.tuple(fc.nat({ max: 5 }), fc.nat({ max: 9 })), {
+      minLength: 1,
+      maxLength: 12,
+    });
     fc.assert(
-      fc.property(arbitraryTree, fc.integer({ min: 1, max: 6 }), fc.nat({ max: 4 }), (spec, k, unassigned) => {
-        // Node i hangs under an earlier node (or the top) and has some direct members.
-        const parents = spec.map(([p], i) => (i === 0 || p >= i ? null : `n${p}`));
-        const direct = spec.map(([, n]) => n);
-        const responses = spec.map((_, i) => subtree(i));
-        function subtree(i: number): number {
-          return direct[i] + parents.reduce((sum, parent, j) => (parent === `n${i}` ? sum + subtree(j) : sum), 0);
-        }
-        const groups = spec.map((_, i) => g(`n${i}`, parents[i], responses[i]));
-        const total = unassigned + groups.filter((x) => x.parentId === null).reduce((sum, x) => sum + x.responses, 0);
-        const visible = visibleGroups(groups, total, k);
-        if (total < k) return expect(visible.size).toBe(0);
-        const nearest = (id: string | null): SurveyGroup[] =>
-          groups.filter((x) => x.parentId === id).flatMap((x) => (visible.has(x.id) ? [x] : nearest(x.id)));
-        for (const id of [null, ...visible]) {
-          const own = id === null ? total : (groups.find((x) => x.id === id)?.responses ?? 0);
-          const atom = own - nearest(id).reduce((sum, x) => sum + x.responses, 0);
-          expect(atom === 0 || atom >= k).toBe(true);
-        }
-        for (const id of visible) expect((groups.find((x) => x.id === id)?.responses ?? 0) >= k).toBe(true);
-        return undefined;
-      }),
+      fc.property(
+        arbitraryTree,
+        fc.integer({ min: 1, max: 6 }),
+        fc.nat({ max: 4 }),
+        (spec, k, unassigned) => {
+          // Node i hangs under an earlier node (or the top) and has some direct members.
+          const parents = spec.map(([p], i) => (i === 0 || p >= i ? null : `n${p}`));
+          const direct = spec.map(([, n]) => n);
+          const responses = spec.map((_, i) => subtree(i));
+          function subtree(i: number): number {
+            return (
+              direct[i] + parents.reduce((sum, parent, j) => (parent === `n${i}` ? sum + subtree(j) : sum), 0)
+            );
+          }
+          const groups = spec.map((_, i) => g(`n${i}`, parents[i], responses[i]));
+          const total =
+            unassigned + groups.filter((x) => x.parentId === null).reduce((sum, x) => sum + x.responses, 0);
+          const visible = visibleGroups(groups, total, k);
+          if (total < k) return expect(visible.size).toBe(0);
+          const nearest = (id: string | null): SurveyGroup[] =>
+            groups.filter((x) => x.parentId === id).flatMap((x) => (visible.has(x.id) ? [x] : nearest(x.id)));
+          for (const id of [null, ...visible]) {
+            const own = id === null ? total : (groups.find((x) => x.id === id)?.responses ?? 0);
+            const atom = own - nearest(id).reduce((sum, x) => sum + x.responses, 0);
+            expect(atom === 0 || atom >= k).toBe(true);
+          }
+          for (const id of visible) expect((groups.find((x) => x.id === id)?.responses ?? 0) >= k).toBe(true);
+          return undefined;
+        },
+      ),
     );
   });
 });

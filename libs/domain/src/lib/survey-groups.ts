@@ -23,14 +23,19 @@ export function visibleGroups(groups: readonly SurveyGroup[], total: number, thr
   // The shown groups nearest under `id`: shown children, or the nearest shown under a hidden child.
   const nearestShown = (id: string | null): SurveyGroup[] =>
     (below.get(id) ?? []).flatMap((child) => (shown.has(child.id) ? [child] : nearestShown(child.id)));
-  const count = new Map<string | null, number>([[null, total], ...groups.map((g) => [g.id, g.responses] as const)]);
-  for (let changed = true; changed; ) {
+  const count = new Map<string | null, number>([
+    [null, total],
+    ...groups.map((g) => [g.id, g.responses] as const),
+  ]);
+  for (let changed = true; changed;) {
     changed = false;
     for (const id of [null, ...shown]) {
       const nearest = nearestShown(id);
       const atom = (count.get(id) ?? 0) - nearest.reduce((sum, group) => sum + group.responses, 0);
       if (atom > 0 && atom < threshold) {
-        const smallest = [...nearest].sort((a, b) => a.responses - b.responses || a.id.localeCompare(b.id))[0];
+        const smallest = [...nearest].sort(
+          (a, b) => a.responses - b.responses || a.id.localeCompare(b.id),
+        )[0];
         shown.delete(smallest.id);
         changed = true;
         break;

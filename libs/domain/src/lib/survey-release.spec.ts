@@ -13,13 +13,21 @@ describe('anonymousRelease', () => {
     [11, { generation: 1, releasedResponses: 5, nextReleaseAt: 15 }],
     [14, { generation: 1, releasedResponses: 5, nextReleaseAt: 15 }],
     [15, { generation: 2, releasedResponses: 10, nextReleaseAt: 20 }],
-  ])('should show the release one step behind when an open survey has %i responses (k = 5)', (responses, expected) => {
-    expect(anonymousRelease(responses, 5, false)).toEqual({ complete: false, ...expected });
-  });
+  ])(
+    'should show the release one step behind when an open survey has %i responses (k = 5)',
+    (responses, expected) => {
+      expect(anonymousRelease(responses, 5, false)).toEqual({ complete: false, ...expected });
+    },
+  );
 
   it('should show every answer once the survey is closed, whatever the count', () => {
     for (const responses of [0, 4, 5, 6, 11]) {
-      expect(anonymousRelease(responses, 5, true)).toEqual({ complete: true, generation: 0, releasedResponses: null, nextReleaseAt: null });
+      expect(anonymousRelease(responses, 5, true)).toEqual({
+        complete: true,
+        generation: 0,
+        releasedResponses: null,
+        nextReleaseAt: null,
+      });
     }
   });
 

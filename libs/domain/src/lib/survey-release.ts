@@ -17,12 +17,18 @@ export interface AnonymousRelease {
 }
 
 export function anonymousRelease(responses: number, threshold: number, closed: boolean): AnonymousRelease {
-  if (!Number.isInteger(threshold) || threshold < 1) throw new Error('the threshold must be a whole number from 1');
+  if (!Number.isInteger(threshold) || threshold < 1)
+    throw new Error('the threshold must be a whole number from 1');
   if (closed) return { complete: true, generation: 0, releasedResponses: null, nextReleaseAt: null };
   const steps = Math.floor(Math.max(0, responses) / threshold);
   // One step behind the latest release: the full results at close then differ by k answers or more.
   const generation = Math.max(0, steps - 1);
-  return { complete: false, generation, releasedResponses: generation * threshold, nextReleaseAt: (steps + 1) * threshold };
+  return {
+    complete: false,
+    generation,
+    releasedResponses: generation * threshold,
+    nextReleaseAt: (steps + 1) * threshold,
+  };
 }
 
 /**

@@ -1,7 +1,21 @@
 import fc from 'fast-check';
-import { checkAnswer, correlationReading, csatShare, groupMayShow, MIN_CORRELATION_PAIRS, netPromoter, pearson, type QuestionRule, TEXT_ANSWER_MAX } from './survey';
+import {
+  checkAnswer,
+  correlationReading,
+  csatShare,
+  groupMayShow,
+  MIN_CORRELATION_PAIRS,
+  netPromoter,
+  pearson,
+  type QuestionRule,
+  TEXT_ANSWER_MAX,
+} from './survey';
 
-const q = (kind: QuestionRule['kind'], options: string[] = []): QuestionRule => ({ kind, required: true, options });
+const q = (kind: QuestionRule['kind'], options: string[] = []): QuestionRule => ({
+  kind,
+  required: true,
+  options,
+});
 
 describe('checkAnswer', () => {
   it.each([
@@ -28,14 +42,19 @@ describe('checkAnswer', () => {
 
   it('should call an answer with nothing in it empty, whatever the kind', () => {
     for (const kind of ['CSAT', 'NPS', 'SINGLE_CHOICE', 'MULTI_CHOICE', 'TEXT'] as const) {
-      expect(checkAnswer(q(kind, ['a']), { score: null, choices: [], text: '  ' })).toEqual({ ok: true, empty: true });
+      expect(checkAnswer(q(kind, ['a']), { score: null, choices: [], text: '  ' })).toEqual({
+        ok: true,
+        empty: true,
+      });
     }
   });
 
   it('should accept exactly the whole scores in range for any CSAT score', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true }), (score) => {
-        expect(checkAnswer(q('CSAT'), { score }).ok).toBe(Number.isInteger(score) && score >= 1 && score <= 5);
+        expect(checkAnswer(q('CSAT'), { score }).ok).toBe(
+          Number.isInteger(score) && score >= 1 && score <= 5,
+        );
       }),
     );
   });
@@ -99,22 +118,61 @@ describe('survey statistics', () => {
 
 describe('survey rules at their edges (mutation testing)', () => {
   it('should answer each refusal with its field and words, and a filled answer as not empty', () => {
-    expect(checkAnswer(q('CSAT'), { score: 4, text: 'x' })).toEqual({ ok: false, field: 'score', message: 'a CSAT question takes a score only' });
-    expect(checkAnswer(q('NPS'), { choices: ['a'] })).toEqual({ ok: false, field: 'score', message: 'a NPS question takes a score only' });
-    expect(checkAnswer(q('CSAT'), { score: 9 })).toEqual({ ok: false, field: 'score', message: 'must be a whole number from 1 to 5' });
+    expect(checkAnswer(q('CSAT'), { score: 4, text: 'x' })).toEqual({
+      ok: false,
+      field: 'score',
+      message: 'a CSAT question takes a score only',
+    });
+    expect(checkAnswer(q('NPS'), { choices: ['a'] })).toEqual({
+      ok: false,
+      field: 'score',
+      message: 'a NPS question takes a score only',
+    });
+    expect(checkAnswer(q('CSAT'), { score: 9 })).toEqual({
+      ok: false,
+      field: 'score',
+      message: 'must be a whole number from 1 to 5',
+    });
     expect(checkAnswer(q('CSAT'), { score: 4 })).toEqual({ ok: true, empty: false });
-    expect(checkAnswer(q('SINGLE_CHOICE', ['a', 'b']), { text: 'x' })).toEqual({ ok: false, field: 'choices', message: 'a choice question takes choices only' });
-    expect(checkAnswer(q('SINGLE_CHOICE', ['a', 'b']), { choices: ['a', 'b'] })).toEqual({ ok: false, field: 'choices', message: 'pick one option' });
-    expect(checkAnswer(q('MULTI_CHOICE', ['a', 'b']), { choices: ['a', 'a'] })).toEqual({ ok: false, field: 'choices', message: 'names an option twice' });
-    expect(checkAnswer(q('MULTI_CHOICE', ['a']), { choices: ['z'.repeat(60)] })).toEqual({ ok: false, field: 'choices', message: `"${'z'.repeat(50)}" is not one of the options` });
-    expect(checkAnswer(q('MULTI_CHOICE', ['a', 'b']), { choices: ['a', 'b'] })).toEqual({ ok: true, empty: false });
-    expect(checkAnswer(q('TEXT'), { score: 3 })).toEqual({ ok: false, field: 'text', message: 'a text question takes text only' });
+    expect(checkAnswer(q('SINGLE_CHOICE', ['a', 'b']), { text: 'x' })).toEqual({
+      ok: false,
+      field: 'choices',
+      message: 'a choice question takes choices only',
+    });
+    expect(checkAnswer(q('SINGLE_CHOICE', ['a', 'b']), { choices: ['a', 'b'] })).toEqual({
+      ok: false,
+      field: 'choices',
+      message: 'pick one option',
+    });
+    expect(checkAnswer(q('MULTI_CHOICE', ['a', 'b']), { choices: ['a', 'a'] })).toEqual({
+      ok: false,
+      field: 'choices',
+      message: 'names an option twice',
+    });
+    expect(checkAnswer(q('MULTI_CHOICE', ['a']), { choices: ['z'.repeat(60)] })).toEqual({
+      ok: false,
+      field: 'choices',
+      message: `"${'z'.repeat(50)}" is not one of the options`,
+    });
+    expect(checkAnswer(q('MULTI_CHOICE', ['a', 'b']), { choices: ['a', 'b'] })).toEqual({
+      ok: true,
+      empty: false,
+    });
+    expect(checkAnswer(q('TEXT'), { score: 3 })).toEqual({
+      ok: false,
+      field: 'text',
+      message: 'a text question takes text only',
+    });
     expect(checkAnswer(q('TEXT'), { text: 'fine' })).toEqual({ ok: true, empty: false });
   });
 
   it('should take a text of exactly the maximum length and refuse one character more', () => {
     expect(checkAnswer(q('TEXT'), { text: 'a'.repeat(TEXT_ANSWER_MAX) })).toEqual({ ok: true, empty: false });
-    expect(checkAnswer(q('TEXT'), { text: 'a'.repeat(TEXT_ANSWER_MAX + 1) })).toEqual({ ok: false, field: 'text', message: `must be at most ${TEXT_ANSWER_MAX} characters` });
+    expect(checkAnswer(q('TEXT'), { text: 'a'.repeat(TEXT_ANSWER_MAX + 1) })).toEqual({
+      ok: false,
+      field: 'text',
+      message: `must be at most ${TEXT_ANSWER_MAX} characters`,
+    });
   });
 
   it('should count a 4 as satisfied', () => {

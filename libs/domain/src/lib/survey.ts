@@ -13,12 +13,16 @@ export interface AnswerInput {
   text?: string | null;
 }
 
-export const SCORE_RANGE: Readonly<Record<'CSAT' | 'NPS', readonly [number, number]>> = { CSAT: [1, 5], NPS: [0, 10] };
+export const SCORE_RANGE: Readonly<Record<'CSAT' | 'NPS', readonly [number, number]>> = {
+  CSAT: [1, 5],
+  NPS: [0, 10],
+};
 export const TEXT_ANSWER_MAX = 2000;
 /** Anonymous results stay hidden below this many answers, whatever a survey asks for. */
 export const MIN_ANONYMITY_THRESHOLD = 3;
 
-export type AnswerCheck = { ok: true; empty: boolean } | { ok: false; field: 'score' | 'choices' | 'text'; message: string };
+export type AnswerCheck =
+  { ok: true; empty: boolean } | { ok: false; field: 'score' | 'choices' | 'text'; message: string };
 
 /**
  * Checks one answer against its question: the right part filled in for the kind, in range, from the
@@ -31,27 +35,39 @@ export function checkAnswer(question: QuestionRule, answer: AnswerInput): Answer
   switch (question.kind) {
     case 'CSAT':
     case 'NPS': {
-      if (choices.length > 0 || text) return { ok: false, field: 'score', message: `a ${question.kind} question takes a score only` };
+      if (choices.length > 0 || text)
+        return { ok: false, field: 'score', message: `a ${question.kind} question takes a score only` };
       if (!hasScore) return { ok: true, empty: true };
       const [low, high] = SCORE_RANGE[question.kind];
       const score = answer.score as number;
-      if (!Number.isInteger(score) || score < low || score > high) return { ok: false, field: 'score', message: `must be a whole number from ${low} to ${high}` };
+      if (!Number.isInteger(score) || score < low || score > high)
+        return { ok: false, field: 'score', message: `must be a whole number from ${low} to ${high}` };
       return { ok: true, empty: false };
     }
     case 'SINGLE_CHOICE':
     case 'MULTI_CHOICE': {
-      if (hasScore || text) return { ok: false, field: 'choices', message: 'a choice question takes choices only' };
+      if (hasScore || text)
+        return { ok: false, field: 'choices', message: 'a choice question takes choices only' };
       if (choices.length === 0) return { ok: true, empty: true };
-      if (question.kind === 'SINGLE_CHOICE' && choices.length > 1) return { ok: false, field: 'choices', message: 'pick one option' };
-      if (new Set(choices).size !== choices.length) return { ok: false, field: 'choices', message: 'names an option twice' };
+      if (question.kind === 'SINGLE_CHOICE' && choices.length > 1)
+        return { ok: false, field: 'choices', message: 'pick one option' };
+      if (new Set(choices).size !== choices.length)
+        return { ok: false, field: 'choices', message: 'names an option twice' };
       const unknown = choices.find((choice) => !question.options.includes(choice));
-      if (unknown !== undefined) return { ok: false, field: 'choices', message: `"${unknown.slice(0, 50)}" is not one of the options` };
+      if (unknown !== undefined)
+        return {
+          ok: false,
+          field: 'choices',
+          message: `"${unknown.slice(0, 50)}" is not one of the options`,
+        };
       return { ok: true, empty: false };
     }
     case 'TEXT': {
-      if (hasScore || choices.length > 0) return { ok: false, field: 'text', message: 'a text question takes text only' };
+      if (hasScore || choices.length > 0)
+        return { ok: false, field: 'text', message: 'a text question takes text only' };
       if (!text) return { ok: true, empty: true };
-      if (text.length > TEXT_ANSWER_MAX) return { ok: false, field: 'text', message: `must be at most ${TEXT_ANSWER_MAX} characters` };
+      if (text.length > TEXT_ANSWER_MAX)
+        return { ok: false, field: 'text', message: `must be at most ${TEXT_ANSWER_MAX} characters` };
       return { ok: true, empty: false };
     }
   }
@@ -77,7 +93,12 @@ export function netPromoter(scores: readonly number[]): NetPromoter | null {
   const promoters = scores.filter((score) => score >= 9).length;
   const detractors = scores.filter((score) => score <= 6).length;
   const passives = scores.length - promoters - detractors;
-  return { promoters, passives, detractors, score: Math.round(((promoters - detractors) / scores.length) * 1000) / 10 };
+  return {
+    promoters,
+    passives,
+    detractors,
+    score: Math.round(((promoters - detractors) / scores.length) * 1000) / 10,
+  };
 }
 
 /** Pairs `pearson` needs before it says anything. */

@@ -1,6 +1,10 @@
 import { pickWeightedRoundRobin, type RoutingCandidate } from './weighted-round-robin';
 
-function run(candidates: RoutingCandidate[], rounds: number, unavailableAt: (id: string, round: number) => string | null = () => null): string[] {
+function run(
+  candidates: RoutingCandidate[],
+  rounds: number,
+  unavailableAt: (id: string, round: number) => string | null = () => null,
+): string[] {
   let state = candidates;
   const picks: string[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -37,19 +41,35 @@ describe('pickWeightedRoundRobin', () => {
   it('should give a tie to the lowest id, wherever it is in the list', () => {
     const pick = pickWeightedRoundRobin([rep('c', 1), rep('a', 1), rep('b', 1)]);
     expect(pick.chosenId).toBe('a');
-    expect(pick.credits).toEqual(new Map([['c', 1], ['a', -2], ['b', 1]]));
+    expect(pick.credits).toEqual(
+      new Map([
+        ['c', 1],
+        ['a', -2],
+        ['b', 1],
+      ]),
+    );
   });
 
   it('should give the lead to the most credit even when a lower id comes after it', () => {
     const pick = pickWeightedRoundRobin([{ ...rep('b', 1), credit: 5 }, rep('a', 1)]);
     expect(pick.chosenId).toBe('b');
-    expect(pick.credits).toEqual(new Map([['b', 4], ['a', 1]]));
+    expect(pick.credits).toEqual(
+      new Map([
+        ['b', 4],
+        ['a', 1],
+      ]),
+    );
   });
 
   it('should give no lead to a rep weighted 0, whatever credit they hold', () => {
     const pick = pickWeightedRoundRobin([{ ...rep('a', 0), credit: 100 }, rep('b', 1)]);
     expect(pick.chosenId).toBe('b');
-    expect(pick.credits).toEqual(new Map([['a', 100], ['b', 0]]));
+    expect(pick.credits).toEqual(
+      new Map([
+        ['a', 100],
+        ['b', 0],
+      ]),
+    );
   });
 
   it('should choose nobody when nobody is available, keeping every credit', () => {

@@ -10,4 +10,9 @@ export { PageHeaderComponent } from './lib/page-header/page-header.component';
 export { StateMessageComponent } from './lib/state-message/state-message.component';
 export { type CsvColumn, csvField, type CsvValue, toCsv } from './lib/csv/to-csv';
 export { downloadCsv } from './lib/csv/download-csv';
-export { type ConnectionPage, EXPORT_PAGE_SIZE, fetchAllPages, type FetchedPages } from './lib/csv/fetch-all-pages';
+export {
+  type ConnectionPage,
+  EXPORT_PAGE_SIZE,
+  fetchAllPages,
+  type FetchedPages,
+} from './lib/csv/fetch-all-pages';

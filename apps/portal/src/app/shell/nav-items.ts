@@ -32,7 +32,12 @@ const PAY_PERIODS: NavLink = { label: 'nav.payPeriods', path: '/pay-periods', te
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
 const API_KEYS: NavLink = { label: 'nav.apiKeys', path: '/api-keys', testId: 'nav-api-keys' };
-const API_EXPLORER: NavLink = { label: 'nav.apiExplorer', path: '/graphiql', testId: 'nav-api-explorer', newTab: true };
+const API_EXPLORER: NavLink = {
+  label: 'nav.apiExplorer',
+  path: '/graphiql',
+  testId: 'nav-api-explorer',
+  newTab: true,
+};
 const TOOLS: NavLink = { label: 'nav.salesTools', path: '/tools', testId: 'nav-tools', exact: true };
 const SCORECARD: NavLink = { label: 'nav.scorecard', path: '/tools/scorecard', testId: 'nav-scorecard' };
 const SURVEYS: NavLink = { label: 'nav.surveys', path: '/surveys', testId: 'nav-surveys' };
@@ -45,7 +50,11 @@ const COMP_STATEMENTS: NavLink = {
   testId: 'nav-comp-statements',
   exact: true,
 };
-const COMP_DISPUTES: NavLink = { label: 'nav.compDisputes', path: '/compensation/disputes', testId: 'nav-comp-disputes' };
+const COMP_DISPUTES: NavLink = {
+  label: 'nav.compDisputes',
+  path: '/compensation/disputes',
+  testId: 'nav-comp-disputes',
+};
 const COMP_PLANS: NavLink = { label: 'nav.compPlans', path: '/compensation/plans', testId: 'nav-comp-plans' };
 
 const FORECASTS: NavLink = { label: 'nav.forecasts', path: '/forecasts', testId: 'nav-forecasts' };
@@ -79,7 +88,10 @@ export function navFor(role: Role | null): NavSections {
             ? [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS, PAY_PERIODS]
             : [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS],
       },
-      { heading: 'nav.org', links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS, API_EXPLORER] : [TEAMS, REPS] },
+      {
+        heading: 'nav.org',
+        links: role === 'ADMIN' ? [TEAMS, REPS, AUDIT, API_KEYS, API_EXPLORER] : [TEAMS, REPS],
+      },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
       { heading: 'nav.compensation', links: [COMP_STATEMENTS, COMP_DISPUTES, COMP_PLANS] },

@@ -26,7 +26,12 @@ export function repAssignmentsFrom(runner: Runner, repId: string, today: string)
 }
 
 /** The versions of these plans the rep has accepted (any content). */
-export function acceptedVersionsOfPlans(runner: Runner, planIds: readonly string[], repId: string, today: string): Promise<PlanVersionRow[]> {
+export function acceptedVersionsOfPlans(
+  runner: Runner,
+  planIds: readonly string[],
+  repId: string,
+  today: string,
+): Promise<PlanVersionRow[]> {
   return planVersions(
     runner,
     sql`v.plan_id = ANY(${planIds}::uuid[])
@@ -36,7 +41,12 @@ export function acceptedVersionsOfPlans(runner: Runner, planIds: readonly string
 }
 
 /** One version, only when the rep has been assigned it (at any time); none otherwise. */
-export function versionAssignedToRep(runner: Runner, versionId: string, repId: string, today: string): Promise<PlanVersionRow[]> {
+export function versionAssignedToRep(
+  runner: Runner,
+  versionId: string,
+  repId: string,
+  today: string,
+): Promise<PlanVersionRow[]> {
   return planVersions(
     runner,
     sql`v.id = ${versionId}::uuid

@@ -4,7 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction, type Principal, sql } from '@salesops/api/core';
 import { rulesDiff, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { acceptedVersionsOfPlans, insertAcknowledgement, repAssignmentsFrom, repName, versionAssignedToRep } from './acknowledgement.queries';
+import {
+  acceptedVersionsOfPlans,
+  insertAcknowledgement,
+  repAssignmentsFrom,
+  repName,
+  versionAssignedToRep,
+} from './acknowledgement.queries';
 import { planVersions, type PlanVersionRow } from './comp-plan.queries';
 import { toVersionDto } from './comp-plan.service';
 import { type AcknowledgePlanInput, type MyPlanDto } from './dtos/acknowledgement.dto';
@@ -28,12 +34,23 @@ export class AcknowledgementService {
     const today = todayIsoDate();
     const mine = await repAssignmentsFrom(this.dataSource.manager, principal.repId, today);
     if (mine.length === 0) return [];
-    const versions = await planVersions(this.dataSource.manager, sql`v.id = ANY(${mine.map((a) => a.plan_version_id)}::uuid[])`, today);
-    const accepted = await acceptedVersionsOfPlans(this.dataSource.manager, versions.map((v) => v.plan_id), principal.repId, today);
+    const versions = await planVersions(
+      this.dataSource.manager,
+      sql`v.id = ANY(${mine.map((a) => a.plan_version_id)}::uuid[])`,
+      today,
+    );
+    const accepted = await acceptedVersionsOfPlans(
+      this.dataSource.manager,
+      versions.map((v) => v.plan_id),
+      principal.repId,
+      today,
+    );
     const byId = new Map(versions.map((v) => [v.id, v]));
     return mine.map((assignment) => {
       const version = byId.get(assignment.plan_version_id) as PlanVersionRow;
-      const previous = accepted.filter((v) => v.plan_id === version.plan_id && v.number < version.number).sort((a, b) => b.number - a.number)[0];
+      const previous = accepted
+        .filter((v) => v.plan_id === version.plan_id && v.number < version.number)
+        .sort((a, b) => b.number - a.number)[0];
       return {
         assignmentId: assignment.id,
         validFrom: assignment.valid_from,
@@ -54,16 +71,33 @@ export class AcknowledgementService {
     await inTransaction(this.dataSource, async (manager) => {
       const [version] = await versionAssignedToRep(manager, input.planVersionId, repId, todayIsoDate());
       if (!version) throw AppError.notFound('Plan version');
-      if (version.status !== PlanVersionStatus.PUBLISHED) throw AppError.conflict(`Version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()}: only a published version is accepted`, 'planVersionId');
-      if (version.content_hash !== input.contentHash) throw AppError.conflict('This version is not the one you read: reload it, read it again and accept it', 'contentHash');
-      const inserted = await insertAcknowledgement(manager, randomUUID(), { repId, versionId: version.id, contentHash: version.content_hash, userId: principal.userId });
+      if (version.status !== PlanVersionStatus.PUBLISHED)
+        throw AppError.conflict(
+          `Version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()}: only a published version is accepted`,
+          'planVersionId',
+        );
+      if (version.content_hash !== input.contentHash)
+        throw AppError.conflict(
+          'This version is not the one you read: reload it, read it again and accept it',
+          'contentHash',
+        );
+      const inserted = await insertAcknowledgement(manager, randomUUID(), {
+        repId,
+        versionId: version.id,
+        contentHash: version.content_hash,
+        userId: principal.userId,
+      });
       if (inserted.length === 0) return;
       const [rep] = await repName(manager, repId);
       await this.audit.record(manager, {
         action: 'comp_plan.acknowledge',
         entityType: 'plan_acknowledgement',
         entityId: inserted[0].id,
-        summary: auditSummary('comp_plan.acknowledge', { rep: rep.name, plan: version.plan_name, version: version.number }),
+        summary: auditSummary('comp_plan.acknowledge', {
+          rep: rep.name,
+          plan: version.plan_name,
+          version: version.number,
+        }),
         after: { planVersionId: version.id, contentHash: version.content_hash },
       });
     });

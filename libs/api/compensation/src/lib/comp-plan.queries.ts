@@ -54,11 +54,20 @@ export async function insertPlan(runner: Runner, id: string, name: string): Prom
 }
 
 export async function planNameTaken(runner: Runner, name: string): Promise<boolean> {
-  const rows = await runSql<{ id: string }>(runner, sql`SELECT id FROM comp_plan WHERE lower(name) = lower(${name})`);
+  const rows = await runSql<{ id: string }>(
+    runner,
+    sql`SELECT id FROM comp_plan WHERE lower(name) = lower(${name})`,
+  );
   return rows.length > 0;
 }
 
-export async function insertVersion(runner: Runner, id: string, planId: string, number: number, content: VersionContent): Promise<void> {
+export async function insertVersion(
+  runner: Runner,
+  id: string,
+  planId: string,
+  number: number,
+  content: VersionContent,
+): Promise<void> {
   await runSql(
     runner,
     sql`INSERT INTO comp_plan_version (id, plan_id, number, pay_frequency, effective_from, effective_to, document, rules, content_hash)
@@ -117,7 +126,10 @@ export async function updateDraft(runner: Runner, id: string, content: VersionCo
 }
 
 export async function publishVersion(runner: Runner, id: string): Promise<void> {
-  await runSql(runner, sql`UPDATE comp_plan_version SET status = 'PUBLISHED', published_at = now(), updated_at = now(), version = version + 1 WHERE id = ${id}`);
+  await runSql(
+    runner,
+    sql`UPDATE comp_plan_version SET status = 'PUBLISHED', published_at = now(), updated_at = now(), version = version + 1 WHERE id = ${id}`,
+  );
 }
 
 /** Retires a published version, ending it on `endsOn` (exclusive) unless it already ends earlier. */
@@ -137,6 +149,9 @@ export async function deleteDraft(runner: Runner, id: string): Promise<void> {
 }
 
 export async function versionHasAssignments(runner: Runner, id: string): Promise<boolean> {
-  const rows = await runSql<{ id: string }>(runner, sql`SELECT id FROM plan_assignment WHERE plan_version_id = ${id} LIMIT 1`);
+  const rows = await runSql<{ id: string }>(
+    runner,
+    sql`SELECT id FROM plan_assignment WHERE plan_version_id = ${id} LIMIT 1`,
+  );
   return rows.length > 0;
 }

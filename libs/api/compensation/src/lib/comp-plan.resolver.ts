@@ -2,7 +2,12 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
 import { CompPlanService } from './comp-plan.service';
 import { CompPlanDto, PlanVersionDto } from './dtos/comp-plan.dto';
-import { CreateCompPlanInput, NewPlanVersionInput, PlanVersionRefInput, SavePlanDraftInput } from './dtos/save-plan.input';
+import {
+  CreateCompPlanInput,
+  NewPlanVersionInput,
+  PlanVersionRefInput,
+  SavePlanDraftInput,
+} from './dtos/save-plan.input';
 
 /** Comp plans: admins write them; managers read them (a rep reads their own through myPlans). */
 @Resolver()
@@ -28,12 +33,16 @@ export class CompPlanResolver {
     return this.plans.create(input);
   }
 
-  @Mutation(() => PlanVersionDto, { description: 'Saves a draft version (document, rules, dates); a published version cannot change' })
+  @Mutation(() => PlanVersionDto, {
+    description: 'Saves a draft version (document, rules, dates); a published version cannot change',
+  })
   savePlanDraft(@Args('input') input: SavePlanDraftInput): Promise<PlanVersionDto> {
     return this.plans.saveDraft(input);
   }
 
-  @Mutation(() => PlanVersionDto, { description: "A new draft version of a plan, copied from its latest version" })
+  @Mutation(() => PlanVersionDto, {
+    description: 'A new draft version of a plan, copied from its latest version',
+  })
   newPlanVersion(@Args('input') input: NewPlanVersionInput): Promise<PlanVersionDto> {
     return this.plans.newVersion(input.planId);
   }
@@ -46,7 +55,9 @@ export class CompPlanResolver {
     return this.plans.publish(input.versionId);
   }
 
-  @Mutation(() => PlanVersionDto, { description: 'Retires a published version; its statements stay as they are' })
+  @Mutation(() => PlanVersionDto, {
+    description: 'Retires a published version; its statements stay as they are',
+  })
   retirePlanVersion(@Args('input') input: PlanVersionRefInput): Promise<PlanVersionDto> {
     return this.plans.retire(input.versionId);
   }

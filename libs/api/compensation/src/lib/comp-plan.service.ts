@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, sql, withLockedField } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  inTransaction,
+  sql,
+  withLockedField,
+} from '@salesops/api/core';
 import { todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { moveAssignmentsToVersion } from './plan-assignment.queries';
@@ -53,7 +60,8 @@ export class CompPlanService {
   async create(input: CreateCompPlanInput): Promise<PlanVersionDto> {
     const content = checkedContent(input.content, 'content');
     return inTransaction(this.dataSource, async (manager) => {
-      if (await planNameTaken(manager, input.name)) throw AppError.conflict(`A plan named "${input.name}" exists already`, 'name');
+      if (await planNameTaken(manager, input.name))
+        throw AppError.conflict(`A plan named "${input.name}" exists already`, 'name');
       const planId = randomUUID();
       const versionId = randomUUID();
       await insertPlan(manager, planId, input.name);
@@ -74,7 +82,10 @@ export class CompPlanService {
     return inTransaction(this.dataSource, async (manager) => {
       const draft = await this.lockDraft(manager, input.versionId);
       if (draft.version !== input.expectedVersion) {
-        throw AppError.conflict(`The draft changed since you read it (version ${draft.version}, you sent ${input.expectedVersion}); reload it`, 'expectedVersion');
+        throw AppError.conflict(
+          `The draft changed since you read it (version ${draft.version}, you sent ${input.expectedVersion}); reload it`,
+          'expectedVersion',
+        );
       }
       await updateDraft(manager, draft.id, content);
       await this.audit.record(manager, {
@@ -82,8 +93,18 @@ export class CompPlanService {
         entityType: 'comp_plan_version',
         entityId: draft.id,
         summary: auditSummary('comp_plan.save_draft', { plan: draft.plan_name, version: draft.number }),
-        before: { rules: draft.rules, effectiveFrom: draft.effective_from, effectiveTo: draft.effective_to, contentHash: draft.content_hash },
-        after: { rules: content.rules, effectiveFrom: content.effectiveFrom, effectiveTo: content.effectiveTo, contentHash: content.contentHash },
+        before: {
+          rules: draft.rules,
+          effectiveFrom: draft.effective_from,
+          effectiveTo: draft.effective_to,
+          contentHash: draft.content_hash,
+        },
+        after: {
+          rules: content.rules,
+          effectiveFrom: content.effectiveFrom,
+          effectiveTo: content.effectiveTo,
+          contentHash: content.contentHash,
+        },
       });
       return this.version(draft.id, manager);
     });
@@ -112,7 +133,10 @@ export class CompPlanService {
         action: 'comp_plan.new_version',
         entityType: 'comp_plan_version',
         entityId: id,
-        summary: auditSummary('comp_plan.new_version', { plan: latest.plan_name, version: latest.number + 1 }),
+        summary: auditSummary('comp_plan.new_version', {
+          plan: latest.plan_name,
+          version: latest.number + 1,
+        }),
         after: { copiedFrom: latest.number },
       });
       return this.version(id, manager);
@@ -142,8 +166,17 @@ export class CompPlanService {
         action: 'comp_plan.publish',
         entityType: 'comp_plan_version',
         entityId: draft.id,
-        summary: auditSummary('comp_plan.publish', { plan: draft.plan_name, version: draft.number, from: draft.effective_from, moved }),
-        after: { status: PlanVersionStatus.PUBLISHED, retired: earlier.map((v) => v.number), movedAssignments: moved },
+        summary: auditSummary('comp_plan.publish', {
+          plan: draft.plan_name,
+          version: draft.number,
+          from: draft.effective_from,
+          moved,
+        }),
+        after: {
+          status: PlanVersionStatus.PUBLISHED,
+          retired: earlier.map((v) => v.number),
+          movedAssignments: moved,
+        },
       });
       return this.version(draft.id, manager);
     });
@@ -154,7 +187,11 @@ export class CompPlanService {
     return inTransaction(this.dataSource, async (manager) => {
       const version = await lockVersion(manager, versionId);
       if (!version) throw AppError.notFound('Plan version');
-      if (version.status !== PlanVersionStatus.PUBLISHED) throw AppError.conflict(`Version ${version.number} is ${version.status.toLowerCase()}; only a published version can be retired`, 'versionId');
+      if (version.status !== PlanVersionStatus.PUBLISHED)
+        throw AppError.conflict(
+          `Version ${version.number} is ${version.status.toLowerCase()}; only a published version can be retired`,
+          'versionId',
+        );
       await retireVersion(manager, version.id, null);
       await this.audit.record(manager, {
         action: 'comp_plan.retire',
@@ -171,7 +208,8 @@ export class CompPlanService {
   async deleteDraft(versionId: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
       const draft = await this.lockDraft(manager, versionId);
-      if (await versionHasAssignments(manager, draft.id)) throw AppError.conflict('Reps are assigned to this draft', 'versionId');
+      if (await versionHasAssignments(manager, draft.id))
+        throw AppError.conflict('Reps are assigned to this draft', 'versionId');
       await deleteDraft(manager, draft.id);
       await this.audit.record(manager, {
         action: 'comp_plan.delete_draft',
@@ -188,7 +226,10 @@ export class CompPlanService {
     const version = await lockVersion(manager, versionId);
     if (!version) throw AppError.notFound('Plan version');
     if (version.status !== PlanVersionStatus.DRAFT) {
-      throw AppError.conflict(`Version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()} and cannot change; make a new version`, 'versionId');
+      throw AppError.conflict(
+        `Version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()} and cannot change; make a new version`,
+        'versionId',
+      );
     }
     return version;
   }

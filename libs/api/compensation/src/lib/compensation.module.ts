@@ -11,7 +11,12 @@ import { PayoutService } from './statements/payout.service';
 import { StatementResolver } from './statements/statement.resolver';
 import { StatementService } from './statements/statement.service';
 
-export const COMPENSATION_RESOLVERS = [PayPeriodResolver, CompPlanResolver, PlanAssignmentResolver, StatementResolver];
+export const COMPENSATION_RESOLVERS = [
+  PayPeriodResolver,
+  CompPlanResolver,
+  PlanAssignmentResolver,
+  StatementResolver,
+];
 
 @Module({
   providers: [

@@ -22,7 +22,10 @@ export function payPeriodRows(runner: Runner, keys: readonly string[]): Promise<
 }
 
 /** How many goals (of the whole company) fall within each period, by period key. */
-export function goalCountsWithin(runner: Runner, periods: readonly Period[]): Promise<{ period_key: string; n: string }[]> {
+export function goalCountsWithin(
+  runner: Runner,
+  periods: readonly Period[],
+): Promise<{ period_key: string; n: string }[]> {
   return runSql(
     runner,
     sql`SELECT k.key AS period_key, count(g.id) AS n
@@ -39,7 +42,10 @@ export async function lockGoalsAgainstWrites(runner: Runner): Promise<void> {
 
 /** Whether the period is closed already. */
 export async function periodClosedAlready(runner: Runner, periodKey: string): Promise<boolean> {
-  const [already] = await runSql(runner, sql`SELECT 1 FROM pay_period WHERE period_key = ${periodKey} AND status = 'CLOSED'`);
+  const [already] = await runSql(
+    runner,
+    sql`SELECT 1 FROM pay_period WHERE period_key = ${periodKey} AND status = 'CLOSED'`,
+  );
   return Boolean(already);
 }
 
@@ -61,6 +67,9 @@ export async function closePayPeriod(runner: Runner, period: Period, userId: str
 
 /** How many goals fall within [start, end) (their period starts on or after it and ends by its end). */
 export async function countGoalsWithin(runner: Runner, start: string, end: string): Promise<number> {
-  const [{ n }] = await runSql<{ n: string }>(runner, sql`SELECT count(*) AS n FROM goal WHERE period_start >= ${start} AND period_end <= ${end}`);
+  const [{ n }] = await runSql<{ n: string }>(
+    runner,
+    sql`SELECT count(*) AS n FROM goal WHERE period_start >= ${start} AND period_end <= ${end}`,
+  );
   return Number(n);
 }

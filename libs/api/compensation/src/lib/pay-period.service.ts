@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuditService, auditSummary, inTransaction, type Principal, Role } from '@salesops/api/core';
+import {
+  AppConfig,
+  AppError,
+  AuditService,
+  auditSummary,
+  inTransaction,
+  type Principal,
+  Role,
+} from '@salesops/api/core';
 import {
   addDays,
   type FiscalCalendar,
@@ -12,7 +20,14 @@ import {
 import { DataSource } from 'typeorm';
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
-import { closePayPeriod, countGoalsWithin, goalCountsWithin, lockGoalsAgainstWrites, payPeriodRows, periodClosedAlready } from './pay-period.queries';
+import {
+  closePayPeriod,
+  countGoalsWithin,
+  goalCountsWithin,
+  lockGoalsAgainstWrites,
+  payPeriodRows,
+  periodClosedAlready,
+} from './pay-period.queries';
 import { PayoutService } from './statements/payout.service';
 import { StatementService } from './statements/statement.service';
 
@@ -95,12 +110,14 @@ export class PayPeriodService {
       );
     await inTransaction(this.dataSource, async (manager) => {
       await lockGoalsAgainstWrites(manager);
-      if (await periodClosedAlready(manager, period.key)) throw AppError.conflict(`${period.key} is closed already`, 'period');
+      if (await periodClosedAlready(manager, period.key))
+        throw AppError.conflict(`${period.key} is closed already`, 'period');
       // Corrections that earlier closed periods owe (their deals changed since) land on this period's
       // statements before they freeze.
       const reconciled = await this.payouts.reconcileInto(manager, period, principal.userId);
       // Not closed here: the period was closed already (the WHERE of the upsert kept it as it was).
-      if (!(await closePayPeriod(manager, period, principal.userId))) throw AppError.conflict(`${period.key} is closed already`, 'period');
+      if (!(await closePayPeriod(manager, period, principal.userId)))
+        throw AppError.conflict(`${period.key} is closed already`, 'period');
       const n = await countGoalsWithin(manager, period.start, period.end);
       // The period's row says CLOSED from here on, so the database accepts its frozen statements.
       const statements = await this.statements.freeze(manager, period);
@@ -112,7 +129,13 @@ export class PayPeriodService {
           statements > 0
             ? auditSummary('pay_period.close.statements', { period: period.key, count: n, statements })
             : auditSummary('pay_period.close', { period: period.key, count: n }),
-        after: { period: period.key, status: PayPeriodStatus.CLOSED, lockedGoals: n, frozenStatements: statements, corrections: reconciled.corrections.length },
+        after: {
+          period: period.key,
+          status: PayPeriodStatus.CLOSED,
+          lockedGoals: n,
+          frozenStatements: statements,
+          corrections: reconciled.corrections.length,
+        },
       });
     });
     const fiscalYear = periodContaining(period.start, 'YEAR', this.calendar).key;

@@ -39,7 +39,13 @@ export function assignments(runner: Runner, where: SqlFragment): Promise<Assignm
  * Five statements whatever the number of reps (each rep's rows are independent of the others'). Returns
  * the new assignments' ids in the order of `repIds`.
  */
-export async function assignReps(runner: Runner, repIds: readonly string[], versionId: string, from: string, to: string | null): Promise<string[]> {
+export async function assignReps(
+  runner: Runner,
+  repIds: readonly string[],
+  versionId: string,
+  from: string,
+  to: string | null,
+): Promise<string[]> {
   const end = sql`coalesce(${to}::date, 'infinity'::date)`;
   const reps = sql`rep_id = ANY(${repIds}::uuid[])`;
   // A longer assignment around the new one keeps its tail after it.
@@ -78,7 +84,12 @@ export async function assignReps(runner: Runner, repIds: readonly string[], vers
  * Moves every rep on `fromVersion` from `day` on to `toVersion`: assignments that start on or after it
  * change version; one running across it is split there. Returns how many assignments moved.
  */
-export async function moveAssignmentsToVersion(runner: Runner, fromVersion: string, toVersion: string, day: string): Promise<number> {
+export async function moveAssignmentsToVersion(
+  runner: Runner,
+  fromVersion: string,
+  toVersion: string,
+  day: string,
+): Promise<number> {
   const split = await runSql<{ id: string }>(
     runner,
     sql`INSERT INTO plan_assignment (id, rep_id, plan_version_id, valid_from, valid_to)
@@ -99,7 +110,10 @@ export async function moveAssignmentsToVersion(runner: Runner, fromVersion: stri
 }
 
 /** The active reps of a team and of every team below it, locked (in id order) until the transaction ends. */
-export function lockActiveRepsOfTeam(runner: Runner, teamId: string): Promise<{ id: string; name: string }[]> {
+export function lockActiveRepsOfTeam(
+  runner: Runner,
+  teamId: string,
+): Promise<{ id: string; name: string }[]> {
   return runSql(
     runner,
     sql`WITH RECURSIVE tree AS (SELECT id FROM team WHERE id = ${teamId}::uuid UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id)
@@ -108,8 +122,14 @@ export function lockActiveRepsOfTeam(runner: Runner, teamId: string): Promise<{ 
 }
 
 /** The reps of these ids (those that exist), locked (in id order) until the transaction ends. */
-export function lockReps(runner: Runner, repIds: readonly string[] | null | undefined): Promise<{ id: string; name: string }[]> {
-  return runSql(runner, sql`SELECT id, name FROM rep WHERE id = ANY(${repIds}::uuid[]) ORDER BY id FOR UPDATE`);
+export function lockReps(
+  runner: Runner,
+  repIds: readonly string[] | null | undefined,
+): Promise<{ id: string; name: string }[]> {
+  return runSql(
+    runner,
+    sql`SELECT id, name FROM rep WHERE id = ANY(${repIds}::uuid[]) ORDER BY id FOR UPDATE`,
+  );
 }
 
 export async function lockAssignment(runner: Runner, id: string): Promise<AssignmentRow | null> {

@@ -1,12 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, type Principal, sql, withLockedField } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  inTransaction,
+  type Principal,
+  sql,
+  withLockedField,
+} from '@salesops/api/core';
 import { repVisibleTo } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { lockVersion } from './comp-plan.queries';
-import { type AssignPlanInput, type EndPlanAssignmentInput, type PlanAssignmentDto } from './dtos/plan-assignment.dto';
+import {
+  type AssignPlanInput,
+  type EndPlanAssignmentInput,
+  type PlanAssignmentDto,
+} from './dtos/plan-assignment.dto';
 import { PlanVersionStatus } from './entities/plan-version-status';
-import { assignments, type AssignmentRow, assignReps, deleteAssignment, endAssignment, lockActiveRepsOfTeam, lockAssignment, lockReps } from './plan-assignment.queries';
+import {
+  assignments,
+  type AssignmentRow,
+  assignReps,
+  deleteAssignment,
+  endAssignment,
+  lockActiveRepsOfTeam,
+  lockAssignment,
+  lockReps,
+} from './plan-assignment.queries';
 
 /** Who is on which plan version, when; a whole team in one step. */
 @Injectable()
@@ -16,7 +37,10 @@ export class PlanAssignmentService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, filter: { planVersionId?: string | null; repId?: string | null }): Promise<PlanAssignmentDto[]> {
+  async list(
+    principal: Principal,
+    filter: { planVersionId?: string | null; repId?: string | null },
+  ): Promise<PlanAssignmentDto[]> {
     const rows = await assignments(
       this.dataSource.manager,
       sql`${repVisibleTo(principal, sql`a.rep_id`)}
@@ -27,28 +51,54 @@ export class PlanAssignmentService {
   }
 
   async assign(input: AssignPlanInput): Promise<PlanAssignmentDto[]> {
-    if (Boolean(input.repIds?.length) === Boolean(input.teamId)) throw AppError.badInput('repIds', 'give either repIds or teamId');
-    if (input.validTo && input.validTo <= input.validFrom) throw AppError.badInput('validTo', 'must be after validFrom');
+    if (Boolean(input.repIds?.length) === Boolean(input.teamId))
+      throw AppError.badInput('repIds', 'give either repIds or teamId');
+    if (input.validTo && input.validTo <= input.validFrom)
+      throw AppError.badInput('validTo', 'must be after validFrom');
     return inTransaction(this.dataSource, async (manager) => {
       const version = await lockVersion(manager, input.planVersionId);
       if (!version) throw AppError.notFound('Plan version');
       if (version.status !== PlanVersionStatus.PUBLISHED) {
-        throw AppError.badInput('planVersionId', `version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()}: only a published version can be assigned`);
+        throw AppError.badInput(
+          'planVersionId',
+          `version ${version.number} of ${version.plan_name} is ${version.status.toLowerCase()}: only a published version can be assigned`,
+        );
       }
-      const reps = await (input.teamId ? lockActiveRepsOfTeam(manager, input.teamId) : lockReps(manager, input.repIds));
-      if (input.teamId && reps.length === 0) throw AppError.badInput('teamId', 'no active rep is in this team');
+      const reps = await (input.teamId
+        ? lockActiveRepsOfTeam(manager, input.teamId)
+        : lockReps(manager, input.repIds));
+      if (input.teamId && reps.length === 0)
+        throw AppError.badInput('teamId', 'no active rep is in this team');
       const missing = (input.repIds ?? []).filter((id) => !reps.some((rep) => rep.id === id));
       if (missing.length) throw AppError.badInput('repIds', `no rep has the id ${missing[0]}`);
       const ids = await withLockedField('validFrom', () =>
-        assignReps(manager, reps.map((rep) => rep.id), version.id, input.validFrom, input.validTo ?? null),
+        assignReps(
+          manager,
+          reps.map((rep) => rep.id),
+          version.id,
+          input.validFrom,
+          input.validTo ?? null,
+        ),
       );
-      const params = { plan: version.plan_name, version: version.number, count: reps.length, from: input.validFrom };
+      const params = {
+        plan: version.plan_name,
+        version: version.number,
+        count: reps.length,
+        from: input.validFrom,
+      };
       await this.audit.record(manager, {
         action: 'comp_plan.assign',
         entityType: 'comp_plan_version',
         entityId: version.id,
-        summary: reps.length === 1 ? auditSummary('comp_plan.assign.one', { ...params, rep: reps[0].name }) : auditSummary('comp_plan.assign', params),
-        after: { repIds: reps.map((rep) => rep.id), validFrom: input.validFrom, validTo: input.validTo ?? null },
+        summary:
+          reps.length === 1
+            ? auditSummary('comp_plan.assign.one', { ...params, rep: reps[0].name })
+            : auditSummary('comp_plan.assign', params),
+        after: {
+          repIds: reps.map((rep) => rep.id),
+          validFrom: input.validFrom,
+          validTo: input.validTo ?? null,
+        },
       });
       const rows = await assignments(manager, sql`a.id = ANY(${ids}::uuid[])`);
       return rows.map(toAssignmentDto);
@@ -60,12 +110,19 @@ export class PlanAssignmentService {
       const row = await lockAssignment(manager, input.assignmentId);
       if (!row) throw AppError.notFound('Plan assignment');
       const removed = input.validTo <= row.valid_from;
-      await withLockedField('validTo', () => (removed ? deleteAssignment(manager, row.id) : endAssignment(manager, row.id, input.validTo)));
+      await withLockedField('validTo', () =>
+        removed ? deleteAssignment(manager, row.id) : endAssignment(manager, row.id, input.validTo),
+      );
       await this.audit.record(manager, {
         action: 'comp_plan.end_assignment',
         entityType: 'plan_assignment',
         entityId: row.id,
-        summary: auditSummary('comp_plan.end_assignment', { rep: row.rep_name, plan: row.plan_name, version: row.version_number, date: input.validTo }),
+        summary: auditSummary('comp_plan.end_assignment', {
+          rep: row.rep_name,
+          plan: row.plan_name,
+          version: row.version_number,
+          date: input.validTo,
+        }),
         before: { validFrom: row.valid_from, validTo: row.valid_to },
         after: removed ? null : { validFrom: row.valid_from, validTo: input.validTo },
       });

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { AppError } from '@salesops/api/core';
 import { type PlanRules, rulesHash, validatePlanRules } from '@salesops/domain';
 import { type VersionContent } from './comp-plan.queries';
-import { CurveKind, type MeasureScopeKind, type PlanMetricKind, type PlanRulesDto } from './dtos/plan-rules.dto';
+import {
+  CurveKind,
+  type MeasureScopeKind,
+  type PlanMetricKind,
+  type PlanRulesDto,
+} from './dtos/plan-rules.dto';
 import { type PlanRulesInput } from './dtos/plan-rules.input';
 import { type PlanVersionContentInput } from './dtos/save-plan.input';
 
@@ -16,7 +21,13 @@ export function checkedContent(input: PlanVersionContentInput, prefix: string): 
     errors.push({ field: `${prefix}.effectiveTo`, message: 'must be after effectiveFrom' });
   }
   const validation = validatePlanRules(rulesJson(input.rules));
-  if (!validation.ok) errors.push(...validation.errors.map((e) => ({ field: `${prefix}.rules.${e.field}`.replace(/\.$/, ''), message: e.message })));
+  if (!validation.ok)
+    errors.push(
+      ...validation.errors.map((e) => ({
+        field: `${prefix}.rules.${e.field}`.replace(/\.$/, ''),
+        message: e.message,
+      })),
+    );
   if (errors.length || !validation.ok) throw AppError.invalidFields(errors);
   const document = input.document.replace(/\r\n?/g, '\n');
   return {
@@ -47,7 +58,12 @@ function rulesJson(input: PlanRulesInput): unknown {
       curve:
         m.curve.kind === 'COMMISSION'
           ? { kind: 'COMMISSION', rate: m.curve.rate }
-          : { kind: 'TIERED', threshold: m.curve.threshold, tiers: (m.curve.tiers ?? []).map((t) => ({ upTo: t.upTo ?? null, rate: t.rate })), cap: m.curve.cap ?? null },
+          : {
+              kind: 'TIERED',
+              threshold: m.curve.threshold,
+              tiers: (m.curve.tiers ?? []).map((t) => ({ upTo: t.upTo ?? null, rate: t.rate })),
+              cap: m.curve.cap ?? null,
+            },
     })),
     ...(input.teamBonus
       ? {
@@ -78,7 +94,13 @@ export function toRulesDto(rules: PlanRules): PlanRulesDto {
       curve:
         m.curve.kind === 'COMMISSION'
           ? { kind: CurveKind.COMMISSION, rate: m.curve.rate, threshold: null, tiers: null, cap: null }
-          : { kind: CurveKind.TIERED, rate: null, threshold: m.curve.threshold, tiers: m.curve.tiers.map((t) => ({ upTo: t.upTo, rate: t.rate })), cap: m.curve.cap },
+          : {
+              kind: CurveKind.TIERED,
+              rate: null,
+              threshold: m.curve.threshold,
+              tiers: m.curve.tiers.map((t) => ({ upTo: t.upTo, rate: t.rate })),
+              cap: m.curve.cap,
+            },
     })),
     teamBonus: rules.teamBonus
       ? {

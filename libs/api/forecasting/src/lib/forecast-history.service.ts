@@ -51,7 +51,12 @@ export class ForecastHistoryService {
   ) {}
 
   /** The subject's record of forecasts frozen at period starts (see periodStartRecord). */
-  periodStartRecord(filter: SubjectFilter, metric: ForecastMetric, type: Exclude<PeriodType, 'WEEK'>, asOf: string): Promise<PeriodStartRecord> {
+  periodStartRecord(
+    filter: SubjectFilter,
+    metric: ForecastMetric,
+    type: Exclude<PeriodType, 'WEEK'>,
+    asOf: string,
+  ): Promise<PeriodStartRecord> {
     return periodStartRecord(this.dataSource, filter, metric, type, asOf);
   }
 

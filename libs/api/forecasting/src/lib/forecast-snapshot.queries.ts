@@ -70,8 +70,14 @@ export function snapshotsWhere(where: SqlFragment): SqlFragment {
 }
 
 /** The snapshots of one metric for a subject (`subject`: a condition on snapshot `s`), of one period or of all. */
-export function snapshotsOf(metric: ForecastMetric, subject: SqlFragment, periodKey: string | null | undefined): SqlFragment {
-  return snapshotsWhere(sql`s.metric = ${metric}::forecast_metric AND ${subject} AND ${periodKey ? sql`s.period_key = ${periodKey}` : sql`TRUE`}`);
+export function snapshotsOf(
+  metric: ForecastMetric,
+  subject: SqlFragment,
+  periodKey: string | null | undefined,
+): SqlFragment {
+  return snapshotsWhere(
+    sql`s.metric = ${metric}::forecast_metric AND ${subject} AND ${periodKey ? sql`s.period_key = ${periodKey}` : sql`TRUE`}`,
+  );
 }
 
 /** The teams whose forecasts are frozen automatically: every team, or only those at the top of the tree. */
@@ -80,7 +86,11 @@ export function snapshotTeams(topTeamsOnly: boolean): SqlFragment {
 }
 
 /** The company and teams ('COMPANY' or the team id) whose automatic snapshot of a period start is taken already. */
-export function automaticSnapshotsTaken(periodKey: string, metric: ForecastMetric, asOf: string): SqlFragment {
+export function automaticSnapshotsTaken(
+  periodKey: string,
+  metric: ForecastMetric,
+  asOf: string,
+): SqlFragment {
   return sql`SELECT DISTINCT coalesce(team_id::text, 'COMPANY') AS subject FROM forecast_snapshot
               WHERE saved_by IS NULL AND subject_kind <> 'REP' AND period_key = ${periodKey} AND metric = ${metric}::forecast_metric
                 AND as_of = ${asOf}::date`;
@@ -90,7 +100,13 @@ export function automaticSnapshotsTaken(periodKey: string, metric: ForecastMetri
 export const lockAutomaticSnapshots = sql`SELECT pg_advisory_xact_lock(hashtext('forecast_snapshot.auto'))`;
 
 /** One automatic snapshot of a subject (a team, or the company with `teamId` null) for a period start, if taken. */
-export function automaticSnapshotOf(periodKey: string, metric: ForecastMetric, asOf: string, kind: ForecastSubjectKind, teamId: string | null): SqlFragment {
+export function automaticSnapshotOf(
+  periodKey: string,
+  metric: ForecastMetric,
+  asOf: string,
+  kind: ForecastSubjectKind,
+  teamId: string | null,
+): SqlFragment {
   return sql`SELECT id FROM forecast_snapshot WHERE saved_by IS NULL AND period_key = ${periodKey} AND metric = ${metric}::forecast_metric
               AND as_of = ${asOf}::date AND subject_kind = ${kind}::forecast_subject_kind
               AND team_id IS NOT DISTINCT FROM ${teamId}::uuid LIMIT 1`;

@@ -7,7 +7,9 @@ describe('ForecastSnapshotScheduler', () => {
   afterEach(() => jest.useRealTimers());
 
   const scheduler = (minutes: string, snapshot: jest.Mock) =>
-    new ForecastSnapshotScheduler(new AppConfig({ FORECAST_SNAPSHOT_MINUTES: minutes }), { snapshotPeriodStarts: snapshot } as unknown as ForecastSnapshotService);
+    new ForecastSnapshotScheduler(new AppConfig({ FORECAST_SNAPSHOT_MINUTES: minutes }), {
+      snapshotPeriodStarts: snapshot,
+    } as unknown as ForecastSnapshotService);
 
   it('should check 30 s after boot, then at every interval, until shut down', async () => {
     const snapshot = jest.fn().mockResolvedValue(0);

@@ -39,9 +39,14 @@ export class ForecastSnapshotScheduler implements OnApplicationBootstrap, OnAppl
     this.running ??= this.snapshots
       .snapshotPeriodStarts(today)
       .then((stored) => {
-        if (stored > 0) this.logger.log(`Took ${stored} automatic forecast snapshot(s) for the periods containing ${today}`);
+        if (stored > 0)
+          this.logger.log(
+            `Took ${stored} automatic forecast snapshot(s) for the periods containing ${today}`,
+          );
       })
-      .catch((error: unknown) => this.logger.warn(`Automatic forecast snapshots failed; retrying at the next check: ${String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.warn(`Automatic forecast snapshots failed; retrying at the next check: ${String(error)}`),
+      )
       .finally(() => {
         this.running = null;
       });

@@ -44,7 +44,10 @@ export class ForecastSnapshotService {
   /** Runs the forecast (which checks the caller, the period and asOf) and stores every method that gave a point. */
   async save(principal: Principal, input: SaveForecastSnapshotInput): Promise<ForecastSnapshotDto[]> {
     const forecast = await this.forecasts.forecast(principal, input);
-    const saved = await runSql<SnapshotRow>(this.dataSource, freezeForecast(forecast, principal.kind === 'key' ? null : principal.userId));
+    const saved = await runSql<SnapshotRow>(
+      this.dataSource,
+      freezeForecast(forecast, principal.kind === 'key' ? null : principal.userId),
+    );
     return score(saved, forecast.metric, new Map());
   }
 
@@ -56,7 +59,11 @@ export class ForecastSnapshotService {
    * a transaction lock makes the check and the insert one step. Returns how many batches it stored.
    */
   async snapshotPeriodStarts(today: string, scope: AutomaticScope = {}): Promise<number> {
-    const { types = ['MONTH', 'QUARTER', 'YEAR'], metrics = [ForecastMetric.WON_REVENUE, ForecastMetric.DEALS_WON], topTeamsOnly = false } = scope;
+    const {
+      types = ['MONTH', 'QUARTER', 'YEAR'],
+      metrics = [ForecastMetric.WON_REVENUE, ForecastMetric.DEALS_WON],
+      topTeamsOnly = false,
+    } = scope;
     const calendar = this.history.calendar;
     const periods = types.map((type) => periodContaining(today, type, calendar));
     const teams = await runSql<{ id: string }>(this.dataSource, snapshotTeams(topTeamsOnly));
@@ -68,14 +75,28 @@ export class ForecastSnapshotService {
     for (const period of periods) {
       for (const metric of metrics) {
         const taken = new Set(
-          (await runSql<{ subject: string }>(this.dataSource, automaticSnapshotsTaken(period.key, metric, period.start))).map((r) => r.subject),
+          (
+            await runSql<{ subject: string }>(
+              this.dataSource,
+              automaticSnapshotsTaken(period.key, metric, period.start),
+            )
+          ).map((r) => r.subject),
         );
         for (const subject of subjects.filter((x) => !taken.has(x.id ?? 'COMPANY'))) {
-          const forecast = await this.forecasts.forecast(AUTOMATIC, { subject: subject.kind, subjectId: subject.id, period: period.key, metric, asOf: period.start });
+          const forecast = await this.forecasts.forecast(AUTOMATIC, {
+            subject: subject.kind,
+            subjectId: subject.id,
+            period: period.key,
+            metric,
+            asOf: period.start,
+          });
           if (!forecast.methods.some((m) => m.point !== null)) continue;
           stored += await inTransaction(this.dataSource, async (manager) => {
             await runSql(manager, lockAutomaticSnapshots);
-            const [again] = await runSql<{ id: string }>(manager, automaticSnapshotOf(period.key, metric, period.start, subject.kind, subject.id ?? null));
+            const [again] = await runSql<{ id: string }>(
+              manager,
+              automaticSnapshotOf(period.key, metric, period.start, subject.kind, subject.id ?? null),
+            );
             if (again) return 0;
             await runSql(manager, freezeForecast(forecast, null));
             return 1;
@@ -89,7 +110,10 @@ export class ForecastSnapshotService {
   async list(principal: Principal, args: ForecastSnapshotsArgs): Promise<ForecastSnapshotsDto> {
     const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
     const filter = subject.filter;
-    const rows = await runSql<SnapshotRow>(this.dataSource, snapshotsOf(args.metric, snapshotSubject(filter), args.period));
+    const rows = await runSql<SnapshotRow>(
+      this.dataSource,
+      snapshotsOf(args.metric, snapshotSubject(filter), args.period),
+    );
     const actuals = await snapshotActuals(this.dataSource, rows, filter, args.metric, todayIsoDate());
     const scored = score(rows, args.metric, actuals);
     return {
@@ -167,7 +191,16 @@ function freezeForecast(forecast: ForecastDto, savedBy: string | null): SqlFragm
   const rows: NewSnapshot[] = forecast.methods.flatMap((m) =>
     m.point === null
       ? []
-      : [{ method: m.method, recommended: m.recommended, point: units(m.point) as number, p10: units(m.p10), p50: units(m.p50), p90: units(m.p90) }],
+      : [
+          {
+            method: m.method,
+            recommended: m.recommended,
+            point: units(m.point) as number,
+            p10: units(m.p10),
+            p50: units(m.p50),
+            p90: units(m.p90),
+          },
+        ],
   );
   const subject = forecast.subject;
   return insertSnapshots(

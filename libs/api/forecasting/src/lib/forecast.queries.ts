@@ -4,7 +4,6 @@ import { type SubjectFilter } from '@salesops/api/org';
 // Whose deals a subject's figures count: written once in the org area, shared with the performance trend.
 export { dealsOfSubject, subtreeOf, type SubjectFilter } from '@salesops/api/org';
 
-
 export interface HistoryStartRow {
   /** YYYY-MM-DD of the earliest close of any deal before the as-of date; null when none closed yet. */
   first_close: string | null;

@@ -65,11 +65,26 @@ export class ForecastService {
     const asOf = this.history.asOf(args.asOf);
     const window = this.history.window(args.period, asOf);
     const subject = await this.subjects.resolve(principal, args.subject, args.subjectId);
-    const key = JSON.stringify(['forecast', subjectKey(subject.filter), window.period.key, asOf, args.metric]);
-    return this.cache.getOrCompute(key, () => this.compute(subject, window, asOf, args), (dto) => dto.history.length + dto.methods.length);
+    const key = JSON.stringify([
+      'forecast',
+      subjectKey(subject.filter),
+      window.period.key,
+      asOf,
+      args.metric,
+    ]);
+    return this.cache.getOrCompute(
+      key,
+      () => this.compute(subject, window, asOf, args),
+      (dto) => dto.history.length + dto.methods.length,
+    );
   }
 
-  private async compute(subject: ResolvedSubject, window: ForecastWindow, asOf: string, args: ForecastArgs): Promise<ForecastDto> {
+  private async compute(
+    subject: ResolvedSubject,
+    window: ForecastWindow,
+    asOf: string,
+    args: ForecastArgs,
+  ): Promise<ForecastDto> {
     const histories = await this.loadHistory(subject.filter, asOf, args.metric);
     const id = subjectKey(subject.filter);
     const series = seriesOf(histories, id);
@@ -84,7 +99,15 @@ export class ForecastService {
     const recommended = verdict.recommended ?? bestTimeSeries;
     const own = new Map(methodRecords(record.rows, record.actuals).map((r) => [r.method as string, r]));
     const pipelineMethod = (method: ForecastMethodKey, estimate: PipelineEstimate) =>
-      pipelineResult(method, estimate, known.toDate, show, own.get(method), recommended === method, periodType);
+      pipelineResult(
+        method,
+        estimate,
+        known.toDate,
+        show,
+        own.get(method),
+        recommended === method,
+        periodType,
+      );
     return {
       subject: subject.dto,
       period: window.period.key,
@@ -268,22 +291,46 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
  * forecasts instead. On the periods where the pipeline method, the best time-series method and NAIVE were
  * all frozen and scored (at least MIN_RECORD), a pipeline method whose WAPE beats both is recommended.
  */
-export function pipelineVerdict(record: PeriodStartRecord, bestTimeSeries: string | null): { recommended: string | null; statement: string } {
+export function pipelineVerdict(
+  record: PeriodStartRecord,
+  bestTimeSeries: string | null,
+): { recommended: string | null; statement: string } {
   const pipelineMethods: string[] = [ForecastMethodKey.STAGE_WEIGHTED, ForecastMethodKey.PIPELINE_SIMULATION];
-  const baselines = [...new Set([bestTimeSeries, ForecastMethodKey.NAIVE].filter((m): m is string => m !== null))];
-  const scoredPeriods = (method: string) => new Set(record.rows.filter((r) => r.method === method && record.actuals.has(r.period_key)).map((r) => r.period_key));
-  let best: { method: string; wape: number; against: { method: string; wape: number }[]; periods: number } | null = null;
+  const baselines = [
+    ...new Set([bestTimeSeries, ForecastMethodKey.NAIVE].filter((m): m is string => m !== null)),
+  ];
+  const scoredPeriods = (method: string) =>
+    new Set(
+      record.rows
+        .filter((r) => r.method === method && record.actuals.has(r.period_key))
+        .map((r) => r.period_key),
+    );
+  let best: {
+    method: string;
+    wape: number;
+    against: { method: string; wape: number }[];
+    periods: number;
+  } | null = null;
   for (const method of pipelineMethods) {
-    const common = [method, ...baselines].map(scoredPeriods).reduce((a, b) => new Set([...a].filter((p) => b.has(p))));
+    const common = [method, ...baselines]
+      .map(scoredPeriods)
+      .reduce((a, b) => new Set([...a].filter((p) => b.has(p))));
     if (common.size < MIN_RECORD) continue;
-    const onCommon = methodRecords(record.rows.filter((r) => common.has(r.period_key)), record.actuals);
+    const onCommon = methodRecords(
+      record.rows.filter((r) => common.has(r.period_key)),
+      record.actuals,
+    );
     const wapeOf = (m: string) => onCommon.find((r) => r.method === m)?.wape ?? null;
     const own = wapeOf(method);
     const against = baselines.map((m) => ({ method: m, wape: wapeOf(m) as number }));
     if (own === null || against.some((a) => a.wape === null)) continue;
     if (!best || own < best.wape) best = { method, wape: own, against, periods: common.size };
   }
-  if (!best) return { recommended: null, statement: `Pipeline methods are ranked once ${MIN_RECORD} of their period-start forecasts have been scored; until then they are shown, not ranked.` };
+  if (!best)
+    return {
+      recommended: null,
+      statement: `Pipeline methods are ranked once ${MIN_RECORD} of their period-start forecasts have been scored; until then they are shown, not ranked.`,
+    };
   const versus = best.against.map((a) => `${percent(a.wape)} for ${a.method}`).join(' and ');
   const wins = best.against.every((a) => best.wape < a.wape);
   return {

@@ -64,8 +64,10 @@ export class GoalSuggestionService {
       ...teams.map((team) => [ForecastSubjectKind.TEAM, teamHistory, team] as const),
       ...reps.map((rep) => [ForecastSubjectKind.REP, repHistory, rep] as const),
     ];
-    const rows = await mapYielding(subjects, ([kind, histories, subject]: readonly [ForecastSubjectKind, Histories, SubjectRow]) =>
-      suggestion(kind, subject, histories, window, args, goals.get(subject.id) ?? null),
+    const rows = await mapYielding(
+      subjects,
+      ([kind, histories, subject]: readonly [ForecastSubjectKind, Histories, SubjectRow]) =>
+        suggestion(kind, subject, histories, window, args, goals.get(subject.id) ?? null),
     );
     return {
       period: window.period.key,

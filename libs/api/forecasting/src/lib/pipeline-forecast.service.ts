@@ -114,7 +114,9 @@ export function simulationRuns(deals: number): number {
  * ascending. Summed in place: copying the growing pool for each rep was quadratic (10,000 reps, 500,000
  * wins: billions of copies, minutes with the server frozen).
  */
-export function winRecords(rows: readonly RepRecordRow[]): Pick<PipelineContext, 'rep' | 'teamOfRep' | 'company'> {
+export function winRecords(
+  rows: readonly RepRecordRow[],
+): Pick<PipelineContext, 'rep' | 'teamOfRep' | 'company'> {
   type Sum = { won: number; lost: number; cycles: number[] };
   const add = (sum: Sum, row: RepRecordRow) => {
     sum.won += row.won;

@@ -20,9 +20,18 @@ const row = (period: string, method: string, point: number): SnapshotRow => ({
 });
 
 /** Three quarters won 100 each; NAIVE said 70, HOLT 80, the pipeline methods as given. */
-function record(stageWeighted: number, simulation: number, periods = ['FY2017-Q1', 'FY2017-Q2', 'FY2017-Q3']) {
+function record(
+  stageWeighted: number,
+  simulation: number,
+  periods = ['FY2017-Q1', 'FY2017-Q2', 'FY2017-Q3'],
+) {
   return {
-    rows: periods.flatMap((p) => [row(p, 'NAIVE', 70), row(p, 'HOLT', 80), row(p, 'STAGE_WEIGHTED', stageWeighted), row(p, 'PIPELINE_SIMULATION', simulation)]),
+    rows: periods.flatMap((p) => [
+      row(p, 'NAIVE', 70),
+      row(p, 'HOLT', 80),
+      row(p, 'STAGE_WEIGHTED', stageWeighted),
+      row(p, 'PIPELINE_SIMULATION', simulation),
+    ]),
     actuals: new Map(periods.map((p) => [p, 100])),
   };
 }
@@ -32,7 +41,9 @@ describe('pipelineVerdict', () => {
     const verdict = pipelineVerdict(record(110, 95), 'HOLT');
     expect(verdict.recommended).toBe('PIPELINE_SIMULATION');
     // |100−95| / 100 = 5%, against HOLT 20% and NAIVE 30%.
-    expect(verdict.statement).toBe('On 3 period-start forecasts frozen and scored, PIPELINE_SIMULATION was off by 5.0% (WAPE) against 20.0% for HOLT and 30.0% for NAIVE, so it is recommended.');
+    expect(verdict.statement).toBe(
+      'On 3 period-start forecasts frozen and scored, PIPELINE_SIMULATION was off by 5.0% (WAPE) against 20.0% for HOLT and 30.0% for NAIVE, so it is recommended.',
+    );
   });
 
   it('should not recommend a pipeline method that is only as good as the time series, and say so', () => {

@@ -31,15 +31,27 @@ export async function snapshotActuals(
   const from = ended.reduce((min, r) => (r.period_start < min ? r.period_start : min), ended[0].period_start);
   const to = ended.reduce((max, r) => (r.period_end > max ? r.period_end : max), ended[0].period_end);
   const id = filter.kind === 'COMPANY' ? null : filter.id;
-  const months = await runSql<MonthlyWonRow>(runner, monthlyWon(filter.kind, from, to, (column) => (id ? sql`${column} = ${id}::uuid` : sql`TRUE`)));
-  const value = (m: MonthlyWonRow) => (metric === ForecastMetric.WON_REVENUE ? Number(m.won_minor) : m.deals_won);
+  const months = await runSql<MonthlyWonRow>(
+    runner,
+    monthlyWon(filter.kind, from, to, (column) => (id ? sql`${column} = ${id}::uuid` : sql`TRUE`)),
+  );
+  const value = (m: MonthlyWonRow) =>
+    metric === ForecastMetric.WON_REVENUE ? Number(m.won_minor) : m.deals_won;
   return new Map(
-    ended.map((r) => [r.period_key, months.filter((m) => m.month >= r.period_start && m.month < r.period_end).reduce((sum, m) => sum + value(m), 0)]),
+    ended.map((r) => [
+      r.period_key,
+      months
+        .filter((m) => m.month >= r.period_start && m.month < r.period_end)
+        .reduce((sum, m) => sum + value(m), 0),
+    ]),
   );
 }
 
 /** Per method over the scored snapshots: WAPE, bias and P10–P90 coverage, best WAPE first. */
-export function methodRecords(rows: readonly SnapshotRow[], actuals: ReadonlyMap<string, number>): ForecastAccuracyDto[] {
+export function methodRecords(
+  rows: readonly SnapshotRow[],
+  actuals: ReadonlyMap<string, number>,
+): ForecastAccuracyDto[] {
   const methods = [...new Set(rows.map((r) => r.method))];
   return methods
     .map((method) => {

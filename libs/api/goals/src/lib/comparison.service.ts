@@ -2,10 +2,38 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal, runSql } from '@salesops/api/core';
 import { toMoneyDto } from '@salesops/api/pipeline';
-import { addDays, gini, judgeTeam, type KpiVerdict, median, MIN_CLOSED_DEALS, MIN_JUDGED_REPS, shareGap, shownZ, Z_CAP } from '@salesops/domain';
+import {
+  addDays,
+  gini,
+  judgeTeam,
+  type KpiVerdict,
+  median,
+  MIN_CLOSED_DEALS,
+  MIN_JUDGED_REPS,
+  shareGap,
+  shownZ,
+  Z_CAP,
+} from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type FunnelRow, leadsByRep, REPEATED_PUSHES, repFunnels, routingWeights } from './comparison.queries';
-import { type ComparisonArgs, type NotJudgedDto, NotJudgedReason, OutlierDirection, type OutlierDto, type RepComparisonDto, type RepFunnelDto, type RepSignalDto, RepSignalKind, type TeamFairnessDto } from './dtos/comparison.dto';
+import {
+  type FunnelRow,
+  leadsByRep,
+  REPEATED_PUSHES,
+  repFunnels,
+  routingWeights,
+} from './comparison.queries';
+import {
+  type ComparisonArgs,
+  type NotJudgedDto,
+  NotJudgedReason,
+  OutlierDirection,
+  type OutlierDto,
+  type RepComparisonDto,
+  type RepFunnelDto,
+  type RepSignalDto,
+  RepSignalKind,
+  type TeamFairnessDto,
+} from './dtos/comparison.dto';
 import { PerformanceKpi, type RepPerformanceDto } from './dtos/performance.dto';
 import { PerformanceService } from './performance.service';
 
@@ -35,7 +63,10 @@ export class ComparisonService {
       first: 500,
     });
     const repIds = board.rows.map((row) => row.repId);
-    const [leads, weights] = await Promise.all([this.leadsByRep(board.period.start, board.period.end, repIds), this.routingWeights(repIds)]);
+    const [leads, weights] = await Promise.all([
+      this.leadsByRep(board.period.start, board.period.end, repIds),
+      this.routingWeights(repIds),
+    ]);
     const funnels = await this.funnels(board.period.end, repIds);
     const byTeam = new Map<string, RepPerformanceDto[]>();
     // By id: two teams may share a name ("East" under two regions), and each is judged on its own.
@@ -56,8 +87,14 @@ export class ComparisonService {
       );
       for (const row of rows) {
         const own = verdicts.get(row.repId) ?? [];
-        outliers.set(row.repId, own.flatMap((verdict) => (verdict.outlier ? [toOutlier(verdict, row)] : [])));
-        notJudged.set(row.repId, own.flatMap((verdict) => (verdict.notJudged ? [toNotJudged(verdict, row)] : [])));
+        outliers.set(
+          row.repId,
+          own.flatMap((verdict) => (verdict.outlier ? [toOutlier(verdict, row)] : [])),
+        );
+        notJudged.set(
+          row.repId,
+          own.flatMap((verdict) => (verdict.notJudged ? [toNotJudged(verdict, row)] : [])),
+        );
       }
     }
 
@@ -92,7 +129,8 @@ export class ComparisonService {
     });
     for (const rows of byTeam.values()) {
       const teamFunnels = rows.map((row) => funnels.get(row.repId) as FunnelCounts);
-      const teamMedian = (pick: (f: FunnelCounts) => number | null) => median(teamFunnels.map(pick).filter((v): v is number => v !== null));
+      const teamMedian = (pick: (f: FunnelCounts) => number | null) =>
+        median(teamFunnels.map(pick).filter((v): v is number => v !== null));
       const medians = {
         leads: teamMedian((f) => f.leads) ?? 0,
         qualification: teamMedian(qualificationRate),
@@ -106,9 +144,16 @@ export class ComparisonService {
         const gaps = [
           { step: 'QUALIFYING', rate: q, team: medians.qualification, words: 'Qualifies' },
           { step: 'CLOSING', rate: c, team: medians.close, words: 'Wins' },
-        ].filter((g) => g.rate !== null && g.team !== null && g.team > 0 && (g.rate as number) < (g.team as number));
-        const weakest = gaps.sort((a, b) => (a.rate as number) / (a.team as number) - (b.rate as number) / (b.team as number))[0];
-        const stuck = medians.daysEngaged === null ? 0 : f.openDaysEngaged.filter((days) => days > 2 * (medians.daysEngaged as number)).length;
+        ].filter(
+          (g) => g.rate !== null && g.team !== null && g.team > 0 && (g.rate as number) < (g.team as number),
+        );
+        const weakest = gaps.sort(
+          (a, b) => (a.rate as number) / (a.team as number) - (b.rate as number) / (b.team as number),
+        )[0];
+        const stuck =
+          medians.daysEngaged === null
+            ? 0
+            : f.openDaysEngaged.filter((days) => days > 2 * (medians.daysEngaged as number)).length;
         funnelRows.set(row.repId, {
           leads: f.leads,
           qualified: f.qualified,
@@ -122,16 +167,29 @@ export class ComparisonService {
             : null,
           stuckDeals: stuck,
           // days > 2m ⇔ days ≥ ⌊2m⌋ + 1 (days are whole) ⇔ engaged on or before end − ⌊2m⌋ − 1.
-          stuckEngagedOnOrBefore: medians.daysEngaged === null ? null : addDays(board.period.end, -(Math.floor(2 * medians.daysEngaged) + 1)),
+          stuckEngagedOnOrBefore:
+            medians.daysEngaged === null
+              ? null
+              : addDays(board.period.end, -(Math.floor(2 * medians.daysEngaged) + 1)),
           pushedDeals: f.pushed,
           teamQualificationRate: medians.qualification === null ? null : round(medians.qualification, 4),
           teamCloseRate: medians.close === null ? null : round(medians.close, 4),
         });
         const repFlags: { text: string; signal: RepSignalDto }[] = [];
-        if (q !== null && medians.qualification !== null && f.leads > 1.25 * medians.leads && q < medians.qualification - 0.1) {
+        if (
+          q !== null &&
+          medians.qualification !== null &&
+          f.leads > 1.25 * medians.leads &&
+          q < medians.qualification - 0.1
+        ) {
           repFlags.push({
             text: `Many leads but few qualified: ${f.leads} leads (team median ${medians.leads}), ${percent(q)} qualified (team median ${percent(medians.qualification)})`,
-            signal: signal(RepSignalKind.MANY_LEADS_FEW_QUALIFIED, { leads: f.leads, teamLeads: medians.leads, rate: round(q, 4), teamRate: round(medians.qualification, 4) }),
+            signal: signal(RepSignalKind.MANY_LEADS_FEW_QUALIFIED, {
+              leads: f.leads,
+              teamLeads: medians.leads,
+              rate: round(q, 4),
+              teamRate: round(medians.qualification, 4),
+            }),
           });
         }
         if (stuck > 0) {
@@ -170,7 +228,9 @@ export class ComparisonService {
             signals: (flags.get(row.repId) ?? []).map((flag) => flag.signal),
           };
         }),
-      fairness: fairness.sort((a, b) => a.teamName.localeCompare(b.teamName) || a.teamId.localeCompare(b.teamId)),
+      fairness: fairness.sort(
+        (a, b) => a.teamName.localeCompare(b.teamName) || a.teamId.localeCompare(b.teamId),
+      ),
     };
   }
 
@@ -197,9 +257,18 @@ export class ComparisonService {
     return new Map(rows.map((row) => [row.rep_id, Number(row.weight)]));
   }
 
-  private async leadsByRep(start: string, end: string, repIds: string[]): Promise<Map<string, { count: number; valueMinor: bigint }>> {
-    const rows = await runSql<{ rep_id: string; count: string; value_minor: string }>(this.dataSource, leadsByRep(start, end, repIds));
-    return new Map(rows.map((row) => [row.rep_id, { count: Number(row.count), valueMinor: BigInt(row.value_minor) }]));
+  private async leadsByRep(
+    start: string,
+    end: string,
+    repIds: string[],
+  ): Promise<Map<string, { count: number; valueMinor: bigint }>> {
+    const rows = await runSql<{ rep_id: string; count: string; value_minor: string }>(
+      this.dataSource,
+      leadsByRep(start, end, repIds),
+    );
+    return new Map(
+      rows.map((row) => [row.rep_id, { count: Number(row.count), valueMinor: BigInt(row.value_minor) }]),
+    );
   }
 }
 
@@ -231,7 +300,12 @@ function toNotJudged(verdict: KpiVerdict, row: RepPerformanceDto): NotJudgedDto 
     kpi: verdict.kpi,
     reason,
     closedDeals: row.dealsWon + row.dealsLost,
-    needed: reason === NotJudgedReason.FEW_DEALS ? MIN_CLOSED_DEALS : reason === NotJudgedReason.SMALL_TEAM ? MIN_JUDGED_REPS : 0,
+    needed:
+      reason === NotJudgedReason.FEW_DEALS
+        ? MIN_CLOSED_DEALS
+        : reason === NotJudgedReason.SMALL_TEAM
+          ? MIN_JUDGED_REPS
+          : 0,
   };
 }
 

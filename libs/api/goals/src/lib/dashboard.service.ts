@@ -5,8 +5,18 @@ import { OrgScopeService, repVisibleTo, subtreeOf } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type FunnelStepRow, funnelOfTeam, funnelSteps, teamStandings, type TeamStandingRow } from './dashboard.queries';
-import { type StageConversionArgs, type StageConversionDto, type TeamPerformanceDto } from './dtos/dashboard.dto';
+import {
+  type FunnelStepRow,
+  funnelOfTeam,
+  funnelSteps,
+  teamStandings,
+  type TeamStandingRow,
+} from './dashboard.queries';
+import {
+  type StageConversionArgs,
+  type StageConversionDto,
+  type TeamPerformanceDto,
+} from './dtos/dashboard.dto';
 import { coverage, PerformanceService } from './performance.service';
 
 /**
@@ -26,12 +36,19 @@ export class DashboardService {
   async teamPerformance(principal: Principal, periodKey: string): Promise<TeamPerformanceDto[]> {
     const period = this.performance.period(periodKey);
     const key = JSON.stringify(['teams', await this.performance.scopeKey(principal), period.key]);
-    return this.cache.getOrCompute(key, () => this.computeTeamPerformance(principal, period), (rows) => rows.length);
+    return this.cache.getOrCompute(
+      key,
+      () => this.computeTeamPerformance(principal, period),
+      (rows) => rows.length,
+    );
   }
 
   private async computeTeamPerformance(principal: Principal, period: Period): Promise<TeamPerformanceDto[]> {
     const scope = await this.scope.teamScope(principal);
-    const rows = await runSql<TeamStandingRow>(this.dataSource, teamStandings(period, scope.kind === 'all' ? null : scope.teamIds));
+    const rows = await runSql<TeamStandingRow>(
+      this.dataSource,
+      teamStandings(period, scope.kind === 'all' ? null : scope.teamIds),
+    );
     const shown = new Set(rows.map((row) => row.team_id));
     return rows.map((row) => {
       const won = BigInt(row.won_minor);
@@ -46,7 +63,10 @@ export class DashboardService {
         wonRevenue: toMoneyDto(row.won_minor),
         dealsWon,
         dealsLost,
-        winRate: dealsWon + dealsLost === 0 ? null : Math.round((dealsWon / (dealsWon + dealsLost)) * 10_000) / 10_000,
+        winRate:
+          dealsWon + dealsLost === 0
+            ? null
+            : Math.round((dealsWon / (dealsWon + dealsLost)) * 10_000) / 10_000,
         openDeals: Number(row.open_deals),
         openPipeline: toMoneyDto(row.open_minor),
         weightedPipeline: toMoneyDto(row.weighted_minor),
@@ -59,7 +79,8 @@ export class DashboardService {
 
   async stageConversion(principal: Principal, args: StageConversionArgs): Promise<StageConversionDto> {
     const period = this.performance.period(args.period);
-    if (principal.role === Role.REP && args.repId && args.repId !== principal.repId) throw AppError.notFound('Rep');
+    if (principal.role === Role.REP && args.repId && args.repId !== principal.repId)
+      throw AppError.notFound('Rep');
     const where = allOf([
       repVisibleTo(principal, sql`d.rep_id`),
       args.repId ? sql`d.rep_id = ${args.repId}::uuid` : null,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, lockedByDatabase, runSql } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  inTransaction,
+  lockedByDatabase,
+  runSql,
+} from '@salesops/api/core';
 import { minorToDecimal } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type DeleteGoalInput } from './dtos/delete-goal.input';
@@ -31,7 +38,10 @@ export class GoalDeletionService {
       const [goal] = await runSql<GoalRow>(manager, lockGoalForDelete(input.id));
       if (!goal) throw AppError.notFound('Goal');
       if (goal.version !== input.expectedVersion) {
-        throw AppError.conflict(`The goal was changed by someone else (now version ${goal.version}); reload and try again`, 'expectedVersion');
+        throw AppError.conflict(
+          `The goal was changed by someone else (now version ${goal.version}); reload and try again`,
+          'expectedVersion',
+        );
       }
       try {
         await runSql(manager, deleteGoal(goal.id));
@@ -53,7 +63,14 @@ export class GoalDeletionService {
           target: money ? minorToDecimal(BigInt(goal.target)) : goal.target,
           currency: money ? 'USD' : null,
         }),
-        before: { repId: goal.rep_id, teamId: goal.team_id, period: goal.period_key, metric: goal.metric, target: goal.target, version: goal.version },
+        before: {
+          repId: goal.rep_id,
+          teamId: goal.team_id,
+          period: goal.period_key,
+          metric: goal.metric,
+          target: goal.target,
+          version: goal.version,
+        },
       });
       return true;
     });

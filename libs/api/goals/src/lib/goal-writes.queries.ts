@@ -14,7 +14,11 @@ export function goalVisibleTo(principal: Principal): SqlFragment {
 }
 
 /** A subject's goal of a period and metric, locked for update until the transaction ends. */
-export function lockGoal(subject: { repId?: string | null; teamId?: string | null }, periodKey: string, metric: GoalMetric): SqlFragment {
+export function lockGoal(
+  subject: { repId?: string | null; teamId?: string | null },
+  periodKey: string,
+  metric: GoalMetric,
+): SqlFragment {
   const who = subject.repId ? sql`rep_id = ${subject.repId}::uuid` : sql`team_id = ${subject.teamId}::uuid`;
   return sql`SELECT id, version, target FROM goal WHERE ${who} AND period_key = ${periodKey} AND metric = ${metric} FOR UPDATE`;
 }
@@ -39,7 +43,12 @@ export function insertGoal(
 }
 
 /** The same target for every active rep of a team (not of the teams below), created or overwritten. */
-export function setTeamRepGoals(teamId: string, period: Period, metric: GoalMetric, target: string): SqlFragment {
+export function setTeamRepGoals(
+  teamId: string,
+  period: Period,
+  metric: GoalMetric,
+  target: string,
+): SqlFragment {
   return sql`
     INSERT INTO goal (id, rep_id, period_key, period_start, period_end, metric, target, currency)
     SELECT gen_random_uuid(), r.id, ${period.key}, ${period.start}::date, ${period.end}::date, ${metric}, ${target}::bigint, 'USD'
@@ -51,7 +60,9 @@ export function setTeamRepGoals(teamId: string, period: Period, metric: GoalMetr
 
 /** The goals of a period a copy would take: those the caller may see, within a team's subtree if given. */
 export function goalsToCopy(principal: Principal, fromPeriodKey: string, teamId: string | null): SqlFragment {
-  const within = teamId ? sql`(g.team_id IN (${subtreeOf(teamId)}) OR r.team_id IN (${subtreeOf(teamId)}))` : sql`TRUE`;
+  const within = teamId
+    ? sql`(g.team_id IN (${subtreeOf(teamId)}) OR r.team_id IN (${subtreeOf(teamId)}))`
+    : sql`TRUE`;
   return sql`g.period_key = ${fromPeriodKey} AND ${goalVisibleTo(principal)} AND ${within}`;
 }
 
@@ -75,7 +86,11 @@ export function copyGoals(where: SqlFragment, to: Period, percentChange: number)
 }
 
 /** Each team's own goal against the sum of its current active reps' goals (`visibleTeams` null: all). */
-export function teamGoalGaps(periodKey: string, metric: GoalMetric, visibleTeams: readonly string[] | null): SqlFragment {
+export function teamGoalGaps(
+  periodKey: string,
+  metric: GoalMetric,
+  visibleTeams: readonly string[] | null,
+): SqlFragment {
   return sql`
     SELECT t.id AS team_id, t.name AS team_name, tg.target AS team_target,
            coalesce(sum(rg.target), 0) AS rep_sum,

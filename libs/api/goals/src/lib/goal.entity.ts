@@ -8,7 +8,10 @@ export enum GoalMetric {
 }
 
 /** Metrics whose target is money (the rest are counts). */
-export const MONEY_METRICS: ReadonlySet<GoalMetric> = new Set([GoalMetric.WON_REVENUE, GoalMetric.NEW_PIPELINE]);
+export const MONEY_METRICS: ReadonlySet<GoalMetric> = new Set([
+  GoalMetric.WON_REVENUE,
+  GoalMetric.NEW_PIPELINE,
+]);
 
 /**
  * A target for one rep or one team, one period and one metric. Money targets are minor units;

@@ -63,7 +63,11 @@ export function goalsWithActuals(where: SqlFragment, orderBy: SqlFragment = sql`
  * each deal's date and the team tree), instead of once per goal. A CTE list ending in `facts(subject_id,
  * won_revenue, deals_won, new_pipeline)` (subjects without a deal have no row).
  */
-function periodFacts(period: { start: string; end: string }, repIds: readonly string[], teamIds: readonly string[]): SqlFragment {
+function periodFacts(
+  period: { start: string; end: string },
+  repIds: readonly string[],
+  teamIds: readonly string[],
+): SqlFragment {
   return sql`
   WITH RECURSIVE closure(ancestor, descendant) AS (
     SELECT id, id FROM team

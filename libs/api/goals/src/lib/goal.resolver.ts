@@ -4,7 +4,13 @@ import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
 import { DeleteGoalInput } from './dtos/delete-goal.input';
 import { GoalActualDto, GoalActualsArgs } from './dtos/goal-actual.dto';
 import { GoalPeriodDto, GoalPeriodsArgs } from './dtos/goal-period.dto';
-import { CopyGoalsInput, GoalsArgs, SetGoalInput, SetGoalsInput, SetTeamRepGoalsInput } from './dtos/goal.inputs';
+import {
+  CopyGoalsInput,
+  GoalsArgs,
+  SetGoalInput,
+  SetGoalsInput,
+  SetTeamRepGoalsInput,
+} from './dtos/goal.inputs';
 import { GoalDeletionService } from './goal-deletion.service';
 import { GoalMetric } from './goal.entity';
 import { GoalService } from './goal.service';
@@ -18,15 +24,21 @@ export class GoalResolver {
     private readonly deletion: GoalDeletionService,
   ) {}
 
-  @Query(() => [GoalDto], { description: 'Goals of a period with their attainment: all, your subtree, or your own' })
+  @Query(() => [GoalDto], {
+    description: 'Goals of a period with their attainment: all, your subtree, or your own',
+  })
   goals(@CurrentPrincipal() principal: Principal, @Args() args: GoalsArgs): Promise<GoalDto[]> {
     return this.goalService.list(principal, args);
   }
 
   @Query(() => [GoalActualDto], {
-    description: 'What every rep and team you may see achieved on a goal metric in a period, with or without a goal (a rep: themself)',
+    description:
+      'What every rep and team you may see achieved on a goal metric in a period, with or without a goal (a rep: themself)',
   })
-  goalActuals(@CurrentPrincipal() principal: Principal, @Args() args: GoalActualsArgs): Promise<GoalActualDto[]> {
+  goalActuals(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: GoalActualsArgs,
+  ): Promise<GoalActualDto[]> {
     return this.goalService.actuals(principal, args);
   }
 
@@ -34,7 +46,10 @@ export class GoalResolver {
     description:
       'The fiscal periods that hold goals you may see (a rep: their own), newest first; among periods starting the same day, the longest first',
   })
-  goalPeriods(@CurrentPrincipal() principal: Principal, @Args() args: GoalPeriodsArgs): Promise<GoalPeriodDto[]> {
+  goalPeriods(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: GoalPeriodsArgs,
+  ): Promise<GoalPeriodDto[]> {
     return this.goalService.periods(principal, args);
   }
 
@@ -48,33 +63,50 @@ export class GoalResolver {
     return this.goalService.teamGaps(principal, period, metric);
   }
 
-  @Mutation(() => GoalDto, { description: 'Creates or changes one goal; pass expectedVersion to refuse overwriting a newer edit' })
+  @Mutation(() => GoalDto, {
+    description: 'Creates or changes one goal; pass expectedVersion to refuse overwriting a newer edit',
+  })
   @Roles(Role.ADMIN, Role.MANAGER)
   setGoal(@CurrentPrincipal() principal: Principal, @Args('input') input: SetGoalInput): Promise<GoalDto> {
     return this.goalService.set(principal, input);
   }
 
   @Mutation(() => [GoalDto], {
-    description: 'Creates or changes many goals in one transaction (a goals grid): all are stored or none, each checked against its expectedVersion',
+    description:
+      'Creates or changes many goals in one transaction (a goals grid): all are stored or none, each checked against its expectedVersion',
   })
   @Roles(Role.ADMIN, Role.MANAGER)
-  setGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: SetGoalsInput): Promise<GoalDto[]> {
+  setGoals(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetGoalsInput,
+  ): Promise<GoalDto[]> {
     return this.goalService.setMany(principal, input.goals);
   }
 
   @Mutation(() => BulkGoalResultDto, { description: 'Gives every active rep of a team the same target' })
   @Roles(Role.ADMIN, Role.MANAGER)
-  setTeamRepGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: SetTeamRepGoalsInput): Promise<BulkGoalResultDto> {
+  setTeamRepGoals(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetTeamRepGoalsInput,
+  ): Promise<BulkGoalResultDto> {
     return this.goalService.setTeamRepGoals(principal, input);
   }
 
-  @Mutation(() => BulkGoalResultDto, { description: "Copies a period's goals forward with a percentage change" })
+  @Mutation(() => BulkGoalResultDto, {
+    description: "Copies a period's goals forward with a percentage change",
+  })
   @Roles(Role.ADMIN, Role.MANAGER)
-  copyGoals(@CurrentPrincipal() principal: Principal, @Args('input') input: CopyGoalsInput): Promise<BulkGoalResultDto> {
+  copyGoals(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CopyGoalsInput,
+  ): Promise<BulkGoalResultDto> {
     return this.goalService.copy(principal, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a mistaken goal; refused inside a closed pay period (BAD_USER_INPUT on id) or when expectedVersion is stale (CONFLICT)' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a mistaken goal; refused inside a closed pay period (BAD_USER_INPUT on id) or when expectedVersion is stale (CONFLICT)',
+  })
   @Roles(Role.ADMIN)
   deleteGoal(@Args('input') input: DeleteGoalInput): Promise<boolean> {
     return this.deletion.delete(input);

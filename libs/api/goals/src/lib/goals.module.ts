@@ -14,6 +14,15 @@ export const GOALS_RESOLVERS = [PerformanceResolver, GoalResolver];
 
 @Module({
   imports: [OrgModule],
-  providers: [...GOALS_RESOLVERS, PerformanceService, GoalService, GoalDeletionService, ComparisonService, DashboardService, TrendService, ComputedCache],
+  providers: [
+    ...GOALS_RESOLVERS,
+    PerformanceService,
+    GoalService,
+    GoalDeletionService,
+    ComparisonService,
+    DashboardService,
+    TrendService,
+    ComputedCache,
+  ],
 })
 export class GoalsModule {}

@@ -5,7 +5,12 @@ import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type FiscalCalendarDto, type LeaderboardArgs, type LeaderboardDto, type RepPerformanceDto } from './dtos/performance.dto';
+import {
+  type FiscalCalendarDto,
+  type LeaderboardArgs,
+  type LeaderboardDto,
+  type RepPerformanceDto,
+} from './dtos/performance.dto';
 import { type LeaderboardRow, leaderboardRows } from './leaderboard.queries';
 
 /**
@@ -38,21 +43,44 @@ export class PerformanceService {
 
   period(key: string): Period {
     const period = parsePeriodKey(key, { startMonth: this.config.fiscalYearStartMonth });
-    if (!period) throw AppError.badInput('period', 'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09');
+    if (!period)
+      throw AppError.badInput(
+        'period',
+        'must be a period key such as FY2017, FY2017-Q3, 2017-03 or 2017-W09',
+      );
     return period;
   }
 
   /** Kept until the data under it changes (ComputedCache); computed in one statement otherwise. */
   async leaderboard(principal: Principal, args: LeaderboardArgs): Promise<LeaderboardDto> {
     const period = this.period(args.period);
-    const key = JSON.stringify(['leaderboard', await this.scopeKey(principal), period.key, args.rankBy, args.teamId ?? null, args.first]);
-    return this.cache.getOrCompute(key, () => this.computeLeaderboard(principal, period, args), (board) => board.rows.length);
+    const key = JSON.stringify([
+      'leaderboard',
+      await this.scopeKey(principal),
+      period.key,
+      args.rankBy,
+      args.teamId ?? null,
+      args.first,
+    ]);
+    return this.cache.getOrCompute(
+      key,
+      () => this.computeLeaderboard(principal, period, args),
+      (board) => board.rows.length,
+    );
   }
 
-  private async computeLeaderboard(principal: Principal, period: Period, args: LeaderboardArgs): Promise<LeaderboardDto> {
+  private async computeLeaderboard(
+    principal: Principal,
+    period: Period,
+    args: LeaderboardArgs,
+  ): Promise<LeaderboardDto> {
     const rows = await runSql<LeaderboardRow>(
       this.dataSource,
-      leaderboardRows(principal, period, { teamId: args.teamId ?? null, rankBy: args.rankBy, first: args.first }),
+      leaderboardRows(principal, period, {
+        teamId: args.teamId ?? null,
+        rankBy: args.rankBy,
+        first: args.first,
+      }),
     );
     return {
       period,
@@ -81,8 +109,13 @@ function toPerformance(row: LeaderboardRow, rank: number): RepPerformanceDto {
     weightedPipeline: toMoneyDto(row.weighted_minor),
     wonRevenueTarget: row.target_minor === null ? null : toMoneyDto(row.target_minor),
     // Sorted by SQL's round(…, 4), which rounds half up too; shown by the one rule in the domain.
-    attainment: row.target_minor === null ? null : attainmentOf(BigInt(row.won_minor), BigInt(row.target_minor)),
-    pipelineCoverage: coverage(BigInt(row.open_minor), BigInt(row.won_minor), row.target_minor === null ? null : BigInt(row.target_minor)),
+    attainment:
+      row.target_minor === null ? null : attainmentOf(BigInt(row.won_minor), BigInt(row.target_minor)),
+    pipelineCoverage: coverage(
+      BigInt(row.open_minor),
+      BigInt(row.won_minor),
+      row.target_minor === null ? null : BigInt(row.target_minor),
+    ),
   };
 }
 

@@ -5,8 +5,21 @@ import { type SubjectFilter } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, parsePeriodKey, type Period, periodsWithin } from '@salesops/domain';
 import { DataSource } from 'typeorm';
-import { type PerformanceTrendArgs, type PerformanceTrendDto, TrendGrain, type TrendSubjectDto, TrendSubjectKind } from './dtos/trend.dto';
-import { type NamedRow, trendPoints, type TrendPointRow, visibleRep, visibleTeam, wonRevenueGoal } from './trend.queries';
+import {
+  type PerformanceTrendArgs,
+  type PerformanceTrendDto,
+  TrendGrain,
+  type TrendSubjectDto,
+  TrendSubjectKind,
+} from './dtos/trend.dto';
+import {
+  type NamedRow,
+  trendPoints,
+  type TrendPointRow,
+  visibleRep,
+  visibleTeam,
+  wonRevenueGoal,
+} from './trend.queries';
 
 /**
  * A subject's figures across a period, month by month or week by week. Whose: a rep their own; a manager
@@ -26,13 +39,21 @@ export class TrendService {
     const calendar = { startMonth: this.config.fiscalYearStartMonth };
     const period = parsePeriodKey(args.period, calendar) as Period;
     const grain = args.grain === TrendGrain.WEEK ? 'WEEK' : 'MONTH';
-    if (period.type === 'WEEK' && grain === 'MONTH') throw AppError.badInput('grain', 'a week has no months: choose WEEK');
+    if (period.type === 'WEEK' && grain === 'MONTH')
+      throw AppError.badInput('grain', 'a week has no months: choose WEEK');
     const { dto: subject, filter } = await this.subject(principal, args);
     const periods = periodsWithin(period, grain, calendar);
     const key = JSON.stringify(['trend', filter, period.key, grain]);
-    const points = await this.cache.getOrCompute(key, () => runSql<TrendPointRow>(this.dataSource, trendPoints(filter, periods)), (rows) => rows.length);
+    const points = await this.cache.getOrCompute(
+      key,
+      () => runSql<TrendPointRow>(this.dataSource, trendPoints(filter, periods)),
+      (rows) => rows.length,
+    );
     const byKey = new Map(points.map((row) => [row.key, row]));
-    const [periodGoal] = await runSql<{ target: string }>(this.dataSource, wonRevenueGoal(filter, period.key));
+    const [periodGoal] = await runSql<{ target: string }>(
+      this.dataSource,
+      wonRevenueGoal(filter, period.key),
+    );
     return {
       subject,
       period,
@@ -51,18 +72,25 @@ export class TrendService {
           openDeals: row.open_deals,
           openPipeline: toMoneyDto(row.open_minor),
           wonRevenueTarget: row.target_minor === null ? null : toMoneyDto(row.target_minor),
-          attainment: row.target_minor === null ? null : attainmentOf(BigInt(row.won_minor), BigInt(row.target_minor)),
+          attainment:
+            row.target_minor === null ? null : attainmentOf(BigInt(row.won_minor), BigInt(row.target_minor)),
         };
       }),
     };
   }
 
-  private async subject(principal: Principal, args: PerformanceTrendArgs): Promise<{ dto: TrendSubjectDto; filter: SubjectFilter }> {
+  private async subject(
+    principal: Principal,
+    args: PerformanceTrendArgs,
+  ): Promise<{ dto: TrendSubjectDto; filter: SubjectFilter }> {
     const repId = args.repId ?? (principal.role === Role.REP && !args.teamId ? principal.repId : null);
     if (repId) {
       const [rep] = await runSql<NamedRow>(this.dataSource, visibleRep(principal, repId));
       if (!rep) throw AppError.notFound('Rep');
-      return { dto: { kind: TrendSubjectKind.REP, id: rep.id, name: rep.name }, filter: { kind: 'REP', id: rep.id } };
+      return {
+        dto: { kind: TrendSubjectKind.REP, id: rep.id, name: rep.name },
+        filter: { kind: 'REP', id: rep.id },
+      };
     }
     if (args.teamId) {
       // A rep sees their own figures, not their team's (as on the leaderboard).
@@ -71,9 +99,15 @@ export class TrendService {
           ? []
           : await runSql<NamedRow>(this.dataSource, visibleTeam(principal, args.teamId));
       if (!team) throw AppError.notFound('Team');
-      return { dto: { kind: TrendSubjectKind.TEAM, id: team.id, name: team.name }, filter: { kind: 'TEAM', id: team.id } };
+      return {
+        dto: { kind: TrendSubjectKind.TEAM, id: team.id, name: team.name },
+        filter: { kind: 'TEAM', id: team.id },
+      };
     }
     if (principal.role !== Role.ADMIN) throw AppError.badInput('teamId', 'give a rep or a team you manage');
-    return { dto: { kind: TrendSubjectKind.COMPANY, id: null, name: 'Company' }, filter: { kind: 'COMPANY' } };
+    return {
+      dto: { kind: TrendSubjectKind.COMPANY, id: null, name: 'Company' },
+      filter: { kind: 'COMPANY' },
+    };
   }
 }

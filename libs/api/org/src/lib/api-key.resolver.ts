@@ -15,7 +15,10 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => CreatedApiKeyDto, { description: 'A new key, shown this once' })
-  createApiKey(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateApiKeyInput): Promise<CreatedApiKeyDto> {
+  createApiKey(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateApiKeyInput,
+  ): Promise<CreatedApiKeyDto> {
     return this.keys.create(principal, input);
   }
 
@@ -24,7 +27,10 @@ export class ApiKeyResolver {
     return this.keys.revoke(id);
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a revoked or expired key; an active one is refused (BAD_USER_INPUT on id): revoke it first' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a revoked or expired key; an active one is refused (BAD_USER_INPUT on id): revoke it first',
+  })
   deleteApiKey(@UuidArg('id') id: string): Promise<boolean> {
     return this.keys.delete(id);
   }

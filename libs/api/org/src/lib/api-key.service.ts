@@ -1,9 +1,21 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, type Principal, Role } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  inTransaction,
+  type Principal,
+  Role,
+} from '@salesops/api/core';
 import { DataSource } from 'typeorm';
-import { type ApiKeyDto, type ApiKeyScope, type CreateApiKeyInput, type CreatedApiKeyDto } from './dtos/api-key.dto';
+import {
+  type ApiKeyDto,
+  type ApiKeyScope,
+  type CreateApiKeyInput,
+  type CreatedApiKeyDto,
+} from './dtos/api-key.dto';
 
 export const API_KEY_PREFIX = 'sok_';
 const KEY_SHAPE = /^sok_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
@@ -40,8 +52,13 @@ export class ApiKeyService {
   }
 
   async create(principal: Principal, input: CreateApiKeyInput): Promise<CreatedApiKeyDto> {
-    if (input.expiresAt && input.expiresAt <= new Date()) throw AppError.badInput('expiresAt', 'must be in the future');
-    const prefix = randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8);
+    if (input.expiresAt && input.expiresAt <= new Date())
+      throw AppError.badInput('expiresAt', 'must be in the future');
+    const prefix = randomBytes(6)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+      .slice(0, 8);
     const key = `${API_KEY_PREFIX}${prefix}_${randomBytes(32).toString('base64url')}`;
     const id = randomUUID();
     const scopes = [...new Set(input.scopes)].sort();
@@ -54,7 +71,11 @@ export class ApiKeyService {
         action: 'api_key.create',
         entityType: 'api_key',
         entityId: id,
-        summary: auditSummary('api_key.create', { name: input.name, prefix: `${API_KEY_PREFIX}${prefix}`, scopes }),
+        summary: auditSummary('api_key.create', {
+          name: input.name,
+          prefix: `${API_KEY_PREFIX}${prefix}`,
+          scopes,
+        }),
         after: { name: input.name, prefix, scopes, expiresAt: input.expiresAt ?? null },
       });
     });
@@ -64,7 +85,10 @@ export class ApiKeyService {
 
   async revoke(id: string): Promise<ApiKeyDto> {
     await inTransaction(this.dataSource, async (manager) => {
-      const rows: { name: string; prefix: string; revoked_at: Date | null }[] = await manager.query('SELECT name, prefix, revoked_at FROM api_key WHERE id = $1 FOR UPDATE', [id]);
+      const rows: { name: string; prefix: string; revoked_at: Date | null }[] = await manager.query(
+        'SELECT name, prefix, revoked_at FROM api_key WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       if (rows.length === 0) throw AppError.notFound('API key');
       if (rows[0].revoked_at) throw AppError.conflict('This key was revoked already', 'id');
       await manager.query('UPDATE api_key SET revoked_at = now() WHERE id = $1', [id]);
@@ -72,7 +96,10 @@ export class ApiKeyService {
         action: 'api_key.revoke',
         entityType: 'api_key',
         entityId: id,
-        summary: auditSummary('api_key.revoke', { name: rows[0].name, prefix: `${API_KEY_PREFIX}${rows[0].prefix}` }),
+        summary: auditSummary('api_key.revoke', {
+          name: rows[0].name,
+          prefix: `${API_KEY_PREFIX}${rows[0].prefix}`,
+        }),
         before: { revokedAt: null },
       });
     });
@@ -83,10 +110,11 @@ export class ApiKeyService {
   /** Deletes a spent key (revoked or expired); a key that still works must be revoked first. */
   async delete(id: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const rows: { name: string; prefix: string; revoked_at: Date | null; expires_at: Date | null }[] = await manager.query(
-        'SELECT name, prefix, revoked_at, expires_at FROM api_key WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const rows: { name: string; prefix: string; revoked_at: Date | null; expires_at: Date | null }[] =
+        await manager.query(
+          'SELECT name, prefix, revoked_at, expires_at FROM api_key WHERE id = $1 FOR UPDATE',
+          [id],
+        );
       if (rows.length === 0) throw AppError.notFound('API key');
       const [key] = rows;
       const spent = key.revoked_at !== null || (key.expires_at !== null && key.expires_at <= new Date());
@@ -106,7 +134,14 @@ export class ApiKeyService {
   /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */
   async resolve(key: string): Promise<Principal | null> {
     if (!KEY_SHAPE.test(key)) return null;
-    const [row]: { id: string; name: string; prefix: string; scopes: string[]; created_by: string; last_used_at: Date | null }[] = await this.dataSource.query(
+    const [row]: {
+      id: string;
+      name: string;
+      prefix: string;
+      scopes: string[];
+      created_by: string;
+      last_used_at: Date | null;
+    }[] = await this.dataSource.query(
       `SELECT id, name, prefix, scopes, created_by, last_used_at FROM api_key
         WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
       [keyHash(key)],

@@ -1,5 +1,14 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, KeyAccess, type Principal, Public, Role, Roles } from '@salesops/api/core';
+import {
+  type ConnectionResult,
+  CurrentPrincipal,
+  type GraphQLContext,
+  KeyAccess,
+  type Principal,
+  Public,
+  Role,
+  Roles,
+} from '@salesops/api/core';
 import { AuthPayloadDto } from './dtos/auth-payload.dto';
 import { UsersArgs } from './dtos/list.args';
 import { LoginInput } from './dtos/login.input';
@@ -35,12 +44,18 @@ export class AuthResolver {
     return toUserDto(await this.userService.findById(principal.userId));
   }
 
-  @Query(() => UserConnection, { description: 'Everyone who signs in: names, emails and roles (never passwords or sessions); admins and READ keys' })
+  @Query(() => UserConnection, {
+    description:
+      'Everyone who signs in: names, emails and roles (never passwords or sessions); admins and READ keys',
+  })
   @Roles(Role.ADMIN)
   // An admin read like any other, so a READ key has it too (docs/api.md); the rest of this class refuses keys.
   @KeyAccess('ORG')
   async users(@Args() args: UsersArgs): Promise<ConnectionResult<UserDto>> {
     const page = await this.userService.list(args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toUserDto(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toUserDto(edge.node) })),
+    };
   }
 }

@@ -1,7 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, AuditService, auditSummary, type Principal, type PrincipalResolver } from '@salesops/api/core';
+import {
+  AppConfig,
+  AppError,
+  AuditService,
+  auditSummary,
+  type Principal,
+  type PrincipalResolver,
+} from '@salesops/api/core';
 import { normalizeEmail } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
@@ -41,7 +48,8 @@ export class AuthService implements PrincipalResolver {
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
     if (!user || !user.passwordHash || !user.active || !ok) {
-      for (const event of this.throttle.fail(normalized, address)) await this.recordThrottle(event, user?.id ?? null);
+      for (const event of this.throttle.fail(normalized, address))
+        await this.recordThrottle(event, user?.id ?? null);
       throw AppError.unauthenticated(BAD_LOGIN);
     }
     this.throttle.succeed(normalized, address);
@@ -61,9 +69,18 @@ export class AuthService implements PrincipalResolver {
   private async recordThrottle(event: ThrottleEvent, userId: string | null): Promise<void> {
     const summary =
       event.kind === 'pair'
-        ? auditSummary('auth.throttle.pair', { email: event.email, address: event.address, count: event.count, minutes: event.minutes })
+        ? auditSummary('auth.throttle.pair', {
+            email: event.email,
+            address: event.address,
+            count: event.count,
+            minutes: event.minutes,
+          })
         : event.kind === 'address'
-          ? auditSummary('auth.throttle.address', { address: event.address, count: event.count, minutes: event.minutes })
+          ? auditSummary('auth.throttle.address', {
+              address: event.address,
+              count: event.count,
+              minutes: event.minutes,
+            })
           : auditSummary('auth.throttle.email', { email: event.email, count: event.count });
     await this.audit.record(this.dataSource.manager, {
       action: 'auth.throttle',
@@ -75,7 +92,9 @@ export class AuthService implements PrincipalResolver {
   }
 
   async logout(principal: Principal): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: principal.sessionId }, { revokedAt: () => 'now()' });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ id: principal.sessionId }, { revokedAt: () => 'now()' });
   }
 
   async resolveToken(token: string): Promise<Principal | null> {
@@ -96,7 +115,14 @@ export class AuthService implements PrincipalResolver {
     );
     const row = rows[0];
     if (!row) return null;
-    return { sessionId: row.session_id, userId: row.user_id, role: row.role, repId: row.rep_id, name: row.name, email: row.email };
+    return {
+      sessionId: row.session_id,
+      userId: row.user_id,
+      role: row.role,
+      repId: row.rep_id,
+      name: row.name,
+      email: row.email,
+    };
   }
 }
 

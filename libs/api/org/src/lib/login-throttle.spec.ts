@@ -1,5 +1,11 @@
 import { AppError } from '@salesops/api/core';
-import { LoginThrottle, MAX_EMAIL_DELAY_SECONDS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_PAIR, SLOW_EMAIL_AFTER } from './login-throttle';
+import {
+  LoginThrottle,
+  MAX_EMAIL_DELAY_SECONDS,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_PAIR,
+  SLOW_EMAIL_AFTER,
+} from './login-throttle';
 
 describe('LoginThrottle', () => {
   let now = 0;
@@ -77,12 +83,16 @@ describe('LoginThrottle', () => {
 
   it('should report each throttle once, when it starts, for the audit trail', () => {
     const t = throttle();
-    const events = Array.from({ length: MAX_FAILURES_PER_PAIR + 5 }, () => t.fail('a@b.co', '1.1.1.1')).flat();
+    const events = Array.from({ length: MAX_FAILURES_PER_PAIR + 5 }, () =>
+      t.fail('a@b.co', '1.1.1.1'),
+    ).flat();
     expect(events).toEqual([
       { kind: 'pair', email: 'a@b.co', address: '1.1.1.1', count: 10, minutes: 15 },
       { kind: 'email', email: 'a@b.co', count: 10 },
     ]);
-    const byAddress = Array.from({ length: MAX_FAILURES_PER_ADDRESS }, (_, i) => t.fail(`u${i}@b.co`, '2.2.2.2')).flat();
+    const byAddress = Array.from({ length: MAX_FAILURES_PER_ADDRESS }, (_, i) =>
+      t.fail(`u${i}@b.co`, '2.2.2.2'),
+    ).flat();
     expect(byAddress).toEqual([{ kind: 'address', address: '2.2.2.2', count: 50, minutes: 15 }]);
   });
 });

@@ -69,9 +69,11 @@ export class LoginThrottle {
     const events: ThrottleEvent[] = [];
     const minutes = (entry: Failures) => Math.ceil((entry.since + WINDOW_MS - now) / 60_000);
     const pair = count(pairKey(email, address));
-    if (pair.count === MAX_FAILURES_PER_PAIR) events.push({ kind: 'pair', email, address, count: pair.count, minutes: minutes(pair) });
+    if (pair.count === MAX_FAILURES_PER_PAIR)
+      events.push({ kind: 'pair', email, address, count: pair.count, minutes: minutes(pair) });
     const byAddress = count(`ip:${address}`);
-    if (byAddress.count === MAX_FAILURES_PER_ADDRESS) events.push({ kind: 'address', address, count: byAddress.count, minutes: minutes(byAddress) });
+    if (byAddress.count === MAX_FAILURES_PER_ADDRESS)
+      events.push({ kind: 'address', address, count: byAddress.count, minutes: minutes(byAddress) });
     const byEmail = count(`email:${email}`);
     if (byEmail.count >= SLOW_EMAIL_AFTER) {
       const delaySeconds = Math.min(MAX_EMAIL_DELAY_SECONDS, 2 ** (byEmail.count - SLOW_EMAIL_AFTER));

@@ -18,13 +18,16 @@ export class OrgDeletionResolver {
   ) {}
 
   @Mutation(() => TeamDto, {
-    description: 'Archives a team with no active reps and no live team below (else BAD_USER_INPUT on id): it leaves lists and pickers, its history stays',
+    description:
+      'Archives a team with no active reps and no live team below (else BAD_USER_INPUT on id): it leaves lists and pickers, its history stays',
   })
   async archiveTeam(@UuidArg('id') id: string): Promise<TeamDto> {
     return toTeamDto(await this.archive.archive(id));
   }
 
-  @Mutation(() => TeamDto, { description: 'Brings an archived team back; refused while the team above it is archived' })
+  @Mutation(() => TeamDto, {
+    description: 'Brings an archived team back; refused while the team above it is archived',
+  })
   async unarchiveTeam(@UuidArg('id') id: string): Promise<TeamDto> {
     return toTeamDto(await this.archive.unarchive(id));
   }

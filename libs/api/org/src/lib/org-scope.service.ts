@@ -42,7 +42,10 @@ export class OrgScopeService {
         return { kind: 'all' };
       case Role.MANAGER:
         // Every team the manager leads, and everything below those.
-        return { kind: 'teams', teamIds: await teamsBelow(this.dataSource.manager, 'manager_id = $1', principal.userId) };
+        return {
+          kind: 'teams',
+          teamIds: await teamsBelow(this.dataSource.manager, 'manager_id = $1', principal.userId),
+        };
       case Role.REP: {
         const rows: { team_id: string }[] = principal.repId
           ? await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [principal.repId])
@@ -54,7 +57,11 @@ export class OrgScopeService {
 }
 
 /** The teams matching `start` and every team below them. */
-async function teamsBelow(manager: EntityManager, start: 'id = $1' | 'manager_id = $1', value: string): Promise<string[]> {
+async function teamsBelow(
+  manager: EntityManager,
+  start: 'id = $1' | 'manager_id = $1',
+  value: string,
+): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `WITH RECURSIVE tree AS (
        SELECT id FROM team WHERE ${start}

@@ -5,4 +5,11 @@ import { SessionEntity } from './session.entity';
 import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 
-export const ORG_ENTITIES = [TeamEntity, UserEntity, RepEntity, RepTeamMembershipEntity, SessionEntity, ApiKeyEntity];
+export const ORG_ENTITIES = [
+  TeamEntity,
+  UserEntity,
+  RepEntity,
+  RepTeamMembershipEntity,
+  SessionEntity,
+  ApiKeyEntity,
+];

@@ -33,12 +33,25 @@ export class RepErasureService {
     return inTransaction(this.dataSource, async (manager) => {
       const rep = await manager.findOne(RepEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!rep) throw AppError.notFound('Rep');
-      if (rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`)) throw AppError.conflict('This rep was erased already', 'id');
+      if (rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`))
+        throw AppError.conflict('This rep was erased already', 'id');
       if (rep.active) throw AppError.badInput('id', 'is an active rep: deactivate them first');
       const pseudonym = pseudonymFor(id);
-      const users: { id: string; name: string; email: string }[] = await manager.query('SELECT id, name, email FROM app_user WHERE rep_id = $1 FOR UPDATE', [id]);
+      const users: { id: string; name: string; email: string }[] = await manager.query(
+        'SELECT id, name, email FROM app_user WHERE rep_id = $1 FOR UPDATE',
+        [id],
+      );
       const userIds = users.map((user) => user.id);
-      await manager.update(RepEntity, { id }, { name: pseudonym, email: erasedEmailFor(id), updatedAt: () => 'now()', version: () => 'version + 1' });
+      await manager.update(
+        RepEntity,
+        { id },
+        {
+          name: pseudonym,
+          email: erasedEmailFor(id),
+          updatedAt: () => 'now()',
+          version: () => 'version + 1',
+        },
+      );
       for (const user of users) {
         await manager.query(
           'UPDATE app_user SET name = $2, email = $3, password_hash = NULL, active = false, updated_at = now(), version = version + 1 WHERE id = $1',
@@ -46,8 +59,14 @@ export class RepErasureService {
         );
       }
       // TypeORM answers an UPDATE or DELETE with [rows, affected count].
-      const [, sessions]: [unknown[], number] = await manager.query('DELETE FROM user_session WHERE user_id = ANY($1::uuid[]) RETURNING id', [userIds]);
-      const [, keys]: [unknown[], number] = await manager.query('UPDATE api_key SET revoked_at = now() WHERE created_by = ANY($1::uuid[]) AND revoked_at IS NULL RETURNING id', [userIds]);
+      const [, sessions]: [unknown[], number] = await manager.query(
+        'DELETE FROM user_session WHERE user_id = ANY($1::uuid[]) RETURNING id',
+        [userIds],
+      );
+      const [, keys]: [unknown[], number] = await manager.query(
+        'UPDATE api_key SET revoked_at = now() WHERE created_by = ANY($1::uuid[]) AND revoked_at IS NULL RETURNING id',
+        [userIds],
+      );
       const replacements = [
         [rep.name, pseudonym],
         [rep.email, erasedEmailFor(id)],
@@ -63,7 +82,13 @@ export class RepErasureService {
         entityId: id,
         summary: auditSummary('rep.erase', { rep: pseudonym, events }),
         // No before: the old name and email are what this erases.
-        after: { name: pseudonym, userIds, sessionsEnded: sessions, apiKeysRevoked: keys, auditEventsScrubbed: events },
+        after: {
+          name: pseudonym,
+          userIds,
+          sessionsEnded: sessions,
+          apiKeysRevoked: keys,
+          auditEventsScrubbed: events,
+        },
       });
       return manager.findOneByOrFail(RepEntity, { id });
     });
@@ -76,7 +101,12 @@ export class RepErasureService {
  * is append-only by trigger; the trigger lets only this transaction, flagged below, rewrite those text
  * columns (never who, when, what or delete). Returns how many events changed.
  */
-async function scrubAuditTrail(manager: EntityManager, repId: string, userIds: string[], replacements: [string, string][]): Promise<number> {
+async function scrubAuditTrail(
+  manager: EntityManager,
+  repId: string,
+  userIds: string[],
+  replacements: [string, string][],
+): Promise<number> {
   const changed = new Set<string>();
   await manager.query("SELECT set_config('salesops.audit_erasure', 'on', true)");
   for (const [old, replacement] of replacements) {

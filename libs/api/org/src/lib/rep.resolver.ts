@@ -1,5 +1,15 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AppError, type ConnectionResult, CurrentPrincipal, type GraphQLContext, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import {
+  AppError,
+  type ConnectionResult,
+  CurrentPrincipal,
+  type GraphQLContext,
+  KeyAccess,
+  type Principal,
+  Role,
+  Roles,
+  UuidArg,
+} from '@salesops/api/core';
 import { RepsArgs } from './dtos/list.args';
 import { RepConnection, RepDto } from './dtos/rep.dto';
 import { CreateRepInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
@@ -18,7 +28,10 @@ export class RepResolver {
   ) {}
 
   @Query(() => RepConnection, { description: 'Reps the caller may see: all, their subtree, or themselves' })
-  async reps(@CurrentPrincipal() principal: Principal, @Args() args: RepsArgs): Promise<ConnectionResult<RepDto>> {
+  async reps(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: RepsArgs,
+  ): Promise<ConnectionResult<RepDto>> {
     const page = await this.repService.list(principal, args);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRepDto(edge.node) })) };
   }
@@ -30,31 +43,46 @@ export class RepResolver {
 
   @Mutation(() => RepDto)
   @Roles(Role.ADMIN, Role.MANAGER)
-  async createRep(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateRepInput): Promise<RepDto> {
+  async createRep(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateRepInput,
+  ): Promise<RepDto> {
     return toRepDto(await this.repService.create(principal, input));
   }
 
   @Mutation(() => RepDto)
   @Roles(Role.ADMIN, Role.MANAGER)
-  async updateRep(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRepInput): Promise<RepDto> {
+  async updateRep(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateRepInput,
+  ): Promise<RepDto> {
     return toRepDto(await this.repService.update(principal, input));
   }
 
   @Mutation(() => RepDto, { description: 'Moves a rep to another team from today on' })
   @Roles(Role.ADMIN, Role.MANAGER)
-  async moveRep(@CurrentPrincipal() principal: Principal, @Args('input') input: MoveRepInput): Promise<RepDto> {
+  async moveRep(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: MoveRepInput,
+  ): Promise<RepDto> {
     return toRepDto(await this.repService.move(principal, input));
   }
 
   @Mutation(() => RepDto, { description: 'Stops the rep from signing in; their history stays' })
   @Roles(Role.ADMIN, Role.MANAGER)
-  async deactivateRep(@CurrentPrincipal() principal: Principal, @Args('input') input: RepIdInput): Promise<RepDto> {
+  async deactivateRep(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RepIdInput,
+  ): Promise<RepDto> {
     return toRepDto(await this.repService.setActive(principal, input.id, false));
   }
 
   @Mutation(() => RepDto)
   @Roles(Role.ADMIN, Role.MANAGER)
-  async reactivateRep(@CurrentPrincipal() principal: Principal, @Args('input') input: RepIdInput): Promise<RepDto> {
+  async reactivateRep(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RepIdInput,
+  ): Promise<RepDto> {
     return toRepDto(await this.repService.setActive(principal, input.id, true));
   }
 

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  type ConnectionResult,
+  inTransaction,
+  type KeysetSort,
+  likePattern,
+  paginate,
+  type Principal,
+  Role,
+  SortDirection,
+} from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
@@ -45,15 +57,21 @@ export class RepService {
       });
     }
     if (filter.teamId) {
-      const teamIds = filter.includeSubteams === false ? [filter.teamId] : await this.scope.subtreeIds(filter.teamId);
+      const teamIds =
+        filter.includeSubteams === false ? [filter.teamId] : await this.scope.subtreeIds(filter.teamId);
       query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
     }
-    if (filter.active !== undefined && filter.active !== null) query.andWhere('rep.active = :active', { active: filter.active });
+    if (filter.active !== undefined && filter.active !== null)
+      query.andWhere('rep.active = :active', { active: filter.active });
     const sort = args.sort ?? { field: RepSortField.NAME, direction: SortDirection.ASC };
     return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
   }
 
-  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<RepEntity> {
+  async get(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RepEntity> {
     await this.scope.teamScope(principal);
     const rep = await manager.findOneBy(RepEntity, { id });
     if (!rep || !(await this.canSee(principal, rep))) throw AppError.notFound('Rep');
@@ -82,7 +100,13 @@ export class RepService {
         validTo: null,
       });
       const created = await manager.findOneByOrFail(RepEntity, { id: rep.id });
-      await this.audit.record(manager, { action: 'rep.create', entityType: 'rep', entityId: rep.id, summary: auditSummary('rep.create', { rep: created.name }), after: created });
+      await this.audit.record(manager, {
+        action: 'rep.create',
+        entityType: 'rep',
+        entityId: rep.id,
+        summary: auditSummary('rep.create', { rep: created.name }),
+        after: created,
+      });
       return created;
     });
   }
@@ -105,7 +129,14 @@ export class RepService {
         },
       );
       const updated = await manager.findOneByOrFail(RepEntity, { id: rep.id });
-      await this.audit.record(manager, { action: 'rep.update', entityType: 'rep', entityId: rep.id, summary: auditSummary('rep.update', { rep: updated.name }), before: rep, after: updated });
+      await this.audit.record(manager, {
+        action: 'rep.update',
+        entityType: 'rep',
+        entityId: rep.id,
+        summary: auditSummary('rep.update', { rep: updated.name }),
+        before: rep,
+        after: updated,
+      });
       return updated;
     });
   }
@@ -155,13 +186,25 @@ export class RepService {
     return inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, id, manager);
       if (rep.active === active) return rep;
-      if (active && rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`)) throw AppError.badInput('id', 'is an erased former rep: add them again as a new rep');
+      if (active && rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`))
+        throw AppError.badInput('id', 'is an erased former rep: add them again as a new rep');
       if (active) {
         // FOR SHARE: archiveTeam (FOR UPDATE on the team) cannot archive it under a rep coming back.
-        const team = await manager.findOne(TeamEntity, { where: { id: rep.teamId }, lock: { mode: 'pessimistic_read' } });
-        if (team?.archivedAt) throw AppError.badInput('id', `is in the archived team ${team.name}: bring the team back or move the rep to another team first`);
+        const team = await manager.findOne(TeamEntity, {
+          where: { id: rep.teamId },
+          lock: { mode: 'pessimistic_read' },
+        });
+        if (team?.archivedAt)
+          throw AppError.badInput(
+            'id',
+            `is in the archived team ${team.name}: bring the team back or move the rep to another team first`,
+          );
       }
-      await manager.update(RepEntity, { id }, { active, updatedAt: () => 'now()', version: () => 'version + 1' });
+      await manager.update(
+        RepEntity,
+        { id },
+        { active, updatedAt: () => 'now()', version: () => 'version + 1' },
+      );
       await manager.update(UserEntity, { repId: id }, { active, updatedAt: () => 'now()' });
       if (!active) {
         await manager
@@ -190,7 +233,10 @@ export class RepService {
 
   /** The team's name, when it exists and the principal manages it. */
   private async checkTeam(principal: Principal, manager: EntityManager, teamId: string): Promise<string> {
-    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, select: { id: true, name: true, archivedAt: true } });
+    const team = await manager.findOne(TeamEntity, {
+      where: { id: teamId },
+      select: { id: true, name: true, archivedAt: true },
+    });
     if (!team || !(await this.scope.canSeeTeam(principal, teamId))) {
       throw AppError.badInput('teamId', 'is not a team you can manage');
     }
@@ -198,7 +244,11 @@ export class RepService {
     return team.name;
   }
 
-  private async checkEmailFree(manager: EntityManager, email: string, exceptId: string | null): Promise<void> {
+  private async checkEmailFree(
+    manager: EntityManager,
+    email: string,
+    exceptId: string | null,
+  ): Promise<void> {
     const clash = await manager
       .createQueryBuilder(RepEntity, 'rep')
       .where('lower(rep.email) = :email', { email })

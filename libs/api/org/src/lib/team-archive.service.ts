@@ -21,15 +21,33 @@ export class TeamArchiveService {
       if (!team) throw AppError.notFound('Team');
       if (team.archivedAt) throw AppError.conflict('This team is archived already', 'id');
       // FOR SHARE: a rep cannot join, nor a team be created below, while this decides.
-      const [{ reps }]: { reps: number }[] = await manager.query('SELECT count(*)::int AS reps FROM (SELECT 1 FROM rep WHERE team_id = $1 AND active FOR SHARE) r', [id]);
-      if (reps > 0) throw AppError.badInput('id', `still has ${reps} active reps: move or deactivate them first`);
+      const [{ reps }]: { reps: number }[] = await manager.query(
+        'SELECT count(*)::int AS reps FROM (SELECT 1 FROM rep WHERE team_id = $1 AND active FOR SHARE) r',
+        [id],
+      );
+      if (reps > 0)
+        throw AppError.badInput('id', `still has ${reps} active reps: move or deactivate them first`);
       const [{ teams }]: { teams: number }[] = await manager.query(
         'SELECT count(*)::int AS teams FROM (SELECT 1 FROM team WHERE parent_id = $1 AND archived_at IS NULL FOR SHARE) t',
         [id],
       );
-      if (teams > 0) throw AppError.badInput('id', `still has ${teams} teams below it that are not archived: archive or move them first`);
-      await manager.update(TeamEntity, { id }, { archivedAt: () => 'now()', updatedAt: () => 'now()', version: () => 'version + 1' });
-      await this.audit.record(manager, { action: 'team.archive', entityType: 'team', entityId: id, summary: auditSummary('team.archive', { team: team.name }), before: { archivedAt: null } });
+      if (teams > 0)
+        throw AppError.badInput(
+          'id',
+          `still has ${teams} teams below it that are not archived: archive or move them first`,
+        );
+      await manager.update(
+        TeamEntity,
+        { id },
+        { archivedAt: () => 'now()', updatedAt: () => 'now()', version: () => 'version + 1' },
+      );
+      await this.audit.record(manager, {
+        action: 'team.archive',
+        entityType: 'team',
+        entityId: id,
+        summary: auditSummary('team.archive', { team: team.name }),
+        before: { archivedAt: null },
+      });
       return manager.findOneByOrFail(TeamEntity, { id });
     });
   }
@@ -40,11 +58,28 @@ export class TeamArchiveService {
       if (!team) throw AppError.notFound('Team');
       if (!team.archivedAt) throw AppError.conflict('This team is not archived', 'id');
       if (team.parentId) {
-        const [parent]: { name: string; archived_at: Date | null }[] = await manager.query('SELECT name, archived_at FROM team WHERE id = $1 FOR SHARE', [team.parentId]);
-        if (parent?.archived_at) throw AppError.badInput('id', `is below ${parent.name}, which is archived: bring that team back first`);
+        const [parent]: { name: string; archived_at: Date | null }[] = await manager.query(
+          'SELECT name, archived_at FROM team WHERE id = $1 FOR SHARE',
+          [team.parentId],
+        );
+        if (parent?.archived_at)
+          throw AppError.badInput(
+            'id',
+            `is below ${parent.name}, which is archived: bring that team back first`,
+          );
       }
-      await manager.update(TeamEntity, { id }, { archivedAt: null, updatedAt: () => 'now()', version: () => 'version + 1' });
-      await this.audit.record(manager, { action: 'team.unarchive', entityType: 'team', entityId: id, summary: auditSummary('team.unarchive', { team: team.name }), before: { archivedAt: team.archivedAt } });
+      await manager.update(
+        TeamEntity,
+        { id },
+        { archivedAt: null, updatedAt: () => 'now()', version: () => 'version + 1' },
+      );
+      await this.audit.record(manager, {
+        action: 'team.unarchive',
+        entityType: 'team',
+        entityId: id,
+        summary: auditSummary('team.unarchive', { team: team.name }),
+        before: { archivedAt: team.archivedAt },
+      });
       return manager.findOneByOrFail(TeamEntity, { id });
     });
   }

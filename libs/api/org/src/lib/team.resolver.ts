@@ -1,5 +1,14 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, type GraphQLContext, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import {
+  type ConnectionResult,
+  CurrentPrincipal,
+  type GraphQLContext,
+  KeyAccess,
+  type Principal,
+  Role,
+  Roles,
+  UuidArg,
+} from '@salesops/api/core';
 import { TeamsArgs } from './dtos/list.args';
 import { TeamConnection, TeamDto } from './dtos/team.dto';
 import { CreateTeamInput, UpdateTeamInput } from './dtos/team.inputs';
@@ -19,10 +28,18 @@ export class TeamResolver {
     private readonly scope: OrgScopeService,
   ) {}
 
-  @Query(() => TeamConnection, { description: 'Teams the caller may see: all, their subtree, or their own team' })
-  async teams(@CurrentPrincipal() principal: Principal, @Args() args: TeamsArgs): Promise<ConnectionResult<TeamDto>> {
+  @Query(() => TeamConnection, {
+    description: 'Teams the caller may see: all, their subtree, or their own team',
+  })
+  async teams(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: TeamsArgs,
+  ): Promise<ConnectionResult<TeamDto>> {
     const page = await this.teamService.list(principal, args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTeamDto(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTeamDto(edge.node) })),
+    };
   }
 
   @Query(() => TeamDto)
@@ -32,17 +49,26 @@ export class TeamResolver {
 
   @Mutation(() => TeamDto)
   @Roles(Role.ADMIN, Role.MANAGER)
-  async createTeam(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateTeamInput): Promise<TeamDto> {
+  async createTeam(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateTeamInput,
+  ): Promise<TeamDto> {
     return toTeamDto(await this.teamService.create(principal, input));
   }
 
   @Mutation(() => TeamDto)
   @Roles(Role.ADMIN, Role.MANAGER)
-  async updateTeam(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateTeamInput): Promise<TeamDto> {
+  async updateTeam(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateTeamInput,
+  ): Promise<TeamDto> {
     return toTeamDto(await this.teamService.update(principal, input));
   }
 
-  @ResolveField(() => TeamDto, { nullable: true, description: 'Null for a top-level team or one outside your scope' })
+  @ResolveField(() => TeamDto, {
+    nullable: true,
+    description: 'Null for a top-level team or one outside your scope',
+  })
   async parent(@Parent() team: TeamDto, @Context() ctx: GraphQLContext): Promise<TeamDto | null> {
     if (!team.parentId || !ctx.req.principal) return null;
     if (!(await this.scope.canSeeTeam(ctx.req.principal, team.parentId))) return null;

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  type ConnectionResult,
+  inTransaction,
+  type KeysetSort,
+  likePattern,
+  paginate,
+  type Principal,
+  Role,
+  SortDirection,
+} from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
@@ -27,7 +39,8 @@ export class TeamService {
     const scope = await this.scope.teamScope(principal);
     if (scope.kind === 'teams') query.andWhere('team.id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
     const filter = args.filter ?? {};
-    if (filter.search?.trim()) query.andWhere("team.name ILIKE :search ESCAPE '\\'", { search: likePattern(filter.search) });
+    if (filter.search?.trim())
+      query.andWhere("team.name ILIKE :search ESCAPE '\\'", { search: likePattern(filter.search) });
     if (filter.parentId) query.andWhere('team.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.rootsOnly) query.andWhere('team.parent_id IS NULL');
     if (!filter.includeArchived) query.andWhere('team.archived_at IS NULL');
@@ -35,7 +48,11 @@ export class TeamService {
     return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
   }
 
-  async get(principal: Principal, id: string, manager: EntityManager = this.dataSource.manager): Promise<TeamEntity> {
+  async get(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TeamEntity> {
     await this.scope.teamScope(principal);
     const team = await manager.findOneBy(TeamEntity, { id });
     // Invisible and missing look the same, so ids cannot be probed.
@@ -62,7 +79,13 @@ export class TeamService {
       });
       await manager.insert(TeamEntity, team);
       const created = await manager.findOneByOrFail(TeamEntity, { id: team.id });
-      await this.audit.record(manager, { action: 'team.create', entityType: 'team', entityId: team.id, summary: auditSummary('team.create', { team: created.name }), after: created });
+      await this.audit.record(manager, {
+        action: 'team.create',
+        entityType: 'team',
+        entityId: team.id,
+        summary: auditSummary('team.create', { team: created.name }),
+        after: created,
+      });
       return created;
     });
   }
@@ -83,7 +106,8 @@ export class TeamService {
         if (input.managerId) await this.checkManager(manager, input.managerId);
       }
       const name = input.name ?? team.name;
-      if (name !== team.name || parentId !== team.parentId) await this.checkNameFree(manager, parentId, name, team.id);
+      if (name !== team.name || parentId !== team.parentId)
+        await this.checkNameFree(manager, parentId, name, team.id);
       await manager.update(
         TeamEntity,
         { id: team.id },
@@ -96,14 +120,26 @@ export class TeamService {
         },
       );
       const updated = await manager.findOneByOrFail(TeamEntity, { id: team.id });
-      await this.audit.record(manager, { action: 'team.update', entityType: 'team', entityId: team.id, summary: auditSummary('team.update', { team: updated.name }), before: team, after: updated });
+      await this.audit.record(manager, {
+        action: 'team.update',
+        entityType: 'team',
+        entityId: team.id,
+        summary: auditSummary('team.update', { team: updated.name }),
+        before: team,
+        after: updated,
+      });
       return updated;
     });
   }
 
-  private async checkParent(principal: Principal, manager: EntityManager, parentId: string | null): Promise<void> {
+  private async checkParent(
+    principal: Principal,
+    manager: EntityManager,
+    parentId: string | null,
+  ): Promise<void> {
     if (parentId === null) {
-      if (principal.role !== Role.ADMIN) throw AppError.badInput('parentId', 'is required: create teams inside your own');
+      if (principal.role !== Role.ADMIN)
+        throw AppError.badInput('parentId', 'is required: create teams inside your own');
       return;
     }
     const parent = await manager.findOneBy(TeamEntity, { id: parentId });
@@ -120,7 +156,12 @@ export class TeamService {
     }
   }
 
-  private async checkNameFree(manager: EntityManager, parentId: string | null, name: string, exceptId: string | null) {
+  private async checkNameFree(
+    manager: EntityManager,
+    parentId: string | null,
+    name: string,
+    exceptId: string | null,
+  ) {
     const clash = await manager
       .createQueryBuilder(TeamEntity, 'team')
       .where('lower(team.name) = lower(:name)', { name })

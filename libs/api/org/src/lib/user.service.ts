@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type ConnectionResult, likePattern, paginate, Role, SortDirection } from '@salesops/api/core';
+import {
+  AppError,
+  type ConnectionResult,
+  likePattern,
+  paginate,
+  Role,
+  SortDirection,
+} from '@salesops/api/core';
 import { isValidEmail, normalizeEmail } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type UsersArgs } from './dtos/list.args';

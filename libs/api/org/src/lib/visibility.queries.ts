@@ -32,6 +32,8 @@ export function teamVisibleTo(principal: Principal, teamId: SqlFragment): SqlFra
           UNION SELECT t.id FROM team t JOIN led ON t.parent_id = led.id
         ) SELECT id FROM led)`;
     case Role.REP:
-      return principal.repId ? sql`${teamId} = (SELECT team_id FROM rep WHERE id = ${principal.repId}::uuid)` : sql`FALSE`;
+      return principal.repId
+        ? sql`${teamId} = (SELECT team_id FROM rep WHERE id = ${principal.repId}::uuid)`
+        : sql`FALSE`;
   }
 }

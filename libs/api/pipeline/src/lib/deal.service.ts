@@ -1,11 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, type ConnectionResult, inTransaction, type KeysetSort, likePattern, paginate, type Principal, Role, SortDirection } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  type ConnectionResult,
+  inTransaction,
+  type KeysetSort,
+  likePattern,
+  paginate,
+  type Principal,
+  Role,
+  SortDirection,
+} from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 import { DealEntity } from './deal.entity';
 import { type DealDto, toMoneyDto } from './dtos/pipeline.dto';
-import { type DealInput, type DealsArgs, DealSortField, DealStatusAt, DealTeamMembership, type UpsertDealsInput } from './dtos/pipeline.inputs';
+import {
+  type DealInput,
+  type DealsArgs,
+  DealSortField,
+  DealStatusAt,
+  DealTeamMembership,
+  type UpsertDealsInput,
+} from './dtos/pipeline.inputs';
 import { ChangeSource } from './deal-stage-change.entity';
 import { type DealImportMapping } from './import/deal-import-mapping';
 import { columnIndexes, toDealRow, type DealRow } from './import/deal-row';
@@ -22,7 +41,17 @@ const SORTS: Record<DealSortField, Omit<KeysetSort, 'direction'>> = {
 };
 
 /** How integrators' deals map onto the import rules: one "column" per input field, reps by email. */
-const API_FIELDS = ['externalId', 'stage', 'repEmail', 'account', 'product', 'amount', 'engageDate', 'expectedCloseDate', 'closeDate'] as const;
+const API_FIELDS = [
+  'externalId',
+  'stage',
+  'repEmail',
+  'account',
+  'product',
+  'amount',
+  'engageDate',
+  'expectedCloseDate',
+  'closeDate',
+] as const;
 const API_MAPPING: Omit<DealImportMapping, 'currency'> = {
   columns: {
     externalId: 'externalId',
@@ -69,17 +98,22 @@ export class DealService {
     if (filter.teamId) {
       const teamIds = await this.scope.subtreeIds(filter.teamId);
       // A lead not engaged yet counts, in a book at bookAt, for the team of the day before (funnelOfTeam).
-      const engaged = filter.bookAt ? 'coalesce(deal.engage_date, CAST(:bookAt AS date) - 1)' : 'deal.engage_date';
+      const engaged = filter.bookAt
+        ? 'coalesce(deal.engage_date, CAST(:bookAt AS date) - 1)'
+        : 'deal.engage_date';
       if (filter.teamMembership === DealTeamMembership.BEFORE_BOOK_DAY && !filter.bookAt)
-        throw AppError.invalidFields([{ field: 'filter.teamMembership', message: 'BEFORE_BOOK_DAY needs filter.bookAt, the day after the one membership is taken on' }]);
+        throw AppError.invalidFields([
+          {
+            field: 'filter.teamMembership',
+            message: 'BEFORE_BOOK_DAY needs filter.bookAt, the day after the one membership is taken on',
+          },
+        ]);
       const onDate = {
         [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date',
         [DealTeamMembership.ON_ENGAGE_DATE]: engaged,
         [DealTeamMembership.BEFORE_BOOK_DAY]: '(CAST(:bookAt AS date) - 1)',
         [DealTeamMembership.CURRENT]: null,
-      }[
-        filter.teamMembership ?? DealTeamMembership.CURRENT
-      ];
+      }[filter.teamMembership ?? DealTeamMembership.CURRENT];
       if (onDate === null) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
       else
         query.andWhere(
@@ -92,14 +126,26 @@ export class DealService {
     if (filter.assigned === false) query.andWhere('deal.rep_id IS NULL');
     if (filter.stageId) query.andWhere('deal.stage_id = :stageId', { stageId: filter.stageId });
     if (filter.stageKind) query.andWhere('stage.kind = :stageKind', { stageKind: filter.stageKind });
-    if (filter.closedFrom) query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
+    if (filter.closedFrom)
+      query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
     if (filter.closedTo) query.andWhere('deal.close_date <= :closedTo', { closedTo: filter.closedTo });
-    if (filter.engagedFrom) query.andWhere('deal.engage_date >= :engagedFrom', { engagedFrom: filter.engagedFrom });
+    if (filter.engagedFrom)
+      query.andWhere('deal.engage_date >= :engagedFrom', { engagedFrom: filter.engagedFrom });
     if (filter.engagedTo) query.andWhere('deal.engage_date <= :engagedTo', { engagedTo: filter.engagedTo });
-    if (filter.statusAt && !filter.bookAt) throw AppError.invalidFields([{ field: 'filter.statusAt', message: 'needs filter.bookAt, the day the status is taken at' }]);
-    if (filter.funnelStep && !filter.bookAt) throw AppError.invalidFields([{ field: 'filter.funnelStep', message: 'needs filter.bookAt, the day the funnel is taken at' }]);
+    if (filter.statusAt && !filter.bookAt)
+      throw AppError.invalidFields([
+        { field: 'filter.statusAt', message: 'needs filter.bookAt, the day the status is taken at' },
+      ]);
+    if (filter.funnelStep && !filter.bookAt)
+      throw AppError.invalidFields([
+        { field: 'filter.funnelStep', message: 'needs filter.bookAt, the day the funnel is taken at' },
+      ]);
     if (filter.funnelStep && filter.bookAt) {
-      const { text, params } = funnelStepDeals(filter.bookAt, filter.funnelStep.stageId, filter.funnelStep.outcome).toNamed('funnel');
+      const { text, params } = funnelStepDeals(
+        filter.bookAt,
+        filter.funnelStep.stageId,
+        filter.funnelStep.outcome,
+      ).toNamed('funnel');
       query.andWhere(`deal.id IN (${text})`, params);
     }
     if (filter.bookAt) {
@@ -108,18 +154,27 @@ export class DealService {
       query.andWhere('(deal.engage_date IS NULL OR deal.engage_date < :bookAt)', { bookAt: filter.bookAt });
       const closedThen = "(stage.kind <> 'OPEN' AND (deal.close_date IS NULL OR deal.close_date < :bookAt))";
       if (filter.statusAt === DealStatusAt.OPEN) query.andWhere(`NOT coalesce(${closedThen}, false)`);
-      else if (filter.statusAt) query.andWhere(`${closedThen} AND stage.kind = :statusAt`, { statusAt: filter.statusAt });
+      else if (filter.statusAt)
+        query.andWhere(`${closedThen} AND stage.kind = :statusAt`, { statusAt: filter.statusAt });
     }
     if (filter.minClosePushes) {
-      query.andWhere("stage.kind = 'OPEN' AND deal.close_date_pushes >= :minClosePushes", { minClosePushes: filter.minClosePushes });
+      query.andWhere("stage.kind = 'OPEN' AND deal.close_date_pushes >= :minClosePushes", {
+        minClosePushes: filter.minClosePushes,
+      });
     }
     if (filter.search?.trim()) {
       const search = likePattern(filter.search);
-      query.andWhere("(deal.external_id ILIKE :search ESCAPE '\\' OR account.name ILIKE :search ESCAPE '\\')", { search });
+      query.andWhere(
+        "(deal.external_id ILIKE :search ESCAPE '\\' OR account.name ILIKE :search ESCAPE '\\')",
+        { search },
+      );
     }
     const sort = args.sort ?? { field: DealSortField.UPDATED_AT, direction: SortDirection.DESC };
     const page = await paginate(query, { ...SORTS[sort.field], direction: sort.direction }, args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDealDto(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDealDto(edge.node) })),
+    };
   }
 
   /** All or nothing: any invalid deal refuses the whole batch, naming `deals.<index>.<field>`. */
@@ -131,13 +186,21 @@ export class DealService {
     const errors: { field: string; message: string }[] = [];
     const seen = new Map<string, number>();
     input.deals.forEach((deal: DealInput, index) => {
-      const result = toDealRow(API_FIELDS.map((field) => deal[field] ?? ''), indexes, mapping, lookups);
+      const result = toDealRow(
+        API_FIELDS.map((field) => deal[field] ?? ''),
+        indexes,
+        mapping,
+        lookups,
+      );
       if (!result.ok) {
         const column = (result.reason.params as { column?: string }).column;
         const field = API_FIELDS.find((name) => name === column) ?? 'externalId';
         errors.push({ field: `deals.${index}.${field}`, message: result.reason.text });
       } else if (seen.has(result.row.externalId)) {
-        errors.push({ field: `deals.${index}.externalId`, message: `appears twice in the batch (also at ${seen.get(result.row.externalId)})` });
+        errors.push({
+          field: `deals.${index}.externalId`,
+          message: `appears twice in the batch (also at ${seen.get(result.row.externalId)})`,
+        });
       } else {
         seen.set(result.row.externalId, index);
         rows.push(result.row);
@@ -149,7 +212,12 @@ export class DealService {
       await this.audit.record(manager, {
         action: 'deal.upsert',
         entityType: 'deal_batch',
-        summary: auditSummary('deal.upsert', { count: rows.length, inserted: written.inserted, updated: written.updated, unchanged: written.unchanged }),
+        summary: auditSummary('deal.upsert', {
+          count: rows.length,
+          inserted: written.inserted,
+          updated: written.updated,
+          unchanged: written.unchanged,
+        }),
         after: { ...written, externalIds: rows.map((row) => row.externalId) },
       });
       return written;
@@ -161,7 +229,9 @@ export class DealService {
 
 export function toDealDto(deal: DealEntity): DealDto {
   const amount = deal.amountMinor === null ? null : toMoneyDto(deal.amountMinor, deal.currency.trim());
-  const listPrice = deal.product?.listPriceMinor ? toMoneyDto(deal.product.listPriceMinor, deal.product.currency.trim()) : null;
+  const listPrice = deal.product?.listPriceMinor
+    ? toMoneyDto(deal.product.listPriceMinor, deal.product.currency.trim())
+    : null;
   return {
     id: deal.id,
     externalId: deal.externalId,

@@ -15,7 +15,14 @@ export const PIPELINE_RESOLVERS = [PipelineResolver, ImportResolver, RoutingReso
 @Module({
   imports: [OrgModule],
   controllers: [ImportController],
-  providers: [...PIPELINE_RESOLVERS, DealService, DealImportService, PendingImports, SalesStageService, RoutingService],
+  providers: [
+    ...PIPELINE_RESOLVERS,
+    DealService,
+    DealImportService,
+    PendingImports,
+    SalesStageService,
+    RoutingService,
+  ],
   exports: [DealImportService, RoutingService],
 })
 export class PipelineModule {}

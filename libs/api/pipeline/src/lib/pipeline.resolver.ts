@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ConnectionResult, CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import {
+  type ConnectionResult,
+  CurrentPrincipal,
+  KeyAccess,
+  type Principal,
+  Role,
+  Roles,
+  UuidArg,
+} from '@salesops/api/core';
 import { DealService } from './deal.service';
 import { DealConnection, type DealDto, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
 import { DealsArgs, UpsertDealsInput } from './dtos/pipeline.inputs';
@@ -20,13 +28,19 @@ export class PipelineResolver {
     return this.stages.list();
   }
 
-  @Query(() => DealConnection, { description: 'Deals the caller may see: all, their subtree\'s reps, or their own' })
-  deals(@CurrentPrincipal() principal: Principal, @Args() args: DealsArgs): Promise<ConnectionResult<DealDto>> {
+  @Query(() => DealConnection, {
+    description: "Deals the caller may see: all, their subtree's reps, or their own",
+  })
+  deals(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: DealsArgs,
+  ): Promise<ConnectionResult<DealDto>> {
     return this.dealService.list(principal, args);
   }
 
   @Mutation(() => UpsertDealsResultDto, {
-    description: 'Inserts or updates up to 1,000 deals by external id, by the same rules as a CSV import; all or nothing',
+    description:
+      'Inserts or updates up to 1,000 deals by external id, by the same rules as a CSV import; all or nothing',
   })
   @Roles(Role.ADMIN)
   upsertDeals(@Args('input') input: UpsertDealsInput): Promise<UpsertDealsResultDto> {

@@ -33,10 +33,22 @@ export class SalesStageService {
       await checkNameFree(manager, input.name, null);
       const count = await manager.count(SalesStageEntity);
       const id = randomUUID();
-      await manager.insert(SalesStageEntity, { id, name: input.name, kind: input.kind, winProbability: input.winProbability, position: count + 1 });
+      await manager.insert(SalesStageEntity, {
+        id,
+        name: input.name,
+        kind: input.kind,
+        winProbability: input.winProbability,
+        position: count + 1,
+      });
       if (input.position !== undefined) await moveTo(manager, id, input.position);
       const created = toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id }));
-      await this.audit.record(manager, { action: 'stage.create', entityType: 'sales_stage', entityId: id, summary: auditSummary('stage.create', { stage: created.name }), after: created });
+      await this.audit.record(manager, {
+        action: 'stage.create',
+        entityType: 'sales_stage',
+        entityId: id,
+        summary: auditSummary('stage.create', { stage: created.name }),
+        after: created,
+      });
       return created;
     });
   }
@@ -49,18 +61,39 @@ export class SalesStageService {
       const kind = input.kind ?? stage.kind;
       const winProbability = input.winProbability ?? stage.winProbability;
       checkProbability(kind, winProbability);
-      if (input.name !== undefined && input.name !== stage.name) await checkNameFree(manager, input.name, stage.id);
-      if (kind !== stage.kind && (await manager.query('SELECT 1 FROM deal WHERE stage_id = $1 LIMIT 1', [stage.id])).length > 0) {
-        throw AppError.badInput('kind', 'cannot change while deals are in this stage: it would reopen or close them');
+      if (input.name !== undefined && input.name !== stage.name)
+        await checkNameFree(manager, input.name, stage.id);
+      if (
+        kind !== stage.kind &&
+        (await manager.query('SELECT 1 FROM deal WHERE stage_id = $1 LIMIT 1', [stage.id])).length > 0
+      ) {
+        throw AppError.badInput(
+          'kind',
+          'cannot change while deals are in this stage: it would reopen or close them',
+        );
       }
       await manager.update(
         SalesStageEntity,
         { id: stage.id },
-        { name: input.name ?? stage.name, kind, winProbability, updatedAt: () => 'now()', version: () => 'version + 1' },
+        {
+          name: input.name ?? stage.name,
+          kind,
+          winProbability,
+          updatedAt: () => 'now()',
+          version: () => 'version + 1',
+        },
       );
-      if (input.position !== undefined && input.position !== stage.position) await moveTo(manager, stage.id, input.position);
+      if (input.position !== undefined && input.position !== stage.position)
+        await moveTo(manager, stage.id, input.position);
       const updated = toStageDto(await manager.findOneByOrFail(SalesStageEntity, { id: stage.id }));
-      await this.audit.record(manager, { action: 'stage.update', entityType: 'sales_stage', entityId: stage.id, summary: auditSummary('stage.update', { stage: updated.name }), before: toStageDto(stage), after: updated });
+      await this.audit.record(manager, {
+        action: 'stage.update',
+        entityType: 'sales_stage',
+        entityId: stage.id,
+        summary: auditSummary('stage.update', { stage: updated.name }),
+        before: toStageDto(stage),
+        after: updated,
+      });
       return updated;
     });
   }
@@ -83,13 +116,18 @@ async function moveTo(manager: EntityManager, id: string, position: number): Pro
 }
 
 async function checkNameFree(manager: EntityManager, name: string, exceptId: string | null): Promise<void> {
-  const rows = await manager.query('SELECT 1 FROM sales_stage WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)', [name, exceptId]);
+  const rows = await manager.query(
+    'SELECT 1 FROM sales_stage WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)',
+    [name, exceptId],
+  );
   if (rows.length > 0) throw AppError.badInput('name', 'is already a stage');
 }
 
 function checkProbability(kind: StageKind, winProbability: number): void {
-  if (kind === StageKind.WON && winProbability !== 100) throw AppError.badInput('winProbability', 'must be 100 for a won stage');
-  if (kind === StageKind.LOST && winProbability !== 0) throw AppError.badInput('winProbability', 'must be 0 for a lost stage');
+  if (kind === StageKind.WON && winProbability !== 100)
+    throw AppError.badInput('winProbability', 'must be 100 for a won stage');
+  if (kind === StageKind.LOST && winProbability !== 0)
+    throw AppError.badInput('winProbability', 'must be 0 for a lost stage');
 }
 
 const toStageDto = (stage: SalesStageEntity): SalesStageDto => ({

@@ -11,7 +11,11 @@ export function lastClosingMonthBefore(before: string): SqlFragment {
  * [start, end) (minor units as text; 0 without a win), from the monthly rollup (periods start on the first
  * of a month).
  */
-export function satisfactionPairs(surveyId: string, toolId: string, period: { start: string; end: string }): SqlFragment {
+export function satisfactionPairs(
+  surveyId: string,
+  toolId: string,
+  period: { start: string; end: string },
+): SqlFragment {
   return sql`
     WITH scores AS (
       SELECT r.rep_id, avg(a.score)::float AS score

@@ -29,7 +29,13 @@ import {
 } from './dtos/survey.dto';
 import { type SurveyResultsArgs } from './dtos/survey.inputs';
 import { lastClosingMonthBefore, satisfactionPairs } from './satisfaction-link.queries';
-import { answersFrom, type AnswerSource, groupCounts, releasedToolScores, releaseTaken } from './survey-anonymity.queries';
+import {
+  answersFrom,
+  type AnswerSource,
+  groupCounts,
+  releasedToolScores,
+  releaseTaken,
+} from './survey-anonymity.queries';
 import { QuestionKindEnum, type TextTopic } from './survey.entity';
 import { audienceCondition, type SurveyRow, SurveyService } from './survey.service';
 import { ToolService } from './tool.service';
@@ -47,7 +53,14 @@ interface ResultsView {
   source: AnswerSource;
 }
 
-const LIVE_VIEW: ResultsView = { responses: null, fewerThan: null, hiddenBecause: null, releasedResponses: null, nextReleaseAt: null, source: { kind: 'live', teamId: null } };
+const LIVE_VIEW: ResultsView = {
+  responses: null,
+  fewerThan: null,
+  hiddenBecause: null,
+  releasedResponses: null,
+  nextReleaseAt: null,
+  source: { kind: 'live', teamId: null },
+};
 
 /**
  * Survey results and the tool scorecard. Anonymous results show only from enough answers (the survey's
@@ -67,7 +80,8 @@ export class SurveyResultsService {
   async results(args: SurveyResultsArgs): Promise<SurveyResultsDto> {
     const row = await this.surveys.row(args.surveyId, 'surveyId');
     const [survey] = await this.surveys.toDtos([row]);
-    if (survey.status === SurveyStatus.DRAFT) throw AppError.badInput('surveyId', 'a draft has no results yet');
+    if (survey.status === SurveyStatus.DRAFT)
+      throw AppError.badInput('surveyId', 'a draft has no results yet');
     const threshold = Math.max(row.min_answers, MIN_ANONYMITY_THRESHOLD);
     const teamId = args.teamId ?? null;
     if (teamId) {
@@ -75,8 +89,18 @@ export class SurveyResultsService {
       if (!team) throw AppError.badInput('teamId', 'is not a team');
     }
     const view = row.anonymous
-      ? await this.anonymousView(row.id, survey.status === SurveyStatus.CLOSED, survey.responses, threshold, teamId)
-      : { ...LIVE_VIEW, source: { kind: 'live' as const, teamId }, responses: teamId ? await this.countResponses(row.id, teamId) : survey.responses };
+      ? await this.anonymousView(
+          row.id,
+          survey.status === SurveyStatus.CLOSED,
+          survey.responses,
+          threshold,
+          teamId,
+        )
+      : {
+          ...LIVE_VIEW,
+          source: { kind: 'live' as const, teamId },
+          responses: teamId ? await this.countResponses(row.id, teamId) : survey.responses,
+        };
     const audience = await this.audience(row, teamId ? await this.scope.subtreeIds(teamId) : null);
     const { responses, hiddenBecause } = view;
     return {
@@ -85,9 +109,13 @@ export class SurveyResultsService {
       audienceSize: audience.size,
       responses,
       fewerThan: view.fewerThan,
-      responseRate: responses === null || audience.size === 0 ? null : Math.round((Math.min(responses, audience.size) / audience.size) * 10_000) / 10_000,
+      responseRate:
+        responses === null || audience.size === 0
+          ? null
+          : Math.round((Math.min(responses, audience.size) / audience.size) * 10_000) / 10_000,
       hidden: hiddenBecause !== null,
-      hiddenReason: hiddenBecause && hiddenReasonText(hiddenBecause, threshold, survey.responses, view.nextReleaseAt),
+      hiddenReason:
+        hiddenBecause && hiddenReasonText(hiddenBecause, threshold, survey.responses, view.nextReleaseAt),
       hiddenBecause,
       minAnswers: threshold,
       releasedResponses: view.releasedResponses,
@@ -103,22 +131,47 @@ export class SurveyResultsService {
    * steps of k; a team's results and count only once closed, and only where no figure that can be
    * worked out from the shown ones holds fewer than k answers. Teams are those of publication.
    */
-  private async anonymousView(surveyId: string, closed: boolean, total: number, threshold: number, teamId: string | null): Promise<ResultsView> {
-    const withheld = (because: SurveyHiddenBecause, fewerThan: number | null): ResultsView => ({ ...LIVE_VIEW, responses: null, fewerThan, hiddenBecause: because });
+  private async anonymousView(
+    surveyId: string,
+    closed: boolean,
+    total: number,
+    threshold: number,
+    teamId: string | null,
+  ): Promise<ResultsView> {
+    const withheld = (because: SurveyHiddenBecause, fewerThan: number | null): ResultsView => ({
+      ...LIVE_VIEW,
+      responses: null,
+      fewerThan,
+      hiddenBecause: because,
+    });
     if (teamId) {
       if (total < threshold) return withheld(SurveyHiddenBecause.TOO_FEW_ANSWERS, threshold);
       if (!closed) return withheld(SurveyHiddenBecause.TEAMS_AFTER_CLOSE, null);
       const counts = await groupCounts(this.dataSource.manager, surveyId);
       const groups = counts.map((c) => ({ id: c.team_id, parentId: c.parent_id, responses: c.n }));
-      if (!visibleGroups(groups, total, threshold).has(teamId)) return withheld(SurveyHiddenBecause.SMALL_GROUP, threshold);
-      return { ...LIVE_VIEW, responses: counts.find((c) => c.team_id === teamId)?.n ?? 0, source: { kind: 'live', teamId } };
+      if (!visibleGroups(groups, total, threshold).has(teamId))
+        return withheld(SurveyHiddenBecause.SMALL_GROUP, threshold);
+      return {
+        ...LIVE_VIEW,
+        responses: counts.find((c) => c.team_id === teamId)?.n ?? 0,
+        source: { kind: 'live', teamId },
+      };
     }
-    if (total < threshold) return { ...LIVE_VIEW, responses: total, hiddenBecause: SurveyHiddenBecause.TOO_FEW_ANSWERS };
+    if (total < threshold)
+      return { ...LIVE_VIEW, responses: total, hiddenBecause: SurveyHiddenBecause.TOO_FEW_ANSWERS };
     if (closed) return { ...LIVE_VIEW, responses: total };
     const release = anonymousRelease(total, threshold, false);
-    const view = { ...LIVE_VIEW, responses: total, releasedResponses: release.releasedResponses, nextReleaseAt: release.nextReleaseAt };
+    const view = {
+      ...LIVE_VIEW,
+      responses: total,
+      releasedResponses: release.releasedResponses,
+      nextReleaseAt: release.nextReleaseAt,
+    };
     // A survey open before releases existed has none to show until the next but one, or its close.
-    if (release.generation === 0 || !(await releaseTaken(this.dataSource.manager, surveyId, release.generation))) {
+    if (
+      release.generation === 0 ||
+      !(await releaseTaken(this.dataSource.manager, surveyId, release.generation))
+    ) {
       return { ...view, releasedResponses: 0, hiddenBecause: SurveyHiddenBecause.AWAITING_RELEASE };
     }
     return { ...view, source: { kind: 'release', generation: release.generation } };
@@ -165,7 +218,8 @@ export class SurveyResultsService {
         if (shown && w.anonymous && w.closes_at > now) {
           const { generation } = anonymousRelease(Number(w.responses), threshold, false);
           shown = generation > 0 && (await releaseTaken(this.dataSource.manager, w.survey_id, generation));
-          if (shown) scores = await releasedToolScores(this.dataSource.manager, w.survey_id, tool.id, generation);
+          if (shown)
+            scores = await releasedToolScores(this.dataSource.manager, w.survey_id, tool.id, generation);
         }
         const csat = shown ? csatShare(scores.csat) : null;
         trend.push({
@@ -177,8 +231,11 @@ export class SurveyResultsService {
           responses: Number(w.responses),
           csat: csat === null ? null : round(csat, 4),
           nps: shown ? (netPromoter(scores.nps)?.score ?? null) : null,
-          meanScore: shown && scores.csat.length ? round(scores.csat.reduce((a, b) => a + b, 0) / scores.csat.length, 2) : null,
-          scores: shown ? (scores.csat.length || scores.nps.length) : null,
+          meanScore:
+            shown && scores.csat.length
+              ? round(scores.csat.reduce((a, b) => a + b, 0) / scores.csat.length, 2)
+              : null,
+          scores: shown ? scores.csat.length || scores.nps.length : null,
           scoresNeeded: threshold,
           provisional: w.closes_at > now,
         });
@@ -198,7 +255,10 @@ export class SurveyResultsService {
         signal,
         reasons: findings.map((finding) => finding.reason),
         findings,
-        satisfactionVsPerformance: latestWave && !latestWave.anonymous ? await this.satisfactionLink(latestWave.survey_id, tool.id, latestWave.opens_at) : null,
+        satisfactionVsPerformance:
+          latestWave && !latestWave.anonymous
+            ? await this.satisfactionLink(latestWave.survey_id, tool.id, latestWave.opens_at)
+            : null,
       });
     }
     return result;
@@ -209,13 +269,25 @@ export class SurveyResultsService {
    * answers are about: the survey's own, or, when no deal closed in it (a survey of today about a CRM whose
    * data stops earlier), the last quarter before it in which deals closed.
    */
-  private async satisfactionLink(surveyId: string, toolId: string, opensAt: Date): Promise<SatisfactionLinkDto> {
+  private async satisfactionLink(
+    surveyId: string,
+    toolId: string,
+    opensAt: Date,
+  ): Promise<SatisfactionLinkDto> {
     const calendar = { startMonth: this.config.fiscalYearStartMonth };
     const surveyQuarter = periodContaining(opensAt.toISOString().slice(0, 10), 'QUARTER', calendar);
-    const [last] = await runSql<{ month: string | null }>(this.dataSource, lastClosingMonthBefore(surveyQuarter.end));
+    const [last] = await runSql<{ month: string | null }>(
+      this.dataSource,
+      lastClosingMonthBefore(surveyQuarter.end),
+    );
     const quarter =
-      last?.month && last.month < surveyQuarter.start ? periodContaining(last.month, 'QUARTER', calendar) : surveyQuarter;
-    const pairs = await runSql<{ score: number; won: string }>(this.dataSource, satisfactionPairs(surveyId, toolId, quarter));
+      last?.month && last.month < surveyQuarter.start
+        ? periodContaining(last.month, 'QUARTER', calendar)
+        : surveyQuarter;
+    const pairs = await runSql<{ score: number; won: string }>(
+      this.dataSource,
+      satisfactionPairs(surveyId, toolId, quarter),
+    );
     const correlation = pearson(
       pairs.map((p) => Number(p.score)),
       pairs.map((p) => Number(p.won)),
@@ -225,32 +297,44 @@ export class SurveyResultsService {
       reps: pairs.length,
       correlation: rounded,
       period: quarter.key,
-      reading: LINK_READING[correlationReading(rounded, pairs.length)].replace('{r}', rounded?.toFixed(2) ?? '').replace('{reps}', String(pairs.length)).replace('{period}', quarter.key),
+      reading: LINK_READING[correlationReading(rounded, pairs.length)]
+        .replace('{r}', rounded?.toFixed(2) ?? '')
+        .replace('{reps}', String(pairs.length))
+        .replace('{period}', quarter.key),
     };
   }
 
   private async countResponses(surveyId: string, teamId: string): Promise<number> {
-    const [row]: { n: string }[] = await this.dataSource.query('SELECT count(*) AS n FROM survey_response WHERE survey_id = $1 AND $2::uuid = ANY(team_path)', [surveyId, teamId]);
+    const [row]: { n: string }[] = await this.dataSource.query(
+      'SELECT count(*) AS n FROM survey_response WHERE survey_id = $1 AND $2::uuid = ANY(team_path)',
+      [surveyId, teamId],
+    );
     return Number(row.n);
   }
 
-  private async audience(survey: SurveyRow, teamIds: string[] | null): Promise<{ size: number; notAnswered: SurveyResultsDto['notAnswered'] }> {
+  private async audience(
+    survey: SurveyRow,
+    teamIds: string[] | null,
+  ): Promise<{ size: number; notAnswered: SurveyResultsDto['notAnswered'] }> {
     const params: unknown[] = [];
     const condition = audienceCondition(survey, params);
     params.push(teamIds);
     const teamCondition = `($${params.length}::uuid[] IS NULL OR r.team_id = ANY($${params.length}))`;
     params.push(survey.id);
-    const rows: { id: string; name: string; email: string; team_name: string; answered: boolean }[] = await this.dataSource.query(
-      `SELECT r.id, r.name, r.email, t.name AS team_name,
+    const rows: { id: string; name: string; email: string; team_name: string; answered: boolean }[] =
+      await this.dataSource.query(
+        `SELECT r.id, r.name, r.email, t.name AS team_name,
               EXISTS (SELECT 1 FROM survey_response x WHERE x.survey_id = $${params.length} AND x.rep_id = r.id) AS answered
          FROM rep r JOIN team t ON t.id = r.team_id
         WHERE ${condition} AND ${teamCondition}
         ORDER BY lower(r.name)`,
-      params,
-    );
+        params,
+      );
     return {
       size: rows.length,
-      notAnswered: rows.filter((r) => !r.answered).map((r) => ({ repId: r.id, repName: r.name, teamName: r.team_name, email: r.email })),
+      notAnswered: rows
+        .filter((r) => !r.answered)
+        .map((r) => ({ repId: r.id, repName: r.name, teamName: r.team_name, email: r.email })),
     };
   }
 
@@ -259,14 +343,33 @@ export class SurveyResultsService {
    * answers shipped to Node; free-text answers are listed up to TEXTS_SHOWN per question.
    */
   private async questionResults(survey: SurveyRow, source: AnswerSource): Promise<QuestionResultDto[]> {
-    const questions: { id: string; position: number; kind: QuestionKindEnum; prompt: string; options: string[]; tool_id: string | null; text_topic: TextTopic | null }[] =
-      await this.dataSource.query('SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position', [survey.id]);
+    const questions: {
+      id: string;
+      position: number;
+      kind: QuestionKindEnum;
+      prompt: string;
+      options: string[];
+      tool_id: string | null;
+      text_topic: TextTopic | null;
+    }[] = await this.dataSource.query(
+      'SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position',
+      [survey.id],
+    );
     const from = answersFrom(survey.id, source);
     // Names only for named surveys, which are always read live.
-    const repName = source.kind === 'live' && !survey.anonymous ? sql`(SELECT p.name FROM rep p WHERE p.id = r.rep_id)` : sql`NULL::text`;
+    const repName =
+      source.kind === 'live' && !survey.anonymous
+        ? sql`(SELECT p.name FROM rep p WHERE p.id = r.rep_id)`
+        : sql`NULL::text`;
     const [counts, scores, choices, texts] = await Promise.all([
-      runSql<{ question_id: string; n: string; texts: string }>(this.dataSource.manager, sql`SELECT a.question_id, count(*) AS n, count(a.text) AS texts FROM ${from} GROUP BY a.question_id`),
-      runSql<{ question_id: string; score: number; n: string }>(this.dataSource.manager, sql`SELECT a.question_id, a.score, count(*) AS n FROM ${from} AND a.score IS NOT NULL GROUP BY a.question_id, a.score`),
+      runSql<{ question_id: string; n: string; texts: string }>(
+        this.dataSource.manager,
+        sql`SELECT a.question_id, count(*) AS n, count(a.text) AS texts FROM ${from} GROUP BY a.question_id`,
+      ),
+      runSql<{ question_id: string; score: number; n: string }>(
+        this.dataSource.manager,
+        sql`SELECT a.question_id, a.score, count(*) AS n FROM ${from} AND a.score IS NOT NULL GROUP BY a.question_id, a.score`,
+      ),
       runSql<{ question_id: string; choice: string; n: string }>(
         this.dataSource.manager,
         sql`SELECT a.question_id, c.choice, count(*) AS n FROM (SELECT a.question_id, a.choices FROM ${from}) a CROSS JOIN LATERAL unnest(a.choices) AS c(choice) GROUP BY a.question_id, c.choice`,
@@ -301,31 +404,56 @@ export class SurveyResultsService {
         case QuestionKindEnum.CSAT:
         case QuestionKindEnum.NPS: {
           const [low, high] = SCORE_RANGE[question.kind];
-          const byScore = new Map(scores.filter((row) => row.question_id === question.id).map((row) => [row.score, Number(row.n)]));
-          const distribution = Array.from({ length: high - low + 1 }, (_, i) => ({ label: String(low + i), count: byScore.get(low + i) ?? 0 }));
+          const byScore = new Map(
+            scores.filter((row) => row.question_id === question.id).map((row) => [row.score, Number(row.n)]),
+          );
+          const distribution = Array.from({ length: high - low + 1 }, (_, i) => ({
+            label: String(low + i),
+            count: byScore.get(low + i) ?? 0,
+          }));
           const total = distribution.reduce((sum, bucket) => sum + bucket.count, 0);
           const sum = distribution.reduce((acc, bucket) => acc + Number(bucket.label) * bucket.count, 0);
-          const share = (from: number, to: number) => distribution.filter((b) => Number(b.label) >= from && Number(b.label) <= to).reduce((acc, b) => acc + b.count, 0);
+          const share = (from: number, to: number) =>
+            distribution
+              .filter((b) => Number(b.label) >= from && Number(b.label) <= to)
+              .reduce((acc, b) => acc + b.count, 0);
           return {
             ...base,
             mean: total ? round(sum / total, 2) : null,
             csat: question.kind === QuestionKindEnum.CSAT && total ? round(share(4, 5) / total, 4) : null,
             nps:
               question.kind === QuestionKindEnum.NPS && total
-                ? { promoters: share(9, 10), passives: share(7, 8), detractors: share(0, 6), score: Math.round(((share(9, 10) - share(0, 6)) / total) * 1000) / 10 }
+                ? {
+                    promoters: share(9, 10),
+                    passives: share(7, 8),
+                    detractors: share(0, 6),
+                    score: Math.round(((share(9, 10) - share(0, 6)) / total) * 1000) / 10,
+                  }
                 : null,
             distribution,
           };
         }
         case QuestionKindEnum.SINGLE_CHOICE:
         case QuestionKindEnum.MULTI_CHOICE: {
-          const byChoice = new Map(choices.filter((row) => row.question_id === question.id).map((row) => [row.choice, Number(row.n)]));
-          return { ...base, distribution: question.options.map((option) => ({ label: option, count: byChoice.get(option) ?? 0 })) };
+          const byChoice = new Map(
+            choices
+              .filter((row) => row.question_id === question.id)
+              .map((row) => [row.choice, Number(row.n)]),
+          );
+          return {
+            ...base,
+            distribution: question.options.map((option) => ({
+              label: option,
+              count: byChoice.get(option) ?? 0,
+            })),
+          };
         }
         case QuestionKindEnum.TEXT:
           return {
             ...base,
-            texts: texts.filter((row) => row.question_id === question.id).map((row) => ({ text: row.text, topic: question.text_topic, repName: row.rep_name })),
+            texts: texts
+              .filter((row) => row.question_id === question.id)
+              .map((row) => ({ text: row.text, topic: question.text_topic, repName: row.rep_name })),
           };
       }
     });
@@ -345,7 +473,14 @@ const LINK_READING: Record<CorrelationReading, string> = {
 
 /** Keep, review or replace, with the findings behind it (as data and in words). */
 export function judge(
-  tool: { name: string; utilisation: number | null; renewalDueSoon: boolean; daysToRenewal: number | null; seatsBought: number; seatsUsed: number },
+  tool: {
+    name: string;
+    utilisation: number | null;
+    renewalDueSoon: boolean;
+    daysToRenewal: number | null;
+    seatsBought: number;
+    seatsUsed: number;
+  },
   latest: SatisfactionWaveDto | null,
   previous: SatisfactionWaveDto | null,
   /** Without a judgeable wave, the newest wave with results: too few answers, or still open. */
@@ -372,7 +507,11 @@ export function judge(
       wave: unjudged.wave,
     });
   } else if (!latest) {
-    found.push({ kind: ScorecardFindingKind.NO_RESULTS, weighs: REVIEW, reason: 'No satisfaction survey results yet' });
+    found.push({
+      kind: ScorecardFindingKind.NO_RESULTS,
+      weighs: REVIEW,
+      reason: 'No satisfaction survey results yet',
+    });
   }
   if (latest?.csat !== null && latest?.csat !== undefined) {
     const { csat, wave } = latest;
@@ -401,27 +540,67 @@ export function judge(
     found.push(
       nps < -30
         ? { kind: ScorecardFindingKind.NPS, weighs: REPLACE, reason: `NPS is ${nps}`, value: nps }
-        : { kind: ScorecardFindingKind.NPS, weighs: REVIEW, reason: `NPS is ${nps}, more detractors than promoters`, value: nps },
+        : {
+            kind: ScorecardFindingKind.NPS,
+            weighs: REVIEW,
+            reason: `NPS is ${nps}, more detractors than promoters`,
+            value: nps,
+          },
     );
   }
   if (tool.utilisation !== null) {
-    const seats = { kind: ScorecardFindingKind.SEATS, value: tool.utilisation, seatsUsed: tool.seatsUsed, seatsBought: tool.seatsBought };
-    if (tool.utilisation < 0.6) found.push({ ...seats, weighs: REVIEW, reason: `Only ${tool.seatsUsed} of ${tool.seatsBought} seats are in use (${pct(tool.utilisation)})` });
-    else if (tool.utilisation > 1) found.push({ ...seats, weighs: REVIEW, reason: `${tool.seatsUsed} seats in use but only ${tool.seatsBought} bought` });
+    const seats = {
+      kind: ScorecardFindingKind.SEATS,
+      value: tool.utilisation,
+      seatsUsed: tool.seatsUsed,
+      seatsBought: tool.seatsBought,
+    };
+    if (tool.utilisation < 0.6)
+      found.push({
+        ...seats,
+        weighs: REVIEW,
+        reason: `Only ${tool.seatsUsed} of ${tool.seatsBought} seats are in use (${pct(tool.utilisation)})`,
+      });
+    else if (tool.utilisation > 1)
+      found.push({
+        ...seats,
+        weighs: REVIEW,
+        reason: `${tool.seatsUsed} seats in use but only ${tool.seatsBought} bought`,
+      });
     else found.push({ ...seats, weighs: KEEP, reason: `${pct(tool.utilisation)} of seats in use` });
   }
   const weighing = (signal: ToolSignal) => found.filter((f) => f.weighs === signal);
   if (tool.renewalDueSoon && found.some((f) => f.weighs !== KEEP)) {
-    found.push({ kind: ScorecardFindingKind.RENEWAL_SOON, weighs: REVIEW, reason: `Renews in ${tool.daysToRenewal} days: decide before then`, days: tool.daysToRenewal });
+    found.push({
+      kind: ScorecardFindingKind.RENEWAL_SOON,
+      weighs: REVIEW,
+      reason: `Renews in ${tool.daysToRenewal} days: decide before then`,
+      days: tool.daysToRenewal,
+    });
   }
   const complete = (list: Finding[]): ScorecardFindingDto[] =>
-    list.map((f) => ({ value: null, previous: null, wave: null, previousWave: null, seatsUsed: null, seatsBought: null, days: null, ...f }));
-  if (weighing(REPLACE).length > 0) return { signal: REPLACE, findings: complete([...weighing(REPLACE), ...weighing(REVIEW)]) };
+    list.map((f) => ({
+      value: null,
+      previous: null,
+      wave: null,
+      previousWave: null,
+      seatsUsed: null,
+      seatsBought: null,
+      days: null,
+      ...f,
+    }));
+  if (weighing(REPLACE).length > 0)
+    return { signal: REPLACE, findings: complete([...weighing(REPLACE), ...weighing(REVIEW)]) };
   if (weighing(REVIEW).length > 0) return { signal: REVIEW, findings: complete(weighing(REVIEW)) };
   return { signal: KEEP, findings: complete(weighing(KEEP)) };
 }
 
-function hiddenReasonText(because: SurveyHiddenBecause, threshold: number, total: number, nextReleaseAt: number | null): string {
+function hiddenReasonText(
+  because: SurveyHiddenBecause,
+  threshold: number,
+  total: number,
+  nextReleaseAt: number | null,
+): string {
   switch (because) {
     case SurveyHiddenBecause.TOO_FEW_ANSWERS:
       return `Anonymous results show from ${threshold} answers; ${total} so far`;

@@ -2,7 +2,14 @@ import { type SatisfactionWaveDto, ScorecardFindingKind, SurveyStatus, ToolSigna
 import { judge } from './survey-results.service';
 import { surveyStatus } from './survey.service';
 
-const tool = { name: 'CRM', utilisation: 0.9, renewalDueSoon: false, daysToRenewal: 200, seatsBought: 10, seatsUsed: 9 };
+const tool = {
+  name: 'CRM',
+  utilisation: 0.9,
+  renewalDueSoon: false,
+  daysToRenewal: 200,
+  seatsBought: 10,
+  seatsUsed: 9,
+};
 const wave = (csat: number | null, nps: number | null = null, n = 2): SatisfactionWaveDto => ({
   surveyId: `s${n}`,
   seriesId: 's',
@@ -25,15 +32,40 @@ describe('judge: keep, review or replace', () => {
     const result = judge(tool, wave(0.8), null);
     expect(result.signal).toBe(ToolSignal.KEEP);
     expect(result.findings).toEqual([
-      { kind: ScorecardFindingKind.CSAT, weighs: ToolSignal.KEEP, reason: '80% of users are satisfied (CSAT, wave 2)', value: 0.8, previous: null, wave: 2, previousWave: null, seatsUsed: null, seatsBought: null, days: null },
-      { kind: ScorecardFindingKind.SEATS, weighs: ToolSignal.KEEP, reason: '90% of seats in use', value: 0.9, previous: null, wave: null, previousWave: null, seatsUsed: 9, seatsBought: 10, days: null },
+      {
+        kind: ScorecardFindingKind.CSAT,
+        weighs: ToolSignal.KEEP,
+        reason: '80% of users are satisfied (CSAT, wave 2)',
+        value: 0.8,
+        previous: null,
+        wave: 2,
+        previousWave: null,
+        seatsUsed: null,
+        seatsBought: null,
+        days: null,
+      },
+      {
+        kind: ScorecardFindingKind.SEATS,
+        weighs: ToolSignal.KEEP,
+        reason: '90% of seats in use',
+        value: 0.9,
+        previous: null,
+        wave: null,
+        previousWave: null,
+        seatsUsed: 9,
+        seatsBought: 10,
+        days: null,
+      },
     ]);
   });
 
   it('should replace a tool few are satisfied with, and say when it renews', () => {
     const result = judge({ ...tool, renewalDueSoon: true, daysToRenewal: 40 }, wave(0.3), null);
     expect(result.signal).toBe(ToolSignal.REPLACE);
-    expect(reasons(result)).toEqual(['Only 30% of users are satisfied (CSAT, wave 2)', 'Renews in 40 days: decide before then']);
+    expect(reasons(result)).toEqual([
+      'Only 30% of users are satisfied (CSAT, wave 2)',
+      'Renews in 40 days: decide before then',
+    ]);
     expect(result.findings.map((f) => [f.kind, f.weighs])).toEqual([
       [ScorecardFindingKind.CSAT, ToolSignal.REPLACE],
       [ScorecardFindingKind.RENEWAL_SOON, ToolSignal.REVIEW],
@@ -47,7 +79,12 @@ describe('judge: keep, review or replace', () => {
     expect(reasons(idle)).toEqual(['Only 4 of 10 seats are in use (40%)']);
     const fell = judge(tool, wave(0.72), wave(0.9, null, 1));
     expect(reasons(fell)).toContain('Satisfaction fell from 90% to 72% since wave 1');
-    expect(fell.findings.find((f) => f.kind === ScorecardFindingKind.CSAT_FELL)).toMatchObject({ value: 0.72, previous: 0.9, wave: 2, previousWave: 1 });
+    expect(fell.findings.find((f) => f.kind === ScorecardFindingKind.CSAT_FELL)).toMatchObject({
+      value: 0.72,
+      previous: 0.9,
+      wave: 2,
+      previousWave: 1,
+    });
     const none = judge(tool, null, null);
     expect(none.signal).toBe(ToolSignal.REVIEW);
     expect(reasons(none)).toEqual(['No satisfaction survey results yet']);
@@ -56,8 +93,17 @@ describe('judge: keep, review or replace', () => {
   it('should replace on a deeply negative NPS even with no CSAT, and review a mildly negative one', () => {
     const deep = judge(tool, wave(null, -45), null);
     expect(deep.signal).toBe(ToolSignal.REPLACE);
-    expect(deep.findings).toEqual([expect.objectContaining({ kind: ScorecardFindingKind.NPS, weighs: ToolSignal.REPLACE, value: -45, reason: 'NPS is -45' })]);
-    expect(reasons(judge(tool, wave(null, -10), null))).toEqual(['NPS is -10, more detractors than promoters']);
+    expect(deep.findings).toEqual([
+      expect.objectContaining({
+        kind: ScorecardFindingKind.NPS,
+        weighs: ToolSignal.REPLACE,
+        value: -45,
+        reason: 'NPS is -45',
+      }),
+    ]);
+    expect(reasons(judge(tool, wave(null, -10), null))).toEqual([
+      'NPS is -10, more detractors than promoters',
+    ]);
   });
 });
 
@@ -81,7 +127,11 @@ describe('judge: no verdict on too few answers or an open wave', () => {
   it('should call a still-open wave provisional instead of judging it', () => {
     const open = { ...wave(0), provisional: true };
     expect(judge(tool, null, null, open).findings).toEqual([
-      expect.objectContaining({ kind: ScorecardFindingKind.PROVISIONAL, wave: 2, reason: 'Wave 2 is still open: no verdict rests on its results until it closes' }),
+      expect.objectContaining({
+        kind: ScorecardFindingKind.PROVISIONAL,
+        wave: 2,
+        reason: 'Wave 2 is still open: no verdict rests on its results until it closes',
+      }),
     ]);
   });
 });
@@ -95,6 +145,11 @@ describe('surveyStatus', () => {
     ['2027-01-01', '2027-01-01', '2027-01-20', SurveyStatus.OPEN],
     ['2027-01-01', '2027-01-01', '2027-01-10T12:00:00Z', SurveyStatus.CLOSED],
   ])('published %s, open %s to %s: %s', (published, opens, closes, status) => {
-    expect(surveyStatus({ published_at: published ? at(published) : null, opens_at: at(opens), closes_at: at(closes) }, now)).toBe(status);
+    expect(
+      surveyStatus(
+        { published_at: published ? at(published) : null, opens_at: at(opens), closes_at: at(closes) },
+        now,
+      ),
+    ).toBe(status);
   });
 });

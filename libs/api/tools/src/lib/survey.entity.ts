@@ -58,7 +58,12 @@ export class SurveyEntity {
   @Column({ name: 'min_answers', type: 'int', default: 5 })
   minAnswers!: number;
 
-  @Column({ type: 'enum', enum: SurveyAudience, enumName: 'survey_audience', default: SurveyAudience.SEAT_HOLDERS })
+  @Column({
+    type: 'enum',
+    enum: SurveyAudience,
+    enumName: 'survey_audience',
+    default: SurveyAudience.SEAT_HOLDERS,
+  })
   audience!: SurveyAudience;
 
   @Column({ name: 'audience_team_ids', type: 'uuid', array: true, default: () => "'{}'" })

@@ -9,13 +9,17 @@ import { ToolDeletionService } from './tool-deletion.service';
 export class ToolDeletionResolver {
   constructor(private readonly deletion: ToolDeletionService) {}
 
-  @Mutation(() => Boolean, { description: 'Deletes a draft survey; a published one is refused (BAD_USER_INPUT on id): close it instead' })
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a draft survey; a published one is refused (BAD_USER_INPUT on id): close it instead',
+  })
   deleteSurvey(@UuidArg('id') id: string): Promise<boolean> {
     return this.deletion.deleteSurvey(id);
   }
 
   @Mutation(() => Boolean, {
-    description: 'Deletes a tool with its seats and its draft surveys; refused (BAD_USER_INPUT on id) while a published survey is about it: retire it instead',
+    description:
+      'Deletes a tool with its seats and its draft surveys; refused (BAD_USER_INPUT on id) while a published survey is about it: retire it instead',
   })
   deleteSalesTool(@UuidArg('id') id: string): Promise<boolean> {
     return this.deletion.deleteTool(id);

@@ -17,11 +17,21 @@ export class ToolDeletionService {
   /** Deletes a draft survey (never published, so it has no answers) with its questions. */
   async deleteSurvey(id: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [survey]: { title: string; published_at: Date | null }[] = await manager.query('SELECT title, published_at FROM survey WHERE id = $1 FOR UPDATE', [id]);
+      const [survey]: { title: string; published_at: Date | null }[] = await manager.query(
+        'SELECT title, published_at FROM survey WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       if (!survey) throw AppError.notFound('Survey');
-      if (survey.published_at) throw AppError.badInput('id', 'is a published survey: close it instead (its answers are kept)');
+      if (survey.published_at)
+        throw AppError.badInput('id', 'is a published survey: close it instead (its answers are kept)');
       await manager.query('DELETE FROM survey WHERE id = $1', [id]);
-      await this.audit.record(manager, { action: 'survey.delete', entityType: 'survey', entityId: id, summary: auditSummary('survey.delete', { title: survey.title }), before: { title: survey.title } });
+      await this.audit.record(manager, {
+        action: 'survey.delete',
+        entityType: 'survey',
+        entityId: id,
+        summary: auditSummary('survey.delete', { title: survey.title }),
+        before: { title: survey.title },
+      });
       return true;
     });
   }
@@ -32,13 +42,22 @@ export class ToolDeletionService {
    */
   async deleteTool(id: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [tool]: { name: string }[] = await manager.query('SELECT name FROM sales_tool WHERE id = $1 FOR UPDATE', [id]);
+      const [tool]: { name: string }[] = await manager.query(
+        'SELECT name FROM sales_tool WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       if (!tool) throw AppError.notFound('Sales tool');
       const published = await surveysAbout(manager, id, 'published_at IS NOT NULL');
       if (published.length > 0) {
-        const [{ answered }]: { answered: number }[] = await manager.query('SELECT count(*)::int AS answered FROM survey_response WHERE survey_id = ANY($1::uuid[])', [published]);
+        const [{ answered }]: { answered: number }[] = await manager.query(
+          'SELECT count(*)::int AS answered FROM survey_response WHERE survey_id = ANY($1::uuid[])',
+          [published],
+        );
         const why = answered > 0 ? `has surveys with ${answered} answers` : 'is in a published survey';
-        throw AppError.badInput('id', `${why}: retire it instead (set its status to RETIRED), so its history stays`);
+        throw AppError.badInput(
+          'id',
+          `${why}: retire it instead (set its status to RETIRED), so its history stays`,
+        );
       }
       const drafts = await surveysAbout(manager, id, 'published_at IS NULL');
       // A draft about other tools too keeps them: only this tool leaves it.
@@ -51,7 +70,9 @@ export class ToolDeletionService {
       await manager.query('DELETE FROM survey_tool WHERE tool_id = $1', [id]);
       await manager.query('UPDATE survey_question SET tool_id = NULL WHERE tool_id = $1', [id]);
       // TypeORM answers a DELETE with [rows, affected count].
-      const [, seats]: [unknown[], number] = await manager.query('DELETE FROM tool_seat WHERE tool_id = $1', [id]);
+      const [, seats]: [unknown[], number] = await manager.query('DELETE FROM tool_seat WHERE tool_id = $1', [
+        id,
+      ]);
       await manager.query('DELETE FROM sales_tool WHERE id = $1', [id]);
       await this.audit.record(manager, {
         action: 'tool.delete',
@@ -66,7 +87,11 @@ export class ToolDeletionService {
 }
 
 /** The surveys about a tool (as one of its tools or in a question), in a given state. */
-async function surveysAbout(manager: EntityManager, toolId: string, state: 'published_at IS NULL' | 'published_at IS NOT NULL'): Promise<string[]> {
+async function surveysAbout(
+  manager: EntityManager,
+  toolId: string,
+  state: 'published_at IS NULL' | 'published_at IS NOT NULL',
+): Promise<string[]> {
   const rows: { id: string }[] = await manager.query(
     `SELECT s.id FROM survey s
       WHERE s.${state}

@@ -15,7 +15,12 @@ export interface ToolSeatRow {
  * caller's visibility rule on the holder (`repVisibleTo(principal, sql\`s.rep_id\`)`), so a manager sees
  * only the seat holders of the teams they lead, as everywhere else.
  */
-export function toolSeats(toolId: string, includeEnded: boolean, today: string, visible: SqlFragment): SqlFragment {
+export function toolSeats(
+  toolId: string,
+  includeEnded: boolean,
+  today: string,
+  visible: SqlFragment,
+): SqlFragment {
   return sql`
   SELECT s.id, s.tool_id, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on
     FROM tool_seat s JOIN rep r ON r.id = s.rep_id

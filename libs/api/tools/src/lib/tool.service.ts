@@ -1,13 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction, likePattern, type Principal, runSql, sql } from '@salesops/api/core';
+import {
+  AppError,
+  AuditService,
+  auditSummary,
+  inTransaction,
+  likePattern,
+  type Principal,
+  runSql,
+  sql,
+} from '@salesops/api/core';
 import { repVisibleTo } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { daysBetween, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 import { type SalesToolDto, type SeatAssignmentDto, type ToolSeatDto } from './dtos/tool.dto';
-import { type AssignSeatsInput, type CreateSalesToolInput, type ReleaseSeatInput, type SalesToolsArgs, type UpdateSalesToolInput } from './dtos/tool.inputs';
+import {
+  type AssignSeatsInput,
+  type CreateSalesToolInput,
+  type ReleaseSeatInput,
+  type SalesToolsArgs,
+  type UpdateSalesToolInput,
+} from './dtos/tool.inputs';
 import { toolSeats, type ToolSeatRow } from './tool-seat.queries';
 import { type ToolCategory, type ToolStatus } from './tool.entity';
 
@@ -83,10 +98,29 @@ export class ToolService {
         .query(
           `INSERT INTO sales_tool (id, name, category, vendor, owner_id, status, cost_per_seat_minor, currency, seats_bought, renewal_date, notes, links)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [id, input.name, input.category, input.vendor || null, input.ownerId ?? null, input.status, toMinor(input.costPerSeat), input.currency, input.seatsBought, input.renewalDate ?? null, input.notes, input.links],
+          [
+            id,
+            input.name,
+            input.category,
+            input.vendor || null,
+            input.ownerId ?? null,
+            input.status,
+            toMinor(input.costPerSeat),
+            input.currency,
+            input.seatsBought,
+            input.renewalDate ?? null,
+            input.notes,
+            input.links,
+          ],
         )
         .catch(duplicateName);
-      await this.audit.record(manager, { action: 'tool.create', entityType: 'sales_tool', entityId: id, summary: auditSummary('tool.create', { tool: input.name }), after: { ...input } });
+      await this.audit.record(manager, {
+        action: 'tool.create',
+        entityType: 'sales_tool',
+        entityId: id,
+        summary: auditSummary('tool.create', { tool: input.name }),
+        after: { ...input },
+      });
     });
     return this.get(id);
   }
@@ -114,12 +148,22 @@ export class ToolService {
     // Conditional on the version the caller edited: a concurrent edit makes this touch no row.
     await inTransaction(this.dataSource, async (manager) => {
       const [, affected] = await manager
-        .query(`UPDATE sales_tool SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`, params)
+        .query(
+          `UPDATE sales_tool SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`,
+          params,
+        )
         .catch(duplicateName);
       if (affected !== 1) {
-        throw AppError.conflict(`The tool was changed by someone else (now version ${before.version}); reload and try again`, 'expectedVersion');
+        throw AppError.conflict(
+          `The tool was changed by someone else (now version ${before.version}); reload and try again`,
+          'expectedVersion',
+        );
       }
-      const changes = Object.fromEntries(Object.entries(input).filter(([key, value]) => key !== 'id' && key !== 'expectedVersion' && value !== undefined));
+      const changes = Object.fromEntries(
+        Object.entries(input).filter(
+          ([key, value]) => key !== 'id' && key !== 'expectedVersion' && value !== undefined,
+        ),
+      );
       await this.audit.record(manager, {
         action: 'tool.update',
         entityType: 'sales_tool',
@@ -135,15 +179,27 @@ export class ToolService {
   /** The holders of a tool's seats the caller may see: the same rule as every other list of people. */
   async seats(principal: Principal, toolId: string, includeEnded: boolean): Promise<ToolSeatDto[]> {
     await this.get(toolId);
-    const rows = await runSql<ToolSeatRow>(this.dataSource, toolSeats(toolId, includeEnded, todayIsoDate(), repVisibleTo(principal, sql`s.rep_id`)));
-    return rows.map((row) => ({ id: row.id, toolId: row.tool_id, repId: row.rep_id, repName: row.rep_name, startsOn: row.starts_on, endsOn: row.ends_on }));
+    const rows = await runSql<ToolSeatRow>(
+      this.dataSource,
+      toolSeats(toolId, includeEnded, todayIsoDate(), repVisibleTo(principal, sql`s.rep_id`)),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      toolId: row.tool_id,
+      repId: row.rep_id,
+      repName: row.rep_name,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+    }));
   }
 
   /** Gives each rep a seat from a day on; reps who hold one keep theirs. All or nothing. */
   async assignSeats(input: AssignSeatsInput): Promise<SeatAssignmentDto> {
     const repIds = [...new Set(input.repIds)];
     const startsOn = input.startsOn ?? todayIsoDate();
-    const known: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [repIds]);
+    const known: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [
+      repIds,
+    ]);
     if (known.length !== repIds.length) {
       const index = input.repIds.findIndex((id) => !known.some((rep) => rep.id === id));
       throw AppError.badInput(`repIds.${index}`, 'is not a rep');
@@ -161,7 +217,11 @@ export class ToolService {
         action: 'tool.assign_seats',
         entityType: 'sales_tool',
         entityId: input.toolId,
-        summary: auditSummary(rows.length === 1 ? 'tool.assign_seats.one' : 'tool.assign_seats', { count: rows.length, tool: tool.name, from: startsOn }),
+        summary: auditSummary(rows.length === 1 ? 'tool.assign_seats.one' : 'tool.assign_seats', {
+          count: rows.length,
+          tool: tool.name,
+          from: startsOn,
+        }),
         after: { startsOn, repIds: rows.map((row) => row.rep_id) },
       });
       return rows;
@@ -171,15 +231,30 @@ export class ToolService {
 
   async releaseSeat(input: ReleaseSeatInput): Promise<ToolSeatDto> {
     const endsOn = input.endsOn ?? todayIsoDate();
-    const [seat]: { tool_id: string; tool_name: string; rep_id: string; rep_name: string; starts_on: string; ends_on: string | null }[] = await this.dataSource.query(
+    const [seat]: {
+      tool_id: string;
+      tool_name: string;
+      rep_id: string;
+      rep_name: string;
+      starts_on: string;
+      ends_on: string | null;
+    }[] = await this.dataSource.query(
       `SELECT s.tool_id, t.name AS tool_name, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on
          FROM tool_seat s JOIN rep r ON r.id = s.rep_id JOIN sales_tool t ON t.id = s.tool_id WHERE s.id = $1`,
       [input.seatId],
     );
     if (!seat) throw AppError.notFound('Seat');
     if (seat.ends_on !== null) throw AppError.conflict('This seat was already released', 'seatId');
-    if (endsOn < seat.starts_on) throw AppError.badInput('endsOn', `must not be before the seat started (${seat.starts_on})`);
-    const released: ToolSeatDto = { id: input.seatId, toolId: seat.tool_id, repId: seat.rep_id, repName: seat.rep_name, startsOn: seat.starts_on, endsOn };
+    if (endsOn < seat.starts_on)
+      throw AppError.badInput('endsOn', `must not be before the seat started (${seat.starts_on})`);
+    const released: ToolSeatDto = {
+      id: input.seatId,
+      toolId: seat.tool_id,
+      repId: seat.rep_id,
+      repName: seat.rep_name,
+      startsOn: seat.starts_on,
+      endsOn,
+    };
     if (endsOn === seat.starts_on) {
       // Ended the day it started: a seat given by mistake. Nothing was held, so it goes; the trail keeps it.
       await inTransaction(this.dataSource, async (manager) => {
@@ -195,12 +270,19 @@ export class ToolService {
       return released;
     }
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [input.seatId, endsOn]);
+      await manager.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [
+        input.seatId,
+        endsOn,
+      ]);
       await this.audit.record(manager, {
         action: 'tool.release_seat',
         entityType: 'tool_seat',
         entityId: input.seatId,
-        summary: auditSummary('tool.release_seat', { rep: seat.rep_name, tool: seat.tool_name, date: endsOn }),
+        summary: auditSummary('tool.release_seat', {
+          rep: seat.rep_name,
+          tool: seat.tool_name,
+          date: endsOn,
+        }),
         before: { endsOn: null },
         after: { endsOn },
       });
@@ -210,7 +292,10 @@ export class ToolService {
 
   private async checkOwner(ownerId: string | null | undefined): Promise<void> {
     if (!ownerId) return;
-    const [user] = await this.dataSource.query("SELECT id FROM app_user WHERE id = $1 AND role IN ('ADMIN', 'MANAGER') AND active", [ownerId]);
+    const [user] = await this.dataSource.query(
+      "SELECT id FROM app_user WHERE id = $1 AND role IN ('ADMIN', 'MANAGER') AND active",
+      [ownerId],
+    );
     if (!user) throw AppError.badInput('ownerId', 'must be an active admin or manager');
   }
 }
@@ -229,7 +314,8 @@ function toMinor(amount: string): string {
 }
 
 function duplicateName(error: unknown): never {
-  if ((error as { code?: string }).code === '23505') throw AppError.conflict('A tool with this name exists already', 'name');
+  if ((error as { code?: string }).code === '23505')
+    throw AppError.conflict('A tool with this name exists already', 'name');
   throw error;
 }
 

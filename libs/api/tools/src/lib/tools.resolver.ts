@@ -1,9 +1,23 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 import { MySurveyDto, SurveyDto, SurveyResultsDto, ToolScorecardDto } from './dtos/survey.dto';
-import { NewSurveyWaveInput, SubmitSurveyResponseInput, SurveyInput, SurveyResultsArgs, SurveysArgs, SurveyVersionInput, UpdateSurveyInput } from './dtos/survey.inputs';
+import {
+  NewSurveyWaveInput,
+  SubmitSurveyResponseInput,
+  SurveyInput,
+  SurveyResultsArgs,
+  SurveysArgs,
+  SurveyVersionInput,
+  UpdateSurveyInput,
+} from './dtos/survey.inputs';
 import { SalesToolDto, SeatAssignmentDto, ToolSeatDto } from './dtos/tool.dto';
-import { AssignSeatsInput, CreateSalesToolInput, ReleaseSeatInput, SalesToolsArgs, UpdateSalesToolInput } from './dtos/tool.inputs';
+import {
+  AssignSeatsInput,
+  CreateSalesToolInput,
+  ReleaseSeatInput,
+  SalesToolsArgs,
+  UpdateSalesToolInput,
+} from './dtos/tool.inputs';
 import { SurveyResultsService } from './survey-results.service';
 import { SurveyService } from './survey.service';
 import { ToolService } from './tool.service';
@@ -27,7 +41,10 @@ export class SalesToolResolver {
     return this.tools.get(id);
   }
 
-  @Query(() => [ToolSeatDto], { description: 'Who holds a seat on a tool (and, with includeEnded, who held one); a manager sees the holders in the teams they lead' })
+  @Query(() => [ToolSeatDto], {
+    description:
+      'Who holds a seat on a tool (and, with includeEnded, who held one); a manager sees the holders in the teams they lead',
+  })
   @Roles(Role.ADMIN, Role.MANAGER)
   toolSeats(
     @CurrentPrincipal() principal: Principal,
@@ -42,7 +59,9 @@ export class SalesToolResolver {
     return this.tools.create(input);
   }
 
-  @Mutation(() => SalesToolDto, { description: 'Changes the fields given; expectedVersion guards against overwriting a newer edit' })
+  @Mutation(() => SalesToolDto, {
+    description: 'Changes the fields given; expectedVersion guards against overwriting a newer edit',
+  })
   updateSalesTool(@Args('input') input: UpdateSalesToolInput): Promise<SalesToolDto> {
     return this.tools.update(input);
   }
@@ -84,12 +103,17 @@ export class SurveyResolver {
     return this.surveyService.mine(principal);
   }
 
-  @Query(() => SurveyResultsDto, { description: 'Per question results, response rate and who has not answered (named surveys)' })
+  @Query(() => SurveyResultsDto, {
+    description: 'Per question results, response rate and who has not answered (named surveys)',
+  })
   surveyResults(@Args() args: SurveyResultsArgs): Promise<SurveyResultsDto> {
     return this.results.results(args);
   }
 
-  @Query(() => [ToolScorecardDto], { description: 'Each tool: satisfaction and its trend, cost, use, renewal and a keep / review / replace signal' })
+  @Query(() => [ToolScorecardDto], {
+    description:
+      'Each tool: satisfaction and its trend, cost, use, renewal and a keep / review / replace signal',
+  })
   toolScorecard(): Promise<ToolScorecardDto[]> {
     return this.results.scorecard();
   }
@@ -119,9 +143,14 @@ export class SurveyResolver {
     return this.surveyService.newWave(input);
   }
 
-  @Mutation(() => MySurveyDto, { description: 'Your answers; sending again before the survey closes replaces them' })
+  @Mutation(() => MySurveyDto, {
+    description: 'Your answers; sending again before the survey closes replaces them',
+  })
   @Roles(Role.REP)
-  submitSurveyResponse(@CurrentPrincipal() principal: Principal, @Args('input') input: SubmitSurveyResponseInput): Promise<MySurveyDto> {
+  submitSurveyResponse(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SubmitSurveyResponseInput,
+  ): Promise<MySurveyDto> {
     return this.surveyService.submit(principal, input);
   }
 }

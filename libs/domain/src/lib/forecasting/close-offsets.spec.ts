@@ -6,7 +6,8 @@ import { median } from '../statistics';
 
 describe('close offsets', () => {
   const random = mulberry32(7);
-  const pool = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 400)).sort((a, b) => a - b);
+  const pool = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(random() * 400)).sort((a, b) => a - b);
 
   it('should find the first index at or above a value', () => {
     expect(lowerBound([], 3)).toBe(0);
@@ -19,7 +20,11 @@ describe('close offsets', () => {
   it('should view the tail of a sorted pool as the filtered, shifted array it replaces', () => {
     for (let trial = 0; trial < 200; trial++) {
       const cycles = pool(Math.floor(random() * 60));
-      const [age, shift, windowDays] = [Math.floor(random() * 300), Math.floor(random() * 40), Math.floor(random() * 120)];
+      const [age, shift, windowDays] = [
+        Math.floor(random() * 300),
+        Math.floor(random() * 40),
+        Math.floor(random() * 120),
+      ];
       const expected = cycles.filter((c) => c >= age).map((c) => c - age - shift);
       const view = sortedTailOffsets(cycles, age, age + shift);
       expect(view.length).toBe(expected.length);
@@ -31,13 +36,19 @@ describe('close offsets', () => {
 
   it('should simulate a view exactly as the array it stands for', () => {
     const cycles = pool(500);
-    const deals = [20, 90, 150].map((age, i) => ({ amount: 1000 * (i + 1), winProbability: 0.3 + 0.2 * i, age }));
+    const deals = [20, 90, 150].map((age, i) => ({
+      amount: 1000 * (i + 1),
+      winProbability: 0.3 + 0.2 * i,
+      age,
+    }));
     const run = (view: boolean) =>
       simulatePipeline({
         deals: deals.map((d) => ({
           amount: d.amount,
           winProbability: d.winProbability,
-          closeDayOffsets: view ? sortedTailOffsets(cycles, d.age, d.age + 10) : cycles.filter((c) => c >= d.age).map((c) => c - d.age - 10),
+          closeDayOffsets: view
+            ? sortedTailOffsets(cycles, d.age, d.age + 10)
+            : cycles.filter((c) => c >= d.age).map((c) => c - d.age - 10),
         })),
         windowDays: 91,
         seed: 42,
@@ -54,7 +65,11 @@ describe('close offsets', () => {
       const sorted = estimateCloseDateSorted('2017-01-10', age, cycles);
       const shuffled = estimateCloseDate('2017-01-10', age, [...cycles].reverse());
       expect(shuffled).toEqual(sorted);
-      if (remaining.length >= 5) expect(sorted).toMatchObject({ remainingDays: Math.ceil(median(remaining) as number), comparableDeals: remaining.length });
+      if (remaining.length >= 5)
+        expect(sorted).toMatchObject({
+          remainingDays: Math.ceil(median(remaining) as number),
+          comparableDeals: remaining.length,
+        });
       else expect(sorted).toMatchObject({ reason: 'NO_COMPARABLE_DEALS' });
     }
   });

@@ -25,7 +25,12 @@ export function estimateCloseDate(
   cycleDaysHistory: readonly number[],
   minComparable = 5,
 ): CloseDateEstimate | Insufficient {
-  return estimateCloseDateSorted(engageDate, ageDays, [...cycleDaysHistory].sort((a, b) => a - b), minComparable);
+  return estimateCloseDateSorted(
+    engageDate,
+    ageDays,
+    [...cycleDaysHistory].sort((a, b) => a - b),
+    minComparable,
+  );
 }
 
 /**

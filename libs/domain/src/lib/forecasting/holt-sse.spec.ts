@@ -25,7 +25,9 @@ describe('holtSseAtBestStates', () => {
       { alpha: 1, beta: 0, gamma: 0, phi: 0.8 },
     ]) {
       const history = [5, 0, 0, 7, 3, 0, 12];
-      expect(holtSseAtBestStates(history, params)).toBe(smoothSeries(history, params, bestInitialStates(history, params, 0)).sse);
+      expect(holtSseAtBestStates(history, params)).toBe(
+        smoothSeries(history, params, bestInitialStates(history, params, 0)).sse,
+      );
     }
   });
 });

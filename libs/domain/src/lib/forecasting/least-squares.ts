@@ -35,6 +35,7 @@ export function solveNormalEquations(rows: number[][]): number[] {
     pivots[col] = row++;
   }
   const solution: number[] = [];
-  for (let col = 0; col < k; col++) solution.push(pivots[col] === undefined ? 0 : rows[pivots[col]][k] / rows[pivots[col]][col]);
+  for (let col = 0; col < k; col++)
+    solution.push(pivots[col] === undefined ? 0 : rows[pivots[col]][k] / rows[pivots[col]][col]);
   return solution;
 }

@@ -202,7 +202,7 @@ export const en = {
   'drill.oneRep': 'One rep',
   'drill.teamOnClose': '{name}: whoever was in it on the close date',
   'drill.teamOnEngage': '{name}: whoever was in it on the engage date',
-  'drill.teamBeforeBook': '{name}: whoever was in it on the day before the book\'s day',
+  'drill.teamBeforeBook': "{name}: whoever was in it on the day before the book's day",
   'drill.kind.OPEN': 'Open now',
   'drill.kind.WON': 'Won',
   'drill.kind.LOST': 'Lost',
@@ -267,7 +267,8 @@ export const en = {
   'imports.status.FAILED': 'Failed',
   'imports.status.PARTIAL': 'Partly imported',
   'imports.outcomeSucceeded': '{name} was imported.',
-  'imports.outcomePartial': '{name} was imported except the refused rows listed below: fix them and import the file again.',
+  'imports.outcomePartial':
+    '{name} was imported except the refused rows listed below: fix them and import the file again.',
   'imports.outcomeFailed': '{name} could not be imported completely.',
   'imports.uploadFailed': 'The upload failed: {message}',
   'imports.rejections': 'Rejected rows',
@@ -369,7 +370,8 @@ export const en = {
   'trend.col.goal': 'Goal',
   'trend.col.wonLost': 'Won / lost',
   'trend.col.openAtEnd': 'Open at the end (deals)',
-  'trend.note': "Closed deals count in the period of their close date, new pipeline in that of the engage date; a team counts whoever was in it on each deal's date. Open at the end: deals engaged before the period's end and not closed by then. Weeks are ISO weeks, so the first and last may reach outside the year.",
+  'trend.note':
+    "Closed deals count in the period of their close date, new pipeline in that of the engage date; a team counts whoever was in it on each deal's date. Open at the end: deals engaged before the period's end and not closed by then. Weeks are ISO weeks, so the first and last may reach outside the year.",
   'trend.chooseTeam': 'Choose a team or rep above to see its trend.',
 
   'rep.title': 'Rep',
@@ -564,7 +566,8 @@ export const en = {
   'cmp.fairness.noLeads': 'No leads were engaged in this period.',
   'cmp.fairness.weightGap':
     'Against the lead routing weights: {share} of the leads would have to go to other reps for each rep to get their weighted share.',
-  'cmp.fairness.weightsMet': 'Leads followed the lead routing weights: each rep got about their weighted share.',
+  'cmp.fairness.weightsMet':
+    'Leads followed the lead routing weights: each rep got about their weighted share.',
   'cmp.fairness.perRepTitle': 'Leads per rep',
   'cmp.fairness.empty': 'No teams in this scope.',
   'cmp.csv.leadValue': 'Lead value',
@@ -821,8 +824,10 @@ export const en = {
   'scorecard.finding.SEATS.SHORT': '{used} seats in use but only {bought} bought',
   'scorecard.finding.SEATS.KEEP': '{value} of seats in use',
   'scorecard.finding.RENEWAL_SOON': 'Renews in {days} days: decide before then',
-  'scorecard.finding.FEW_ANSWERS': 'Too few answers to judge yet: wave {wave} has {answers} of the {needed} needed',
-  'scorecard.finding.PROVISIONAL': 'Wave {wave} is still open: no verdict rests on its results until it closes',
+  'scorecard.finding.FEW_ANSWERS':
+    'Too few answers to judge yet: wave {wave} has {answers} of the {needed} needed',
+  'scorecard.finding.PROVISIONAL':
+    'Wave {wave} is still open: no verdict rests on its results until it closes',
   'scorecard.waveProvisional': '(still open: provisional, not used for the verdict)',
   'scorecard.satisfaction': 'Satisfaction',
   'scorecard.csat': 'Latest CSAT',
@@ -1191,9 +1196,12 @@ export const en = {
   'audit.type.payout_dispute': 'Payout dispute',
   'audit.type.sign_in': 'Sign-in',
   // The API's summary templates (libs/api/core/src/lib/audit/audit-summaries.ts), word for word in English.
-  'audit.summary.auth.throttle.pair': 'Sign-in for {email} from {address} paused for {minutes} minutes after {count} failed tries',
-  'audit.summary.auth.throttle.address': 'Sign-in from {address} paused for {minutes} minutes after {count} failed tries',
-  'audit.summary.auth.throttle.email': 'Sign-in for {email} slowed down from new addresses after {count} failed tries',
+  'audit.summary.auth.throttle.pair':
+    'Sign-in for {email} from {address} paused for {minutes} minutes after {count} failed tries',
+  'audit.summary.auth.throttle.address':
+    'Sign-in from {address} paused for {minutes} minutes after {count} failed tries',
+  'audit.summary.auth.throttle.email':
+    'Sign-in for {email} slowed down from new addresses after {count} failed tries',
   'audit.summary.goal.set': '{subject} {period} {metric}: {before} → {target}',
   'audit.summary.goal.set.new': '{subject} {period} {metric}: no goal → {target}',
   'audit.summary.goal.set_team_reps':
@@ -1211,7 +1219,8 @@ export const en = {
   'audit.summary.rep.move': 'Moved {rep} to team {team} from {from}',
   'audit.summary.rep.reactivate': 'Reactivated {rep}',
   'audit.summary.rep.deactivate': 'Deactivated {rep}',
-  'audit.summary.rep.erase': 'Erased the personal data of a former rep, now {rep} ({events} audit entries scrubbed)',
+  'audit.summary.rep.erase':
+    'Erased the personal data of a former rep, now {rep} ({events} audit entries scrubbed)',
   'audit.summary.api_key.create': 'Created API key "{name}" ({prefix}) with {scopes}',
   'audit.summary.api_key.revoke': 'Revoked API key "{name}" ({prefix})',
   'audit.summary.api_key.delete': 'Deleted the spent API key "{name}" ({prefix})',
@@ -1229,21 +1238,24 @@ export const en = {
   'audit.summary.stage.create': 'Added stage {stage}',
   'audit.summary.stage.update': 'Changed stage {stage}',
   'audit.summary.pay_period.close': 'Closed the pay period {period}: {count} goals inside it are locked',
-  'audit.summary.pay_period.close.statements': 'Closed the pay period {period}: {count} goals inside it are locked, {statements} payout statements frozen',
+  'audit.summary.pay_period.close.statements':
+    'Closed the pay period {period}: {count} goals inside it are locked, {statements} payout statements frozen',
   'audit.summary.comp_plan.create': 'Created the comp plan {plan}',
   'audit.summary.comp_plan.save_draft': 'Saved the draft of {plan} version {version}',
   'audit.summary.comp_plan.new_version': 'Started {plan} version {version} as a draft',
-  'audit.summary.comp_plan.publish': 'Published {plan} version {version}, in effect from {from}; {moved} assignments moved to it',
+  'audit.summary.comp_plan.publish':
+    'Published {plan} version {version}, in effect from {from}; {moved} assignments moved to it',
   'audit.summary.comp_plan.retire': 'Retired {plan} version {version}',
   'audit.summary.comp_plan.delete_draft': 'Deleted the draft {plan} version {version}',
   'audit.summary.comp_plan.assign': 'Assigned {count} reps to {plan} version {version} from {from}',
   'audit.summary.comp_plan.assign.one': 'Assigned {rep} to {plan} version {version} from {from}',
-  'audit.summary.comp_plan.end_assignment': '{rep}\'s assignment to {plan} version {version} ends {date}',
+  'audit.summary.comp_plan.end_assignment': "{rep}'s assignment to {plan} version {version} ends {date}",
   'audit.summary.comp_plan.acknowledge': '{rep} accepted {plan} version {version}',
   'audit.summary.payout.adjust': 'Adjustment of {amount} {currency} for {rep} in {period}: {reason}',
   'audit.summary.payout.clawback': 'Clawback of {amount} {currency} from {rep} in {period}: {reason}',
   'audit.summary.payout.dispute': '{rep} questioned "{line}" on the {period} statement',
-  'audit.summary.payout.resolve_dispute.adjusted': 'Answered {rep}\'s question on "{line}": adjusted by {amount} {currency} in {period}',
+  'audit.summary.payout.resolve_dispute.adjusted':
+    'Answered {rep}\'s question on "{line}": adjusted by {amount} {currency} in {period}',
   'audit.summary.payout.resolve_dispute.rejected': 'Answered {rep}\'s question on "{line}": no change',
   'audit.summary.survey.create': 'Drafted "{title}"',
   'audit.summary.survey.update': 'Edited the draft "{title}"',
@@ -1288,7 +1300,8 @@ export const en = {
   'apiKeys.delete': 'Delete',
   'apiKeys.deleteLabel': 'Delete the spent key {name}',
   'apiKeys.deleteTitle': 'Delete “{name}”?',
-  'apiKeys.deleteText': 'The key {prefix} no longer works; deleting removes it from this list for good. The audit trail keeps its history.',
+  'apiKeys.deleteText':
+    'The key {prefix} no longer works; deleting removes it from this list for good. The audit trail keeps its history.',
   'apiKeys.deleted': 'The key “{name}” was deleted.',
   'apiKeys.createdSnack': 'The key “{name}” was created.',
   'apiKeys.empty': 'No API keys yet. Create one for each system that needs the API.',
@@ -1408,7 +1421,8 @@ export const en = {
   'routing.routedTo': 'Routed to',
   'routing.nobody': 'Nobody',
   'routing.why': 'Reason',
-  'routing.reason.routed': 'Weighted round robin: {rep} had the most credit (weight {weight}) among {available} available reps',
+  'routing.reason.routed':
+    'Weighted round robin: {rep} had the most credit (weight {weight}) among {available} available reps',
   'routing.reason.nobody': 'No rep available: {skipped}',
   'routing.reason.noReps': 'no reps',
   'routing.reason.skipped': '; skipped {skipped}',
@@ -1425,7 +1439,8 @@ export const en = {
   'nav.payPeriods': 'Pay periods',
   'payPeriods.subtitle':
     'Closing a pay period settles it for good: the goals inside it are locked and can no longer be changed. Corrections go into a later, open period.',
-  'payPeriods.fellBack': '{current} has no goals, closed periods or deals yet, so {shown} is shown: the latest fiscal year with deals.',
+  'payPeriods.fellBack':
+    '{current} has no goals, closed periods or deals yet, so {shown} is shown: the latest fiscal year with deals.',
   'payPeriods.fiscalYear': 'Fiscal year',
   'payPeriods.fiscalYearInvalid': 'Write it like {example}',
   'payPeriods.previousYear': 'Previous fiscal year',
@@ -1518,7 +1533,8 @@ export const en = {
   'comp.plan.accepting': 'Accepting…',
   'comp.plan.accepted': 'You accepted this version on {date}.',
   'comp.plan.acceptFailed': 'Your acceptance was not saved.',
-  'comp.plan.stale': 'This plan changed while you were reading it. It has been reloaded; please read it again.',
+  'comp.plan.stale':
+    'This plan changed while you were reading it. It has been reloaded; please read it again.',
   'comp.rules.targetTitle': 'Target pay',
   'comp.rules.target': 'Target variable pay: {amount} per {frequency}.',
   'comp.rules.weight': '{weight} of the target pay, on {whose} {metric}.',
@@ -1535,7 +1551,8 @@ export const en = {
   'comp.status.LIVE': 'Live',
   'comp.status.FROZEN': 'Frozen',
   'comp.statement.liveNote': 'Live: it follows your deals and goals until the pay period closes.',
-  'comp.statement.frozenNote': 'Frozen on {date} when the pay period closed; corrections come as adjustments on a later statement.',
+  'comp.statement.frozenNote':
+    'Frozen on {date} when the pay period closed; corrections come as adjustments on a later statement.',
   'comp.statement.noLines': 'This statement has no lines.',
   'comp.statement.total': 'Total',
   'comp.statement.none': 'No plan paid you in {period}, so there is no statement.',
@@ -1576,7 +1593,8 @@ export const en = {
   'comp.dispute.status.REJECTED': 'No change',
   'comp.disputes.loadFailed': 'The questions could not be loaded.',
   'comp.whatIf.title': 'What if',
-  'comp.whatIf.hint': 'Type attainments to see what your plan would pay for a full pay period, by the same rules as your statements.',
+  'comp.whatIf.hint':
+    'Type attainments to see what your plan would pay for a full pay period, by the same rules as your statements.',
   'comp.whatIf.rep': 'My attainment',
   'comp.whatIf.team': 'Team attainment',
   'comp.whatIf.invalid': 'Enter a percentage such as 95 or 110.5.',
@@ -1615,7 +1633,8 @@ export const en = {
   'comp.adjust.submit': 'Add to statement',
   'comp.adjust.done': 'The adjustment is on the {period} statement.',
   'comp.adjust.failed': 'The adjustment was not saved.',
-  'compDisputes.subtitle': 'Questions reps raised on their statement lines. Answer each one: adjust the pay or explain why it stands.',
+  'compDisputes.subtitle':
+    'Questions reps raised on their statement lines. Answer each one: adjust the pay or explain why it stands.',
   'compDisputes.empty': 'No questions to show.',
   'compDisputes.showOpen': 'Open only',
   'compDisputes.showAll': 'All',
@@ -1627,7 +1646,8 @@ export const en = {
   'comp.resolve.submit': 'Send answer',
   'comp.resolve.done': 'Your answer was sent to {name}.',
   'comp.resolve.failed': 'The answer was not saved.',
-  'compPlans.subtitle': 'Plans, their versions and who has accepted them; assign a published version to a team or to reps.',
+  'compPlans.subtitle':
+    'Plans, their versions and who has accepted them; assign a published version to a team or to reps.',
   'compPlans.empty': 'No compensation plans yet.',
   'compPlans.loadFailed': 'The plans could not be loaded.',
   'compPlans.version': 'Version {number}',
@@ -1670,7 +1690,8 @@ export const en = {
   'compPlans.endFailed': 'The assignment was not ended.',
   'compPlans.until': 'until {date}',
   'compEditor.newTitle': 'New comp plan',
-  'compEditor.newSubtitle': 'Write the plan in words and set its rules; it is saved as a draft until you publish it.',
+  'compEditor.newSubtitle':
+    'Write the plan in words and set its rules; it is saved as a draft until you publish it.',
   'compEditor.subtitle': 'The plan in words beside its rules, and the payout curve they draw.',
   'compEditor.back': 'All plans',
   'compEditor.loadFailed': 'The plan version could not be loaded.',
@@ -1741,7 +1762,7 @@ export const en = {
   'compEditor.write': 'Write',
   'compEditor.preview': 'Preview',
   'compEditor.template':
-    '# Plan name\n\nYour variable pay is **$10,000 a quarter at 100% of goal**, paid on two measures:\n\n| Measure | Weight |\n| --- | --- |\n| Your own won revenue | 75% |\n| Your team\'s won revenue | 25% |\n\n## How a measure pays\n\n- Under **50%** of goal it pays nothing.\n- From 50% to 100% it pays 1% of its share for every 1% of goal.\n- Above 100% it pays **2% for every 1%** (the accelerator), at most **200%** of its share.\n\n## Worked example\n\nGoal $250,000, won $275,000: attainment 110%, own measure $10,000 × 75% × 120% = **$9,000.00**.\n',
+    "# Plan name\n\nYour variable pay is **$10,000 a quarter at 100% of goal**, paid on two measures:\n\n| Measure | Weight |\n| --- | --- |\n| Your own won revenue | 75% |\n| Your team's won revenue | 25% |\n\n## How a measure pays\n\n- Under **50%** of goal it pays nothing.\n- From 50% to 100% it pays 1% of its share for every 1% of goal.\n- Above 100% it pays **2% for every 1%** (the accelerator), at most **200%** of its share.\n\n## Worked example\n\nGoal $250,000, won $275,000: attainment 110%, own measure $10,000 × 75% × 120% = **$9,000.00**.\n",
   'compEditor.template.own': 'Own won revenue',
   'compEditor.template.team': 'Team won revenue',
   'compEditor.chart.label': 'Payout by attainment',
@@ -1775,7 +1796,8 @@ export const en = {
   'compEditor.done.delete': 'The draft, version {number}, was deleted.',
 
   'nav.myForecast': 'My forecast',
-  'forecast.subtitle': 'Every method side by side, how accurate each has been, the people’s calls and goals drawn from the forecast.',
+  'forecast.subtitle':
+    'Every method side by side, how accurate each has been, the people’s calls and goals drawn from the forecast.',
   'forecast.subject': 'Forecast of',
   'forecast.company': 'The whole company',
   'forecast.teams': 'Teams',
@@ -1788,7 +1810,8 @@ export const en = {
   'forecast.next.MONTH': 'Next month',
   'forecast.next.QUARTER': 'Next quarter',
   'forecast.next.YEAR': 'Next fiscal year',
-  'forecast.cannotForecast': '{period} cannot be forecast as of {date}: a forecast is of a month, quarter or fiscal year still open on that day and ending within 24 months of it.',
+  'forecast.cannotForecast':
+    '{period} cannot be forecast as of {date}: a forecast is of a month, quarter or fiscal year still open on that day and ending within 24 months of it.',
   'forecast.noSubject': 'There is no team or rep you can forecast for yet.',
   'forecast.tab.forecast': 'Forecast',
   'forecast.tab.calls': 'Calls',
@@ -1796,10 +1819,14 @@ export const en = {
   'forecast.tab.budget': 'Budget',
   'forecast.title': '{subject} · {period}',
   'forecast.asOfLine': 'As of the start of {date}, learned from {months} months of history.',
-  'forecast.reading.best': 'For {subject}, {method} has been the most accurate: off by {wape} on average in past forecasts, against {naive} for the naive baseline ({gain} percentage points better).',
-  'forecast.reading.bestUncompared': 'For {subject}, {method} has been the most accurate (off by {wape} on average), but it could not be compared with the naive baseline yet.',
-  'forecast.reading.noneBeatsNaive': 'For {subject}, no method beats the naive baselines: the best is {method} itself, off by {wape} on average. Read every forecast here as rough.',
-  'forecast.reading.none': 'For {subject}, no method could be checked against the past yet: there is too little history. Treat these forecasts as unproven.',
+  'forecast.reading.best':
+    'For {subject}, {method} has been the most accurate: off by {wape} on average in past forecasts, against {naive} for the naive baseline ({gain} percentage points better).',
+  'forecast.reading.bestUncompared':
+    'For {subject}, {method} has been the most accurate (off by {wape} on average), but it could not be compared with the naive baseline yet.',
+  'forecast.reading.noneBeatsNaive':
+    'For {subject}, no method beats the naive baselines: the best is {method} itself, off by {wape} on average. Read every forecast here as rough.',
+  'forecast.reading.none':
+    'For {subject}, no method could be checked against the past yet: there is too little history. Treat these forecasts as unproven.',
   'forecast.reading.few': 'The ranking rests on {count} past forecasts only: a weak signal.',
   'forecast.methods': 'Methods side by side',
   'forecast.recommended': 'Recommended',
@@ -1810,12 +1837,14 @@ export const en = {
   'forecast.coverageShort': 'P10–P90 held {coverage}',
   'forecast.chartTitle': 'History and forecast',
   'forecast.chartLabel': 'Monthly won figures of {subject} and the forecast of {period}',
-  'forecast.chartNote': 'Months ahead show the chosen method’s total for the period, less what is already won, spread evenly over its remaining months.',
+  'forecast.chartNote':
+    'Months ahead show the chosen method’s total for the period, less what is already won, spread evenly over its remaining months.',
   'forecast.chart.actual': 'Won',
   'forecast.chart.point': 'Forecast',
   'forecast.noHistory': 'Nothing was won before this day, so the chart has no history to show.',
   'forecast.accuracy': 'How accurate each method has been',
-  'forecast.accuracyExplain': 'Backtest: from each past month, the method forecast the next {months} months and was compared with what was won. WAPE: average miss as a share of what was won. Bias: + over-forecast, − under. P10–P90 held: how often the actual fell inside the interval (an honest one is near 80%).',
+  'forecast.accuracyExplain':
+    'Backtest: from each past month, the method forecast the next {months} months and was compared with what was won. WAPE: average miss as a share of what was won. Bias: + over-forecast, − under. P10–P90 held: how often the actual fell inside the interval (an honest one is near 80%).',
   'forecast.accuracyEmpty': 'There is too little history to check any method against the past.',
   'forecast.accuracyFailed': 'The accuracy record could not be loaded.',
   'forecast.accuracyFileName': 'forecast-accuracy',
@@ -1868,7 +1897,8 @@ export const en = {
   'forecast.note.record.none':
     'No {period}-start forecast of this subject has been frozen and scored yet, so it is not ranked.',
   'forecast.note.record.scored': 'Frozen {period}-start forecasts scored so far: {scored}.',
-  'forecast.note.record.too_few': 'Frozen {period}-start forecasts scored so far: {scored} (ranked from {needed}).',
+  'forecast.note.record.too_few':
+    'Frozen {period}-start forecasts scored so far: {scored} (ranked from {needed}).',
   'forecast.note.suggestion.no_interval':
     'No backtested method has an interval on this history ({months} months), so there is no distribution to draw a target from.',
   'forecast.note.suggestion.top_without_interval':
@@ -1876,7 +1906,8 @@ export const en = {
   'forecast.family.TIME_SERIES': 'From the won history',
   'forecast.family.PIPELINE': 'From the open pipeline',
   'forecast.calls.title': 'Calls for {period}',
-  'forecast.calls.explain': 'Each rep’s and team’s commit and best case, a manager’s adjustments, the change since last week, the gap to goal and each caller’s record.',
+  'forecast.calls.explain':
+    'Each rep’s and team’s commit and best case, a manager’s adjustments, the change since last week, the gap to goal and each caller’s record.',
   'forecast.calls.name': 'Name',
   'forecast.calls.kind': 'Type',
   'forecast.calls.commit': 'Commit',
@@ -1910,7 +1941,8 @@ export const en = {
   'forecast.call.adjust': 'Save adjustment',
   'forecast.call.adjustTitle': 'Adjust {name}’s call',
   'forecast.call.teamTitle': 'Call for {name}',
-  'forecast.call.adjustExplain': 'An adjustment is kept beside the rep’s own call and never changes any deal.',
+  'forecast.call.adjustExplain':
+    'An adjustment is kept beside the rep’s own call and never changes any deal.',
   'forecast.call.commitInvalid': 'Enter the commit as an amount (whole deals for deals won).',
   'forecast.call.bestInvalid': 'Enter the best case as an amount (whole deals for deals won).',
   'forecast.call.bestBelow': 'The best case must be at least the commit.',
@@ -1918,7 +1950,8 @@ export const en = {
   'forecast.call.failed': 'The call was not saved.',
   'forecast.call.saved': 'Call for {name} saved.',
   'forecast.suggest.title': 'Suggested goals for {period}',
-  'forecast.suggest.explain': 'Targets drawn from each forecast’s distribution at the chosen percentile. Goals above the P90 are unrealistic, below the P25 too easy. Ticked rows are saved as goals together.',
+  'forecast.suggest.explain':
+    'Targets drawn from each forecast’s distribution at the chosen percentile. Goals above the P90 are unrealistic, below the P25 too easy. Ticked rows are saved as goals together.',
   'forecast.suggest.percentile': 'Percentile',
   'forecast.suggest.existing': 'Current goal',
   'forecast.suggest.flag': 'Current goal is',
@@ -1941,7 +1974,8 @@ export const en = {
   'forecast.flag.NO_GOAL': 'No goal yet',
   'forecast.flag.NO_FORECAST': 'No forecast to judge by',
   'forecast.budget.title': 'Budget {year}',
-  'forecast.budget.explain': 'Each quarter’s goal against the recommended forecast and its interval as of {date}, and what was won in the same months a year before.',
+  'forecast.budget.explain':
+    'Each quarter’s goal against the recommended forecast and its interval as of {date}, and what was won in the same months a year before.',
   'forecast.budget.goal': 'Goal',
   'forecast.budget.forecast': 'Forecast or actual',
   'forecast.budget.actual': 'Actual',
@@ -1953,7 +1987,8 @@ export const en = {
   'forecast.budget.empty': 'There is no fiscal year to show for this period.',
   'forecast.budget.loadFailed': 'The budget could not be loaded.',
   'forecast.budget.fileName': 'forecast-budget',
-  'forecast.my.subtitle': 'Your commit and best case for a period, next to what the models expect, and how accurate your calls have been.',
+  'forecast.my.subtitle':
+    'Your commit and best case for a period, next to what the models expect, and how accurate your calls have been.',
   'forecast.my.callTitle': 'My call for {period}',
   'forecast.my.guide': 'The models expect {point} ({method}).',
   'forecast.my.guideInterval': '8 in 10 outcomes fall between {p10} and {p90}.',
@@ -1961,12 +1996,14 @@ export const en = {
   'forecast.my.noCall': 'You have not made a call for this period yet.',
   'forecast.my.goal': 'goal {goal}',
   'forecast.my.adjusted': '{by} adjusted your commit to {commit}',
-  'forecast.my.record': 'Your record: your commits were {bias} off what you won, over {count} periods (below 0: sandbagging, above 0: happy ears).',
+  'forecast.my.record':
+    'Your record: your commits were {bias} off what you won, over {count} periods (below 0: sandbagging, above 0: happy ears).',
   'forecast.my.noRecord': 'Your record starts once a period you called has ended.',
   'forecast.my.history': 'Calls for this period',
   'forecast.my.historyEmpty': 'No calls for {period} yet.',
   'forecast.my.accuracy': 'How accurate the forecasts of your figures have been',
-  'forecast.my.accuracyEmpty': 'No saved forecast of yours has been scored yet: a forecast is scored once its period has ended.',
+  'forecast.my.accuracyEmpty':
+    'No saved forecast of yours has been scored yet: a forecast is scored once its period has ended.',
   'forecast.my.scored': 'Scored',
   'forecast.my.submittedAt': 'Submitted',
   'forecast.my.kind': 'Kind',

@@ -14,7 +14,8 @@ describe('dictionaries', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(ko[key].trim()).not.toBe('');
       // Acronyms and formats (CRM, NPS, {count}) read the same in both; words must be translated.
-      if (!sameOnPurpose.has(key) && /[a-z]{3}/.test(en[key].replace(/\{\w+\}/g, ''))) expect([key, ko[key]]).not.toEqual([key, en[key]]);
+      if (!sameOnPurpose.has(key) && /[a-z]{3}/.test(en[key].replace(/\{\w+\}/g, '')))
+        expect([key, ko[key]]).not.toEqual([key, en[key]]);
     }
   });
 

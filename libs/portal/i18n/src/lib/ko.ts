@@ -269,7 +269,8 @@ export const ko: Dictionary = {
   'imports.status.FAILED': '실패',
   'imports.status.PARTIAL': '일부 완료',
   'imports.outcomeSucceeded': '{name} 가져오기를 마쳤습니다.',
-  'imports.outcomePartial': '{name}에서 아래에 나열된 거부된 행을 빼고 가져왔습니다. 고친 뒤 파일을 다시 가져오세요.',
+  'imports.outcomePartial':
+    '{name}에서 아래에 나열된 거부된 행을 빼고 가져왔습니다. 고친 뒤 파일을 다시 가져오세요.',
   'imports.outcomeFailed': '{name}을(를) 모두 가져오지 못했습니다.',
   'imports.uploadFailed': '업로드에 실패했습니다: {message}',
   'imports.rejections': '거부된 행',
@@ -291,7 +292,8 @@ export const ko: Dictionary = {
   'imports.reason.file.missing_columns': '파일에 {columns} 열이 없습니다 (열 매핑을 확인하세요)',
   'imports.reason.file.empty': '파일이 비어 있습니다: 머리글 행이 없습니다',
   'imports.reason.file.unclosed_quote': '{line}행에서 시작하는 행의 따옴표가 닫히지 않았습니다',
-  'imports.reason.file.internal': '내부 오류로 가져오기가 중단되었습니다. 그 전에 저장된 행은 그대로 남아 있습니다',
+  'imports.reason.file.internal':
+    '내부 오류로 가져오기가 중단되었습니다. 그 전에 저장된 행은 그대로 남아 있습니다',
   'imports.rejectionsFile': '거부된-행',
   'imports.recent': '최근 가져오기',
   'imports.fileName': '파일',
@@ -370,7 +372,8 @@ export const ko: Dictionary = {
   'trend.col.goal': '목표',
   'trend.col.wonLost': '성사 / 실패',
   'trend.col.openAtEnd': '기말 진행 중 (딜 수)',
-  'trend.note': '마감된 딜은 마감일이 속한 기간에, 신규 파이프라인은 참여일이 속한 기간에 집계합니다. 팀은 각 딜의 날짜에 팀에 있던 담당자를 집계합니다. 기말 진행 중: 기간 말 이전에 참여했고 그때까지 마감되지 않은 딜. 주는 ISO 주라서 첫 주와 마지막 주가 연도 밖으로 걸칠 수 있습니다.',
+  'trend.note':
+    '마감된 딜은 마감일이 속한 기간에, 신규 파이프라인은 참여일이 속한 기간에 집계합니다. 팀은 각 딜의 날짜에 팀에 있던 담당자를 집계합니다. 기말 진행 중: 기간 말 이전에 참여했고 그때까지 마감되지 않은 딜. 주는 ISO 주라서 첫 주와 마지막 주가 연도 밖으로 걸칠 수 있습니다.',
   'trend.chooseTeam': '추이를 보려면 위에서 팀이나 담당자를 선택하세요.',
 
   'rep.title': '담당자',
@@ -595,7 +598,8 @@ export const ko: Dictionary = {
   'goals.repSum': '담당자 목표 합계',
   'goals.repsWithGoal': '{total}명 중 {count}명',
   'goals.gap': '담당자 미배분',
-  'goals.gapHint': '팀 목표 중 아직 소속 담당자(하위 팀 포함) 목표로 나누지 않은 부분: 팀 목표에서 그 합계를 뺀 값입니다. 실적 부족이 아닙니다.',
+  'goals.gapHint':
+    '팀 목표 중 아직 소속 담당자(하위 팀 포함) 목표로 나누지 않은 부분: 팀 목표에서 그 합계를 뺀 값입니다. 실적 부족이 아닙니다.',
   'goals.gapShort': '{amount} 미배분',
   'goals.gapOver': '담당자 목표가 {amount} 더 큼',
   'goals.gapEven': '모두 배분',
@@ -819,7 +823,8 @@ export const ko: Dictionary = {
   'scorecard.finding.SEATS.SHORT': '사용 중인 좌석은 {used}개인데 구매한 좌석은 {bought}개뿐입니다',
   'scorecard.finding.SEATS.KEEP': '좌석의 {value}가 사용 중입니다',
   'scorecard.finding.RENEWAL_SOON': '{days}일 후 갱신됩니다. 그 전에 결정하세요',
-  'scorecard.finding.FEW_ANSWERS': '아직 판단하기에 응답이 적습니다: {wave}차 응답 {answers}건, {needed}건 필요',
+  'scorecard.finding.FEW_ANSWERS':
+    '아직 판단하기에 응답이 적습니다: {wave}차 응답 {answers}건, {needed}건 필요',
   'scorecard.finding.PROVISIONAL': '{wave}차는 아직 진행 중입니다: 마감 전에는 그 결과로 판단하지 않습니다',
   'scorecard.waveProvisional': '(진행 중: 잠정 결과, 판단에 쓰지 않음)',
   'scorecard.satisfaction': '만족도',
@@ -844,10 +849,13 @@ export const ko: Dictionary = {
   'scorecard.perMonth': '월',
   'scorecard.link': '만족도와 실적',
   'scorecard.linkReading.TOO_FEW': '비교할 기명 응답이 부족합니다 (담당자 {reps}명)',
-  'scorecard.linkReading.FLAT': '비교할 차이가 없습니다: 담당자 {reps}명의 점수나 {period} 수주 매출이 모두 같습니다',
+  'scorecard.linkReading.FLAT':
+    '비교할 차이가 없습니다: 담당자 {reps}명의 점수나 {period} 수주 매출이 모두 같습니다',
   'scorecard.linkReading.UNCLEAR': '뚜렷한 관련 없음 (r = {r}, 담당자 {reps}명, {period} 수주 매출)',
-  'scorecard.linkReading.MORE': '만족한 사용자가 더 많이 팔았습니다 (r = {r}, 담당자 {reps}명, {period} 수주 매출)',
-  'scorecard.linkReading.LESS': '만족한 사용자가 덜 팔았습니다 (r = {r}, 담당자 {reps}명, {period} 수주 매출)',
+  'scorecard.linkReading.MORE':
+    '만족한 사용자가 더 많이 팔았습니다 (r = {r}, 담당자 {reps}명, {period} 수주 매출)',
+  'scorecard.linkReading.LESS':
+    '만족한 사용자가 덜 팔았습니다 (r = {r}, 담당자 {reps}명, {period} 수주 매출)',
   'scorecard.linkHint': '기명 응답만: 담당자 {reps}명의 CSAT와 수주 매출 비교.',
   'scorecard.linkReps': '비교한 담당자 수',
   'scorecard.correlation': '상관계수',
@@ -939,7 +947,8 @@ export const ko: Dictionary = {
   'survey.searchReps': '이름이나 이메일 입력…',
   'survey.removeRep': '{name} 제거',
   'survey.inactive': '비활성',
-  'survey.unscoredTools': '{tools}에 대한 CSAT·NPS 질문이 없습니다: 이 설문으로는 스코어카드에 만족도 점수가 생기지 않습니다.',
+  'survey.unscoredTools':
+    '{tools}에 대한 CSAT·NPS 질문이 없습니다: 이 설문으로는 스코어카드에 만족도 점수가 생기지 않습니다.',
   'survey.questions': '질문',
   'survey.noQuestionsYet': '아직 질문이 없습니다. 아래에서 추가하세요.',
   'survey.addQuestion': '질문 추가',
@@ -1022,7 +1031,8 @@ export const ko: Dictionary = {
   'survey.hiddenTitle': '결과가 숨겨져 있습니다',
   'survey.hiddenText':
     '익명 설문입니다. 응답이 특정인에게 연결되지 않도록 전체와 선택한 팀 모두 최소 {min}명이 응답해야 결과가 표시됩니다.',
-  'survey.hiddenBecause.TOO_FEW_ANSWERS': '익명 결과는 응답이 {min}건 이상일 때 표시됩니다. 지금까지 {count}건입니다',
+  'survey.hiddenBecause.TOO_FEW_ANSWERS':
+    '익명 결과는 응답이 {min}건 이상일 때 표시됩니다. 지금까지 {count}건입니다',
   'survey.hiddenBecause.SMALL_GROUP':
     '이 팀이나 상위 팀의 나머지 인원 중 응답이 너무 적어 익명 결과를 표시할 수 없습니다 (각각 최소 {min}건)',
   'survey.hiddenBecause.AWAITING_RELEASE':
@@ -1182,12 +1192,14 @@ export const ko: Dictionary = {
   'audit.type.payout_dispute': '지급 이의',
   'audit.type.sign_in': '로그인',
   // The audit summaries: same keys and placeholders as en.ts, worded for Korean readers.
-  'audit.summary.auth.throttle.pair': '{email} 로그인 {count}회 실패: {address}에서의 로그인을 {minutes}분간 중지',
+  'audit.summary.auth.throttle.pair':
+    '{email} 로그인 {count}회 실패: {address}에서의 로그인을 {minutes}분간 중지',
   'audit.summary.auth.throttle.address': '{address}에서 로그인 {count}회 실패: {minutes}분간 중지',
   'audit.summary.auth.throttle.email': '{email} 로그인 {count}회 실패: 새 주소에서의 로그인을 늦춤',
   'audit.summary.goal.set': '{subject}의 {period} {metric} 목표: {before} → {target}',
   'audit.summary.goal.set.new': '{subject}의 {period} {metric} 목표: 없음 → {target}',
-  'audit.summary.goal.set_team_reps': '{team}의 모든 활성 담당자에게 {period} {metric} 목표 {target} 설정 (목표 {count}개)',
+  'audit.summary.goal.set_team_reps':
+    '{team}의 모든 활성 담당자에게 {period} {metric} 목표 {target} 설정 (목표 {count}개)',
   'audit.summary.goal.copy': '{from} 목표 {count}개를 {to}에 복사 ({percentChange}%)',
   'audit.summary.goal.delete': '목표 삭제: {subject} {period} {metric} ({target})',
   'audit.summary.goal.copy.team': '팀 {team}의 {from} 목표 {count}개를 {to}에 복사 ({percentChange}%)',
@@ -1204,7 +1216,8 @@ export const ko: Dictionary = {
   'audit.summary.api_key.create': 'API 키 생성: "{name}" ({prefix}), 권한 범위 {scopes}',
   'audit.summary.api_key.revoke': 'API 키 폐기: "{name}" ({prefix})',
   'audit.summary.api_key.delete': '사용이 끝난 API 키 삭제: "{name}" ({prefix})',
-  'audit.summary.deal.upsert': '딜 {count}건 수신: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건',
+  'audit.summary.deal.upsert':
+    '딜 {count}건 수신: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건',
   'audit.summary.routing.set_rule': '{rep}: 가중치 {weight}, 월 최대 {capacityPerMonth}건',
   'audit.summary.routing.set_rule.no_cap': '{rep}: 가중치 {weight}, 월 한도 없음',
   'audit.summary.routing.add_absence': '{rep} 부재: {from} ~ {to}',
@@ -1218,7 +1231,8 @@ export const ko: Dictionary = {
   'audit.summary.stage.create': '영업 단계 추가: {stage}',
   'audit.summary.stage.update': '영업 단계 변경: {stage}',
   'audit.summary.pay_period.close': '급여 기간 {period} 마감: 기간 내 목표 {count}개 잠김',
-  'audit.summary.pay_period.close.statements': '급여 기간 {period} 마감: 기간 내 목표 {count}개 잠김, 지급 명세서 {statements}개 확정',
+  'audit.summary.pay_period.close.statements':
+    '급여 기간 {period} 마감: 기간 내 목표 {count}개 잠김, 지급 명세서 {statements}개 확정',
   'audit.summary.comp_plan.create': '보상 플랜 {plan} 생성',
   'audit.summary.comp_plan.save_draft': '{plan} 버전 {version} 초안 저장',
   'audit.summary.comp_plan.new_version': '{plan} 버전 {version} 초안 시작',
@@ -1232,7 +1246,8 @@ export const ko: Dictionary = {
   'audit.summary.payout.adjust': '{rep} 님 {period} 조정 {amount} {currency}: {reason}',
   'audit.summary.payout.clawback': '{rep} 님 {period} 환수 {amount} {currency}: {reason}',
   'audit.summary.payout.dispute': '{rep} 님이 {period} 명세서의 "{line}" 항목에 이의 제기',
-  'audit.summary.payout.resolve_dispute.adjusted': '{rep} 님의 "{line}" 이의에 답변: {period}에 {amount} {currency} 조정',
+  'audit.summary.payout.resolve_dispute.adjusted':
+    '{rep} 님의 "{line}" 이의에 답변: {period}에 {amount} {currency} 조정',
   'audit.summary.payout.resolve_dispute.rejected': '{rep} 님의 "{line}" 이의에 답변: 변경 없음',
   'audit.summary.survey.create': '설문 초안 작성: "{title}"',
   'audit.summary.survey.update': '설문 초안 수정: "{title}"',
@@ -1277,7 +1292,8 @@ export const ko: Dictionary = {
   'apiKeys.delete': '삭제',
   'apiKeys.deleteLabel': '사용이 끝난 {name} 키 삭제',
   'apiKeys.deleteTitle': '“{name}” 키를 삭제할까요?',
-  'apiKeys.deleteText': '{prefix} 키는 더 이상 작동하지 않습니다. 삭제하면 이 목록에서 영구히 사라지며, 감사 기록에는 이력이 남습니다.',
+  'apiKeys.deleteText':
+    '{prefix} 키는 더 이상 작동하지 않습니다. 삭제하면 이 목록에서 영구히 사라지며, 감사 기록에는 이력이 남습니다.',
   'apiKeys.deleted': '“{name}” 키를 삭제했습니다.',
   'apiKeys.createdSnack': '“{name}” 키를 만들었습니다.',
   'apiKeys.empty': '아직 API 키가 없습니다. API가 필요한 시스템마다 하나씩 만드세요.',
@@ -1396,7 +1412,8 @@ export const ko: Dictionary = {
   'routing.routedTo': '배분 대상',
   'routing.nobody': '없음',
   'routing.why': '사유',
-  'routing.reason.routed': '가중 라운드 로빈: 배정 가능한 담당자 {available}명 중 {rep}의 크레딧이 가장 높았습니다 (가중치 {weight})',
+  'routing.reason.routed':
+    '가중 라운드 로빈: 배정 가능한 담당자 {available}명 중 {rep}의 크레딧이 가장 높았습니다 (가중치 {weight})',
   'routing.reason.nobody': '배정할 수 있는 담당자가 없습니다: {skipped}',
   'routing.reason.noReps': '담당자 없음',
   'routing.reason.skipped': '. 제외: {skipped}',
@@ -1413,7 +1430,8 @@ export const ko: Dictionary = {
   'nav.payPeriods': '급여 기간',
   'payPeriods.subtitle':
     '급여 기간을 마감하면 정산이 확정됩니다. 기간 안의 목표는 잠기며 더 이상 변경할 수 없습니다. 수정 사항은 이후의 열린 기간에 반영하세요.',
-  'payPeriods.fellBack': '{current}에는 아직 목표, 마감된 기간, 거래가 없어 거래가 있는 가장 최근 회계연도인 {shown}을(를) 표시합니다.',
+  'payPeriods.fellBack':
+    '{current}에는 아직 목표, 마감된 기간, 거래가 없어 거래가 있는 가장 최근 회계연도인 {shown}을(를) 표시합니다.',
   'payPeriods.fiscalYear': '회계연도',
   'payPeriods.fiscalYearInvalid': '{example} 형식으로 입력하세요',
   'payPeriods.previousYear': '이전 회계연도',
@@ -1522,7 +1540,8 @@ export const ko: Dictionary = {
   'comp.status.LIVE': '진행 중',
   'comp.status.FROZEN': '확정',
   'comp.statement.liveNote': '진행 중: 급여 기간이 마감될 때까지 거래와 목표에 따라 바뀝니다.',
-  'comp.statement.frozenNote': '{date} 급여 기간 마감으로 확정되었습니다. 수정 사항은 이후 명세서에 조정 항목으로 반영됩니다.',
+  'comp.statement.frozenNote':
+    '{date} 급여 기간 마감으로 확정되었습니다. 수정 사항은 이후 명세서에 조정 항목으로 반영됩니다.',
   'comp.statement.noLines': '이 명세서에는 항목이 없습니다.',
   'comp.statement.total': '합계',
   'comp.statement.none': '{period}에는 적용된 플랜이 없어 명세서가 없습니다.',
@@ -1563,12 +1582,14 @@ export const ko: Dictionary = {
   'comp.dispute.status.REJECTED': '변경 없음',
   'comp.disputes.loadFailed': '문의를 불러오지 못했습니다.',
   'comp.whatIf.title': '예상 보상',
-  'comp.whatIf.hint': '달성률을 입력하면 명세서와 같은 규칙으로 한 급여 기간 전체의 예상 지급액을 보여 줍니다.',
+  'comp.whatIf.hint':
+    '달성률을 입력하면 명세서와 같은 규칙으로 한 급여 기간 전체의 예상 지급액을 보여 줍니다.',
   'comp.whatIf.rep': '내 달성률',
   'comp.whatIf.team': '팀 달성률',
   'comp.whatIf.invalid': '95 또는 110.5와 같은 백분율을 입력하세요.',
   'comp.dealsWhatIf.title': '진행 중인 딜을 성사하면',
-  'comp.dealsWhatIf.hint': '진행 중인 딜을 선택하면, {period} 지금까지의 실적에 그 딜을 더해 한 기간 동안 받을 금액을 계산합니다.',
+  'comp.dealsWhatIf.hint':
+    '진행 중인 딜을 선택하면, {period} 지금까지의 실적에 그 딜을 더해 한 기간 동안 받을 금액을 계산합니다.',
   'comp.dealsWhatIf.none': '진행 중인 딜이 없습니다.',
   'comp.dealsWhatIf.today': '지금 실적으로는 한 기간에 {now}. 딜을 선택해 더해 보세요.',
   'comp.dealsWhatIf.noGoal': '명세서에 아직 비교할 목표가 없습니다.',
@@ -1601,7 +1622,8 @@ export const ko: Dictionary = {
   'comp.adjust.submit': '명세서에 추가',
   'comp.adjust.done': '조정이 {period} 명세서에 반영되었습니다.',
   'comp.adjust.failed': '조정이 저장되지 않았습니다.',
-  'compDisputes.subtitle': '담당자가 명세서 항목에 남긴 문의입니다. 지급을 조정하거나 그대로인 이유를 답변하세요.',
+  'compDisputes.subtitle':
+    '담당자가 명세서 항목에 남긴 문의입니다. 지급을 조정하거나 그대로인 이유를 답변하세요.',
   'compDisputes.empty': '표시할 문의가 없습니다.',
   'compDisputes.showOpen': '대기 중만',
   'compDisputes.showAll': '전체',
@@ -1761,7 +1783,8 @@ export const ko: Dictionary = {
   'compEditor.done.delete': '초안 버전 {number}을(를) 삭제했습니다.',
 
   'nav.myForecast': '내 예측',
-  'forecast.subtitle': '모든 예측 방법을 나란히 보고, 각 방법이 얼마나 정확했는지, 담당자들의 콜, 예측에서 뽑은 목표를 확인합니다.',
+  'forecast.subtitle':
+    '모든 예측 방법을 나란히 보고, 각 방법이 얼마나 정확했는지, 담당자들의 콜, 예측에서 뽑은 목표를 확인합니다.',
   'forecast.subject': '예측 대상',
   'forecast.company': '회사 전체',
   'forecast.teams': '팀',
@@ -1774,7 +1797,8 @@ export const ko: Dictionary = {
   'forecast.next.MONTH': '다음 달',
   'forecast.next.QUARTER': '다음 분기',
   'forecast.next.YEAR': '다음 회계연도',
-  'forecast.cannotForecast': '{date} 기준으로 {period}은(는) 예측할 수 없습니다: 예측은 그날 아직 끝나지 않았고 24개월 안에 끝나는 월, 분기, 회계연도에 대해서만 가능합니다.',
+  'forecast.cannotForecast':
+    '{date} 기준으로 {period}은(는) 예측할 수 없습니다: 예측은 그날 아직 끝나지 않았고 24개월 안에 끝나는 월, 분기, 회계연도에 대해서만 가능합니다.',
   'forecast.noSubject': '아직 예측할 수 있는 팀이나 담당자가 없습니다.',
   'forecast.tab.forecast': '예측',
   'forecast.tab.calls': '콜',
@@ -1782,10 +1806,14 @@ export const ko: Dictionary = {
   'forecast.tab.budget': '예산',
   'forecast.title': '{subject} · {period}',
   'forecast.asOfLine': '{date} 시작 시점 기준, {months}개월의 이력으로 학습했습니다.',
-  'forecast.reading.best': '{subject}에는 {method}이(가) 가장 정확했습니다: 과거 예측에서 평균 {wape} 빗나갔고, 단순(naive) 기준은 {naive}였습니다({gain}%p 더 정확).',
-  'forecast.reading.bestUncompared': '{subject}에는 {method}이(가) 가장 정확했지만(평균 {wape} 오차), 아직 단순(naive) 기준과 비교할 수 없습니다.',
-  'forecast.reading.noneBeatsNaive': '{subject}에는 단순(naive) 기준보다 나은 방법이 없습니다: 가장 나은 것이 {method} 자체이며 평균 {wape} 빗나갑니다. 여기의 모든 예측은 대략적인 값으로 보십시오.',
-  'forecast.reading.none': '{subject}에는 아직 과거와 대조해 볼 수 있는 방법이 없습니다: 이력이 너무 짧습니다. 이 예측들은 검증되지 않은 것으로 보십시오.',
+  'forecast.reading.best':
+    '{subject}에는 {method}이(가) 가장 정확했습니다: 과거 예측에서 평균 {wape} 빗나갔고, 단순(naive) 기준은 {naive}였습니다({gain}%p 더 정확).',
+  'forecast.reading.bestUncompared':
+    '{subject}에는 {method}이(가) 가장 정확했지만(평균 {wape} 오차), 아직 단순(naive) 기준과 비교할 수 없습니다.',
+  'forecast.reading.noneBeatsNaive':
+    '{subject}에는 단순(naive) 기준보다 나은 방법이 없습니다: 가장 나은 것이 {method} 자체이며 평균 {wape} 빗나갑니다. 여기의 모든 예측은 대략적인 값으로 보십시오.',
+  'forecast.reading.none':
+    '{subject}에는 아직 과거와 대조해 볼 수 있는 방법이 없습니다: 이력이 너무 짧습니다. 이 예측들은 검증되지 않은 것으로 보십시오.',
   'forecast.reading.few': '이 순위는 과거 예측 {count}건에만 근거합니다: 약한 신호입니다.',
   'forecast.methods': '방법별 비교',
   'forecast.recommended': '추천',
@@ -1796,12 +1824,14 @@ export const ko: Dictionary = {
   'forecast.coverageShort': 'P10–P90 적중 {coverage}',
   'forecast.chartTitle': '이력과 예측',
   'forecast.chartLabel': '{subject}의 월별 수주 실적과 {period} 예측',
-  'forecast.chartNote': '앞으로의 달에는 선택한 방법의 기간 합계에서 이미 수주한 금액을 뺀 값을 남은 달에 고르게 나누어 표시합니다.',
+  'forecast.chartNote':
+    '앞으로의 달에는 선택한 방법의 기간 합계에서 이미 수주한 금액을 뺀 값을 남은 달에 고르게 나누어 표시합니다.',
   'forecast.chart.actual': '수주 실적',
   'forecast.chart.point': '예측',
   'forecast.noHistory': '이 날짜 이전에 수주한 것이 없어 차트에 표시할 이력이 없습니다.',
   'forecast.accuracy': '각 방법의 정확도',
-  'forecast.accuracyExplain': '백테스트: 과거의 매달에서 다음 {months}개월을 예측하고 실제 수주와 비교했습니다. WAPE: 수주액 대비 평균 오차. 편향: + 과대 예측, − 과소 예측. P10–P90 적중: 실제 값이 구간 안에 든 비율(정직한 구간이면 80% 안팎).',
+  'forecast.accuracyExplain':
+    '백테스트: 과거의 매달에서 다음 {months}개월을 예측하고 실제 수주와 비교했습니다. WAPE: 수주액 대비 평균 오차. 편향: + 과대 예측, − 과소 예측. P10–P90 적중: 실제 값이 구간 안에 든 비율(정직한 구간이면 80% 안팎).',
   'forecast.accuracyEmpty': '과거와 대조해 볼 만큼 이력이 충분하지 않습니다.',
   'forecast.accuracyFailed': '정확도 기록을 불러오지 못했습니다.',
   'forecast.accuracyFileName': '예측-정확도',
@@ -1835,12 +1865,14 @@ export const ko: Dictionary = {
   'forecast.note.period.MONTH': '월',
   'forecast.note.period.QUARTER': '분기',
   'forecast.note.period.YEAR': '연도',
-  'forecast.note.history.short': '{method}에는 최소 {needed}개월의 이력이 필요하지만 {available}개월뿐입니다.',
+  'forecast.note.history.short':
+    '{method}에는 최소 {needed}개월의 이력이 필요하지만 {available}개월뿐입니다.',
   'forecast.note.backtest.short':
     '백테스트하지 못해 순위도 구간도 없습니다: 이 기간의 백테스트에는 최소 {needed}개월의 이력이 필요하지만 {available}개월뿐입니다.',
   'forecast.note.backtest.declined':
     '백테스트하지 못해 순위도 구간도 없습니다: 어느 기준 시점도 이 방법의 최소 이력과 그 뒤의 온전한 기간을 함께 남기지 못합니다({available}개월).',
-  'forecast.note.interval.few_errors': '아직 구간이 없습니다: 백테스트 오차가 {needed}개 필요한데 {errors}개뿐입니다.',
+  'forecast.note.interval.few_errors':
+    '아직 구간이 없습니다: 백테스트 오차가 {needed}개 필요한데 {errors}개뿐입니다.',
   'forecast.note.pipeline.placed':
     '기간 안에 마감될 것으로 보이는 진행 중 딜: {open}건 중 {inWindow}건. 가중 금액의 {estimatedPercent}%는 추정 마감일에 기댑니다.',
   'forecast.note.pipeline.untimed':
@@ -1853,7 +1885,8 @@ export const ko: Dictionary = {
     '신규 매출을 뽑아 올 과거 기간이 아직 없습니다: 예측은 오늘의 파이프라인만 셉니다.',
   'forecast.note.record.none': '이 대상의 {period} 시작 예측이 아직 저장·채점되지 않아 순위가 없습니다.',
   'forecast.note.record.scored': '지금까지 채점된 {period} 시작 저장 예측: {scored}개.',
-  'forecast.note.record.too_few': '지금까지 채점된 {period} 시작 저장 예측: {scored}개({needed}개부터 순위를 매깁니다).',
+  'forecast.note.record.too_few':
+    '지금까지 채점된 {period} 시작 저장 예측: {scored}개({needed}개부터 순위를 매깁니다).',
   'forecast.note.suggestion.no_interval':
     '이 이력({months}개월)에서 구간이 있는 백테스트 방법이 없어, 목표를 뽑을 분포가 없습니다.',
   'forecast.note.suggestion.top_without_interval':
@@ -1861,7 +1894,8 @@ export const ko: Dictionary = {
   'forecast.family.TIME_SERIES': '수주 이력 기반',
   'forecast.family.PIPELINE': '진행 중 파이프라인 기반',
   'forecast.calls.title': '{period} 콜',
-  'forecast.calls.explain': '담당자와 팀별 커밋과 베스트 케이스, 관리자의 조정, 지난주 대비 변화, 목표와의 차이, 각자의 기록입니다.',
+  'forecast.calls.explain':
+    '담당자와 팀별 커밋과 베스트 케이스, 관리자의 조정, 지난주 대비 변화, 목표와의 차이, 각자의 기록입니다.',
   'forecast.calls.name': '이름',
   'forecast.calls.kind': '유형',
   'forecast.calls.commit': '커밋',
@@ -1903,7 +1937,8 @@ export const ko: Dictionary = {
   'forecast.call.failed': '콜이 저장되지 않았습니다.',
   'forecast.call.saved': '{name}의 콜이 저장되었습니다.',
   'forecast.suggest.title': '{period} 목표 제안',
-  'forecast.suggest.explain': '선택한 백분위에서 각 예측 분포로부터 뽑은 목표입니다. P90보다 높은 목표는 비현실적이고, P25보다 낮으면 너무 쉽습니다. 선택한 행은 함께 목표로 저장됩니다.',
+  'forecast.suggest.explain':
+    '선택한 백분위에서 각 예측 분포로부터 뽑은 목표입니다. P90보다 높은 목표는 비현실적이고, P25보다 낮으면 너무 쉽습니다. 선택한 행은 함께 목표로 저장됩니다.',
   'forecast.suggest.percentile': '백분위',
   'forecast.suggest.existing': '현재 목표',
   'forecast.suggest.flag': '현재 목표 상태',
@@ -1926,7 +1961,8 @@ export const ko: Dictionary = {
   'forecast.flag.NO_GOAL': '아직 목표 없음',
   'forecast.flag.NO_FORECAST': '판단할 예측 없음',
   'forecast.budget.title': '{year} 예산',
-  'forecast.budget.explain': '{date} 기준으로 분기별 목표를 추천 예측 및 구간과 비교하고, 1년 전 같은 달의 수주 실적을 함께 보여 줍니다.',
+  'forecast.budget.explain':
+    '{date} 기준으로 분기별 목표를 추천 예측 및 구간과 비교하고, 1년 전 같은 달의 수주 실적을 함께 보여 줍니다.',
   'forecast.budget.goal': '목표',
   'forecast.budget.forecast': '예측 또는 실적',
   'forecast.budget.actual': '실적',
@@ -1938,7 +1974,8 @@ export const ko: Dictionary = {
   'forecast.budget.empty': '이 기간에 보여 줄 회계연도가 없습니다.',
   'forecast.budget.loadFailed': '예산을 불러오지 못했습니다.',
   'forecast.budget.fileName': '예측-예산',
-  'forecast.my.subtitle': '기간별 커밋과 베스트 케이스를 모델의 예상과 나란히 제출하고, 내 콜이 얼마나 정확했는지 봅니다.',
+  'forecast.my.subtitle':
+    '기간별 커밋과 베스트 케이스를 모델의 예상과 나란히 제출하고, 내 콜이 얼마나 정확했는지 봅니다.',
   'forecast.my.callTitle': '{period} 내 콜',
   'forecast.my.guide': '모델은 {point}을(를) 예상합니다({method}).',
   'forecast.my.guideInterval': '결과 10건 중 8건은 {p10}에서 {p90} 사이입니다.',
@@ -1946,7 +1983,8 @@ export const ko: Dictionary = {
   'forecast.my.noCall': '이 기간에 아직 콜을 내지 않았습니다.',
   'forecast.my.goal': '목표 {goal}',
   'forecast.my.adjusted': '{by}이(가) 내 커밋을 {commit}(으)로 조정했습니다',
-  'forecast.my.record': '내 기록: {count}개 기간 동안 커밋이 수주 실적 대비 {bias} 차이 났습니다(0 미만: 샌드배깅, 0 초과: 낙관).',
+  'forecast.my.record':
+    '내 기록: {count}개 기간 동안 커밋이 수주 실적 대비 {bias} 차이 났습니다(0 미만: 샌드배깅, 0 초과: 낙관).',
   'forecast.my.noRecord': '콜을 낸 기간이 끝나면 기록이 시작됩니다.',
   'forecast.my.history': '이 기간의 콜',
   'forecast.my.historyEmpty': '{period} 콜이 아직 없습니다.',

@@ -15,5 +15,10 @@ export const orgRoutes: Routes = [
   { path: 'reps', component: RepsPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'nav.reps' },
   { path: 'me', component: MyProfilePageComponent, canActivate: [roleGuard(['REP'])], title: 'nav.me' },
   { path: 'audit', component: AuditPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.audit' },
-  { path: 'api-keys', component: ApiKeysPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.apiKeys' },
+  {
+    path: 'api-keys',
+    component: ApiKeysPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'nav.apiKeys',
+  },
 ];

@@ -24,7 +24,12 @@ export const performanceRoutes: Routes = [
     title: 'nav.comparison',
   },
   // One rep before a one-on-one: admins and managers (the API answers NOT_FOUND outside a manager's teams).
-  { path: 'reps/:repId', component: RepPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'rep.title' },
+  {
+    path: 'reps/:repId',
+    component: RepPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'rep.title',
+  },
   // Every role: reps see their own goals read-only; admins and managers edit.
   { path: 'goals', component: GoalsPageComponent, canDeactivate: [goalsLeaveGuard], title: 'nav.goals' },
   // Closing a pay period is final and locks its goals: admins only (the API refuses anyone else too).

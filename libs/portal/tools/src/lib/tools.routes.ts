@@ -9,11 +9,46 @@ import { SurveysPageComponent } from './surveys/surveys-page.component';
 
 /** Sales tools and surveys, loaded lazily by the shell. Guarded here as well as hidden in the nav. */
 export const toolsRoutes: Routes = [
-  { path: 'tools', component: ToolsPageComponent, canActivate: [roleGuard(ORG_ROLES)], title: 'nav.salesTools' },
-  { path: 'tools/scorecard', component: ScorecardPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.scorecard' },
-  { path: 'surveys', component: SurveysPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.surveys' },
-  { path: 'surveys/new', component: SurveyEditorPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.surveys' },
-  { path: 'surveys/:id/edit', component: SurveyEditorPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.surveys' },
-  { path: 'surveys/:id/results', component: SurveyResultsPageComponent, canActivate: [roleGuard(['ADMIN'])], title: 'nav.surveys' },
-  { path: 'my-surveys', component: MySurveysPageComponent, canActivate: [roleGuard(['REP'])], title: 'nav.mySurveys' },
+  {
+    path: 'tools',
+    component: ToolsPageComponent,
+    canActivate: [roleGuard(ORG_ROLES)],
+    title: 'nav.salesTools',
+  },
+  {
+    path: 'tools/scorecard',
+    component: ScorecardPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'nav.scorecard',
+  },
+  {
+    path: 'surveys',
+    component: SurveysPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'nav.surveys',
+  },
+  {
+    path: 'surveys/new',
+    component: SurveyEditorPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'nav.surveys',
+  },
+  {
+    path: 'surveys/:id/edit',
+    component: SurveyEditorPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'nav.surveys',
+  },
+  {
+    path: 'surveys/:id/results',
+    component: SurveyResultsPageComponent,
+    canActivate: [roleGuard(['ADMIN'])],
+    title: 'nav.surveys',
+  },
+  {
+    path: 'my-surveys',
+    component: MySurveysPageComponent,
+    canActivate: [roleGuard(['REP'])],
+    title: 'nav.mySurveys',
+  },
 ];

@@ -17,7 +17,15 @@ export interface CompensationSeedResult {
   statements: number;
 }
 
-const TIERED = { kind: CurveKind.TIERED, threshold: '0.5', tiers: [{ upTo: '1', rate: '1' }, { upTo: null, rate: '2' }], cap: '2' };
+const TIERED = {
+  kind: CurveKind.TIERED,
+  threshold: '0.5',
+  tiers: [
+    { upTo: '1', rate: '1' },
+    { upTo: null, rate: '2' },
+  ],
+  cap: '2',
+};
 
 export const DEMO_PLAN_DOCUMENT = `# Account Executive plan, FY2017
 
@@ -50,15 +58,28 @@ plan or team during a quarter, each part of the quarter pays for its own days.
  * quarters closed with their statements frozen, and one open dispute. Goes through the services, so the
  * demo obeys the product's own rules. Only on a database without plans.
  */
-export async function seedDemoCompensation(app: INestApplicationContext, fiscalYear: string): Promise<CompensationSeedResult | null> {
+export async function seedDemoCompensation(
+  app: INestApplicationContext,
+  fiscalYear: string,
+): Promise<CompensationSeedResult | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM comp_plan');
   if (n > 0) return null;
   const statements = app.get(StatementService);
   const year = statements.payPeriod(fiscalYear);
-  const [admin]: { id: string; name: string; email: string }[] = await dataSource.query("SELECT id, name, email FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1");
+  const [admin]: { id: string; name: string; email: string }[] = await dataSource.query(
+    "SELECT id, name, email FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1",
+  );
   if (!admin) return null;
-  const asAdmin: Principal = { userId: admin.id, sessionId: 'demo-seed', role: Role.ADMIN, repId: null, name: admin.name, email: admin.email, kind: 'user' };
+  const asAdmin: Principal = {
+    userId: admin.id,
+    sessionId: 'demo-seed',
+    role: Role.ADMIN,
+    repId: null,
+    name: admin.name,
+    email: admin.email,
+    kind: 'user',
+  };
   const plans = app.get(CompPlanService);
   const draft = await plans.create({
     name: `Account Executive ${fiscalYear}`,
@@ -71,23 +92,54 @@ export async function seedDemoCompensation(app: INestApplicationContext, fiscalY
         currency: 'USD',
         targetVariableMinor: '1000000',
         measures: [
-          { key: 'own', label: 'Own won revenue', metric: PlanMetricKind.WON_REVENUE, scope: MeasureScopeKind.REP, weight: '0.75', curve: TIERED },
-          { key: 'team', label: 'Team won revenue', metric: PlanMetricKind.WON_REVENUE, scope: MeasureScopeKind.TEAM, weight: '0.25', curve: TIERED },
+          {
+            key: 'own',
+            label: 'Own won revenue',
+            metric: PlanMetricKind.WON_REVENUE,
+            scope: MeasureScopeKind.REP,
+            weight: '0.75',
+            curve: TIERED,
+          },
+          {
+            key: 'team',
+            label: 'Team won revenue',
+            metric: PlanMetricKind.WON_REVENUE,
+            scope: MeasureScopeKind.TEAM,
+            weight: '0.25',
+            curve: TIERED,
+          },
         ],
       },
     },
   });
   const version = await plans.publish(draft.id);
-  const reps: { id: string; user_id: string | null; name: string; email: string | null }[] = await dataSource.query(
-    `SELECT r.id, u.id AS user_id, r.name, u.email FROM rep r LEFT JOIN app_user u ON u.rep_id = r.id ORDER BY lower(r.name)`,
-  );
-  const assigned = await app.get(PlanAssignmentService).assign({ planVersionId: version.id, repIds: reps.map((r) => r.id), validFrom: year.start, validTo: null });
+  const reps: { id: string; user_id: string | null; name: string; email: string | null }[] =
+    await dataSource.query(
+      `SELECT r.id, u.id AS user_id, r.name, u.email FROM rep r LEFT JOIN app_user u ON u.rep_id = r.id ORDER BY lower(r.name)`,
+    );
+  const assigned = await app.get(PlanAssignmentService).assign({
+    planVersionId: version.id,
+    repIds: reps.map((r) => r.id),
+    validFrom: year.start,
+    validTo: null,
+  });
   const acknowledgements = app.get(AcknowledgementService);
-  const asRep = (rep: (typeof reps)[number]): Principal => ({ userId: rep.user_id as string, sessionId: 'demo-seed', role: Role.REP, repId: rep.id, name: rep.name, email: rep.email ?? '', kind: 'user' });
+  const asRep = (rep: (typeof reps)[number]): Principal => ({
+    userId: rep.user_id as string,
+    sessionId: 'demo-seed',
+    role: Role.REP,
+    repId: rep.id,
+    name: rep.name,
+    email: rep.email ?? '',
+    kind: 'user',
+  });
   let acknowledged = 0;
   for (const [index, rep] of reps.entries()) {
     if (!rep.user_id || index % 7 === 3) continue;
-    await acknowledgements.acknowledge(asRep(rep), { planVersionId: version.id, contentHash: version.contentHash });
+    await acknowledgements.acknowledge(asRep(rep), {
+      planVersionId: version.id,
+      contentHash: version.contentHash,
+    });
     acknowledged++;
   }
   const periods = app.get(PayPeriodService);

@@ -6,7 +6,10 @@ registerEnumType(PlanVersionStatus, {
   name: 'PlanVersionStatus',
   description: 'DRAFT (editable), PUBLISHED (fixed; reps accept it), RETIRED (replaced; its statements stay)',
 });
-registerEnumType(PayFrequency, { name: 'PayFrequency', description: 'The pay periods a plan version pays for' });
+registerEnumType(PayFrequency, {
+  name: 'PayFrequency',
+  description: 'The pay periods a plan version pays for',
+});
 
 @ObjectType('PlanVersion', { description: 'One version of a compensation plan: its document and its rules' })
 export class PlanVersionDto {
@@ -31,7 +34,10 @@ export class PlanVersionDto {
   @Field({ description: 'First day it applies (YYYY-MM-DD)' })
   effectiveFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'Day after the last it applies; null while open-ended' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Day after the last it applies; null while open-ended',
+  })
   effectiveTo!: string | null;
 
   @Field({ description: 'The plan in plain words (Markdown), with worked examples' })
@@ -52,7 +58,9 @@ export class PlanVersionDto {
   @Field(() => Int, { description: 'Of those, how many accepted this exact version' })
   acknowledgedReps!: number;
 
-  @Field(() => Int, { description: 'Optimistic-lock version: send it back as expectedVersion when saving a draft' })
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: send it back as expectedVersion when saving a draft',
+  })
   version!: number;
 }
 

@@ -6,11 +6,13 @@ import { DisputeStatus } from '../entities/payout-dispute.entity';
 
 registerEnumType(AdjustmentKind, {
   name: 'AdjustmentKind',
-  description: 'ADJUSTMENT: a correction, up or down. CLAWBACK: money taken back (e.g. a won deal reversed); its amount must be negative',
+  description:
+    'ADJUSTMENT: a correction, up or down. CLAWBACK: money taken back (e.g. a won deal reversed); its amount must be negative',
 });
 registerEnumType(DisputeStatus, {
   name: 'DisputeStatus',
-  description: 'OPEN (waiting for ops), ADJUSTED (answered with an adjustment line), REJECTED (answered, no change)',
+  description:
+    'OPEN (waiting for ops), ADJUSTED (answered with an adjustment line), REJECTED (answered, no change)',
 });
 
 export enum DisputeDecision {
@@ -25,17 +27,23 @@ const PAY_PERIOD_TEXT = periodKeyDescription(PAY_PERIOD_TYPES);
 const AMOUNT = /^-?\d{1,13}(\.\d{1,2})?$/;
 const AMOUNT_TEXT = 'must be a decimal amount such as 250.00 or -120.50 (at most 2 decimals)';
 
-@InputType({ description: "A correction on a rep's statement of an open pay period, never an edit of a closed one" })
+@InputType({
+  description: "A correction on a rep's statement of an open pay period, never an edit of a closed one",
+})
 export class AdjustPayoutInput {
   @Field(() => ID)
   @IsUUID()
   repId!: string;
 
-  @Field({ description: `The open pay period whose statement carries it, of the rep's plan's frequency. ${PAY_PERIOD_TEXT}` })
+  @Field({
+    description: `The open pay period whose statement carries it, of the rep's plan's frequency. ${PAY_PERIOD_TEXT}`,
+  })
   @IsPeriodKey(PAY_PERIOD_TYPES)
   period!: string;
 
-  @Field({ description: 'Decimal amount in the plan currency, negative to take money back ("-120.50"); not zero' })
+  @Field({
+    description: 'Decimal amount in the plan currency, negative to take money back ("-120.50"); not zero',
+  })
   @Matches(AMOUNT, { message: AMOUNT_TEXT })
   amount!: string;
 
@@ -76,7 +84,7 @@ export class ResolveDisputeInput {
   @IsEnum(DisputeDecision)
   decision!: DisputeDecision;
 
-  @Field({ description: 'The answer the rep reads (1–2,000 characters); also the adjustment\'s reason' })
+  @Field({ description: "The answer the rep reads (1–2,000 characters); also the adjustment's reason" })
   @Trim()
   @Length(1, 2000)
   answer!: string;
@@ -86,13 +94,18 @@ export class ResolveDisputeInput {
   @Matches(AMOUNT, { message: AMOUNT_TEXT })
   amount?: string | null;
 
-  @Field(() => String, { nullable: true, description: `ADJUST only: the open pay period whose statement carries the adjustment. ${PAY_PERIOD_TEXT}` })
+  @Field(() => String, {
+    nullable: true,
+    description: `ADJUST only: the open pay period whose statement carries the adjustment. ${PAY_PERIOD_TEXT}`,
+  })
   @IsOptional()
   @IsPeriodKey(PAY_PERIOD_TYPES)
   period?: string | null;
 }
 
-@ObjectType('PayoutDispute', { description: 'A question a rep raised on one line of a statement, and its answer' })
+@ObjectType('PayoutDispute', {
+  description: 'A question a rep raised on one line of a statement, and its answer',
+})
 export class PayoutDisputeDto {
   @Field(() => ID)
   id!: string;
@@ -141,7 +154,8 @@ export class PayoutDisputeDto {
 }
 
 @ObjectType('PayoutCorrection', {
-  description: "A correction booked automatically on a rep's open statement because the deals of a closed pay period changed after it closed",
+  description:
+    "A correction booked automatically on a rep's open statement because the deals of a closed pay period changed after it closed",
 })
 export class PayoutCorrectionDto {
   @Field(() => ID, { description: 'The adjustment booked' })
@@ -156,32 +170,49 @@ export class PayoutCorrectionDto {
   @Field({ description: 'The closed pay period it corrects' })
   correctsPeriod!: string;
 
-  @Field(() => AdjustmentKind, { description: 'CLAWBACK when the closed period pays less now (a win reversed), ADJUSTMENT when it pays more' })
+  @Field(() => AdjustmentKind, {
+    description:
+      'CLAWBACK when the closed period pays less now (a win reversed), ADJUSTMENT when it pays more',
+  })
   kind!: AdjustmentKind;
 
-  @Field({ description: 'Decimal amount, signed: what the closed period pays now minus what it paid and what earlier corrections booked' })
+  @Field({
+    description:
+      'Decimal amount, signed: what the closed period pays now minus what it paid and what earlier corrections booked',
+  })
   amount!: string;
 
   @Field({ description: 'ISO 4217 code of the statement' })
   currency!: string;
 
-  @Field({ description: 'The reason the rep reads on the statement: the period, what it paid, what it pays now, the deals that changed' })
+  @Field({
+    description:
+      'The reason the rep reads on the statement: the period, what it paid, what it pays now, the deals that changed',
+  })
   reason!: string;
 }
 
-@ObjectType('PayoutReconciliation', { description: 'What reconciling the closed pay periods into an open one booked' })
+@ObjectType('PayoutReconciliation', {
+  description: 'What reconciling the closed pay periods into an open one booked',
+})
 export class PayoutReconciliationDto {
   @Field({ description: 'The open pay period whose statements carry the corrections' })
   period!: string;
 
-  @Field(() => [String], { description: 'Closed pay periods (of the same length, ended before it) whose deals changed after they closed: the ones recomputed' })
+  @Field(() => [String], {
+    description:
+      'Closed pay periods (of the same length, ended before it) whose deals changed after they closed: the ones recomputed',
+  })
   checkedPeriods!: string[];
 
-  @Field(() => [PayoutCorrectionDto], { description: 'Corrections booked now; empty when every closed period still pays what it paid' })
+  @Field(() => [PayoutCorrectionDto], {
+    description: 'Corrections booked now; empty when every closed period still pays what it paid',
+  })
   corrections!: PayoutCorrectionDto[];
 
   @Field(() => Int, {
-    description: "Corrections due but not booked because no plan in the statement's currency pays the rep in this period; they are booked by a later reconciliation that finds one",
+    description:
+      "Corrections due but not booked because no plan in the statement's currency pays the rep in this period; they are booked by a later reconciliation that finds one",
   })
   unplaced!: number;
 }

@@ -2,7 +2,9 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { DATE_FORMAT_TEXT, IsCalendarDate } from '@salesops/api/core';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 
-@ObjectType('PlanAssignment', { description: 'A rep on a plan version from one day until (excluded) another' })
+@ObjectType('PlanAssignment', {
+  description: 'A rep on a plan version from one day until (excluded) another',
+})
 export class PlanAssignmentDto {
   @Field(() => ID)
   id!: string;
@@ -31,7 +33,10 @@ export class PlanAssignmentDto {
   @Field(() => String, { nullable: true, description: 'Day after the last; null while open-ended' })
   validTo!: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the rep accepted this exact version; null until they do' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the rep accepted this exact version; null until they do',
+  })
   acknowledgedAt!: Date | null;
 }
 
@@ -57,7 +62,10 @@ export class AssignPlanInput {
   @IsCalendarDate()
   validFrom!: string;
 
-  @Field(() => String, { nullable: true, description: `Day after the last, ${DATE_FORMAT_TEXT}; empty for open-ended` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Day after the last, ${DATE_FORMAT_TEXT}; empty for open-ended`,
+  })
   @IsOptional()
   @IsCalendarDate()
   validTo?: string | null;

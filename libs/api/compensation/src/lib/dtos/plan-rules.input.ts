@@ -1,6 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CurveKind, MeasureScopeKind, PlanMetricKind } from './plan-rules.dto';
 
 // Shapes only: the rules themselves (ranges, sums, order) are checked by the domain's validatePlanRules,
@@ -108,7 +116,10 @@ export class TeamBonusInput {
   metric?: PlanMetricKind | null;
 }
 
-@InputType({ description: 'A plan version\'s rules; checked as a whole, every problem named with its path (rules.measures.1.weight)' })
+@InputType({
+  description:
+    "A plan version's rules; checked as a whole, every problem named with its path (rules.measures.1.weight)",
+})
 export class PlanRulesInput {
   @Field()
   @IsString()

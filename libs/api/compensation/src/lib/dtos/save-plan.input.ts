@@ -1,16 +1,28 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PayFrequency } from '../entities/plan-version-status';
 import { PlanRulesInput } from './plan-rules.input';
 
 /** The longest plan document kept (Markdown, about 30 printed pages). */
 export const PLAN_DOCUMENT_MAX = 100_000;
 
-@InputType({ description: 'A version\'s content: saved into a draft, or as the first draft of a new plan' })
+@InputType({ description: "A version's content: saved into a draft, or as the first draft of a new plan" })
 export class PlanVersionContentInput {
-  @Field(() => PayFrequency, { description: 'The pay periods it pays for; its target variable pay is per one of them' })
+  @Field(() => PayFrequency, {
+    description: 'The pay periods it pays for; its target variable pay is per one of them',
+  })
   @IsEnum(PayFrequency)
   payFrequency!: PayFrequency;
 
@@ -18,12 +30,17 @@ export class PlanVersionContentInput {
   @IsCalendarDate()
   effectiveFrom!: string;
 
-  @Field(() => String, { nullable: true, description: `Day after the last it applies, ${DATE_FORMAT_TEXT}; empty for open-ended` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Day after the last it applies, ${DATE_FORMAT_TEXT}; empty for open-ended`,
+  })
   @IsOptional()
   @IsCalendarDate()
   effectiveTo?: string | null;
 
-  @Field({ description: `The plan in plain words (Markdown), at most ${PLAN_DOCUMENT_MAX.toLocaleString('en')} characters` })
+  @Field({
+    description: `The plan in plain words (Markdown), at most ${PLAN_DOCUMENT_MAX.toLocaleString('en')} characters`,
+  })
   @IsString()
   @MaxLength(PLAN_DOCUMENT_MAX)
   document!: string;

@@ -19,56 +19,83 @@ export enum StatementStatus {
 }
 registerEnumType(StatementStatus, {
   name: 'StatementStatus',
-  description: 'LIVE: the pay period is open, the statement is recomputed from goals and deals on every read. FROZEN: the period is closed, the statement is stored as it was at the close and never changes',
+  description:
+    'LIVE: the pay period is open, the statement is recomputed from goals and deals on every read. FROZEN: the period is closed, the statement is stored as it was at the close and never changes',
 });
 
 @ObjectType('PayoutLine', {
   description: 'One line of a payout statement, with every input needed to redo its arithmetic by hand',
 })
 export class PayoutLineDto {
-  @Field({ description: 'Stable within the statement: names the line when it is disputed or its deals are listed' })
+  @Field({
+    description: 'Stable within the statement: names the line when it is disputed or its deals are listed',
+  })
   key!: string;
 
   @Field(() => PayoutLineKind)
   kind!: PayoutLineKind;
 
-  @Field(() => String, { nullable: true, description: "The plan measure's key; null on team bonus and adjustment lines" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The plan measure's key; null on team bonus and adjustment lines",
+  })
   measureKey!: string | null;
 
   @Field()
   label!: string;
 
-  @Field(() => String, { nullable: true, description: 'WON_REVENUE, DEALS_WON or NEW_PIPELINE; null on adjustment lines' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'WON_REVENUE, DEALS_WON or NEW_PIPELINE; null on adjustment lines',
+  })
   metric!: string | null;
 
-  @Field(() => String, { nullable: true, description: "REP (the rep's own result) or TEAM (their team's); null on adjustment lines" })
+  @Field(() => String, {
+    nullable: true,
+    description: "REP (the rep's own result) or TEAM (their team's); null on adjustment lines",
+  })
   scope!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The team whose result a TEAM line reads' })
   teamId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'That team\'s name' })
+  @Field(() => String, { nullable: true, description: "That team's name" })
   teamName!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'What was achieved: a decimal amount for money metrics ("84250.00"), a whole number for counts; null when not measured',
+    description:
+      'What was achieved: a decimal amount for money metrics ("84250.00"), a whole number for counts; null when not measured',
   })
   actual!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The goal for the pay period, in the same unit; null when no goal was set' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The goal for the pay period, in the same unit; null when no goal was set',
+  })
   target!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'actual / target, exact to 4 decimals ("0.8734" = 87.34%); null without a goal' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'actual / target, exact to 4 decimals ("0.8734" = 87.34%); null without a goal',
+  })
   attainment!: string | null;
 
-  @Field({ description: 'Which part of the curve paid, in words ("tier 2: 100%–∞ at 2x", "capped at 200%", "no goal")' })
+  @Field({
+    description:
+      'Which part of the curve paid, in words ("tier 2: 100%–∞ at 2x", "capped at 200%", "no goal")',
+  })
   tier!: string;
 
-  @Field({ description: "The tier's marginal rate, the commission rate, or the share of the team bonus paid, as an exact decimal" })
+  @Field({
+    description:
+      "The tier's marginal rate, the commission rate, or the share of the team bonus paid, as an exact decimal",
+  })
   rate!: string;
 
-  @Field(() => Int, { description: 'Days of the pay period this line pays for (a segment after a plan or team change)' })
+  @Field(() => Int, {
+    description: 'Days of the pay period this line pays for (a segment after a plan or team change)',
+  })
   prorationDays!: number;
 
   @Field(() => Int, {
@@ -77,7 +104,10 @@ export class PayoutLineDto {
   })
   periodDays!: number;
 
-  @Field({ description: 'The computation with its numbers, as a rep would redo it ("10,000.00 × 75% × 87.34% = 6,550.50")' })
+  @Field({
+    description:
+      'The computation with its numbers, as a rep would redo it ("10,000.00 × 75% × 87.34% = 6,550.50")',
+  })
   formula!: string;
 
   @Field({ description: 'The amount in minor units (cents), as an integer string; rounded once, half-up' })
@@ -86,7 +116,10 @@ export class PayoutLineDto {
   @Field({ description: 'The same amount as a decimal ("6550.50")' })
   amount!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The plan version the line was paid under; null on adjustment lines' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The plan version the line was paid under; null on adjustment lines',
+  })
   planVersionId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'That plan and version in words ("AE 2017 v2")' })
@@ -105,7 +138,9 @@ export class PayoutLineDto {
   disputeId!: string | null;
 }
 
-@ObjectType('PayoutStatement', { description: "A rep's pay for one pay period, line by line; the total is exactly the sum of the lines" })
+@ObjectType('PayoutStatement', {
+  description: "A rep's pay for one pay period, line by line; the total is exactly the sum of the lines",
+})
 export class PayoutStatementDto {
   @Field(() => ID)
   repId!: string;
@@ -143,10 +178,13 @@ export class PayoutStatementDto {
   @Field(() => [PayoutLineDto])
   lines!: PayoutLineDto[];
 
-  @Field(() => Date, { nullable: true, description: 'When a FROZEN statement was stored (the pay period closed)' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a FROZEN statement was stored (the pay period closed)',
+  })
   frozenAt!: Date | null;
 
-  @Field(() => Int, { description: "Disputes on this statement that ops have not answered yet" })
+  @Field(() => Int, { description: 'Disputes on this statement that ops have not answered yet' })
   openDisputes!: number;
 }
 
@@ -170,7 +208,10 @@ export class PayoutLineDealDto {
   @Field()
   stageName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Decimal amount counted (the deal amount; for new pipeline without one, the list price)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Decimal amount counted (the deal amount; for new pipeline without one, the list price)',
+  })
   amount!: string | null;
 
   @Field(() => String, { nullable: true })

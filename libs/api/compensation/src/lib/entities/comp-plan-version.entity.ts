@@ -25,10 +25,21 @@ export class CompPlanVersionEntity {
   @Column({ type: 'int' })
   number!: number;
 
-  @Column({ type: 'enum', enum: PlanVersionStatus, enumName: 'plan_version_status', default: PlanVersionStatus.DRAFT })
+  @Column({
+    type: 'enum',
+    enum: PlanVersionStatus,
+    enumName: 'plan_version_status',
+    default: PlanVersionStatus.DRAFT,
+  })
   status!: PlanVersionStatus;
 
-  @Column({ name: 'pay_frequency', type: 'enum', enum: PayFrequency, enumName: 'pay_frequency', default: PayFrequency.QUARTER })
+  @Column({
+    name: 'pay_frequency',
+    type: 'enum',
+    enum: PayFrequency,
+    enumName: 'pay_frequency',
+    default: PayFrequency.QUARTER,
+  })
   payFrequency!: PayFrequency;
 
   @Column({ name: 'effective_from', type: 'date' })

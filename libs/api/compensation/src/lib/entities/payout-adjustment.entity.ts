@@ -35,7 +35,12 @@ export class PayoutAdjustmentEntity {
   @Column({ name: 'ends_on', type: 'date' })
   endsOn!: string;
 
-  @Column({ type: 'enum', enum: AdjustmentKind, enumName: 'adjustment_kind', default: AdjustmentKind.ADJUSTMENT })
+  @Column({
+    type: 'enum',
+    enum: AdjustmentKind,
+    enumName: 'adjustment_kind',
+    default: AdjustmentKind.ADJUSTMENT,
+  })
   kind!: AdjustmentKind;
 
   /** Signed: negative takes money back. */

@@ -9,7 +9,9 @@ describe('paySegments', () => {
       [{ repId: 'r', versionId: 'v1', from: '2017-01-01', to: null }],
       [{ repId: 'r', teamId: 't', from: '2016-10-01', to: null }],
     );
-    expect(segments.get('r')).toEqual([{ repId: 'r', versionId: 'v1', teamId: 't', from: '2017-07-01', to: '2017-10-01', days: 92 }]);
+    expect(segments.get('r')).toEqual([
+      { repId: 'r', versionId: 'v1', teamId: 't', from: '2017-07-01', to: '2017-10-01', days: 92 },
+    ]);
   });
 
   it('should cut where the plan version changes and where the team changes, and count the days of each', () => {

@@ -44,7 +44,8 @@ export function paySegments(
     const teams = memberships.filter((m) => m.repId === repId);
     const cuts = new Set([period.start, period.end]);
     for (const span of [...own, ...teams]) {
-      for (const day of [span.from, span.to]) if (day !== null && day > period.start && day < period.end) cuts.add(day);
+      for (const day of [span.from, span.to])
+        if (day !== null && day > period.start && day < period.end) cuts.add(day);
     }
     const days = [...cuts].sort();
     const segments: PaySegment[] = [];
@@ -58,7 +59,14 @@ export function paySegments(
         last.to = to;
         last.days = daysBetween(last.from, to);
       } else {
-        segments.push({ repId, versionId: assignment.versionId, teamId, from, to, days: daysBetween(from, to) });
+        segments.push({
+          repId,
+          versionId: assignment.versionId,
+          teamId,
+          from,
+          to,
+          days: daysBetween(from, to),
+        });
       }
     }
     if (segments.length) byRep.set(repId, segments);

@@ -37,7 +37,12 @@ export function disputes(runner: Runner, where: SqlFragment): Promise<DisputeRow
 }
 
 /** The open dispute of a rep on one line of their statement of a period, if any. */
-export async function openDisputeOnLine(runner: Runner, repId: string, periodKey: string, lineKey: string): Promise<{ id: string } | undefined> {
+export async function openDisputeOnLine(
+  runner: Runner,
+  repId: string,
+  periodKey: string,
+  lineKey: string,
+): Promise<{ id: string } | undefined> {
   const [open] = await runSql<{ id: string }>(
     runner,
     sql`SELECT id FROM payout_dispute WHERE rep_id = ${repId}::uuid AND period_key = ${periodKey} AND line_key = ${lineKey} AND status = 'OPEN'`,

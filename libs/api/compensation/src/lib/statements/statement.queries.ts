@@ -17,13 +17,19 @@ export interface PeriodBounds {
 
 /** Whether the pay period is closed (its statements are then stored, frozen). */
 export async function periodIsClosed(runner: Runner, periodKey: string): Promise<boolean> {
-  const [closed] = await runSql<{ status: string }>(runner, sql`SELECT status FROM pay_period WHERE period_key = ${periodKey} AND status = 'CLOSED'`);
+  const [closed] = await runSql<{ status: string }>(
+    runner,
+    sql`SELECT status FROM pay_period WHERE period_key = ${periodKey} AND status = 'CLOSED'`,
+  );
   return Boolean(closed);
 }
 
 /** Whether the rep exists and the caller may see them. */
 export async function repVisible(runner: Runner, principal: Principal, repId: string): Promise<boolean> {
-  const [rep] = await runSql<{ id: string }>(runner, sql`SELECT r.id FROM rep r WHERE r.id = ${repId}::uuid AND ${repVisibleTo(principal, sql`r.id`)}`);
+  const [rep] = await runSql<{ id: string }>(
+    runner,
+    sql`SELECT r.id FROM rep r WHERE r.id = ${repId}::uuid AND ${repVisibleTo(principal, sql`r.id`)}`,
+  );
   return Boolean(rep);
 }
 
@@ -47,7 +53,12 @@ export interface PaidAssignmentRow {
  * The plan assignments that pay in this period: those on a version paid at the period's frequency (a
  * quarterly plan is settled by quarter) sharing a day with it, for the reps `reps` allows (on `a.rep_id`).
  */
-export function paidAssignments(runner: Runner, period: PeriodBounds, frequency: PayFrequency, reps: SqlFragment): Promise<PaidAssignmentRow[]> {
+export function paidAssignments(
+  runner: Runner,
+  period: PeriodBounds,
+  frequency: PayFrequency,
+  reps: SqlFragment,
+): Promise<PaidAssignmentRow[]> {
   return runSql(
     runner,
     sql`SELECT a.rep_id, r.name AS rep_name, a.plan_version_id AS version_id, p.name AS plan_name, v.number AS version_number,
@@ -64,23 +75,49 @@ export function paidAssignments(runner: Runner, period: PeriodBounds, frequency:
 }
 
 export function toAssignmentSpans(rows: readonly PaidAssignmentRow[]): AssignmentSpan[] {
-  return rows.map((row) => ({ repId: row.rep_id, versionId: row.version_id, from: row.valid_from, to: row.valid_to }));
+  return rows.map((row) => ({
+    repId: row.rep_id,
+    versionId: row.version_id,
+    from: row.valid_from,
+    to: row.valid_to,
+  }));
 }
 
 /** The team memberships of these reps that share a day with the period, with the team's name. */
-export async function memberships(runner: Runner, period: PeriodBounds, repIds: readonly string[]): Promise<(MembershipSpan & { teamName: string })[]> {
-  const rows = await runSql<{ rep_id: string; team_id: string; team_name: string; valid_from: string; valid_to: string | null }>(
+export async function memberships(
+  runner: Runner,
+  period: PeriodBounds,
+  repIds: readonly string[],
+): Promise<(MembershipSpan & { teamName: string })[]> {
+  const rows = await runSql<{
+    rep_id: string;
+    team_id: string;
+    team_name: string;
+    valid_from: string;
+    valid_to: string | null;
+  }>(
     runner,
     sql`SELECT m.rep_id, m.team_id, t.name AS team_name, m.valid_from::text, m.valid_to::text
           FROM rep_team_membership m JOIN team t ON t.id = m.team_id
          WHERE m.rep_id = ANY(${repIds}::uuid[])
            AND m.valid_from < ${period.end}::date AND (m.valid_to IS NULL OR m.valid_to > ${period.start}::date)`,
   );
-  return rows.map((row) => ({ repId: row.rep_id, teamId: row.team_id, teamName: row.team_name, from: row.valid_from, to: row.valid_to }));
+  return rows.map((row) => ({
+    repId: row.rep_id,
+    teamId: row.team_id,
+    teamName: row.team_name,
+    from: row.valid_from,
+    to: row.valid_to,
+  }));
 }
 
 /** The period's goals of these reps and teams, with what was achieved (the goals screen's own figures). */
-export function periodGoals(runner: Runner, period: PeriodBounds, repIds: readonly string[], teamIds: readonly string[]): Promise<GoalActualRow[]> {
+export function periodGoals(
+  runner: Runner,
+  period: PeriodBounds,
+  repIds: readonly string[],
+  teamIds: readonly string[],
+): Promise<GoalActualRow[]> {
   return runSql(runner, periodGoalsWithActuals(period, repIds, teamIds));
 }
 
@@ -131,7 +168,11 @@ export interface AdjustmentRow {
 }
 
 /** The adjustments and clawbacks booked on these reps' statements for the period, oldest first. */
-export function adjustments(runner: Runner, periodKey: string, repIds: readonly string[]): Promise<AdjustmentRow[]> {
+export function adjustments(
+  runner: Runner,
+  periodKey: string,
+  repIds: readonly string[],
+): Promise<AdjustmentRow[]> {
   return runSql(
     runner,
     sql`SELECT a.id, a.rep_id, a.kind, a.amount_minor, a.currency, a.reason, a.dispute_id, a.created_at, u.name AS created_by_name
@@ -142,7 +183,11 @@ export function adjustments(runner: Runner, periodKey: string, repIds: readonly 
 }
 
 /** How many open disputes each of these reps has on their statement of the period (reps with none are left out). */
-export async function openDisputeCounts(runner: Runner, periodKey: string, repIds: readonly string[]): Promise<Map<string, number>> {
+export async function openDisputeCounts(
+  runner: Runner,
+  periodKey: string,
+  repIds: readonly string[],
+): Promise<Map<string, number>> {
   const rows = await runSql<{ rep_id: string; n: string }>(
     runner,
     sql`SELECT rep_id, count(*) AS n FROM payout_dispute
@@ -161,7 +206,11 @@ export interface FrozenStatementRow {
   closed_at: Date;
 }
 
-export function frozenStatements(runner: Runner, periodKey: string, reps: SqlFragment): Promise<FrozenStatementRow[]> {
+export function frozenStatements(
+  runner: Runner,
+  periodKey: string,
+  reps: SqlFragment,
+): Promise<FrozenStatementRow[]> {
   return runSql(
     runner,
     sql`SELECT s.id, s.rep_id, r.name AS rep_name, s.currency, s.total_minor, s.explanation, s.closed_at
@@ -198,7 +247,10 @@ export interface FrozenStatementInput {
 }
 
 /** Stores statements and their lines: two statements however many there are. */
-export async function insertFrozenStatements(runner: Runner, statements: readonly FrozenStatementInput[]): Promise<void> {
+export async function insertFrozenStatements(
+  runner: Runner,
+  statements: readonly FrozenStatementInput[],
+): Promise<void> {
   if (statements.length === 0) return;
   await runSql(
     runner,
@@ -206,7 +258,9 @@ export async function insertFrozenStatements(runner: Runner, statements: readonl
         SELECT * FROM unnest(${statements.map((s) => s.id)}::uuid[], ${statements.map((s) => s.repId)}::uuid[], ${statements.map((s) => s.periodKey)}::text[],
                              ${statements.map((s) => s.currency)}::text[], ${statements.map((s) => s.totalMinor)}::bigint[], ${statements.map((s) => s.explanation)}::text[])`,
   );
-  const lines = statements.flatMap((s) => s.lines.map((line, position) => ({ ...line, statementId: s.id, position })));
+  const lines = statements.flatMap((s) =>
+    s.lines.map((line, position) => ({ ...line, statementId: s.id, position })),
+  );
   if (lines.length === 0) return;
   await runSql(
     runner,
@@ -273,7 +327,11 @@ export interface ChangedClosedPeriodRow {
  * changed after they closed (a win reversed, an amount or a close date changed, a deal moved to another
  * rep): the periods whose pay may need a correction. Oldest first.
  */
-export function closedPeriodsWithChangedDeals(runner: Runner, periodType: string, before: string): Promise<ChangedClosedPeriodRow[]> {
+export function closedPeriodsWithChangedDeals(
+  runner: Runner,
+  periodType: string,
+  before: string,
+): Promise<ChangedClosedPeriodRow[]> {
   return runSql(
     runner,
     sql`SELECT p.period_key, p.closed_at FROM pay_period p
@@ -294,7 +352,12 @@ export async function reconciledSoFar(runner: Runner, periodKey: string): Promis
 }
 
 /** Per rep, up to five of their deals closing in the period that changed after `since` (CRM ids), to name in a correction. */
-export async function dealsChangedSince(runner: Runner, period: PeriodBounds, since: Date, repIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function dealsChangedSince(
+  runner: Runner,
+  period: PeriodBounds,
+  since: Date,
+  repIds: readonly string[],
+): Promise<Map<string, string[]>> {
   if (repIds.length === 0) return new Map();
   const rows = await runSql<{ rep_id: string; ids: string[] }>(
     runner,

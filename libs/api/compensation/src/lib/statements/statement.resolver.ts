@@ -1,6 +1,21 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
-import { AdjustPayoutInput, PAY_PERIOD_TYPES, PayoutDisputeDto, PayoutReconciliationDto, RaiseDisputeInput, ResolveDisputeInput } from '../dtos/payout.dto';
+import {
+  CurrentPrincipal,
+  KeyAccess,
+  PeriodKeyArg,
+  type Principal,
+  Role,
+  Roles,
+  UuidArg,
+} from '@salesops/api/core';
+import {
+  AdjustPayoutInput,
+  PAY_PERIOD_TYPES,
+  PayoutDisputeDto,
+  PayoutReconciliationDto,
+  RaiseDisputeInput,
+  ResolveDisputeInput,
+} from '../dtos/payout.dto';
 import { DisputeStatus } from '../entities/payout-dispute.entity';
 import { PayoutLineDealDto, PayoutStatementDto } from '../dtos/statement.dto';
 import { PayoutService } from './payout.service';
@@ -17,14 +32,22 @@ export class StatementResolver {
   ) {}
 
   @Query(() => [PayoutStatementDto], {
-    description: "Every statement of a pay period the caller may see; live while the period is open, frozen once it closes",
+    description:
+      'Every statement of a pay period the caller may see; live while the period is open, frozen once it closes',
   })
   @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
-  payoutStatements(@CurrentPrincipal() principal: Principal, @PeriodKeyArg('period', PAY_PERIOD_TYPES) period: string): Promise<PayoutStatementDto[]> {
+  payoutStatements(
+    @CurrentPrincipal() principal: Principal,
+    @PeriodKeyArg('period', PAY_PERIOD_TYPES) period: string,
+  ): Promise<PayoutStatementDto[]> {
     return this.statements.statements(principal, period);
   }
 
-  @Query(() => PayoutStatementDto, { nullable: true, description: "One rep's statement; null when no plan paid them in the period. Another rep's id answers NOT_FOUND" })
+  @Query(() => PayoutStatementDto, {
+    nullable: true,
+    description:
+      "One rep's statement; null when no plan paid them in the period. Another rep's id answers NOT_FOUND",
+  })
   @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
   payoutStatement(
     @CurrentPrincipal() principal: Principal,
@@ -34,7 +57,9 @@ export class StatementResolver {
     return this.statements.statement(principal, repId, period);
   }
 
-  @Query(() => [PayoutLineDealDto], { description: 'The deals one statement line measured (at most 500, by date)' })
+  @Query(() => [PayoutLineDealDto], {
+    description: 'The deals one statement line measured (at most 500, by date)',
+  })
   @Roles(Role.ADMIN, Role.MANAGER, Role.REP)
   payoutLineDeals(
     @CurrentPrincipal() principal: Principal,
@@ -54,19 +79,35 @@ export class StatementResolver {
     return this.payouts.disputes(principal, { status });
   }
 
-  @Mutation(() => PayoutStatementDto, { description: "Books an adjustment or a clawback, with its reason, on a rep's statement of an open pay period" })
-  adjustPayout(@CurrentPrincipal() principal: Principal, @Args('input') input: AdjustPayoutInput): Promise<PayoutStatementDto> {
+  @Mutation(() => PayoutStatementDto, {
+    description:
+      "Books an adjustment or a clawback, with its reason, on a rep's statement of an open pay period",
+  })
+  adjustPayout(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AdjustPayoutInput,
+  ): Promise<PayoutStatementDto> {
     return this.payouts.adjust(principal, input);
   }
 
-  @Mutation(() => PayoutDisputeDto, { description: 'The signed-in rep questions one line of their own statement' })
+  @Mutation(() => PayoutDisputeDto, {
+    description: 'The signed-in rep questions one line of their own statement',
+  })
   @Roles(Role.REP)
-  raisePayoutDispute(@CurrentPrincipal() principal: Principal, @Args('input') input: RaiseDisputeInput): Promise<PayoutDisputeDto> {
+  raisePayoutDispute(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RaiseDisputeInput,
+  ): Promise<PayoutDisputeDto> {
     return this.payouts.raise(principal, input);
   }
 
-  @Mutation(() => PayoutDisputeDto, { description: 'Answers an open dispute, with an adjustment linked to it or with no change' })
-  resolvePayoutDispute(@CurrentPrincipal() principal: Principal, @Args('input') input: ResolveDisputeInput): Promise<PayoutDisputeDto> {
+  @Mutation(() => PayoutDisputeDto, {
+    description: 'Answers an open dispute, with an adjustment linked to it or with no change',
+  })
+  resolvePayoutDispute(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ResolveDisputeInput,
+  ): Promise<PayoutDisputeDto> {
     return this.payouts.resolve(principal, input);
   }
 
@@ -74,7 +115,10 @@ export class StatementResolver {
     description:
       'Books now, on the statements of an open pay period, the corrections closed periods owe because their deals changed after they closed: what each would pay now minus what it paid (and minus earlier corrections), a CLAWBACK when negative. Idempotent; closing a pay period runs it first',
   })
-  reconcilePayouts(@CurrentPrincipal() principal: Principal, @PeriodKeyArg('period', PAY_PERIOD_TYPES) period: string): Promise<PayoutReconciliationDto> {
+  reconcilePayouts(
+    @CurrentPrincipal() principal: Principal,
+    @PeriodKeyArg('period', PAY_PERIOD_TYPES) period: string,
+  ): Promise<PayoutReconciliationDto> {
     return this.payouts.reconcile(principal, period);
   }
 }

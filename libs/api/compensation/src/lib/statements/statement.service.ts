@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, ComputedCache, type Principal, sql, type SqlFragment } from '@salesops/api/core';
+import {
+  AppConfig,
+  AppError,
+  ComputedCache,
+  type Principal,
+  sql,
+  type SqlFragment,
+} from '@salesops/api/core';
 import { type GoalActualRow, type GoalMetric, MONEY_METRICS } from '@salesops/api/goals';
 import { repVisibleTo } from '@salesops/api/org';
 import {
@@ -16,7 +23,13 @@ import {
   type StatementSegment,
 } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PayoutLineKind, type PayoutLineDealDto, type PayoutLineDto, type PayoutStatementDto, StatementStatus } from '../dtos/statement.dto';
+import {
+  PayoutLineKind,
+  type PayoutLineDealDto,
+  type PayoutLineDto,
+  type PayoutStatementDto,
+  StatementStatus,
+} from '../dtos/statement.dto';
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { PayFrequency } from '../entities/plan-version-status';
 import { paySegments, type PaySegment } from './pay-segments';
@@ -68,7 +81,11 @@ export class StatementService {
   /** A fiscal year, quarter or month: the periods pay is settled for (pay periods and statements alike). */
   payPeriod(key: string, field = 'period'): Period {
     const period = parsePeriodKey(key.trim(), { startMonth: this.config.fiscalYearStartMonth });
-    if (!period || period.type === 'WEEK') throw AppError.badInput(field, 'must be a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)');
+    if (!period || period.type === 'WEEK')
+      throw AppError.badInput(
+        field,
+        'must be a fiscal year (FY2017), quarter (FY2017-Q3) or month (2017-08)',
+      );
     return period;
   }
 
@@ -84,7 +101,11 @@ export class StatementService {
    * until the data under it changes (ComputedCache: every write to deals, goals, the org, plans,
    * assignments, adjustments, disputes or pay periods moves data_version forward).
    */
-  async statement(principal: Principal, repId: string, periodKey: string): Promise<PayoutStatementDto | null> {
+  async statement(
+    principal: Principal,
+    repId: string,
+    periodKey: string,
+  ): Promise<PayoutStatementDto | null> {
     const period = this.payPeriod(periodKey);
     await this.checkVisible(principal, repId);
     const [statement] = await this.cache.getOrCompute(
@@ -96,7 +117,12 @@ export class StatementService {
   }
 
   /** The deals behind one line of a statement (at most 500, by date). */
-  async lineDeals(principal: Principal, repId: string, periodKey: string, lineKey: string): Promise<PayoutLineDealDto[]> {
+  async lineDeals(
+    principal: Principal,
+    repId: string,
+    periodKey: string,
+    lineKey: string,
+  ): Promise<PayoutLineDealDto[]> {
     const statement = await this.statement(principal, repId, periodKey);
     const line = statement?.lines.find((l) => l.key === lineKey);
     if (!statement || !line) throw AppError.notFound('Statement line');
@@ -148,7 +174,12 @@ export class StatementService {
         currency: statement.currency,
         totalMinor: statement.totalMinor,
         explanation: statement.explanation,
-        lines: statement.lines.map((line) => ({ id: randomUUID(), key: line.key, amountMinor: line.amountMinor, details: line })),
+        lines: statement.lines.map((line) => ({
+          id: randomUUID(),
+          key: line.key,
+          amountMinor: line.amountMinor,
+          details: line,
+        })),
       })),
     );
     return statements.length;
@@ -177,10 +208,19 @@ export class StatementService {
   private async frozen(runner: Runner, period: Period, reps: SqlFragment): Promise<PayoutStatementDto[]> {
     const statements = await frozenStatements(runner, period.key, reps);
     if (statements.length === 0) return [];
-    const lines = await frozenLines(runner, statements.map((s) => s.id));
-    const disputes = await openDisputeCounts(runner, period.key, statements.map((s) => s.rep_id));
+    const lines = await frozenLines(
+      runner,
+      statements.map((s) => s.id),
+    );
+    const disputes = await openDisputeCounts(
+      runner,
+      period.key,
+      statements.map((s) => s.rep_id),
+    );
     return statements.map((row) => {
-      const own = lines.filter((line) => line.statement_id === row.id).map((line) => line.details as unknown as PayoutLineDto);
+      const own = lines
+        .filter((line) => line.statement_id === row.id)
+        .map((line) => line.details as unknown as PayoutLineDto);
       return {
         repId: row.rep_id,
         repName: row.rep_name,
@@ -201,7 +241,12 @@ export class StatementService {
   }
 
   /** Computes the statements from today's data: a handful of set-based statements for any number of reps. */
-  private async live(runner: Runner, period: Period, frequency: PayFrequency, reps: SqlFragment): Promise<PayoutStatementDto[]> {
+  private async live(
+    runner: Runner,
+    period: Period,
+    frequency: PayFrequency,
+    reps: SqlFragment,
+  ): Promise<PayoutStatementDto[]> {
     const assignments = await paidAssignments(runner, period, frequency, reps);
     if (assignments.length === 0) return [];
     const repIds = [...new Set(assignments.map((a) => a.rep_id))];
@@ -210,7 +255,11 @@ export class StatementService {
     const teamNames = new Map(teams.map((m) => [m.teamId, m.teamName]));
     const versions = new Map(assignments.map((a) => [a.version_id, a]));
     const segments = [...segmentsByRep.values()].flat();
-    const goals = goalIndex(await periodGoals(runner, period, repIds, [...new Set(segments.flatMap((s) => (s.teamId ? [s.teamId] : [])))]));
+    const goals = goalIndex(
+      await periodGoals(runner, period, repIds, [
+        ...new Set(segments.flatMap((s) => (s.teamId ? [s.teamId] : []))),
+      ]),
+    );
     const commission = await this.commissionRevenue(runner, segments, versions);
     const booked = await adjustments(runner, period.key, repIds);
     const disputes = await openDisputeCounts(runner, period.key, repIds);
@@ -223,12 +272,26 @@ export class StatementService {
         toDate: segment.to,
         days: segment.days,
         periodDays,
-        measures: measureInputs(versions.get(segment.versionId)?.rules as PlanRules, segment, goals, commission),
+        measures: measureInputs(
+          versions.get(segment.versionId)?.rules as PlanRules,
+          segment,
+          goals,
+          commission,
+        ),
         teamBonus: teamBonusInput(versions.get(segment.versionId)?.rules as PlanRules, segment, goals),
       }));
-      const rulesByVersion = Object.fromEntries(repSegments.map((s) => [s.versionId, versions.get(s.versionId)?.rules as PlanRules]));
+      const rulesByVersion = Object.fromEntries(
+        repSegments.map((s) => [s.versionId, versions.get(s.versionId)?.rules as PlanRules]),
+      );
       const computed = computeStatement(rulesByVersion, { segments: inputs });
-      const lines = computed.lines.map((line) => toLineDto(line, repSegments.find((s) => s.from === line.fromDate) ?? repSegments[0], versions, teamNames));
+      const lines = computed.lines.map((line) =>
+        toLineDto(
+          line,
+          repSegments.find((s) => s.from === line.fromDate) ?? repSegments[0],
+          versions,
+          teamNames,
+        ),
+      );
       const own = booked.filter((a) => a.rep_id === repId);
       lines.push(...own.map((adjustment) => adjustmentLine(adjustment, periodDays)));
       const total = lines.reduce((sum, line) => sum + BigInt(line.amountMinor), 0n);
@@ -252,7 +315,11 @@ export class StatementService {
   }
 
   /** Won revenue for every commission measure of every segment, keyed `repId|from|measureKey`. */
-  private async commissionRevenue(runner: Runner, segments: readonly PaySegment[], versions: Map<string, PaidAssignmentRow>): Promise<Map<string, bigint>> {
+  private async commissionRevenue(
+    runner: Runner,
+    segments: readonly PaySegment[],
+    versions: Map<string, PaidAssignmentRow>,
+  ): Promise<Map<string, bigint>> {
     const spans: { key: string; repId: string; teamId: string | null; from: string; to: string }[] = [];
     for (const segment of segments) {
       for (const measure of versions.get(segment.versionId)?.rules.measures ?? []) {
@@ -293,7 +360,12 @@ function goalIndex(rows: readonly GoalActualRow[]): GoalIndex {
 }
 
 /** The goal of a rep or team on a metric as the engine's input; none when no goal was set or it is in another currency. */
-function goalInput(goals: GoalIndex, subjectId: string | null, metric: string, currency: string): MeasureInput | undefined {
+function goalInput(
+  goals: GoalIndex,
+  subjectId: string | null,
+  metric: string,
+  currency: string,
+): MeasureInput | undefined {
   if (subjectId === null) return undefined;
   const goal = goals.get(`${subjectId}|${metric}`);
   if (!goal) return undefined;
@@ -301,14 +373,20 @@ function goalInput(goals: GoalIndex, subjectId: string | null, metric: string, c
   return { actual: whole(goal.actual), target: whole(goal.target) };
 }
 
-function measureInputs(rules: PlanRules, segment: PaySegment, goals: GoalIndex, commission: Map<string, bigint>): Record<string, MeasureInput> {
+function measureInputs(
+  rules: PlanRules,
+  segment: PaySegment,
+  goals: GoalIndex,
+  commission: Map<string, bigint>,
+): Record<string, MeasureInput> {
   const inputs: Record<string, MeasureInput> = {};
   for (const measure of rules.measures) {
     const subject = measure.scope === 'TEAM' ? segment.teamId : segment.repId;
     const goal = goalInput(goals, subject, measure.metric, rules.currency);
     if (measure.curve.kind === 'COMMISSION') {
       const won = commission.get(`${segment.repId}|${segment.from}|${measure.key}`);
-      if (won !== undefined) inputs[measure.key] = { actual: whole(won.toString()), target: goal?.target ?? '0' };
+      if (won !== undefined)
+        inputs[measure.key] = { actual: whole(won.toString()), target: goal?.target ?? '0' };
     } else if (goal) {
       inputs[measure.key] = goal;
     }

@@ -30,7 +30,11 @@ const EXAMPLES: Example[] = [
     { address: '10.0.0.7', count: 50, minutes: 12 },
     'Sign-in from 10.0.0.7 paused for 12 minutes after 50 failed tries',
   ],
-  ['auth.throttle.email', { email: 'ada@x.io', count: 10 }, 'Sign-in for ada@x.io slowed down from new addresses after 10 failed tries'],
+  [
+    'auth.throttle.email',
+    { email: 'ada@x.io', count: 10 },
+    'Sign-in for ada@x.io slowed down from new addresses after 10 failed tries',
+  ],
   [
     'goal.set',
     { ...goal, before: '900000.00' },
@@ -154,7 +158,11 @@ const EXAMPLES: Example[] = [
     { plan: 'AE 2017', version: 1, rep: 'Ada Lee', date: '2017-07-01' },
     "Ada Lee's assignment to AE 2017 version 1 ends 2017-07-01",
   ],
-  ['comp_plan.acknowledge', { plan: 'AE 2017', version: 1, rep: 'Ada Lee' }, 'Ada Lee accepted AE 2017 version 1'],
+  [
+    'comp_plan.acknowledge',
+    { plan: 'AE 2017', version: 1, rep: 'Ada Lee' },
+    'Ada Lee accepted AE 2017 version 1',
+  ],
   [
     'payout.adjust',
     { rep: 'Ada Lee', period: 'FY2017-Q4', amount: '250.00', currency: 'USD', reason: 'Missed deal' },
@@ -206,8 +214,16 @@ const EXAMPLES: Example[] = [
   ['goal.delete', goal, 'Deleted the goal Darcel Schlecht FY2018 WON_REVENUE (1000000.00)'],
   ['team.archive', { team: 'Central' }, 'Archived team Central'],
   ['team.unarchive', { team: 'Central' }, 'Brought team Central back from the archive'],
-  ['rep.erase', { rep: 'Former rep 7F3A', events: 4 }, 'Erased the personal data of a former rep, now Former rep 7F3A (4 audit entries scrubbed)'],
-  ['api_key.delete', { name: 'CRM sync', prefix: 'sok_ab12cd34' }, 'Deleted the spent API key "CRM sync" (sok_ab12cd34)'],
+  [
+    'rep.erase',
+    { rep: 'Former rep 7F3A', events: 4 },
+    'Erased the personal data of a former rep, now Former rep 7F3A (4 audit entries scrubbed)',
+  ],
+  [
+    'api_key.delete',
+    { name: 'CRM sync', prefix: 'sok_ab12cd34' },
+    'Deleted the spent API key "CRM sync" (sok_ab12cd34)',
+  ],
   ['survey.delete', { title: 'Gong Q3' }, 'Deleted the draft "Gong Q3"'],
   ['tool.delete', { tool: 'Gong', seats: 3, drafts: 1 }, 'Deleted Gong with its 3 seats and 1 draft surveys'],
 ];

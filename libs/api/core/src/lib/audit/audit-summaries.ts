@@ -75,7 +75,8 @@ export const AUDIT_SUMMARIES = {
   'goal.set.new': (p: GoalTargetParams) => `${p.subject} ${p.period} ${p.metric}: no goal → ${p.target}`,
   'goal.set_team_reps': (p: Omit<GoalTargetParams, 'subject'> & { team: string; count: number }) =>
     `Every active rep of ${p.team}: ${p.period} ${p.metric} ${p.target} (${p.count} goals)`,
-  'goal.delete': (p: GoalTargetParams) => `Deleted the goal ${p.subject} ${p.period} ${p.metric} (${p.target})`,
+  'goal.delete': (p: GoalTargetParams) =>
+    `Deleted the goal ${p.subject} ${p.period} ${p.metric} (${p.target})`,
   'goal.copy': (p: GoalCopyParams) =>
     `Copied ${p.count} goals from ${p.from} to ${p.to} (${signed(p.percentChange)}%)`,
   'goal.copy.team': (p: GoalCopyParams & { team: string }) =>
@@ -86,7 +87,8 @@ export const AUDIT_SUMMARIES = {
   'team.unarchive': (p: { team: string }) => `Brought team ${p.team} back from the archive`,
   'rep.create': (p: { rep: string }) => `Added rep ${p.rep}`,
   'rep.update': (p: { rep: string }) => `Changed rep ${p.rep}`,
-  'rep.move': (p: { rep: string; team: string; from: string }) => `Moved ${p.rep} to team ${p.team} from ${p.from}`,
+  'rep.move': (p: { rep: string; team: string; from: string }) =>
+    `Moved ${p.rep} to team ${p.team} from ${p.from}`,
   'rep.reactivate': (p: { rep: string }) => `Reactivated ${p.rep}`,
   'rep.deactivate': (p: { rep: string }) => `Deactivated ${p.rep}`,
   'rep.erase': (p: { rep: string; events: number }) =>
@@ -94,7 +96,8 @@ export const AUDIT_SUMMARIES = {
   'api_key.create': (p: { name: string; prefix: string; scopes: readonly string[] }) =>
     `Created API key "${p.name}" (${p.prefix}) with ${p.scopes.join(', ')}`,
   'api_key.revoke': (p: { name: string; prefix: string }) => `Revoked API key "${p.name}" (${p.prefix})`,
-  'api_key.delete': (p: { name: string; prefix: string }) => `Deleted the spent API key "${p.name}" (${p.prefix})`,
+  'api_key.delete': (p: { name: string; prefix: string }) =>
+    `Deleted the spent API key "${p.name}" (${p.prefix})`,
   'deal.upsert': (p: UpsertCounts & { count: number }) => `${p.count} deals sent: ${upserted(p)}`,
   'routing.set_rule': (p: { rep: string; weight: number; capacityPerMonth: number }) =>
     `${p.rep}: weight ${p.weight}, at most ${p.capacityPerMonth} a month`,
@@ -103,7 +106,8 @@ export const AUDIT_SUMMARIES = {
     `${p.rep} away ${p.from} to ${p.to}`,
   'routing.remove_absence': (p: { from: string; to: string }) => `Absence ${p.from} to ${p.to} removed`,
   'import.finish.succeeded': (p: ImportParams) => `Import of ${p.file} succeeded: ${imported(p)}`,
-  'import.finish.partial': (p: ImportParams) => `Import of ${p.file} stored some rows and refused others: ${imported(p)}`,
+  'import.finish.partial': (p: ImportParams) =>
+    `Import of ${p.file} stored some rows and refused others: ${imported(p)}`,
   'import.finish.failed': (p: ImportParams) => `Import of ${p.file} failed: ${imported(p)}`,
   'stage.create': (p: { stage: string }) => `Added stage ${p.stage}`,
   'stage.update': (p: { stage: string }) => `Changed stage ${p.stage}`,
@@ -149,7 +153,8 @@ export const AUDIT_SUMMARIES = {
     `Changed ${p.tool}: ${p.fields.join(', ')}`,
   'tool.assign_seats': (p: SeatParams) => `${p.count} seats on ${p.tool} from ${p.from}`,
   'tool.assign_seats.one': (p: SeatParams) => `${p.count} seat on ${p.tool} from ${p.from}`,
-  'tool.undo_seat': (p: SeatEndParams) => `${p.rep}'s seat on ${p.tool} taken back the day it was given (${p.date})`,
+  'tool.undo_seat': (p: SeatEndParams) =>
+    `${p.rep}'s seat on ${p.tool} taken back the day it was given (${p.date})`,
   'tool.release_seat': (p: SeatEndParams) => `${p.rep}'s seat on ${p.tool} ends ${p.date}`,
 } as const satisfies Record<string, (params: never) => string>;
 

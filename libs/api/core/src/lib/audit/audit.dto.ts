@@ -4,7 +4,9 @@ import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-v
 import { Connection, PageArgs } from '../pagination/connection';
 import { IsDateTime } from '../validation/dates';
 
-@ObjectType('AuditEvent', { description: 'A change to what the platform holds, with the state before and after' })
+@ObjectType('AuditEvent', {
+  description: 'A change to what the platform holds, with the state before and after',
+})
 export class AuditEventDto {
   @Field(() => ID)
   id!: string;
@@ -58,7 +60,11 @@ export class AuditEventConnection extends Connection(AuditEventDto, 'AuditEvent'
 
 @InputType()
 export class AuditEventFilter {
-  @Field({ nullable: true, description: 'goal, sales_tool, tool_seat, survey, team, rep, routing_rule, rep_absence, sales_stage, import_job, deal_batch' })
+  @Field({
+    nullable: true,
+    description:
+      'goal, sales_tool, tool_seat, survey, team, rep, routing_rule, rep_absence, sales_stage, import_job, deal_batch',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)

@@ -23,7 +23,8 @@ export interface AuditChange {
 }
 
 /** Keys never written to the trail, wherever they appear. */
-const SECRET_KEYS = /^(password|password_hash|passwordHash|token|token_hash|tokenHash|secret|key_hash|keyHash)$/;
+const SECRET_KEYS =
+  /^(password|password_hash|passwordHash|token|token_hash|tokenHash|secret|key_hash|keyHash)$/;
 
 /** The audit trail: written with each change, in its transaction; read by admins; never changed. */
 @Injectable()
@@ -55,16 +56,23 @@ export class AuditService {
   list(args: AuditEventsArgs): Promise<ConnectionResult<AuditEventEntity>> {
     const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('event');
     const filter = args.filter ?? {};
-    if (filter.entityType) query.andWhere('event.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.entityType)
+      query.andWhere('event.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) query.andWhere('event.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.actorId) query.andWhere('event.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
     if (filter.from) query.andWhere('event.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('event.occurred_at < :to', { to: filter.to });
     if (filter.search?.trim()) {
-      query.andWhere('(event.summary ILIKE :search OR event.actor_label ILIKE :search)', { search: likePattern(filter.search) });
+      query.andWhere('(event.summary ILIKE :search OR event.actor_label ILIKE :search)', {
+        search: likePattern(filter.search),
+      });
     }
-    return paginate(query, { expression: 'event.occurred_at', type: 'timestamptz', direction: SortDirection.DESC }, args);
+    return paginate(
+      query,
+      { expression: 'event.occurred_at', type: 'timestamptz', direction: SortDirection.DESC },
+      args,
+    );
   }
 }
 
@@ -73,7 +81,9 @@ function scrub(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrub);
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).flatMap(([key, inner]) => (SECRET_KEYS.test(key) ? [] : [[key, scrub(inner)]])));
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, inner]) => (SECRET_KEYS.test(key) ? [] : [[key, scrub(inner)]])),
+    );
   }
   return typeof value === 'bigint' ? value.toString() : value;
 }

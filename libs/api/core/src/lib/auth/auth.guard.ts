@@ -30,12 +30,17 @@ export class AuthGuard implements CanActivate {
   }
 
   /** An API key reaches only areas marked @KeyAccess, reading with READ and writing with WRITE_<area>. */
-  private checkKey(context: ExecutionContext, scopes: string[], targets: Parameters<Reflector['getAllAndOverride']>[1]): void {
+  private checkKey(
+    context: ExecutionContext,
+    scopes: string[],
+    targets: Parameters<Reflector['getAllAndOverride']>[1],
+  ): void {
     const area = this.reflector.getAllAndOverride<KeyArea | undefined>(KEY_AREA_KEY, targets);
     if (!area) throw AppError.forbidden('API keys cannot use this; sign in as a user');
     const writes =
       context.getType<string>() === 'graphql'
-        ? GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation.operation === 'mutation'
+        ? GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation
+            .operation === 'mutation'
         : requestOf(context).method !== 'GET';
     const needed = writes ? `WRITE_${area}` : 'READ';
     if (!scopes.includes(needed)) throw AppError.forbidden(`This API key lacks the ${needed} scope`);

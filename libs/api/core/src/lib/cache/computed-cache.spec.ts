@@ -32,8 +32,20 @@ describe('ComputedCache', () => {
 
   it('should not keep a failed computation', async () => {
     const { cache } = setup();
-    await expect(cache.getOrCompute('k', async () => Promise.reject(new Error('boom')), () => 1)).rejects.toThrow('boom');
-    expect(await cache.getOrCompute('k', async () => 'ok', () => 1)).toBe('ok');
+    await expect(
+      cache.getOrCompute(
+        'k',
+        async () => Promise.reject(new Error('boom')),
+        () => 1,
+      ),
+    ).rejects.toThrow('boom');
+    expect(
+      await cache.getOrCompute(
+        'k',
+        async () => 'ok',
+        () => 1,
+      ),
+    ).toBe('ok');
   });
 
   it('should drop the least recently used entries past its size', async () => {

@@ -29,7 +29,9 @@ export class ComputedCache {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async getOrCompute<T>(key: string, compute: () => Promise<T>, weigh: (value: T) => number): Promise<T> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version FROM data_version WHERE id = 1');
+    const [{ version }]: { version: string }[] = await this.dataSource.query(
+      'SELECT version FROM data_version WHERE id = 1',
+    );
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.

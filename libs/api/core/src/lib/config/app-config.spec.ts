@@ -25,7 +25,11 @@ describe('AppConfig', () => {
     expect(new AppConfig({}).trustProxy).toBeUndefined();
     expect(new AppConfig({ TRUST_PROXY: 'false' }).trustProxy).toBeUndefined();
     expect(new AppConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(new AppConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(new AppConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+    ]);
     expect(() => new AppConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY .*choose its own address/);
     expect(() => new AppConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY must be/);
     expect(() => new AppConfig({ TRUST_PROXY: 'proxy.example.com' })).toThrow(/TRUST_PROXY must be/);

@@ -76,7 +76,8 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value && value.trim() !== '' ? value.trim() : undefined;
 }
 
-const TRUST_PROXY_TOKEN = /^(loopback|linklocal|uniquelocal|[0-9.]+(\/\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:.]*(\/\d{1,3})?)$/;
+const TRUST_PROXY_TOKEN =
+  /^(loopback|linklocal|uniquelocal|[0-9.]+(\/\d{1,2})?|[0-9a-fA-F:]*:[0-9a-fA-F:.]*(\/\d{1,3})?)$/;
 
 /**
  * TRUST_PROXY: a hop count (1 = the nearest proxy only) or a comma-separated list of addresses, subnets
@@ -87,10 +88,16 @@ function trustProxyVar(raw: string | undefined): number | string[] | undefined {
   if (raw === undefined || raw === 'false' || raw === '0') return undefined;
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
-    if (hops > 10) throw new Error(`TRUST_PROXY must be a hop count from 0 to 10 or a list of proxy addresses, got "${raw}"`);
+    if (hops > 10)
+      throw new Error(
+        `TRUST_PROXY must be a hop count from 0 to 10 or a list of proxy addresses, got "${raw}"`,
+      );
     return hops;
   }
-  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+  const tokens = raw
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token !== '');
   const bad = tokens.find((token) => !TRUST_PROXY_TOKEN.test(token));
   if (raw === 'true' || tokens.length === 0 || bad !== undefined) {
     throw new Error(

@@ -20,13 +20,19 @@ describe('sql', () => {
 
   it('should join fragments with a separator and give nothing for an empty list', () => {
     const columns = joinSql([sql`a = ${1}`, sql`b = ${2}`, sql`c = ${3}`], sql` OR `);
-    expect(sql`WHERE ${columns}`.toQuery()).toEqual({ text: 'WHERE a = $1 OR b = $2 OR c = $3', values: [1, 2, 3] });
+    expect(sql`WHERE ${columns}`.toQuery()).toEqual({
+      text: 'WHERE a = $1 OR b = $2 OR c = $3',
+      values: [1, 2, 3],
+    });
     expect(sql`SELECT 1${joinSql([])}`.toQuery()).toEqual({ text: 'SELECT 1', values: [] });
     expect(sql`x${empty}y`.toQuery().text).toBe('xy');
   });
 
   it('should AND the present conditions and read TRUE when none are present', () => {
-    expect(allOf([sql`a = ${1}`, false, null, sql`b = ${2}`]).toQuery()).toEqual({ text: '(a = $1) AND (b = $2)', values: [1, 2] });
+    expect(allOf([sql`a = ${1}`, false, null, sql`b = ${2}`]).toQuery()).toEqual({
+      text: '(a = $1) AND (b = $2)',
+      values: [1, 2],
+    });
     expect(allOf([undefined]).toQuery()).toEqual({ text: 'TRUE', values: [] });
   });
 
@@ -37,11 +43,24 @@ describe('sql', () => {
     expect(rows).toEqual([{ id: 1 }]);
     expect(calls).toEqual([['SELECT $1 AS id', [1]]]);
   });
-  it("should give a query builder named placeholders, ten and more included, and leave casts alone", () => {
+  it('should give a query builder named placeholders, ten and more included, and leave casts alone', () => {
     const many = joinSql(Array.from({ length: 11 }, (_, i) => sql`${i}`));
     expect(sql`x IN (${many}) AND d < ${'2017-04-01'}::date`.toNamed('f')).toEqual({
       text: 'x IN (:f1, :f2, :f3, :f4, :f5, :f6, :f7, :f8, :f9, :f10, :f11) AND d < :f12::date',
-      params: { f1: 0, f2: 1, f3: 2, f4: 3, f5: 4, f6: 5, f7: 6, f8: 7, f9: 8, f10: 9, f11: 10, f12: '2017-04-01' },
+      params: {
+        f1: 0,
+        f2: 1,
+        f3: 2,
+        f4: 3,
+        f5: 4,
+        f6: 5,
+        f7: 6,
+        f8: 7,
+        f9: 8,
+        f10: 9,
+        f11: 10,
+        f12: '2017-04-01',
+      },
     });
   });
 });

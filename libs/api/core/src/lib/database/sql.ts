@@ -64,8 +64,15 @@ export function joinSql(fragments: readonly SqlFragment[], separator: SqlFragmen
 
 /** Conditions joined with AND; `TRUE` when there are none. */
 export function allOf(conditions: readonly (SqlFragment | false | null | undefined)[]): SqlFragment {
-  const present = conditions.filter((condition): condition is SqlFragment => condition instanceof SqlFragment);
-  return present.length ? joinSql(present.map((condition) => sql`(${condition})`), sql` AND `) : sql`TRUE`;
+  const present = conditions.filter(
+    (condition): condition is SqlFragment => condition instanceof SqlFragment,
+  );
+  return present.length
+    ? joinSql(
+        present.map((condition) => sql`(${condition})`),
+        sql` AND `,
+      )
+    : sql`TRUE`;
 }
 
 export const empty = new SqlFragment([''], []);

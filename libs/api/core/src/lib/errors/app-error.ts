@@ -22,7 +22,11 @@ export class AppError extends Error {
 
   static invalidFields(fieldErrors: FieldError[]): AppError {
     const first = fieldErrors[0];
-    return new AppError(ErrorCode.BadUserInput, first ? `${first.field}: ${first.message}` : 'Invalid input', fieldErrors);
+    return new AppError(
+      ErrorCode.BadUserInput,
+      first ? `${first.field}: ${first.message}` : 'Invalid input',
+      fieldErrors,
+    );
   }
 
   static notFound(what: string): AppError {

@@ -16,7 +16,8 @@ const UNAVAILABLE_CODES = new Set([
   '53300', // too_many_connections
 ]);
 // pg reports a dropped or never-made connection with these messages and no code.
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /**
  * True when `error` (or anything it wraps: GraphQL's originalError, TypeORM's driverError, a cause)
@@ -44,6 +45,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; try again in a few seconds';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable right now; try again in a few seconds';
 /** Seconds a client is asked to wait before retrying while the database is away. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;

@@ -21,7 +21,11 @@ type Logger = (message: string, error: unknown) => void;
  * Maps every error to a coded, stack-free answer. Errors we raised say what went wrong;
  * anything unexpected becomes INTERNAL_SERVER_ERROR with a generic message and is logged here.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
   const original = originalError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
@@ -42,14 +46,19 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   // Not a fault of the request or the code: the client should retry (the query logger reports the outage).
   if (isDatabaseUnavailable(original ?? error)) {
-    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.ServiceUnavailable } };
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
   }
   log('Unexpected error while answering a GraphQL request', original ?? error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.Internal } };
 }
 
 function appErrorExtensions(error: AppError): Record<string, unknown> {
-  if (error.retryAfterSeconds !== undefined) return { code: error.code, retryAfterSeconds: error.retryAfterSeconds };
+  if (error.retryAfterSeconds !== undefined)
+    return { code: error.code, retryAfterSeconds: error.retryAfterSeconds };
   if (error.code !== ErrorCode.BadUserInput && error.fieldErrors.length === 0) return { code: error.code };
   return { code: error.code, field: error.fieldErrors[0]?.field, fieldErrors: error.fieldErrors };
 }

@@ -29,7 +29,12 @@ export function documentShapeMiddleware(principals: PrincipalResolver) {
     }
     const maxTokens = signedIn ? MAX_TOKENS : MAX_ANONYMOUS_TOKENS;
     const problem = shapeProblem(source, maxTokens, signedIn);
-    if (problem) return refuseInRouteShape(req, res, 400, { message: problem, code: ErrorCode.BadUserInput, field: 'query' });
+    if (problem)
+      return refuseInRouteShape(req, res, 400, {
+        message: problem,
+        code: ErrorCode.BadUserInput,
+        field: 'query',
+      });
     next();
   };
 }
@@ -40,7 +45,9 @@ function shapeProblem(source: string, maxTokens: number, signedIn: boolean): str
     document = parse(source, { maxTokens, noLocation: true });
   } catch (error) {
     if (!TOO_MANY_TOKENS.test((error as Error).message)) return null;
-    return signedIn ? `The query is longer than ${maxTokens} tokens` : `The query is longer than the ${maxTokens} tokens allowed before signing in`;
+    return signedIn
+      ? `The query is longer than ${maxTokens} tokens`
+      : `The query is longer than the ${maxTokens} tokens allowed before signing in`;
   }
   return documentShapeProblem(document);
 }
@@ -48,6 +55,9 @@ function shapeProblem(source: string, maxTokens: number, signedIn: boolean): str
 /** The document a request carries: a POST body's `query` or a GET's `?query=`. Batches are refused by Apollo. */
 function documentOf(req: AppRequest): string | null {
   const carrier: unknown = req.method === 'GET' ? req.query : req.body;
-  const query = carrier && typeof carrier === 'object' && !Array.isArray(carrier) ? (carrier as { query?: unknown }).query : undefined;
+  const query =
+    carrier && typeof carrier === 'object' && !Array.isArray(carrier)
+      ? (carrier as { query?: unknown }).query
+      : undefined;
   return typeof query === 'string' ? query : null;
 }

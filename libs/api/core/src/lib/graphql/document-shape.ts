@@ -36,14 +36,21 @@ export function documentShapeProblem(document: DocumentNode): string | null {
   }
   const memo = new Map<string, Collected>();
 
-  const collect = (set: SelectionSetNode, open: Set<string>, into: Collected, written: Map<string, number>): void => {
+  const collect = (
+    set: SelectionSetNode,
+    open: Set<string>,
+    into: Collected,
+    written: Map<string, number>,
+  ): void => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.alias?.value ?? selection.name.value;
         const times = (written.get(name) ?? 0) + 1;
         written.set(name, times);
         if (times > MAX_REPEATED_SELECTIONS) {
-          throw new ShapeProblem(`"${name}" is selected ${times} times in one selection set; at most ${MAX_REPEATED_SELECTIONS} are allowed`);
+          throw new ShapeProblem(
+            `"${name}" is selected ${times} times in one selection set; at most ${MAX_REPEATED_SELECTIONS} are allowed`,
+          );
         }
         add(into, name, 1, 1 + (selection.selectionSet ? check(selection.selectionSet, open).size : 0));
       } else {
@@ -59,7 +66,9 @@ export function documentShapeProblem(document: DocumentNode): string | null {
         }
       }
       if (into.size > MAX_SELECTIONS) {
-        throw new ShapeProblem(`Query selects more than ${MAX_SELECTIONS} fields (fragments counted where they are spread)`);
+        throw new ShapeProblem(
+          `Query selects more than ${MAX_SELECTIONS} fields (fragments counted where they are spread)`,
+        );
       }
     }
   };
@@ -67,7 +76,9 @@ export function documentShapeProblem(document: DocumentNode): string | null {
   const add = (into: Collected, name: string, times: number, size: number): void => {
     const merged = (into.names.get(name) ?? 0) + times;
     if (merged > MAX_MERGED_SELECTIONS) {
-      throw new ShapeProblem(`"${name}" is selected ${merged} times in one selection set through its fragments; at most ${MAX_MERGED_SELECTIONS} are allowed`);
+      throw new ShapeProblem(
+        `"${name}" is selected ${merged} times in one selection set through its fragments; at most ${MAX_MERGED_SELECTIONS} are allowed`,
+      );
     }
     into.names.set(name, merged);
     into.size += size;

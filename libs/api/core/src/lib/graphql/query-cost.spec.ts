@@ -10,7 +10,9 @@ const schema = buildSchema(`
 
 function cost(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION,
+  ) as OperationDefinitionNode;
   return queryCost(schema, document, operation, variables);
 }
 
@@ -27,7 +29,9 @@ describe('queryCost', () => {
 
   it('should multiply nested pages', () => {
     // 1 + 100 x (edges 1 + 1 x (name 1 + deals (1 + 10 x amount 1)))
-    expect(cost('{ reps(first: 100) { edges { name deals { amount } } } }')).toBe(1 + 100 * (1 + (1 + 1 + 10)));
+    expect(cost('{ reps(first: 100) { edges { name deals { amount } } } }')).toBe(
+      1 + 100 * (1 + (1 + 1 + 10)),
+    );
   });
 
   it('should follow fragments and ignore __typename', () => {
@@ -38,7 +42,9 @@ describe('queryCost', () => {
 describe('usesIntrospection', () => {
   it('should spot __schema and __type anywhere, and not __typename', () => {
     expect(usesIntrospection(parse('{ __schema { types { name } } }'))).toBe(true);
-    expect(usesIntrospection(parse('{ me { name } ... on Query { __type(name: "Rep") { name } } }'))).toBe(true);
+    expect(usesIntrospection(parse('{ me { name } ... on Query { __type(name: "Rep") { name } } }'))).toBe(
+      true,
+    );
     expect(usesIntrospection(parse('{ me { ...f } } fragment f on Rep { name __typename }'))).toBe(false);
   });
 });

@@ -20,12 +20,22 @@ import {
 export const MAX_QUERY_COST = 25_000;
 
 /** The cost of the operation that will run, with variables applied; fragments followed. */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const intValue = (node: ValueNode): number | null => {
     if (node.kind === Kind.INT) return Number(node.value);
     if (node.kind === Kind.VARIABLE) {
@@ -34,13 +44,18 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
     }
     return null;
   };
-  const costOf = (set: SelectionSetNode | undefined, type: GraphQLNamedType | null | undefined, seen: ReadonlySet<string>): number => {
+  const costOf = (
+    set: SelectionSetNode | undefined,
+    type: GraphQLNamedType | null | undefined,
+    seen: ReadonlySet<string>,
+  ): number => {
     if (!set || !type) return 0;
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
-        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        const field =
+          isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
         if (!field) continue;
         let pageSize = 1;
         const first = field.args.find((arg) => arg.name === 'first');
@@ -55,7 +70,12 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
         total += costOf(selection.selectionSet, on, seen);
       } else if (!seen.has(selection.name.value)) {
         const fragment = fragments.get(selection.name.value);
-        if (fragment) total += costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), new Set([...seen, selection.name.value]));
+        if (fragment)
+          total += costOf(
+            fragment.selectionSet,
+            schema.getType(fragment.typeCondition.name.value),
+            new Set([...seen, selection.name.value]),
+          );
       }
     }
     return total;
@@ -69,10 +89,16 @@ export function usesIntrospection(document: DocumentNode): boolean {
     !!set &&
     set.selections.some((selection) =>
       selection.kind === Kind.FIELD
-        ? selection.name.value === '__schema' || selection.name.value === '__type' || visit(selection.selectionSet)
+        ? selection.name.value === '__schema' ||
+          selection.name.value === '__type' ||
+          visit(selection.selectionSet)
         : selection.kind === Kind.INLINE_FRAGMENT
           ? visit(selection.selectionSet)
           : false,
     );
-  return document.definitions.some((definition) => (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) && visit(definition.selectionSet));
+  return document.definitions.some(
+    (definition) =>
+      (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) &&
+      visit(definition.selectionSet),
+  );
 }

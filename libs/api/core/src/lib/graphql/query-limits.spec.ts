@@ -6,10 +6,12 @@ const schema = buildSchema(`
   type Query { team: Team }
 `);
 
-const check = (query: string, rule: ReturnType<typeof maxDepthRule>) => validate(schema, parse(query), [...specifiedRules, rule]).map((e) => e.message);
+const check = (query: string, rule: ReturnType<typeof maxDepthRule>) =>
+  validate(schema, parse(query), [...specifiedRules, rule]).map((e) => e.message);
 
 describe('query limits', () => {
-  const nested = (depth: number) => `{ team ${'{ parent '.repeat(depth - 2)}{ name }${' }'.repeat(depth - 2)} }`;
+  const nested = (depth: number) =>
+    `{ team ${'{ parent '.repeat(depth - 2)}{ name }${' }'.repeat(depth - 2)} }`;
 
   it('should allow a query at the depth limit and refuse one level deeper', () => {
     expect(check(nested(4), maxDepthRule(4))).toEqual([]);
@@ -22,12 +24,15 @@ describe('query limits', () => {
   });
 
   it('should refuse alias flooding past the limit', () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: team { name }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: team { name }`).join(' ')} }`;
     expect(check(aliases(3), maxAliasesRule(3))).toEqual([]);
     expect(check(aliases(4), maxAliasesRule(3))).toEqual(['Query uses more than 3 aliases']);
   });
 
   it('should refuse too many directives', () => {
-    expect(check('{ team @include(if: true) { name @skip(if: false) } }', maxDirectivesRule(1))).toEqual(['Query uses more than 1 directives']);
+    expect(check('{ team @include(if: true) { name @skip(if: false) } }', maxDirectivesRule(1))).toEqual([
+      'Query uses more than 1 directives',
+    ]);
   });
 });

@@ -27,12 +27,18 @@ export function maxDepthRule(max = MAX_QUERY_DEPTH) {
       let deepest = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.name.value.startsWith('__') ? 0 : 1 + depthOf(selection.selectionSet, seen));
+          deepest = Math.max(
+            deepest,
+            selection.name.value.startsWith('__') ? 0 : 1 + depthOf(selection.selectionSet, seen),
+          );
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
         } else if (!seen.has(selection.name.value)) {
           const fragment = fragments.get(selection.name.value);
-          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])));
+          deepest = Math.max(
+            deepest,
+            depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])),
+          );
         }
         if (deepest > max) return deepest;
       }
@@ -41,7 +47,10 @@ export function maxDepthRule(max = MAX_QUERY_DEPTH) {
     return {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${max}`, { nodes: [node] }));
+        if (depth > max)
+          context.reportError(
+            new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${max}`, { nodes: [node] }),
+          );
       },
     };
   };
@@ -67,7 +76,8 @@ export function maxDirectivesRule(max = MAX_DIRECTIVES) {
     let directives = 0;
     return {
       Directive(node) {
-        if (++directives === max + 1) context.reportError(new GraphQLError(`Query uses more than ${max} directives`, { nodes: [node] }));
+        if (++directives === max + 1)
+          context.reportError(new GraphQLError(`Query uses more than ${max} directives`, { nodes: [node] }));
       },
     };
   };

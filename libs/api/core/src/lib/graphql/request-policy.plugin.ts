@@ -22,23 +22,36 @@ export class RequestPolicyPlugin implements ApolloServerPlugin<GraphQLContext> {
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
     const principals = this.principals;
-    const callerOf = (req: AppRequest | undefined) => (req ? principalOf(req, principals) : Promise.resolve(null));
+    const callerOf = (req: AppRequest | undefined) =>
+      req ? principalOf(req, principals) : Promise.resolve(null);
     return {
       async didResolveOperation({ document, operation, request, schema, contextValue }) {
         if (usesIntrospection(document) && (await callerOf(contextValue.req))?.role !== Role.ADMIN) {
-          const refusal = AppError.forbidden('Reading the schema is for admins; see docs/api.md or schema.graphql');
-          throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { code: ErrorCode.Forbidden, http: { status: 403 } } });
+          const refusal = AppError.forbidden(
+            'Reading the schema is for admins; see docs/api.md or schema.graphql',
+          );
+          throw new GraphQLError(refusal.message, {
+            originalError: refusal,
+            extensions: { code: ErrorCode.Forbidden, http: { status: 403 } },
+          });
         }
         const cost = operation ? queryCost(schema, document, operation, request.variables ?? {}) : 0;
         if (cost > MAX_QUERY_COST) {
-          throw new GraphQLError(`Query would cost ${cost}; the limit is ${MAX_QUERY_COST} (each field costs 1, times the page size above it): ask for smaller pages or fewer fields`, {
-            extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `Query would cost ${cost}; the limit is ${MAX_QUERY_COST} (each field costs 1, times the page size above it): ask for smaller pages or fewer fields`,
+            {
+              extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+            },
+          );
         }
       },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors?.length) return;
-        if (response.body.singleResult.errors.some((error) => error.extensions?.['code'] === ErrorCode.ServiceUnavailable)) {
+        if (
+          response.body.singleResult.errors.some(
+            (error) => error.extensions?.['code'] === ErrorCode.ServiceUnavailable,
+          )
+        ) {
           // A status clients and proxies know to retry, and when.
           response.http.status = 503;
           response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));

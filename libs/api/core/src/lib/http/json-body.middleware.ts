@@ -22,7 +22,11 @@ export function jsonBodyMiddleware(limitBytes: number) {
       if (!error) return next();
       const { type, status } = error as BodyError;
       if (!status || status < 400 || status >= 500) return next(error);
-      refuseInRouteShape(req, res, status, { code: ErrorCode.BadUserInput, field: 'body', message: bodyErrorMessage(type, limitBytes, error) });
+      refuseInRouteShape(req, res, status, {
+        code: ErrorCode.BadUserInput,
+        field: 'body',
+        message: bodyErrorMessage(type, limitBytes, error),
+      });
     });
   };
 }

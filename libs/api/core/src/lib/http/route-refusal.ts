@@ -18,14 +18,24 @@ export interface RouteRefusal {
  * /graphql, in the media type the caller accepts; `{ error: { code, message, ... } }` for REST routes,
  * as `AppErrorFilter` answers them.
  */
-export function refuseInRouteShape(req: AppRequest, res: Response, status: number, refusal: RouteRefusal): void {
+export function refuseInRouteShape(
+  req: AppRequest,
+  res: Response,
+  status: number,
+  refusal: RouteRefusal,
+): void {
   const { message, code, field, retryAfterSeconds } = refusal;
   const fieldErrors = field ? [{ field, message }] : undefined;
   res.status(status);
   if (req.originalUrl.startsWith('/graphql')) {
     const accept = req.headers.accept ?? '';
-    res.setHeader('Content-Type', `${accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`);
-    res.end(JSON.stringify({ errors: [{ message, extensions: { code, field, fieldErrors, retryAfterSeconds } }] }));
+    res.setHeader(
+      'Content-Type',
+      `${accept.includes(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : 'application/json'}; charset=utf-8`,
+    );
+    res.end(
+      JSON.stringify({ errors: [{ message, extensions: { code, field, fieldErrors, retryAfterSeconds } }] }),
+    );
   } else {
     res.json({ error: { code, message, fieldErrors, retryAfterSeconds } });
   }

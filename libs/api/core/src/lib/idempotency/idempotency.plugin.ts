@@ -9,10 +9,19 @@ import { callerId, PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/pr
 import { AppError } from '../errors/app-error';
 import { HTTP_STATUS } from '../errors/app-error.filter';
 import { type GraphQLContext } from '../graphql/request-context';
-import { checkIdempotencyKey, conflictForExisting, fingerprintOf, IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_HOURS } from './idempotency';
+import {
+  checkIdempotencyKey,
+  conflictForExisting,
+  fingerprintOf,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_TTL_HOURS,
+} from './idempotency';
 
 function refuse(error: AppError): GraphQLError {
-  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } } });
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } },
+  });
 }
 
 /**
@@ -42,11 +51,21 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
         if (header === undefined) return;
         const raw = Array.isArray(header) ? header.join(',') : header;
         if (operation?.operation !== 'mutation') {
-          throw refuse(AppError.badInput('Idempotency-Key', 'Idempotency-Key is for mutations; queries can be repeated as they are'));
+          throw refuse(
+            AppError.badInput(
+              'Idempotency-Key',
+              'Idempotency-Key is for mutations; queries can be repeated as they are',
+            ),
+          );
         }
         const [root, ...more] = operation.selectionSet.selections;
         if (!root || more.length > 0 || root.kind !== Kind.FIELD) {
-          throw refuse(AppError.badInput('Idempotency-Key', 'A request with an Idempotency-Key holds exactly one mutation'));
+          throw refuse(
+            AppError.badInput(
+              'Idempotency-Key',
+              'A request with an Idempotency-Key holds exactly one mutation',
+            ),
+          );
         }
         const key = (() => {
           try {
@@ -56,13 +75,25 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
           }
         })();
         const principal = await principalOf(req, this.principals);
-        if (!principal) throw refuse(AppError.unauthenticated('Idempotency-Key needs a signed-in caller or an API key'));
+        if (!principal)
+          throw refuse(AppError.unauthenticated('Idempotency-Key needs a signed-in caller or an API key'));
         const owner = callerId(principal);
         const field = root.name.value;
-        const fingerprint = fingerprintOf(`${request.operationName ?? ''}\n${print(document)}`, request.variables ?? {});
+        const fingerprint = fingerprintOf(
+          `${request.operationName ?? ''}\n${print(document)}`,
+          request.variables ?? {},
+        );
 
-        await this.dataSource.query(`DELETE FROM idempotency_key WHERE owner = $1 AND key = $2 AND created_at <= now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`, [owner, key]);
-        const [existing]: { fingerprint: string; field: string; response: Record<string, unknown> | null; created_at: Date }[] = await this.dataSource.query(
+        await this.dataSource.query(
+          `DELETE FROM idempotency_key WHERE owner = $1 AND key = $2 AND created_at <= now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`,
+          [owner, key],
+        );
+        const [existing]: {
+          fingerprint: string;
+          field: string;
+          response: Record<string, unknown> | null;
+          created_at: Date;
+        }[] = await this.dataSource.query(
           'SELECT fingerprint, field, response, created_at FROM idempotency_key WHERE owner = $1 AND key = $2',
           [owner, key],
         );
@@ -71,7 +102,12 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
           return;
         }
         if (existing.fingerprint !== fingerprint) {
-          throw refuse(AppError.conflict(`This Idempotency-Key was used for another request (${existing.field}); send a new key with a new request`, 'Idempotency-Key'));
+          throw refuse(
+            AppError.conflict(
+              `This Idempotency-Key was used for another request (${existing.field}); send a new key with a new request`,
+              'Idempotency-Key',
+            ),
+          );
         }
         if (!existing.response) throw refuse(conflictForExisting(existing.field, existing.created_at));
         replay = existing.response;
@@ -79,7 +115,10 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
 
       responseForOperation: async () => {
         if (!replay) return null;
-        return { http: { status: undefined, headers: new HeaderMap([['idempotent-replayed', 'true']]) }, body: { kind: 'single', singleResult: replay } };
+        return {
+          http: { status: undefined, headers: new HeaderMap([['idempotent-replayed', 'true']]) },
+          body: { kind: 'single', singleResult: replay },
+        };
       },
 
       willSendResponse: async ({ contextValue, response }) => {
@@ -87,7 +126,11 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
         if (!claim || replay || response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
         // A clash found by the claim inside the transaction is the same refusal as one found above: 409.
-        if (errors?.some((e) => e.extensions?.['code'] === 'CONFLICT' && e.extensions?.['field'] === 'Idempotency-Key')) {
+        if (
+          errors?.some(
+            (e) => e.extensions?.['code'] === 'CONFLICT' && e.extensions?.['field'] === 'Idempotency-Key',
+          )
+        ) {
           response.http.status = HTTP_STATUS.CONFLICT;
         }
         // Failed mutations rolled back, key included: a retry runs again.
@@ -102,7 +145,9 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
           await this.purgeExpired();
         } catch (error) {
           // The change is stored; only its replay is lost (a retry is told so instead of running twice).
-          this.logger.warn(`Could not keep the answer for Idempotency-Key of ${claim.field}: ${error instanceof Error ? error.message : String(error)}`);
+          this.logger.warn(
+            `Could not keep the answer for Idempotency-Key of ${claim.field}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       },
     };
@@ -112,6 +157,8 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
   private async purgeExpired(): Promise<void> {
     if (Date.now() - this.lastPurge < 3_600_000) return;
     this.lastPurge = Date.now();
-    await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`);
+    await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE created_at < now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`,
+    );
   }
 }

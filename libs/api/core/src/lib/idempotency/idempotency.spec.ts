@@ -11,13 +11,18 @@ describe('idempotency keys', () => {
   });
 
   it('should accept 1 to 255 visible ASCII characters', () => {
-    expect(checkIdempotencyKey('3f1c2b9e-1d2a-4c1b-9f3e-0a1b2c3d4e5f')).toBe('3f1c2b9e-1d2a-4c1b-9f3e-0a1b2c3d4e5f');
-    for (const bad of ['', 'a b', 'x'.repeat(256), 'ключ', 'a\tb']) expect(() => checkIdempotencyKey(bad)).toThrow(/Idempotency-Key must be/);
+    expect(checkIdempotencyKey('3f1c2b9e-1d2a-4c1b-9f3e-0a1b2c3d4e5f')).toBe(
+      '3f1c2b9e-1d2a-4c1b-9f3e-0a1b2c3d4e5f',
+    );
+    for (const bad of ['', 'a b', 'x'.repeat(256), 'ключ', 'a\tb'])
+      expect(() => checkIdempotencyKey(bad)).toThrow(/Idempotency-Key must be/);
   });
 
   it('should tell a request still running from one whose answer was lost', () => {
     const now = Date.now();
     expect(conflictForExisting('setGoals', new Date(now - 5_000), now).message).toMatch(/still running/);
-    expect(conflictForExisting('setGoals', new Date(now - 600_000), now).message).toMatch(/was applied, but its answer was not kept/);
+    expect(conflictForExisting('setGoals', new Date(now - 600_000), now).message).toMatch(
+      /was applied, but its answer was not kept/,
+    );
   });
 });

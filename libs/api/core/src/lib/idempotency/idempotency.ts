@@ -21,14 +21,19 @@ export interface IdempotencyClaim {
 
 export function checkIdempotencyKey(raw: string): string {
   if (!KEY_SHAPE.test(raw)) {
-    throw AppError.badInput('Idempotency-Key', 'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is a good choice)');
+    throw AppError.badInput(
+      'Idempotency-Key',
+      'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is a good choice)',
+    );
   }
   return raw;
 }
 
 /** The same operation text and variables give the same fingerprint, whatever the order of object keys. */
 export function fingerprintOf(operationText: string, variables: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify([operationText, canonical(variables)])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([operationText, canonical(variables)]))
+    .digest('hex');
 }
 
 function canonical(value: unknown): unknown {
@@ -45,8 +50,14 @@ function canonical(value: unknown): unknown {
 
 export function conflictForExisting(field: string, createdAt: Date, now = Date.now()): AppError {
   return now - createdAt.getTime() > IDEMPOTENCY_IN_FLIGHT_SECONDS * 1000
-    ? AppError.conflict(`The ${field} request with this Idempotency-Key was applied, but its answer was not kept; read the current state instead of retrying`, 'Idempotency-Key')
-    : AppError.conflict(`A ${field} request with this Idempotency-Key is still running; retry in a moment to get its answer`, 'Idempotency-Key');
+    ? AppError.conflict(
+        `The ${field} request with this Idempotency-Key was applied, but its answer was not kept; read the current state instead of retrying`,
+        'Idempotency-Key',
+      )
+    : AppError.conflict(
+        `A ${field} request with this Idempotency-Key is still running; retry in a moment to get its answer`,
+        'Idempotency-Key',
+      );
 }
 
 /**
@@ -64,11 +75,16 @@ export async function claimIdempotencyKey(manager: EntityManager): Promise<void>
     [claim.owner, claim.key, claim.fingerprint, claim.field, claim.requestId],
   );
   if (inserted.length > 0) return;
-  const [existing]: { request_id: string; created_at: Date }[] = await manager.query('SELECT request_id, created_at FROM idempotency_key WHERE owner = $1 AND key = $2', [
-    claim.owner,
-    claim.key,
-  ]);
+  const [existing]: { request_id: string; created_at: Date }[] = await manager.query(
+    'SELECT request_id, created_at FROM idempotency_key WHERE owner = $1 AND key = $2',
+    [claim.owner, claim.key],
+  );
   // The same request's second transaction finds its own claim.
   if (existing?.request_id === claim.requestId) return;
-  throw existing ? conflictForExisting(claim.field, existing.created_at) : AppError.conflict('The Idempotency-Key was taken and released while this request ran; retry it', 'Idempotency-Key');
+  throw existing
+    ? conflictForExisting(claim.field, existing.created_at)
+    : AppError.conflict(
+        'The Idempotency-Key was taken and released while this request ran; retry it',
+        'Idempotency-Key',
+      );
 }

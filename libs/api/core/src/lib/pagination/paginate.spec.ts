@@ -8,18 +8,20 @@ describe('cursor', () => {
     expect(decodeCursor(encodeCursor('darcel schlecht', id))).toEqual(['darcel schlecht', id]);
   });
 
-  it.each(['', 'not-base64-json', Buffer.from('[1,2]').toString('base64url'), encodeCursor('x', 'not-a-uuid')])(
-    'should refuse %p with a coded error on the after field',
-    (cursor) => {
-      try {
-        decodeCursor(cursor);
-        throw new Error('expected a refusal');
-      } catch (error) {
-        expect(error).toBeInstanceOf(AppError);
-        expect((error as AppError).fieldErrors[0]?.field).toBe('after');
-      }
-    },
-  );
+  it.each([
+    '',
+    'not-base64-json',
+    Buffer.from('[1,2]').toString('base64url'),
+    encodeCursor('x', 'not-a-uuid'),
+  ])('should refuse %p with a coded error on the after field', (cursor) => {
+    try {
+      decodeCursor(cursor);
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).fieldErrors[0]?.field).toBe('after');
+    }
+  });
 });
 
 describe('lazily', () => {

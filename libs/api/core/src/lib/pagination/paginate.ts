@@ -38,10 +38,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const pageQuery = query.clone().addSelect(`(${sort.expression})::text`, SORT_KEY);
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
-    pageQuery.andWhere(`(${sort.expression}, ${alias}.id) ${operator} (CAST(:cursorValue AS ${sort.type ?? 'text'}), :cursorId)`, {
-      cursorValue: value,
-      cursorId: id,
-    });
+    pageQuery.andWhere(
+      `(${sort.expression}, ${alias}.id) ${operator} (CAST(:cursorValue AS ${sort.type ?? 'text'}), :cursorId)`,
+      {
+        cursorValue: value,
+        cursorId: id,
+      },
+    );
   }
   pageQuery
     .orderBy(sort.expression, sort.direction)

@@ -3,7 +3,11 @@ import { principalOf } from '../auth/auth.guard';
 import { callerId, type Principal, type PrincipalResolver } from '../auth/principal';
 import { type AppConfig } from '../config/app-config';
 import { ErrorCode } from '../errors/error-code';
-import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors/database-unavailable';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from '../errors/database-unavailable';
 import { type AppRequest } from '../graphql/request-context';
 import { refuseInRouteShape } from '../http/route-refusal';
 import { RateLimiter } from './rate-limiter';
@@ -14,7 +18,11 @@ import { RateLimiter } from './rate-limiter';
  * body is parsed, so a flood is refused cheaply. Every answer carries RateLimit-* headers; a refusal is
  * 429 with Retry-After and a coded error in the route's own shape (GraphQL or REST).
  */
-export function rateLimitMiddleware(config: AppConfig, principals: PrincipalResolver, limiter = new RateLimiter()) {
+export function rateLimitMiddleware(
+  config: AppConfig,
+  principals: PrincipalResolver,
+  limiter = new RateLimiter(),
+) {
   return async (req: AppRequest, res: Response, next: NextFunction): Promise<void> => {
     let principal: Principal | null;
     try {
@@ -23,7 +31,11 @@ export function rateLimitMiddleware(config: AppConfig, principals: PrincipalReso
       if (!isDatabaseUnavailable(error)) return next(error);
       // The token cannot be checked while the database is away: say so in the route's shape, retryable.
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-      return refuseInRouteShape(req, res, 503, { message: DATABASE_UNAVAILABLE_MESSAGE, code: ErrorCode.ServiceUnavailable, retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+      return refuseInRouteShape(req, res, 503, {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        code: ErrorCode.ServiceUnavailable,
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      });
     }
     const caller = principal ? callerId(principal) : `ip:${req.ip ?? 'unknown'}`;
     const limit = !principal
@@ -40,6 +52,10 @@ export function rateLimitMiddleware(config: AppConfig, principals: PrincipalReso
     if (decision.allowed) return next();
     const message = `Too many requests: ${decision.limit} a minute are allowed ${principal ? (principal.kind === 'key' ? 'per API key' : 'per user') : 'per address before signing in'}; try again in ${decision.retryAfterSeconds} s`;
     res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-    refuseInRouteShape(req, res, 429, { message, code: ErrorCode.TooManyRequests, retryAfterSeconds: decision.retryAfterSeconds });
+    refuseInRouteShape(req, res, 429, {
+      message,
+      code: ErrorCode.TooManyRequests,
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
   };
 }

@@ -11,7 +11,12 @@ describe('RateLimiter', () => {
     const answers = Array.from({ length: 61 }, () => rates.take('user:a', 60));
     expect(answers.slice(0, 60).every((a) => a.allowed)).toBe(true);
     expect(answers[59].remaining).toBe(0);
-    expect(answers[60]).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 1, resetSeconds: 60 });
+    expect(answers[60]).toMatchObject({
+      allowed: false,
+      remaining: 0,
+      retryAfterSeconds: 1,
+      resetSeconds: 60,
+    });
   });
 
   it('should refill at the steady rate', () => {

@@ -17,4 +17,5 @@ class UuidPipe implements PipeTransform<unknown, string> {
 }
 
 /** An `ID!` argument that must be one of our ids; anything else is BAD_USER_INPUT naming the argument. */
-export const UuidArg = (name: string): ParameterDecorator => Args(name, { type: () => ID }, new UuidPipe(name));
+export const UuidArg = (name: string): ParameterDecorator =>
+  Args(name, { type: () => ID }, new UuidPipe(name));

@@ -44,7 +44,10 @@ interface DemoCall {
  * manager's adjustment of a report's call, and the automatic snapshots (won revenue, the company and the
  * regions) the product would have taken at each quarter's start. Only on a database without calls.
  */
-export async function seedDemoForecasting(app: INestApplicationContext, fiscalYear: string): Promise<ForecastingSeedResult | null> {
+export async function seedDemoForecasting(
+  app: INestApplicationContext,
+  fiscalYear: string,
+): Promise<ForecastingSeedResult | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM forecast_call');
   if (n > 0) return null;
@@ -67,16 +70,44 @@ export async function seedDemoForecasting(app: INestApplicationContext, fiscalYe
       const won = BigInt(row.won_minor);
       if (won === 0n) return;
       // A habit, wobbling a little from quarter to quarter; called in whole dollars.
-      const percent = BigInt(CALL_HABITS[index % CALL_HABITS.length] + (((index * 7 + quarter.start.charCodeAt(6)) % 5) - 2) * 3);
+      const percent = BigInt(
+        CALL_HABITS[index % CALL_HABITS.length] + (((index * 7 + quarter.start.charCodeAt(6)) % 5) - 2) * 3,
+      );
       const commit = ((won * percent) / 10_000n) * 100n;
       const bestCase = (commit * 13n) / 10n;
-      calls.push({ repId: row.rep_id, teamId: null, period: quarter, kind: 'SUBMISSION', commit, bestCase, note: null, by: row.rep_user_id, byName: row.rep_user_name ?? 'Rep', at: `${addDays(quarter.start, 6)}T09:00:00Z` });
+      calls.push({
+        repId: row.rep_id,
+        teamId: null,
+        period: quarter,
+        kind: 'SUBMISSION',
+        commit,
+        bestCase,
+        note: null,
+        by: row.rep_user_id,
+        byName: row.rep_user_name ?? 'Rep',
+        at: `${addDays(quarter.start, 6)}T09:00:00Z`,
+      });
       const team = teamCommit.get(row.team_id) ?? { commit: 0n, best: 0n, row };
-      teamCommit.set(row.team_id, { commit: team.commit + commit, best: team.best + bestCase, row: team.row });
+      teamCommit.set(row.team_id, {
+        commit: team.commit + commit,
+        best: team.best + bestCase,
+        row: team.row,
+      });
     });
     for (const [teamId, team] of teamCommit) {
       if (!team.row.manager_id) continue;
-      calls.push({ repId: null, teamId, period: quarter, kind: 'SUBMISSION', commit: (team.commit * 95n) / 100n, bestCase: team.best, note: null, by: team.row.manager_id, byName: team.row.manager_name ?? 'Manager', at: `${addDays(quarter.start, 7)}T09:00:00Z` });
+      calls.push({
+        repId: null,
+        teamId,
+        period: quarter,
+        kind: 'SUBMISSION',
+        commit: (team.commit * 95n) / 100n,
+        bestCase: team.best,
+        note: null,
+        by: team.row.manager_id,
+        byName: team.row.manager_name ?? 'Manager',
+        at: `${addDays(quarter.start, 7)}T09:00:00Z`,
+      });
     }
   }
   // The last quarter: a manager trims a report's call, with a note (the deals are not touched).
@@ -84,7 +115,16 @@ export async function seedDemoForecasting(app: INestApplicationContext, fiscalYe
   const manager = adjusted && calls.find((c) => c.teamId !== null && c.period.key === adjusted.period.key);
   if (adjusted && manager) {
     const commit = (adjusted.commit * 85n) / 100n;
-    calls.push({ ...adjusted, kind: 'ADJUSTMENT', commit, bestCase: commit > adjusted.bestCase ? commit : adjusted.bestCase, note: 'Two deals are slipping to next quarter', by: manager.by, byName: manager.byName, at: `${addDays(adjusted.period.start, 8)}T09:00:00Z` });
+    calls.push({
+      ...adjusted,
+      kind: 'ADJUSTMENT',
+      commit,
+      bestCase: commit > adjusted.bestCase ? commit : adjusted.bestCase,
+      note: 'Two deals are slipping to next quarter',
+      by: manager.by,
+      byName: manager.byName,
+      at: `${addDays(adjusted.period.start, 8)}T09:00:00Z`,
+    });
   }
   await runSql(
     dataSource,
@@ -101,6 +141,10 @@ export async function seedDemoForecasting(app: INestApplicationContext, fiscalYe
   let stored = 0;
   // Won revenue for the company and the regions: what the product would have frozen, kept small so the demo starts quickly.
   for (const quarter of quarters)
-    stored += await snapshots.snapshotPeriodStarts(quarter.start, { types: ['QUARTER'], metrics: [ForecastMetric.WON_REVENUE], topTeamsOnly: true });
+    stored += await snapshots.snapshotPeriodStarts(quarter.start, {
+      types: ['QUARTER'],
+      metrics: [ForecastMetric.WON_REVENUE],
+      topTeamsOnly: true,
+    });
   return { calls: calls.length, snapshots: stored };
 }

@@ -112,12 +112,16 @@ export class ForecastMethodResultDto {
   })
   wape!: number | null;
 
-  @Field(() => Int, { description: 'Backtest origins behind wape (time series) or frozen period-start forecasts scored (pipeline); 0 when none' })
+  @Field(() => Int, {
+    description:
+      'Backtest origins behind wape (time series) or frozen period-start forecasts scored (pipeline); 0 when none',
+  })
   origins!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Bias = Σ(F−A) / ΣA over all of its backtest origins (time series) or scored period-start forecasts (pipeline): + over-forecast, − under-forecast',
+    description:
+      'Bias = Σ(F−A) / ΣA over all of its backtest origins (time series) or scored period-start forecasts (pipeline): + over-forecast, − under-forecast',
   })
   bias!: number | null;
 
@@ -143,11 +147,14 @@ export class ForecastMethodResultDto {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why a figure is missing, or what a figure rests on, in English: the sentences of notes joined by a space',
+    description:
+      'Why a figure is missing, or what a figure rests on, in English: the sentences of notes joined by a space',
   })
   note!: string | null;
 
-  @Field(() => [ForecastNoteDto], { description: 'The sentences of note, each as a template key and its params' })
+  @Field(() => [ForecastNoteDto], {
+    description: 'The sentences of note, each as a template key and its params',
+  })
   notes!: ForecastNoteDto[];
 }
 
@@ -281,10 +288,15 @@ export class BacktestMethodDto {
   @Field(() => Boolean, { nullable: true })
   beatsSeasonalNaive!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Why a figure is missing, in English: the sentences of notes joined by a space' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a figure is missing, in English: the sentences of notes joined by a space',
+  })
   note!: string | null;
 
-  @Field(() => [ForecastNoteDto], { description: 'The sentences of note, each as a template key and its params' })
+  @Field(() => [ForecastNoteDto], {
+    description: 'The sentences of note, each as a template key and its params',
+  })
   notes!: ForecastNoteDto[];
 }
 

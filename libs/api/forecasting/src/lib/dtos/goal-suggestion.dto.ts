@@ -68,17 +68,24 @@ export class GoalSuggestionDto {
   existingGoal!: string | null;
 
   @Field(() => Int, {
-    description: "The existing goal's version, to send back as setGoals' expectedVersion (0 when there is no goal), so a goal changed meanwhile answers CONFLICT",
+    description:
+      "The existing goal's version, to send back as setGoals' expectedVersion (0 when there is no goal), so a goal changed meanwhile answers CONFLICT",
   })
   existingGoalVersion!: number;
 
   @Field(() => GoalFlag)
   flag!: GoalFlag;
 
-  @Field(() => String, { nullable: true, description: 'Why there is no suggestion, or which method it comes from, in English: the sentences of notes joined by a space' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why there is no suggestion, or which method it comes from, in English: the sentences of notes joined by a space',
+  })
   note!: string | null;
 
-  @Field(() => [ForecastNoteDto], { description: 'The sentences of note, each as a template key and its params' })
+  @Field(() => [ForecastNoteDto], {
+    description: 'The sentences of note, each as a template key and its params',
+  })
   notes!: ForecastNoteDto[];
 }
 

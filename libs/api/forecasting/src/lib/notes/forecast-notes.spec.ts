@@ -1,11 +1,22 @@
-import { FORECAST_NOTES, forecastNote, type ForecastNoteKey, type ForecastNoteParams, noteDtos, noteText } from './forecast-notes';
+import {
+  FORECAST_NOTES,
+  forecastNote,
+  type ForecastNoteKey,
+  type ForecastNoteParams,
+  noteDtos,
+  noteText,
+} from './forecast-notes';
 
 type Example = { [K in ForecastNoteKey]: [K, ForecastNoteParams<K>, string] }[ForecastNoteKey];
 
 // Each template with its English. The portal's spec holds the same lines and checks its own English
 // templates against them (docs/decisions/0012).
 const EXAMPLES: Example[] = [
-  ['history.short', { method: 'SEASONAL_NAIVE', needed: 12, available: 10 }, 'Seasonal naive needs at least 12 months of history, 10 available.'],
+  [
+    'history.short',
+    { method: 'SEASONAL_NAIVE', needed: 12, available: 10 },
+    'Seasonal naive needs at least 12 months of history, 10 available.',
+  ],
   [
     'backtest.short',
     { needed: 9, available: 7 },
@@ -31,10 +42,22 @@ const EXAMPLES: Example[] = [
   ['pipeline.independent', {}, 'The interval assumes each stage probability is right.'],
   ['pipeline.simulated', { deals: 120, runs: 2000 }, 'Open deals simulated: 120, in 2000 runs.'],
   ['pipeline.new_business', { windows: 7 }, 'New business drawn from past windows: 7.'],
-  ['pipeline.no_new_business', {}, "No past window to draw new business from yet: the forecast counts today's pipeline only."],
-  ['record.none', { period: 'QUARTER' }, 'No quarter-start forecast of this subject has been frozen and scored yet, so it is not ranked.'],
+  [
+    'pipeline.no_new_business',
+    {},
+    "No past window to draw new business from yet: the forecast counts today's pipeline only.",
+  ],
+  [
+    'record.none',
+    { period: 'QUARTER' },
+    'No quarter-start forecast of this subject has been frozen and scored yet, so it is not ranked.',
+  ],
   ['record.scored', { period: 'MONTH', scored: 7 }, 'Frozen month-start forecasts scored so far: 7.'],
-  ['record.too_few', { period: 'YEAR', scored: 1, needed: 3 }, 'Frozen year-start forecasts scored so far: 1 (ranked from 3).'],
+  [
+    'record.too_few',
+    { period: 'YEAR', scored: 1, needed: 3 },
+    'Frozen year-start forecasts scored so far: 1 (ranked from 3).',
+  ],
   [
     'suggestion.no_interval',
     { months: 4 },
@@ -57,11 +80,18 @@ describe('forecast notes', () => {
   });
 
   it('should join the sentences into the English note and send each with its params as JSON', () => {
-    const notes = [forecastNote('pipeline.simulated', { deals: 2, runs: 200 }), forecastNote('pipeline.no_new_business', {})];
+    const notes = [
+      forecastNote('pipeline.simulated', { deals: 2, runs: 200 }),
+      forecastNote('pipeline.no_new_business', {}),
+    ];
     expect(noteText(notes)).toBe(
       "Open deals simulated: 2, in 200 runs. No past window to draw new business from yet: the forecast counts today's pipeline only.",
     );
     expect(noteText([])).toBeNull();
-    expect(noteDtos(notes)[0]).toEqual({ key: 'pipeline.simulated', params: '{"deals":2,"runs":200}', text: 'Open deals simulated: 2, in 200 runs.' });
+    expect(noteDtos(notes)[0]).toEqual({
+      key: 'pipeline.simulated',
+      params: '{"deals":2,"runs":200}',
+      text: 'Open deals simulated: 2, in 200 runs.',
+    });
   });
 });

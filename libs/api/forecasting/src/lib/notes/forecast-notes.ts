@@ -2,7 +2,15 @@ import { templatedText, type TemplateParams, type TemplatedText } from '@salesop
 import { type ForecastNoteDto } from '../dtos/forecast-note.dto';
 
 /** A method as the notes name it: the API's code (`SEASONAL_NAIVE`), worded by each reader. */
-type MethodCode = 'NAIVE' | 'SEASONAL_NAIVE' | 'DRIFT' | 'HOLT' | 'DAMPED_HOLT' | 'HOLT_WINTERS' | 'STAGE_WEIGHTED' | 'PIPELINE_SIMULATION';
+type MethodCode =
+  | 'NAIVE'
+  | 'SEASONAL_NAIVE'
+  | 'DRIFT'
+  | 'HOLT'
+  | 'DAMPED_HOLT'
+  | 'HOLT_WINTERS'
+  | 'STAGE_WEIGHTED'
+  | 'PIPELINE_SIMULATION';
 /** The pay-period-like span a pipeline method's record is kept for. */
 type RecordPeriod = 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -41,9 +49,11 @@ export const FORECAST_NOTES = {
     `Deals left out because fewer than 5 past wins had lasted as long as they had (stale deals, or no history yet): ${p.deals}.`,
   'pipeline.no_value': (p: { deals: number }) => `Deals left out for having no value: ${p.deals}.`,
   'pipeline.independent': () => 'The interval assumes each stage probability is right.',
-  'pipeline.simulated': (p: { deals: number; runs: number }) => `Open deals simulated: ${p.deals}, in ${p.runs} runs.`,
+  'pipeline.simulated': (p: { deals: number; runs: number }) =>
+    `Open deals simulated: ${p.deals}, in ${p.runs} runs.`,
   'pipeline.new_business': (p: { windows: number }) => `New business drawn from past windows: ${p.windows}.`,
-  'pipeline.no_new_business': () => "No past window to draw new business from yet: the forecast counts today's pipeline only.",
+  'pipeline.no_new_business': () =>
+    "No past window to draw new business from yet: the forecast counts today's pipeline only.",
   'record.none': (p: { period: RecordPeriod }) =>
     `No ${PERIOD_WORDS[p.period]}-start forecast of this subject has been frozen and scored yet, so it is not ranked.`,
   'record.scored': (p: { period: RecordPeriod; scored: number }) =>

@@ -6,7 +6,11 @@
 export const ITEMS_PER_TURN = 5;
 
 /** Maps in order, letting the event loop turn (setImmediate) after every `perTurn` items. */
-export async function mapYielding<T, R>(items: readonly T[], map: (item: T) => R, perTurn = ITEMS_PER_TURN): Promise<R[]> {
+export async function mapYielding<T, R>(
+  items: readonly T[],
+  map: (item: T) => R,
+  perTurn = ITEMS_PER_TURN,
+): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i++) {
     if (i > 0 && i % perTurn === 0) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -48,14 +48,19 @@ describe('stageWeightedEstimate', () => {
     // Age 31: wins that took at least 31 days remain 9..49 days, median 29, so it closes 2017-04-30.
     const result = stageWeightedEstimate([deal(), deal({ expectedClose: '2017-03-15' })], context());
     expect(result.point).toBeCloseTo(800, 10);
-    expect(result.notes[0]).toMatchObject({ key: 'pipeline.placed', params: { inWindow: 2, open: 2, estimatedPercent: 100 } });
+    expect(result.notes[0]).toMatchObject({
+      key: 'pipeline.placed',
+      params: { inWindow: 2, open: 2, estimatedPercent: 100 },
+    });
   });
 
   it('should leave out a deal older than nearly every past win as stale', () => {
     const result = stageWeightedEstimate([deal({ ageDays: 75 })], context());
     expect(result.point).toBe(0);
     expect(result.notes[1]).toMatchObject({ key: 'pipeline.untimed', params: { deals: 1 } });
-    expect(result.notes[1].text).toMatch(/^Deals left out because fewer than 5 past wins had lasted as long as they had .*: 1\.$/);
+    expect(result.notes[1].text).toMatch(
+      /^Deals left out because fewer than 5 past wins had lasted as long as they had .*: 1\.$/,
+    );
   });
 });
 
@@ -78,6 +83,9 @@ describe('simulationEstimate', () => {
   it('should add months of new business drawn from the past', () => {
     const result = simulationEstimate([], context({ newBusinessMonthly: [300, 300] }));
     expect(result.point).toBeCloseTo((300 * 91) / (365.25 / 12), 6);
-    expect(result.notes.map((n) => n.text)).toEqual(['Open deals simulated: 0, in 4000 runs.', 'New business drawn from past windows: 2.']);
+    expect(result.notes.map((n) => n.text)).toEqual([
+      'Open deals simulated: 0, in 4000 runs.',
+      'New business drawn from past windows: 2.',
+    ]);
   });
 });

@@ -174,7 +174,9 @@ export function simulationEstimate(deals: readonly PipelineDeal[], ctx: Pipeline
     seed: ctx.seed,
     runs: ctx.runs,
   });
-  const notes: ForecastNote[] = [forecastNote('pipeline.simulated', { deals: simulated.length, runs: result.runs })];
+  const notes: ForecastNote[] = [
+    forecastNote('pipeline.simulated', { deals: simulated.length, runs: result.runs }),
+  ];
   if (untimed) notes.push(forecastNote('pipeline.untimed', { deals: untimed }));
   notes.push(
     ctx.newBusinessMonthly.length === 0

@@ -44,7 +44,10 @@ export interface TimeSeriesForecast {
  * and the ranking by WAPE on shared origins (rankMethods). Ranked methods come first, best first; the
  * ones that could not be backtested follow in FORECAST_METHODS order.
  */
-export function forecastWindow(history: readonly number[], window: WindowSpec): readonly TimeSeriesForecast[] {
+export function forecastWindow(
+  history: readonly number[],
+  window: WindowSpec,
+): readonly TimeSeriesForecast[] {
   const levels = window.levels ?? DEFAULT_LEVELS;
   const key = `${window.skip}|${window.length}|${levels.join(',')}|${history.join(',')}`;
   const known = memo.get(key);
@@ -68,7 +71,12 @@ export function forecastWindow(history: readonly number[], window: WindowSpec): 
 const MEMO_ENTRIES = 50_000;
 const memo = new Map<string, readonly TimeSeriesForecast[]>();
 
-function computeWindow(history: readonly number[], skip: number, length: number, levels: readonly number[]): TimeSeriesForecast[] {
+function computeWindow(
+  history: readonly number[],
+  skip: number,
+  length: number,
+  levels: readonly number[],
+): TimeSeriesForecast[] {
   const window = { skip, length };
   const horizon = window.skip + window.length;
   const backtests: MethodBacktest[] = [];

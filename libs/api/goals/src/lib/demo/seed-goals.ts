@@ -12,7 +12,11 @@ const STEP_MINOR = 500_000n;
  * team's is the sum of its reps' (today's team, subtree included); a year's goal is the sum of its quarters.
  * Written only into an empty goal table. Returns how many goals it wrote.
  */
-export async function seedDemoGoals(dataSource: DataSource, fiscalYear: string, calendar: FiscalCalendar): Promise<number> {
+export async function seedDemoGoals(
+  dataSource: DataSource,
+  fiscalYear: string,
+  calendar: FiscalCalendar,
+): Promise<number> {
   const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM goal');
   if (n > 0) return 0;
   const year = parsePeriodKey(fiscalYear, calendar) as Period;
@@ -24,7 +28,9 @@ export async function seedDemoGoals(dataSource: DataSource, fiscalYear: string, 
       GROUP BY r.id, r.team_id`,
     [year.start, year.end],
   );
-  const teams: { id: string; parent_id: string | null }[] = await dataSource.query('SELECT id, parent_id FROM team');
+  const teams: { id: string; parent_id: string | null }[] = await dataSource.query(
+    'SELECT id, parent_id FROM team',
+  );
   const parent = new Map(teams.map((t) => [t.id, t.parent_id]));
   const quarterTarget = new Map<string, bigint>();
   const teamTarget = new Map<string, bigint>();

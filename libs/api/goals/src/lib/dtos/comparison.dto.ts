@@ -34,23 +34,33 @@ export class OutlierDto {
 
   @Field(() => Float, {
     description:
-      'The score, capped at ±10: for won revenue and deals won, distance from the team median in scaled median absolute deviations; for win rate, (won − n·p) / √(n·p·(1 − p)) with n the rep\'s closed deals and p the rest of the team\'s pooled win rate',
+      "The score, capped at ±10: for won revenue and deals won, distance from the team median in scaled median absolute deviations; for win rate, (won − n·p) / √(n·p·(1 − p)) with n the rep's closed deals and p the rest of the team's pooled win rate",
   })
   zScore!: number;
 
-  @Field(() => Float, { description: "The rep's value of the KPI (won revenue in the currency's units; a win rate as a fraction)" })
+  @Field(() => Float, {
+    description: "The rep's value of the KPI (won revenue in the currency's units; a win rate as a fraction)",
+  })
   value!: number;
 
-  @Field(() => Float, { description: "What the rep is compared with: the team's median of the KPI, or for win rate the rest of the team's pooled win rate" })
+  @Field(() => Float, {
+    description:
+      "What the rep is compared with: the team's median of the KPI, or for win rate the rest of the team's pooled win rate",
+  })
   teamMedian!: number;
 
   @Field(() => Int, { description: 'Reps of the team the KPI was judged among' })
   teamSize!: number;
 
-  @Field(() => Int, { nullable: true, description: "For win rate, the rep's deals closed in the period; null for the other KPIs" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "For win rate, the rep's deals closed in the period; null for the other KPIs",
+  })
   closedDeals!: number | null;
 
-  @Field({ description: 'The reason in words (English); value, teamMedian and teamSize let a client word it' })
+  @Field({
+    description: 'The reason in words (English); value, teamMedian and teamSize let a client word it',
+  })
   reason!: string;
 }
 
@@ -61,7 +71,9 @@ export enum RepSignalKind {
 }
 registerEnumType(RepSignalKind, { name: 'RepSignalKind' });
 
-@ObjectType('RepSignal', { description: 'A red flag as data, the same as the text in `flags`; the fields its kind uses are set' })
+@ObjectType('RepSignal', {
+  description: 'A red flag as data, the same as the text in `flags`; the fields its kind uses are set',
+})
 export class RepSignalDto {
   @Field(() => RepSignalKind)
   kind!: RepSignalKind;
@@ -69,19 +81,29 @@ export class RepSignalDto {
   @Field(() => Int, { nullable: true, description: 'STUCK_DEALS, PUSHED_DEALS: how many open deals' })
   deals!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'MANY_LEADS_FEW_QUALIFIED: the rep\'s leads' })
+  @Field(() => Int, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the rep's leads" })
   leads!: number | null;
 
   @Field(() => Float, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the team's median leads" })
   teamLeads!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the rep's qualification rate" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "MANY_LEADS_FEW_QUALIFIED: the rep's qualification rate",
+  })
   rate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "MANY_LEADS_FEW_QUALIFIED: the team's median qualification rate" })
+  @Field(() => Float, {
+    nullable: true,
+    description: "MANY_LEADS_FEW_QUALIFIED: the team's median qualification rate",
+  })
   teamRate!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'STUCK_DEALS: engaged more than this many days ago; PUSHED_DEALS: pushed out at least this many times' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'STUCK_DEALS: engaged more than this many days ago; PUSHED_DEALS: pushed out at least this many times',
+  })
   threshold!: number | null;
 }
 
@@ -90,7 +112,10 @@ export class RepSignalDto {
     "A rep's whole book of deals as a funnel, as it stood at the period's end: every deal engaged before it (or not engaged yet); a deal counts as won or lost only if it closed before the end (or closed with no close date), otherwise as open",
 })
 export class RepFunnelDto {
-  @Field(() => Int, { description: "Deals in the book at the period's end: engaged before it, or not engaged yet (not the same as RepComparison.leads, the deals engaged in the period)" })
+  @Field(() => Int, {
+    description:
+      "Deals in the book at the period's end: engaged before it, or not engaged yet (not the same as RepComparison.leads, the deals engaged in the period)",
+  })
   leads!: number;
 
   @Field(() => Int, { description: 'Leads that left the first stage (engaged, or closed)' })
@@ -108,7 +133,10 @@ export class RepFunnelDto {
   @Field(() => Float, { nullable: true, description: 'won / (won + lost)' })
   closeRate!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'QUALIFYING or CLOSING: the step furthest below the team median' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'QUALIFYING or CLOSING: the step furthest below the team median',
+  })
   weakestStep!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The weakest step in words (English)' })
@@ -120,7 +148,10 @@ export class RepFunnelDto {
   @Field(() => Float, { nullable: true, description: "The team's median close rate" })
   teamCloseRate!: number | null;
 
-  @Field(() => Int, { description: "Deals open and engaged at the period's end, engaged more than twice the team median days before it" })
+  @Field(() => Int, {
+    description:
+      "Deals open and engaged at the period's end, engaged more than twice the team median days before it",
+  })
   stuckDeals!: number;
 
   @Field(() => String, {
@@ -146,7 +177,10 @@ export class NotJudgedDto {
   @Field(() => Int, { description: "The rep's deals closed in the period" })
   closedDeals!: number;
 
-  @Field(() => Int, { description: 'What the KPI needs: closed deals for FEW_DEALS, reps with activity (or enough closed deals) for SMALL_TEAM; 0 for NO_ACTIVITY' })
+  @Field(() => Int, {
+    description:
+      'What the KPI needs: closed deals for FEW_DEALS, reps with activity (or enough closed deals) for SMALL_TEAM; 0 for NO_ACTIVITY',
+  })
   needed!: number;
 }
 
@@ -158,13 +192,17 @@ export class RepComparisonRowDto {
   @Field(() => Int, { description: 'Deals engaged in the period (leads worked)' })
   leads!: number;
 
-  @Field(() => MoneyDto, { description: 'Value of those leads (the product list price where the CRM has no amount)' })
+  @Field(() => MoneyDto, {
+    description: 'Value of those leads (the product list price where the CRM has no amount)',
+  })
   leadValue!: MoneyDto;
 
   @Field(() => [OutlierDto])
   outliers!: OutlierDto[];
 
-  @Field(() => [NotJudgedDto], { description: 'The KPIs the rep is not compared with their team on, and why' })
+  @Field(() => [NotJudgedDto], {
+    description: 'The KPIs the rep is not compared with their team on, and why',
+  })
   notJudged!: NotJudgedDto[];
 
   @Field(() => RepFunnelDto)
@@ -177,7 +215,7 @@ export class RepComparisonRowDto {
   signals!: RepSignalDto[];
 }
 
-@ObjectType('TeamFairness', { description: 'How evenly a team\'s leads were shared out in the period' })
+@ObjectType('TeamFairness', { description: "How evenly a team's leads were shared out in the period" })
 export class TeamFairnessDto {
   @Field(() => ID)
   teamId!: string;
@@ -191,10 +229,15 @@ export class TeamFairnessDto {
   })
   reps!: number;
 
-  @Field(() => Int, { description: "Deals the team's reps engaged in the period (the sum of their RepComparison.leads)" })
+  @Field(() => Int, {
+    description: "Deals the team's reps engaged in the period (the sum of their RepComparison.leads)",
+  })
   leads!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Gini of leads per rep: 0 = perfectly even, towards 1 = one rep got all' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Gini of leads per rep: 0 = perfectly even, towards 1 = one rep got all',
+  })
   leadsGini!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Gini of lead value per rep' })
@@ -209,7 +252,9 @@ export class TeamFairnessDto {
   })
   weightGap!: number | null;
 
-  @Field({ description: 'Whether the reps of the team have different routing weights (false: all weigh the same)' })
+  @Field({
+    description: 'Whether the reps of the team have different routing weights (false: all weigh the same)',
+  })
   weighted!: boolean;
 }
 

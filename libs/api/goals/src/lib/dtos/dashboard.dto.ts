@@ -5,7 +5,8 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { PeriodDto } from './performance.dto';
 
 @ObjectType('TeamPerformance', {
-  description: 'A team and everything below it for a period: closed deals of whoever was in it on the day, open pipeline of its reps today',
+  description:
+    'A team and everything below it for a period: closed deals of whoever was in it on the day, open pipeline of its reps today',
 })
 export class TeamPerformanceDto {
   @Field(() => ID)
@@ -14,7 +15,10 @@ export class TeamPerformanceDto {
   @Field()
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The team above; null for a top-level team (or one above your reach)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The team above; null for a top-level team (or one above your reach)',
+  })
   parentId!: string | null;
 
   @Field(() => Int, { description: 'Reps who belonged to the team (or below) on any day of the period' })
@@ -53,15 +57,22 @@ export class TeamPerformanceDto {
   @Field(() => MoneyDto, { description: "Open pipeline weighted by each stage's win probability" })
   weightedPipeline!: MoneyDto;
 
-  @Field(() => MoneyDto, { nullable: true, description: "The team's own WON_REVENUE goal for the period, if set" })
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description: "The team's own WON_REVENUE goal for the period, if set",
+  })
   wonRevenueTarget!: MoneyDto | null;
 
-  @Field(() => Float, { nullable: true, description: 'Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal',
+  })
   attainment!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Open pipeline / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met',
+    description:
+      'Open pipeline / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met',
   })
   pipelineCoverage!: number | null;
 }
@@ -82,7 +93,9 @@ export class StageStepDto {
   @Field(() => Int, { description: 'Deals that reached this stage' })
   entered!: number;
 
-  @Field(() => Int, { description: 'Of those, deals that reached the next stage (the last open stage: that were won)' })
+  @Field(() => Int, {
+    description: 'Of those, deals that reached the next stage (the last open stage: that were won)',
+  })
   advanced!: number;
 
   @Field(() => Float, { nullable: true, description: 'advanced / entered; null when none entered' })
@@ -132,7 +145,11 @@ export class StageConversionArgs {
   @IsPeriodKey()
   period!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Deals of the reps who were in this team (or below) on the day each deal was engaged (at the period end for a lead not yet engaged)' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Deals of the reps who were in this team (or below) on the day each deal was engaged (at the period end for a lead not yet engaged)',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;

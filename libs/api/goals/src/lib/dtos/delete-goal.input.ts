@@ -7,7 +7,9 @@ export class DeleteGoalInput {
   @IsUUID('all', { message: 'must be a goal id' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version you saw; a different one answers CONFLICT (someone changed the goal since)' })
+  @Field(() => Int, {
+    description: 'The version you saw; a different one answers CONFLICT (someone changed the goal since)',
+  })
   @IsInt()
   @Min(1)
   expectedVersion!: number;

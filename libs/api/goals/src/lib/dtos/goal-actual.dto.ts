@@ -13,7 +13,10 @@ export class GoalActualsArgs {
   @IsEnum(GoalMetric)
   metric!: GoalMetric;
 
-  @Field(() => ID, { nullable: true, description: 'This team, the teams below it and their reps (their team now)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'This team, the teams below it and their reps (their team now)',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;
@@ -30,6 +33,9 @@ export class GoalActualDto {
   @Field(() => ID, { nullable: true, description: 'The team, or null for a rep' })
   teamId!: string | null;
 
-  @Field({ description: 'Achieved in the period, in the unit of a target of this metric ("250000.00" for money, "12" deals)' })
+  @Field({
+    description:
+      'Achieved in the period, in the unit of a target of this metric ("250000.00" for money, "12" deals)',
+  })
   actual!: string;
 }

@@ -3,7 +3,10 @@ import { IsOptional, IsUUID } from 'class-validator';
 
 @ArgsType()
 export class GoalPeriodsArgs {
-  @Field(() => ID, { nullable: true, description: "Only this rep's own goals (a rep sees only their own either way)" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only this rep's own goals (a rep sees only their own either way)",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a rep id' })
   repId?: string;
@@ -20,6 +23,8 @@ export class GoalPeriodDto {
   @Field({ description: 'Day after the last day of the period (YYYY-MM-DD, exclusive)' })
   end!: string;
 
-  @Field(() => Int, { description: 'How many goals you may see in this period (every metric, reps and teams)' })
+  @Field(() => Int, {
+    description: 'How many goals you may see in this period (every metric, reps and teams)',
+  })
   goals!: number;
 }

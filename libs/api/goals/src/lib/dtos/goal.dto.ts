@@ -3,10 +3,13 @@ import { GoalMetric } from '../goal.entity';
 
 registerEnumType(GoalMetric, {
   name: 'GoalMetric',
-  description: 'WON_REVENUE: value of deals won. DEALS_WON: their count. NEW_PIPELINE: value of deals engaged in the period.',
+  description:
+    'WON_REVENUE: value of deals won. DEALS_WON: their count. NEW_PIPELINE: value of deals engaged in the period.',
 });
 
-@ObjectType('Goal', { description: 'A target for a rep or a team in a period, with what has been achieved so far' })
+@ObjectType('Goal', {
+  description: 'A target for a rep or a team in a period, with what has been achieved so far',
+})
 export class GoalDto {
   @Field(() => ID)
   id!: string;
@@ -32,7 +35,10 @@ export class GoalDto {
   @Field({ description: 'Achieved so far, in the same unit as target' })
   actual!: string;
 
-  @Field(() => Float, { nullable: true, description: 'actual / target rounded half up to 4 decimals (1.0 = 100%); null for a zero target' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actual / target rounded half up to 4 decimals (1.0 = 100%); null for a zero target',
+  })
   attainment!: number | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 code for money metrics' })
@@ -68,7 +74,10 @@ export class TeamGoalGapDto {
   })
   repsWithoutGoal!: number;
 
-  @Field(() => String, { nullable: true, description: 'teamTarget - repTargetSum; positive means the reps\' goals fall short' })
+  @Field(() => String, {
+    nullable: true,
+    description: "teamTarget - repTargetSum; positive means the reps' goals fall short",
+  })
   gap!: string | null;
 }
 

@@ -1,7 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { GoalMetric } from '../goal.entity';
 
 const TARGET = /^\d{1,13}(\.\d{1,2})?$/;
@@ -48,7 +60,10 @@ export class SetGoalInput {
   @Matches(TARGET, { message: 'must be a non-negative number with at most 2 decimals' })
   target!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you edited (0: you saw no goal); a different one answers CONFLICT' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited (0: you saw no goal); a different one answers CONFLICT',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -101,7 +116,10 @@ export class CopyGoalsInput {
   @Max(1000)
   percentChange = 0;
 
-  @Field(() => ID, { nullable: true, description: 'Only goals of this team, the teams below it and their reps' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only goals of this team, the teams below it and their reps',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;

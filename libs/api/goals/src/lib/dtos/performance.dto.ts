@@ -32,7 +32,10 @@ export class PeriodDto {
 
 @ObjectType('FiscalCalendar', { description: 'How the fiscal calendar is set up (FISCAL_YEAR_START_MONTH)' })
 export class FiscalCalendarDto {
-  @Field(() => Int, { description: 'The month (1-12) the fiscal year starts in; FY2017 is the fiscal year that ends in calendar 2017' })
+  @Field(() => Int, {
+    description:
+      'The month (1-12) the fiscal year starts in; FY2017 is the fiscal year that ends in calendar 2017',
+  })
   startMonth!: number;
 
   @Field({ description: 'The fiscal year today falls in, e.g. FY2027' })
@@ -74,7 +77,10 @@ export class RepPerformanceDto {
   })
   dealsLost!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Won / (won + lost) among deals closed in the period; null with none closed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Won / (won + lost) among deals closed in the period; null with none closed',
+  })
   winRate!: number | null;
 
   @Field(() => MoneyDto, { nullable: true, description: 'Won revenue / deals won' })
@@ -86,21 +92,27 @@ export class RepPerformanceDto {
   @Field(() => Int, { description: 'Deals open now' })
   openDeals!: number;
 
-  @Field(() => MoneyDto, { description: 'Value of open deals now (the product list price where the CRM has no amount)' })
+  @Field(() => MoneyDto, {
+    description: 'Value of open deals now (the product list price where the CRM has no amount)',
+  })
   openPipeline!: MoneyDto;
 
-  @Field(() => MoneyDto, { description: 'Open pipeline weighted by each stage\'s win probability' })
+  @Field(() => MoneyDto, { description: "Open pipeline weighted by each stage's win probability" })
   weightedPipeline!: MoneyDto;
 
   @Field(() => MoneyDto, { nullable: true, description: "The rep's WON_REVENUE goal for the period, if set" })
   wonRevenueTarget!: MoneyDto | null;
 
-  @Field(() => Float, { nullable: true, description: 'Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Won revenue / goal rounded half up to 4 decimals (1.0 = 100%); null without a goal',
+  })
   attainment!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Open pipeline today / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met',
+    description:
+      'Open pipeline today / what remains of the goal (3.0 = three times the gap); null without a goal or once it is met',
   })
   pipelineCoverage!: number | null;
 }
@@ -128,7 +140,10 @@ export class LeaderboardArgs {
   @IsEnum(PerformanceKpi)
   rankBy: PerformanceKpi = PerformanceKpi.WON_REVENUE;
 
-  @Field(() => ID, { nullable: true, description: 'Only reps who were in this team (or below) during the period, counting the days they were' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only reps who were in this team (or below) during the period, counting the days they were',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;

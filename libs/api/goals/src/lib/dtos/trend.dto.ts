@@ -10,7 +10,8 @@ export enum TrendGrain {
 }
 registerEnumType(TrendGrain, {
   name: 'TrendGrain',
-  description: 'MONTH: the calendar months of the period. WEEK: the ISO weeks that overlap it (the first and last may reach outside it)',
+  description:
+    'MONTH: the calendar months of the period. WEEK: the ISO weeks that overlap it (the first and last may reach outside it)',
 });
 
 export enum TrendSubjectKind {
@@ -18,7 +19,10 @@ export enum TrendSubjectKind {
   TEAM = 'TEAM',
   COMPANY = 'COMPANY',
 }
-registerEnumType(TrendSubjectKind, { name: 'TrendSubjectKind', description: 'Whose trend: one rep, a team with everything below it, or every rep' });
+registerEnumType(TrendSubjectKind, {
+  name: 'TrendSubjectKind',
+  description: 'Whose trend: one rep, a team with everything below it, or every rep',
+});
 
 @ObjectType('TrendSubject')
 export class TrendSubjectDto {
@@ -32,7 +36,10 @@ export class TrendSubjectDto {
   name!: string;
 }
 
-@ObjectType('TrendPoint', { description: "One month or week of a trend, with the same definitions as the leaderboard's and the goals' figures" })
+@ObjectType('TrendPoint', {
+  description:
+    "One month or week of a trend, with the same definitions as the leaderboard's and the goals' figures",
+})
 export class TrendPointDto {
   @Field(() => PeriodDto)
   period!: PeriodDto;
@@ -46,24 +53,39 @@ export class TrendPointDto {
   @Field(() => Int, { description: 'Deals lost with a close date in the period' })
   dealsLost!: number;
 
-  @Field(() => Float, { nullable: true, description: 'dealsWon / (dealsWon + dealsLost), rounded half up to 4 decimals; null with none closed' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'dealsWon / (dealsWon + dealsLost), rounded half up to 4 decimals; null with none closed',
+  })
   winRate!: number | null;
 
-  @Field(() => MoneyDto, { description: 'Deals engaged in the period at their amount, else the product list price (NEW_PIPELINE)' })
+  @Field(() => MoneyDto, {
+    description: 'Deals engaged in the period at their amount, else the product list price (NEW_PIPELINE)',
+  })
   newPipeline!: MoneyDto;
 
-  @Field(() => Int, { description: "Deals open at the period's end: engaged before it and not closed before it" })
+  @Field(() => Int, {
+    description: "Deals open at the period's end: engaged before it and not closed before it",
+  })
   openDeals!: number;
 
   @Field(() => MoneyDto, {
-    description: "Their value then: an open deal's amount, else its product's list price (a deal closed since counts at its list price, as the forecasts' as-of pipeline)",
+    description:
+      "Their value then: an open deal's amount, else its product's list price (a deal closed since counts at its list price, as the forecasts' as-of pipeline)",
   })
   openPipeline!: MoneyDto;
 
-  @Field(() => MoneyDto, { nullable: true, description: "The subject's own WON_REVENUE goal for this month or week, if one is set" })
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description: "The subject's own WON_REVENUE goal for this month or week, if one is set",
+  })
   wonRevenueTarget!: MoneyDto | null;
 
-  @Field(() => Float, { nullable: true, description: 'wonRevenue / wonRevenueTarget rounded half up to 4 decimals (attainmentOf); null without a goal' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'wonRevenue / wonRevenueTarget rounded half up to 4 decimals (attainmentOf); null without a goal',
+  })
   attainment!: number | null;
 }
 
@@ -82,7 +104,11 @@ export class PerformanceTrendDto {
   @Field(() => TrendGrain)
   grain!: TrendGrain;
 
-  @Field(() => MoneyDto, { nullable: true, description: "The subject's WON_REVENUE goal for the whole period, if set (for a line beside the running total)" })
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description:
+      "The subject's WON_REVENUE goal for the whole period, if set (for a line beside the running total)",
+  })
   periodTarget!: MoneyDto | null;
 
   @Field(() => [TrendPointDto])
@@ -91,7 +117,9 @@ export class PerformanceTrendDto {
 
 @ArgsType()
 export class PerformanceTrendArgs {
-  @Field({ description: `${periodKeyDescription()}: a fiscal year or quarter to draw (a month or week draws itself)` })
+  @Field({
+    description: `${periodKeyDescription()}: a fiscal year or quarter to draw (a month or week draws itself)`,
+  })
   @IsPeriodKey()
   period!: string;
 
@@ -104,7 +132,10 @@ export class PerformanceTrendArgs {
   @IsUUID('all', { message: 'must be a rep id' })
   repId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'A team and everything below it. Without repId or teamId: the company for an admin' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A team and everything below it. Without repId or teamId: the company for an admin',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;

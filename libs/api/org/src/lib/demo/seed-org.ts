@@ -30,9 +30,13 @@ export interface OrgSeedResult {
  */
 export async function seedDemoOrg(dataSource: DataSource, dataDir: string): Promise<OrgSeedResult> {
   const rows = parseCsvRecords(readFileSync(join(dataDir, 'sales_teams.csv'), 'utf8'));
-  const [adminHash, demoHash] = await Promise.all([hashPassword(DEMO_ADMIN_PASSWORD), hashPassword(DEMO_PASSWORD)]);
+  const [adminHash, demoHash] = await Promise.all([
+    hashPassword(DEMO_ADMIN_PASSWORD),
+    hashPassword(DEMO_PASSWORD),
+  ]);
   return dataSource.transaction(async (manager) => {
-    if (await manager.exists(UserEntity)) throw new Error('The database already has users: the demo org is loaded only into an empty one.');
+    if (await manager.exists(UserEntity))
+      throw new Error('The database already has users: the demo org is loaded only into an empty one.');
     await manager.insert(UserEntity, user('Sales Ops Admin', DEMO_ADMIN_EMAIL, Role.ADMIN, adminHash, null));
     const regions = new Map<string, string>();
     const managerTeams = new Map<string, string>();
@@ -46,23 +50,66 @@ export async function seedDemoOrg(dataSource: DataSource, dataDir: string): Prom
         regions.set(office, id);
       }
       if (!managerTeams.has(managerName)) {
-        const managerUser = user(managerName, emailFromName(managerName, DEMO_DOMAIN), Role.MANAGER, demoHash, null);
+        const managerUser = user(
+          managerName,
+          emailFromName(managerName, DEMO_DOMAIN),
+          Role.MANAGER,
+          demoHash,
+          null,
+        );
         await manager.insert(UserEntity, managerUser);
         const id = randomUUID();
-        await manager.insert(TeamEntity, { id, name: `${managerName}'s team`, parentId: regions.get(office) ?? null, managerId: managerUser.id });
+        await manager.insert(TeamEntity, {
+          id,
+          name: `${managerName}'s team`,
+          parentId: regions.get(office) ?? null,
+          managerId: managerUser.id,
+        });
         managerTeams.set(managerName, id);
       }
       const teamId = managerTeams.get(managerName) as string;
       const repId = randomUUID();
       const email = emailFromName(agent, DEMO_DOMAIN);
-      await manager.insert(RepEntity, { id: repId, name: agent, email, teamId, hireDate: null, active: true });
-      await manager.insert(RepTeamMembershipEntity, { id: randomUUID(), repId, teamId, validFrom: DEMO_MEMBERSHIP_START, validTo: null });
+      await manager.insert(RepEntity, {
+        id: repId,
+        name: agent,
+        email,
+        teamId,
+        hireDate: null,
+        active: true,
+      });
+      await manager.insert(RepTeamMembershipEntity, {
+        id: randomUUID(),
+        repId,
+        teamId,
+        validFrom: DEMO_MEMBERSHIP_START,
+        validTo: null,
+      });
       await manager.insert(UserEntity, user(agent, email, Role.REP, demoHash, repId));
     }
-    return { regions: regions.size, teams: managerTeams.size, managers: managerTeams.size, reps: rows.length };
+    return {
+      regions: regions.size,
+      teams: managerTeams.size,
+      managers: managerTeams.size,
+      reps: rows.length,
+    };
   });
 }
 
-function user(name: string, email: string, role: Role, passwordHash: string, repId: string | null): UserEntity {
-  return Object.assign(new UserEntity(), { id: randomUUID(), name, email, role, passwordHash, repId, active: true });
+function user(
+  name: string,
+  email: string,
+  role: Role,
+  passwordHash: string,
+  repId: string | null,
+): UserEntity {
+  return Object.assign(new UserEntity(), {
+    id: randomUUID(),
+    name,
+    email,
+    role,
+    passwordHash,
+    repId,
+    active: true,
+  });
 }

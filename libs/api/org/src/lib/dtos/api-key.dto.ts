@@ -13,7 +13,8 @@ export enum ApiKeyScope {
 }
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
-  description: 'READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys, forecasting calls and snapshots, compensation plans and payouts)',
+  description:
+    'READ: every query an admin may run. WRITE_<AREA>: the mutations of that area (org, pipeline and imports, goals, sales tools and surveys, forecasting calls and snapshots, compensation plans and payouts)',
 });
 
 @ObjectType('ApiKey', { description: "An integrator's key; the key itself is shown only when created" })

@@ -17,6 +17,8 @@ export class LoginInput {
   @Field({ description: `At most ${MAX_LOGIN_PASSWORD_LENGTH} characters` })
   @IsString()
   @IsNotEmpty({ message: 'is required' })
-  @MaxLength(MAX_LOGIN_PASSWORD_LENGTH, { message: `is too long: at most ${MAX_LOGIN_PASSWORD_LENGTH} characters` })
+  @MaxLength(MAX_LOGIN_PASSWORD_LENGTH, {
+    message: `is too long: at most ${MAX_LOGIN_PASSWORD_LENGTH} characters`,
+  })
   password!: string;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@salesops/api/core';
 
-@ObjectType('Team', { description: 'A node of the team tree: a region at the top, managers\' teams below.' })
+@ObjectType('Team', { description: "A node of the team tree: a region at the top, managers' teams below." })
 export class TeamDto {
   @Field(() => ID)
   id!: string;

@@ -12,4 +12,3 @@ export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value === 'string' && isValidEmail(value) },
     });
 }
-

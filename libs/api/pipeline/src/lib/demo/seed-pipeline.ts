@@ -57,7 +57,11 @@ export async function seedDemoPipeline(dataSource: DataSource, dataDir: string):
       })),
     );
     for (const a of accounts.filter((row) => row['subsidiary_of'])) {
-      await manager.update(AccountEntity, { id: ids.get(matchKey(a['account'])) }, { parentAccountId: ids.get(matchKey(a['subsidiary_of'])) ?? null });
+      await manager.update(
+        AccountEntity,
+        { id: ids.get(matchKey(a['account'])) },
+        { parentAccountId: ids.get(matchKey(a['subsidiary_of'])) ?? null },
+      );
     }
   });
   const audit = new AuditService(dataSource);

@@ -75,13 +75,15 @@ export class DealDto {
 
   @Field(() => MoneyDto, {
     nullable: true,
-    description: "What the deal is worth as open pipeline counts it: the amount, or without one its product's list price; null with neither",
+    description:
+      "What the deal is worth as open pipeline counts it: the amount, or without one its product's list price; null with neither",
   })
   value!: MoneyDto | null;
 
   @Field(() => MoneyDto, {
     nullable: true,
-    description: "The product's list price, if the deal names a product that has one (a lost deal's amount is often 0: this says what was at stake)",
+    description:
+      "The product's list price, if the deal names a product that has one (a lost deal's amount is often 0: this says what was at stake)",
   })
   listPrice!: MoneyDto | null;
 
@@ -163,7 +165,8 @@ export class ImportJobDto {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The values errorKey names, as JSON text (columns: the names missing; line: a line of the file)',
+    description:
+      'The values errorKey names, as JSON text (columns: the names missing; line: a line of the file)',
   })
   errorParams!: string | null;
 

@@ -63,17 +63,22 @@ export enum DealTeamMembership {
 }
 registerEnumType(DealTeamMembership, {
   name: 'DealTeamMembership',
-  description: 'Which reps a team filter takes: those in the team (or below) now, or on each deal\'s own date',
+  description: "Which reps a team filter takes: those in the team (or below) now, or on each deal's own date",
   valuesMap: {
-    CURRENT: { description: 'Reps in the team (or a team below it) now: open pipeline as standings count it' },
-    ON_CLOSE_DATE: { description: 'Reps who were in the team on the deal\'s close date: won revenue, deals won and lost as team figures count them' },
+    CURRENT: {
+      description: 'Reps in the team (or a team below it) now: open pipeline as standings count it',
+    },
+    ON_CLOSE_DATE: {
+      description:
+        "Reps who were in the team on the deal's close date: won revenue, deals won and lost as team figures count them",
+    },
     ON_ENGAGE_DATE: {
       description:
-        'Reps who were in the team on the deal\'s engage date: new pipeline as team goals count it; with bookAt, a deal not engaged yet counts for the team of the day before bookAt, as a team\'s funnel counts it',
+        "Reps who were in the team on the deal's engage date: new pipeline as team goals count it; with bookAt, a deal not engaged yet counts for the team of the day before bookAt, as a team's funnel counts it",
     },
     BEFORE_BOOK_DAY: {
       description:
-        'Needs bookAt: reps who were in the team on the day before it (a period\'s last day), whatever the deal\'s dates: a team\'s open deals at a past point as trends count them',
+        "Needs bookAt: reps who were in the team on the day before it (a period's last day), whatever the deal's dates: a team's open deals at a past point as trends count them",
     },
   },
 });
@@ -85,12 +90,14 @@ export enum DealStatusAt {
 }
 registerEnumType(DealStatusAt, {
   name: 'DealStatusAt',
-  description: 'Where a deal stood at the start of `bookAt`: WON or LOST if it closed before that day (or closed with no close date), else OPEN',
+  description:
+    'Where a deal stood at the start of `bookAt`: WON or LOST if it closed before that day (or closed with no close date), else OPEN',
 });
 
 registerEnumType(FunnelStepOutcome, {
   name: 'FunnelStepOutcome',
-  description: "Where a deal of the dashboard funnel's book stood against one open stage (the counts of FunnelStep)",
+  description:
+    "Where a deal of the dashboard funnel's book stood against one open stage (the counts of FunnelStep)",
   valuesMap: {
     ENTERED: { description: 'Reached the stage or went past it (FunnelStep.entered)' },
     ADVANCED: { description: 'Went past it; at the last open stage, won (FunnelStep.advanced)' },
@@ -160,7 +167,8 @@ export class DealFilter {
 
   @Field(() => DealTeamMembership, {
     nullable: true,
-    description: 'With teamId: whose deals count (default CURRENT). The dashboard\'s team figures use ON_CLOSE_DATE for closed deals',
+    description:
+      "With teamId: whose deals count (default CURRENT). The dashboard's team figures use ON_CLOSE_DATE for closed deals",
   })
   @IsOptional()
   @IsEnum(DealTeamMembership)
@@ -176,7 +184,10 @@ export class DealFilter {
   @IsCalendarDate()
   bookAt?: string;
 
-  @Field(() => DealStatusAt, { nullable: true, description: 'With bookAt: only the deals that were OPEN, WON or LOST at that moment' })
+  @Field(() => DealStatusAt, {
+    nullable: true,
+    description: 'With bookAt: only the deals that were OPEN, WON or LOST at that moment',
+  })
   @IsOptional()
   @IsEnum(DealStatusAt)
   statusAt?: DealStatusAt;
@@ -193,13 +204,17 @@ export class DealFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: only deals with a rep (every KPI, funnel and leaderboard counts only these); false: only unassigned deals',
+    description:
+      'true: only deals with a rep (every KPI, funnel and leaderboard counts only these); false: only unassigned deals',
   })
   @IsOptional()
   @IsBoolean()
   assigned?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Only deals open now whose expected close date was pushed out at least this often' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only deals open now whose expected close date was pushed out at least this often',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -233,7 +248,9 @@ export class DealsArgs extends PageArgs {
   sort?: DealSort;
 }
 
-@InputType({ description: 'A deal as an integrator sends it; names and emails are resolved like a CSV import' })
+@InputType({
+  description: 'A deal as an integrator sends it; names and emails are resolved like a CSV import',
+})
 export class DealInput {
   @Field()
   @IsString()
@@ -263,7 +280,10 @@ export class DealInput {
   @MaxLength(120)
   product?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Decimal amount as text, e.g. "1054.50" (never a float)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Decimal amount as text, e.g. "1054.50" (never a float)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(20)
@@ -331,7 +351,10 @@ export class DealImportMappingInput {
   @IsEnum(RepMatch)
   repBy: RepMatch = RepMatch.NAME;
 
-  @Field(() => GraphQLStringMap, { nullable: true, description: 'CSV stage value -> stage name, e.g. {"Closed Won": "Won"}' })
+  @Field(() => GraphQLStringMap, {
+    nullable: true,
+    description: 'CSV stage value -> stage name, e.g. {"Closed Won": "Won"}',
+  })
   @IsOptional()
   @IsObject()
   stageNames?: Record<string, string>;

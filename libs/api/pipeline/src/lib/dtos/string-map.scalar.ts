@@ -9,13 +9,19 @@ export const GraphQLStringMap = new GraphQLScalarType({
   parseLiteral: (ast: ValueNode) => {
     if (ast.kind !== Kind.OBJECT) throw new GraphQLError('StringMap must be an object');
     return checkStringMap(
-      Object.fromEntries(ast.fields.map((field) => [field.name.value, field.value.kind === Kind.STRING ? field.value.value : null])),
+      Object.fromEntries(
+        ast.fields.map((field) => [
+          field.name.value,
+          field.value.kind === Kind.STRING ? field.value.value : null,
+        ]),
+      ),
     );
   },
 });
 
 function checkStringMap(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new GraphQLError('StringMap must be an object');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new GraphQLError('StringMap must be an object');
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length > 100) throw new GraphQLError('StringMap may hold at most 100 entries');
   for (const [key, entry] of entries) {

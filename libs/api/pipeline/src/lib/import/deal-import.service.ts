@@ -10,7 +10,14 @@ import { ChangeSource } from '../deal-stage-change.entity';
 import { ProductEntity } from '../product.entity';
 import { SalesStageEntity } from '../sales-stage.entity';
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
-import { columnIndexes, type DealLookups, type DealRow, MissingColumnsError, repKey, toDealRow } from './deal-row';
+import {
+  columnIndexes,
+  type DealLookups,
+  type DealRow,
+  MissingColumnsError,
+  repKey,
+  toDealRow,
+} from './deal-row';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
 import { ImportRejectionEntity } from './import-rejection.entity';
 import { type ImportReason, importReason } from './import-reasons';
@@ -33,7 +40,8 @@ function fileError<T>(action: () => T): T {
     return action();
   } catch (error) {
     if (error instanceof MissingColumnsError) throw new ImportFileError(error.reason);
-    if (error instanceof CsvUnclosedQuoteError) throw new ImportFileError(importReason('file.unclosed_quote', { line: error.line }));
+    if (error instanceof CsvUnclosedQuoteError)
+      throw new ImportFileError(importReason('file.unclosed_quote', { line: error.line }));
     throw error;
   }
 }
@@ -55,7 +63,11 @@ export class DealImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async createJob(fileName: string, bytesTotal: number | null, createdBy: string | null): Promise<ImportJobEntity> {
+  async createJob(
+    fileName: string,
+    bytesTotal: number | null,
+    createdBy: string | null,
+  ): Promise<ImportJobEntity> {
     const job = this.dataSource.getRepository(ImportJobEntity).create({
       id: randomUUID(),
       fileName,
@@ -78,14 +90,20 @@ export class DealImportService {
       this.dataSource.getRepository(SalesStageEntity).find({ select: { id: true, name: true } }),
     ]);
     return {
-      repIds: new Map(reps.map((rep) => [repKey(mapping.repBy === 'EMAIL' ? rep.email : rep.name, mapping.repBy), rep.id])),
+      repIds: new Map(
+        reps.map((rep) => [repKey(mapping.repBy === 'EMAIL' ? rep.email : rep.name, mapping.repBy), rep.id]),
+      ),
       accountIds: new Map(accounts.map((account) => [account.matchKey, account.id])),
       productIds: new Map(products.map((product) => [product.matchKey, product.id])),
       stageIds: new Map(stages.map((stage) => [matchKey(stage.name), stage.id])),
     };
   }
 
-  async run(jobId: string, source: AsyncIterable<Buffer | string>, mapping: DealImportMapping): Promise<ImportJobEntity> {
+  async run(
+    jobId: string,
+    source: AsyncIterable<Buffer | string>,
+    mapping: DealImportMapping,
+  ): Promise<ImportJobEntity> {
     const lookups = await this.loadLookups(mapping);
     const parser = new CsvParser();
     const decoder = new TextDecoder('utf-8');
@@ -113,7 +131,11 @@ export class DealImportService {
         }
         const firstLine = seen.get(result.row.externalId);
         if (firstLine !== undefined) {
-          const reason = importReason('row.duplicate', { column: mapping.columns.externalId, value: result.row.externalId, firstLine });
+          const reason = importReason('row.duplicate', {
+            column: mapping.columns.externalId,
+            value: result.row.externalId,
+            firstLine,
+          });
           rejections.push({ line: row.line, reason, raw: row.values.join(',') });
           continue;
         }
@@ -122,7 +144,11 @@ export class DealImportService {
       }
     };
 
-    const write = async (rows: DealRow[], refused: typeof rejections, progress: { bytesRead: number; rowsRead: number }) => {
+    const write = async (
+      rows: DealRow[],
+      refused: typeof rejections,
+      progress: { bytesRead: number; rowsRead: number },
+    ) => {
       await inTransaction(this.dataSource, async (manager) => {
         const counts = await upsertDeals(manager, rows, ChangeSource.IMPORT, jobId);
         if (refused.length > 0) {
@@ -142,7 +168,15 @@ export class DealImportService {
         await manager.query(
           `UPDATE import_job SET bytes_read = $2, rows_read = $3, inserted = inserted + $4, updated = updated + $5,
                   unchanged = unchanged + $6, rejected = rejected + $7 WHERE id = $1`,
-          [jobId, progress.bytesRead, progress.rowsRead, counts.inserted, counts.updated, counts.unchanged, refused.length],
+          [
+            jobId,
+            progress.bytesRead,
+            progress.rowsRead,
+            counts.inserted,
+            counts.updated,
+            counts.unchanged,
+            refused.length,
+          ],
         );
       });
     };
@@ -182,11 +216,20 @@ export class DealImportService {
         () => false,
       );
       if (!(error instanceof ImportFileError) || !stored) batch = [];
-      if (stored) await flush().then(() => inFlight).catch(() => undefined);
+      if (stored)
+        await flush()
+          .then(() => inFlight)
+          .catch(() => undefined);
       // Only a file read to its end has a hash to compare a second upload with.
       const sha256 = wholeFileRead ? fileHash.digest('hex') : null;
-      await this.finish(jobId, ImportStatus.FAILED, error instanceof ImportFileError ? error.reason : importReason('file.internal', {}), sha256);
-      if (!(error instanceof ImportFileError)) this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
+      await this.finish(
+        jobId,
+        ImportStatus.FAILED,
+        error instanceof ImportFileError ? error.reason : importReason('file.internal', {}),
+        sha256,
+      );
+      if (!(error instanceof ImportFileError))
+        this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
     }
     // Deals that arrived without a rep are shared out now, whatever became of the rest of the file.
     await this.routing.routeUnassigned();
@@ -204,22 +247,54 @@ export class DealImportService {
    * Ends a job. A file read to its end is SUCCEEDED when every row was stored, PARTIAL when some were
    * refused, FAILED when none was stored; a stopped one is FAILED whatever it stored before the stop.
    */
-  private async finish(jobId: string, ended: ImportStatus.SUCCEEDED | ImportStatus.FAILED, error: ImportReason | null, fileSha256: string | null): Promise<void> {
+  private async finish(
+    jobId: string,
+    ended: ImportStatus.SUCCEEDED | ImportStatus.FAILED,
+    error: ImportReason | null,
+    fileSha256: string | null,
+  ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected count].
-      const [[job]]: [{ status: ImportStatus; file_name: string; rows_read: number; inserted: number; updated: number; unchanged: number; rejected: number }[], number] = await manager.query(
+      const [[job]]: [
+        {
+          status: ImportStatus;
+          file_name: string;
+          rows_read: number;
+          inserted: number;
+          updated: number;
+          unchanged: number;
+          rejected: number;
+        }[],
+        number,
+      ] = await manager.query(
         `UPDATE import_job SET error = $3, error_key = $4, error_params = $5, file_sha256 = $6, finished_at = now(),
                 status = CASE WHEN $2 = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
                               WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
           WHERE id = $1 RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected`,
-        [jobId, ended, error?.text ?? null, error?.key ?? null, error ? JSON.stringify(error.params) : null, fileSha256],
+        [
+          jobId,
+          ended,
+          error?.text ?? null,
+          error?.key ?? null,
+          error ? JSON.stringify(error.params) : null,
+          fileSha256,
+        ],
       );
       const status = job.status;
       await this.audit.record(manager, {
         action: 'import.finish',
         entityType: 'import_job',
         entityId: jobId,
-        summary: auditSummary(FINISH_SUMMARY[status as keyof typeof FINISH_SUMMARY] ?? 'import.finish.failed', { file: job.file_name, inserted: job.inserted, updated: job.updated, unchanged: job.unchanged, rejected: job.rejected }),
+        summary: auditSummary(
+          FINISH_SUMMARY[status as keyof typeof FINISH_SUMMARY] ?? 'import.finish.failed',
+          {
+            file: job.file_name,
+            inserted: job.inserted,
+            updated: job.updated,
+            unchanged: job.unchanged,
+            rejected: job.rejected,
+          },
+        ),
         after: { error: error?.text ?? null, ...job },
       });
     });

@@ -2,7 +2,16 @@ import { matchKey } from '@salesops/domain';
 import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
 import { columnIndexes, type DealLookups, toDealRow } from './deal-row';
 
-const HEADER = ['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'];
+const HEADER = [
+  'opportunity_id',
+  'sales_agent',
+  'product',
+  'account',
+  'deal_stage',
+  'engage_date',
+  'close_date',
+  'close_value',
+];
 const lookups: DealLookups = {
   repIds: new Map([[matchKey('Darcel Schlecht'), 'rep-1']]),
   productIds: new Map([[matchKey('GTX Pro'), 'product-1']]),
@@ -14,7 +23,16 @@ const lookups: DealLookups = {
 };
 const indexes = columnIndexes(HEADER, CRM_EXPORT_MAPPING.columns);
 const row = (values: Partial<Record<string, string>>) => HEADER.map((name) => values[name] ?? '');
-const base = { opportunity_id: 'Z063OYW0', sales_agent: 'Darcel Schlecht', product: 'GTXPro', account: 'Isdom', deal_stage: 'Won', engage_date: '2016-10-25', close_date: '2017-03-11', close_value: '4514' };
+const base = {
+  opportunity_id: 'Z063OYW0',
+  sales_agent: 'Darcel Schlecht',
+  product: 'GTXPro',
+  account: 'Isdom',
+  deal_stage: 'Won',
+  engage_date: '2016-10-25',
+  close_date: '2017-03-11',
+  close_value: '4514',
+};
 
 describe('toDealRow', () => {
   it('should resolve a row of the CRM export when GTXPro is spelled without a space', () => {
@@ -36,19 +54,62 @@ describe('toDealRow', () => {
   });
 
   it('should accept an open deal without account, close date or value', () => {
-    const result = toDealRow(row({ ...base, account: '', deal_stage: 'Engaging', close_date: '', close_value: '' }), indexes, CRM_EXPORT_MAPPING, lookups);
-    expect(result).toMatchObject({ ok: true, row: { accountId: null, closeDate: null, amountMinor: null, stageId: 'stage-engaging' } });
+    const result = toDealRow(
+      row({ ...base, account: '', deal_stage: 'Engaging', close_date: '', close_value: '' }),
+      indexes,
+      CRM_EXPORT_MAPPING,
+      lookups,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      row: { accountId: null, closeDate: null, amountMinor: null, stageId: 'stage-engaging' },
+    });
   });
 
   it.each([
     [{ opportunity_id: '' }, 'opportunity_id is empty', 'row.empty', { column: 'opportunity_id' }],
-    [{ opportunity_id: 'X'.repeat(65) }, 'opportunity_id is longer than 64 characters', 'row.too_long', { column: 'opportunity_id', max: 64 }],
-    [{ deal_stage: 'Negotiating' }, 'deal_stage "Negotiating" is not a stage of the sales process', 'row.unknown_stage', { column: 'deal_stage', value: 'Negotiating' }],
-    [{ sales_agent: 'Nobody' }, 'sales_agent "Nobody" is not a known rep', 'row.unknown_rep', { column: 'sales_agent', value: 'Nobody' }],
-    [{ product: 'Widget' }, 'product "Widget" is not a known product', 'row.unknown_product', { column: 'product', value: 'Widget' }],
-    [{ account: 'Acme' }, 'account "Acme" is not a known account', 'row.unknown_account', { column: 'account', value: 'Acme' }],
-    [{ close_value: '12abc' }, 'close_value "12abc" is not an amount', 'row.not_an_amount', { column: 'close_value', value: '12abc' }],
-    [{ close_value: '-5' }, 'close_value "-5" is negative', 'row.negative_amount', { column: 'close_value', value: '-5' }],
+    [
+      { opportunity_id: 'X'.repeat(65) },
+      'opportunity_id is longer than 64 characters',
+      'row.too_long',
+      { column: 'opportunity_id', max: 64 },
+    ],
+    [
+      { deal_stage: 'Negotiating' },
+      'deal_stage "Negotiating" is not a stage of the sales process',
+      'row.unknown_stage',
+      { column: 'deal_stage', value: 'Negotiating' },
+    ],
+    [
+      { sales_agent: 'Nobody' },
+      'sales_agent "Nobody" is not a known rep',
+      'row.unknown_rep',
+      { column: 'sales_agent', value: 'Nobody' },
+    ],
+    [
+      { product: 'Widget' },
+      'product "Widget" is not a known product',
+      'row.unknown_product',
+      { column: 'product', value: 'Widget' },
+    ],
+    [
+      { account: 'Acme' },
+      'account "Acme" is not a known account',
+      'row.unknown_account',
+      { column: 'account', value: 'Acme' },
+    ],
+    [
+      { close_value: '12abc' },
+      'close_value "12abc" is not an amount',
+      'row.not_an_amount',
+      { column: 'close_value', value: '12abc' },
+    ],
+    [
+      { close_value: '-5' },
+      'close_value "-5" is negative',
+      'row.negative_amount',
+      { column: 'close_value', value: '-5' },
+    ],
     [
       { close_date: '2017-02-30' },
       'close_date "2017-02-30" is not a date written YYYY-MM-DD',
@@ -69,7 +130,12 @@ describe('toDealRow', () => {
   });
 
   it('should quote at most 200 characters of a cell when a long value is refused', () => {
-    const result = toDealRow(row({ ...base, sales_agent: 'x'.repeat(5000) }), indexes, CRM_EXPORT_MAPPING, lookups);
+    const result = toDealRow(
+      row({ ...base, sales_agent: 'x'.repeat(5000) }),
+      indexes,
+      CRM_EXPORT_MAPPING,
+      lookups,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect((result.reason.params as { value: string }).value).toBe(`${'x'.repeat(199)}…`);
@@ -91,12 +157,24 @@ describe('toDealRow', () => {
   });
 
   it('should name every mapped column the file lacks', () => {
-    expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(/no column "sales_agent", "product"/);
+    expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(
+      /no column "sales_agent", "product"/,
+    );
     expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(
       expect.objectContaining({
         reason: expect.objectContaining({
           key: 'file.missing_columns',
-          params: { columns: ['sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'] },
+          params: {
+            columns: [
+              'sales_agent',
+              'product',
+              'account',
+              'deal_stage',
+              'engage_date',
+              'close_date',
+              'close_value',
+            ],
+          },
         }),
       }),
     );

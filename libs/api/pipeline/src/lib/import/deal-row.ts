@@ -58,7 +58,8 @@ export function repKey(value: string, repBy: DealImportMapping['repBy']): string
 /** The most of a cell's text a reason quotes; a longer cell is cut, as the raw row kept beside it is. */
 export const VALUE_SHOWN = 200;
 
-const shown = (text: string): string => (text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN - 1)}…` : text);
+const shown = (text: string): string =>
+  text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN - 1)}…` : text;
 
 /** The longest deal id a row may carry (the column's width). */
 export const EXTERNAL_ID_MAX = 64;
@@ -84,33 +85,46 @@ export function toDealRow(
   }
 
   const stageText = get('stage');
-  const mappedStage = Object.entries(mapping.stageNames).find(([from]) => from.toLowerCase() === stageText.toLowerCase())?.[1] ?? stageText;
+  const mappedStage =
+    Object.entries(mapping.stageNames).find(
+      ([from]) => from.toLowerCase() === stageText.toLowerCase(),
+    )?.[1] ?? stageText;
   const stageId = lookups.stageIds.get(matchKey(mappedStage));
-  if (!stageId) return refuse(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
+  if (!stageId)
+    return refuse(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
 
   const repText = get('rep');
   const repId = repText ? lookups.repIds.get(repKey(repText, mapping.repBy)) : null;
-  if (repId === undefined) return refuse(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
+  if (repId === undefined)
+    return refuse(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
 
   const productText = get('product');
   const productId = productText ? lookups.productIds.get(matchKey(productText)) : null;
   if (productId === undefined) {
-    return refuse(importReason('row.unknown_product', { column: columnOf('product'), value: shown(productText) }));
+    return refuse(
+      importReason('row.unknown_product', { column: columnOf('product'), value: shown(productText) }),
+    );
   }
 
   const accountText = get('account');
   const accountId = accountText ? lookups.accountIds.get(matchKey(accountText)) : null;
   if (accountId === undefined) {
-    return refuse(importReason('row.unknown_account', { column: columnOf('account'), value: shown(accountText) }));
+    return refuse(
+      importReason('row.unknown_account', { column: columnOf('account'), value: shown(accountText) }),
+    );
   }
 
   const amountText = get('amount');
   const amount = amountText ? parseAmountToMinor(amountText) : null;
   if (amountText && amount === null) {
-    return refuse(importReason('row.not_an_amount', { column: columnOf('amount'), value: shown(amountText) }));
+    return refuse(
+      importReason('row.not_an_amount', { column: columnOf('amount'), value: shown(amountText) }),
+    );
   }
   if (amount !== null && amount < 0n) {
-    return refuse(importReason('row.negative_amount', { column: columnOf('amount'), value: shown(amountText) }));
+    return refuse(
+      importReason('row.negative_amount', { column: columnOf('amount'), value: shown(amountText) }),
+    );
   }
 
   const dates: Partial<Record<'engageDate' | 'expectedCloseDate' | 'closeDate', string | null>> = {};
@@ -118,7 +132,13 @@ export function toDealRow(
     const text = get(field);
     const parsed = text ? parseDate(text, mapping.dateFormat) : null;
     if (text && !parsed) {
-      return refuse(importReason('row.not_a_date', { column: columnOf(field), value: shown(text), format: mapping.dateFormat }));
+      return refuse(
+        importReason('row.not_a_date', {
+          column: columnOf(field),
+          value: shown(text),
+          format: mapping.dateFormat,
+        }),
+      );
     }
     dates[field] = parsed;
   }

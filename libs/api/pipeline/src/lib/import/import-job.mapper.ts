@@ -2,7 +2,8 @@ import { type ImportJobDto, type ImportRejectionDto } from '../dtos/pipeline.dto
 import { type ImportJobEntity } from './import-job.entity';
 import { type ImportRejectionEntity } from './import-rejection.entity';
 
-const jsonText = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+const jsonText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 
 /** The job as clients see it, over GraphQL and as the answer of the upload. */
 export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({

@@ -1,4 +1,9 @@
-import { IMPORT_REASONS, importReason, type ImportReasonKey, type ImportReasonParams } from './import-reasons';
+import {
+  IMPORT_REASONS,
+  importReason,
+  type ImportReasonKey,
+  type ImportReasonParams,
+} from './import-reasons';
 
 type Example = { [K in ImportReasonKey]: [K, ImportReasonParams<K>, string] }[ImportReasonKey];
 

@@ -21,9 +21,14 @@ export const IMPORT_REASONS = {
   'row.unknown_account': (p: CellParams) => `${p.column} "${p.value}" is not a known account`,
   'row.not_an_amount': (p: CellParams) => `${p.column} "${p.value}" is not an amount`,
   'row.negative_amount': (p: CellParams) => `${p.column} "${p.value}" is negative`,
-  'row.not_a_date': (p: CellParams & { format: string }) => `${p.column} "${p.value}" is not a date written ${p.format}`,
-  'row.close_before_engage': (p: { column: string; date: string; engageColumn: string; engageDate: string }) =>
-    `${p.column} ${p.date} is before ${p.engageColumn} ${p.engageDate}`,
+  'row.not_a_date': (p: CellParams & { format: string }) =>
+    `${p.column} "${p.value}" is not a date written ${p.format}`,
+  'row.close_before_engage': (p: {
+    column: string;
+    date: string;
+    engageColumn: string;
+    engageDate: string;
+  }) => `${p.column} ${p.date} is before ${p.engageColumn} ${p.engageDate}`,
   'row.duplicate': (p: CellParams & { firstLine: number }) =>
     `${p.column} "${p.value}" already appeared on line ${p.firstLine}`,
   'file.missing_columns': (p: { columns: readonly string[] }) =>

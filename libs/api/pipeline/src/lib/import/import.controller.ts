@@ -27,14 +27,24 @@ export class ImportController {
 
   @Put(':id')
   @HttpCode(200)
-  async upload(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: AppRequest, @Res({ passthrough: true }) res: Response): Promise<ImportJobDto> {
+  async upload(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Req() req: AppRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportJobDto> {
     const mapping = this.pending.take(id);
     if (mapping) return toImportJobDto(await this.importer.run(id, req, mapping));
 
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
     if (!job) throw AppError.notFound('Import job');
-    if (job.status === ImportStatus.RUNNING) throw AppError.conflict('This import is receiving its file now (or waited more than 15 minutes for it); read its state with the importJob query');
-    if (!job.fileSha256) throw AppError.conflict(`This import ${job.status === ImportStatus.FAILED ? 'failed' : 'ended'} before its whole file was read; start a new import to send it again`);
+    if (job.status === ImportStatus.RUNNING)
+      throw AppError.conflict(
+        'This import is receiving its file now (or waited more than 15 minutes for it); read its state with the importJob query',
+      );
+    if (!job.fileSha256)
+      throw AppError.conflict(
+        `This import ${job.status === ImportStatus.FAILED ? 'failed' : 'ended'} before its whole file was read; start a new import to send it again`,
+      );
     if ((await this.importer.hashOf(req)) !== job.fileSha256) {
       throw AppError.conflict('This import already received another file; start a new import for this one');
     }

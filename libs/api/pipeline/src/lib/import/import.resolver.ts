@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AppError, CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+import {
+  AppError,
+  CurrentPrincipal,
+  KeyAccess,
+  type Principal,
+  Role,
+  Roles,
+  UuidArg,
+} from '@salesops/api/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ImportJobDto, ImportRejectionDto } from '../dtos/pipeline.dto';
@@ -22,10 +30,19 @@ export class ImportResolver {
     private readonly pending: PendingImports,
   ) {}
 
-  @Mutation(() => ImportJobDto, { description: 'Starts a deal import; then PUT the CSV file to /imports/{id}' })
-  async createDealImport(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateDealImportInput): Promise<ImportJobDto> {
+  @Mutation(() => ImportJobDto, {
+    description: 'Starts a deal import; then PUT the CSV file to /imports/{id}',
+  })
+  async createDealImport(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateDealImportInput,
+  ): Promise<ImportJobDto> {
     const mapping: DealImportMapping = input.mapping
-      ? { ...input.mapping, stageNames: input.mapping.stageNames ?? {}, columns: { ...input.mapping.columns } }
+      ? {
+          ...input.mapping,
+          stageNames: input.mapping.stageNames ?? {},
+          columns: { ...input.mapping.columns },
+        }
       : CRM_EXPORT_MAPPING;
     const job = await this.importer.createJob(input.fileName, input.sizeBytes ?? null, principal.userId);
     this.pending.add(job.id, mapping);
@@ -41,7 +58,9 @@ export class ImportResolver {
 
   @Query(() => [ImportJobDto], { description: 'The latest imports, newest first' })
   async importJobs(): Promise<ImportJobDto[]> {
-    const jobs = await this.dataSource.getRepository(ImportJobEntity).find({ order: { startedAt: 'DESC' }, take: 50 });
+    const jobs = await this.dataSource
+      .getRepository(ImportJobEntity)
+      .find({ order: { startedAt: 'DESC' }, take: 50 });
     return jobs.map(toImportJobDto);
   }
 

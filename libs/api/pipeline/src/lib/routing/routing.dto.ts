@@ -51,7 +51,10 @@ export enum RoutingSkipReason {
   /** The monthly cap is reached: `capacity` is the cap. */
   AT_CAPACITY = 'AT_CAPACITY',
 }
-registerEnumType(RoutingSkipReason, { name: 'RoutingSkipReason', description: 'Why routing passed a rep over for a lead' });
+registerEnumType(RoutingSkipReason, {
+  name: 'RoutingSkipReason',
+  description: 'Why routing passed a rep over for a lead',
+});
 
 @ObjectType('RoutingSkip', { description: 'A rep routing passed over for a lead, and why' })
 export class RoutingSkipDto {
@@ -82,13 +85,22 @@ export class RoutingDecisionDto {
   @Field()
   decidedAt!: Date;
 
-  @Field({ description: 'The decision in words (English); the fields below give its facts, for clients that word it' })
+  @Field({
+    description: 'The decision in words (English); the fields below give its facts, for clients that word it',
+  })
   reason!: string;
 
-  @Field(() => Int, { nullable: true, description: "The chosen rep's weight; null when nobody was chosen, or for decisions made before these facts were kept" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The chosen rep's weight; null when nobody was chosen, or for decisions made before these facts were kept",
+  })
   weight!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many reps could take the lead; null for decisions made before these facts were kept' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many reps could take the lead; null for decisions made before these facts were kept',
+  })
   availableReps!: number | null;
 
   @Field(() => [RoutingSkipDto], { description: 'The reps passed over, and why' })

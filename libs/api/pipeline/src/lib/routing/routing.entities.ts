@@ -1,5 +1,15 @@
 import { RepEntity } from '@salesops/api/org';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  VersionColumn,
+} from 'typeorm';
 import { DealEntity } from '../deal.entity';
 
 /** How a rep takes part in lead routing. Reps without a rule take part with weight 1, no cap. */

@@ -4,7 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type RoutingExplanation, routingReason, type RoutingSkip, skipReasonOf } from './routing-explanation';
+import {
+  type RoutingExplanation,
+  routingReason,
+  type RoutingSkip,
+  skipReasonOf,
+} from './routing-explanation';
 
 interface CandidateRow {
   rep_id: string;
@@ -62,25 +67,47 @@ export class RoutingService {
     const routedCount = new Map(rows.map((row) => [row.rep_id, Number(row.routed_this_month)]));
     let credits = new Map(rows.map((row) => [row.rep_id, Number(row.credit)]));
     const names = new Map(rows.map((row) => [row.rep_id, row.name]));
-    const decisions: { id: string; dealId: string; repId: string | null; reason: string; explanation: RoutingExplanation }[] = [];
+    const decisions: {
+      id: string;
+      dealId: string;
+      repId: string | null;
+      reason: string;
+      explanation: RoutingExplanation;
+    }[] = [];
     const assignments: { dealId: string; repId: string }[] = [];
 
     for (const deal of deals) {
       const skips = new Map<string, RoutingSkip>();
       const candidates: RoutingCandidate[] = rows.map((row) => {
         const skip = skipReasonOf(
-          { active: row.active, weight: Number(row.weight), absentUntil: row.absent_until, capacityPerMonth: row.capacity_per_month },
+          {
+            active: row.active,
+            weight: Number(row.weight),
+            absentUntil: row.absent_until,
+            capacityPerMonth: row.capacity_per_month,
+          },
           routedCount.get(row.rep_id) as number,
         );
         if (skip) skips.set(row.rep_id, { repName: row.name, ...skip });
-        return { id: row.rep_id, weight: Number(row.weight), credit: credits.get(row.rep_id) as number, unavailable: skip?.why ?? null };
+        return {
+          id: row.rep_id,
+          weight: Number(row.weight),
+          credit: credits.get(row.rep_id) as number,
+          unavailable: skip?.why ?? null,
+        };
       });
       const pick = pickWeightedRoundRobin(candidates);
       credits = pick.credits;
       const skipped = [...skips.values()];
       if (!pick.chosenId) {
         const explanation: RoutingExplanation = { weight: null, availableReps: 0, skipped };
-        decisions.push({ id: randomUUID(), dealId: deal.id, repId: null, reason: routingReason(null, explanation), explanation });
+        decisions.push({
+          id: randomUUID(),
+          dealId: deal.id,
+          repId: null,
+          reason: routingReason(null, explanation),
+          explanation,
+        });
         continue;
       }
       routedCount.set(pick.chosenId, (routedCount.get(pick.chosenId) as number) + 1);
@@ -90,7 +117,13 @@ export class RoutingService {
         availableReps: candidates.filter((c) => !c.unavailable && c.weight > 0).length,
         skipped,
       };
-      decisions.push({ id: randomUUID(), dealId: deal.id, repId: pick.chosenId, reason: routingReason(names.get(pick.chosenId) as string, explanation), explanation });
+      decisions.push({
+        id: randomUUID(),
+        dealId: deal.id,
+        repId: pick.chosenId,
+        reason: routingReason(names.get(pick.chosenId) as string, explanation),
+        explanation,
+      });
       assignments.push({ dealId: deal.id, repId: pick.chosenId });
     }
 
@@ -121,7 +154,10 @@ export class RoutingService {
   }
 
   async setRule(repId: string, weight: number, capacityPerMonth: number | null): Promise<void> {
-    const [rep]: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM rep WHERE id = $1', [repId]);
+    const [rep]: { id: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, name FROM rep WHERE id = $1',
+      [repId],
+    );
     if (!rep) throw AppError.badInput('repId', 'is not a rep');
     await inTransaction(this.dataSource, async (manager) => {
       const [before]: { weight: number; capacity_per_month: number | null }[] = await manager.query(
@@ -138,7 +174,10 @@ export class RoutingService {
         action: 'routing.set_rule',
         entityType: 'routing_rule',
         entityId: repId,
-        summary: capacityPerMonth === null ? auditSummary('routing.set_rule.no_cap', { rep: rep.name, weight }) : auditSummary('routing.set_rule', { rep: rep.name, weight, capacityPerMonth }),
+        summary:
+          capacityPerMonth === null
+            ? auditSummary('routing.set_rule.no_cap', { rep: rep.name, weight })
+            : auditSummary('routing.set_rule', { rep: rep.name, weight, capacityPerMonth }),
         before: before ? { weight: before.weight, capacityPerMonth: before.capacity_per_month } : null,
         after: { weight, capacityPerMonth },
       });
@@ -147,11 +186,17 @@ export class RoutingService {
 
   async addAbsence(repId: string, startsOn: string, endsOn: string, reason: string | null): Promise<string> {
     if (endsOn < startsOn) throw AppError.badInput('endsOn', 'must be on or after startsOn');
-    const [rep]: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM rep WHERE id = $1', [repId]);
+    const [rep]: { id: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, name FROM rep WHERE id = $1',
+      [repId],
+    );
     if (!rep) throw AppError.badInput('repId', 'is not a rep');
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query('INSERT INTO rep_absence (id, rep_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)', [id, repId, startsOn, endsOn, reason]);
+      await manager.query(
+        'INSERT INTO rep_absence (id, rep_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)',
+        [id, repId, startsOn, endsOn, reason],
+      );
       await this.audit.record(manager, {
         action: 'routing.add_absence',
         entityType: 'rep_absence',
@@ -166,7 +211,10 @@ export class RoutingService {
   async removeAbsence(id: string): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // TypeORM answers a DELETE with [rows, affected count].
-      const [removed]: [{ rep_id: string; starts_on: string; ends_on: string; reason: string | null }[], number] = await manager.query(
+      const [removed]: [
+        { rep_id: string; starts_on: string; ends_on: string; reason: string | null }[],
+        number,
+      ] = await manager.query(
         'DELETE FROM rep_absence WHERE id = $1 RETURNING rep_id, starts_on::text, ends_on::text, reason',
         [id],
       );
@@ -177,7 +225,12 @@ export class RoutingService {
         entityType: 'rep_absence',
         entityId: id,
         summary: auditSummary('routing.remove_absence', { from: absence.starts_on, to: absence.ends_on }),
-        before: { repId: absence.rep_id, startsOn: absence.starts_on, endsOn: absence.ends_on, reason: absence.reason },
+        before: {
+          repId: absence.rep_id,
+          startsOn: absence.starts_on,
+          endsOn: absence.ends_on,
+          reason: absence.reason,
+        },
       });
     });
   }

@@ -15,10 +15,22 @@ export enum ToolSignal {
   REPLACE = 'REPLACE',
 }
 
-registerEnumType(SurveyAudience, { name: 'SurveyAudience', description: 'Who is asked: SEAT_HOLDERS of the tools, chosen TEAMS (and below), chosen REPS, or EVERYONE' });
-registerEnumType(QuestionKindEnum, { name: 'QuestionKind', description: 'CSAT: 1-5. NPS: 0-10. SINGLE_CHOICE, MULTI_CHOICE: from the options. TEXT: free text' });
-registerEnumType(TextTopic, { name: 'TextTopic', description: 'What a free-text question asks for: LIKES, DISLIKES or OTHER' });
-registerEnumType(SurveyStatus, { name: 'SurveyStatus', description: 'DRAFT (editable), SCHEDULED (published, not open yet), OPEN, CLOSED' });
+registerEnumType(SurveyAudience, {
+  name: 'SurveyAudience',
+  description: 'Who is asked: SEAT_HOLDERS of the tools, chosen TEAMS (and below), chosen REPS, or EVERYONE',
+});
+registerEnumType(QuestionKindEnum, {
+  name: 'QuestionKind',
+  description: 'CSAT: 1-5. NPS: 0-10. SINGLE_CHOICE, MULTI_CHOICE: from the options. TEXT: free text',
+});
+registerEnumType(TextTopic, {
+  name: 'TextTopic',
+  description: 'What a free-text question asks for: LIKES, DISLIKES or OTHER',
+});
+registerEnumType(SurveyStatus, {
+  name: 'SurveyStatus',
+  description: 'DRAFT (editable), SCHEDULED (published, not open yet), OPEN, CLOSED',
+});
 /** What a scorecard finding is about; its figures are in the fields named for it. */
 export enum ScorecardFindingKind {
   /** No wave about the tool has results to show yet. */
@@ -52,8 +64,14 @@ export enum SurveyHiddenBecause {
 }
 
 registerEnumType(ToolSignal, { name: 'ToolSignal' });
-registerEnumType(ScorecardFindingKind, { name: 'ScorecardFindingKind', description: 'What a scorecard finding is about' });
-registerEnumType(SurveyHiddenBecause, { name: 'SurveyHiddenBecause', description: "Why an anonymous survey's results are hidden" });
+registerEnumType(ScorecardFindingKind, {
+  name: 'ScorecardFindingKind',
+  description: 'What a scorecard finding is about',
+});
+registerEnumType(SurveyHiddenBecause, {
+  name: 'SurveyHiddenBecause',
+  description: "Why an anonymous survey's results are hidden",
+});
 
 @ObjectType('SurveyQuestion')
 export class SurveyQuestionDto {
@@ -143,7 +161,10 @@ export class SurveyDto {
   @Field(() => [SurveyQuestionDto])
   questions!: SurveyQuestionDto[];
 
-  @Field(() => Int, { description: 'Reps who answered, re-submissions counted once; for anonymous surveys too (how many, never who)' })
+  @Field(() => Int, {
+    description:
+      'Reps who answered, re-submissions counted once; for anonymous surveys too (how many, never who)',
+  })
   responses!: number;
 
   @Field(() => Int, { description: 'Send back as expectedVersion to detect concurrent edits' })
@@ -176,7 +197,10 @@ export class MySurveyDto {
   @Field()
   answered!: boolean;
 
-  @Field(() => [SurveyAnswerDto], { description: 'Your answers, to edit until the survey closes; always empty for anonymous surveys, which keep no link to you' })
+  @Field(() => [SurveyAnswerDto], {
+    description:
+      'Your answers, to edit until the survey closes; always empty for anonymous surveys, which keep no link to you',
+  })
   myAnswers!: SurveyAnswerDto[];
 }
 
@@ -251,7 +275,9 @@ export class QuestionResultDto {
   @Field(() => [ResultBucketDto], { description: 'Every score or option with its count, zeros included' })
   distribution!: ResultBucketDto[];
 
-  @Field(() => [TextAnswerDto], { description: 'Free-text answers in alphabetical order (never in answer order), at most 500' })
+  @Field(() => [TextAnswerDto], {
+    description: 'Free-text answers in alphabetical order (never in answer order), at most 500',
+  })
   texts!: TextAnswerDto[];
 
   @Field(() => Int, { description: 'All free-text answers to the question, listed or not' })
@@ -278,7 +304,10 @@ export class SurveyResultsDto {
   @Field(() => SurveyDto)
   survey!: SurveyDto;
 
-  @Field(() => ID, { nullable: true, description: 'The team the results are limited to (its reps as of publication, and the teams below)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The team the results are limited to (its reps as of publication, and the teams below)',
+  })
   teamId!: string | null;
 
   @Field(() => Int, { description: 'Reps the survey is meant for, now' })
@@ -293,23 +322,37 @@ export class SurveyResultsDto {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Set when responses is withheld because of the threshold: this team, or a group its figures would expose, has fewer answers than this',
+    description:
+      'Set when responses is withheld because of the threshold: this team, or a group its figures would expose, has fewer answers than this',
   })
   fewerThan!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'responses over audienceSize, 0..1; null when responses is withheld' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'responses over audienceSize, 0..1; null when responses is withheld',
+  })
   responseRate!: number | null;
 
-  @Field({ description: 'True while an anonymous survey shows no results here (too few answers, none released yet, or a team before close)' })
+  @Field({
+    description:
+      'True while an anonymous survey shows no results here (too few answers, none released yet, or a team before close)',
+  })
   hidden!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the results are hidden, in words (English); hiddenBecause and minAnswers let a client word it' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the results are hidden, in words (English); hiddenBecause and minAnswers let a client word it',
+  })
   hiddenReason!: string | null;
 
   @Field(() => SurveyHiddenBecause, { nullable: true })
   hiddenBecause!: SurveyHiddenBecause | null;
 
-  @Field(() => Int, { description: 'Anonymous surveys: the fewest answers a group needs before its results show, and the step results move by while open' })
+  @Field(() => Int, {
+    description:
+      'Anonymous surveys: the fewest answers a group needs before its results show, and the step results move by while open',
+  })
   minAnswers!: number;
 
   @Field(() => Int, {
@@ -319,13 +362,19 @@ export class SurveyResultsDto {
   })
   releasedResponses!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Open anonymous surveys: the response count at which the shown results move next; all show at close' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Open anonymous surveys: the response count at which the shown results move next; all show at close',
+  })
   nextReleaseAt!: number | null;
 
   @Field(() => [QuestionResultDto])
   questions!: QuestionResultDto[];
 
-  @Field(() => [SurveyRespondentDto], { description: 'Named surveys only: who has not answered yet, to remind them' })
+  @Field(() => [SurveyRespondentDto], {
+    description: 'Named surveys only: who has not answered yet, to remind them',
+  })
   notAnswered!: SurveyRespondentDto[];
 }
 
@@ -334,7 +383,9 @@ export class SatisfactionWaveDto {
   @Field(() => ID)
   surveyId!: string;
 
-  @Field(() => ID, { description: 'Waves of the same survey share it; a tool can be asked about in several series' })
+  @Field(() => ID, {
+    description: 'Waves of the same survey share it; a tool can be asked about in several series',
+  })
   seriesId!: string;
 
   @Field()
@@ -352,31 +403,51 @@ export class SatisfactionWaveDto {
   })
   responses!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Null while hidden; an open anonymous wave gives the release its results show' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null while hidden; an open anonymous wave gives the release its results show',
+  })
   csat!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Null while hidden; an open anonymous wave gives the release its results show' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null while hidden; an open anonymous wave gives the release its results show',
+  })
   nps!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean CSAT score, 1..5' })
   meanScore!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Scores about the tool in this wave (its CSAT answers, or its NPS answers without a CSAT question); null while hidden' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Scores about the tool in this wave (its CSAT answers, or its NPS answers without a CSAT question); null while hidden',
+  })
   scores!: number | null;
 
-  @Field(() => Int, { description: "Scores a wave needs before the tool's verdict rests on it: the survey's anonymity threshold, at least 3" })
+  @Field(() => Int, {
+    description:
+      "Scores a wave needs before the tool's verdict rests on it: the survey's anonymity threshold, at least 3",
+  })
   scoresNeeded!: number;
 
-  @Field({ description: 'The wave is still open: shown in the trend, but no verdict rests on it until it closes' })
+  @Field({
+    description: 'The wave is still open: shown in the trend, but no verdict rests on it until it closes',
+  })
   provisional!: boolean;
 }
 
-@ObjectType('SatisfactionVsPerformance', { description: "Named answers only: do the tool's happier users sell more?" })
+@ObjectType('SatisfactionVsPerformance', {
+  description: "Named answers only: do the tool's happier users sell more?",
+})
 export class SatisfactionLinkDto {
   @Field(() => Int, { description: 'Reps with both a score and results' })
   reps!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Pearson correlation of CSAT score with won revenue in the quarter of the survey, -1..1',
+  })
   correlation!: number | null;
 
   @Field({
@@ -385,11 +456,15 @@ export class SatisfactionLinkDto {
   })
   period!: string;
 
-  @Field({ description: 'The correlation in words (English); correlation, reps and period let a client word it' })
+  @Field({
+    description: 'The correlation in words (English); correlation, reps and period let a client word it',
+  })
   reading!: string;
 }
 
-@ObjectType('ScorecardFinding', { description: 'One reason behind a keep, review or replace signal, as data and in words' })
+@ObjectType('ScorecardFinding', {
+  description: 'One reason behind a keep, review or replace signal, as data and in words',
+})
 export class ScorecardFindingDto {
   @Field(() => ScorecardFindingKind)
   kind!: ScorecardFindingKind;
@@ -400,7 +475,10 @@ export class ScorecardFindingDto {
   @Field({ description: 'The finding in words (English)' })
   reason!: string;
 
-  @Field(() => Float, { nullable: true, description: 'CSAT, CSAT_FELL: the share satisfied (0-1); NPS: the score; SEATS: the share in use' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'CSAT, CSAT_FELL: the share satisfied (0-1); NPS: the score; SEATS: the share in use',
+  })
   value!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'CSAT_FELL: the earlier share satisfied' })
@@ -441,7 +519,9 @@ export class ToolScorecardDto {
   })
   latestNps!: number | null;
 
-  @Field(() => [SatisfactionWaveDto], { description: 'Every closed or open wave about the tool, oldest first' })
+  @Field(() => [SatisfactionWaveDto], {
+    description: 'Every closed or open wave about the tool, oldest first',
+  })
   trend!: SatisfactionWaveDto[];
 
   @Field(() => ToolSignal)

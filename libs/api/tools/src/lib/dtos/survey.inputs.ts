@@ -76,7 +76,10 @@ export class SurveyInput {
   @IsBoolean()
   anonymous = false;
 
-  @Field(() => Int, { defaultValue: 5, description: 'Anonymous results show from this many answers; at least 3' })
+  @Field(() => Int, {
+    defaultValue: 5,
+    description: 'Anonymous results show from this many answers; at least 3',
+  })
   @IsInt()
   @Min(3, { message: 'must be at least 3, so that no answer can be singled out' })
   minAnswers = 5;
@@ -212,7 +215,11 @@ export class SurveyResultsArgs {
   @IsUUID('all', { message: 'must be a survey id' })
   surveyId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only answers from reps of this team (or below) when the survey was published; anonymous surveys: once closed, and never a group under minAnswers' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only answers from reps of this team (or below) when the survey was published; anonymous surveys: once closed, and never a group under minAnswers',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a team id' })
   teamId?: string;

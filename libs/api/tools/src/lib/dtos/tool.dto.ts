@@ -3,7 +3,10 @@ import { MoneyDto } from '@salesops/api/pipeline';
 import { ToolCategory, ToolStatus } from '../tool.entity';
 
 registerEnumType(ToolCategory, { name: 'ToolCategory' });
-registerEnumType(ToolStatus, { name: 'ToolStatus', description: 'EVALUATING, ACTIVE, RETIRING (being phased out) or RETIRED' });
+registerEnumType(ToolStatus, {
+  name: 'ToolStatus',
+  description: 'EVALUATING, ACTIVE, RETIRING (being phased out) or RETIRED',
+});
 
 @ObjectType('SalesTool', { description: 'A tool the sales team pays for' })
 export class SalesToolDto {
@@ -43,7 +46,10 @@ export class SalesToolDto {
   @Field(() => MoneyDto, { description: 'costPerSeat x seatsBought' })
   monthlyCost!: MoneyDto;
 
-  @Field(() => MoneyDto, { nullable: true, description: 'monthlyCost / seatsUsed: what each seat in use really costs' })
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description: 'monthlyCost / seatsUsed: what each seat in use really costs',
+  })
   costPerUsedSeat!: MoneyDto | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -85,7 +91,10 @@ export class ToolSeatDto {
   @Field({ description: 'YYYY-MM-DD' })
   startsOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the first day without the seat; null while held' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, the first day without the seat; null while held',
+  })
   endsOn!: string | null;
 }
 

@@ -1,6 +1,21 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { ToolCategory, ToolStatus } from '../tool.entity';
 
 const AMOUNT = /^\d{1,11}(\.\d{1,2})?$/;
@@ -33,7 +48,10 @@ export class CreateSalesToolInput {
   @IsEnum(ToolStatus)
   status: ToolStatus = ToolStatus.ACTIVE;
 
-  @Field(() => String, { defaultValue: '0', description: 'Per seat and month, decimal text ("45" or "45.50")' })
+  @Field(() => String, {
+    defaultValue: '0',
+    description: 'Per seat and month, decimal text ("45" or "45.50")',
+  })
   @IsString()
   @Matches(AMOUNT, { message: 'must be a non-negative amount with at most 2 decimals' })
   costPerSeat = '0';
@@ -60,7 +78,10 @@ export class CreateSalesToolInput {
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(20)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'must be http(s) links' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { each: true, message: 'must be http(s) links' },
+  )
   links: string[] = [];
 }
 
@@ -136,7 +157,10 @@ export class UpdateSalesToolInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'must be http(s) links' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { each: true, message: 'must be http(s) links' },
+  )
   links?: string[];
 }
 
@@ -164,7 +188,10 @@ export class ReleaseSeatInput {
   @IsUUID('all', { message: 'must be a seat id' })
   seatId!: string;
 
-  @Field(() => String, { nullable: true, description: `${DATE_FORMAT_TEXT}: the first day without it; today when omitted` })
+  @Field(() => String, {
+    nullable: true,
+    description: `${DATE_FORMAT_TEXT}: the first day without it; today when omitted`,
+  })
   @IsOptional()
   @IsCalendarDate()
   endsOn?: string;

@@ -56,7 +56,9 @@ describe('DisputesPageComponent', () => {
   it("should show each questioned amount in its statement's currency", async () => {
     setup('ADMIN', jest.fn(), [dispute(), dispute({ id: 'd2', currency: 'EUR', lineAmount: '1250.50' })]);
     const { element } = await render();
-    const lines = Array.from(element.querySelectorAll('[data-testid="dispute"]')).map((li) => li.textContent ?? '');
+    const lines = Array.from(element.querySelectorAll('[data-testid="dispute"]')).map(
+      (li) => li.textContent ?? '',
+    );
     expect(lines[0]).toContain('($9,000.00)');
     expect(lines[1]).toContain('(€1,250.50)');
   });

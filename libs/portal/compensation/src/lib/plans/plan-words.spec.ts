@@ -57,7 +57,12 @@ describe('planWords', () => {
     void i18n.setLang('en');
     const withBonus = {
       ...RULES_75_25,
-      teamBonus: { amountMinor: '200000', threshold: '1.0', partialFrom: '0.8', metric: 'DEALS_WON' as const },
+      teamBonus: {
+        amountMinor: '200000',
+        threshold: '1.0',
+        partialFrom: '0.8',
+        metric: 'DEALS_WON' as const,
+      },
     };
     const checked = checkRules(withBonus);
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));

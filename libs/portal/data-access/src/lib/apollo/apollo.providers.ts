@@ -48,7 +48,13 @@ export function provideSalesOpsApollo(): EnvironmentProviders {
       });
 
       return {
-        link: ApolloLink.from([errors, retryLink(), idempotencyLink(), auth, httpLink.create({ uri: GRAPHQL_PATH })]),
+        link: ApolloLink.from([
+          errors,
+          retryLink(),
+          idempotencyLink(),
+          auth,
+          httpLink.create({ uri: GRAPHQL_PATH }),
+        ]),
         cache: new InMemoryCache(),
         defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
       };

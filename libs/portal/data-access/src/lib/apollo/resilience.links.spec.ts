@@ -19,8 +19,15 @@ function clientWith(answers: (() => Observable<ApolloLink.Result>)[]) {
   return { client, seen };
 }
 
-const down = () => throwError(() => new HttpErrorResponse({ status: 503, statusText: 'Service Unavailable' }));
-const SAVE = gql`mutation SaveGoals { setGoals(input: { goals: [] }) { id } }`;
+const down = () =>
+  throwError(() => new HttpErrorResponse({ status: 503, statusText: 'Service Unavailable' }));
+const SAVE = gql`
+  mutation SaveGoals {
+    setGoals(input: { goals: [] }) {
+      id
+    }
+  }
+`;
 
 describe('resilience links', () => {
   beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));
@@ -36,18 +43,44 @@ describe('resilience links', () => {
 
   it('should give sign-in no key and not retry it', async () => {
     const { client, seen } = clientWith([down]);
-    await expect(client.mutate({ mutation: gql`mutation Login { login(input: { email: "a", password: "b" }) { token } }` })).rejects.toBeDefined();
+    await expect(
+      client.mutate({
+        mutation: gql`
+          mutation Login {
+            login(input: { email: "a", password: "b" }) {
+              token
+            }
+          }
+        `,
+      }),
+    ).rejects.toBeDefined();
     expect(seen).toEqual([{}]);
   });
 
   it('should retry queries on a transient failure but not on a refusal', async () => {
     const { client, seen } = clientWith([down, () => of({ data: { me: { __typename: 'User', id: '1' } } })]);
-    await client.query({ query: gql`query Me { me { id } }` });
+    await client.query({
+      query: gql`
+        query Me {
+          me {
+            id
+          }
+        }
+      `,
+    });
     expect(seen).toHaveLength(2);
     expect(seen[0]['Idempotency-Key']).toBeUndefined();
 
     const refused = clientWith([() => throwError(() => new HttpErrorResponse({ status: 400 }))]);
-    await expect(refused.client.query({ query: gql`query Other { other }` })).rejects.toBeDefined();
+    await expect(
+      refused.client.query({
+        query: gql`
+          query Other {
+            other
+          }
+        `,
+      }),
+    ).rejects.toBeDefined();
     expect(refused.seen).toHaveLength(1);
   });
 

@@ -22,7 +22,10 @@ export function newIdempotencyKey(): string {
  */
 export function idempotencyLink(newKey: () => string = newIdempotencyKey): ApolloLink {
   return new ApolloLink((operation, forward) => {
-    if (operation.operationType === OperationTypeNode.MUTATION && !WITHOUT_KEY.has(operation.operationName ?? '')) {
+    if (
+      operation.operationType === OperationTypeNode.MUTATION &&
+      !WITHOUT_KEY.has(operation.operationName ?? '')
+    ) {
       const key = (operation.getContext()['idempotencyKey'] as string | undefined) ?? newKey();
       operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
         idempotencyKey: key,
@@ -45,7 +48,8 @@ export function retryLink(): ApolloLink {
       retryIf: (error, operation) =>
         error instanceof HttpErrorResponse &&
         TRANSIENT.has(error.status) &&
-        (operation.operationType !== OperationTypeNode.MUTATION || Boolean(operation.getContext()['idempotencyKey'])),
+        (operation.operationType !== OperationTypeNode.MUTATION ||
+          Boolean(operation.getContext()['idempotencyKey'])),
     },
   });
 }

@@ -33,7 +33,7 @@ describe('deals drill-down links', () => {
     expect(read({ minClosePushes: '1.5' })).toEqual({});
   });
 
-  it("should carry one count of the dashboard funnel and the deals with a rep through the address and back", () => {
+  it('should carry one count of the dashboard funnel and the deals with a rep through the address and back', () => {
     const filter = {
       teamId: TEAM,
       teamMembership: 'ON_ENGAGE_DATE' as const,
@@ -54,8 +54,12 @@ describe('deals drill-down links', () => {
     expect(read({ assigned: 'false' })).toEqual({ assigned: false });
     // A funnel count needs its day, a stage id and a known outcome.
     expect(read({ funnelStage: REP, funnelOutcome: 'LOST_HERE' })).toEqual({});
-    expect(read({ bookAt: '2017-10-01', funnelStage: 'x', funnelOutcome: 'LOST_HERE' })).toEqual({ bookAt: '2017-10-01' });
-    expect(read({ bookAt: '2017-10-01', funnelStage: REP, funnelOutcome: 'GONE' })).toEqual({ bookAt: '2017-10-01' });
+    expect(read({ bookAt: '2017-10-01', funnelStage: 'x', funnelOutcome: 'LOST_HERE' })).toEqual({
+      bookAt: '2017-10-01',
+    });
+    expect(read({ bookAt: '2017-10-01', funnelStage: REP, funnelOutcome: 'GONE' })).toEqual({
+      bookAt: '2017-10-01',
+    });
     expect(read({ assigned: 'yes' })).toEqual({});
   });
 

@@ -21,7 +21,12 @@ const TEXT_KEYS = [
 ] as const;
 const STAGE_KINDS: readonly StageKind[] = ['OPEN', 'WON', 'LOST'];
 const STATUSES: readonly DealStatusAt[] = ['OPEN', 'WON', 'LOST'];
-const MEMBERSHIPS: readonly DealTeamMembership[] = ['CURRENT', 'ON_CLOSE_DATE', 'ON_ENGAGE_DATE', 'BEFORE_BOOK_DAY'];
+const MEMBERSHIPS: readonly DealTeamMembership[] = [
+  'CURRENT',
+  'ON_CLOSE_DATE',
+  'ON_ENGAGE_DATE',
+  'BEFORE_BOOK_DAY',
+];
 const OUTCOMES: readonly FunnelStepOutcome[] = ['ENTERED', 'ADVANCED', 'LOST_HERE', 'OPEN_HERE'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[0-9a-f-]{36}$/i;

@@ -31,9 +31,15 @@ describe('shownErrors', () => {
   it('should read the GraphQL body of an HTTP 503 and say the server is briefly unavailable', () => {
     const error = new HttpErrorResponse({
       status: 503,
-      error: { errors: [{ message: 'The database is unavailable right now', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+      error: {
+        errors: [
+          { message: 'The database is unavailable right now', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+        ],
+      },
     });
-    expect(shownErrors(error, i18n).banner).toEqual(['The server is briefly unavailable. Nothing was lost; try again in a few seconds.']);
+    expect(shownErrors(error, i18n).banner).toEqual([
+      'The server is briefly unavailable. Nothing was lost; try again in a few seconds.',
+    ]);
   });
 
   it('should say the server cannot be reached when there is no GraphQL answer', async () => {

@@ -19,7 +19,11 @@ interface ErrorEntry {
 /** The GraphQL errors inside whatever Apollo (or a test) hands us. */
 export function graphQLErrorsOf(error: unknown): readonly ErrorEntry[] {
   if (!error || typeof error !== 'object') return [];
-  const candidate = error as { errors?: unknown; graphQLErrors?: unknown; error?: { errors?: unknown } | null };
+  const candidate = error as {
+    errors?: unknown;
+    graphQLErrors?: unknown;
+    error?: { errors?: unknown } | null;
+  };
   // An HTTP error status (429, 503) still carries a GraphQL body: HttpErrorResponse keeps it in `error`.
   const list = Array.isArray(candidate.errors)
     ? candidate.errors

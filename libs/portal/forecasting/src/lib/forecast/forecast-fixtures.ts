@@ -48,8 +48,7 @@ export const STAGE = methodRow({
   p50: '150000.00',
   p90: '180000.00',
   intervalSource: 'SIMULATION',
-  note:
-    'Open deals expected to close in the window: 12 of 15; 20% of the weighted value rests on estimated close dates. The interval assumes each stage probability is right.',
+  note: 'Open deals expected to close in the window: 12 of 15; 20% of the weighted value rests on estimated close dates. The interval assumes each stage probability is right.',
   notes: [
     { key: 'pipeline.placed', params: '{"inWindow":12,"open":15,"estimatedPercent":20}' },
     { key: 'pipeline.independent', params: '{}' },

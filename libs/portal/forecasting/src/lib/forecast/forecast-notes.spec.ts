@@ -46,7 +46,12 @@ const CATALOGUE: readonly (readonly [ForecastNoteKey, Params, string, string])[]
     'Deals left out because fewer than 5 past wins had lasted as long as they had (stale deals, or no history yet): 3.',
     '과거 성사 딜 중 그만큼 오래 걸린 것이 5건 미만이라 제외한 딜(오래 멈춘 딜이거나 아직 이력이 없음): 3건.',
   ],
-  ['pipeline.no_value', { deals: 1 }, 'Deals left out for having no value: 1.', '금액이 없어 제외한 딜: 1건.'],
+  [
+    'pipeline.no_value',
+    { deals: 1 },
+    'Deals left out for having no value: 1.',
+    '금액이 없어 제외한 딜: 1건.',
+  ],
   [
     'pipeline.independent',
     {},
@@ -112,11 +117,15 @@ const API_WORDS: Record<string, string> = {
   QUARTER: 'quarter',
   YEAR: 'year',
 };
-const asTheApiWritesIt = (value: unknown) => (typeof value === 'string' ? (API_WORDS[value] ?? value) : String(value));
+const asTheApiWritesIt = (value: unknown) =>
+  typeof value === 'string' ? (API_WORDS[value] ?? value) : String(value);
 
 const noted = (notes: readonly (readonly [string, Params | string])[], note = 'API English') => ({
   note,
-  notes: notes.map(([key, params]) => ({ key, params: typeof params === 'string' ? params : JSON.stringify(params) })),
+  notes: notes.map(([key, params]) => ({
+    key,
+    params: typeof params === 'string' ? params : JSON.stringify(params),
+  })),
 });
 
 describe("forecast notes in the reader's language", () => {
@@ -128,7 +137,9 @@ describe("forecast notes in the reader's language", () => {
   });
 
   it('should know every note of the API catalogue listed here, and no other', () => {
-    expect([...new Set(CATALOGUE.map(([name]) => name))].sort()).toEqual(Object.keys(FORECAST_NOTE_PARAMS).sort());
+    expect([...new Set(CATALOGUE.map(([name]) => name))].sort()).toEqual(
+      Object.keys(FORECAST_NOTE_PARAMS).sort(),
+    );
   });
 
   it("should keep the API's English word for word in every English template", () => {
@@ -150,14 +161,32 @@ describe("forecast notes in the reader's language", () => {
 
   it('should join the sentences of one note in order', async () => {
     await i18n.setLang('ko');
-    const text = forecastNoteText(i18n, noted([['pipeline.simulated', { deals: 2, runs: 200 }], ['pipeline.no_new_business', {}]]));
-    expect(text).toBe('시뮬레이션한 진행 중 딜: 2건, 200회 실행. 신규 매출을 뽑아 올 과거 기간이 아직 없습니다: 예측은 오늘의 파이프라인만 셉니다.');
+    const text = forecastNoteText(
+      i18n,
+      noted([
+        ['pipeline.simulated', { deals: 2, runs: 200 }],
+        ['pipeline.no_new_business', {}],
+      ]),
+    );
+    expect(text).toBe(
+      '시뮬레이션한 진행 중 딜: 2건, 200회 실행. 신규 매출을 뽑아 올 과거 기간이 아직 없습니다: 예측은 오늘의 파이프라인만 셉니다.',
+    );
   });
 
   it("should show the API's English when a sentence is unknown or unreadable, and nothing without a note", async () => {
     await i18n.setLang('ko');
-    expect(forecastNoteText(i18n, noted([['pipeline.independent', {}], ['pipeline.newer', {}]]))).toBe('API English');
-    expect(forecastNoteText(i18n, noted([['history.short', { method: 'ARIMA', needed: 1, available: 0 }]]))).toBe('API English');
+    expect(
+      forecastNoteText(
+        i18n,
+        noted([
+          ['pipeline.independent', {}],
+          ['pipeline.newer', {}],
+        ]),
+      ),
+    ).toBe('API English');
+    expect(
+      forecastNoteText(i18n, noted([['history.short', { method: 'ARIMA', needed: 1, available: 0 }]])),
+    ).toBe('API English');
     expect(forecastNoteText(i18n, noted([['record.none', '{"period":']]))).toBe('API English');
     expect(forecastNoteText(i18n, noted([], 'API English'))).toBe('API English');
     expect(forecastNoteText(i18n, { note: null, notes: [] })).toBeNull();

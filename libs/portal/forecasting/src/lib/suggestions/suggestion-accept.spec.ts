@@ -32,7 +32,13 @@ const ROWS = [
     existingGoalVersion: 3,
   }),
   suggestion({}),
-  suggestion({ subjectId: 'r2', subjectName: 'Bo', flag: 'WITHIN', existingGoal: '95000.00', existingGoalVersion: 1 }),
+  suggestion({
+    subjectId: 'r2',
+    subjectName: 'Bo',
+    flag: 'WITHIN',
+    existingGoal: '95000.00',
+    existingGoalVersion: 1,
+  }),
   suggestion({ subjectId: 'r3', subjectName: 'Cy', flag: 'NO_FORECAST', suggestedTarget: null }),
 ];
 

@@ -27,13 +27,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { formatFigure } from '../forecast/forecast-format';
 import { forecastNoteText } from '../forecast/forecast-notes';
 import { flagKey } from '../forecast/forecast-words';
-import {
-  acceptedGoals,
-  batches,
-  initialEdits,
-  type Suggestion,
-  subjectKey,
-} from './suggestion-accept';
+import { acceptedGoals, batches, initialEdits, type Suggestion, subjectKey } from './suggestion-accept';
 import { suggestionsCsvColumns } from './suggestions-csv';
 
 /**

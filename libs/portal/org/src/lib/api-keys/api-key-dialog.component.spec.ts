@@ -88,7 +88,14 @@ describe('ApiKeyDialogComponent', () => {
     const { input, element } = await render();
 
     expect((input('api-key-scope-READ') as HTMLInputElement).checked).toBe(true);
-    for (const scope of ['WRITE_ORG', 'WRITE_PIPELINE', 'WRITE_GOALS', 'WRITE_TOOLS', 'WRITE_FORECASTING', 'WRITE_COMPENSATION']) {
+    for (const scope of [
+      'WRITE_ORG',
+      'WRITE_PIPELINE',
+      'WRITE_GOALS',
+      'WRITE_TOOLS',
+      'WRITE_FORECASTING',
+      'WRITE_COMPENSATION',
+    ]) {
       expect((input(`api-key-scope-${scope}`) as HTMLInputElement).checked).toBe(false);
     }
     const scopes = Array.from(element.querySelectorAll('.scope')).map((scope) => [

@@ -2,7 +2,12 @@ import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { type ApiKeyRowFragment, ApiKeysGQL, DeleteApiKeyGQL, RevokeApiKeyGQL } from '@salesops/portal/data-access';
+import {
+  type ApiKeyRowFragment,
+  ApiKeysGQL,
+  DeleteApiKeyGQL,
+  RevokeApiKeyGQL,
+} from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -190,18 +183,30 @@ export class ApiKeysPageComponent {
   }
 
   protected revoke(key: ApiKeyRowFragment): void {
-    this.confirmThen(key, 'revoke', () => firstValueFrom(this.revokeGql.mutate({ variables: { id: key.id } })));
+    this.confirmThen(key, 'revoke', () =>
+      firstValueFrom(this.revokeGql.mutate({ variables: { id: key.id } })),
+    );
   }
 
   /** A spent key (revoked or expired) can be deleted; the API refuses an active one. */
   protected remove(key: ApiKeyRowFragment): void {
-    this.confirmThen(key, 'delete', () => firstValueFrom(this.deleteGql.mutate({ variables: { id: key.id } })));
+    this.confirmThen(key, 'delete', () =>
+      firstValueFrom(this.deleteGql.mutate({ variables: { id: key.id } })),
+    );
   }
 
-  private confirmThen(key: ApiKeyRowFragment, action: 'revoke' | 'delete', run: () => Promise<unknown>): void {
+  private confirmThen(
+    key: ApiKeyRowFragment,
+    action: 'revoke' | 'delete',
+    run: () => Promise<unknown>,
+  ): void {
     const data: ConfirmDialogData = {
-      title: this.i18n.t(action === 'revoke' ? 'apiKeys.revokeTitle' : 'apiKeys.deleteTitle', { name: key.name }),
-      text: this.i18n.t(action === 'revoke' ? 'apiKeys.revokeText' : 'apiKeys.deleteText', { prefix: key.prefix }),
+      title: this.i18n.t(action === 'revoke' ? 'apiKeys.revokeTitle' : 'apiKeys.deleteTitle', {
+        name: key.name,
+      }),
+      text: this.i18n.t(action === 'revoke' ? 'apiKeys.revokeText' : 'apiKeys.deleteText', {
+        prefix: key.prefix,
+      }),
       confirmLabel: this.i18n.t(action === 'revoke' ? 'apiKeys.revoke' : 'apiKeys.delete'),
       cancelLabel: this.i18n.t('common.cancel'),
       danger: true,

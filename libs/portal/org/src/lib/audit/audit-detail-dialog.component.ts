@@ -60,8 +60,10 @@ const GUTTER: Readonly<Record<JsonChangeKind, string>> = { changed: '~', removed
               <div class="json" tabindex="0" [attr.data-testid]="'audit-' + side.name + '-json'">
                 @for (line of lines; track $index) {
                   <div class="line" [attr.data-mark]="line.mark" data-testid="json-line">
-                    <span class="gutter" aria-hidden="true">{{ gutter(line.mark) }}</span
-                    ><span class="text">{{ line.text }}</span>
+                    <span class="gutter" aria-hidden="true">{{ gutter(line.mark) }}</span><span
+                      class="text"
+                      >{{ line.text }}</span
+                    >
                     @if (line.mark) {
                       <span class="sr-only">({{ markLabel(line.mark) | t }})</span>
                     }
@@ -69,7 +71,9 @@ const GUTTER: Readonly<Record<JsonChangeKind, string>> = { changed: '~', removed
                 }
               </div>
             } @else {
-              <p class="muted none" [attr.data-testid]="'audit-' + side.name + '-none'">{{ side.none | t }}</p>
+              <p class="muted none" [attr.data-testid]="'audit-' + side.name + '-none'">
+                {{ side.none | t }}
+              </p>
             }
           </section>
         }
@@ -195,7 +199,8 @@ const GUTTER: Readonly<Record<JsonChangeKind, string>> = { changed: '~', removed
 })
 export class AuditDetailDialogComponent {
   private readonly i18n = inject(I18nService);
-  private readonly dialogRef = inject<MatDialogRef<AuditDetailDialogComponent, AuditDetailResult>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<AuditDetailDialogComponent, AuditDetailResult>>(MatDialogRef);
   protected readonly event = inject<AuditDetailDialogData>(MAT_DIALOG_DATA).event;
 
   protected readonly comparison = computed(() => compareStates(this.event.before, this.event.after));

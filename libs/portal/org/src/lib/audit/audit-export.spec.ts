@@ -27,9 +27,18 @@ function fakeGql(total: number) {
   const fetch = jest.fn(({ variables }: { variables: { first: number; after: string | null } }) => {
     const start = variables.after ? Number(variables.after) : 0;
     const end = Math.min(start + variables.first, total);
-    const edges = Array.from({ length: end - start }, (_, i) => ({ cursor: String(start + i + 1), node: event(start + i) }));
+    const edges = Array.from({ length: end - start }, (_, i) => ({
+      cursor: String(start + i + 1),
+      node: event(start + i),
+    }));
     return of({
-      data: { auditEvents: { totalCount: total, pageInfo: { endCursor: String(end), hasNextPage: end < total }, edges } },
+      data: {
+        auditEvents: {
+          totalCount: total,
+          pageInfo: { endCursor: String(end), hasNextPage: end < total },
+          edges,
+        },
+      },
     });
   });
   return { gql: { fetch } as unknown as AuditEventsGQL, fetch };
@@ -78,8 +87,8 @@ describe('auditCsvColumns', () => {
   });
 });
 
-describe('auditCsvColumns in the reader\'s language', () => {
-  it('should write the headers and the summary in Korean, and an old event\'s summary as the API wrote it', async () => {
+describe("auditCsvColumns in the reader's language", () => {
+  it("should write the headers and the summary in Korean, and an old event's summary as the API wrote it", async () => {
     const i18n = TestBed.inject(I18nService);
     await i18n.setLang('ko');
     const worded = {

@@ -21,7 +21,9 @@ export function fetchAllAuditEvents(
   maxRows = AUDIT_EXPORT_MAX_ROWS,
 ): Promise<ExportedAuditEvents> {
   return fetchAllPages(
-    async (first, after) => (await firstValueFrom(gql.fetch({ variables: { filter, first, after }, fetchPolicy: 'no-cache' }))).data?.auditEvents,
+    async (first, after) =>
+      (await firstValueFrom(gql.fetch({ variables: { filter, first, after }, fetchPolicy: 'no-cache' }))).data
+        ?.auditEvents,
     maxRows,
     onProgress,
   );

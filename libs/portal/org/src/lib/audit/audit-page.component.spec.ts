@@ -107,7 +107,8 @@ async function render() {
   fixture.detectChanges();
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  const all = (testId: string) => Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
+  const all = (testId: string) =>
+    Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
   const text = (testId: string) => all(testId).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
   const settle = async () => {
     await fixture.whenStable();
@@ -135,7 +136,15 @@ describe('AuditPageComponent', () => {
 
     expect(eventsFetch).toHaveBeenCalledWith({
       variables: {
-        filter: { search: null, entityType: null, action: null, actorId: null, entityId: null, from: null, to: null },
+        filter: {
+          search: null,
+          entityType: null,
+          action: null,
+          actorId: null,
+          entityId: null,
+          from: null,
+          to: null,
+        },
         first: 20,
         after: null,
       },
@@ -157,15 +166,22 @@ describe('AuditPageComponent', () => {
     await TestBed.inject(I18nService).setLang('ko');
     const { text, all } = await render();
 
-    expect(text('audit-summary')).toEqual(['Anna Snelling: 가중치 2, 월 한도 없음', 'Import finished: 8,800 rows']);
-    expect(all('audit-summary')[0].getAttribute('aria-label')).toBe('변경 전후 보기: Anna Snelling: 가중치 2, 월 한도 없음');
+    expect(text('audit-summary')).toEqual([
+      'Anna Snelling: 가중치 2, 월 한도 없음',
+      'Import finished: 8,800 rows',
+    ]);
+    expect(all('audit-summary')[0].getAttribute('aria-label')).toBe(
+      '변경 전후 보기: Anna Snelling: 가중치 2, 월 한도 없음',
+    );
   });
 
   it('should search after a pause and send the filters the toolbar holds', async () => {
     const { eventsFetch } = setup();
     const { element, settle } = await render();
 
-    const search = element.querySelector<HTMLInputElement>('[data-testid="audit-search"]') as HTMLInputElement;
+    const search = element.querySelector<HTMLInputElement>(
+      '[data-testid="audit-search"]',
+    ) as HTMLInputElement;
     search.value = ' anna ';
     search.dispatchEvent(new Event('input'));
     await settle();
@@ -220,7 +236,11 @@ describe('AuditPageComponent', () => {
     (element.querySelector('[data-testid="audit-actor"]') as HTMLElement).click();
     await settle();
     const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
-    expect(options.map((option) => option.textContent?.trim())).toEqual(['Everyone', 'Ada Admin', 'Zoe Manager']);
+    expect(options.map((option) => option.textContent?.trim())).toEqual([
+      'Everyone',
+      'Ada Admin',
+      'Zoe Manager',
+    ]);
 
     options[2].click();
     await settle();
@@ -238,7 +258,9 @@ describe('AuditPageComponent', () => {
 
     (element.querySelector('[data-testid="paginator-next"]') as HTMLButtonElement).click();
     await settle();
-    expect(eventsFetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: expect.objectContaining({ after: 'c1' }) }));
+    expect(eventsFetch).toHaveBeenLastCalledWith(
+      expect.objectContaining({ variables: expect.objectContaining({ after: 'c1' }) }),
+    );
     expect(text('audit-summary')).toEqual(['Import finished: 8,800 rows']);
 
     (element.querySelector('[data-testid="paginator-prev"]') as HTMLButtonElement).click();
@@ -277,7 +299,9 @@ describe('AuditPageComponent', () => {
     (element.querySelector('[data-testid="audit-entity-focus-clear"]') as HTMLButtonElement).click();
     await settle();
     expect(text('audit-entity-focus')).toEqual([]);
-    expect(lastFilter(eventsFetch)).toEqual(expect.objectContaining({ entityId: null, entityType: 'routing_rule' }));
+    expect(lastFilter(eventsFetch)).toEqual(
+      expect.objectContaining({ entityId: null, entityType: 'routing_rule' }),
+    );
   });
 
   it('should open the detail from the keyboard through the summary button', async () => {
@@ -287,7 +311,10 @@ describe('AuditPageComponent', () => {
     all('audit-summary')[1].click();
 
     expect(open).toHaveBeenCalledTimes(1);
-    expect(open).toHaveBeenCalledWith(AuditDetailDialogComponent, expect.objectContaining({ data: { event: EVENTS[1] } }));
+    expect(open).toHaveBeenCalledWith(
+      AuditDetailDialogComponent,
+      expect.objectContaining({ data: { event: EVENTS[1] } }),
+    );
   });
 
   it('should export every page matching the filters as CSV', async () => {
@@ -302,7 +329,9 @@ describe('AuditPageComponent', () => {
     (element.querySelector('[data-testid="export-csv"]') as HTMLButtonElement).click();
     await settle();
 
-    const exportCalls = (eventsFetch.mock.calls as unknown as [{ variables: { first: number }; fetchPolicy: string }][])
+    const exportCalls = (
+      eventsFetch.mock.calls as unknown as [{ variables: { first: number }; fetchPolicy: string }][]
+    )
       .map(([call]) => call)
       .filter((call) => call.fetchPolicy === 'no-cache');
     expect(exportCalls.map((call) => call.variables.first)).toEqual([100, 100]);
@@ -310,7 +339,10 @@ describe('AuditPageComponent', () => {
     expect(fileName).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Time (UTC),Who,User ID,Action,Item type,Item ID,Summary,Before,After');
-    expect(lines.slice(1, 3).map((line) => line.split(',')[3])).toEqual(['routing.set_rule', 'import.finish']);
+    expect(lines.slice(1, 3).map((line) => line.split(',')[3])).toEqual([
+      'routing.set_rule',
+      'import.finish',
+    ]);
     expect(lines[2]).toContain(',system,,import.finish,');
   });
 

@@ -169,12 +169,15 @@ export class AuditPageComponent {
   protected openDetail(event: AuditEventRowFragment): void {
     const data: AuditDetailDialogData = { event };
     this.dialog
-      .open<AuditDetailDialogComponent, AuditDetailDialogData, AuditDetailResult>(AuditDetailDialogComponent, {
-        data,
-        width: '1000px',
-        maxWidth: 'calc(100vw - 24px)',
-        autoFocus: 'dialog',
-      })
+      .open<AuditDetailDialogComponent, AuditDetailDialogData, AuditDetailResult>(
+        AuditDetailDialogComponent,
+        {
+          data,
+          width: '1000px',
+          maxWidth: 'calc(100vw - 24px)',
+          autoFocus: 'dialog',
+        },
+      )
       .afterClosed()
       .subscribe((result) => {
         if (result !== 'history' || !event.entityId) return;

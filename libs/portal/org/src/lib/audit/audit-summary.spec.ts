@@ -144,12 +144,7 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
     'Closed the pay period FY2017-Q3: 3 goals inside it are locked, 35 payout statements frozen',
     '급여 기간 FY2017-Q3 마감: 기간 내 목표 3개 잠김, 지급 명세서 35개 확정',
   ],
-  [
-    'comp_plan.create',
-    { plan: 'AE 2017' },
-    'Created the comp plan AE 2017',
-    '보상 플랜 AE 2017 생성',
-  ],
+  ['comp_plan.create', { plan: 'AE 2017' }, 'Created the comp plan AE 2017', '보상 플랜 AE 2017 생성'],
   [
     'comp_plan.save_draft',
     { plan: 'AE 2017', version: 2 },
@@ -168,12 +163,7 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
     'Published AE 2017 version 2, in effect from 2017-04-01; 35 assignments moved to it',
     'AE 2017 버전 2 게시, 2017년 4월 1일부터 적용; 배정 35건 이동',
   ],
-  [
-    'comp_plan.retire',
-    { plan: 'AE 2017', version: 1 },
-    'Retired AE 2017 version 1',
-    'AE 2017 버전 1 종료',
-  ],
+  ['comp_plan.retire', { plan: 'AE 2017', version: 1 }, 'Retired AE 2017 version 1', 'AE 2017 버전 1 종료'],
   [
     'comp_plan.delete_draft',
     { plan: 'AE 2017', version: 3 },
@@ -195,7 +185,7 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
   [
     'comp_plan.end_assignment',
     { plan: 'AE 2017', version: 1, rep: 'Ada Lee', date: '2017-07-01' },
-    'Ada Lee\'s assignment to AE 2017 version 1 ends 2017-07-01',
+    "Ada Lee's assignment to AE 2017 version 1 ends 2017-07-01",
     'Ada Lee 님의 AE 2017 버전 1 배정 종료: 2017년 7월 1일',
   ],
   [
@@ -270,16 +260,31 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
     "Ada Lee's seat on Gong ends 2025-03-31",
     'Ada Lee 님의 Gong 좌석 종료: 2025년 3월 31일',
   ],
-  ['goal.delete', goal, 'Deleted the goal Darcel Schlecht FY2018 WON_REVENUE (1000000.00)', '목표 삭제: Darcel Schlecht FY2018 수주 매출 (US$1,000,000.00)'],
+  [
+    'goal.delete',
+    goal,
+    'Deleted the goal Darcel Schlecht FY2018 WON_REVENUE (1000000.00)',
+    '목표 삭제: Darcel Schlecht FY2018 수주 매출 (US$1,000,000.00)',
+  ],
   ['team.archive', { team: 'Central' }, 'Archived team Central', '팀 보관: Central'],
-  ['team.unarchive', { team: 'Central' }, 'Brought team Central back from the archive', '보관된 팀 복원: Central'],
+  [
+    'team.unarchive',
+    { team: 'Central' },
+    'Brought team Central back from the archive',
+    '보관된 팀 복원: Central',
+  ],
   [
     'rep.erase',
     { rep: 'Former rep 7F3A', events: 4 },
     'Erased the personal data of a former rep, now Former rep 7F3A (4 audit entries scrubbed)',
     '퇴사한 영업 담당자의 개인 정보 삭제, 이제 Former rep 7F3A (감사 기록 4건 정리)',
   ],
-  ['api_key.delete', key, 'Deleted the spent API key "CRM sync" (sok_ab12cd34)', '사용이 끝난 API 키 삭제: "CRM sync" (sok_ab12cd34)'],
+  [
+    'api_key.delete',
+    key,
+    'Deleted the spent API key "CRM sync" (sok_ab12cd34)',
+    '사용이 끝난 API 키 삭제: "CRM sync" (sok_ab12cd34)',
+  ],
   ['survey.delete', { title: 'CRM pulse' }, 'Deleted the draft "CRM pulse"', '설문 초안 삭제: "CRM pulse"'],
   [
     'tool.delete',

@@ -14,7 +14,10 @@ describe('diffJson', () => {
   });
 
   it('should go down into nested objects and arrays and name the deepest value that changed', () => {
-    const before = { target: { amount: '900.00', currency: 'USD' }, absences: [{ id: 'a', reason: 'Leave' }] };
+    const before = {
+      target: { amount: '900.00', currency: 'USD' },
+      absences: [{ id: 'a', reason: 'Leave' }],
+    };
     const after = {
       target: { amount: '1000.00', currency: 'USD' },
       absences: [{ id: 'a', reason: 'Trip' }, { id: 'b' }],

@@ -134,8 +134,18 @@ export function compareStates(beforeText: string | null, afterText: string | nul
   const after = parseJsonText(afterText);
   const changes = before && after ? diffJson(before.value, after.value) : [];
   return {
-    before: before ? jsonLines(before.value, changes.filter((change) => change.kind !== 'added')) : null,
-    after: after ? jsonLines(after.value, changes.filter((change) => change.kind !== 'removed')) : null,
+    before: before
+      ? jsonLines(
+          before.value,
+          changes.filter((change) => change.kind !== 'added'),
+        )
+      : null,
+    after: after
+      ? jsonLines(
+          after.value,
+          changes.filter((change) => change.kind !== 'removed'),
+        )
+      : null,
     changedPaths: changes.map((change) => formatJsonPath(change.path)),
   };
 }

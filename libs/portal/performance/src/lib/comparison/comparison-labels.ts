@@ -59,10 +59,13 @@ export function outlierReason(
     count: i18n.formatNumber(outlier.teamSize),
   };
   if (outlier.closedDeals !== null) {
-    return i18n.t(outlier.direction === 'HIGH' ? 'cmp.outlierReason.RATE_HIGH' : 'cmp.outlierReason.RATE_LOW', {
-      ...params,
-      closed: i18n.formatNumber(outlier.closedDeals),
-    });
+    return i18n.t(
+      outlier.direction === 'HIGH' ? 'cmp.outlierReason.RATE_HIGH' : 'cmp.outlierReason.RATE_LOW',
+      {
+        ...params,
+        closed: i18n.formatNumber(outlier.closedDeals),
+      },
+    );
   }
   return i18n.t(outlier.direction === 'HIGH' ? 'cmp.outlierReason.HIGH' : 'cmp.outlierReason.LOW', params);
 }

@@ -82,7 +82,12 @@ describe('teamMedians', () => {
   it('should keep two teams of the same name apart (names are unique among siblings only)', () => {
     const rows = [
       comparisonRow({ id: 'a', leads: 10, funnel: { leads: 10, qualified: 5, won: 1, lost: 3 } }),
-      comparisonRow({ id: 'b', teamId: 'east-2', leads: 30, funnel: { leads: 10, qualified: 9, won: 3, lost: 1 } }),
+      comparisonRow({
+        id: 'b',
+        teamId: 'east-2',
+        leads: 30,
+        funnel: { leads: 10, qualified: 9, won: 3, lost: 1 },
+      }),
     ];
 
     const medians = teamMedians(rows);
@@ -94,7 +99,11 @@ describe('teamMedians', () => {
 
   it('should have no median rate for a team where nobody has a lead', () => {
     const rows = [comparisonRow({ id: 'a', leads: 0, funnel: { leads: 0, qualified: 0, won: 0, lost: 0 } })];
-    expect(teamMedians(rows).get('team:East')).toEqual({ qualificationRate: null, closeRate: null, leads: 0 });
+    expect(teamMedians(rows).get('team:East')).toEqual({
+      qualificationRate: null,
+      closeRate: null,
+      leads: 0,
+    });
   });
 });
 

@@ -276,7 +276,8 @@ export interface ComparisonSummary {
  * won is one high outlier (a rep both high on one KPI and low on another counts in both).
  */
 export function summarizeComparison(rows: readonly ComparisonRow[]): ComparisonSummary {
-  const repsWith = (direction: 'HIGH' | 'LOW') => rows.filter((row) => row.outliers.some((o) => o.direction === direction)).length;
+  const repsWith = (direction: 'HIGH' | 'LOW') =>
+    rows.filter((row) => row.outliers.some((o) => o.direction === direction)).length;
   return {
     reps: rows.length,
     high: repsWith('HIGH'),

@@ -150,12 +150,18 @@ describe('ComparisonPageComponent', () => {
   it('should say a rep had no activity, and which KPIs were not judged and why, instead of "in line"', async () => {
     const idle = (kpi: string) => ({ kpi, reason: 'NO_ACTIVITY' as const, closedDeals: 0, needed: 0 });
     const rows = [
-      comparisonRow({ id: 'idle', name: 'Carl Lin', notJudged: [idle('won revenue'), idle('deals won'), idle('win rate')] }),
+      comparisonRow({
+        id: 'idle',
+        name: 'Carl Lin',
+        notJudged: [idle('won revenue'), idle('deals won'), idle('win rate')],
+      }),
       comparisonRow({
         id: 'few',
         name: 'Zane Levy',
         notJudged: [{ kpi: 'win rate', reason: 'FEW_DEALS', closedDeals: 3, needed: 5 }],
-        outliers: [outlier('win rate', 'LOW', -10, { value: 0.3, teamMedian: 0.632, teamSize: 5, closedDeals: 100 })],
+        outliers: [
+          outlier('win rate', 'LOW', -10, { value: 0.3, teamMedian: 0.632, teamSize: 5, closedDeals: 100 }),
+        ],
       }),
     ];
     setup({ fetch: jest.fn(() => of(answer(rows))) });

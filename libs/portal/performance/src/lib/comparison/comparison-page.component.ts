@@ -70,7 +70,6 @@ import { TeamFairnessCardComponent } from './team-fairness-card.component';
 import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
-
 const COLUMNS = [
   'select',
   'rank',

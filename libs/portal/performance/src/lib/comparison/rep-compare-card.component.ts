@@ -57,7 +57,9 @@ export class RepCompareCardComponent {
 
   protected readonly dealLinks = computed(() => {
     const period = this.period();
-    return period ? repDealLinks(this.row(), period).map((link) => ({ ...link, params: dealsLinkParams(link.filter) })) : [];
+    return period
+      ? repDealLinks(this.row(), period).map((link) => ({ ...link, params: dealsLinkParams(link.filter) }))
+      : [];
   });
 
   protected outlierTitle(outlier: ComparisonRow['outliers'][number]): string {

@@ -16,17 +16,35 @@ describe('repDealLinks', () => {
   });
 
   it('should add the stuck deals with their cut-off and the pushed deals, as warnings, only when there are some', () => {
-    const row = comparisonRow({ id: 'r1', funnel: { stuckDeals: 3, stuckEngagedOnOrBefore: '2017-02-10', pushedDeals: 1 } });
+    const row = comparisonRow({
+      id: 'r1',
+      funnel: { stuckDeals: 3, stuckEngagedOnOrBefore: '2017-02-10', pushedDeals: 1 },
+    });
     const extra = repDealLinks(row, period).slice(5);
     expect(extra).toEqual([
-      { key: 'cmp.deals.stuck', count: 3, warn: true, filter: { repId: 'r1', bookAt: '2017-07-01', statusAt: 'OPEN', engagedTo: '2017-02-10' } },
+      {
+        key: 'cmp.deals.stuck',
+        count: 3,
+        warn: true,
+        filter: { repId: 'r1', bookAt: '2017-07-01', statusAt: 'OPEN', engagedTo: '2017-02-10' },
+      },
       { key: 'cmp.deals.pushed', count: 1, warn: true, filter: { repId: 'r1', minClosePushes: 2 } },
     ]);
     expect(repDealLinks(comparisonRow({ id: 'r1' }), period)).toHaveLength(5);
     const withSignal = comparisonRow({
       id: 'r1',
       funnel: { pushedDeals: 2 },
-      signals: [{ kind: 'PUSHED_DEALS', deals: 2, threshold: 3, leads: null, teamLeads: null, rate: null, teamRate: null }],
+      signals: [
+        {
+          kind: 'PUSHED_DEALS',
+          deals: 2,
+          threshold: 3,
+          leads: null,
+          teamLeads: null,
+          rate: null,
+          teamRate: null,
+        },
+      ],
     });
     expect(repDealLinks(withSignal, period).at(-1)?.filter).toEqual({ repId: 'r1', minClosePushes: 3 });
   });

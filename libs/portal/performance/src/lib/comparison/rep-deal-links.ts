@@ -23,7 +23,12 @@ export function repDealLinks(row: ComparisonRow, period: { start: string; end: s
     { key: 'cmp.deals.book', count: f.leads, filter: book, warn: false },
     { key: 'cmp.deals.won', count: f.won, filter: { ...book, statusAt: 'WON' }, warn: false },
     { key: 'cmp.deals.lost', count: f.lost, filter: { ...book, statusAt: 'LOST' }, warn: false },
-    { key: 'cmp.deals.openThen', count: f.leads - f.won - f.lost, filter: { ...book, statusAt: 'OPEN' }, warn: false },
+    {
+      key: 'cmp.deals.openThen',
+      count: f.leads - f.won - f.lost,
+      filter: { ...book, statusAt: 'OPEN' },
+      warn: false,
+    },
     {
       key: 'cmp.deals.engaged',
       count: row.leads,
@@ -32,12 +37,22 @@ export function repDealLinks(row: ComparisonRow, period: { start: string; end: s
     },
   ];
   if (f.stuckDeals > 0 && f.stuckEngagedOnOrBefore) {
-    links.push({ key: 'cmp.deals.stuck', count: f.stuckDeals, filter: { ...book, statusAt: 'OPEN', engagedTo: f.stuckEngagedOnOrBefore }, warn: true });
+    links.push({
+      key: 'cmp.deals.stuck',
+      count: f.stuckDeals,
+      filter: { ...book, statusAt: 'OPEN', engagedTo: f.stuckEngagedOnOrBefore },
+      warn: true,
+    });
   }
   if (f.pushedDeals > 0) {
     // The API's threshold comes with its signal; 2 is what it has always been (REPEATED_PUSHES).
     const pushes = row.signals.find((signal) => signal.kind === 'PUSHED_DEALS')?.threshold ?? 2;
-    links.push({ key: 'cmp.deals.pushed', count: f.pushedDeals, filter: { repId, minClosePushes: pushes }, warn: true });
+    links.push({
+      key: 'cmp.deals.pushed',
+      count: f.pushedDeals,
+      filter: { repId, minClosePushes: pushes },
+      warn: true,
+    });
   }
   return links;
 }

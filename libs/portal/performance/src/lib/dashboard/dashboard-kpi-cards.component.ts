@@ -71,8 +71,10 @@ import { type ScopeSummary } from './dashboard-summary';
             | t: { won: (summary().dealsWon | localNumber), lost: (summary().dealsLost | localNumber) }
         }}
         @if (deals(); as links) {
-          · <a [routerLink]="['/deals']" [queryParams]="links.won">{{ 'dash.wonDeals' | t }}</a>
-          · <a [routerLink]="['/deals']" [queryParams]="links.lost" data-testid="kpi-lost-deals">{{ 'dash.lostDeals' | t }}</a>
+          · <a [routerLink]="['/deals']" [queryParams]="links.won">{{ 'dash.wonDeals' | t }}</a> ·
+          <a [routerLink]="['/deals']" [queryParams]="links.lost" data-testid="kpi-lost-deals">{{
+            'dash.lostDeals' | t
+          }}</a>
         }
       </span>
     </div>
@@ -187,7 +189,11 @@ export class DashboardKpiCardsComponent {
   /** The period shown, for the link to its goals. */
   readonly periodKey = input<string | null>(null);
   /** The deals behind the won, lost and open counts (deals-list query parameters); null: no links. */
-  readonly deals = input<{ won: Record<string, string>; lost: Record<string, string>; open: Record<string, string> } | null>(null);
+  readonly deals = input<{
+    won: Record<string, string>;
+    lost: Record<string, string>;
+    open: Record<string, string>;
+  } | null>(null);
 
   protected readonly band = computed(() => attainmentBand(this.summary().attainment));
   protected readonly width = computed(() => attainmentWidth(this.summary().attainment));

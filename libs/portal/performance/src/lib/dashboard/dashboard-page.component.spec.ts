@@ -168,7 +168,10 @@ async function setup(url: string, overrides: Partial<Mocks> = {}) {
       { provide: DashboardTeamRepsGQL, useValue: { fetch: mocks.reps } },
       { provide: DashboardFunnelGQL, useValue: { fetch: mocks.funnel } },
       { provide: PerformanceTrendGQL, useValue: { fetch: mocks.trend } },
-      { provide: FiscalCalendarGQL, useValue: { fetch: () => of({ data: { fiscalCalendar: { startMonth: 1, currentYear: 'FY2027' } } }) } },
+      {
+        provide: FiscalCalendarGQL,
+        useValue: { fetch: () => of({ data: { fiscalCalendar: { startMonth: 1, currentYear: 'FY2027' } } }) },
+      },
     ],
   });
   TestBed.inject(I18nService).setLang('en');
@@ -236,7 +239,9 @@ describe('DashboardPageComponent', () => {
       '/deals?assigned=true&bookAt=2017-10-01&funnelStage=s2&funnelOutcome=ENTERED',
       '/deals?assigned=true&bookAt=2017-10-01&statusAt=WON',
     ]);
-    expect(hrefs('funnel-open')[1]).toBe('/deals?assigned=true&bookAt=2017-10-01&funnelStage=s2&funnelOutcome=OPEN_HERE');
+    expect(hrefs('funnel-open')[1]).toBe(
+      '/deals?assigned=true&bookAt=2017-10-01&funnelStage=s2&funnelOutcome=OPEN_HERE',
+    );
   });
 
   it('should fall back to the default year and write the period into the URL when the URL has none', async () => {
@@ -284,10 +289,14 @@ describe('DashboardPageComponent', () => {
     // A team's funnel counts a deal by who was in the team on its engage date; so does the list it opens.
     expect(
       decodeURIComponent(element.querySelector('a[data-testid="funnel-lost"]')?.getAttribute('href') ?? ''),
-    ).toBe('/deals?teamId=east&teamMembership=ON_ENGAGE_DATE&assigned=true&bookAt=2017-10-01&funnelStage=s1&funnelOutcome=LOST_HERE');
+    ).toBe(
+      '/deals?teamId=east&teamMembership=ON_ENGAGE_DATE&assigned=true&bookAt=2017-10-01&funnelStage=s1&funnelOutcome=LOST_HERE',
+    );
     // The trend draws the team's fiscal year, the quarter's months highlighted.
     expect(mocks.trend).toHaveBeenLastCalledWith(
-      expect.objectContaining({ variables: { period: 'FY2017', grain: 'MONTH', repId: null, teamId: 'east' } }),
+      expect.objectContaining({
+        variables: { period: 'FY2017', grain: 'MONTH', repId: null, teamId: 'east' },
+      }),
     );
     expect(element.querySelectorAll('[data-testid="trend-bar"]')).toHaveLength(12);
     expect(element.querySelectorAll('[data-testid="trend-bar"].selected')).toHaveLength(3);
@@ -367,7 +376,19 @@ describe('DashboardPageComponent', () => {
         },
       }),
     );
-    const funnel = jest.fn(() => of({ data: { stageConversion: { period: { key: 'FY2017-Q3', end: '2017-10-01' }, deals: 0, won: 0, lost: 0, steps: [] } } }));
+    const funnel = jest.fn(() =>
+      of({
+        data: {
+          stageConversion: {
+            period: { key: 'FY2017-Q3', end: '2017-10-01' },
+            deals: 0,
+            won: 0,
+            lost: 0,
+            steps: [],
+          },
+        },
+      }),
+    );
     const { element } = await setup('/dashboard', { teams, funnel });
 
     expect(text(element, 'dash-empty')).toContain('There are no teams to show yet.');

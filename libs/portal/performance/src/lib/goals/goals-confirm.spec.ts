@@ -53,11 +53,24 @@ describe('goals confirmations', () => {
       [{ id: 'east', name: 'East', parentId: null }],
       [{ id: 'r1', name: 'Anna Able', teamId: 'east' }],
       [
-        goalCell({ teamId: 'east', metric: 'DEALS_WON', periodKey: 'FY2017-Q2', target: '1200', currency: null }),
+        goalCell({
+          teamId: 'east',
+          metric: 'DEALS_WON',
+          periodKey: 'FY2017-Q2',
+          target: '1200',
+          currency: null,
+        }),
         goalCell({ repId: 'r1', metric: 'DEALS_WON', periodKey: 'FY2017-Q2', target: '12', currency: null }),
       ],
     );
-    const grid: Grid = { period: 'FY2017-Q2', metric: 'DEALS_WON', teamId: null, rows, currency: 'USD', actuals: new Map() };
+    const grid: Grid = {
+      period: 'FY2017-Q2',
+      metric: 'DEALS_WON',
+      teamId: null,
+      rows,
+      currency: 'USD',
+      actuals: new Map(),
+    };
 
     expect(deleteConfirmation(i18n(), rows[0], grid)).toEqual({
       title: 'Delete the goal of East?',
@@ -68,6 +81,8 @@ describe('goals confirmations', () => {
       cancelLabel: 'Cancel',
       danger: true,
     });
-    expect(deleteConfirmation(i18n(), rows[1], grid).text).toContain('Deals won goal of Anna Able for FY2017-Q2 (target 12)');
+    expect(deleteConfirmation(i18n(), rows[1], grid).text).toContain(
+      'Deals won goal of Anna Able for FY2017-Q2 (target 12)',
+    );
   });
 });

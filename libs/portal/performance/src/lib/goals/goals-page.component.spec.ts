@@ -77,7 +77,9 @@ function setup(
   const mocks: Mocks = {
     goalsFetch: jest.fn(() => of({ data: { goals } })),
     // Ben Baker has no goal but has won deals: the grid shows what he achieved.
-    actualsFetch: jest.fn(() => of({ data: { goalActuals: [{ repId: 'r2', teamId: null, actual: '42000.00' }] } })),
+    actualsFetch: jest.fn(() =>
+      of({ data: { goalActuals: [{ repId: 'r2', teamId: null, actual: '42000.00' }] } }),
+    ),
     payPeriodsFetch: jest.fn(() => of({ data: { payPeriods } })),
     // Two pages, to show the page follows hasNextPage.
     repsFetch: jest.fn(({ variables }: { variables: { after: string | null } }) =>
@@ -198,7 +200,9 @@ function dialogs(confirm: boolean) {
 }
 
 async function clickDelete(fixture: ComponentFixture<GoalsPageComponent>, name: string): Promise<void> {
-  const button = rowOf(fixture.nativeElement, name).querySelector<HTMLButtonElement>('[data-testid="goal-delete"]');
+  const button = rowOf(fixture.nativeElement, name).querySelector<HTMLButtonElement>(
+    '[data-testid="goal-delete"]',
+  );
   if (!button) throw new Error(`no delete for ${name}`);
   button.click();
   // Lets the confirmation, the mutation and the reload run, then renders what they left.
@@ -532,7 +536,7 @@ describe('GoalsPageComponent', () => {
     expect(goalPeriodsFetch).toHaveBeenCalledTimes(1);
   });
 
-  it("should take a rep who arrives on a period without their goals to the one that has them, in two queries, and say so", async () => {
+  it('should take a rep who arrives on a period without their goals to the one that has them, in two queries, and say so', async () => {
     const byPeriod: Record<string, GoalCellFragment[]> = {
       'FY2017-Q3': [goal({ repId: 'r1', periodKey: 'FY2017-Q3', target: '80000.00', actual: '20000.00' })],
     };
@@ -555,7 +559,9 @@ describe('GoalsPageComponent', () => {
     // FY2017 (where the page opens) holds none: its quarter that started last is shown instead.
     expect(goalsFetch.mock.calls.map(([{ variables }]) => variables.period)).toEqual(['FY2017', 'FY2017-Q3']);
     expect(goalPeriodsFetch).toHaveBeenCalledTimes(1);
-    expect(text(element, 'my-goals-note')).toBe('No goals are set for you in FY2017, so this shows FY2017-Q3, which has some.');
+    expect(text(element, 'my-goals-note')).toBe(
+      'No goals are set for you in FY2017, so this shows FY2017-Q3, which has some.',
+    );
     expect(text(element, 'my-goal-target')).toBe('of $80,000');
     const shortcuts = Array.from(element.querySelectorAll<HTMLElement>('[data-testid="my-goals-period"]'));
     expect(shortcuts.map((b) => b.textContent?.trim())).toEqual(['FY2018', 'FY2017-Q1']);
@@ -571,7 +577,9 @@ describe('GoalsPageComponent', () => {
 
   it('should not move a rep away from a period a link names, even one without their goals', async () => {
     const goalPeriodsFetch = jest.fn(() =>
-      of({ data: { goalPeriods: [{ periodKey: 'FY2017-Q3', start: '2017-07-01', end: '2017-10-01', goals: 1 }] } }),
+      of({
+        data: { goalPeriods: [{ periodKey: 'FY2017-Q3', start: '2017-07-01', end: '2017-10-01', goals: 1 }] },
+      }),
     );
     setup('REP', [], [], undefined, [{ provide: GoalPeriodsGQL, useValue: { fetch: goalPeriodsFetch } }]);
     await TestBed.inject(Router).navigateByUrl('/?period=FY2016');
@@ -603,7 +611,11 @@ describe('GoalsPageComponent', () => {
   });
 
   it('should offer no delete inside a closed pay period', async () => {
-    setup('ADMIN', GOALS.map((g) => ({ ...g, periodKey: '2017-08' })), FY2017_Q3_CLOSED);
+    setup(
+      'ADMIN',
+      GOALS.map((g) => ({ ...g, periodKey: '2017-08' })),
+      FY2017_Q3_CLOSED,
+    );
     const { fixture, element } = await render();
     await choosePeriod(fixture, '2017-08');
 

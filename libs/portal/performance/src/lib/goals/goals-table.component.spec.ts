@@ -184,7 +184,9 @@ describe('GoalsTableComponent', () => {
     const edits = applyTyping(new Map(), row('r1'), 'FY2017', 'WON_REVENUE', '1');
     const { fixture, element } = await render({ deletable: true, edits });
     const deleteOf = (name: string) =>
-      rowOf(element, name).querySelector<HTMLButtonElement>('[data-testid="goal-delete"]') as HTMLButtonElement;
+      rowOf(element, name).querySelector<HTMLButtonElement>(
+        '[data-testid="goal-delete"]',
+      ) as HTMLButtonElement;
 
     expect(deleteOf('Anna Able').disabled).toBe(true);
     expect(deleteOf("Cara's team").disabled).toBe(false);

@@ -98,11 +98,16 @@ export class GoalsTableComponent {
     const edits = this.edits();
     const errors = this.cellErrors();
     const editOf = (row: GridRow) => edits.get(editKey(grid.period, grid.metric, row.key));
-    const figures = gridFigures(grid.rows, grid.metric, (row) => {
-      const edit = editOf(row);
-      const state = edit ? editState(edit) : null;
-      return state?.status === 'changed' ? state.units : storedTarget(row, grid.metric);
-    }, grid.actuals);
+    const figures = gridFigures(
+      grid.rows,
+      grid.metric,
+      (row) => {
+        const edit = editOf(row);
+        const state = edit ? editState(edit) : null;
+        return state?.status === 'changed' ? state.units : storedTarget(row, grid.metric);
+      },
+      grid.actuals,
+    );
     for (const row of grid.rows) {
       const key = editKey(grid.period, grid.metric, row.key);
       const edit = editOf(row);

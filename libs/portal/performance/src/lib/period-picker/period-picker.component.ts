@@ -16,7 +16,14 @@ import { convertPeriodKey, PERIOD_EXAMPLES, PERIOD_TYPES, periodTypeOf, shiftPer
  */
 @Component({
   selector: 'so-period-picker',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './period-picker.component.html',
   styleUrl: './period-picker.component.scss',

@@ -80,7 +80,10 @@ export class RepPageComponent {
 
   protected readonly rep = rxResource({
     params: () => ({ id: this.repId() }),
-    stream: ({ params }) => this.repGql.fetch({ variables: params, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.rep ?? null)),
+    stream: ({ params }) =>
+      this.repGql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.rep ?? null)),
   });
 
   private readonly periodKey = computed(() => {
@@ -107,11 +110,15 @@ export class RepPageComponent {
       return period && teamId ? { period, teamId } : undefined;
     },
     stream: ({ params }) =>
-      this.comparisonGql.fetch({ variables: params, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.repComparison)),
+      this.comparisonGql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.repComparison)),
   });
   private readonly shownComparison = keptWhileLoading(this.comparison);
   protected readonly comparedPeriod = computed(() => this.shownComparison()?.period ?? null);
-  protected readonly row = computed(() => this.shownComparison()?.rows.find((row) => row.performance.repId === this.repId()));
+  protected readonly row = computed(() =>
+    this.shownComparison()?.rows.find((row) => row.performance.repId === this.repId()),
+  );
   protected readonly medians = computed(() => {
     const rows = this.shownComparison()?.rows ?? [];
     const row = this.row();
@@ -137,7 +144,11 @@ export class RepPageComponent {
           variables: {
             first: RECENT_DEALS,
             after: null,
-            filter: { repId: params.repId, closedFrom: params.period.start, closedTo: lastDayOf(params.period.end) },
+            filter: {
+              repId: params.repId,
+              closedFrom: params.period.start,
+              closedTo: lastDayOf(params.period.end),
+            },
             sort: { field: 'CLOSE_DATE', direction: 'DESC' },
           },
           fetchPolicy: 'network-only',
@@ -151,12 +162,16 @@ export class RepPageComponent {
     return {
       all: dealsLinkParams({ repId }),
       open: dealsLinkParams({ repId, stageKind: 'OPEN' }),
-      closed: period ? dealsLinkParams({ repId, closedFrom: period.start, closedTo: lastDayOf(period.end) }) : null,
+      closed: period
+        ? dealsLinkParams({ repId, closedFrom: period.start, closedTo: lastDayOf(period.end) })
+        : null,
     };
   });
 
   /** A rep who does not exist or is out of the caller's reach (the API says NOT_FOUND for both). */
-  protected readonly notFound = computed(() => !!this.rep.error() && errorCodeOf(this.rep.error()) === 'NOT_FOUND');
+  protected readonly notFound = computed(
+    () => !!this.rep.error() && errorCodeOf(this.rep.error()) === 'NOT_FOUND',
+  );
   protected readonly banner = computed(() =>
     this.notFound()
       ? []
@@ -174,7 +189,11 @@ export class RepPageComponent {
     effect(() => {
       const period = this.periodKey();
       if (period && period !== this.period()) {
-        void this.router.navigate([], { queryParams: { period }, replaceUrl: true, queryParamsHandling: 'merge' });
+        void this.router.navigate([], {
+          queryParams: { period },
+          replaceUrl: true,
+          queryParamsHandling: 'merge',
+        });
       }
     });
   }
@@ -189,7 +208,9 @@ export class RepPageComponent {
 
   /** A goal's target or actual as the goals screen shows it: money in whole units, deals as a count. */
   protected goalFigure(metric: GoalMetric, value: string, currency: string | null): string {
-    return isMoneyMetric(metric) ? this.i18n.formatMoney(value, currency ?? 'USD', true) : this.i18n.formatNumber(Number(value));
+    return isMoneyMetric(metric)
+      ? this.i18n.formatMoney(value, currency ?? 'USD', true)
+      : this.i18n.formatNumber(Number(value));
   }
 
   protected metricLabel(metric: string): TranslationKey {

@@ -1,7 +1,12 @@
 import { niceCeiling, TREND_BOX, trendGeometry } from './trend-chart';
 
 describe('trendGeometry', () => {
-  const point = (value: number | null, ref: number | null = null, label = 'x') => ({ label, tick: label, value, ref });
+  const point = (value: number | null, ref: number | null = null, label = 'x') => ({
+    label,
+    tick: label,
+    value,
+    ref,
+  });
 
   it('should scale bars from zero to a round top above the largest value or goal', () => {
     const g = trendGeometry([point(50), point(100, 150), point(null)]);
@@ -31,6 +36,8 @@ describe('trendGeometry', () => {
   });
 
   it('should round a top up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect([0.7, 1, 1.2, 2.2, 4, 7, 120, 250, 251].map(niceCeiling)).toEqual([1, 1, 2, 2.5, 5, 10, 200, 250, 500]);
+    expect([0.7, 1, 1.2, 2.2, 4, 7, 120, 250, 251].map(niceCeiling)).toEqual([
+      1, 1, 2, 2.5, 5, 10, 200, 250, 500,
+    ]);
   });
 });

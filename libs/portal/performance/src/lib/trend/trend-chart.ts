@@ -9,7 +9,14 @@ export interface TrendBox {
 }
 
 export const TREND_BOX: TrendBox = { width: 720, height: 240, left: 64, right: 12, top: 12, bottom: 28 };
-export const TREND_BOX_COMPACT: TrendBox = { width: 360, height: 220, left: 52, right: 8, top: 10, bottom: 26 };
+export const TREND_BOX_COMPACT: TrendBox = {
+  width: 360,
+  height: 220,
+  left: 52,
+  right: 8,
+  top: 10,
+  bottom: 26,
+};
 
 export interface TrendBar {
   readonly x: number;
@@ -38,7 +45,12 @@ export function trendGeometry(
   points: readonly { label: string; tick: string; value: number | null; ref: number | null }[],
   box: TrendBox = TREND_BOX,
 ): TrendGeometry {
-  const plot = { left: box.left, right: box.width - box.right, top: box.top, bottom: box.height - box.bottom };
+  const plot = {
+    left: box.left,
+    right: box.width - box.right,
+    top: box.top,
+    bottom: box.height - box.bottom,
+  };
   const highest = Math.max(0, ...points.flatMap((p) => [p.value ?? 0, p.ref ?? 0]));
   const top = highest > 0 ? niceCeiling(highest) : 1;
   const y = (value: number) => round(plot.bottom - (Math.max(0, value) / top) * (plot.bottom - plot.top));

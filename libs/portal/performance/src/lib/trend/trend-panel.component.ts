@@ -101,23 +101,33 @@ export class TrendPanelComponent {
       };
     },
     stream: ({ params }) =>
-      this.gql.fetch({ variables: params, fetchPolicy: 'network-only' }).pipe(map((result) => result.data?.performanceTrend)),
+      this.gql
+        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.performanceTrend)),
   });
   protected readonly shown = keptWhileLoading(this.trend);
-  protected readonly error = computed(() => (this.trend.error() ? shownErrors(this.trend.error(), this.i18n).banner : []));
+  protected readonly error = computed(() =>
+    this.trend.error() ? shownErrors(this.trend.error(), this.i18n).banner : [],
+  );
 
   private readonly values = computed(() => {
     const trend = this.shown();
     return trend ? chartValues(trend.points, this.metric(), trend.periodTarget ?? null) : [];
   });
 
-  protected readonly anyGoal = computed(() => (this.shown()?.points ?? []).some((point) => point.wonRevenueTarget !== null));
+  protected readonly anyGoal = computed(() =>
+    (this.shown()?.points ?? []).some((point) => point.wonRevenueTarget !== null),
+  );
 
   protected readonly geometry = computed(() => {
     const points = this.shown()?.points ?? [];
     const values = this.values();
     return trendGeometry(
-      points.map((point, i) => ({ label: point.period.key, tick: tickOf(point.period.key, this.i18n.locale()), ...values[i] })),
+      points.map((point, i) => ({
+        label: point.period.key,
+        tick: tickOf(point.period.key, this.i18n.locale()),
+        ...values[i],
+      })),
       this.narrow() ? TREND_BOX_COMPACT : TREND_BOX,
     );
   });
@@ -125,7 +135,12 @@ export class TrendPanelComponent {
   /** Points inside the selected period (a week counts when it starts in it). */
   protected inSelected(point: TrendPoint): boolean {
     const selected = this.span()?.selected;
-    return !!selected && selected.type !== 'YEAR' && point.period.start < selected.end && point.period.end > selected.start;
+    return (
+      !!selected &&
+      selected.type !== 'YEAR' &&
+      point.period.start < selected.end &&
+      point.period.end > selected.start
+    );
   }
 
   protected metricLabel(metric: TrendMetric): TranslationKey {
@@ -136,7 +151,12 @@ export class TrendPanelComponent {
     const metric = this.metric();
     if (metric === 'ATTAINMENT' || metric === 'WIN_RATE') return this.i18n.formatPercent(value);
     const currency = this.shown()?.points[0]?.wonRevenue.currency ?? 'USD';
-    return new Intl.NumberFormat(this.i18n.locale(), { notation: 'compact', maximumFractionDigits: 1, style: 'currency', currency }).format(value);
+    return new Intl.NumberFormat(this.i18n.locale(), {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+      style: 'currency',
+      currency,
+    }).format(value);
   }
 
   protected barText(index: number): string {
@@ -145,13 +165,19 @@ export class TrendPanelComponent {
     if (!point || !values) return '';
     const { value, ref } = values;
     const shown = value === null ? '—' : this.axisExact(value);
-    return ref === null ? `${point.period.key}: ${shown}` : `${point.period.key}: ${shown} / ${this.axisExact(ref)}`;
+    return ref === null
+      ? `${point.period.key}: ${shown}`
+      : `${point.period.key}: ${shown} / ${this.axisExact(ref)}`;
   }
 
   private axisExact(value: number): string {
     const metric = this.metric();
     if (metric === 'ATTAINMENT' || metric === 'WIN_RATE') return this.i18n.formatPercent(value);
-    return this.i18n.formatMoney(value.toFixed(2), this.shown()?.points[0]?.wonRevenue.currency ?? 'USD', true);
+    return this.i18n.formatMoney(
+      value.toFixed(2),
+      this.shown()?.points[0]?.wonRevenue.currency ?? 'USD',
+      true,
+    );
   }
 
   protected deals(point: TrendPoint, figure: 'won' | 'lost' | 'new' | 'open'): Record<string, string> | null {

@@ -1,8 +1,4 @@
-import {
-  type DealRowFragment,
-  type DealsGQL,
-  type DealsQueryVariables,
-} from '@salesops/portal/data-access';
+import { type DealRowFragment, type DealsGQL, type DealsQueryVariables } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn, fetchAllPages, type FetchedPages } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
@@ -21,7 +17,11 @@ export function fetchAllDeals(
 ): Promise<ExportedDeals> {
   return fetchAllPages(
     async (first, after) =>
-      (await firstValueFrom(gql.fetch({ variables: { ...variables, first, after }, fetchPolicy: 'no-cache' }))).data?.deals,
+      (
+        await firstValueFrom(
+          gql.fetch({ variables: { ...variables, first, after }, fetchPolicy: 'no-cache' }),
+        )
+      ).data?.deals,
     maxRows,
     onProgress,
   );

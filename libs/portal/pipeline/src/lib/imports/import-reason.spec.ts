@@ -1,6 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
-import { IMPORT_REASON_PARAMS, type ImportReasonKey, importErrorText, rejectionReasonText } from './import-reason';
+import {
+  IMPORT_REASON_PARAMS,
+  type ImportReasonKey,
+  importErrorText,
+  rejectionReasonText,
+} from './import-reason';
 
 type Params = Record<string, unknown>;
 
@@ -150,13 +155,21 @@ describe('import reasons in the reader’s language', () => {
     );
     expect(rejectionReasonText(i18n, rejection('row.too_old', { column: 'a' }))).toBe('API English');
     expect(rejectionReasonText(i18n, rejection('row.empty', '{"column":'))).toBe('API English');
-    expect(rejectionReasonText(i18n, rejection('row.too_long', { column: 'a', max: '64' }))).toBe('API English');
-    expect(rejectionReasonText(i18n, rejection('file.missing_columns', { columns: 'a, b' }))).toBe('API English');
+    expect(rejectionReasonText(i18n, rejection('row.too_long', { column: 'a', max: '64' }))).toBe(
+      'API English',
+    );
+    expect(rejectionReasonText(i18n, rejection('file.missing_columns', { columns: 'a, b' }))).toBe(
+      'API English',
+    );
   });
 
   it('should word why a job stopped, and nothing for a job that did not stop on an error', async () => {
     await i18n.setLang('ko');
-    const failed = { error: 'The file is empty: it has no header row', errorKey: 'file.empty', errorParams: '{}' };
+    const failed = {
+      error: 'The file is empty: it has no header row',
+      errorKey: 'file.empty',
+      errorParams: '{}',
+    };
     expect(importErrorText(i18n, failed)).toBe('파일이 비어 있습니다: 머리글 행이 없습니다');
     expect(importErrorText(i18n, { ...failed, errorKey: null, errorParams: null })).toBe(failed.error);
     expect(importErrorText(i18n, { error: null, errorKey: null, errorParams: null })).toBeNull();

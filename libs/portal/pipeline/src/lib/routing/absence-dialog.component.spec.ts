@@ -31,7 +31,8 @@ async function render() {
     input(testId).dispatchEvent(new Event('input'));
     await fixture.whenStable();
   };
-  const text = (testId: string) => element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? null;
+  const text = (testId: string) =>
+    element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? null;
   const save = async () => {
     (element.querySelector('[data-testid="absence-save"]') as HTMLButtonElement).click();
     await fixture.whenStable();
@@ -75,7 +76,9 @@ describe('AbsenceDialogComponent', () => {
     await save();
 
     expect(mutate).toHaveBeenCalledWith({
-      variables: { input: { repId: 'r1', startsOn: '2025-03-10', endsOn: '2025-03-14', reason: 'Parental leave' } },
+      variables: {
+        input: { repId: 'r1', startsOn: '2025-03-10', endsOn: '2025-03-14', reason: 'Parental leave' },
+      },
     });
     expect(close).toHaveBeenCalledWith('abs-new');
   });
@@ -85,7 +88,10 @@ describe('AbsenceDialogComponent', () => {
       errors: [
         {
           message: 'is not a real date',
-          extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'startsOn', message: 'is not a real date' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fieldErrors: [{ field: 'startsOn', message: 'is not a real date' }],
+          },
         },
       ],
     });

@@ -61,7 +61,9 @@ describe('RoutingDecisionsComponent', () => {
 
     await click('paginator-next');
     await click('paginator-next');
-    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: expect.objectContaining({ offset: 40 }) }));
+    expect(fetch).toHaveBeenLastCalledWith(
+      expect.objectContaining({ variables: expect.objectContaining({ offset: 40 }) }),
+    );
     expect(texts('decision-row')).toHaveLength(5);
     expect(texts('decisions-range')).toEqual(['Showing 41–45']);
 

@@ -41,7 +41,8 @@ describe('decisionReason', () => {
     dealExternalId: 'LEAD-1',
     repName: 'Darcel Schlecht',
     decidedAt: '2025-03-10T09:30:00Z',
-    reason: 'Weighted round robin: Darcel Schlecht had the most credit (weight 3) among 2 available reps; skipped …',
+    reason:
+      'Weighted round robin: Darcel Schlecht had the most credit (weight 3) among 2 available reps; skipped …',
     weight: 3,
     availableReps: 2,
     skipped: [
@@ -63,11 +64,13 @@ describe('decisionReason', () => {
     i18n.setLang('en');
   });
 
-  it('should word the decision from its facts, dates and numbers in the reader\'s style', () => {
+  it("should word the decision from its facts, dates and numbers in the reader's style", () => {
     expect(decisionReason(i18n, routed)).toBe(
       'Weighted round robin: Darcel Schlecht had the most credit (weight 3) among 2 available reps; skipped Anna Snelling (absent until Mar 14, 2025), Boris Faz (weight 0)',
     );
-    expect(decisionReason(i18n, nobody)).toBe('No rep available: Cara Losch (capacity 20 reached this month)');
+    expect(decisionReason(i18n, nobody)).toBe(
+      'No rep available: Cara Losch (capacity 20 reached this month)',
+    );
     expect(decisionReason(i18n, { ...nobody, skipped: [] })).toBe('No rep available: no reps');
   });
 
@@ -76,11 +79,15 @@ describe('decisionReason', () => {
     expect(decisionReason(i18n, { ...routed, skipped: [routed.skipped[1]] })).toBe(
       '가중 라운드 로빈: 배정 가능한 담당자 2명 중 Darcel Schlecht의 크레딧이 가장 높았습니다 (가중치 3). 제외: Boris Faz (가중치 0)',
     );
-    expect(decisionReason(i18n, nobody)).toBe('배정할 수 있는 담당자가 없습니다: Cara Losch (이번 달 한도 20건 도달)');
+    expect(decisionReason(i18n, nobody)).toBe(
+      '배정할 수 있는 담당자가 없습니다: Cara Losch (이번 달 한도 20건 도달)',
+    );
   });
 
-  it('should show the API\'s words for a decision made before its facts were kept', async () => {
+  it("should show the API's words for a decision made before its facts were kept", async () => {
     await i18n.setLang('ko');
-    expect(decisionReason(i18n, { ...routed, weight: null, availableReps: null, skipped: [] })).toBe(routed.reason);
+    expect(decisionReason(i18n, { ...routed, weight: null, availableReps: null, skipped: [] })).toBe(
+      routed.reason,
+    );
   });
 });

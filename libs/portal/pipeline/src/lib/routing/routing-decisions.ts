@@ -10,7 +10,10 @@ export interface DecisionsPage {
 }
 
 /** Cuts the look-ahead row off a page fetched with `first: pageSize + 1`. */
-export function toDecisionsPage(rows: readonly RoutingDecisionRowFragment[], pageSize: number): DecisionsPage {
+export function toDecisionsPage(
+  rows: readonly RoutingDecisionRowFragment[],
+  pageSize: number,
+): DecisionsPage {
   return { rows: rows.slice(0, pageSize), hasNext: rows.length > pageSize };
 }
 

@@ -96,7 +96,8 @@ async function render() {
   fixture.detectChanges();
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  const all = (testId: string) => Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
+  const all = (testId: string) =>
+    Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
   const text = (testId: string) => all(testId).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
   return { fixture, element, all, text };
 }
@@ -130,7 +131,9 @@ describe('RoutingPageComponent', () => {
     setup();
     const { fixture, element, text } = await render();
 
-    const search = element.querySelector<HTMLInputElement>('[data-testid="routing-search"]') as HTMLInputElement;
+    const search = element.querySelector<HTMLInputElement>(
+      '[data-testid="routing-search"]',
+    ) as HTMLInputElement;
     search.value = 'bor';
     search.dispatchEvent(new Event('input'));
     await fixture.whenStable();
@@ -151,7 +154,9 @@ describe('RoutingPageComponent', () => {
 
   it('should show the error with a retry when the rules cannot be loaded', async () => {
     const { rulesFetch } = setup({
-      rulesError: new CombinedGraphQLErrors({ errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] }),
+      rulesError: new CombinedGraphQLErrors({
+        errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }],
+      }),
     });
     const { fixture, text, element } = await render();
 

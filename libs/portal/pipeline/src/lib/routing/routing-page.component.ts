@@ -183,7 +183,12 @@ export class RoutingPageComponent {
       othersWeight: totalWeight(this.allRules(), row.rule.repId),
     };
     this.dialog
-      .open(RoutingRuleDialogComponent, { data, width: '460px', maxWidth: '95vw', autoFocus: 'first-tabbable' })
+      .open(RoutingRuleDialogComponent, {
+        data,
+        width: '460px',
+        maxWidth: '95vw',
+        autoFocus: 'first-tabbable',
+      })
       .afterClosed()
       .subscribe((saved: SavedRoutingRule | undefined) => {
         if (saved) this.afterChange('routing.saved');
@@ -201,7 +206,10 @@ export class RoutingPageComponent {
   }
 
   protected removeAbsence(row: RoutingRow, absence: RepAbsence): void {
-    const dates = { start: this.i18n.formatDate(absence.startsOn), end: this.i18n.formatDate(absence.endsOn) };
+    const dates = {
+      start: this.i18n.formatDate(absence.startsOn),
+      end: this.i18n.formatDate(absence.endsOn),
+    };
     const data: ConfirmDialogData = {
       title: this.i18n.t('routing.removeTitle'),
       text: this.i18n.t('routing.removeText', { name: row.rule.repName, ...dates }),
@@ -234,7 +242,10 @@ export class RoutingPageComponent {
 
   protected exportCsv(): void {
     const rows: RoutingCsvRow[] = this.rows().map(({ rule, teamName, share }) => ({ rule, teamName, share }));
-    downloadCsv(`${this.i18n.t('routing.fileName')}-${this.today}.csv`, toCsv(routingCsvColumns(this.i18n), rows));
+    downloadCsv(
+      `${this.i18n.t('routing.fileName')}-${this.today}.csv`,
+      toCsv(routingCsvColumns(this.i18n), rows),
+    );
   }
 
   private afterChange(message: TranslationKey): void {

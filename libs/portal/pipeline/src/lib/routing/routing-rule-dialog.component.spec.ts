@@ -42,7 +42,8 @@ async function render() {
     input(testId).dispatchEvent(new Event('input'));
     await fixture.whenStable();
   };
-  const text = (testId: string) => element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? null;
+  const text = (testId: string) =>
+    element.querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? null;
   const save = async () => {
     (element.querySelector('[data-testid="rule-save"]') as HTMLButtonElement).click();
     await fixture.whenStable();

@@ -84,7 +84,9 @@ describe('capUsed and atCap', () => {
 });
 
 describe('absentOn', () => {
-  const away = rule('a', 1, { absences: [{ id: 'x', startsOn: '2025-03-10', endsOn: '2025-03-12', reason: null }] });
+  const away = rule('a', 1, {
+    absences: [{ id: 'x', startsOn: '2025-03-10', endsOn: '2025-03-12', reason: null }],
+  });
 
   it('should count the first and the last day as away', () => {
     expect(absentOn(away, '2025-03-10')).toBe(true);
@@ -115,9 +117,14 @@ describe('summarizeRules', () => {
       [
         rule('a', 2, { routedThisMonth: 4 }),
         rule('b', 1, { capacityPerMonth: 3, routedThisMonth: 3 }),
-        rule('c', 1, { absences: [{ id: 'x', startsOn: '2025-03-10', endsOn: '2025-03-12', reason: 'Leave' }] }),
+        rule('c', 1, {
+          absences: [{ id: 'x', startsOn: '2025-03-10', endsOn: '2025-03-12', reason: 'Leave' }],
+        }),
         rule('d', 0, { capacityPerMonth: 0 }),
-        rule('e', 1, { repActive: false, absences: [{ id: 'y', startsOn: today, endsOn: today, reason: null }] }),
+        rule('e', 1, {
+          repActive: false,
+          absences: [{ id: 'y', startsOn: today, endsOn: today, reason: null }],
+        }),
       ],
       today,
     );

@@ -10,7 +10,10 @@ export function takesPart(rule: Pick<RoutingRule, 'repActive' | 'weight'>): bool
 
 /** Sum of the weights of the reps that take part, leaving one rep out (for "what if" previews). */
 export function totalWeight(rules: readonly RoutingRule[], exceptRepId: string | null = null): number {
-  return rules.reduce((sum, rule) => (rule.repId !== exceptRepId && takesPart(rule) ? sum + rule.weight : sum), 0);
+  return rules.reduce(
+    (sum, rule) => (rule.repId !== exceptRepId && takesPart(rule) ? sum + rule.weight : sum),
+    0,
+  );
 }
 
 /**
@@ -20,7 +23,9 @@ export function totalWeight(rules: readonly RoutingRule[], exceptRepId: string |
  */
 export function sharesOfLeads(rules: readonly RoutingRule[]): ReadonlyMap<string, number | null> {
   const total = totalWeight(rules);
-  return new Map(rules.map((rule) => [rule.repId, takesPart(rule) && total > 0 ? rule.weight / total : null]));
+  return new Map(
+    rules.map((rule) => [rule.repId, takesPart(rule) && total > 0 ? rule.weight / total : null]),
+  );
 }
 
 /** The share a rep would get with `weight`, the other reps' weights staying as they are. */

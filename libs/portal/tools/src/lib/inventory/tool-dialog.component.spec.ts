@@ -62,7 +62,12 @@ async function render() {
 
 const badInput = (fieldErrors: { field: string; message: string }[]) =>
   new CombinedGraphQLErrors({
-    errors: [{ message: 'bad input', extensions: { code: 'BAD_USER_INPUT', field: fieldErrors[0].field, fieldErrors } }],
+    errors: [
+      {
+        message: 'bad input',
+        extensions: { code: 'BAD_USER_INPUT', field: fieldErrors[0].field, fieldErrors },
+      },
+    ],
   });
 
 describe('ToolDialogComponent', () => {
@@ -173,7 +178,9 @@ describe('ToolDialogComponent', () => {
 
   it('should show a duplicate name next to the name', async () => {
     const error = new CombinedGraphQLErrors({
-      errors: [{ message: 'A tool with this name exists already', extensions: { code: 'CONFLICT', field: 'name' } }],
+      errors: [
+        { message: 'A tool with this name exists already', extensions: { code: 'CONFLICT', field: 'name' } },
+      ],
     });
     setup(null, { create: jest.fn(() => throwError(() => error)) });
     const { type, text, click } = await render();

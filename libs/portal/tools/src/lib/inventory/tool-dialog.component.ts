@@ -256,7 +256,8 @@ export class ToolDialogComponent {
   }
 
   private ownersWithCurrent(tool: ToolRowFragment | null): readonly OwnerOption[] {
-    if (!tool?.ownerId || this.data.owners.some((owner) => owner.id === tool.ownerId)) return this.data.owners;
+    if (!tool?.ownerId || this.data.owners.some((owner) => owner.id === tool.ownerId))
+      return this.data.owners;
     return [{ id: tool.ownerId, name: tool.ownerName ?? tool.ownerId }, ...this.data.owners];
   }
 }

@@ -13,14 +13,17 @@ import {
 } from './tool-form';
 import { TOOL } from './tool-fixtures';
 
-
 describe('parseAmount', () => {
   it('should read plain and grouped amounts into the decimal text the API takes', () => {
     expect(parseAmount('45')).toEqual({ ok: true, value: '45.00', minor: 4500n });
     expect(parseAmount(' 45.5 ')).toEqual({ ok: true, value: '45.50', minor: 4550n });
     expect(parseAmount('1,200.05')).toEqual({ ok: true, value: '1200.05', minor: 120005n });
     expect(parseAmount('0')).toEqual({ ok: true, value: '0.00', minor: 0n });
-    expect(parseAmount('99999999999.99')).toEqual({ ok: true, value: '99999999999.99', minor: 9999999999999n });
+    expect(parseAmount('99999999999.99')).toEqual({
+      ok: true,
+      value: '99999999999.99',
+      minor: 9999999999999n,
+    });
   });
 
   it('should refuse what the API refuses, each with its reason', () => {
@@ -125,7 +128,11 @@ describe('rebaseFormValue', () => {
   it('should keep the fields the user changed and take the rest from the latest version', () => {
     const original = formValueOf(TOOL);
     const mine = { ...original, costPerSeat: '45.00' };
-    const latest = formValueOf({ ...TOOL, notes: 'Renegotiated', costPerSeat: { ...TOOL.costPerSeat, amount: '38.00' } });
+    const latest = formValueOf({
+      ...TOOL,
+      notes: 'Renegotiated',
+      costPerSeat: { ...TOOL.costPerSeat, amount: '38.00' },
+    });
     expect(rebaseFormValue(original, mine, latest)).toEqual({ ...latest, costPerSeat: '45.00' });
   });
 });

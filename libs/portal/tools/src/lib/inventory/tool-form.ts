@@ -84,7 +84,9 @@ export const currencyValidator: ValidatorFn = (control: AbstractControl): Valida
   /^[A-Za-z]{3}$/.test(String(control.value ?? '').trim()) ? null : { currency: true };
 
 /** The message for a control's first error, as a key and its parameters; null when valid. */
-export function errorMessage(errors: ValidationErrors | null): { key: TranslationKey; params?: TranslateParams } | null {
+export function errorMessage(
+  errors: ValidationErrors | null,
+): { key: TranslationKey; params?: TranslateParams } | null {
   if (!errors) return null;
   if (errors['required']) return { key: 'error.required' };
   if (errors['amount']) return { key: AMOUNT_KEYS[errors['amount'] as AmountProblem] };
@@ -179,7 +181,8 @@ export function updateInput(tool: ToolRowFragment, value: ToolFormValue): Update
   if ((value.ownerId || null) !== tool.ownerId) input.ownerId = value.ownerId || null;
   if (value.status !== tool.status) input.status = value.status;
   const cost = parseAmount(value.costPerSeat);
-  if (!cost.ok || cost.minor.toString() !== tool.costPerSeat.minor) input.costPerSeat = amountText(value.costPerSeat);
+  if (!cost.ok || cost.minor.toString() !== tool.costPerSeat.minor)
+    input.costPerSeat = amountText(value.costPerSeat);
   const currency = value.currency.trim().toUpperCase();
   if (currency !== tool.costPerSeat.currency) input.currency = currency;
   if (Number(value.seatsBought) !== tool.seatsBought) input.seatsBought = Number(value.seatsBought);
@@ -197,7 +200,11 @@ export function updateInput(tool: ToolRowFragment, value: ToolFormValue): Update
  * After a version conflict: the latest saved tool with the user's own changes on top, so nothing
  * typed is lost and fields the user did not touch take the other person's values.
  */
-export function rebaseFormValue(original: ToolFormValue, mine: ToolFormValue, latest: ToolFormValue): ToolFormValue {
+export function rebaseFormValue(
+  original: ToolFormValue,
+  mine: ToolFormValue,
+  latest: ToolFormValue,
+): ToolFormValue {
   const merged: Record<string, unknown> = { ...latest };
   for (const key of Object.keys(mine) as (keyof ToolFormValue)[]) {
     if (!sameValue(mine[key], original[key])) merged[key] = mine[key];
@@ -206,7 +213,8 @@ export function rebaseFormValue(original: ToolFormValue, mine: ToolFormValue, la
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, i) => item === b[i]);
   return String(a ?? '') === String(b ?? '');
 }
 

@@ -1,9 +1,5 @@
 import { minorToDecimal } from '@salesops/domain';
-import {
-  type ToolCategory,
-  type ToolRowFragment,
-  type ToolStatus,
-} from '@salesops/portal/data-access';
+import { type ToolCategory, type ToolRowFragment, type ToolStatus } from '@salesops/portal/data-access';
 import { type TranslateParams, type TranslationKey } from '@salesops/portal/i18n';
 
 /** The inventory's enums in the order the filters and the form list them. */
@@ -39,7 +35,8 @@ export interface MoneyTotal {
  */
 export function sumByCurrency(values: readonly { minor: string; currency: string }[]): MoneyTotal[] {
   const sums = new Map<string, bigint>();
-  for (const value of values) sums.set(value.currency, (sums.get(value.currency) ?? 0n) + BigInt(value.minor));
+  for (const value of values)
+    sums.set(value.currency, (sums.get(value.currency) ?? 0n) + BigInt(value.minor));
   return [...sums.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, minor]) => ({ currency, minor, amount: minorToDecimal(minor) }));
@@ -91,7 +88,9 @@ export interface RenewalFlag {
  * The flag next to a renewal date: due within 90 days (the API decides, renewalDueSoon) or already
  * passed (negative days); none for a renewal further out or without a date.
  */
-export function renewalFlag(tool: Pick<ToolRowFragment, 'daysToRenewal' | 'renewalDueSoon'>): RenewalFlag | null {
+export function renewalFlag(
+  tool: Pick<ToolRowFragment, 'daysToRenewal' | 'renewalDueSoon'>,
+): RenewalFlag | null {
   const days = tool.daysToRenewal;
   if (days === null) return null;
   if (days < 0) {

@@ -23,14 +23,22 @@ const seat = (id: string, repId: string, repName: string): ToolSeatRowFragment =
   startsOn: '2025-10-23',
   endsOn: null,
 });
-const rep = (id: string, name: string) => ({ id, name, email: `${id}@x`, team: { id: 'team', name: 'East' } });
+const rep = (id: string, name: string) => ({
+  id,
+  name,
+  email: `${id}@x`,
+  team: { id: 'team', name: 'East' },
+});
 const REPS = {
   reps: {
     totalCount: 4,
     pageInfo: { endCursor: 'c1', hasNextPage: false },
-    edges: [rep('r1', 'Anna Snelling'), rep('r2', 'Boris Faz'), rep('r3', 'Carl Lin'), rep('r4', 'Dora Diaz')].map(
-      (node) => ({ node }),
-    ),
+    edges: [
+      rep('r1', 'Anna Snelling'),
+      rep('r2', 'Boris Faz'),
+      rep('r3', 'Carl Lin'),
+      rep('r4', 'Dora Diaz'),
+    ].map((node) => ({ node })),
   },
 };
 
@@ -47,8 +55,11 @@ function setup(options: Options = {}) {
   let call = 0;
   const seatsFetch = jest.fn(() => of({ data: { toolSeats: pages[Math.min(call++, pages.length - 1)] } }));
   const repsFetch = jest.fn(() => of({ data: REPS }));
-  const assign = options.assign ?? jest.fn(() => of({ data: { assignToolSeats: { assigned: 2, alreadyHeld: 0 } } }));
-  const release = jest.fn(() => of({ data: { releaseToolSeat: { ...seat('s1', 'r1', 'Anna Snelling'), endsOn: todayIsoDate() } } }));
+  const assign =
+    options.assign ?? jest.fn(() => of({ data: { assignToolSeats: { assigned: 2, alreadyHeld: 0 } } }));
+  const release = jest.fn(() =>
+    of({ data: { releaseToolSeat: { ...seat('s1', 'r1', 'Anna Snelling'), endsOn: todayIsoDate() } } }),
+  );
   const open = jest.fn(() => ({ afterClosed: () => of(options.confirmed ?? true) }));
   const changed = jest.fn();
   const data: ToolSeatsDialogData = {
@@ -76,7 +87,8 @@ async function render() {
   fixture.detectChanges();
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  const all = (testId: string) => Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
+  const all = (testId: string) =>
+    Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
   const text = (testId: string) => all(testId).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
   const check = async (index: number) => {
     all('seat-rep-option')[index].querySelector('input')?.click();
@@ -151,7 +163,10 @@ describe('ToolSeatsDialogComponent', () => {
       errors: [
         {
           message: 'repIds.0: is not a rep',
-          extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'repIds.0', message: 'is not a rep' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fieldErrors: [{ field: 'repIds.0', message: 'is not a rep' }],
+          },
         },
       ],
     });
@@ -171,9 +186,12 @@ describe('ToolSeatsDialogComponent', () => {
 
     await click('seat-release');
 
-    expect(open).toHaveBeenCalledWith(ConfirmDialogComponent, expect.objectContaining({
-      data: expect.objectContaining({ title: 'Release the seat of Anna Snelling?', danger: true }),
-    }));
+    expect(open).toHaveBeenCalledWith(
+      ConfirmDialogComponent,
+      expect.objectContaining({
+        data: expect.objectContaining({ title: 'Release the seat of Anna Snelling?', danger: true }),
+      }),
+    );
     expect(release).toHaveBeenCalledWith({ variables: { input: { seatId: 's1' } } });
     expect(changed).toHaveBeenCalled();
     expect(text('seats-message')).toEqual(['Released the seat of Anna Snelling.']);

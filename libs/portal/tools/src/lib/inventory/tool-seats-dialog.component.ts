@@ -25,7 +25,13 @@ import {
   type ToolSeatRowFragment,
   ToolSeatsGQL,
 } from '@salesops/portal/data-access';
-import { I18nService, LocalDatePipe, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+import {
+  I18nService,
+  LocalDatePipe,
+  LocalNumberPipe,
+  LocalPercentPipe,
+  TranslatePipe,
+} from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, type ConfirmDialogData, ErrorBannerComponent } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { UtilisationBarComponent } from './utilisation-bar.component';

@@ -126,7 +126,8 @@ async function render() {
   fixture.detectChanges();
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
-  const all = (testId: string) => Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
+  const all = (testId: string) =>
+    Array.from(element.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
   const text = (testId: string) => all(testId).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
   // Lets the confirmation, the mutation and the reload run, then renders what they left.
   const settle = async () => {
@@ -149,7 +150,11 @@ describe('ToolsPageComponent', () => {
     expect(text('tool-seats-used')).toEqual(['16', '35', '0', '8']);
     expect(text('tool-seats-bought')).toEqual(['35', '40', '5', '10']);
     expect(text('tool-status-chip')).toEqual(['Active', 'Active', 'Retired', 'Active']);
-    expect(text('renewal-flag')).toEqual(['Renews in 80 days', 'Renews in 62 days', 'Renewal passed 12 days ago']);
+    expect(text('renewal-flag')).toEqual([
+      'Renews in 80 days',
+      'Renews in 62 days',
+      'Renewal passed 12 days ago',
+    ]);
     expect(all('renewal-flag').map((flag) => flag.dataset['kind'])).toEqual(['soon', 'soon', 'overdue']);
     // Highspot uses under 60% of its seats: its bar is the warning colour.
     expect(all('utilisation-bar').map((bar) => bar.dataset['level'])).toEqual(['low', 'ok', 'low', 'ok']);
@@ -173,28 +178,37 @@ describe('ToolsPageComponent', () => {
 
     expect(ownersFetch).toHaveBeenCalled();
     all('tool-edit')[1].click();
-    expect(open).toHaveBeenCalledWith(ToolDialogComponent, expect.objectContaining({
-      data: {
-        tool: SALESFORCE,
-        owners: [
-          { id: 'u2', name: 'Melvin Marxen' },
-          { id: 'u1', name: 'Sales Ops Admin' },
-        ],
-      },
-    }));
+    expect(open).toHaveBeenCalledWith(
+      ToolDialogComponent,
+      expect.objectContaining({
+        data: {
+          tool: SALESFORCE,
+          owners: [
+            { id: 'u2', name: 'Melvin Marxen' },
+            { id: 'u1', name: 'Sales Ops Admin' },
+          ],
+        },
+      }),
+    );
     expect(snack).toHaveBeenCalledWith('Tool saved.', undefined, { duration: 2500 });
     await fixture.whenStable();
     expect(fetch).toHaveBeenCalledTimes(2);
 
     (element.querySelector('[data-testid="tool-create"]') as HTMLButtonElement).click();
-    expect(open).toHaveBeenLastCalledWith(ToolDialogComponent, expect.objectContaining({
-      data: expect.objectContaining({ tool: null }),
-    }));
+    expect(open).toHaveBeenLastCalledWith(
+      ToolDialogComponent,
+      expect.objectContaining({
+        data: expect.objectContaining({ tool: null }),
+      }),
+    );
 
     all('tool-seats')[0].click();
-    expect(open).toHaveBeenLastCalledWith(ToolSeatsDialogComponent, expect.objectContaining({
-      data: expect.objectContaining({ tool: TOOL, canEdit: true }),
-    }));
+    expect(open).toHaveBeenLastCalledWith(
+      ToolSeatsDialogComponent,
+      expect.objectContaining({
+        data: expect.objectContaining({ tool: TOOL, canEdit: true }),
+      }),
+    );
   });
 
   it('should show a manager the inventory read-only', async () => {
@@ -210,9 +224,12 @@ describe('ToolsPageComponent', () => {
     expect(ownersFetch).not.toHaveBeenCalled();
 
     all('tool-seats')[0].click();
-    expect(open).toHaveBeenCalledWith(ToolSeatsDialogComponent, expect.objectContaining({
-      data: expect.objectContaining({ canEdit: false }),
-    }));
+    expect(open).toHaveBeenCalledWith(
+      ToolSeatsDialogComponent,
+      expect.objectContaining({
+        data: expect.objectContaining({ canEdit: false }),
+      }),
+    );
   });
 
   it('should delete a tool only after a confirmation that says what goes, then say so and reload', async () => {
@@ -238,7 +255,9 @@ describe('ToolsPageComponent', () => {
     expect(data.text).toContain('published survey is about cannot be deleted: retire it instead');
     expect(deleteTool).toHaveBeenCalledTimes(1);
     expect(deleteTool).toHaveBeenCalledWith({ variables: { id: 't2' } });
-    expect(snack).toHaveBeenCalledWith('“Salesforce Sales Cloud” was deleted.', undefined, { duration: 3000 });
+    expect(snack).toHaveBeenCalledWith('“Salesforce Sales Cloud” was deleted.', undefined, {
+      duration: 3000,
+    });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -260,7 +279,8 @@ describe('ToolsPageComponent', () => {
       deleteError: new CombinedGraphQLErrors({
         errors: [
           {
-            message: 'has surveys with 12 answers: retire it instead (set its status to RETIRED), so its history stays',
+            message:
+              'has surveys with 12 answers: retire it instead (set its status to RETIRED), so its history stays',
             extensions: { code: 'BAD_USER_INPUT', field: 'id' },
           },
         ],
@@ -324,7 +344,9 @@ describe('ToolsPageComponent', () => {
   });
 
   it('should show why the inventory failed to load and offer to try again', async () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }],
+    });
     const { fetch } = setup({ error });
     const { text, element, fixture } = await render();
 

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  resource,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -117,7 +110,9 @@ export class ToolsPageComponent {
   private readonly search = signal('');
   protected readonly statusFilter = signal<ToolStatus | null>(null);
   protected readonly categoryFilter = signal<ToolCategory | null>(null);
-  protected readonly filtered = computed(() => !!this.search() || !!this.statusFilter() || !!this.categoryFilter());
+  protected readonly filtered = computed(
+    () => !!this.search() || !!this.statusFilter() || !!this.categoryFilter(),
+  );
 
   protected readonly tools = rxResource({
     params: () => ({
@@ -204,7 +199,10 @@ export class ToolsPageComponent {
     if (this.deleting()) return;
     const data: ConfirmDialogData = {
       title: this.i18n.t('tools.deleteTitle', { name: tool.name }),
-      text: this.i18n.t('tools.deleteText', { name: tool.name, seats: this.i18n.formatNumber(tool.seatsUsed) }),
+      text: this.i18n.t('tools.deleteText', {
+        name: tool.name,
+        seats: this.i18n.formatNumber(tool.seatsUsed),
+      }),
       confirmLabel: this.i18n.t('tools.delete'),
       cancelLabel: this.i18n.t('common.cancel'),
       danger: true,

@@ -40,9 +40,14 @@ describe('scorecard labels', () => {
         value: 1,
         previous: 5,
       }),
-      finding('PROVISIONAL', 'REVIEW', 'Wave 2 is still open: no verdict rests on its results until it closes', {
-        wave: 2,
-      }),
+      finding(
+        'PROVISIONAL',
+        'REVIEW',
+        'Wave 2 is still open: no verdict rests on its results until it closes',
+        {
+          wave: 2,
+        },
+      ),
     ];
     for (const f of figures) expect(findingText(i18n, { ...f, reason: '' })).toBe(f.reason);
   });

@@ -68,7 +68,9 @@ describe('ScorecardPageComponent', () => {
     const { all } = await render();
     const bars = all('csat-trend-bar');
     expect(bars.map((bar) => bar.dataset['provisional'])).toEqual(['false', 'false', 'true']);
-    expect(bars[2].querySelector('title')?.textContent).toContain('(still open: provisional, not used for the verdict)');
+    expect(bars[2].querySelector('title')?.textContent).toContain(
+      '(still open: provisional, not used for the verdict)',
+    );
     expect(bars[1].querySelector('title')?.textContent).not.toContain('provisional');
   });
 

@@ -95,7 +95,7 @@ describe('SurveyActions', () => {
     expect(deleteSurvey).not.toHaveBeenCalled();
   });
 
-  it('should say the draft was not deleted, in the API\'s words, when it was published meanwhile', async () => {
+  it("should say the draft was not deleted, in the API's words, when it was published meanwhile", async () => {
     const deleteSurvey = jest.fn(() =>
       throwError(
         () =>

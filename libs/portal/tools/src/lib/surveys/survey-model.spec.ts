@@ -272,9 +272,21 @@ describe('builder values', () => {
 });
 
 describe('toolsNotScored', () => {
-  const question = (kind: 'CSAT' | 'NPS' | 'TEXT', toolId: string | null) => ({ kind, toolId, prompt: '', required: true, options: [], textTopic: null });
+  const question = (kind: 'CSAT' | 'NPS' | 'TEXT', toolId: string | null) => ({
+    kind,
+    toolId,
+    prompt: '',
+    required: true,
+    options: [],
+    textTopic: null,
+  });
   it('should name the tools no CSAT or NPS question asks about, in the survey’s order', () => {
-    expect(toolsNotScored({ toolIds: ['a', 'b', 'c'], questions: [question('CSAT', 'a'), question('TEXT', null), question('NPS', 'c')] })).toEqual(['b']);
+    expect(
+      toolsNotScored({
+        toolIds: ['a', 'b', 'c'],
+        questions: [question('CSAT', 'a'), question('TEXT', null), question('NPS', 'c')],
+      }),
+    ).toEqual(['b']);
     expect(toolsNotScored({ toolIds: ['a'], questions: [] })).toEqual(['a']);
     expect(toolsNotScored({ toolIds: [], questions: [question('CSAT', 'a')] })).toEqual([]);
   });

@@ -69,7 +69,9 @@ export function hasTool(kind: QuestionKind): boolean {
  * from those questions only, so such a tool gets nothing from this wave (the builder warns).
  */
 export function toolsNotScored(draft: Pick<SurveyDraft, 'toolIds' | 'questions'>): string[] {
-  const scored = new Set(draft.questions.filter((q) => q.kind === 'CSAT' || q.kind === 'NPS').map((q) => q.toolId));
+  const scored = new Set(
+    draft.questions.filter((q) => q.kind === 'CSAT' || q.kind === 'NPS').map((q) => q.toolId),
+  );
   return draft.toolIds.filter((id) => !scored.has(id));
 }
 

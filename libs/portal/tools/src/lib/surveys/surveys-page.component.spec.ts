@@ -135,7 +135,9 @@ describe('SurveysPageComponent', () => {
     for (const title of ['Open pulse', 'Closed pulse']) {
       (rowOf(title).querySelector('[data-testid="survey-more"]') as HTMLButtonElement).click();
       await fixture.whenStable();
-      expect(document.querySelector('[data-testid="survey-close"], [data-testid="survey-new-wave"]')).not.toBeNull();
+      expect(
+        document.querySelector('[data-testid="survey-close"], [data-testid="survey-new-wave"]'),
+      ).not.toBeNull();
       expect(document.querySelector('[data-testid="survey-delete"]')).toBeNull();
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       (document.querySelector('.cdk-overlay-backdrop') as HTMLElement | null)?.click();

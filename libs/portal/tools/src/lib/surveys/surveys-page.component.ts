@@ -126,7 +126,10 @@ export class SurveysPageComponent {
       const outcome = await this.actions.deleteDraft(row);
       if (outcome.kind === 'cancelled') return;
       if (outcome.kind === 'failed') this.actionErrors.set(outcome.messages);
-      else this.snackBar.open(this.i18n.t('survey.deleted', { title: row.title }), undefined, { duration: 3000 });
+      else
+        this.snackBar.open(this.i18n.t('survey.deleted', { title: row.title }), undefined, {
+          duration: 3000,
+        });
       // Deleted or refused (published meanwhile), the list shows what the API now holds.
       this.list.reload();
     } finally {

@@ -7,7 +7,11 @@ function pages(total: number) {
     const start = after === null ? 0 : Number(after);
     const nodes = Array.from({ length: Math.max(0, Math.min(first, total - start)) }, (_, i) => start + i);
     const end = start + nodes.length;
-    return { totalCount: total, pageInfo: { hasNextPage: end < total, endCursor: nodes.length ? String(end) : null }, edges: nodes.map((node) => ({ node })) };
+    return {
+      totalCount: total,
+      pageInfo: { hasNextPage: end < total, endCursor: nodes.length ? String(end) : null },
+      edges: nodes.map((node) => ({ node })),
+    };
   };
   return { calls, fetchPage };
 }

@@ -26,7 +26,10 @@ export async function fetchAllPages<T>(
   let after: string | null = null;
   let totalCount = 0;
   while (rows.length < maxRows) {
-    const page: ConnectionPage<T> | undefined = await fetchPage(Math.min(EXPORT_PAGE_SIZE, maxRows - rows.length), after);
+    const page: ConnectionPage<T> | undefined = await fetchPage(
+      Math.min(EXPORT_PAGE_SIZE, maxRows - rows.length),
+      after,
+    );
     if (!page) break;
     totalCount = page.totalCount;
     rows.push(...page.edges.map((edge) => edge.node));
