@@ -55,10 +55,12 @@ export default [
     },
   },
   {
-    // Nest and Angular read constructor parameter types at run time (emitDecoratorMetadata);
-    // a type-only import would erase the injection token.
+    // Nest reads constructor parameter types at run time (emitDecoratorMetadata), so a type-only import
+    // could erase an injection token: told so, consistent-type-imports leaves every file that has a
+    // decorator alone and holds the rest (queries, rules, helpers) to type-only imports of types. Angular
+    // injects with inject() or its own compiler; its decorated files are left alone the same way.
     files: ['libs/api/**/*.ts', 'apps/api/**/*.ts', 'libs/portal/**/*.ts', 'apps/portal/**/*.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
   },
   {
     files: ['libs/api/**/*.resolver.ts'],

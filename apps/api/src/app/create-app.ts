@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import {
-  AppConfig,
+  type AppConfig,
   createValidationPipe,
   documentShapeMiddleware,
   jsonBodyMiddleware,

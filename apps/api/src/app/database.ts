@@ -1,4 +1,4 @@
-import { AppConfig, startEmbeddedPostgres } from '@salesops/api/core';
+import { type AppConfig, startEmbeddedPostgres } from '@salesops/api/core';
 import { type DatabaseTarget } from './data-source-options';
 
 export interface Database extends DatabaseTarget {

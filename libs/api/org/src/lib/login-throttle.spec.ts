@@ -1,4 +1,4 @@
-import { AppError } from '@salesops/api/core';
+import { type AppError } from '@salesops/api/core';
 import {
   LoginThrottle,
   MAX_EMAIL_DELAY_SECONDS,
