@@ -30,10 +30,6 @@ const SQL_STILL_IN_SERVICES = [
   'libs/api/pipeline/src/lib/routing/routing.resolver.ts',
   'libs/api/pipeline/src/lib/routing/routing.service.ts',
   'libs/api/pipeline/src/lib/sales-stage.service.ts',
-  'libs/api/tools/src/lib/survey-results.service.ts',
-  'libs/api/tools/src/lib/survey.service.ts',
-  'libs/api/tools/src/lib/tool-deletion.service.ts',
-  'libs/api/tools/src/lib/tool.service.ts',
 ];
 
 /** Files that still build a statement's text by interpolation outside the `sql` tag (`$${params.length}`). */
@@ -41,10 +37,6 @@ const TEXT_STILL_BUILT = [
   'libs/api/core/src/lib/idempotency/idempotency.plugin.ts',
   'libs/api/org/src/lib/org-scope.service.ts',
   'libs/api/pipeline/src/lib/deal.service.ts',
-  'libs/api/tools/src/lib/survey-results.service.ts',
-  'libs/api/tools/src/lib/survey.service.ts',
-  'libs/api/tools/src/lib/tool-deletion.service.ts',
-  'libs/api/tools/src/lib/tool.service.ts',
 ];
 
 interface SqlFinding {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppError, runSql, sql } from '@salesops/api/core';
+import { AppConfig, AppError, runSql } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import {
   anonymousRelease,
@@ -36,8 +36,21 @@ import {
   releasedToolScores,
   releaseTaken,
 } from './survey-anonymity.queries';
-import { QuestionKindEnum, type TextTopic } from './survey.entity';
-import { audienceCondition, type SurveyRow, SurveyService } from './survey.service';
+import {
+  answerCounts,
+  type AudienceRow,
+  choiceCounts,
+  countTeamResponses,
+  scorecardWaves,
+  type ScorecardWaveRow,
+  scoreCounts,
+  surveyAudience,
+  teamExists,
+  textAnswers,
+} from './survey-results.queries';
+import { QuestionKindEnum } from './survey.entity';
+import { type QuestionRow, surveyQuestions, type SurveyRow } from './survey.queries';
+import { SurveyService } from './survey.service';
 import { ToolService } from './tool.service';
 
 /** Free-text answers listed per question; textCount tells how many there are in all. */
@@ -85,7 +98,7 @@ export class SurveyResultsService {
     const threshold = Math.max(row.min_answers, MIN_ANONYMITY_THRESHOLD);
     const teamId = args.teamId ?? null;
     if (teamId) {
-      const [team]: unknown[] = await this.dataSource.query('SELECT 1 FROM team WHERE id = $1', [teamId]);
+      const [team] = await runSql(this.dataSource, teamExists(teamId));
       if (!team) throw AppError.badInput('teamId', 'is not a team');
     }
     const view = row.anonymous
@@ -180,32 +193,7 @@ export class SurveyResultsService {
   async scorecard(): Promise<ToolScorecardDto[]> {
     const tools = await this.tools.list();
     // Every published wave about each tool with its CSAT and NPS from the questions about the tool.
-    const waves: {
-      tool_id: string;
-      survey_id: string;
-      series_id: string;
-      title: string;
-      wave: number;
-      closes_at: Date;
-      opens_at: Date;
-      anonymous: boolean;
-      min_answers: number;
-      responses: string;
-      csat_scores: number[] | null;
-      nps_scores: number[] | null;
-    }[] = await this.dataSource.query(
-      `SELECT st.tool_id, s.id AS survey_id, s.series_id, s.title, s.wave, s.closes_at, s.opens_at, s.anonymous, s.min_answers,
-              (SELECT count(*) FROM survey_response r WHERE r.survey_id = s.id) AS responses,
-              (SELECT array_agg(a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
-                WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind = 'CSAT' AND a.score IS NOT NULL) AS csat_scores,
-              (SELECT array_agg(a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
-                WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind = 'NPS' AND a.score IS NOT NULL) AS nps_scores
-         FROM survey_tool st JOIN survey s ON s.id = st.survey_id
-        WHERE s.published_at IS NOT NULL AND s.opens_at <= now()
-          -- A wave "about" the tool that asks no score about it adds nothing to its trend.
-          AND EXISTS (SELECT 1 FROM survey_question q WHERE q.survey_id = s.id AND q.tool_id = st.tool_id AND q.kind IN ('CSAT', 'NPS'))
-        ORDER BY s.closes_at, s.wave`,
-    );
+    const waves = await runSql<ScorecardWaveRow>(this.dataSource, scorecardWaves());
     const result: ToolScorecardDto[] = [];
     const now = new Date();
     for (const tool of tools) {
@@ -305,10 +293,7 @@ export class SurveyResultsService {
   }
 
   private async countResponses(surveyId: string, teamId: string): Promise<number> {
-    const [row]: { n: string }[] = await this.dataSource.query(
-      'SELECT count(*) AS n FROM survey_response WHERE survey_id = $1 AND $2::uuid = ANY(team_path)',
-      [surveyId, teamId],
-    );
+    const [row] = await runSql<{ n: string }>(this.dataSource, countTeamResponses(surveyId, teamId));
     return Number(row.n);
   }
 
@@ -316,20 +301,7 @@ export class SurveyResultsService {
     survey: SurveyRow,
     teamIds: string[] | null,
   ): Promise<{ size: number; notAnswered: SurveyResultsDto['notAnswered'] }> {
-    const params: unknown[] = [];
-    const condition = audienceCondition(survey, params);
-    params.push(teamIds);
-    const teamCondition = `($${params.length}::uuid[] IS NULL OR r.team_id = ANY($${params.length}))`;
-    params.push(survey.id);
-    const rows: { id: string; name: string; email: string; team_name: string; answered: boolean }[] =
-      await this.dataSource.query(
-        `SELECT r.id, r.name, r.email, t.name AS team_name,
-              EXISTS (SELECT 1 FROM survey_response x WHERE x.survey_id = $${params.length} AND x.rep_id = r.id) AS answered
-         FROM rep r JOIN team t ON t.id = r.team_id
-        WHERE ${condition} AND ${teamCondition}
-        ORDER BY lower(r.name)`,
-        params,
-      );
+    const rows = await runSql<AudienceRow>(this.dataSource, surveyAudience(survey, teamIds));
     return {
       size: rows.length,
       notAnswered: rows
@@ -343,45 +315,18 @@ export class SurveyResultsService {
    * answers shipped to Node; free-text answers are listed up to TEXTS_SHOWN per question.
    */
   private async questionResults(survey: SurveyRow, source: AnswerSource): Promise<QuestionResultDto[]> {
-    const questions: {
-      id: string;
-      position: number;
-      kind: QuestionKindEnum;
-      prompt: string;
-      options: string[];
-      tool_id: string | null;
-      text_topic: TextTopic | null;
-    }[] = await this.dataSource.query(
-      'SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position',
-      [survey.id],
-    );
+    const questions = await runSql<QuestionRow>(this.dataSource, surveyQuestions(survey.id));
     const from = answersFrom(survey.id, source);
     // Names only for named surveys, which are always read live.
-    const repName =
-      source.kind === 'live' && !survey.anonymous
-        ? sql`(SELECT p.name FROM rep p WHERE p.id = r.rep_id)`
-        : sql`NULL::text`;
+    const named = source.kind === 'live' && !survey.anonymous;
     const [counts, scores, choices, texts] = await Promise.all([
-      runSql<{ question_id: string; n: string; texts: string }>(
-        this.dataSource.manager,
-        sql`SELECT a.question_id, count(*) AS n, count(a.text) AS texts FROM ${from} GROUP BY a.question_id`,
-      ),
-      runSql<{ question_id: string; score: number; n: string }>(
-        this.dataSource.manager,
-        sql`SELECT a.question_id, a.score, count(*) AS n FROM ${from} AND a.score IS NOT NULL GROUP BY a.question_id, a.score`,
-      ),
-      runSql<{ question_id: string; choice: string; n: string }>(
-        this.dataSource.manager,
-        sql`SELECT a.question_id, c.choice, count(*) AS n FROM (SELECT a.question_id, a.choices FROM ${from}) a CROSS JOIN LATERAL unnest(a.choices) AS c(choice) GROUP BY a.question_id, c.choice`,
-      ),
+      runSql<{ question_id: string; n: string; texts: string }>(this.dataSource.manager, answerCounts(from)),
+      runSql<{ question_id: string; score: number; n: string }>(this.dataSource.manager, scoreCounts(from)),
+      runSql<{ question_id: string; choice: string; n: string }>(this.dataSource.manager, choiceCounts(from)),
       runSql<{ question_id: string; text: string; rep_name: string | null }>(
         this.dataSource.manager,
         // Sorted by text, never by time: the order must not hint at who answered when.
-        sql`SELECT question_id, text, rep_name FROM (
-           SELECT a.question_id, a.text, ${repName} AS rep_name,
-                  row_number() OVER (PARTITION BY a.question_id ORDER BY a.text, a.id) AS k
-             FROM ${from} AND a.text IS NOT NULL
-         ) t WHERE k <= ${TEXTS_SHOWN} ORDER BY question_id, k`,
+        textAnswers(from, named, TEXTS_SHOWN),
       ),
     ]);
     return questions.map((question) => {

@@ -9,6 +9,7 @@ import {
   type FieldError,
   inTransaction,
   type Principal,
+  runSql,
 } from '@salesops/api/core';
 import { checkAnswer, MIN_ANONYMITY_THRESHOLD, releaseTakenAt, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -22,36 +23,43 @@ import {
   type UpdateSurveyInput,
 } from './dtos/survey.inputs';
 import { memberPath, snapshotMembers, takeRelease } from './survey-anonymity.queries';
-import { type QuestionKindEnum, SurveyAudience, type TextTopic } from './survey.entity';
-
-export interface SurveyRow {
-  id: string;
-  series_id: string;
-  wave: number;
-  title: string;
-  description: string;
-  anonymous: boolean;
-  min_answers: number;
-  audience: SurveyAudience;
-  audience_team_ids: string[];
-  audience_rep_ids: string[];
-  opens_at: Date;
-  closes_at: Date;
-  published_at: Date | null;
-  version: number;
-}
-
-interface QuestionRow {
-  id: string;
-  survey_id: string;
-  position: number;
-  kind: QuestionKindEnum;
-  prompt: string;
-  required: boolean;
-  options: string[];
-  tool_id: string | null;
-  text_topic: TextTopic | null;
-}
+import { SurveyAudience, TextTopic } from './survey.entity';
+import {
+  anonymityKey,
+  answersOfResponses,
+  closeSurvey,
+  copyQuestions,
+  copySurveyTools,
+  countSurveyResponses,
+  deleteAnswers,
+  deleteQuestions,
+  deleteSurveyTools,
+  insertAnonymityKey,
+  insertAnswers,
+  insertQuestion,
+  insertSurvey,
+  insertSurveyTools,
+  insertWave,
+  lockSurveyRow,
+  openSurveys,
+  publishSurvey,
+  type QuestionRow,
+  questionsOfSurveys,
+  repInAudience,
+  responseCounts,
+  responsesByKey,
+  type SurveyFields,
+  surveyList,
+  surveyQuestions,
+  type SurveyRow,
+  surveysByIds,
+  teamsAmong,
+  toolsAmong,
+  toolsOfSurveys,
+  updateDraft,
+  upsertResponse,
+} from './survey.queries';
+import { changedRows, repsAmong } from './tool.queries';
 
 const CHOICE_KINDS = new Set(['SINGLE_CHOICE', 'MULTI_CHOICE']);
 
@@ -63,33 +71,6 @@ export function surveyStatus(
   if (now < row.opens_at) return SurveyStatus.SCHEDULED;
   if (now >= row.closes_at) return SurveyStatus.CLOSED;
   return SurveyStatus.OPEN;
-}
-
-/**
- * SQL condition on `rep r` for the reps a survey is meant for, with its parameters appended to
- * `params`. `s` names the survey's columns (audience kind and ids) in the surrounding query.
- */
-export function audienceCondition(
-  survey: Pick<SurveyRow, 'id' | 'audience' | 'audience_team_ids' | 'audience_rep_ids'>,
-  params: unknown[],
-): string {
-  switch (survey.audience) {
-    case SurveyAudience.EVERYONE:
-      return 'r.active';
-    case SurveyAudience.REPS:
-      params.push(survey.audience_rep_ids);
-      return `r.active AND r.id = ANY($${params.length}::uuid[])`;
-    case SurveyAudience.TEAMS:
-      params.push(survey.audience_team_ids);
-      return `r.active AND r.team_id IN (
-        WITH RECURSIVE below(id) AS (SELECT unnest($${params.length}::uuid[]) UNION SELECT t.id FROM team t JOIN below b ON t.parent_id = b.id)
-        SELECT id FROM below)`;
-    case SurveyAudience.SEAT_HOLDERS:
-      params.push(survey.id);
-      return `r.active AND EXISTS (
-        SELECT 1 FROM tool_seat ts JOIN survey_tool st ON st.tool_id = ts.tool_id AND st.survey_id = $${params.length}
-         WHERE ts.rep_id = r.id AND ts.starts_on <= current_date AND (ts.ends_on IS NULL OR ts.ends_on > current_date))`;
-  }
 }
 
 /** Surveys: built by admins as drafts, published (questions then fixed), answered once per rep. */
@@ -104,18 +85,7 @@ export class SurveyService {
   ) {}
 
   async list(args: SurveysArgs): Promise<SurveyDto[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (args.toolId) {
-      params.push(args.toolId);
-      where.push(
-        `EXISTS (SELECT 1 FROM survey_tool st WHERE st.survey_id = s.id AND st.tool_id = $${params.length})`,
-      );
-    }
-    const rows: SurveyRow[] = await this.dataSource.query(
-      `SELECT s.* FROM survey s ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY s.opens_at DESC, s.id`,
-      params,
-    );
+    const rows = await runSql<SurveyRow>(this.dataSource, surveyList(args.toolId));
     const surveys = await this.toDtos(rows);
     return args.status ? surveys.filter((survey) => survey.status === args.status) : surveys;
   }
@@ -130,22 +100,7 @@ export class SurveyService {
     await this.checkInput(input);
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query(
-        `INSERT INTO survey (id, series_id, wave, title, description, anonymous, min_answers, audience, audience_team_ids, audience_rep_ids, opens_at, closes_at)
-         VALUES ($1, $1, 1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          input.title,
-          input.description,
-          input.anonymous,
-          input.minAnswers,
-          input.audience,
-          audienceTeams(input),
-          audienceReps(input),
-          input.opensAt,
-          input.closesAt,
-        ],
-      );
+      await runSql(manager, insertSurvey(id, surveyFields(input)));
       await this.writeToolsAndQuestions(manager, id, input);
       await this.audit.record(manager, {
         action: 'survey.create',
@@ -167,31 +122,17 @@ export class SurveyService {
     const [previous] = await this.toDtos([current]);
     const survey = input.survey;
     await inTransaction(this.dataSource, async (manager) => {
-      const [, affected] = await manager.query(
-        `UPDATE survey SET title = $3, description = $4, anonymous = $5, min_answers = $6, audience = $7, audience_team_ids = $8,
-                audience_rep_ids = $9, opens_at = $10, closes_at = $11, updated_at = now(), version = version + 1
-          WHERE id = $1 AND version = $2 AND published_at IS NULL`,
-        [
-          input.id,
-          input.expectedVersion,
-          survey.title,
-          survey.description,
-          survey.anonymous,
-          survey.minAnswers,
-          survey.audience,
-          audienceTeams(survey),
-          audienceReps(survey),
-          survey.opensAt,
-          survey.closesAt,
-        ],
+      const affected = await changedRows(
+        manager,
+        updateDraft(input.id, input.expectedVersion, surveyFields(survey)),
       );
       if (affected !== 1)
         throw AppError.conflict(
           'The survey was changed or published by someone else; reload and try again',
           'expectedVersion',
         );
-      await manager.query('DELETE FROM survey_question WHERE survey_id = $1', [input.id]);
-      await manager.query('DELETE FROM survey_tool WHERE survey_id = $1', [input.id]);
+      await runSql(manager, deleteQuestions(input.id));
+      await runSql(manager, deleteSurveyTools(input.id));
       await this.writeToolsAndQuestions(manager, input.id, survey);
       await this.audit.record(manager, {
         action: 'survey.update',
@@ -212,10 +153,7 @@ export class SurveyService {
     if (current.closes_at <= new Date())
       throw AppError.badInput('closesAt', 'is in the past: move it before publishing');
     await inTransaction(this.dataSource, async (manager) => {
-      const [, affected] = await manager.query(
-        'UPDATE survey SET published_at = now(), updated_at = now(), version = version + 1 WHERE id = $1 AND version = $2 AND published_at IS NULL',
-        [input.id, input.expectedVersion],
-      );
+      const affected = await changedRows(manager, publishSurvey(input.id, input.expectedVersion));
       if (affected !== 1)
         throw AppError.conflict(
           'The survey was changed by someone else; reload and try again',
@@ -240,11 +178,7 @@ export class SurveyService {
     if (status === SurveyStatus.DRAFT) throw AppError.conflict('A draft has nothing to close', 'id');
     if (status === SurveyStatus.CLOSED) throw AppError.conflict('The survey is closed already', 'id');
     await inTransaction(this.dataSource, async (manager) => {
-      const [, affected] = await manager.query(
-        `UPDATE survey SET closes_at = now(), opens_at = least(opens_at, now() - interval '1 millisecond'), updated_at = now(), version = version + 1
-          WHERE id = $1 AND version = $2`,
-        [input.id, input.expectedVersion],
-      );
+      const affected = await changedRows(manager, closeSurvey(input.id, input.expectedVersion));
       if (affected !== 1)
         throw AppError.conflict(
           'The survey was changed by someone else; reload and try again',
@@ -267,22 +201,9 @@ export class SurveyService {
     const from = await this.row(input.fromSurveyId);
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query(
-        `INSERT INTO survey (id, series_id, wave, title, description, anonymous, min_answers, audience, audience_team_ids, audience_rep_ids, opens_at, closes_at)
-         SELECT $1, series_id, (SELECT max(wave) + 1 FROM survey WHERE series_id = $3), title, description, anonymous, min_answers, audience,
-                audience_team_ids, audience_rep_ids, $4, $5
-           FROM survey WHERE id = $2`,
-        [id, from.id, from.series_id, input.opensAt, input.closesAt],
-      );
-      await manager.query(
-        'INSERT INTO survey_tool (survey_id, tool_id) SELECT $1, tool_id FROM survey_tool WHERE survey_id = $2',
-        [id, from.id],
-      );
-      await manager.query(
-        `INSERT INTO survey_question (id, survey_id, position, kind, prompt, required, options, tool_id, text_topic)
-         SELECT gen_random_uuid(), $1, position, kind, prompt, required, options, tool_id, text_topic FROM survey_question WHERE survey_id = $2`,
-        [id, from.id],
-      );
+      await runSql(manager, insertWave(id, from, input.opensAt, input.closesAt));
+      await runSql(manager, copySurveyTools(id, from.id));
+      await runSql(manager, copyQuestions(id, from.id));
       await this.audit.record(manager, {
         action: 'survey.new_wave',
         entityType: 'survey',
@@ -297,9 +218,7 @@ export class SurveyService {
   /** The surveys open to a rep now, each with whether they answered. */
   async mine(principal: Principal): Promise<MySurveyDto[]> {
     const repId = this.repOf(principal);
-    const open: SurveyRow[] = await this.dataSource.query(
-      'SELECT s.* FROM survey s WHERE s.published_at IS NOT NULL AND s.opens_at <= now() AND s.closes_at > now() ORDER BY s.closes_at, s.id',
-    );
+    const open = await runSql<SurveyRow>(this.dataSource, openSurveys());
     const mine: SurveyRow[] = [];
     for (const survey of open) if (await this.inAudience(survey, repId)) mine.push(survey);
     return this.entriesFor(mine, repId);
@@ -309,24 +228,23 @@ export class SurveyService {
   private async entriesFor(mine: SurveyRow[], repId: string): Promise<MySurveyDto[]> {
     if (mine.length === 0) return [];
     const keys = await Promise.all(mine.map((survey) => this.respondentKey(survey.id, repId)));
-    const responses: { id: string; survey_id: string; anonymous: boolean }[] = await this.dataSource.query(
-      `SELECT r.id, r.survey_id, s.anonymous FROM survey_response r JOIN survey s ON s.id = r.survey_id
-        WHERE (r.survey_id, r.respondent_key) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
-      [mine.map((survey) => survey.id), keys],
+    const responses = await runSql<{ id: string; survey_id: string; anonymous: boolean }>(
+      this.dataSource,
+      responsesByKey(
+        mine.map((survey) => survey.id),
+        keys,
+      ),
     );
     // Named surveys only: an anonymous response is never read back, not even for its author.
     const named = responses.filter((response) => !response.anonymous);
-    const answers: {
-      response_id: string;
-      question_id: string;
-      score: number | null;
-      choices: string[] | null;
-      text: string | null;
-    }[] = named.length
-      ? await this.dataSource.query(
-          'SELECT response_id, question_id, score, choices, text FROM survey_answer WHERE response_id = ANY($1)',
-          [named.map((r) => r.id)],
-        )
+    const answers = named.length
+      ? await runSql<{
+          response_id: string;
+          question_id: string;
+          score: number | null;
+          choices: string[] | null;
+          text: string | null;
+        }>(this.dataSource, answersOfResponses(named.map((r) => r.id)))
       : [];
     const dtos = await this.toDtos(mine);
     return dtos.map((survey) => {
@@ -358,10 +276,7 @@ export class SurveyService {
       );
     }
     if (!(await this.inAudience(survey, repId))) throw AppError.notFound('Survey');
-    const questions: QuestionRow[] = await this.dataSource.query(
-      'SELECT * FROM survey_question WHERE survey_id = $1 ORDER BY position',
-      [survey.id],
-    );
+    const questions = await runSql<QuestionRow>(this.dataSource, surveyQuestions(survey.id));
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     const answered = new Set<string>();
@@ -401,44 +316,35 @@ export class SurveyService {
     const kept = input.answers.filter((answer) => answered.has(answer.questionId));
     await inTransaction(this.dataSource, async (manager) => {
       // One submission at a time per anonymous survey, so each release is taken at exactly its count.
-      if (survey.anonymous) await manager.query('SELECT 1 FROM survey WHERE id = $1 FOR UPDATE', [survey.id]);
-      const [response]: { id: string; inserted: boolean }[] = await manager.query(
-        `INSERT INTO survey_response (id, survey_id, respondent_key, rep_id, team_id, team_path, submitted_on, submitted_at)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (survey_id, respondent_key) DO UPDATE SET submitted_on = EXCLUDED.submitted_on, submitted_at = EXCLUDED.submitted_at
-         RETURNING id, (xmax = 0) AS inserted`,
-        // Anonymous: no rep and no time of day, so the row cannot be matched to a sign-in or a request log.
-        [
-          survey.id,
-          key,
-          survey.anonymous ? null : repId,
-          teamPath.at(-1) ?? null,
+      if (survey.anonymous) await runSql(manager, lockSurveyRow(survey.id));
+      const [response] = await runSql<{ id: string; inserted: boolean }>(
+        manager,
+        upsertResponse({
+          surveyId: survey.id,
+          respondentKey: key,
+          // Anonymous: no rep and no time of day, so the row cannot be matched to a sign-in or a request log.
+          repId: survey.anonymous ? null : repId,
+          teamId: teamPath.at(-1) ?? null,
           teamPath,
-          todayIsoDate(),
-          survey.anonymous ? null : new Date(),
-        ],
+          submittedOn: todayIsoDate(),
+          submittedAt: survey.anonymous ? null : new Date(),
+        }),
       );
-      await manager.query('DELETE FROM survey_answer WHERE response_id = $1', [response.id]);
+      await runSql(manager, deleteAnswers(response.id));
       if (kept.length > 0) {
-        await manager.query(
-          `INSERT INTO survey_answer (id, response_id, question_id, score, choices, text)
-           SELECT gen_random_uuid(), $1, q, s, CASE WHEN c = '' THEN NULL ELSE c::text[] END, t
-             FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[]) AS a(q, s, c, t)`,
-          [
-            response.id,
-            kept.map((a) => a.questionId),
-            kept.map((a) => a.score ?? null),
-            kept.map((a) => (a.choices?.length ? toPgArray(a.choices) : '')),
-            kept.map((a) => a.text?.trim() || null),
-          ],
+        await runSql(
+          manager,
+          insertAnswers(response.id, {
+            questionIds: kept.map((a) => a.questionId),
+            scores: kept.map((a) => a.score ?? null),
+            choices: kept.map((a) => (a.choices?.length ? toPgArray(a.choices) : '')),
+            texts: kept.map((a) => a.text?.trim() || null),
+          }),
         );
       }
       // A new response (never a re-submission) that brings the count to a multiple of k takes a release.
       if (survey.anonymous && response.inserted) {
-        const [{ n }]: { n: number }[] = await manager.query(
-          'SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1',
-          [survey.id],
-        );
+        const [{ n }] = await runSql<{ n: number }>(manager, countSurveyResponses(survey.id));
         const generation = releaseTakenAt(n, Math.max(survey.min_answers, MIN_ANONYMITY_THRESHOLD));
         if (generation !== null) await takeRelease(manager, survey.id, generation, n);
       }
@@ -448,7 +354,7 @@ export class SurveyService {
   }
 
   async rows(ids: string[]): Promise<SurveyRow[]> {
-    return this.dataSource.query('SELECT * FROM survey WHERE id = ANY($1)', [ids]);
+    return runSql<SurveyRow>(this.dataSource, surveysByIds(ids));
   }
 
   async row(id: string, field = 'id'): Promise<SurveyRow> {
@@ -461,22 +367,10 @@ export class SurveyService {
   async toDtos(rows: SurveyRow[]): Promise<SurveyDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const [tools, questions, counts]: [
-      { survey_id: string; id: string; name: string }[],
-      QuestionRow[],
-      { survey_id: string; n: string }[],
-    ] = await Promise.all([
-      this.dataSource.query(
-        'SELECT st.survey_id, t.id, t.name FROM survey_tool st JOIN sales_tool t ON t.id = st.tool_id WHERE st.survey_id = ANY($1) ORDER BY lower(t.name)',
-        [ids],
-      ),
-      this.dataSource.query('SELECT * FROM survey_question WHERE survey_id = ANY($1) ORDER BY position', [
-        ids,
-      ]),
-      this.dataSource.query(
-        'SELECT survey_id, count(*) AS n FROM survey_response WHERE survey_id = ANY($1) GROUP BY survey_id',
-        [ids],
-      ),
+    const [tools, questions, counts] = await Promise.all([
+      runSql<{ survey_id: string; id: string; name: string }>(this.dataSource, toolsOfSurveys(ids)),
+      runSql<QuestionRow>(this.dataSource, questionsOfSurveys(ids)),
+      runSql<{ survey_id: string; n: string }>(this.dataSource, responseCounts(ids)),
     ]);
     return rows.map((row) => ({
       id: row.id,
@@ -511,9 +405,7 @@ export class SurveyService {
   }
 
   async inAudience(survey: SurveyRow, repId: string): Promise<boolean> {
-    const params: unknown[] = [repId];
-    const condition = audienceCondition(survey, params);
-    const rows = await this.dataSource.query(`SELECT 1 FROM rep r WHERE r.id = $1 AND ${condition}`, params);
+    const rows = await runSql(this.dataSource, repInAudience(survey, repId));
     return rows.length > 0;
   }
 
@@ -536,13 +428,8 @@ export class SurveyService {
   }
 
   private async storedKey(): Promise<Buffer> {
-    await this.dataSource.query(
-      "INSERT INTO app_secret (name, value) VALUES ('survey_anonymity_key', $1) ON CONFLICT (name) DO NOTHING",
-      [randomBytes(32).toString('hex')],
-    );
-    const [row]: { value: string }[] = await this.dataSource.query(
-      "SELECT value FROM app_secret WHERE name = 'survey_anonymity_key'",
-    );
+    await runSql(this.dataSource, insertAnonymityKey(randomBytes(32).toString('hex')));
+    const [row] = await runSql<{ value: string }>(this.dataSource, anonymityKey());
     return Buffer.from(row.value, 'hex');
   }
 
@@ -557,27 +444,20 @@ export class SurveyService {
       throw AppError.badInput(`${prefix}closesAt`, 'must be after opensAt');
     if (input.closesAt <= new Date()) throw AppError.badInput(`${prefix}closesAt`, 'is in the past');
     const toolIds = [...new Set(input.toolIds)];
-    const tools: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM sales_tool WHERE id = ANY($1)',
-      [toolIds],
-    );
+    const tools = await runSql<{ id: string }>(this.dataSource, toolsAmong(toolIds));
     const missing = input.toolIds.findIndex((id) => !tools.some((tool) => tool.id === id));
     if (missing >= 0) throw AppError.badInput(`${prefix}toolIds.${missing}`, 'is not a tool');
     if (input.audience === SurveyAudience.TEAMS) {
       if (input.audienceTeamIds.length === 0)
         throw AppError.badInput(`${prefix}audienceTeamIds`, 'name at least one team');
-      const teams: { id: string }[] = await this.dataSource.query('SELECT id FROM team WHERE id = ANY($1)', [
-        input.audienceTeamIds,
-      ]);
+      const teams = await runSql<{ id: string }>(this.dataSource, teamsAmong(input.audienceTeamIds));
       const bad = input.audienceTeamIds.findIndex((id) => !teams.some((team) => team.id === id));
       if (bad >= 0) throw AppError.badInput(`${prefix}audienceTeamIds.${bad}`, 'is not a team');
     }
     if (input.audience === SurveyAudience.REPS) {
       if (input.audienceRepIds.length === 0)
         throw AppError.badInput(`${prefix}audienceRepIds`, 'name at least one rep');
-      const reps: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [
-        input.audienceRepIds,
-      ]);
+      const reps = await runSql<{ id: string }>(this.dataSource, repsAmong(input.audienceRepIds));
       const bad = input.audienceRepIds.findIndex((id) => !reps.some((rep) => rep.id === id));
       if (bad >= 0) throw AppError.badInput(`${prefix}audienceRepIds.${bad}`, 'is not a rep');
     }
@@ -606,27 +486,37 @@ export class SurveyService {
     surveyId: string,
     input: SurveyInput,
   ): Promise<void> {
-    await manager.query('INSERT INTO survey_tool (survey_id, tool_id) SELECT $1, unnest($2::uuid[])', [
-      surveyId,
-      [...new Set(input.toolIds)],
-    ]);
+    await runSql(manager, insertSurveyTools(surveyId, [...new Set(input.toolIds)]));
     for (const [index, question] of input.questions.entries()) {
-      await manager.query(
-        `INSERT INTO survey_question (id, survey_id, position, kind, prompt, required, options, tool_id, text_topic)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          surveyId,
-          index + 1,
-          question.kind,
-          question.prompt,
-          question.required,
-          question.options.map((o) => o.trim()),
-          question.toolId ?? null,
-          question.kind === 'TEXT' ? (question.textTopic ?? 'OTHER') : null,
-        ],
+      await runSql(
+        manager,
+        insertQuestion(surveyId, {
+          position: index + 1,
+          kind: question.kind,
+          prompt: question.prompt,
+          required: question.required,
+          options: question.options.map((o) => o.trim()),
+          toolId: question.toolId ?? null,
+          textTopic: question.kind === 'TEXT' ? (question.textTopic ?? TextTopic.OTHER) : null,
+        }),
       );
     }
   }
+}
+
+/** A survey's fields as stored: only the audience ids its audience kind reads. */
+function surveyFields(input: SurveyInput): SurveyFields {
+  return {
+    title: input.title,
+    description: input.description,
+    anonymous: input.anonymous,
+    minAnswers: input.minAnswers,
+    audience: input.audience,
+    audienceTeamIds: audienceTeams(input),
+    audienceRepIds: audienceReps(input),
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+  };
 }
 
 function audienceTeams(input: SurveyInput): string[] {

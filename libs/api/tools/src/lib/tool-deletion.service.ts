@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
+import { AppError, AuditService, auditSummary, inTransaction, runSql } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
+import {
+  countResponses,
+  deleteSurvey,
+  deleteSurveys,
+  deleteTool,
+  deleteToolFromSurveys,
+  deleteToolSeats,
+  detachToolFromQuestions,
+  lockSurvey,
+  lockSurveysAbout,
+  lockTool,
+  surveysAboutOtherTools,
+} from './tool-deletion.queries';
+import { changedRows } from './tool.queries';
 
 /**
  * Deleting what was made by mistake: a draft survey, or a tool nobody has answered a survey about. What
@@ -17,14 +31,11 @@ export class ToolDeletionService {
   /** Deletes a draft survey (never published, so it has no answers) with its questions. */
   async deleteSurvey(id: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [survey]: { title: string; published_at: Date | null }[] = await manager.query(
-        'SELECT title, published_at FROM survey WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const [survey] = await runSql<{ title: string; published_at: Date | null }>(manager, lockSurvey(id));
       if (!survey) throw AppError.notFound('Survey');
       if (survey.published_at)
         throw AppError.badInput('id', 'is a published survey: close it instead (its answers are kept)');
-      await manager.query('DELETE FROM survey WHERE id = $1', [id]);
+      await runSql(manager, deleteSurvey(id));
       await this.audit.record(manager, {
         action: 'survey.delete',
         entityType: 'survey',
@@ -42,38 +53,26 @@ export class ToolDeletionService {
    */
   async deleteTool(id: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [tool]: { name: string }[] = await manager.query(
-        'SELECT name FROM sales_tool WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const [tool] = await runSql<{ name: string }>(manager, lockTool(id));
       if (!tool) throw AppError.notFound('Sales tool');
-      const published = await surveysAbout(manager, id, 'published_at IS NOT NULL');
+      const published = await surveysAbout(manager, id, true);
       if (published.length > 0) {
-        const [{ answered }]: { answered: number }[] = await manager.query(
-          'SELECT count(*)::int AS answered FROM survey_response WHERE survey_id = ANY($1::uuid[])',
-          [published],
-        );
+        const [{ answered }] = await runSql<{ answered: number }>(manager, countResponses(published));
         const why = answered > 0 ? `has surveys with ${answered} answers` : 'is in a published survey';
         throw AppError.badInput(
           'id',
           `${why}: retire it instead (set its status to RETIRED), so its history stays`,
         );
       }
-      const drafts = await surveysAbout(manager, id, 'published_at IS NULL');
+      const drafts = await surveysAbout(manager, id, false);
       // A draft about other tools too keeps them: only this tool leaves it.
-      const [{ shared }]: { shared: string[] }[] = await manager.query(
-        `SELECT coalesce(array_agg(DISTINCT survey_id), '{}') AS shared FROM survey_tool WHERE survey_id = ANY($1::uuid[]) AND tool_id <> $2`,
-        [drafts, id],
-      );
+      const [{ shared }] = await runSql<{ shared: string[] }>(manager, surveysAboutOtherTools(drafts, id));
       const alone = drafts.filter((survey) => !shared.includes(survey));
-      await manager.query('DELETE FROM survey WHERE id = ANY($1::uuid[])', [alone]);
-      await manager.query('DELETE FROM survey_tool WHERE tool_id = $1', [id]);
-      await manager.query('UPDATE survey_question SET tool_id = NULL WHERE tool_id = $1', [id]);
-      // TypeORM answers a DELETE with [rows, affected count].
-      const [, seats]: [unknown[], number] = await manager.query('DELETE FROM tool_seat WHERE tool_id = $1', [
-        id,
-      ]);
-      await manager.query('DELETE FROM sales_tool WHERE id = $1', [id]);
+      await runSql(manager, deleteSurveys(alone));
+      await runSql(manager, deleteToolFromSurveys(id));
+      await runSql(manager, detachToolFromQuestions(id));
+      const seats = await changedRows(manager, deleteToolSeats(id));
+      await runSql(manager, deleteTool(id));
       await this.audit.record(manager, {
         action: 'tool.delete',
         entityType: 'sales_tool',
@@ -86,19 +85,8 @@ export class ToolDeletionService {
   }
 }
 
-/** The surveys about a tool (as one of its tools or in a question), in a given state. */
-async function surveysAbout(
-  manager: EntityManager,
-  toolId: string,
-  state: 'published_at IS NULL' | 'published_at IS NOT NULL',
-): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT s.id FROM survey s
-      WHERE s.${state}
-        AND (EXISTS (SELECT 1 FROM survey_tool st WHERE st.survey_id = s.id AND st.tool_id = $1)
-          OR EXISTS (SELECT 1 FROM survey_question q WHERE q.survey_id = s.id AND q.tool_id = $1))
-      FOR UPDATE OF s`,
-    [toolId],
-  );
+/** The surveys about a tool (as one of its tools or in a question), published or drafts, locked. */
+async function surveysAbout(manager: EntityManager, toolId: string, published: boolean): Promise<string[]> {
+  const rows = await runSql<{ id: string }>(manager, lockSurveysAbout(toolId, published));
   return rows.map((row) => row.id);
 }

@@ -24,35 +24,25 @@ import {
   type UpdateSalesToolInput,
 } from './dtos/tool.inputs';
 import { toolSeats, type ToolSeatRow } from './tool-seat.queries';
-import { type ToolCategory, type ToolStatus } from './tool.entity';
+import {
+  activeOwner,
+  changedRows,
+  deleteHeldSeat,
+  endSeat,
+  insertSeats,
+  insertTool,
+  repsAmong,
+  seatById,
+  type SeatRow,
+  toolById,
+  toolList,
+  type ToolChanges,
+  type ToolRow,
+  updateTool,
+} from './tool.queries';
 
 /** Renewals this close are flagged. */
 export const RENEWAL_WINDOW_DAYS = 90;
-
-interface ToolRow {
-  id: string;
-  name: string;
-  category: ToolCategory;
-  vendor: string | null;
-  owner_id: string | null;
-  owner_name: string | null;
-  status: ToolStatus;
-  cost_per_seat_minor: string;
-  currency: string;
-  seats_bought: number;
-  seats_used: string;
-  renewal_date: string | null;
-  notes: string;
-  links: string[];
-  version: number;
-  updated_at: Date;
-}
-
-const TOOLS = `
-  SELECT t.id, t.name, t.category, t.vendor, t.owner_id, u.name AS owner_name, t.status, t.cost_per_seat_minor, t.currency,
-         t.seats_bought, t.renewal_date::text AS renewal_date, t.notes, t.links, t.version, t.updated_at,
-         (SELECT count(*) FROM tool_seat s WHERE s.tool_id = t.id AND s.starts_on <= $1::date AND (s.ends_on IS NULL OR s.ends_on > $1::date)) AS seats_used
-    FROM sales_tool t LEFT JOIN app_user u ON u.id = t.owner_id`;
 
 /** The inventory of sales tools and who holds a seat on which. */
 @Injectable()
@@ -63,29 +53,19 @@ export class ToolService {
   ) {}
 
   async list(args: SalesToolsArgs = {}): Promise<SalesToolDto[]> {
-    const params: unknown[] = [todayIsoDate()];
-    const where: string[] = [];
-    if (args.status) {
-      params.push(args.status);
-      where.push(`t.status = $${params.length}`);
-    }
-    if (args.category) {
-      params.push(args.category);
-      where.push(`t.category = $${params.length}`);
-    }
-    if (args.search?.trim()) {
-      params.push(likePattern(args.search));
-      where.push(`(t.name ILIKE $${params.length} OR t.vendor ILIKE $${params.length})`);
-    }
-    const rows: ToolRow[] = await this.dataSource.query(
-      `${TOOLS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY lower(t.name), t.id`,
-      params,
+    const rows = await runSql<ToolRow>(
+      this.dataSource,
+      toolList(todayIsoDate(), {
+        status: args.status,
+        category: args.category,
+        pattern: args.search?.trim() ? likePattern(args.search) : undefined,
+      }),
     );
     return rows.map(toToolDto);
   }
 
   async get(id: string): Promise<SalesToolDto> {
-    const [row]: ToolRow[] = await this.dataSource.query(`${TOOLS} WHERE t.id = $2`, [todayIsoDate(), id]);
+    const [row] = await runSql<ToolRow>(this.dataSource, toolById(todayIsoDate(), id));
     if (!row) throw AppError.notFound('Sales tool');
     return toToolDto(row);
   }
@@ -94,26 +74,23 @@ export class ToolService {
     await this.checkOwner(input.ownerId);
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      await manager
-        .query(
-          `INSERT INTO sales_tool (id, name, category, vendor, owner_id, status, cost_per_seat_minor, currency, seats_bought, renewal_date, notes, links)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [
-            id,
-            input.name,
-            input.category,
-            input.vendor || null,
-            input.ownerId ?? null,
-            input.status,
-            toMinor(input.costPerSeat),
-            input.currency,
-            input.seatsBought,
-            input.renewalDate ?? null,
-            input.notes,
-            input.links,
-          ],
-        )
-        .catch(duplicateName);
+      await runSql(
+        manager,
+        insertTool({
+          id,
+          name: input.name,
+          category: input.category,
+          vendor: input.vendor || null,
+          ownerId: input.ownerId ?? null,
+          status: input.status,
+          costPerSeatMinor: toMinor(input.costPerSeat),
+          currency: input.currency,
+          seatsBought: input.seatsBought,
+          renewalDate: input.renewalDate ?? null,
+          notes: input.notes,
+          links: input.links,
+        }),
+      ).catch(duplicateName);
       await this.audit.record(manager, {
         action: 'tool.create',
         entityType: 'sales_tool',
@@ -128,31 +105,24 @@ export class ToolService {
   async update(input: UpdateSalesToolInput): Promise<SalesToolDto> {
     if (input.ownerId) await this.checkOwner(input.ownerId);
     const before = await this.get(input.id);
-    const sets: string[] = [];
-    const params: unknown[] = [input.id, input.expectedVersion];
-    const set = (column: string, value: unknown) => {
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
+    const fields: ToolChanges = {
+      name: input.name,
+      category: input.category,
+      vendor: input.vendor === undefined ? undefined : input.vendor || null,
+      ownerId: input.ownerId,
+      status: input.status,
+      costPerSeatMinor: input.costPerSeat === undefined ? undefined : toMinor(input.costPerSeat),
+      currency: input.currency,
+      seatsBought: input.seatsBought,
+      renewalDate: input.renewalDate,
+      notes: input.notes,
+      links: input.links,
     };
-    if (input.name !== undefined) set('name', input.name);
-    if (input.category !== undefined) set('category', input.category);
-    if (input.vendor !== undefined) set('vendor', input.vendor || null);
-    if (input.ownerId !== undefined) set('owner_id', input.ownerId);
-    if (input.status !== undefined) set('status', input.status);
-    if (input.costPerSeat !== undefined) set('cost_per_seat_minor', toMinor(input.costPerSeat));
-    if (input.currency !== undefined) set('currency', input.currency);
-    if (input.seatsBought !== undefined) set('seats_bought', input.seatsBought);
-    if (input.renewalDate !== undefined) set('renewal_date', input.renewalDate);
-    if (input.notes !== undefined) set('notes', input.notes);
-    if (input.links !== undefined) set('links', input.links);
     // Conditional on the version the caller edited: a concurrent edit makes this touch no row.
     await inTransaction(this.dataSource, async (manager) => {
-      const [, affected] = await manager
-        .query(
-          `UPDATE sales_tool SET ${[...sets, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`,
-          params,
-        )
-        .catch(duplicateName);
+      const affected = await changedRows(manager, updateTool(input.id, input.expectedVersion, fields)).catch(
+        duplicateName,
+      );
       if (affected !== 1) {
         throw AppError.conflict(
           `The tool was changed by someone else (now version ${before.version}); reload and try again`,
@@ -197,21 +167,16 @@ export class ToolService {
   async assignSeats(input: AssignSeatsInput): Promise<SeatAssignmentDto> {
     const repIds = [...new Set(input.repIds)];
     const startsOn = input.startsOn ?? todayIsoDate();
-    const known: { id: string }[] = await this.dataSource.query('SELECT id FROM rep WHERE id = ANY($1)', [
-      repIds,
-    ]);
+    const known = await runSql<{ id: string }>(this.dataSource, repsAmong(repIds));
     if (known.length !== repIds.length) {
       const index = input.repIds.findIndex((id) => !known.some((rep) => rep.id === id));
       throw AppError.badInput(`repIds.${index}`, 'is not a rep');
     }
     const tool = await this.get(input.toolId);
     const inserted = await inTransaction(this.dataSource, async (manager) => {
-      const rows: { id: string; rep_id: string }[] = await manager.query(
-        `INSERT INTO tool_seat (id, tool_id, rep_id, starts_on)
-         SELECT gen_random_uuid(), $1, r, $3 FROM unnest($2::uuid[]) AS r
-         ON CONFLICT (tool_id, rep_id) WHERE ends_on IS NULL DO NOTHING
-         RETURNING id, rep_id`,
-        [input.toolId, repIds, startsOn],
+      const rows = await runSql<{ id: string; rep_id: string }>(
+        manager,
+        insertSeats(input.toolId, repIds, startsOn),
       );
       await this.audit.record(manager, {
         action: 'tool.assign_seats',
@@ -231,18 +196,7 @@ export class ToolService {
 
   async releaseSeat(input: ReleaseSeatInput): Promise<ToolSeatDto> {
     const endsOn = input.endsOn ?? todayIsoDate();
-    const [seat]: {
-      tool_id: string;
-      tool_name: string;
-      rep_id: string;
-      rep_name: string;
-      starts_on: string;
-      ends_on: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT s.tool_id, t.name AS tool_name, s.rep_id, r.name AS rep_name, s.starts_on::text AS starts_on, s.ends_on::text AS ends_on
-         FROM tool_seat s JOIN rep r ON r.id = s.rep_id JOIN sales_tool t ON t.id = s.tool_id WHERE s.id = $1`,
-      [input.seatId],
-    );
+    const [seat] = await runSql<SeatRow>(this.dataSource, seatById(input.seatId));
     if (!seat) throw AppError.notFound('Seat');
     if (seat.ends_on !== null) throw AppError.conflict('This seat was already released', 'seatId');
     if (endsOn < seat.starts_on)
@@ -258,7 +212,7 @@ export class ToolService {
     if (endsOn === seat.starts_on) {
       // Ended the day it started: a seat given by mistake. Nothing was held, so it goes; the trail keeps it.
       await inTransaction(this.dataSource, async (manager) => {
-        await manager.query('DELETE FROM tool_seat WHERE id = $1 AND ends_on IS NULL', [input.seatId]);
+        await runSql(manager, deleteHeldSeat(input.seatId));
         await this.audit.record(manager, {
           action: 'tool.undo_seat',
           entityType: 'tool_seat',
@@ -270,10 +224,7 @@ export class ToolService {
       return released;
     }
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query('UPDATE tool_seat SET ends_on = $2 WHERE id = $1 AND ends_on IS NULL', [
-        input.seatId,
-        endsOn,
-      ]);
+      await runSql(manager, endSeat(input.seatId, endsOn));
       await this.audit.record(manager, {
         action: 'tool.release_seat',
         entityType: 'tool_seat',
@@ -292,10 +243,7 @@ export class ToolService {
 
   private async checkOwner(ownerId: string | null | undefined): Promise<void> {
     if (!ownerId) return;
-    const [user] = await this.dataSource.query(
-      "SELECT id FROM app_user WHERE id = $1 AND role IN ('ADMIN', 'MANAGER') AND active",
-      [ownerId],
-    );
+    const [user] = await runSql<{ id: string }>(this.dataSource, activeOwner(ownerId));
     if (!user) throw AppError.badInput('ownerId', 'must be an active admin or manager');
   }
 }
