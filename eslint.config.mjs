@@ -1,5 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
+
 import salesops from './tools/lint-rules/require-resolver-roles.mjs';
 
 export default [
@@ -14,6 +16,13 @@ export default [
       '**/test-output',
       'libs/portal/data-access/src/lib/generated.ts',
     ],
+  },
+  {
+    // Imports in one order everywhere (side effects, node:, packages and @salesops/*, then relative),
+    // kept by the linter's fix rather than by hand.
+    files: ['**/*.ts', '**/*.mjs', '**/*.js', '**/*.cjs'],
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error' },
   },
   {
     files: ['**/*.ts'],

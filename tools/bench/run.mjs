@@ -3,11 +3,13 @@
 // Usage: node tools/bench/run.mjs [--reps 10000] [--deals 1000000] [--concurrency 16] [--requests 320] [--import-rows 100000] [--only load|import|comp|forecast]
 // Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) and psql.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import pg from 'pg';
+
 import { API_CLI, API_MAIN, freePort, nx, run, waitForOk } from '../scripts/lib.mjs';
 
 const args = Object.fromEntries(

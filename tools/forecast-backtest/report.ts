@@ -3,7 +3,9 @@
 // agree with the export), and runs the same pure code: the domain's models and libs/api/forecasting's utils.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { daysBetween, intervalCoverage, matchKey, parseCsvRecords, wape, bias } from '@salesops/domain';
+
+import { bias, daysBetween, intervalCoverage, matchKey, parseCsvRecords, wape } from '@salesops/domain';
+
 import { addMonths, denseSeries, monthOf } from '../../libs/api/forecasting/src/lib/utils/month-series.util';
 import {
   type PipelineContext,

@@ -1,10 +1,11 @@
 // Bundles report.ts (TypeScript, with the workspace's @salesops/* aliases) and prints the backtest tables
 // docs/forecasting.md quotes: `node tools/forecast-backtest/run.mjs`.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'forecast-backtest-'));

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, watch } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { API_MAIN, nx, NX_BIN } from './lib.mjs';
 
 const require = createRequire(import.meta.url);

@@ -1,8 +1,8 @@
 // Small helpers shared by the repo's scripts (start, dev, test). Plain Node, no dependencies beyond pg.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
 import { createServer } from 'node:net';
+import { delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';

@@ -1,6 +1,7 @@
 // `npm start`: builds the API and the portal, then serves both from one origin on the embedded
 // database with the demo data (or on DATABASE_URL when set).
 import { spawn } from 'node:child_process';
+
 import { API_MAIN, nx, PORTAL_DIR } from './lib.mjs';
 
 await nx(['run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']);

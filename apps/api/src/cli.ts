@@ -1,9 +1,12 @@
 import './register-aliases';
+
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, AppError, Role } from '@salesops/api/core';
 import { UserService } from '@salesops/api/org';
+
 import { AppModule } from './app/app.module';
 import { openDatabase } from './app/database';
 import { exportSchema } from './cli/export-schema';

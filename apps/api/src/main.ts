@@ -1,7 +1,9 @@
 import './register-aliases';
+
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@salesops/api/core';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+
 import { createApp } from './app/create-app';
 import { openDatabase } from './app/database';
 import { seedDemoIfEmpty } from './cli/seed-demo';

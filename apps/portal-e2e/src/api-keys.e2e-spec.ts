@@ -1,4 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 interface GraphQLAnswer {

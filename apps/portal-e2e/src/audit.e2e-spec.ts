@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 // A rep no other suite gives a routing rule; the test puts the rule back as it found it.

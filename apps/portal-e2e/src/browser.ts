@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env['E2E_BASE_URL'] as string;

@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { eventually, launchBrowser, login, screenshot } from './browser';
 
 // Values from the seeded demo data for FY2017-Q3 (checked against the API). Reps the other suites

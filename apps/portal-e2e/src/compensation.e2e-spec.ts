@@ -1,4 +1,5 @@
 import { type Browser, type Locator, type Page } from 'playwright-core';
+
 import { BASE_URL, choose, eventually, gql, launchBrowser, login, screenshot } from './browser';
 
 // The demo pays every rep from FY2017 on its own plan, with FY2017's quarters closed. This spec writes a

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext } from 'playwright-core';
+
 import { BASE_URL, launchBrowser, login } from './browser';
 
 /** The pages an admin reaches from the navigation, each a lazy route with its own components and styles. */

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 interface TeamFigures {

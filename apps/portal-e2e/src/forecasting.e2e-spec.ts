@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 // The demo deals end in December 2017, so the page starts as of 2018-01-01 and "next quarter" is FY2018-Q1,

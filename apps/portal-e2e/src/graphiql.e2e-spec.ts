@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 const GATE_TEXT =

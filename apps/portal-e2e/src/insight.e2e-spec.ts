@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 /** The API's own answer, to check the pages against real figures rather than constants. */

@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, choose, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
 
 describe('the portal in Chromium', () => {

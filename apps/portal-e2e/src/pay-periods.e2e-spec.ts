@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 // Closing is final (there is no reopen), and every spec shares one server. FY2016 (in the demo deals)

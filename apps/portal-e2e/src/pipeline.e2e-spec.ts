@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, launchBrowser, login, screenshot } from './browser';
 
 const DEMO_CSV = resolve(__dirname, '../../../data/crm-sales-opportunities/sales_pipeline.csv');

@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, choose, dialogFocused, eventually, launchBrowser, login, screenshot } from './browser';
 
 // A rep no other suite changes; the test puts their rule back as it found it.

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { type Browser, type Page } from 'playwright-core';
+
 import { BASE_URL, eventually, gql, launchBrowser, login } from './browser';
 
 const OUTPUT_DIR = process.env['E2E_OUTPUT_DIR'] ?? 'test-output/portal-e2e';

@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import { choose, eventually, launchBrowser, login, screenshot } from './browser';
 
 const CRM = 'Salesforce Sales Cloud';

@@ -1,4 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
+
 import {
   BASE_URL,
   dialogFocused,

@@ -1,15 +1,16 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import {
+  getNullableType,
   type GraphQLField,
   type GraphQLInputType,
-  getNullableType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
 } from 'graphql';
-import { operationFor, type RootKind, rootFields } from '../testing/schema-operations';
+
+import { operationFor, rootFields, type RootKind } from '../testing/schema-operations';
 import { TestApp } from '../testing/test-app';
 
 type Caller = 'anonymous' | 'ADMIN' | 'MANAGER' | 'REP';

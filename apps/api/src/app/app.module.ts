@@ -3,6 +3,7 @@ import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompensationModule } from '@salesops/api/compensation';
 import {
   AppConfig,
   AppErrorFilter,
@@ -17,13 +18,13 @@ import {
   RequestPolicyPlugin,
   SCALARS_MAP,
 } from '@salesops/api/core';
-import { CompensationModule } from '@salesops/api/compensation';
 import { ForecastingModule } from '@salesops/api/forecasting';
 import { GoalsModule } from '@salesops/api/goals';
 import { OrgModule } from '@salesops/api/org';
 import { PipelineModule } from '@salesops/api/pipeline';
 import { ToolsModule } from '@salesops/api/tools';
-import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
+
+import { type DatabaseTarget, dataSourceOptions } from './data-source-options';
 import { HealthController } from './health.controller';
 
 const logger = new Logger('GraphQL');

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
+
 import { schema } from '../testing/schema-operations';
 import { TestApp } from '../testing/test-app';
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import {
@@ -15,6 +16,7 @@ import {
   securityHeadersMiddleware,
 } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
+
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
 

@@ -1,11 +1,12 @@
-import { AuditEventEntity, IdempotencyKeyEntity } from '@salesops/api/core';
 import { COMPENSATION_ENTITIES } from '@salesops/api/compensation';
+import { AuditEventEntity, IdempotencyKeyEntity } from '@salesops/api/core';
 import { FORECASTING_ENTITIES } from '@salesops/api/forecasting';
 import { GoalEntity } from '@salesops/api/goals';
 import { ORG_ENTITIES } from '@salesops/api/org';
 import { PIPELINE_ENTITIES } from '@salesops/api/pipeline';
 import { TOOLS_ENTITIES } from '@salesops/api/tools';
 import { type DataSourceOptions } from 'typeorm';
+
 import { MIGRATIONS } from '../migrations';
 import { QueryLogger } from './query-logger';
 

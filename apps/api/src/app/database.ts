@@ -1,4 +1,5 @@
 import { type AppConfig, startEmbeddedPostgres } from '@salesops/api/core';
+
 import { type DatabaseTarget } from './data-source-options';
 
 export interface Database extends DatabaseTarget {

@@ -1,4 +1,5 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_PASSWORD } from '@salesops/api/org';
+
 import { TestApp } from '../testing/test-app';
 
 const SET_GOAL = 'mutation($input: SetGoalInput!) { setGoal(input: $input) { id version } }';

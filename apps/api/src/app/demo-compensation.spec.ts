@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+
 import { seedDemoCompensation } from '@salesops/api/compensation';
 import { runSql, sql } from '@salesops/api/core';
 import {
@@ -7,9 +8,10 @@ import {
   periodGoalsWithActuals,
   seedDemoGoals,
 } from '@salesops/api/goals';
-import { parsePeriodKey, type Period } from '@salesops/domain';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
+import { parsePeriodKey, type Period } from '@salesops/domain';
+
 import { TestApp } from '../testing/test-app';
 
 describe('The demo start has goals, a comp plan and closed quarters with statements', () => {

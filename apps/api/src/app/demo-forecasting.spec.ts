@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
+
 import { ForecastMetric, ForecastSnapshotService, seedDemoForecasting } from '@salesops/api/forecasting';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
+
 import { TestApp } from '../testing/test-app';
 
 const SNAPSHOTS = `query($period: String) { forecastSnapshots(subject: COMPANY, period: $period, first: 500) {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { buildSchema, parse, validate } from 'graphql';
 
 // Every GraphQL example in docs/ must run against the schema as it is: an integrator copies them.

@@ -1,4 +1,5 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+
 import { TestApp } from '../testing/test-app';
 
 /** A company whose fiscal year starts in April: FY2017 runs from 2016-04-01 to 2017-03-31. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import {
@@ -13,6 +14,7 @@ import {
   rankMethods,
   rollingOriginBacktest,
 } from '@salesops/domain';
+
 import { TestApp } from '../testing/test-app';
 
 const DATA = resolve(__dirname, '../../../../data/crm-sales-opportunities');

@@ -1,5 +1,6 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { DEMO_STAGES } from '@salesops/api/pipeline';
+
 import { TestApp } from '../testing/test-app';
 
 // The KPI formulas written in SQL (where mutation testing of libs/domain cannot reach), each checked

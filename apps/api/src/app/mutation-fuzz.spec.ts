@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
+
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import fc from 'fast-check';
 import {
-  type GraphQLInputType,
   getNullableType,
+  type GraphQLInputType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
 } from 'graphql';
+
 import {
   ACCEPTED,
   DATE_ARGUMENTS,

@@ -1,4 +1,5 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+
 import { TestApp } from '../testing/test-app';
 
 const CLOSE =

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_DOMAIN } from '@salesops/api/org';
-import { emailFromName } from '@salesops/domain';
-import { CRM_EXPORT_MAPPING, DealImportService, seedDemoPipeline } from '@salesops/api/pipeline';
 import { Readable } from 'node:stream';
+
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_DOMAIN } from '@salesops/api/org';
+import { CRM_EXPORT_MAPPING, DealImportService, seedDemoPipeline } from '@salesops/api/pipeline';
+import { emailFromName } from '@salesops/domain';
+
 import { TestApp } from '../testing/test-app';
 
 const DATA_DIR = resolve(__dirname, '../../../../data/crm-sales-opportunities');

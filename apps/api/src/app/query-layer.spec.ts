@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+
 import ts from 'typescript';
 
 // The query layer (docs/decisions/0013): SQL lives in `*.queries.ts` files, written with the `sql` tag so a

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+
 import { QueryLogger } from './query-logger';
 
 describe('QueryLogger', () => {

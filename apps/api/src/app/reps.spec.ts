@@ -1,5 +1,6 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { SelectQueryBuilder } from 'typeorm';
+
 import { TestApp } from '../testing/test-app';
 
 const PAGE = `query($first: Int!, $after: String, $sort: RepSort) {

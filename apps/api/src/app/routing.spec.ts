@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
+
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { todayIsoDate } from '@salesops/domain';
+
 import { TestApp } from '../testing/test-app';
 
 const UPSERT =

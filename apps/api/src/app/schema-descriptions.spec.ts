@@ -1,4 +1,5 @@
 import { buildSchema, getNamedType, type GraphQLSchema, isObjectType } from 'graphql';
+
 import { schema } from '../testing/schema-operations';
 
 /** The named types of the figures the API shows: counts, ratios and amounts of money. */

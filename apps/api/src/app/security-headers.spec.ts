@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { TestApp } from '../testing/test-app';
 
 describe('security headers (helmet) on the portal, the API and the explorer', () => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 
 const DIST = resolve(__dirname, '../../../../dist/apps/api/apps/api/src');

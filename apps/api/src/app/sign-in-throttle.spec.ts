@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@salesops/api/org';
+
 import { TestApp } from '../testing/test-app';
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';

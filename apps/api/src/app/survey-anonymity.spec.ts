@@ -1,4 +1,5 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
+
 import { TestApp } from '../testing/test-app';
 
 // The probe of issue 10, item 3: an admin tying an anonymous answer to a rep (decision 0018).

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
+
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
 import { seedDemoTools, SurveyService } from '@salesops/api/tools';
 import { getNamedType, type GraphQLNamedType, type GraphQLOutputType, isObjectType } from 'graphql';
+
 import { schema } from '../testing/schema-operations';
 import { TestApp } from '../testing/test-app';
 

@@ -1,4 +1,5 @@
 import { inTransaction } from '@salesops/api/core';
+
 import { TestApp } from '../testing/test-app';
 
 describe('transactions retried after a lost race', () => {

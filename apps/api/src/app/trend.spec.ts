@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
+
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';
+
 import { TestApp } from '../testing/test-app';
 
 const TREND = `query($period: String!, $grain: TrendGrain, $repId: ID, $teamId: ID) {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { COMPENSATION_RESOLVERS } from '@salesops/api/compensation';

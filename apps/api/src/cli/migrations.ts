@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, type DatabaseTarget } from '../app/data-source-options';
+
+import { type DatabaseTarget, dataSourceOptions } from '../app/data-source-options';
 
 /** SQL that would bring the migrated schema in line with the entities; empty when they agree. */
 export async function pendingSchemaChanges(

@@ -1,8 +1,8 @@
 import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { seedDemoCompensation } from '@salesops/api/compensation';
-import { seedDemoForecasting } from '@salesops/api/forecasting';
 import { type AppConfig } from '@salesops/api/core';
+import { seedDemoForecasting } from '@salesops/api/forecasting';
 import { seedDemoGoals } from '@salesops/api/goals';
 import { type OrgSeedResult, seedDemoOrg } from '@salesops/api/org';
 import { seedDemoPipeline } from '@salesops/api/pipeline';

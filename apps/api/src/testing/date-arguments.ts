@@ -1,4 +1,5 @@
-import { type GraphQLInputType, getNamedType, getNullableType, isInputObjectType, isListType } from 'graphql';
+import { getNamedType, getNullableType, type GraphQLInputType, isInputObjectType, isListType } from 'graphql';
+
 import { operationFor, rootFields, type RootKind } from './schema-operations';
 
 /** How an argument is written: a day, an instant, or a period key (all periods, pay periods, fiscal years). */

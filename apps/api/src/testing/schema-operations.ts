@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSchema, type GraphQLArgument, type GraphQLField, getNamedType, isLeafType } from 'graphql';
+
+import { buildSchema, getNamedType, type GraphQLArgument, type GraphQLField, isLeafType } from 'graphql';
 
 // The committed schema is checked against the code by `npm test`, so it lists every root field.
 export const schema = buildSchema(readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8'));

@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
+
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@salesops/api/core';
 import { DEMO_PASSWORD, seedDemoOrg } from '@salesops/api/org';
-import { resolve } from 'node:path';
 import { type DataSource } from 'typeorm';
+
 import { createApp } from '../app/create-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { startEmbeddedPostgres } from '@salesops/api/core';
 import { Client } from 'pg';
+
 import { type DatabaseTarget } from '../app/data-source-options';
 
 export interface TestDatabase extends DatabaseTarget {

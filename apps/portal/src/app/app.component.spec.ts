@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { AppComponent } from './app.component';
 
 @Component({

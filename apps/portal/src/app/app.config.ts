@@ -10,6 +10,7 @@ import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { provideSalesOpsApollo } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { appRoutes } from './app.routes';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 

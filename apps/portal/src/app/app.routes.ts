@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { type Routes } from '@angular/router';
 import { authGuard, guestGuard, homePath, SessionStore } from '@salesops/portal/data-access';
+
 import { LoginPageComponent } from './login/login-page.component';
 import { ShellComponent } from './shell/shell.component';
 

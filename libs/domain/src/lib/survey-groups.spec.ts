@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { type SurveyGroup, visibleGroups } from './survey-groups';
 
 const g = (id: string, parentId: string | null, responses: number): SurveyGroup => ({

@@ -3,6 +3,7 @@ import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { AuthService } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { LoginPageComponent } from './login-page.component';
 
 describe('LoginPageComponent', () => {

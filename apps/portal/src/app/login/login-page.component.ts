@@ -5,7 +5,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { AuthService, errorCodeOf, homePath } from '@salesops/portal/data-access';
-import { type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import { LangSwitchComponent } from '../shell/lang-switch.component';
 
 @Component({

@@ -5,6 +5,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter, Router } from '@angular/router';
 import { AuthService, ORG_ROLES, type Role, roleGuard, SessionStore } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { ShellComponent } from './shell.component';
 
 function setup(role: Role) {

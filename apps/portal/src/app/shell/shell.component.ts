@@ -8,8 +8,9 @@ import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService } from '@salesops/portal/data-access';
-import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { filter, map } from 'rxjs';
+
 import { arrivalNotice, withoutNotice } from './arrival-notice';
 import { LangSwitchComponent } from './lang-switch.component';
 import { navFor } from './nav-items';

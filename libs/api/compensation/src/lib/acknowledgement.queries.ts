@@ -1,6 +1,7 @@
 import { runSql, sql } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
-import { planVersions, type PlanVersionRow } from './comp-plan.queries';
+
+import { type PlanVersionRow, planVersions } from './comp-plan.queries';
 
 type Runner = Pick<EntityManager, 'query'>;
 

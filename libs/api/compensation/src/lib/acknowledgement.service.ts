@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction, type Principal, sql } from '@salesops/api/core';
 import { rulesDiff, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import {
   acceptedVersionsOfPlans,
   insertAcknowledgement,
@@ -11,7 +13,7 @@ import {
   repName,
   versionAssignedToRep,
 } from './acknowledgement.queries';
-import { planVersions, type PlanVersionRow } from './comp-plan.queries';
+import { type PlanVersionRow, planVersions } from './comp-plan.queries';
 import { toVersionDto } from './comp-plan.service';
 import { type AcknowledgePlanInput, type MyPlanDto } from './dtos/acknowledgement.dto';
 import { PlanVersionStatus } from './entities/plan-version-status';

@@ -1,6 +1,7 @@
-import { type PlanRules } from '@salesops/domain';
 import { runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { type PlanRules } from '@salesops/domain';
 import { type EntityManager } from 'typeorm';
+
 import { type PayFrequency, type PlanVersionStatus } from './entities/plan-version-status';
 
 type Runner = Pick<EntityManager, 'query'>;

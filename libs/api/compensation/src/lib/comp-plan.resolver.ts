@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
+
 import { CompPlanService } from './comp-plan.service';
 import { CompPlanDto, PlanVersionDto } from './dtos/comp-plan.dto';
 import {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -11,17 +12,17 @@ import {
 } from '@salesops/api/core';
 import { todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { moveAssignmentsToVersion } from './plan-assignment.queries';
+
 import {
   deleteDraft,
   insertPlan,
   insertVersion,
+  type LockedVersionRow,
   lockPlanVersions,
   lockVersion,
-  type LockedVersionRow,
   planNameTaken,
-  planVersions,
   type PlanVersionRow,
+  planVersions,
   publishVersion,
   retireVersion,
   updateDraft,
@@ -30,6 +31,7 @@ import {
 import { type CompPlanDto, type PlanVersionDto } from './dtos/comp-plan.dto';
 import { type CreateCompPlanInput, type SavePlanDraftInput } from './dtos/save-plan.input';
 import { PlanVersionStatus } from './entities/plan-version-status';
+import { moveAssignmentsToVersion } from './plan-assignment.queries';
 import { checkedContent, toRulesDto } from './plan-content';
 
 /** Compensation plans and their versions: drafted, published (then fixed), retired when replaced. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ComputedCache } from '@salesops/api/core';
+
 import { AcknowledgementService } from './acknowledgement.service';
 import { CompPlanResolver } from './comp-plan.resolver';
 import { CompPlanService } from './comp-plan.service';

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsPeriodKey, periodKeyDescription, Trim } from '@salesops/api/core';
 import { IsString, MaxLength } from 'class-validator';
+
 import { PayPeriodStatus } from './pay-period.entity';
 
 registerEnumType(PayPeriodStatus, {

@@ -1,6 +1,7 @@
 import { runSql, sql } from '@salesops/api/core';
 import { type Period } from '@salesops/domain';
 import { type EntityManager } from 'typeorm';
+
 import { type PayPeriodStatus } from './pay-period.entity';
 
 type Runner = Pick<EntityManager, 'query'>;

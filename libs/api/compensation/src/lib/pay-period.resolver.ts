@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
+
 import { ClosePayPeriodInput, PayPeriodDto } from './pay-period.dto';
 import { PayPeriodService } from './pay-period.service';
 

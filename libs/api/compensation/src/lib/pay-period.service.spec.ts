@@ -1,4 +1,5 @@
 import { parsePeriodKey, type Period } from '@salesops/domain';
+
 import { payPeriodsOf } from './pay-period.service';
 
 describe('payPeriodsOf', () => {

@@ -18,6 +18,7 @@ import {
   todayIsoDate,
 } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { type PayPeriodDto } from './pay-period.dto';
 import { PayPeriodStatus } from './pay-period.entity';
 import {

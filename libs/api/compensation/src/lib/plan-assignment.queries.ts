@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { runSql, sql, type SqlFragment } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
 

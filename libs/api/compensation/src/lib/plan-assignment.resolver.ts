@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
+
 import { AcknowledgementService } from './acknowledgement.service';
 import { AcknowledgePlanInput, MyPlanDto } from './dtos/acknowledgement.dto';
 import {

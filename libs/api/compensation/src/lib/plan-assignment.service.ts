@@ -11,6 +11,7 @@ import {
 } from '@salesops/api/core';
 import { repVisibleTo } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
+
 import { lockVersion } from './comp-plan.queries';
 import {
   type AssignPlanInput,
@@ -19,8 +20,8 @@ import {
 } from './dtos/plan-assignment.dto';
 import { PlanVersionStatus } from './entities/plan-version-status';
 import {
-  assignments,
   type AssignmentRow,
+  assignments,
   assignReps,
   deleteAssignment,
   endAssignment,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+
 import { AppError } from '@salesops/api/core';
 import { type PlanRules, rulesHash, validatePlanRules } from '@salesops/domain';
+
 import { type VersionContent } from './comp-plan.queries';
 import {
   CurveKind,

@@ -1,5 +1,6 @@
 import { RepEntity, TeamEntity, UserEntity } from '@salesops/api/org';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { ForecastCallKind, ForecastMetric } from './forecast.enums';
 
 /**

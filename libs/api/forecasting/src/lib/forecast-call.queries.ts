@@ -1,4 +1,5 @@
 import { sql, type SqlFragment } from '@salesops/api/core';
+
 import { type ForecastCallKind, type ForecastMetric } from './forecast.enums';
 
 export interface CallRow {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { allOf, AppError, type Principal, Role, runSql, sql, type SqlFragment } from '@salesops/api/core';
 import { repVisibleTo, teamVisibleTo } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { ForecastMetric, ForecastSubjectKind } from './dtos/forecast.args';
 import {
   type ForecastCallDto,
@@ -16,8 +18,8 @@ import {
 } from './dtos/forecast-call.dto';
 import { ForecastCallKind } from './forecast.enums';
 import {
-  goalsOf,
   type GoalRow,
+  goalsOf,
   monthlyWon,
   type MonthlyWonRow,
   repsWhere,
@@ -26,8 +28,8 @@ import {
   teamsWhere,
 } from './forecast.queries';
 import {
-  type CallRow,
   callHistory,
+  type CallRow,
   callsInForceAtPeriodEnd,
   insertCall,
   latestCalls,

@@ -1,5 +1,6 @@
 import { AppConfig, AppError } from '@salesops/api/core';
 import { type DataSource } from 'typeorm';
+
 import { ForecastHistoryService, type Histories, knownOf } from './forecast-history.service';
 
 const service = (startMonth = 1) =>

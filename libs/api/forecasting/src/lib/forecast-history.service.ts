@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppError, runSql, type SqlFragment } from '@salesops/api/core';
 import { parsePeriodKey, type Period, type PeriodType, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { ForecastMetric } from './dtos/forecast.args';
 import {
   historyStart,
@@ -11,7 +12,7 @@ import {
   type MonthlyWonRow,
   type SubjectFilter,
 } from './forecast.queries';
-import { periodStartRecord, type PeriodStartRecord } from './snapshot-record';
+import { type PeriodStartRecord, periodStartRecord } from './snapshot-record';
 import { addMonths, denseSeries, monthOf, monthsBetween } from './utils/month-series.util';
 
 /** The furthest a forecast reaches: a fiscal year that starts within the next year. */

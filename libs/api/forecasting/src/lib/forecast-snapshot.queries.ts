@@ -1,4 +1,5 @@
 import { sql, type SqlFragment } from '@salesops/api/core';
+
 import { type ForecastMetric, type ForecastSubjectKind } from './forecast.enums';
 
 export interface SnapshotRow {

@@ -1,4 +1,5 @@
 import { AppConfig } from '@salesops/api/core';
+
 import { ForecastSnapshotScheduler } from './forecast-snapshot.scheduler';
 import { type ForecastSnapshotService } from './forecast-snapshot.service';
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@salesops/api/core';
 import { todayIsoDate } from '@salesops/domain';
+
 import { ForecastSnapshotService } from './forecast-snapshot.service';
 
 /** The first check waits this long after boot, so starting the API is never slowed by it. */

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { inTransaction, type Principal, Role, runSql, type SqlFragment } from '@salesops/api/core';
 import { parseAmountToMinor, periodContaining, type PeriodType, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { ForecastMetric, ForecastSubjectKind } from './dtos/forecast.args';
 import { type ForecastDto, type ForecastMethodKey } from './dtos/forecast.dto';
 import {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Principal, Role, runSql, sql } from '@salesops/api/core';
 import { repVisibleTo, teamVisibleTo } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
+
 import { ForecastSubjectKind } from './dtos/forecast.args';
 import { type ForecastSubjectDto } from './dtos/forecast.dto';
 import { repsWhere, type SubjectFilter, type SubjectRow, teamsWhere } from './forecast.queries';

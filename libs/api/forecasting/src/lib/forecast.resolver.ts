@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles } from '@salesops/api/core';
+
 import {
   ForecastArgs,
   ForecastBacktestArgs,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ComputedCache, type Principal, sql } from '@salesops/api/core';
 import { minorToDecimal, type PeriodType } from '@salesops/domain';
+
 import {
   type ForecastArgs,
   type ForecastBacktestArgs,
@@ -18,22 +19,22 @@ import {
   type ForecastMethodResultDto,
   IntervalSource,
 } from './dtos/forecast.dto';
+import { type ForecastAccuracyDto } from './dtos/forecast-snapshot.dto';
 import { type AsOfStageRow, type SubjectFilter } from './forecast.queries';
-import { type ForecastNote, forecastNote, noteDtos, noteText } from './notes/forecast-notes';
 import {
-  type ForecastWindow,
   ForecastHistoryService,
+  type ForecastWindow,
   type Histories,
   historyMonths,
   knownOf,
   seriesOf,
 } from './forecast-history.service';
 import { ForecastSubjectService, type ResolvedSubject } from './forecast-subject.service';
-import { methodRecords, type PeriodStartRecord } from './snapshot-record';
-import { type ForecastAccuracyDto } from './dtos/forecast-snapshot.dto';
+import { type ForecastNote, forecastNote, noteDtos, noteText } from './notes/forecast-notes';
 import { PipelineForecastService } from './pipeline-forecast.service';
-import { type PipelineEstimate } from './utils/pipeline-forecast.util';
+import { methodRecords, type PeriodStartRecord } from './snapshot-record';
 import { backtestStatement, formatValue } from './utils/forecast-statement.util';
+import { type PipelineEstimate } from './utils/pipeline-forecast.util';
 import {
   forecastWindow,
   recommendedMethod,

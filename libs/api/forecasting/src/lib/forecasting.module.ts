@@ -1,9 +1,10 @@
-import { ComputedCache } from '@salesops/api/core';
 import { Module } from '@nestjs/common';
+import { ComputedCache } from '@salesops/api/core';
+
 import { ForecastResolver } from './forecast.resolver';
+import { ForecastService } from './forecast.service';
 import { ForecastCallResolver } from './forecast-call.resolver';
 import { ForecastCallService } from './forecast-call.service';
-import { ForecastService } from './forecast.service';
 import { ForecastHistoryService } from './forecast-history.service';
 import { ForecastSnapshotScheduler } from './forecast-snapshot.scheduler';
 import { ForecastSnapshotService } from './forecast-snapshot.service';

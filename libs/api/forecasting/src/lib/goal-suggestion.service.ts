@@ -4,13 +4,14 @@ import { allOf, type Principal, Role, runSql, sql, type SqlFragment } from '@sal
 import { repVisibleTo, teamVisibleTo } from '@salesops/api/org';
 import { todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { ForecastMetric, ForecastSubjectKind, type GoalSuggestionsArgs } from './dtos/forecast.args';
 import { type ForecastMethodKey } from './dtos/forecast.dto';
 import { GoalFlag, type GoalSuggestionDto, type GoalSuggestionsDto } from './dtos/goal-suggestion.dto';
-import { goalsOf, type GoalRow, repsWhere, type SubjectRow, subtreeOf, teamsWhere } from './forecast.queries';
+import { type GoalRow, goalsOf, repsWhere, type SubjectRow, subtreeOf, teamsWhere } from './forecast.queries';
 import {
-  type ForecastWindow,
   ForecastHistoryService,
+  type ForecastWindow,
   type Histories,
   knownOf,
   seriesOf,

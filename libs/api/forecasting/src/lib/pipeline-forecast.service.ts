@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { runSql, sql } from '@salesops/api/core';
 import { daysBetween } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { ForecastMetric } from './dtos/forecast.args';
 import {
   type AsOfDealRow,
@@ -12,8 +13,8 @@ import {
   dealsOfSubject,
   newBusiness,
   type NewBusinessRow,
-  repRecords,
   type RepRecordRow,
+  repRecords,
   type SubjectFilter,
 } from './forecast.queries';
 import { type ForecastWindow } from './forecast-history.service';

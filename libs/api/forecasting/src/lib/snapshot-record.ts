@@ -1,8 +1,9 @@
 import { runSql, sql, type SqlFragment } from '@salesops/api/core';
 import { bias, intervalCoverage, type PeriodType, wape } from '@salesops/domain';
 import { type EntityManager } from 'typeorm';
-import { type ForecastAccuracyDto } from './dtos/forecast-snapshot.dto';
+
 import { type ForecastMethodKey } from './dtos/forecast.dto';
+import { type ForecastAccuracyDto } from './dtos/forecast-snapshot.dto';
 import { ForecastMetric } from './forecast.enums';
 import { monthlyWon, type MonthlyWonRow, type SubjectFilter } from './forecast.queries';
 import { type SnapshotRow, snapshotsWhere } from './forecast-snapshot.queries';

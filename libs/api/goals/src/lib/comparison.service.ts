@@ -15,6 +15,7 @@ import {
   Z_CAP,
 } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import {
   type FunnelRow,
   leadsByRep,

@@ -5,12 +5,13 @@ import { OrgScopeService, repVisibleTo, subtreeOf } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, type Period } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import {
-  type FunnelStepRow,
   funnelOfTeam,
+  type FunnelStepRow,
   funnelSteps,
-  teamStandings,
   type TeamStandingRow,
+  teamStandings,
 } from './dashboard.queries';
 import {
   type StageConversionArgs,

@@ -10,9 +10,10 @@ import {
 } from '@salesops/api/core';
 import { minorToDecimal } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { type DeleteGoalInput } from './dtos/delete-goal.input';
-import { deleteGoal, lockGoalForDelete } from './goal-writes.queries';
 import { type GoalMetric, MONEY_METRICS } from './goal.entity';
+import { deleteGoal, lockGoalForDelete } from './goal-writes.queries';
 
 interface GoalRow {
   id: string;

@@ -1,6 +1,7 @@
 import { type Principal, Role, sql, type SqlFragment } from '@salesops/api/core';
 import { repVisibleTo, subtreeOf, teamVisibleTo } from '@salesops/api/org';
 import { type Period } from '@salesops/domain';
+
 import { type GoalMetric } from './goal.entity';
 
 /**

@@ -1,5 +1,6 @@
 import { type Principal, Role, sql, type SqlFragment } from '@salesops/api/core';
 import { repVisibleTo, subtreeOf, teamVisibleTo } from '@salesops/api/org';
+
 import { type GoalMetric } from './goal.entity';
 
 /** A goal with what was achieved against it, as the database gives it (bigints as text). */

@@ -1,9 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
-import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
+
 import { DeleteGoalInput } from './dtos/delete-goal.input';
-import { GoalActualDto, GoalActualsArgs } from './dtos/goal-actual.dto';
-import { GoalPeriodDto, GoalPeriodsArgs } from './dtos/goal-period.dto';
+import { BulkGoalResultDto, GoalDto, TeamGoalGapDto } from './dtos/goal.dto';
 import {
   CopyGoalsInput,
   GoalsArgs,
@@ -11,9 +10,11 @@ import {
   SetGoalsInput,
   SetTeamRepGoalsInput,
 } from './dtos/goal.inputs';
-import { GoalDeletionService } from './goal-deletion.service';
+import { GoalActualDto, GoalActualsArgs } from './dtos/goal-actual.dto';
+import { GoalPeriodDto, GoalPeriodsArgs } from './dtos/goal-period.dto';
 import { GoalMetric } from './goal.entity';
 import { GoalService } from './goal.service';
+import { GoalDeletionService } from './goal-deletion.service';
 
 @Resolver()
 @KeyAccess('GOALS')

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -15,7 +16,7 @@ import {
 import { OrgScopeService } from '@salesops/api/org';
 import { attainmentOf, minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type GoalActualDto, type GoalActualsArgs } from './dtos/goal-actual.dto';
+
 import { type BulkGoalResultDto, type GoalDto, type TeamGoalGapDto } from './dtos/goal.dto';
 import {
   type CopyGoalsInput,
@@ -23,10 +24,21 @@ import {
   type SetGoalInput,
   type SetTeamRepGoalsInput,
 } from './dtos/goal.inputs';
+import { type GoalActualDto, type GoalActualsArgs } from './dtos/goal-actual.dto';
+import { type GoalPeriodDto, type GoalPeriodsArgs } from './dtos/goal-period.dto';
 import { GoalMetric, MONEY_METRICS } from './goal.entity';
 import {
-  countGoals,
+  type GoalActualRow,
+  type GoalPeriodRow,
+  goalPeriods,
+  goalSubjects,
+  goalsWithActuals,
+  periodActuals,
+  type SubjectActualRow,
+} from './goal.queries';
+import {
   copyGoals,
+  countGoals,
   goalsToCopy,
   goalVisibleTo,
   insertGoal,
@@ -37,16 +49,6 @@ import {
   teamsByIds,
   updateGoalTarget,
 } from './goal-writes.queries';
-import { type GoalPeriodDto, type GoalPeriodsArgs } from './dtos/goal-period.dto';
-import {
-  type GoalActualRow,
-  goalPeriods,
-  type GoalPeriodRow,
-  goalSubjects,
-  goalsWithActuals,
-  periodActuals,
-  type SubjectActualRow,
-} from './goal.queries';
 import { PerformanceService } from './performance.service';
 
 @Injectable()

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ComputedCache } from '@salesops/api/core';
 import { OrgModule } from '@salesops/api/org';
+
 import { ComparisonService } from './comparison.service';
 import { DashboardService } from './dashboard.service';
-import { GoalDeletionService } from './goal-deletion.service';
 import { GoalResolver } from './goal.resolver';
 import { GoalService } from './goal.service';
+import { GoalDeletionService } from './goal-deletion.service';
 import { PerformanceResolver } from './performance.resolver';
 import { PerformanceService } from './performance.service';
 import { TrendService } from './trend.service';

@@ -1,6 +1,7 @@
 import { type Principal, sql, type SqlFragment } from '@salesops/api/core';
 import { repVisibleTo, subtreeOf } from '@salesops/api/org';
 import { type Period } from '@salesops/domain';
+
 import { PerformanceKpi } from './dtos/performance.dto';
 
 /** One rep's row of the board as the database gives it (bigints, counts and decimals as text). */

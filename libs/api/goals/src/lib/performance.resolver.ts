@@ -1,12 +1,13 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, PeriodKeyArg, type Principal, Role, Roles } from '@salesops/api/core';
+
 import { ComparisonService } from './comparison.service';
 import { DashboardService } from './dashboard.service';
-import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './dtos/dashboard.dto';
 import { ComparisonArgs, RepComparisonDto } from './dtos/comparison.dto';
+import { StageConversionArgs, StageConversionDto, TeamPerformanceDto } from './dtos/dashboard.dto';
 import { FiscalCalendarDto, LeaderboardArgs, LeaderboardDto, PeriodDto } from './dtos/performance.dto';
-import { PerformanceService } from './performance.service';
 import { PerformanceTrendArgs, PerformanceTrendDto } from './dtos/trend.dto';
+import { PerformanceService } from './performance.service';
 import { TrendService } from './trend.service';
 
 @Resolver()

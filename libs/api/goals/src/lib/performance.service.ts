@@ -5,6 +5,7 @@ import { OrgScopeService } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, parsePeriodKey, type Period, periodContaining, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import {
   type FiscalCalendarDto,
   type LeaderboardArgs,

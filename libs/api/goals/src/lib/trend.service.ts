@@ -5,6 +5,7 @@ import { type SubjectFilter } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { attainmentOf, parsePeriodKey, type Period, periodsWithin } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import {
   type PerformanceTrendArgs,
   type PerformanceTrendDto,
@@ -14,8 +15,8 @@ import {
 } from './dtos/trend.dto';
 import {
   type NamedRow,
-  trendPoints,
   type TrendPointRow,
+  trendPoints,
   visibleRep,
   visibleTeam,
   wonRevenueGoal,

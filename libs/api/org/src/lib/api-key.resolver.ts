@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+
 import { ApiKeyService } from './api-key.service';
 import { ApiKeyDto, CreateApiKeyInput, CreatedApiKeyDto } from './dtos/api-key.dto';
 

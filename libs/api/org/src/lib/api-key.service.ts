@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -10,6 +11,7 @@ import {
   Role,
 } from '@salesops/api/core';
 import { DataSource } from 'typeorm';
+
 import {
   type ApiKeyDto,
   type ApiKeyScope,

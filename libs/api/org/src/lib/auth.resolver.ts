@@ -9,12 +9,13 @@ import {
   Role,
   Roles,
 } from '@salesops/api/core';
+
+import { AuthService } from './auth.service';
 import { AuthPayloadDto } from './dtos/auth-payload.dto';
 import { UsersArgs } from './dtos/list.args';
 import { LoginInput } from './dtos/login.input';
-import { UserConnection } from './dtos/user-connection.dto';
 import { UserDto } from './dtos/user.dto';
-import { AuthService } from './auth.service';
+import { UserConnection } from './dtos/user-connection.dto';
 import { toUserDto } from './org.mappers';
 import { UserService } from './user.service';
 

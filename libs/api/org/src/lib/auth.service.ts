@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@salesops/api/core';
 import { normalizeEmail } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
 import { LoginThrottle, type ThrottleEvent } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';

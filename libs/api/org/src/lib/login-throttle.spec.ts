@@ -1,4 +1,5 @@
 import { type AppError } from '@salesops/api/core';
+
 import {
   LoginThrottle,
   MAX_EMAIL_DELAY_SECONDS,

@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
+
 import { RepDto } from './dtos/rep.dto';
 import { RepIdInput } from './dtos/rep.inputs';
 import { TeamDto } from './dtos/team.dto';

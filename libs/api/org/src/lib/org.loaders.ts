@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppRequest, requestScoped } from '@salesops/api/core';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+
 import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 

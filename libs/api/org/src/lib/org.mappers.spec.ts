@@ -1,4 +1,5 @@
 import { Role } from '@salesops/api/core';
+
 import { toUserDto } from './org.mappers';
 import { UserEntity } from './user.entity';
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PRINCIPAL_RESOLVER } from '@salesops/api/core';
+
 import { ApiKeyResolver } from './api-key.resolver';
 import { ApiKeyService } from './api-key.service';
 import { AuthResolver } from './auth.resolver';
@@ -7,12 +8,12 @@ import { AuthService } from './auth.service';
 import { OrgLoaderFactory } from './org.loaders';
 import { OrgDeletionResolver } from './org-deletion.resolver';
 import { OrgScopeService } from './org-scope.service';
-import { RepErasureService } from './rep-erasure.service';
 import { RepResolver } from './rep.resolver';
 import { RepService } from './rep.service';
+import { RepErasureService } from './rep-erasure.service';
 import { TeamResolver } from './team.resolver';
-import { TeamArchiveService } from './team-archive.service';
 import { TeamService } from './team.service';
+import { TeamArchiveService } from './team-archive.service';
 import { UserService } from './user.service';
 
 /** Resolvers of the org area, exported for schema generation without a database. */

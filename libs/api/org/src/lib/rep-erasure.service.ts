@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { RepEntity } from './rep.entity';
 
 /** Where erased people's addresses point: `.invalid` is reserved, so nothing is ever delivered. */

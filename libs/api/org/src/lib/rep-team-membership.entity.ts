@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { RepEntity } from './rep.entity';
 import { TeamEntity } from './team.entity';
 

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+
 import { TeamEntity } from './team.entity';
 
 @Entity('rep')

@@ -10,6 +10,7 @@ import {
   Roles,
   UuidArg,
 } from '@salesops/api/core';
+
 import { RepsArgs } from './dtos/list.args';
 import { RepConnection, RepDto } from './dtos/rep.dto';
 import { CreateRepInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';

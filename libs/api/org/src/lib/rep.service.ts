@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -16,6 +17,7 @@ import {
 } from '@salesops/api/core';
 import { normalizeEmail, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
+
 import { type RepsArgs, RepSortField } from './dtos/list.args';
 import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
 import { OrgScopeService } from './org-scope.service';

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { UserEntity } from './user.entity';
 
 /** A signed-in session. Only the SHA-256 of the token is stored; logout sets revokedAt. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { DataSource } from 'typeorm';
+
 import { TeamEntity } from './team.entity';
 
 /**

@@ -9,6 +9,7 @@ import {
   Roles,
   UuidArg,
 } from '@salesops/api/core';
+
 import { TeamsArgs } from './dtos/list.args';
 import { TeamConnection, TeamDto } from './dtos/team.dto';
 import { CreateTeamInput, UpdateTeamInput } from './dtos/team.inputs';

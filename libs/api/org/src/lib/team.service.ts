@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -15,6 +16,7 @@ import {
   SortDirection,
 } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
 import { OrgScopeService } from './org-scope.service';

@@ -1,5 +1,6 @@
 import { Role } from '@salesops/api/core';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+
 import { RepEntity } from './rep.entity';
 
 @Entity('app_user')

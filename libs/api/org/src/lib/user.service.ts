@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@salesops/api/core';
 import { isValidEmail, normalizeEmail } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { type UsersArgs } from './dtos/list.args';
 import { hashPassword } from './password';
 import { UserEntity } from './user.entity';

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { DealEntity } from './deal.entity';
 import { SalesStageEntity } from './sales-stage.entity';
 

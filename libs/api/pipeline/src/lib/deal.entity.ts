@@ -1,5 +1,6 @@
 import { RepEntity } from '@salesops/api/org';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+
 import { AccountEntity } from './account.entity';
 import { ProductEntity } from './product.entity';
 import { SalesStageEntity } from './sales-stage.entity';

@@ -15,7 +15,9 @@ import {
 } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
+
 import { DealEntity } from './deal.entity';
+import { ChangeSource } from './deal-stage-change.entity';
 import { type DealDto, toMoneyDto } from './dtos/pipeline.dto';
 import {
   type DealInput,
@@ -25,13 +27,12 @@ import {
   DealTeamMembership,
   type UpsertDealsInput,
 } from './dtos/pipeline.inputs';
-import { ChangeSource } from './deal-stage-change.entity';
-import { type DealImportMapping } from './import/deal-import-mapping';
-import { columnIndexes, toDealRow, type DealRow } from './import/deal-row';
-import { DealImportService } from './import/deal-import.service';
-import { upsertDeals, type UpsertCounts } from './import/upsert-deals';
-import { RoutingService } from './routing/routing.service';
 import { funnelStepDeals } from './funnel-book.queries';
+import { DealImportService } from './import/deal-import.service';
+import { type DealImportMapping } from './import/deal-import-mapping';
+import { columnIndexes, type DealRow, toDealRow } from './import/deal-row';
+import { type UpsertCounts, upsertDeals } from './import/upsert-deals';
+import { RoutingService } from './routing/routing.service';
 
 const SORTS: Record<DealSortField, Omit<KeysetSort, 'direction'>> = {
   [DealSortField.CLOSE_DATE]: { expression: "coalesce(deal.close_date, DATE '0001-01-01')", type: 'date' },

@@ -1,6 +1,6 @@
 import { AccountEntity } from './account.entity';
-import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { DealEntity } from './deal.entity';
+import { DealStageChangeEntity } from './deal-stage-change.entity';
 import { ImportJobEntity } from './import/import-job.entity';
 import { ImportRejectionEntity } from './import/import-rejection.entity';
 import { ProductEntity } from './product.entity';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesops/api/org';
+
 import { DealService } from './deal.service';
 import { DealImportService } from './import/deal-import.service';
 import { ImportController } from './import/import.controller';

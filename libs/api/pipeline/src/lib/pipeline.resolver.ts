@@ -8,6 +8,7 @@ import {
   Roles,
   UuidArg,
 } from '@salesops/api/core';
+
 import { DealService } from './deal.service';
 import { DealConnection, type DealDto, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
 import { DealsArgs, UpsertDealsInput } from './dtos/pipeline.inputs';

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { type SalesStageDto } from './dtos/pipeline.dto';
 import { type CreateSalesStageInput, type UpdateSalesStageInput } from './dtos/sales-stage.inputs';
 import { SalesStageEntity, StageKind } from './sales-stage.entity';

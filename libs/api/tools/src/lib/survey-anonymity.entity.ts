@@ -1,5 +1,6 @@
 import { RepEntity } from '@salesops/api/org';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SurveyEntity, SurveyQuestionEntity } from './survey.entity';
 
 /**

@@ -1,4 +1,5 @@
 import { sql, type SqlFragment } from '@salesops/api/core';
+
 import { audienceCondition, type SurveyRow } from './survey.queries';
 
 /** The team if it exists. */

@@ -4,8 +4,8 @@ import { AppConfig, AppError, runSql } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import {
   anonymousRelease,
-  correlationReading,
   type CorrelationReading,
+  correlationReading,
   csatShare,
   MIN_ANONYMITY_THRESHOLD,
   netPromoter,
@@ -15,6 +15,7 @@ import {
   visibleGroups,
 } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import {
   type QuestionResultDto,
   type SatisfactionLinkDto,
@@ -29,6 +30,9 @@ import {
 } from './dtos/survey.dto';
 import { type SurveyResultsArgs } from './dtos/survey.inputs';
 import { lastClosingMonthBefore, satisfactionPairs } from './satisfaction-link.queries';
+import { QuestionKindEnum } from './survey.entity';
+import { type QuestionRow, surveyQuestions, type SurveyRow } from './survey.queries';
+import { SurveyService } from './survey.service';
 import {
   answersFrom,
   type AnswerSource,
@@ -41,16 +45,13 @@ import {
   type AudienceRow,
   choiceCounts,
   countTeamResponses,
-  scorecardWaves,
   type ScorecardWaveRow,
+  scorecardWaves,
   scoreCounts,
   surveyAudience,
   teamExists,
   textAnswers,
 } from './survey-results.queries';
-import { QuestionKindEnum } from './survey.entity';
-import { type QuestionRow, surveyQuestions, type SurveyRow } from './survey.queries';
-import { SurveyService } from './survey.service';
 import { ToolService } from './tool.service';
 
 /** Free-text answers listed per question; textCount tells how many there are in all. */

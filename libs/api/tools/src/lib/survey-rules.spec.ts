@@ -1,6 +1,6 @@
 import { type SatisfactionWaveDto, ScorecardFindingKind, SurveyStatus, ToolSignal } from './dtos/survey.dto';
-import { judge } from './survey-results.service';
 import { surveyStatus } from './survey.service';
+import { judge } from './survey-results.service';
 
 const tool = {
   name: 'CRM',

@@ -1,5 +1,6 @@
 import { RepEntity, TeamEntity } from '@salesops/api/org';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+
 import { SalesToolEntity } from './tool.entity';
 
 export enum SurveyAudience {

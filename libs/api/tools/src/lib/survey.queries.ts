@@ -1,4 +1,5 @@
 import { allOf, sql, type SqlFragment } from '@salesops/api/core';
+
 import { type QuestionKindEnum, SurveyAudience, type TextTopic } from './survey.entity';
 
 /** A survey as stored. */

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -13,6 +14,7 @@ import {
 } from '@salesops/api/core';
 import { checkAnswer, MIN_ANONYMITY_THRESHOLD, releaseTakenAt, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto, SurveyStatus } from './dtos/survey.dto';
 import {
   type NewSurveyWaveInput,
@@ -22,7 +24,6 @@ import {
   type SurveyVersionInput,
   type UpdateSurveyInput,
 } from './dtos/survey.inputs';
-import { memberPath, snapshotMembers, takeRelease } from './survey-anonymity.queries';
 import { SurveyAudience, TextTopic } from './survey.entity';
 import {
   anonymityKey,
@@ -59,6 +60,7 @@ import {
   updateDraft,
   upsertResponse,
 } from './survey.queries';
+import { memberPath, snapshotMembers, takeRelease } from './survey-anonymity.queries';
 import { changedRows, repsAmong } from './tool.queries';
 
 const CHOICE_KINDS = new Set(['SINGLE_CHOICE', 'MULTI_CHOICE']);

@@ -1,5 +1,6 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
 import { KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
+
 import { ToolDeletionService } from './tool-deletion.service';
 
 /** Deleting tools and surveys made by mistake: admins only, like the rest of the area's writes. */

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction, runSql } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { changedRows } from './tool.queries';
 import {
   countResponses,
   deleteSurvey,
@@ -15,7 +17,6 @@ import {
   lockTool,
   surveysAboutOtherTools,
 } from './tool-deletion.queries';
-import { changedRows } from './tool.queries';
 
 /**
  * Deleting what was made by mistake: a draft survey, or a tool nobody has answered a survey about. What

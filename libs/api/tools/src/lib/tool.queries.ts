@@ -1,5 +1,6 @@
 import { allOf, joinSql, runSql, sql, SqlFragment } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
+
 import { type ToolCategory, type ToolStatus } from './tool.entity';
 
 type Runner = Pick<EntityManager, 'query'>;

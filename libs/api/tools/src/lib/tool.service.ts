@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -15,6 +16,7 @@ import { repVisibleTo } from '@salesops/api/org';
 import { toMoneyDto } from '@salesops/api/pipeline';
 import { daysBetween, parseAmountToMinor, todayIsoDate } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { type SalesToolDto, type SeatAssignmentDto, type ToolSeatDto } from './dtos/tool.dto';
 import {
   type AssignSeatsInput,
@@ -23,7 +25,6 @@ import {
   type SalesToolsArgs,
   type UpdateSalesToolInput,
 } from './dtos/tool.inputs';
-import { toolSeats, type ToolSeatRow } from './tool-seat.queries';
 import {
   activeOwner,
   changedRows,
@@ -35,11 +36,12 @@ import {
   seatById,
   type SeatRow,
   toolById,
-  toolList,
   type ToolChanges,
+  toolList,
   type ToolRow,
   updateTool,
 } from './tool.queries';
+import { type ToolSeatRow, toolSeats } from './tool-seat.queries';
 
 /** Renewals this close are flagged. */
 export const RENEWAL_WINDOW_DAYS = 90;

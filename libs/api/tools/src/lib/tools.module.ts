@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@salesops/api/org';
-import { SurveyResultsService } from './survey-results.service';
+
 import { SurveyService } from './survey.service';
+import { SurveyResultsService } from './survey-results.service';
+import { ToolService } from './tool.service';
 import { ToolDeletionResolver } from './tool-deletion.resolver';
 import { ToolDeletionService } from './tool-deletion.service';
-import { ToolService } from './tool.service';
 import { SalesToolResolver, SurveyResolver } from './tools.resolver';
 
 export const TOOLS_RESOLVERS = [SalesToolResolver, SurveyResolver, ToolDeletionResolver];

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
+
 import { MySurveyDto, SurveyDto, SurveyResultsDto, ToolScorecardDto } from './dtos/survey.dto';
 import {
   NewSurveyWaveInput,
@@ -18,8 +19,8 @@ import {
   SalesToolsArgs,
   UpdateSalesToolInput,
 } from './dtos/tool.inputs';
-import { SurveyResultsService } from './survey-results.service';
 import { SurveyService } from './survey.service';
+import { SurveyResultsService } from './survey-results.service';
 import { ToolService } from './tool.service';
 
 /** The sales-tool inventory: admins keep it, managers read it. */

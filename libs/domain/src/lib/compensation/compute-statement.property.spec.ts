@@ -1,7 +1,7 @@
+import { addDays } from '../period';
 import { computeStatement } from './compute-statement';
 import { Dec } from './decimal';
 import { type PlanMeasure, type PlanRules, type TieredCurve } from './plan-rules';
-import { addDays } from '../period';
 import { type Statement, type StatementLine, type StatementSegment } from './statement';
 import { validatePlanRules } from './validate-plan-rules';
 import { whatIf } from './what-if';

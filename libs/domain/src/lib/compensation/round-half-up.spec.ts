@@ -1,5 +1,5 @@
 import { Dec } from './decimal';
-import { ROUNDING_EXPLANATION, roundHalfUp } from './round-half-up';
+import { roundHalfUp, ROUNDING_EXPLANATION } from './round-half-up';
 
 describe('roundHalfUp', () => {
   it('should round an exact half up when the value is x.5', () => {

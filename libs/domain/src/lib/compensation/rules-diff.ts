@@ -1,5 +1,5 @@
-import { formatAmount } from './format-amount';
 import { describeCurve } from './describe-curve';
+import { formatAmount } from './format-amount';
 import { formatPercent } from './format-percent';
 import { measureDiff } from './measure-diff';
 import { METRIC_WORDS } from './metric-words';

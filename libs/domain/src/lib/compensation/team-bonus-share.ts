@@ -1,4 +1,5 @@
 import { type Decimal } from 'decimal.js';
+
 import { Dec } from './decimal';
 import { formatPercent } from './format-percent';
 import { type TeamBonusRule } from './plan-rules';

@@ -1,7 +1,7 @@
 import { Dec } from './decimal';
 import { planLines } from './plan-lines';
 import { type PlanRules } from './plan-rules';
-import { ROUNDING_EXPLANATION, roundHalfUp } from './round-half-up';
+import { roundHalfUp, ROUNDING_EXPLANATION } from './round-half-up';
 import { type MeasureInput, type Statement } from './statement';
 
 export interface WhatIfScenario {

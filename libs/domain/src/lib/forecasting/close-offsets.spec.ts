@@ -1,8 +1,8 @@
+import { median } from '../statistics';
 import { arrayOffsets, lowerBound, sortedTailOffsets } from './close-offsets';
 import { estimateCloseDate, estimateCloseDateSorted } from './estimate-close-date';
 import { mulberry32 } from './mulberry32';
 import { simulatePipeline } from './simulate-pipeline';
-import { median } from '../statistics';
 
 describe('close offsets', () => {
   const random = mulberry32(7);

@@ -1,5 +1,5 @@
-import reference from './fixtures/statsmodels-reference.json';
 import { fitSmoothing } from './fit-smoothing';
+import reference from './fixtures/statsmodels-reference.json';
 import { forecastSmoothed } from './forecast-smoothed';
 import { smoothSeries } from './smooth-series';
 

@@ -1,8 +1,9 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+
 import { DisputesPageComponent } from './disputes/disputes-page.component';
-import { PlanEditorPageComponent } from './plan-editor/plan-editor-page.component';
 import { MyPayPageComponent } from './my-pay/my-pay-page.component';
+import { PlanEditorPageComponent } from './plan-editor/plan-editor-page.component';
 import { PlansPageComponent } from './plans/plans-page.component';
 import { StatementsPageComponent } from './statements/statements-page.component';
 

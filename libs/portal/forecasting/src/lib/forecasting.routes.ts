@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+
 import { ForecastPageComponent } from './forecast/forecast-page.component';
 import { MyForecastPageComponent } from './my-forecast/my-forecast-page.component';
 

@@ -1,4 +1,5 @@
 import { inject, Pipe, type PipeTransform } from '@angular/core';
+
 import { I18nService } from './i18n.service';
 
 /** A calendar date or timestamp in the current language's style (`Mar 5, 2017`, `2017. 3. 5.`). */

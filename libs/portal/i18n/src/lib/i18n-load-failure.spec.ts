@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+
 import { I18nService } from './i18n.service';
 
 // The Korean chunk cannot be fetched (offline, a deploy replaced it): the import fails.

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
+
 import { en } from './en';
 import { I18nService, interpolate, LANG_STORAGE_KEY } from './i18n.service';
 import { ko } from './ko';

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, effect, inject, Injectable, signal } from '@angular/core';
+
 import { type Dictionary, en, type TranslationKey } from './en';
 
 export type Lang = 'en' | 'ko';

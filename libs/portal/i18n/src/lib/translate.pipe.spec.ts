@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+
 import { I18nService } from './i18n.service';
 import { TranslatePipe } from './translate.pipe';
 

@@ -1,4 +1,5 @@
 import { inject, Pipe, type PipeTransform } from '@angular/core';
+
 import { type TranslationKey } from './en';
 import { I18nService, type TranslateParams } from './i18n.service';
 

@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+
 import { ApiKeysPageComponent } from './api-keys/api-keys-page.component';
 import { AuditPageComponent } from './audit/audit-page.component';
 import { MyProfilePageComponent } from './me/my-profile-page.component';

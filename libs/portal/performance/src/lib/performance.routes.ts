@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+
 import { ComparisonPageComponent } from './comparison/comparison-page.component';
 import { DashboardPageComponent } from './dashboard/dashboard-page.component';
 import { goalsLeaveGuard } from './goals/goals-leave.guard';

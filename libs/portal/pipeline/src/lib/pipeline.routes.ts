@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { IMPORT_ROLES, PIPELINE_ROLES, roleGuard } from '@salesops/portal/data-access';
+
 import { DealsPageComponent } from './deals/deals-page.component';
 import { ImportsPageComponent } from './imports/imports-page.component';
 import { RoutingPageComponent } from './routing/routing-page.component';

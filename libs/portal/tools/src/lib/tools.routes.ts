@@ -1,5 +1,6 @@
 import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
+
 import { ToolsPageComponent } from './inventory/tools-page.component';
 import { MySurveysPageComponent } from './my-surveys/my-surveys-page.component';
 import { ScorecardPageComponent } from './scorecard/scorecard-page.component';

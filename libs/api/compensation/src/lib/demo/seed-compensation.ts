@@ -2,6 +2,7 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type Principal, Role } from '@salesops/api/core';
 import { type DataSource } from 'typeorm';
+
 import { AcknowledgementService } from '../acknowledgement.service';
 import { CompPlanService } from '../comp-plan.service';
 import { CurveKind, MeasureScopeKind, PlanMetricKind } from '../dtos/plan-rules.dto';

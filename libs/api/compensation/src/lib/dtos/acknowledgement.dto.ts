@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsUUID, Matches } from 'class-validator';
+
 import { PlanVersionDto } from './comp-plan.dto';
 
 @ObjectType('MyPlan', {

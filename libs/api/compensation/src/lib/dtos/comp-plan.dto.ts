@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { PayFrequency, PlanVersionStatus } from '../entities/plan-version-status';
 import { PlanRulesDto } from './plan-rules.dto';
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsPeriodKey, periodKeyDescription, Trim } from '@salesops/api/core';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { DisputeStatus } from '../entities/payout-dispute.entity';
 

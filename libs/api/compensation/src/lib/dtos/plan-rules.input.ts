@@ -9,6 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+
 import { CurveKind, MeasureScopeKind, PlanMetricKind } from './plan-rules.dto';
 
 // Shapes only: the rules themselves (ranges, sums, order) are checked by the domain's validatePlanRules,

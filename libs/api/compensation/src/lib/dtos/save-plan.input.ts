@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { PayFrequency } from '../entities/plan-version-status';
 import { PlanRulesInput } from './plan-rules.input';
 

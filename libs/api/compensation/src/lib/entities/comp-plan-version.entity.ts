@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+
 import { CompPlanEntity } from './comp-plan.entity';
 import { PayFrequency, PlanVersionStatus } from './plan-version-status';
 

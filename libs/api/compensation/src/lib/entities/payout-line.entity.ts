@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { PayoutStatementEntity } from './payout-statement.entity';
 
 /** One line of a frozen statement: its amount, and everything that explains it (jsonb). */

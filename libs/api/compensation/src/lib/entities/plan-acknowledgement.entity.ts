@@ -1,5 +1,6 @@
 import { RepEntity, UserEntity } from '@salesops/api/org';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { CompPlanVersionEntity } from './comp-plan-version.entity';
 
 /** A rep read and accepted one exact plan version: the hash of what they saw is kept with it. */

@@ -1,5 +1,6 @@
 import { RepEntity } from '@salesops/api/org';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { CompPlanVersionEntity } from './comp-plan-version.entity';
 
 /** A rep on a plan version from one day until (excluded) another; one assignment per rep per day. */

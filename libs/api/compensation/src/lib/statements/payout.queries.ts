@@ -1,5 +1,6 @@
 import { runSql, sql, type SqlFragment } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
+
 import { type AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { type DisputeStatus } from '../entities/payout-dispute.entity';
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -13,6 +14,7 @@ import {
 import { repVisibleTo } from '@salesops/api/org';
 import { minorToDecimal, parseAmountToMinor, type Period } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import {
   type AdjustPayoutInput,
   DisputeDecision,
@@ -26,8 +28,8 @@ import { type PayoutStatementDto } from '../dtos/statement.dto';
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { DisputeStatus } from '../entities/payout-dispute.entity';
 import {
-  disputes,
   type DisputeRow,
+  disputes,
   insertAdjustment,
   insertDispute,
   lockAdjustmentsForReconciliation,

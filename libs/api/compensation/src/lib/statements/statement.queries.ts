@@ -3,6 +3,7 @@ import { type GoalActualRow, periodGoalsWithActuals } from '@salesops/api/goals'
 import { repVisibleTo } from '@salesops/api/org';
 import { type PlanRules } from '@salesops/domain';
 import { type EntityManager } from 'typeorm';
+
 import { type AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { type PayFrequency } from '../entities/plan-version-status';
 import { type AssignmentSpan, type MembershipSpan } from './pay-segments';

@@ -8,6 +8,7 @@ import {
   Roles,
   UuidArg,
 } from '@salesops/api/core';
+
 import {
   AdjustPayoutInput,
   PAY_PERIOD_TYPES,
@@ -16,8 +17,8 @@ import {
   RaiseDisputeInput,
   ResolveDisputeInput,
 } from '../dtos/payout.dto';
-import { DisputeStatus } from '../entities/payout-dispute.entity';
 import { PayoutLineDealDto, PayoutStatementDto } from '../dtos/statement.dto';
+import { DisputeStatus } from '../entities/payout-dispute.entity';
 import { PayoutService } from './payout.service';
 import { StatementService } from './statement.service';
 

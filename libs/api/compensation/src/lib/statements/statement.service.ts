@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -23,19 +24,20 @@ import {
   type StatementSegment,
 } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import {
-  PayoutLineKind,
   type PayoutLineDealDto,
   type PayoutLineDto,
+  PayoutLineKind,
   type PayoutStatementDto,
   StatementStatus,
 } from '../dtos/statement.dto';
 import { AdjustmentKind } from '../entities/payout-adjustment.entity';
 import { PayFrequency } from '../entities/plan-version-status';
-import { paySegments, type PaySegment } from './pay-segments';
+import { type PaySegment, paySegments } from './pay-segments';
 import {
-  adjustments,
   type AdjustmentRow,
+  adjustments,
   frozenLines,
   frozenStatements,
   insertFrozenStatements,

@@ -1,4 +1,4 @@
-import { type TemplateParams, templatedText, type TemplatedText } from '@salesops/domain';
+import { type TemplatedText, templatedText, type TemplateParams } from '@salesops/domain';
 
 /**
  * The audit trail's one-line summaries, in English, by key. An event stores its key and params beside the

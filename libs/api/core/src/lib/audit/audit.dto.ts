@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
 import { Connection, PageArgs } from '../pagination/connection';
 import { IsDateTime } from '../validation/dates';
 

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 

@@ -1,10 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { Role } from '../auth/role';
 import { Roles } from '../auth/roles.decorator';
 import { type ConnectionResult } from '../pagination/connection';
-import { type AuditEventEntity } from './audit-event.entity';
 import { AuditEventConnection, type AuditEventDto, AuditEventsArgs } from './audit.dto';
 import { AuditService } from './audit.service';
+import { type AuditEventEntity } from './audit-event.entity';
 
 /** The audit trail, for admins; read only (there is no mutation, and a trigger refuses changes). */
 @Resolver()

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { type ConnectionResult } from '../pagination/connection';
 import { likePattern } from '../pagination/like-pattern';
 import { paginate } from '../pagination/paginate';
 import { SortDirection } from '../pagination/sort-direction';
+import { type AuditEventsArgs } from './audit.dto';
 import { AuditEventEntity } from './audit-event.entity';
 import { type AuditSummary } from './audit-summaries';
-import { type AuditEventsArgs } from './audit.dto';
 import { currentRequest } from './request-store';
 
 export interface AuditChange {

@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+
 import { type NextFunction, type Response } from 'express';
+
 import { type AppRequest } from '../graphql/request-context';
 
 const storage = new AsyncLocalStorage<{ req: AppRequest }>();

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import { AppError } from '../errors/app-error';
 import { type AppRequest, requestOf } from '../graphql/request-context';
 import { type Principal, PRINCIPAL_RESOLVER, type PrincipalResolver } from './principal';

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+
 import { AppError } from '../errors/app-error';
 import { requestOf } from '../graphql/request-context';
 import { type Principal } from './principal';

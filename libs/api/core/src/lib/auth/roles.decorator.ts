@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+
 import { type Role } from './role';
 
 export const ROLES_KEY = 'salesops:roles';

@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+
 import { ComputedCache } from './computed-cache';
 
 function setup() {

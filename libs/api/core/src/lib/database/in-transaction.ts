@@ -1,4 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
+
 import { claimIdempotencyKey } from '../idempotency/idempotency';
 
 /** PostgreSQL answers these when a transaction lost a race it can simply run again. */

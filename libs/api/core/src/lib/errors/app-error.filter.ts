@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { type GqlExceptionFilter } from '@nestjs/graphql';
 import { type Response } from 'express';
+
 import { AppError } from './app-error';
 import { ErrorCode } from './error-code';
 

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+
 import { AppError } from './app-error';
 import { ErrorCode } from './error-code';
 import { formatGraphQLError } from './format-graphql-error';

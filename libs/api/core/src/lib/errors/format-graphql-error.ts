@@ -1,9 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import { type GraphQLFormattedError } from 'graphql';
+
 import { AppError } from './app-error';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './error-code';
 import { lockedByDatabase } from './locked-by-database';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable';
 
 const GRAPHQL_LAYER_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',

@@ -1,4 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ValidationError, ValidationPipe } from '@nestjs/common';
+
 import { AppError } from './app-error';
 import { type FieldError } from './error-code';
 

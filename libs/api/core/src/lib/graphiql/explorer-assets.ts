@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { explorerScript } from './explorer-script';
 import { EXPLORER_STYLE } from './explorer-style';
 

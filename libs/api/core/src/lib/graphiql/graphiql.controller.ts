@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { type Request, type Response } from 'express';
+
 import { Public } from '../auth/roles.decorator';
 import { AppError } from '../errors/app-error';
 import { ExplorerAssets } from './explorer-assets';

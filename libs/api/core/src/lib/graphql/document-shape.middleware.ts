@@ -1,5 +1,6 @@
 import { type NextFunction, type Response } from 'express';
 import { type DocumentNode, parse } from 'graphql';
+
 import { principalOf } from '../auth/auth.guard';
 import { type PrincipalResolver } from '../auth/principal';
 import { ErrorCode } from '../errors/error-code';

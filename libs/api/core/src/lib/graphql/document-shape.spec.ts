@@ -1,4 +1,5 @@
 import { parse } from 'graphql';
+
 import {
   documentShapeProblem,
   MAX_FRAGMENT_DEFINITIONS,

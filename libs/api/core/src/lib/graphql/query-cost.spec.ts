@@ -1,4 +1,5 @@
 import { buildSchema, Kind, type OperationDefinitionNode, parse } from 'graphql';
+
 import { queryCost, usesIntrospection } from './query-cost';
 
 const schema = buildSchema(`

@@ -1,4 +1,5 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './query-limits';
 
 const schema = buildSchema(`

@@ -1,6 +1,7 @@
 import { type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type Request } from 'express';
+
 import { type Principal } from '../auth/principal';
 import { type IdempotencyClaim } from '../idempotency/idempotency';
 

@@ -1,15 +1,16 @@
 import { type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
-import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
+import { Inject } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+
 import { principalOf } from '../auth/auth.guard';
 import { PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
 import { Role } from '../auth/role';
 import { AppError } from '../errors/app-error';
-import { ErrorCode } from '../errors/error-code';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/database-unavailable';
-import { type AppRequest, type GraphQLContext } from './request-context';
+import { ErrorCode } from '../errors/error-code';
 import { MAX_QUERY_COST, queryCost, usesIntrospection } from './query-cost';
+import { type AppRequest, type GraphQLContext } from './request-context';
 
 /**
  * What the API checks about a GraphQL request once it is parsed and validated, before any resolver or

@@ -1,4 +1,5 @@
 import { json, type NextFunction, type Response } from 'express';
+
 import { ErrorCode } from '../errors/error-code';
 import { type AppRequest } from '../graphql/request-context';
 import { refuseInRouteShape } from './route-refusal';

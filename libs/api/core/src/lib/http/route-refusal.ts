@@ -1,4 +1,5 @@
 import { type Response } from 'express';
+
 import { type ErrorCode } from '../errors/error-code';
 import { type AppRequest } from '../graphql/request-context';
 

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { type ApolloServerPlugin, type GraphQLRequestListener, HeaderMap } from '@apollo/server';
-import { Inject, Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
+import { Inject, Logger } from '@nestjs/common';
 import { GraphQLError, Kind, print } from 'graphql';
 import { DataSource } from 'typeorm';
+
 import { principalOf } from '../auth/auth.guard';
 import { callerId, PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
 import { AppError } from '../errors/app-error';

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+
 import { type EntityManager } from 'typeorm';
+
 import { currentRequest } from '../audit/request-store';
 import { AppError } from '../errors/app-error';
 

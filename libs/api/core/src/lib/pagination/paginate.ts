@@ -1,4 +1,5 @@
 import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../validation/uuid-arg';
 import { type ConnectionResult } from './connection';

@@ -1,13 +1,14 @@
 import { type NextFunction, type Response } from 'express';
+
 import { principalOf } from '../auth/auth.guard';
 import { callerId, type Principal, type PrincipalResolver } from '../auth/principal';
 import { type AppConfig } from '../config/app-config';
-import { ErrorCode } from '../errors/error-code';
 import {
   DATABASE_RETRY_AFTER_SECONDS,
   DATABASE_UNAVAILABLE_MESSAGE,
   isDatabaseUnavailable,
 } from '../errors/database-unavailable';
+import { ErrorCode } from '../errors/error-code';
 import { type AppRequest } from '../graphql/request-context';
 import { refuseInRouteShape } from '../http/route-refusal';
 import { RateLimiter } from './rate-limiter';

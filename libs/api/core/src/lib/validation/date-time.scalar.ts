@@ -1,6 +1,7 @@
 import { type ScalarsTypeMap } from '@nestjs/graphql';
 import { parseDateTime } from '@salesops/domain';
 import { GraphQLScalarType, Kind } from 'graphql';
+
 import { DATE_TIME_FORMAT_TEXT } from './dates';
 
 // Text that is no supported date and time becomes an Invalid Date rather than an error here, so the

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Kind } from 'graphql';
+
 import { DateTimeScalar } from './date-time.scalar';
 import { IsCalendarDate, IsDateTime } from './dates';
 import { IsPeriodKey, periodKeyDescription } from './period-key';

@@ -2,6 +2,7 @@ import { type PipeTransform } from '@nestjs/common';
 import { Args } from '@nestjs/graphql';
 import { DATE_RANGE, isPeriodKey, type PeriodType } from '@salesops/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+
 import { AppError } from '../errors/app-error';
 
 const EXAMPLES: Record<PeriodType, string> = {

@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+
 import { AppError } from '../errors/app-error';
 
 /**

@@ -1,5 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
+
 import { AppError } from '../errors/app-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { runSql, sql } from '@salesops/api/core';
 import { addDays, parsePeriodKey, type Period } from '@salesops/domain';
 import { type DataSource } from 'typeorm';
+
 import { ForecastMetric } from '../forecast.enums';
 import { ForecastHistoryService } from '../forecast-history.service';
 import { ForecastSnapshotService } from '../forecast-snapshot.service';

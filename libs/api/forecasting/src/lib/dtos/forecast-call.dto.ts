@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsPeriodKey, periodKeyDescription, Trim } from '@salesops/api/core';
 import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
 import { ForecastCallKind } from '../forecast.enums';
 import { ForecastMetric, ForecastSubjectKind } from './forecast.args';
 

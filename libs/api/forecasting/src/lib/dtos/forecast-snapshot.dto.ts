@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsCalendarDate, IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
 import { AS_OF_DESCRIPTION, ForecastMetric, ForecastSubjectKind } from './forecast.args';
 import { ForecastMethodKey, ForecastSubjectDto } from './forecast.dto';
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
 import { DATE_FORMAT_TEXT, IsCalendarDate, IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
 import { ForecastMetric, ForecastSubjectKind } from '../forecast.enums';
 
 export { ForecastMetric, ForecastSubjectKind };

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ForecastMetric, ForecastSubjectKind } from './forecast.args';
 import { ForecastNoteDto } from './forecast-note.dto';
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ForecastMetric, ForecastSubjectKind } from './forecast.args';
 import { ForecastMethodKey } from './forecast.dto';
 import { ForecastNoteDto } from './forecast-note.dto';

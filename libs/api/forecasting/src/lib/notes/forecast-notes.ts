@@ -1,4 +1,5 @@
-import { templatedText, type TemplateParams, type TemplatedText } from '@salesops/domain';
+import { type TemplatedText, templatedText, type TemplateParams } from '@salesops/domain';
+
 import { type ForecastNoteDto } from '../dtos/forecast-note.dto';
 
 /** A method as the notes name it: the API's code (`SEASONAL_NAIVE`), worded by each reader. */

@@ -1,4 +1,5 @@
 import { minorToDecimal } from '@salesops/domain';
+
 import { MIN_TRAIN, recommendedMethod, type TimeSeriesForecast } from './time-series-forecast.util';
 
 /** Money in minor units to decimal text (rounded to the cent); expected counts to 2 decimals. */

@@ -1,4 +1,5 @@
 import { shrunkRate } from '@salesops/domain';
+
 import {
   type PipelineContext,
   type PipelineDeal,

@@ -4,11 +4,12 @@ import {
   isInsufficient,
   lowerBound,
   shrunkRate,
-  simulatePipeline,
   type SimulatedDeal,
+  simulatePipeline,
   sortedTailOffsets,
   stageWeighted,
 } from '@salesops/domain';
+
 import { type ForecastNote, forecastNote } from '../notes/forecast-notes';
 
 /** A deal open at the as-of date, in the model's units (money in minor units, or 1 per deal for counts). */

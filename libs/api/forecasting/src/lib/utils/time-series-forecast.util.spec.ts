@@ -1,4 +1,5 @@
 import { FORECAST_METHODS, intervalFromErrors, isInsufficient, rankMethods } from '@salesops/domain';
+
 import { forecastWindow, recommendedMethod } from './time-series-forecast.util';
 import { windowBacktest } from './window-backtest.util';
 

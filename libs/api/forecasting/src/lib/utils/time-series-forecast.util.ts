@@ -8,6 +8,7 @@ import {
   type MethodRanking,
   rankMethods,
 } from '@salesops/domain';
+
 import { type ForecastNote, forecastNote } from '../notes/forecast-notes';
 import { windowBacktest } from './window-backtest.util';
 

@@ -1,4 +1,5 @@
 import { FORECAST_METHODS, isInsufficient, naive, rollingOriginBacktest } from '@salesops/domain';
+
 import { windowBacktest } from './window-backtest.util';
 
 const SERIES = [12, 15, 9, 20, 22, 18, 25, 30, 21, 28, 35, 31, 29, 40];

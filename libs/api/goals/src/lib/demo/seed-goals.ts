@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { type FiscalCalendar, parsePeriodKey, type Period } from '@salesops/domain';
 import { type DataSource } from 'typeorm';
 

@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@
 import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { MoneyDto } from '@salesops/api/pipeline';
 import { IsOptional, IsUUID } from 'class-validator';
+
 import { PeriodDto, RepPerformanceDto } from './performance.dto';
 
 export enum OutlierDirection {

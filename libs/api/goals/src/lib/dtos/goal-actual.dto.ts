@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsPeriodKey, periodKeyDescription } from '@salesops/api/core';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+
 import { GoalMetric } from '../goal.entity';
 
 @ArgsType()

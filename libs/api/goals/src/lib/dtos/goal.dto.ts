@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { GoalMetric } from '../goal.entity';
 
 registerEnumType(GoalMetric, {

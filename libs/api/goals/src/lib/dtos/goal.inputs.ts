@@ -14,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { GoalMetric } from '../goal.entity';
 
 const TARGET = /^\d{1,13}(\.\d{1,2})?$/;

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+
 import { LeaderboardArgs } from './performance.dto';
 
 describe('LeaderboardArgs', () => {

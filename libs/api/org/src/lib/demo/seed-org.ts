@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { Role } from '@salesops/api/core';
 import { emailFromName, parseCsvRecords } from '@salesops/domain';
 import { type DataSource } from 'typeorm';
+
 import { hashPassword } from '../password';
 import { RepEntity } from '../rep.entity';
 import { RepTeamMembershipEntity } from '../rep-team-membership.entity';

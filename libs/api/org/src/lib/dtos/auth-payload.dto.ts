@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import { UserDto } from './user.dto';
 
 @ObjectType('AuthPayload')

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '@salesops/api/core';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export const MAX_LOGIN_EMAIL_LENGTH = 254;
 export const MAX_LOGIN_PASSWORD_LENGTH = 200;

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
 import { EMAIL_MAX_LENGTH } from '@salesops/domain';
 import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
+
 import { IsEmailAddress } from './validators';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { Trim } from '@salesops/api/core';
+import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 
 @InputType()
 export class CreateTeamInput {

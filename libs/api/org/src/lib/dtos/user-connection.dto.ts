@@ -1,5 +1,6 @@
 import { ObjectType } from '@nestjs/graphql';
 import { Connection } from '@salesops/api/core';
+
 import { UserDto } from './user.dto';
 
 @ObjectType()

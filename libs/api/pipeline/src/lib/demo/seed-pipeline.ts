@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchKey, parseAmountToMinor, parseCsvRecords } from '@salesops/domain';
+
 import { AuditService } from '@salesops/api/core';
+import { matchKey, parseAmountToMinor, parseCsvRecords } from '@salesops/domain';
 import { type DataSource } from 'typeorm';
+
 import { AccountEntity } from '../account.entity';
-import { ProductEntity } from '../product.entity';
-import { SalesStageEntity, StageKind } from '../sales-stage.entity';
-import { CRM_EXPORT_MAPPING } from '../import/deal-import-mapping';
 import { DealImportService } from '../import/deal-import.service';
+import { CRM_EXPORT_MAPPING } from '../import/deal-import-mapping';
 import { type ImportJobEntity } from '../import/import-job.entity';
+import { ProductEntity } from '../product.entity';
 import { RoutingService } from '../routing/routing.service';
+import { SalesStageEntity, StageKind } from '../sales-stage.entity';
 
 /** The data set's sales process, in funnel order, with default win probabilities. */
 export const DEMO_STAGES = [

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@salesops/api/core';
 import { minorToDecimal } from '@salesops/domain';
+
 import { ImportStatus } from '../import/import-job.entity';
 import { StageKind } from '../sales-stage.entity';
 

@@ -2,7 +2,6 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { DATE_FORMAT_TEXT, IsCalendarDate, PageArgs, SortDirection } from '@salesops/api/core';
 import { DATE_FORMATS, type DateFormat } from '@salesops/domain';
 import { Type } from 'class-transformer';
-import { FunnelStepOutcome } from '../funnel-book.queries';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,8 +20,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { GraphQLStringMap } from './string-map.scalar';
+
+import { FunnelStepOutcome } from '../funnel-book.queries';
 import { StageKind } from '../sales-stage.entity';
+import { GraphQLStringMap } from './string-map.scalar';
 
 export enum DealSortField {
   CLOSE_DATE = 'CLOSE_DATE',

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { StageKind } from '../sales-stage.entity';
 import { Trim } from '@salesops/api/core';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+
+import { StageKind } from '../sales-stage.entity';
 
 @InputType()
 export class CreateSalesStageInput {

@@ -1,13 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
 import { CsvParser, type CsvRow, CsvUnclosedQuoteError, matchKey } from '@salesops/domain';
 import { DataSource } from 'typeorm';
+
 import { AccountEntity } from '../account.entity';
 import { ChangeSource } from '../deal-stage-change.entity';
 import { ProductEntity } from '../product.entity';
+import { RoutingService } from '../routing/routing.service';
 import { SalesStageEntity } from '../sales-stage.entity';
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
 import {
@@ -19,9 +22,8 @@ import {
   toDealRow,
 } from './deal-row';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
-import { ImportRejectionEntity } from './import-rejection.entity';
 import { type ImportReason, importReason } from './import-reasons';
-import { RoutingService } from '../routing/routing.service';
+import { ImportRejectionEntity } from './import-rejection.entity';
 import { upsertDeals } from './upsert-deals';
 
 /** Rows per transaction: big enough to amortise each statement's fixed cost (triggers, round trips). */

@@ -1,4 +1,5 @@
 import { matchKey } from '@salesops/domain';
+
 import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
 import { columnIndexes, type DealLookups, toDealRow } from './deal-row';
 

@@ -1,4 +1,5 @@
 import { matchKey, normalizeEmail, parseAmountToMinor, parseDate } from '@salesops/domain';
+
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
 import { type ImportReason, importReason } from './import-reasons';
 

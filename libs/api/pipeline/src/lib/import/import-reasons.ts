@@ -1,4 +1,4 @@
-import { templatedText, type TemplateParams, type TemplatedText } from '@salesops/domain';
+import { type TemplatedText, templatedText, type TemplateParams } from '@salesops/domain';
 
 /**
  * Why an import refused a row (`row.*`) or stopped (`file.*`), in English, by key. A rejection and a

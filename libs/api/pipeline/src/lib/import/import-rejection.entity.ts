@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { ImportJobEntity } from './import-job.entity';
 
 /** A row the import refused, with where and why. */

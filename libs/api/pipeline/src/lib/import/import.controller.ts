@@ -1,13 +1,14 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, type AppRequest, KeyAccess, Role, Roles } from '@salesops/api/core';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
-import { AppError, type AppRequest, KeyAccess, Role, Roles } from '@salesops/api/core';
+
 import { type ImportJobDto } from '../dtos/pipeline.dto';
 import { DealImportService } from './deal-import.service';
-import { PendingImports } from './pending-imports';
-import { toImportJobDto } from './import-job.mapper';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
+import { toImportJobDto } from './import-job.mapper';
+import { PendingImports } from './pending-imports';
 
 /**
  * Receives the CSV of an import job as the raw request body and streams it through the importer,

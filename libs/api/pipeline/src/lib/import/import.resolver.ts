@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppError,
   CurrentPrincipal,
@@ -8,16 +9,16 @@ import {
   Roles,
   UuidArg,
 } from '@salesops/api/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { ImportJobDto, ImportRejectionDto } from '../dtos/pipeline.dto';
 import { CreateDealImportInput, ImportRejectionsArgs } from '../dtos/pipeline.inputs';
-import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
 import { DealImportService } from './deal-import.service';
-import { PendingImports } from './pending-imports';
+import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
 import { ImportJobEntity } from './import-job.entity';
-import { ImportRejectionEntity } from './import-rejection.entity';
 import { toImportJobDto, toImportRejectionDto } from './import-job.mapper';
+import { ImportRejectionEntity } from './import-rejection.entity';
+import { PendingImports } from './pending-imports';
 
 /** CSV imports: create a job here, PUT the file to /imports/<id>, poll importJob(id) for progress. */
 @Resolver()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { type DealImportMapping } from './deal-import-mapping';
 
 const TTL_MS = 15 * 60_000;

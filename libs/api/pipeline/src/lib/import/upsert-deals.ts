@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+
 import { type ChangeSource } from '../deal-stage-change.entity';
 import { type DealRow } from './deal-row';
 

@@ -1,5 +1,5 @@
-import { type RoutingExplanation, routingReason, skipReasonOf } from './routing-explanation';
 import { RoutingSkipReason } from './routing.dto';
+import { type RoutingExplanation, routingReason, skipReasonOf } from './routing-explanation';
 
 const rep = { active: true, weight: 2, absentUntil: null, capacityPerMonth: 10 };
 

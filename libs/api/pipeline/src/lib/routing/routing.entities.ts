@@ -10,6 +10,7 @@ import {
   PrimaryColumn,
   VersionColumn,
 } from 'typeorm';
+
 import { DealEntity } from '../deal.entity';
 
 /** How a rep takes part in lead routing. Reps without a rule take part with weight 1, no cap. */

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { KeyAccess, Role, Roles, UuidArg } from '@salesops/api/core';
 import { DataSource } from 'typeorm';
-import { type RoutingExplanation } from './routing-explanation';
+
 import {
   AddAbsenceInput,
   RoutingDecisionDto,
@@ -12,6 +12,7 @@ import {
   SetRoutingRuleInput,
 } from './routing.dto';
 import { RoutingService } from './routing.service';
+import { type RoutingExplanation } from './routing-explanation';
 
 /** Lead routing settings and decisions: sales ops only. */
 @Resolver()

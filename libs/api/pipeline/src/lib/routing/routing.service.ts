@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import {
   type RoutingExplanation,
   routingReason,

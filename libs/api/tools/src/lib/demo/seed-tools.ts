@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { addDays, todayIsoDate } from '@salesops/domain';
 import { type DataSource } from 'typeorm';
+
 import { snapshotMembers } from '../survey-anonymity.queries';
 
 export interface ToolsSeedResult {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
 import { SalesToolDto } from './tool.dto';
 

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
 import { SurveyStatus } from './survey.dto';
 

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyDto } from '@salesops/api/pipeline';
+
 import { ToolCategory, ToolStatus } from '../tool.entity';
 
 registerEnumType(ToolCategory, { name: 'ToolCategory' });

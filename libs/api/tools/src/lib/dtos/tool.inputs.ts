@@ -16,6 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+
 import { ToolCategory, ToolStatus } from '../tool.entity';
 
 const AMOUNT = /^\d{1,11}(\.\d{1,2})?$/;

@@ -7,6 +7,7 @@ import {
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { CorrectionFormComponent, type CorrectionTestIds } from '../statements/correction-form.component';
 
 /** Ops answer a rep's question: adjust (an amount on an open period's statement) or no change. */

@@ -4,6 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { PayoutDisputesGQL, ResolvePayoutDisputeGQL, SessionStore } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { dispute } from '../statements/statement-fixtures';
 import { DisputesPageComponent } from './disputes-page.component';
 

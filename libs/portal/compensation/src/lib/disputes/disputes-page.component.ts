@@ -13,6 +13,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { DisputeAnswerComponent } from './dispute-answer.component';
 import { DisputeListComponent } from './dispute-list.component';
 

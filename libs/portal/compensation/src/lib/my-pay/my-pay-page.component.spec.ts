@@ -15,6 +15,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { myPlan } from '../plans/plan-fixtures';
 import { dispute, FY2017_PERIODS, STATEMENT } from '../statements/statement-fixtures';
 import { MyPayPageComponent } from './my-pay-page.component';

@@ -15,6 +15,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { map, of } from 'rxjs';
+
 import { DisputeListComponent } from '../disputes/dispute-list.component';
 import { fiscalYearOfDate } from '../statements/period-choice';
 import { PeriodSelectComponent } from '../statements/period-select.component';

@@ -7,6 +7,7 @@ import {
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { markdownToHtml } from '../plans/markdown';
 import { planWords } from '../plans/plan-words';
 

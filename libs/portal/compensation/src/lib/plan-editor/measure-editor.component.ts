@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type CurveKind, type MeasureScope, type PlanMetric } from '@salesops/portal/data-access';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { rateToMultiplier, ratioToPercent, shiftDecimal } from '../plans/decimal-text';
 import { type EditorErrors } from './field-errors';
 import { addTier, type MeasureForm, removeTier, type TierForm, withKind } from './plan-form';

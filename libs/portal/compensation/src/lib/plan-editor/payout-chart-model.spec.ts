@@ -1,4 +1,5 @@
 import { type PlanRules } from '@salesops/domain';
+
 import { payoutAxisMax, payoutSeries } from './payout-chart-model';
 
 const TIERED = {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { type ChartSeries, payoutAxisMax } from './payout-chart-model';
 
 const WIDTH = 480;

@@ -4,6 +4,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { markdownToHtml } from '../plans/markdown';
 
 /** The plan in words (Markdown): written in a text area, read as the rep will see it. */

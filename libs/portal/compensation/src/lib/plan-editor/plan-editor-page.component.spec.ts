@@ -10,6 +10,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { myPlan } from '../plans/plan-fixtures';
 import { PlanEditorPageComponent } from './plan-editor-page.component';
 import { PlanVersionActions } from './plan-version-actions';

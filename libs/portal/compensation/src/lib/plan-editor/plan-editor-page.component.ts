@@ -27,14 +27,15 @@ import {
 import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { firstValueFrom, map, of } from 'rxjs';
+
+import { planWords, rulesFields } from '../plans/plan-words';
 import { apiFieldErrors, type EditorErrors, placeErrors } from './field-errors';
-import { payoutSeries } from './payout-chart-model';
 import { PayoutChartComponent } from './payout-chart.component';
+import { payoutSeries } from './payout-chart-model';
 import { PlanDocumentComponent } from './plan-document.component';
 import { blankPlanForm, contentOf, formFields, type PlanForm, planFormOf } from './plan-form';
 import { PlanRulesEditorComponent } from './plan-rules-editor.component';
 import { PlanVersionActions, type VersionAction } from './plan-version-actions';
-import { planWords, rulesFields } from '../plans/plan-words';
 import { checkRules } from './rules-check';
 
 /**

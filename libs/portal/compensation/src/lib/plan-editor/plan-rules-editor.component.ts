@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MAX_MEASURES } from '@salesops/domain';
 import { type PayFrequency, type PlanMetric } from '@salesops/portal/data-access';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { ratioToPercent, shiftDecimal } from '../plans/decimal-text';
 import { type EditorErrors } from './field-errors';
 import { MeasureEditorComponent } from './measure-editor.component';

@@ -1,4 +1,5 @@
 import { type PlanAssignmentRowFragment } from '@salesops/portal/data-access';
+
 import { trackerRows } from './ack-tracker-model';
 
 function row(

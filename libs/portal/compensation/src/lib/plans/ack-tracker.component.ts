@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { PlanAssignmentsGQL } from '@salesops/portal/data-access';
 import { LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
 import { map } from 'rxjs';
+
 import { trackerRows } from './ack-tracker-model';
 import { EndAssignmentComponent } from './end-assignment.component';
 

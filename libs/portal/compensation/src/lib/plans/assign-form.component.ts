@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { type MatAutocompleteSelectedEvent, MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -25,6 +25,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { map, of, switchMap, timer } from 'rxjs';
+
 import { assignmentProblem } from './assignment-dates';
 
 type Target = 'team' | 'rep';

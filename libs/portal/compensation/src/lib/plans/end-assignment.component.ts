@@ -10,6 +10,7 @@ import {
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { assignmentProblem } from './assignment-dates';
 
 /** Ends a rep's assignment from a day (on or before its first day, removes it). */

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { checkRules } from '../plan-editor/rules-check';
 import { RULES_75_25 } from './plan-fixtures';
 import { planWords, rulesFields } from './plan-words';

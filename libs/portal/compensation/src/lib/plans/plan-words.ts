@@ -1,6 +1,7 @@
 import { minorToDecimal, type PlanRules } from '@salesops/domain';
 import { type PayFrequency, type PlanRulesFieldsFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
+
 import { rateToMultiplier, ratioToPercent } from './decimal-text';
 
 /** One rule of a plan in plain words: a heading (the measure) and its sentences. */

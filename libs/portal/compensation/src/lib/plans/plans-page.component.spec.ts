@@ -12,6 +12,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { PlanVersionActions } from '../plan-editor/plan-version-actions';
 import { myPlan } from './plan-fixtures';
 import { PlansPageComponent } from './plans-page.component';

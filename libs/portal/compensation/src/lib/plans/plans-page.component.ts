@@ -5,8 +5,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import {
-  type CompPlansQuery,
   CompPlansGQL,
+  type CompPlansQuery,
   type PlanVersionRowFragment,
   SessionStore,
   shownErrors,
@@ -14,8 +14,9 @@ import {
 import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
 import { PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { map } from 'rxjs';
-import { AckTrackerComponent } from './ack-tracker.component';
+
 import { PlanVersionActions } from '../plan-editor/plan-version-actions';
+import { AckTrackerComponent } from './ack-tracker.component';
 import { AssignFormComponent } from './assign-form.component';
 
 type Panel = { versionId: string; kind: 'tracker' | 'assign' };

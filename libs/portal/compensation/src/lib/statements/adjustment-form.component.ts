@@ -15,6 +15,7 @@ import {
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { CorrectionFormComponent, type CorrectionTestIds } from './correction-form.component';
 
 /** Books an adjustment or a clawback, with the reason the rep reads, on an open period's statement. */

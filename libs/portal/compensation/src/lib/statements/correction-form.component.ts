@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { correctionProblems } from './correction';
 
 /** The test ids of a correction form's parts, kept per use so browser tests can tell them apart. */

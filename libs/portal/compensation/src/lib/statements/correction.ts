@@ -1,4 +1,5 @@
 import { isPeriodKey } from '@salesops/domain';
+
 import { isAdjustmentAmount } from './adjustment-amount';
 
 /** A correction as ops type it: an amount on an open period's statement, and the words the rep reads. */

@@ -1,4 +1,5 @@
 import { type PayPeriodRowFragment } from '@salesops/portal/data-access';
+
 import {
   choosablePeriods,
   defaultPeriod,

@@ -16,6 +16,7 @@ import { type PeriodType } from '@salesops/domain';
 import { PayPeriodsGQL } from '@salesops/portal/data-access';
 import { TranslatePipe } from '@salesops/portal/i18n';
 import { map } from 'rxjs';
+
 import { choosablePeriods, defaultPeriod, shiftYear } from './period-choice';
 
 /** A fiscal year stepper and the pay periods in it (of one frequency), each marked open or closed. */

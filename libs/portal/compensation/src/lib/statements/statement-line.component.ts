@@ -10,6 +10,7 @@ import {
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { ratioToPercent } from '../plans/decimal-text';
 import { LineDealsComponent } from './line-deals.component';
 

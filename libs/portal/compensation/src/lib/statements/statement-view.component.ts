@@ -4,6 +4,7 @@ import {
   type PayoutStatementDetailFragment,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { StatementLineComponent } from './statement-line.component';
 
 /**

@@ -16,6 +16,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import * as ui from '@salesops/portal/ui';
 import { of } from 'rxjs';
+
 import { myPlan } from '../plans/plan-fixtures';
 import { FY2017_PERIODS, line, STATEMENT } from './statement-fixtures';
 import { StatementsPageComponent } from './statements-page.component';

@@ -25,6 +25,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, PageHeaderComponent, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { map, of } from 'rxjs';
+
 import { AdjustmentFormComponent } from './adjustment-form.component';
 import { fiscalYearOfDate, fiscalYearOfKey } from './period-choice';
 import { PeriodSelectComponent } from './period-select.component';

@@ -3,13 +3,14 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { minorToDecimal, parseAmountToMinor } from '@salesops/domain';
 import {
-  type OpenDealsToCloseQuery,
   OpenDealsToCloseGQL,
+  type OpenDealsToCloseQuery,
   type PayoutLineFieldsFragment,
   type PlanRulesFieldsFragment,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { map } from 'rxjs';
+
 import { payoutWithDeals } from './deals-what-if';
 import { engineRules } from './what-if-model';
 

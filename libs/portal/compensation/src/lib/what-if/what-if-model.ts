@@ -1,5 +1,6 @@
 import { type PlanRules, type Statement, validatePlanRules, whatIf } from '@salesops/domain';
 import { type PlanRulesFieldsFragment } from '@salesops/portal/data-access';
+
 import { shiftDecimal } from '../plans/decimal-text';
 
 const PERCENT = /^\d{1,4}(\.\d{1,4})?$/;

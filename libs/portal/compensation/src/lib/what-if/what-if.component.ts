@@ -5,6 +5,7 @@ import { MatInputModule } from '@angular/material/input';
 import { minorToDecimal } from '@salesops/domain';
 import { type PlanRulesFieldsFragment } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { engineRules, payoutAt, percentToAttainment } from './what-if-model';
 
 /**

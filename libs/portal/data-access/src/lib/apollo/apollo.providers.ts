@@ -5,6 +5,7 @@ import { ApolloLink, InMemoryCache } from '@apollo/client/core';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+
 import { SessionStore } from '../auth/session.store';
 import { graphQLErrorsOf } from '../errors/graphql-errors';
 import { idempotencyLink, retryLink } from './resilience.links';

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client/core';
 import { type Observable, of, throwError } from 'rxjs';
+
 import { idempotencyLink, retryLink } from './resilience.links';
 
 /** A client whose last link records each request's headers and answers from a script. */

@@ -7,6 +7,7 @@ import {
   type RouterStateSnapshot,
   type UrlTree,
 } from '@angular/router';
+
 import { authGuard, refusedNotice, roleGuard } from './auth.guards';
 import { SessionStore } from './session.store';
 

@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, RedirectCommand, Router } from '@angular/router';
 import { type TranslationKey } from '@salesops/portal/i18n';
+
 import { type Role } from '../generated';
 import { SessionStore } from './session.store';
 

@@ -4,8 +4,9 @@ import { provideRouter } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
-import { LoginGQL, LogoutGQL } from '../generated';
+
 import { provideSalesOpsApollo } from '../apollo/apollo.providers';
+import { LoginGQL, LogoutGQL } from '../generated';
 import { AuthService } from './auth.service';
 import { SESSION_STORAGE_KEY, SessionStore } from './session.store';
 

@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+
 import { LoginGQL, LogoutGQL, type SessionUserFragment } from '../generated';
 import { SessionStore } from './session.store';
 

@@ -1,4 +1,5 @@
 import { computed, Injectable, signal } from '@angular/core';
+
 import { type Role, type SessionUserFragment } from '../generated';
 
 export const SESSION_STORAGE_KEY = 'salesops.session';

@@ -1,6 +1,7 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { map } from 'rxjs';
+
 import { FiscalCalendarGQL } from '../generated';
 
 /** The API's fiscal calendar: the month the fiscal year starts in, and the fiscal year of today. */

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { shownErrors } from './error-messages';
 
 describe('shownErrors', () => {

@@ -1,4 +1,5 @@
 import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
+
 import { errorCodeOf, type FieldErrors, graphQLErrorsOf, splitErrors } from './graphql-errors';
 
 const CODE_KEYS: Readonly<Record<string, TranslationKey>> = {

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
 import { errorCodeOf, splitErrors, toFieldErrors } from './graphql-errors';
 
 const badInput = new CombinedGraphQLErrors({

@@ -1,4 +1,5 @@
 import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
+
 import { type ForecastMethod, type GoalMetric } from '../generated';
 
 /**

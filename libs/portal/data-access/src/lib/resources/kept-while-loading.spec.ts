@@ -1,5 +1,6 @@
 import { ApplicationRef, resource, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+
 import { keptWhile, keptWhileLoading } from './kept-while-loading';
 
 describe('keptWhile', () => {

@@ -1,4 +1,5 @@
 import { firstValueFrom } from 'rxjs';
+
 import { type TeamOptionsGQL, type TeamOptionsQuery, type TeamOptionsQueryVariables } from '../generated';
 
 export type TeamOption = TeamOptionsQuery['teams']['edges'][number]['node'];

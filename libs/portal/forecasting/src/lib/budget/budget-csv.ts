@@ -1,6 +1,7 @@
 import { type ForecastMetric } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { methodKey } from '../forecast/forecast-words';
 import { type BudgetRow } from './budget-model';
 

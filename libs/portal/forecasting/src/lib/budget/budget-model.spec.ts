@@ -1,4 +1,5 @@
 import { parsePeriodKey, type Period } from '@salesops/domain';
+
 import { forecastResult, HOLT } from '../forecast/forecast-fixtures';
 import { budgetRows, wonBetween } from './budget-model';
 

@@ -5,15 +5,16 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { addDays, minorToDecimal, parseAmountToMinor, parsePeriodKey, type Period } from '@salesops/domain';
 import {
   FiscalCalendarService,
+  ForecastGQL,
   type ForecastMetric,
   type ForecastQuery,
   type ForecastSubjectKind,
-  ForecastGQL,
   GoalGridGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { catchError, forkJoin, map, type Observable, of } from 'rxjs';
+
 import { formatFigure } from '../forecast/forecast-format';
 import { fiscalYearOf } from '../forecast/forecast-period';
 import { methodKey } from '../forecast/forecast-words';

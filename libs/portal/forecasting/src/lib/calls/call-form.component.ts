@@ -19,6 +19,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
+
 import { callDraftError, callInput } from './calls-model';
 
 /** Whom a call is for: yourself (a rep), a team you lead, or a report whose call you adjust. */

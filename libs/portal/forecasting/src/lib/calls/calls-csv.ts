@@ -1,6 +1,7 @@
 import { type ForecastMetric } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { type CallRow } from './calls-model';
 
 /** The calls table with exact figures: own call, adjustment, call in force, weekly change, goal and record. */

@@ -1,4 +1,4 @@
-import { type CallStanding, callDraftError, callInput, callRows, difference } from './calls-model';
+import { callDraftError, callInput, callRows, type CallStanding, difference } from './calls-model';
 
 function standing(overrides: Partial<CallStanding>): CallStanding {
   return {

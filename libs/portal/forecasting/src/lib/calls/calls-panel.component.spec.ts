@@ -2,8 +2,9 @@ import { TestBed } from '@angular/core/testing';
 import { ForecastCallsGQL, SubmitForecastCallGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
-import { CallsPanelComponent } from './calls-panel.component';
+
 import { type CallStanding } from './calls-model';
+import { CallsPanelComponent } from './calls-panel.component';
 
 function standing(overrides: Partial<CallStanding>): CallStanding {
   return {

@@ -3,10 +3,11 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { type ForecastMetric, ForecastCallsGQL, keptWhileLoading } from '@salesops/portal/data-access';
+import { ForecastCallsGQL, type ForecastMetric, keptWhileLoading } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { formatFigure, formatSignedPercent } from '../forecast/forecast-format';
 import { CallFormComponent, type CallTarget } from './call-form.component';
 import { callsCsvColumns } from './calls-csv';

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import { type BacktestMethod } from './forecast-csv';
 import { formatSignedPercent } from './forecast-format';
 import { forecastNoteText } from './forecast-notes';

@@ -4,6 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { type ForecastMetric } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { map } from 'rxjs';
+
 import { type ChartMonth, COMPACT_BOX, DEFAULT_BOX, fanChartGeometry } from './fan-chart';
 
 /** Monthly actuals, then the chosen method's forecast months: P10–P90 band, P50 and the point. */

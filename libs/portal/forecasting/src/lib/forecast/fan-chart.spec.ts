@@ -1,6 +1,6 @@
 import { COMPACT_BOX, DEFAULT_BOX, fanChartGeometry, monthRange, niceCeiling } from './fan-chart';
 import { chartMonths } from './forecast-chart';
-import { HOLT, forecastResult, methodRow } from './forecast-fixtures';
+import { forecastResult, HOLT, methodRow } from './forecast-fixtures';
 
 const BOX = { width: 120, height: 110, left: 10, right: 10, top: 0, bottom: 10 };
 

@@ -1,4 +1,5 @@
 import { type ForecastMethodRowFragment, type ForecastQuery } from '@salesops/portal/data-access';
+
 import { type ChartMonth, monthRange } from './fan-chart';
 import { toNumber } from './forecast-format';
 

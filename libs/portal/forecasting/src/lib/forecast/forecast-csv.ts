@@ -5,8 +5,9 @@ import {
 } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
-import { methodKey } from './forecast-words';
+
 import { forecastNoteText } from './forecast-notes';
+import { methodKey } from './forecast-words';
 
 export type BacktestMethod = ForecastBacktestQuery['forecastBacktest']['methods'][number];
 

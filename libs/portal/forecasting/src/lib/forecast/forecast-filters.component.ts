@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, model } from '@angular/core';
-import { type FiscalCalendar, type PeriodType } from '@salesops/domain';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { type FiscalCalendar, type PeriodType } from '@salesops/domain';
 import { type ForecastMetric, type TeamOption } from '@salesops/portal/data-access';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { isDate, isForecastPeriod, NEXT_PERIOD_TYPES, nextPeriodKey } from './forecast-period';
 import { nextKey } from './forecast-words';
 import { type RepOption } from './subject-options';

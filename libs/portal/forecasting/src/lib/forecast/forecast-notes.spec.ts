@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
+
 import { FORECAST_NOTE_PARAMS, type ForecastNoteKey, forecastNoteText } from './forecast-notes';
 
 type Params = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { TestBed } from '@angular/core/testing';
 import {
   FiscalCalendarService,
   ForecastBacktestGQL,
@@ -14,6 +14,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import * as ui from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { forecastResult, HOLT, NAIVE, STAGE } from './forecast-fixtures';
 import { ForecastPageComponent } from './forecast-page.component';
 

@@ -13,13 +13,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router } from '@angular/router';
 import {
-  FiscalCalendarService,
-  type ForecastMethod,
-  type ForecastMetric,
   errorCodeOf,
+  FiscalCalendarService,
   ForecastBacktestGQL,
   ForecastGQL,
   ForecastLatestWinGQL,
+  type ForecastMethod,
+  type ForecastMetric,
   GoalGridRepsGQL,
   keptWhileLoading,
   loadTeamOptions,
@@ -31,6 +31,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, PageHeaderComponent, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { from, map, of } from 'rxjs';
+
 import { BudgetPanelComponent } from '../budget/budget-panel.component';
 import { CallsPanelComponent } from '../calls/calls-panel.component';
 import { SuggestionsPanelComponent } from '../suggestions/suggestions-panel.component';

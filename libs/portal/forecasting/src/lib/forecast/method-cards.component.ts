@@ -5,6 +5,7 @@ import {
   type ForecastMetric,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { formatFigure, formatSignedPercent } from './forecast-format';
 import { forecastNoteText } from './forecast-notes';
 import { familyKey, methodKey } from './forecast-words';

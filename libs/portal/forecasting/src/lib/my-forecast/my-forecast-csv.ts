@@ -1,6 +1,7 @@
 import { type ForecastCallRowFragment, type ForecastSnapshotsQuery } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { methodKey } from '../forecast/forecast-words';
 
 export type MethodAccuracy = ForecastSnapshotsQuery['forecastSnapshots']['accuracy'][number];

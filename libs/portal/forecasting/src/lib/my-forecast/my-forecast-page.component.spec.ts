@@ -11,6 +11,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { forecastResult } from '../forecast/forecast-fixtures';
 import { MyForecastPageComponent } from './my-forecast-page.component';
 

@@ -5,16 +5,17 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
   FiscalCalendarService,
-  type ForecastMetric,
   ForecastCallHistoryGQL,
   ForecastCallsGQL,
   ForecastGQL,
   ForecastLatestWinGQL,
+  type ForecastMetric,
   ForecastSnapshotsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, PageHeaderComponent, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { CallFormComponent, type CallTarget } from '../calls/call-form.component';
 import { ForecastFiltersComponent } from '../forecast/forecast-filters.component';
 import { formatFigure, formatSignedPercent } from '../forecast/forecast-format';

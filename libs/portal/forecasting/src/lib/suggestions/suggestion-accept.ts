@@ -3,6 +3,7 @@ import {
   type ForecastMetric,
   type SetGoalInput,
 } from '@salesops/portal/data-access';
+
 import { amountOf } from '../calls/calls-model';
 
 export type Suggestion = ForecastGoalSuggestionsQuery['forecastGoalSuggestions']['rows'][number];

@@ -1,9 +1,10 @@
 import { type ForecastMetric } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { forecastNoteText } from '../forecast/forecast-notes';
 import { flagKey, methodKey } from '../forecast/forecast-words';
-import { type Suggestion, type SuggestionEdit, subjectKey } from './suggestion-accept';
+import { subjectKey, type Suggestion, type SuggestionEdit } from './suggestion-accept';
 
 /** The suggestions as shown, with the target typed on each row (not yet saved ones say so in "accepted"). */
 export function suggestionsCsvColumns(

@@ -3,6 +3,7 @@ import { provideRouter } from '@angular/router';
 import { ForecastGoalSuggestionsGQL, SetGoalsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { type Suggestion } from './suggestion-accept';
 import { SuggestionsPanelComponent } from './suggestions-panel.component';
 

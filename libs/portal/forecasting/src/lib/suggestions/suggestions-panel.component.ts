@@ -15,8 +15,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import {
-  type ForecastMetric,
   ForecastGoalSuggestionsGQL,
+  type ForecastMetric,
   keptWhileLoading,
   SetGoalsGQL,
   shownErrors,
@@ -24,10 +24,11 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { downloadCsv, ErrorBannerComponent, StateMessageComponent, toCsv } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
+
 import { formatFigure } from '../forecast/forecast-format';
 import { forecastNoteText } from '../forecast/forecast-notes';
 import { flagKey } from '../forecast/forecast-words';
-import { acceptedGoals, batches, initialEdits, type Suggestion, subjectKey } from './suggestion-accept';
+import { acceptedGoals, batches, initialEdits, subjectKey, type Suggestion } from './suggestion-accept';
 import { suggestionsCsvColumns } from './suggestions-csv';
 
 /**

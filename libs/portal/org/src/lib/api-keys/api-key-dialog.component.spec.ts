@@ -4,6 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type ApiKeyRowFragment, CreateApiKeyGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { ApiKeyDialogComponent } from './api-key-dialog.component';
 
 const SECRET = 'sok_ab12cd34_Zx9-very-secret-part-0123456789abcdefghijklmnopq';

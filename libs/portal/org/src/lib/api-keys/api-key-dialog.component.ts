@@ -23,6 +23,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { applyFieldErrors } from '../errors/apply-field-errors';
 import {
   API_KEY_SCOPES,

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { type ApiKeyRowFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { toCsv } from '@salesops/portal/ui';
+
 import {
   API_KEY_SCOPES,
   apiKeyCsvColumns,

@@ -11,6 +11,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { ApiKeyDialogComponent } from './api-key-dialog.component';
 import { ApiKeysPageComponent } from './api-keys-page.component';
 

@@ -25,6 +25,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
+
 import { ApiKeyDialogComponent, type ApiKeyDialogResult } from './api-key-dialog.component';
 import {
   apiKeyCsvColumns,

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { type AuditEventRowFragment } from '@salesops/portal/data-access';
 import { I18nService, type Lang } from '@salesops/portal/i18n';
+
 import { AuditDetailDialogComponent } from './audit-detail-dialog.component';
 
 const EVENT: AuditEventRowFragment = {

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { type AuditEventRowFragment } from '@salesops/portal/data-access';
-import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import { formatDateTime } from './audit-filter';
 import { actorParts, entityTypeLabel } from './audit-labels';
 import { auditSummaryText } from './audit-summary';

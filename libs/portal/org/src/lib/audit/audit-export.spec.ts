@@ -3,6 +3,7 @@ import { type AuditEventRowFragment, type AuditEventsGQL } from '@salesops/porta
 import { I18nService } from '@salesops/portal/i18n';
 import { toCsv } from '@salesops/portal/ui';
 import { of } from 'rxjs';
+
 import { auditCsvColumns, auditFileName, fetchAllAuditEvents } from './audit-export';
 
 function event(n: number): AuditEventRowFragment {

@@ -6,6 +6,7 @@ import {
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn, fetchAllPages, type FetchedPages } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { auditSummaryText } from './audit-summary';
 
 // Each event carries two JSON states; past this the export is a job for the API, not a browser tab.

@@ -1,4 +1,5 @@
 import { type I18nService, type TranslationKey } from '@salesops/portal/i18n';
+
 import { AUDIT_ENTITY_TYPES } from './audit-filter';
 
 type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -5,6 +5,7 @@ import { AuditActorsGQL, type AuditEventRowFragment, AuditEventsGQL } from '@sal
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { AuditDetailDialogComponent } from './audit-detail-dialog.component';
 import { AuditPageComponent } from './audit-page.component';
 

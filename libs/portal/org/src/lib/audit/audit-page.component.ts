@@ -26,6 +26,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+
 import {
   AuditDetailDialogComponent,
   type AuditDetailDialogData,
@@ -43,7 +44,7 @@ import {
   shortId,
   toAuditEventFilter,
 } from './audit-filter';
-import { actorParts, type ActorParts, entityTypeLabel } from './audit-labels';
+import { type ActorParts, actorParts, entityTypeLabel } from './audit-labels';
 import { auditSummaryText } from './audit-summary';
 
 const PAGE_SIZE = 20;

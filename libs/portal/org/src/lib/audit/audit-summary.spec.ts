@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
+
 import { AUDIT_SUMMARY_PARAMS, type AuditSummaryKey, auditSummaryText } from './audit-summary';
 
 type Params = Record<string, unknown>;

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MeGQL, RepGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { renderPage } from '../testing/render-page';
 import { MyProfilePageComponent } from './my-profile-page.component';
 

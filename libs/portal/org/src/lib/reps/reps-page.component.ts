@@ -29,8 +29,8 @@ import {
 import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   ConfirmDialogComponent,
-  confirmed,
   type ConfirmDialogData,
+  confirmed,
   CursorPagerComponent,
   CursorStack,
   ErrorBannerComponent,
@@ -38,6 +38,7 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+
 import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { MoveRepDialogComponent, type MoveRepDialogData } from './move-rep-dialog.component';
 import { RepDialogComponent, type RepDialogData } from './rep-dialog.component';

@@ -14,6 +14,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { renderPage } from '../testing/render-page';
 import { TeamsPageComponent } from './teams-page.component';
 

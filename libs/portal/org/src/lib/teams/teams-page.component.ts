@@ -29,8 +29,8 @@ import {
   type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
-  confirmed,
   type ConfirmDialogData,
+  confirmed,
   CursorPagerComponent,
   CursorStack,
   ErrorBannerComponent,
@@ -38,6 +38,7 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+
 import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { TeamDialogComponent, type TeamDialogData } from './team-dialog.component';
 

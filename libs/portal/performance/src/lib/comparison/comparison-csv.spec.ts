@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
 import { toCsv } from '@salesops/portal/ui';
+
 import { comparisonCsvColumns } from './comparison-csv';
 import { comparisonRow, outlier, signal } from './comparison-fixtures';
 

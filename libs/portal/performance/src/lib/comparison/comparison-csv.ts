@@ -1,5 +1,6 @@
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { notJudgedText, outlierReason, signalText, weakestStepReason } from './comparison-labels';
 import { type RankedRow } from './comparison-model';
 

@@ -1,5 +1,6 @@
 import { Z_CAP } from '@salesops/domain';
 import { type I18nService } from '@salesops/portal/i18n';
+
 import { type ComparisonRow, fairnessReading, outlierKpiLabel } from './comparison-model';
 
 type Outlier = ComparisonRow['outliers'][number];

@@ -4,6 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { RepComparisonGQL, type RepComparisonQuery, TeamOptionsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { comparisonRow, outlier, signal, teamFairness } from './comparison-fixtures';
 import { ComparisonPageComponent } from './comparison-page.component';
 

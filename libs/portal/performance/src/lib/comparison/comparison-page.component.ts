@@ -31,8 +31,8 @@ import {
   LocalMoneyPipe,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
   downloadCsv,
@@ -42,8 +42,12 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { AttainmentBandPipe } from '../dashboard/attainment-band.pipe';
+import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
+import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 import { comparisonCsvColumns } from './comparison-csv';
+import { stepText, weakestStepReason } from './comparison-labels';
 import {
   COMPARISON_KPI_LABELS,
   COMPARISON_KPIS,
@@ -54,21 +58,18 @@ import {
   MAX_COMPARED,
   MIN_COMPARED,
   parseRepIds,
-  rankRows,
   type RankedRow,
+  rankRows,
   summarizeComparison,
   type TeamFairness,
   teamLeadShares,
   teamMedians,
   toggleSelection,
 } from './comparison-model';
-import { stepText, weakestStepReason } from './comparison-labels';
 import { ComparisonSummaryComponent } from './comparison-summary.component';
 import { RepCompareCardComponent } from './rep-compare-card.component';
 import { RepSignalsComponent } from './rep-signals.component';
 import { TeamFairnessCardComponent } from './team-fairness-card.component';
-import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
-import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
 const COLUMNS = [
   'select',

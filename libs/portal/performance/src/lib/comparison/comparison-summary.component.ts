@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { type ComparisonSummary } from './comparison-model';
 
 /** The counts above the comparison table: reps, high and low outliers, flagged reps, stuck deals. */

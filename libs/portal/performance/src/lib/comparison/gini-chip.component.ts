@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { I18nService, LocalNumberPipe } from '@salesops/portal/i18n';
-import { fairnessReading } from './comparison-model';
+
 import { readingText } from './comparison-labels';
+import { fairnessReading } from './comparison-model';
 
 /** A Gini coefficient as a chip: its reading in words (coloured) and the figure. */
 @Component({

@@ -9,12 +9,13 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@salesops/portal/i18n';
+
 import { AttainmentBandPipe } from '../dashboard/attainment-band.pipe';
-import { type ComparisonRow, type TeamFairness, type TeamMedians } from './comparison-model';
 import { outlierReason, outlierTitle, signalText, stepText, weakestStepReason } from './comparison-labels';
+import { type ComparisonRow, type TeamFairness, type TeamMedians } from './comparison-model';
 import { GiniChipComponent } from './gini-chip.component';
-import { RepFunnelChartComponent } from './rep-funnel-chart.component';
 import { repDealLinks } from './rep-deal-links';
+import { RepFunnelChartComponent } from './rep-funnel-chart.component';
 
 /**
  * One rep in the side-by-side view: key figures against the team median, the funnel with the

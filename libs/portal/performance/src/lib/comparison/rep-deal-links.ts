@@ -1,5 +1,6 @@
 import { type DrillDown, lastDayOf } from '@salesops/portal/data-access';
 import { type TranslationKey } from '@salesops/portal/i18n';
+
 import { type ComparisonRow } from './comparison-model';
 
 export interface RepDealLink {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { LocalNumberPipe, LocalPercentPipe, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
-import { type FunnelStep, funnelGeometry, type RepFunnel, type TeamMedians } from './comparison-model';
+import { LocalNumberPipe, LocalPercentPipe, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
+import { funnelGeometry, type FunnelStep, type RepFunnel, type TeamMedians } from './comparison-model';
 
 const STEP_LABELS: Readonly<Record<FunnelStep, TranslationKey>> = {
   LEADS: 'cmp.funnel.LEADS',

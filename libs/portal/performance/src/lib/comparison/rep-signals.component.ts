@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
-import { type ComparisonRow, type TeamFairness } from './comparison-model';
+
 import {
   hadNoActivity,
   notJudgedText,
@@ -13,6 +13,7 @@ import {
   stepText,
   weakestStepReason,
 } from './comparison-labels';
+import { type ComparisonRow, type TeamFairness } from './comparison-model';
 
 type Outlier = ComparisonRow['outliers'][number];
 

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { teamFairness } from './comparison-fixtures';
 import { type TeamFairness } from './comparison-model';
 import { TeamFairnessCardComponent } from './team-fairness-card.component';

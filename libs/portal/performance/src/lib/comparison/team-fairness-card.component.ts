@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { fairnessReading, type LeadShare, leadsPerRep, type TeamFairness } from './comparison-model';
 import { GiniChipComponent } from './gini-chip.component';
 

@@ -1,4 +1,5 @@
 import { Pipe, type PipeTransform } from '@angular/core';
+
 import { attainmentBand } from './attainment-bar';
 
 /** `[attr.data-band]="attainment | attainmentBand"`: the one colour scale, for templates without a method. */

@@ -1,6 +1,6 @@
 import { treeCsvRows } from './dashboard-csv';
-import { buildTeamTree } from './dashboard-tree';
 import { rep, team, usd } from './dashboard-fixtures';
+import { buildTeamTree } from './dashboard-tree';
 
 describe('treeCsvRows', () => {
   it('should write every team and its reps depth first with their level and the teams above', () => {

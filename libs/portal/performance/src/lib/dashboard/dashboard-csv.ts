@@ -1,6 +1,7 @@
 import { type MoneyValueFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { type RepRow } from './dashboard-model';
 import { repsUnder, type TeamNode } from './dashboard-tree';
 

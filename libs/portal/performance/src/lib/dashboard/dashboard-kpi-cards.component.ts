@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LocalMoneyPipe, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { attainmentBand, attainmentWidth } from './attainment-bar';
 import { type ScopeSummary } from './dashboard-summary';
 

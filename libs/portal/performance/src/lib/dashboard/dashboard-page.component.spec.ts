@@ -1,6 +1,6 @@
+import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   DashboardFunnelGQL,
@@ -14,8 +14,9 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
-import { DashboardPageComponent } from './dashboard-page.component';
+
 import { type RepRow, type TeamRow } from './dashboard-model';
+import { DashboardPageComponent } from './dashboard-page.component';
 
 jest.mock('@salesops/portal/ui', () => ({
   ...jest.requireActual('@salesops/portal/ui'),

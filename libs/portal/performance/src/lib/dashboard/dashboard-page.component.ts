@@ -30,7 +30,10 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
+import { type TrendSubject } from '../trend/trend-model';
+import { TrendPanelComponent } from '../trend/trend-panel.component';
 import { dashboardCsvColumns, treeCsvRows } from './dashboard-csv';
 import { DashboardKpiCardsComponent } from './dashboard-kpi-cards.component';
 import { DashboardRepsStore } from './dashboard-reps.store';
@@ -46,8 +49,6 @@ import {
 } from './dashboard-tree';
 import { DashboardUrlStore } from './dashboard-url.store';
 import { StageFunnelChartComponent } from './stage-funnel-chart.component';
-import { TrendPanelComponent } from '../trend/trend-panel.component';
-import { type TrendSubject } from '../trend/trend-model';
 
 /**
  * The start page of admins and managers: for a fiscal period, KPI cards for the chosen scope, the

@@ -2,6 +2,7 @@ import { ApplicationRef, createEnvironmentInjector, EnvironmentInjector } from '
 import { TestBed } from '@angular/core/testing';
 import { DashboardTeamRepsGQL } from '@salesops/portal/data-access';
 import { of, Subject, throwError } from 'rxjs';
+
 import { rep } from './dashboard-fixtures';
 import { type RepRow } from './dashboard-model';
 import { DashboardRepsStore } from './dashboard-reps.store';

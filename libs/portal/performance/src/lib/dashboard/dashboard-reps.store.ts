@@ -1,6 +1,7 @@
 import { DestroyRef, inject, Injectable, PendingTasks, signal } from '@angular/core';
 import { DashboardTeamRepsGQL } from '@salesops/portal/data-access';
 import { firstValueFrom, map } from 'rxjs';
+
 import { type RepsState } from './dashboard-tree';
 
 // The API's limit; a team's reps always fit.

@@ -1,6 +1,6 @@
 import { rep, team, usd } from './dashboard-fixtures';
-import { type RepsState } from './dashboard-tree';
 import { scopeOf } from './dashboard-scope';
+import { type RepsState } from './dashboard-tree';
 
 describe('scopeOf', () => {
   const east = team('east', null, 'East', { reps: 3, wonRevenue: usd('30000') });

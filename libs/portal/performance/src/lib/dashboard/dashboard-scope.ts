@@ -1,7 +1,7 @@
 import { type RepRow, type TeamRow } from './dashboard-model';
 import { type Selection } from './dashboard-selection';
-import { type RepsState } from './dashboard-tree';
 import { type ScopeSummary, summarizeAll, summarizeOne } from './dashboard-summary';
+import { type RepsState } from './dashboard-tree';
 
 /** What the cards and the funnel are about: everything the caller sees, one team, or one rep. */
 export interface Scope {

@@ -1,5 +1,5 @@
-import { ratio, summarizeAll, summarizeOne, sumMinor } from './dashboard-summary';
 import { rep, team, usd } from './dashboard-fixtures';
+import { ratio, summarizeAll, summarizeOne, sumMinor } from './dashboard-summary';
 
 describe('summaries', () => {
   it('should add the top-level teams exactly in minor units and compute the ratios from the sums', () => {

@@ -1,5 +1,6 @@
 import { minorToDecimal } from '@salesops/domain';
 import { type MoneyValueFragment } from '@salesops/portal/data-access';
+
 import { type RepRow, type TeamRow } from './dashboard-model';
 
 /** Money ready for the localMoney pipe: exact decimal text, never a float. */

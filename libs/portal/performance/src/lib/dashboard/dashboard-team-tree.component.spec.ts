@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { rep, team, usd } from './dashboard-fixtures';
 import { type Selection } from './dashboard-selection';
 import { DashboardTeamTreeComponent } from './dashboard-team-tree.component';

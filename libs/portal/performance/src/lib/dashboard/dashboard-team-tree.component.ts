@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { LocalMoneyPipe, LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { attainmentBand, attainmentWidth } from './attainment-bar';
 import { type RepRow, type TeamRow } from './dashboard-model';
 import { isRowSelected, type Selection } from './dashboard-selection';

@@ -1,5 +1,5 @@
-import { allNodes, buildTeamTree, repsUnder, visibleRows } from './dashboard-tree';
 import { rep, team } from './dashboard-fixtures';
+import { allNodes, buildTeamTree, repsUnder, visibleRows } from './dashboard-tree';
 
 describe('buildTeamTree', () => {
   it('should nest teams under their parent and sort siblings by name when given a region tree', () => {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+
 import { DashboardUrlStore, URL_SYNC } from './dashboard-url.store';
 
 // The store lives with its page, as on the dashboard.

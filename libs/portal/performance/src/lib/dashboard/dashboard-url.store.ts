@@ -1,6 +1,7 @@
 import { effect, inject, Injectable, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
+
 import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
 import { type Selection, toggleRep, toggleTeam } from './dashboard-selection';
 

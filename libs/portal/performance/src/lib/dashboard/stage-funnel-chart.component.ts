@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { dealsLinkParams, type DrillDown, type FunnelStepOutcome } from '@salesops/portal/data-access';
 import { LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { type StageConversion } from './dashboard-model';
 import { funnelBars } from './funnel-bars';
 

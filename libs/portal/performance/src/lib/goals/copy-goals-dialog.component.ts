@@ -12,11 +12,12 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CopyGoalsGQL, shownErrors } from '@salesops/portal/data-access';
-import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
-import { applyFieldErrors } from './field-errors';
+
 import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
+import { applyFieldErrors } from './field-errors';
 
 export interface CopyGoalsDialogData {
   readonly fromPeriod: string;

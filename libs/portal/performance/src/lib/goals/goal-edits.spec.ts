@@ -1,9 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { GoalEdits, MAX_GOALS_PER_SAVE } from './goal-edits';
-import { buildGridRows, editKey, type GridRow } from './goal-grid';
 import { goalCell } from './goal-fixtures';
+import { buildGridRows, editKey, type GridRow } from './goal-grid';
 
 const PERIOD = 'FY2017';
 const METRIC = 'WON_REVENUE';

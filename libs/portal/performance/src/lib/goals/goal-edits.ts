@@ -1,6 +1,8 @@
 import { computed, signal } from '@angular/core';
 import { type GoalMetric, type SetGoalInput, shownErrors } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
+
+import { isPeriodLockedError } from '../pay-periods/pay-period-lock';
 import {
   applyTyping,
   type CellEdit,
@@ -11,7 +13,6 @@ import {
   saveErrors,
 } from './goal-grid';
 import { inputTextOf } from './goal-target';
-import { isPeriodLockedError } from '../pay-periods/pay-period-lock';
 
 // The API takes at most 500 goals per setGoals.
 export const MAX_GOALS_PER_SAVE = 500;

@@ -1,16 +1,17 @@
 import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
+  type GoalCellFragment,
   GoalGridActualsGQL,
   GoalGridGQL,
   GoalGridRepsGQL,
-  type GoalCellFragment,
   type GoalMetric,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { of, Subject, throwError } from 'rxjs';
-import { goalGridSource } from './goal-grid-source';
+
 import { goalCell } from './goal-fixtures';
+import { goalGridSource } from './goal-grid-source';
 
 const TEAMS = [
   { id: 'east', name: 'East', parentId: null },

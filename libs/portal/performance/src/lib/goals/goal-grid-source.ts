@@ -13,6 +13,7 @@ import {
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { firstValueFrom, forkJoin, map } from 'rxjs';
+
 import { buildGridRows, type GridRep, type GridRow, subjectKey } from './goal-grid';
 
 // Reps are paged through 100 at a time; 50 pages is far beyond any real sales org.

@@ -1,22 +1,23 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type GoalCellFragment } from '@salesops/portal/data-access';
+
+import { goalCell } from './goal-fixtures';
 import {
   applyTyping,
   buildGridRows,
   type CellEdit,
   editKey,
   editState,
-  type GridRep,
-  type GridTeam,
   gridCoverage,
   gridFigures,
+  type GridRep,
+  type GridTeam,
   pendingChanges,
   saveErrors,
   storedTarget,
   teamTotals,
   teamTree,
 } from './goal-grid';
-import { goalCell } from './goal-fixtures';
 
 const teams: GridTeam[] = [
   { id: 'west', name: 'West', parentId: null },

@@ -6,6 +6,7 @@ import {
   type SetGoalInput,
   toFieldErrors,
 } from '@salesops/portal/data-access';
+
 import { attainmentOf, parseTarget, type TargetProblem, unitsOf } from './goal-target';
 
 export interface GridTeam {

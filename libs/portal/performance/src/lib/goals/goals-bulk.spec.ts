@@ -1,4 +1,5 @@
 import { type GoalCellFragment } from '@salesops/portal/data-access';
+
 import { buildGridRows, type GridTeam, teamTree } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { copyGoalsDialogData, teamTargetDialogData } from './goals-bulk';

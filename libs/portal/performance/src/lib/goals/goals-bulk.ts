@@ -1,8 +1,8 @@
+import { shiftPeriodKey } from '../period-picker/period-key';
 import { type CopyGoalsDialogData } from './copy-goals-dialog.component';
 import { type GridTeam } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { type TeamTargetDialogData } from './team-target-dialog.component';
-import { shiftPeriodKey } from '../period-picker/period-key';
 
 /**
  * What the team-target dialog offers for the grid shown: the teams (in tree order) with active reps

@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
-import { buildGridRows, type CellEdit } from './goal-grid';
+
 import { goalCell } from './goal-fixtures';
+import { buildGridRows, type CellEdit } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { deleteConfirmation, discardConfirmation, leaveConfirmation } from './goals-confirm';
 

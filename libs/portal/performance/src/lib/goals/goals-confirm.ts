@@ -1,5 +1,6 @@
 import { type I18nService } from '@salesops/portal/i18n';
 import { type ConfirmDialogData } from '@salesops/portal/ui';
+
 import { type CellEdit, type GridRow, storedTarget } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { formatUnits } from './goal-target';

@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { type GoalCellFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
+import { goalCell } from './goal-fixtures';
 import { buildGridRows } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { goalsCsv } from './goals-csv';
-import { goalCell } from './goal-fixtures';
 
 const goal = (overrides: Partial<GoalCellFragment>): GoalCellFragment =>
   goalCell({ currency: 'EUR', ...overrides });

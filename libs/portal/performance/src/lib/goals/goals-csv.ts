@@ -1,7 +1,8 @@
 import { type GoalMetric } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn, toCsv } from '@salesops/portal/ui';
-import { type GridRow, gridFigures, type RowFigures, storedTarget } from './goal-grid';
+
+import { gridFigures, type GridRow, type RowFigures, storedTarget } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { isMoneyMetric, textOf } from './goal-target';
 

@@ -2,16 +2,17 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { CopyGoalsGQL, SetTeamRepGoalsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+import { toCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import {
   CopyGoalsDialogComponent,
   type CopyGoalsDialogData,
   parsePercent,
 } from './copy-goals-dialog.component';
-import { goalsCsvColumns } from './goals-csv';
 import { buildGridRows, gridFigures, storedTarget } from './goal-grid';
+import { goalsCsvColumns } from './goals-csv';
 import { TeamTargetDialogComponent, type TeamTargetDialogData } from './team-target-dialog.component';
-import { toCsv } from '@salesops/portal/ui';
 
 function setup(data: unknown, gql: { provide: unknown; useValue: unknown }) {
   const close = jest.fn();

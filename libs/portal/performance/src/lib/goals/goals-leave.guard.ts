@@ -1,4 +1,5 @@
 import { type CanDeactivateFn } from '@angular/router';
+
 import { type GoalsPageComponent } from './goals-page.component';
 
 /**

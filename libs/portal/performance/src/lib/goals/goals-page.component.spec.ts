@@ -6,10 +6,10 @@ import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   DeleteGoalGQL,
+  type GoalCellFragment,
   GoalGridActualsGQL,
   GoalGridGQL,
   GoalGridRepsGQL,
-  type GoalCellFragment,
   GoalPeriodsGQL,
   type PayPeriodRowFragment,
   PayPeriodsGQL,
@@ -18,13 +18,14 @@ import {
   SetGoalsGQL,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
+import { type FiscalCalendarInfo } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
-import { GoalsPageComponent } from './goals-page.component';
+
 import { fiscalCalendarAnswer, payPeriodRow } from '../pay-periods/pay-period-fixtures';
-import { type FiscalCalendarInfo } from '@salesops/portal/data-access';
 import { goalCell } from './goal-fixtures';
+import { GoalsPageComponent } from './goals-page.component';
 
 const TEAMS = [
   { id: 'east', name: 'East', parentId: null },

@@ -1,4 +1,3 @@
-import { ActivatedRoute } from '@angular/router';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,20 +17,21 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { ActivatedRoute } from '@angular/router';
+import { todayIsoDate } from '@salesops/domain';
 import {
   DeleteGoalGQL,
   errorCodeOf,
   FiscalCalendarService,
   GoalGridGQL,
+  type GoalMetric,
   GoalPeriodsGQL,
   notDeletedLines,
-  type GoalMetric,
   SessionStore,
   SetGoalsGQL,
   shownErrors,
 } from '@salesops/portal/data-access';
-import { todayIsoDate } from '@salesops/domain';
-import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
@@ -42,6 +42,12 @@ import {
   StateMessageComponent,
 } from '@salesops/portal/ui';
 import { firstValueFrom, map, type Observable, of } from 'rxjs';
+
+import { PayPeriodLockNoticeComponent } from '../pay-periods/pay-period-lock-notice.component';
+import { payPeriodLockResource } from '../pay-periods/pay-period-lock-resource';
+import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
+import { PeriodPickerComponent } from '../period-picker/period-picker.component';
+import { CopyGoalsDialogComponent, type CopyGoalsDialogResult } from './copy-goals-dialog.component';
 import { GoalEdits } from './goal-edits';
 import { editKey, editState, gridCoverage, type GridRow, teamTree } from './goal-grid';
 import { goalGridSource } from './goal-grid-source';
@@ -52,12 +58,7 @@ import { deleteConfirmation, discardConfirmation, goalDeleteNames, leaveConfirma
 import { goalsCsv } from './goals-csv';
 import { GoalsTableComponent, type TargetTyping } from './goals-table.component';
 import { MyGoalsComponent } from './my-goals.component';
-import { CopyGoalsDialogComponent, type CopyGoalsDialogResult } from './copy-goals-dialog.component';
 import { TeamTargetDialogComponent } from './team-target-dialog.component';
-import { payPeriodLockResource } from '../pay-periods/pay-period-lock-resource';
-import { PayPeriodLockNoticeComponent } from '../pay-periods/pay-period-lock-notice.component';
-import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
-import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 
 /**
  * Goals (quotas) per team and rep for a period and metric. Admins and managers edit targets in a

@@ -1,9 +1,10 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
+import { goalCell } from './goal-fixtures';
 import { applyTyping, buildGridRows, type CellEdit, editKey, type GridRow } from './goal-grid';
 import { type Grid } from './goal-grid-source';
 import { GoalsTableComponent, type TargetTyping } from './goals-table.component';
-import { goalCell } from './goal-fixtures';
 
 const goal = goalCell;
 

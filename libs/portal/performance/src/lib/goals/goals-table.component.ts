@@ -14,16 +14,17 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { type GoalMetric } from '@salesops/portal/data-access';
 import { I18nService, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+
+import { attainmentBand } from '../dashboard/attainment-bar';
 import {
   type CellEdit,
   editKey,
   editState,
-  type GridRow,
   gridFigures,
+  type GridRow,
   type RowFigures,
   storedTarget,
 } from './goal-grid';
-import { attainmentBand } from '../dashboard/attainment-bar';
 import { type Grid } from './goal-grid-source';
 import { barWidth, formatUnits, inputTextOf, type TargetProblem } from './goal-target';
 

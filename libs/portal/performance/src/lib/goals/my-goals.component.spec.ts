@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { type GoalCellFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { goalCell } from './goal-fixtures';
 import { type GoalPeriodOption } from './goal-periods';
 import { MyGoalsComponent } from './my-goals.component';

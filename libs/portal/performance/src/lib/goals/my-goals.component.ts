@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { type GoalCellFragment, type GoalMetric } from '@salesops/portal/data-access';
-import { I18nService, LocalPercentPipe, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, LocalPercentPipe, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { StateMessageComponent } from '@salesops/portal/ui';
+
 import { type GoalPeriodOption } from './goal-periods';
 import { attainmentOf, barWidth, isMoneyMetric, textOf, unitsOf } from './goal-target';
 

@@ -16,6 +16,7 @@ import { type GoalMetric, SetTeamRepGoalsGQL, shownErrors } from '@salesops/port
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { applyFieldErrors } from './field-errors';
 import { isMoneyMetric, parseTarget, textOf } from './goal-target';
 

@@ -23,8 +23,8 @@ import {
   LocalMoneyPipe,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
   downloadCsv,
@@ -34,10 +34,11 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
-import { leaderboardCsvColumns } from './leaderboard-csv';
-import { barPercent, summarize } from './leaderboard-summary';
+
 import { PERIOD_EXAMPLES } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
+import { leaderboardCsvColumns } from './leaderboard-csv';
+import { barPercent, summarize } from './leaderboard-summary';
 
 const KPIS: readonly PerformanceKpi[] = [
   'WON_REVENUE',

@@ -4,6 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ClosePayPeriodGQL, type PayPeriodRowFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import {
   ClosePayPeriodDialogComponent,
   type ClosePayPeriodDialogData,

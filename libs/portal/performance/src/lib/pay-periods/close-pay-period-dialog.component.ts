@@ -8,9 +8,10 @@ import {
   type PayPeriodRowFragment,
   shownErrors,
 } from '@salesops/portal/data-access';
-import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { lastDayOf } from './pay-period-model';
 
 export interface ClosePayPeriodDialogData {

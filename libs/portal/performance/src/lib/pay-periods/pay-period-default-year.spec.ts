@@ -1,5 +1,6 @@
 import { type DealsGQL, type PayPeriodsGQL } from '@salesops/portal/data-access';
 import { firstValueFrom, of } from 'rxjs';
+
 import { defaultFiscalYear, loadYearEvidence } from './pay-period-default-year';
 import { payPeriodRow } from './pay-period-fixtures';
 

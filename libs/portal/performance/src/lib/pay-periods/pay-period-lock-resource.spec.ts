@@ -2,12 +2,13 @@ import { ApplicationRef, signal, type WritableSignal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
   type FiscalCalendarInfo,
-  PayPeriodsGQL,
   type PayPeriodRowFragment,
+  PayPeriodsGQL,
 } from '@salesops/portal/data-access';
 import { of, throwError } from 'rxjs';
+
 import { fiscalCalendarAnswer, payPeriodRow } from './pay-period-fixtures';
-import { payPeriodLockResource, type PayPeriodLockResource } from './pay-period-lock-resource';
+import { type PayPeriodLockResource, payPeriodLockResource } from './pay-period-lock-resource';
 
 // Part of FY2017 as the API lists it, with the third quarter closed.
 const FY2017_Q3_CLOSED = [

@@ -2,6 +2,7 @@ import { computed, inject, type Signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FiscalCalendarService, PayPeriodsGQL } from '@salesops/portal/data-access';
 import { map } from 'rxjs';
+
 import { closedPeriodHolding, fiscalYearOf } from './pay-period-lock';
 
 export interface PayPeriodLockQuery {

@@ -1,5 +1,5 @@
-import { lastDayOf, parseFiscalYear, payPeriodLines, shiftFiscalYear } from './pay-period-model';
 import { payPeriodRow } from './pay-period-fixtures';
+import { lastDayOf, parseFiscalYear, payPeriodLines, shiftFiscalYear } from './pay-period-model';
 
 const row = payPeriodRow;
 

@@ -2,6 +2,7 @@ import { addDays } from '@salesops/domain';
 import { type PayPeriodRowFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { closedPeriodHolding } from './pay-period-lock';
 
 const FISCAL_YEAR = /^(?:FY)?\s*(\d{4})$/i;

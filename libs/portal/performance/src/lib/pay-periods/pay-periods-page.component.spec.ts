@@ -12,6 +12,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { ClosePayPeriodDialogComponent } from './close-pay-period-dialog.component';
 import { fiscalCalendarAnswer, payPeriodRow } from './pay-period-fixtures';
 import { PayPeriodsPageComponent } from './pay-periods-page.component';

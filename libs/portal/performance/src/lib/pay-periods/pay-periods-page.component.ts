@@ -27,6 +27,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import {
   ClosePayPeriodDialogComponent,
   type ClosePayPeriodDialogData,
@@ -34,8 +35,8 @@ import {
 import { defaultFiscalYear, loadYearEvidence } from './pay-period-default-year';
 import {
   parseFiscalYear,
-  type PayPeriodLine,
   payPeriodCsvColumns,
+  type PayPeriodLine,
   payPeriodLines,
   shiftFiscalYear,
 } from './pay-period-model';

@@ -6,7 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type PeriodType } from '@salesops/domain';
-import { type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import { convertPeriodKey, PERIOD_EXAMPLES, PERIOD_TYPES, periodTypeOf, shiftPeriodKey } from './period-key';
 
 /**

@@ -21,11 +21,12 @@ import {
   LocalMoneyPipe,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { teamMedians } from '../comparison/comparison-model';
 import { RepCompareCardComponent } from '../comparison/rep-compare-card.component';
 import { attainmentBand } from '../dashboard/attainment-bar';

@@ -18,11 +18,12 @@ import {
   LocalMoneyPipe,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import { StateMessageComponent } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { TREND_BOX, TREND_BOX_COMPACT, trendGeometry } from './trend-chart';
 import {
   chartValues,

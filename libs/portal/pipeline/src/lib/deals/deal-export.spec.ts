@@ -1,5 +1,6 @@
 import { type DealRowFragment, type DealsGQL } from '@salesops/portal/data-access';
 import { of } from 'rxjs';
+
 import { fetchAllDeals } from './deal-export';
 
 function deal(n: number): DealRowFragment {

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router } from '@angular/router';
 import {
   DealsGQL,
   type DealSort,
@@ -25,8 +25,8 @@ import {
   LocalDatePipe,
   LocalMoneyPipe,
   LocalNumberPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
   CursorPagerComponent,
@@ -38,6 +38,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+
 import { dealCsvColumns, fetchAllDeals } from './deal-export';
 import { drillDownChips } from './drill-down-chips';
 

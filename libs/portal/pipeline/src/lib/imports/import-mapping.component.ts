@@ -11,7 +11,8 @@ import {
   type RepMatch,
   type SalesStageOptionFragment,
 } from '@salesops/portal/data-access';
-import { type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import {
   DATE_FORMAT_EXAMPLES,
   DEAL_FIELDS,

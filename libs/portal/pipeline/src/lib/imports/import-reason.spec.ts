@@ -1,9 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
+
 import {
   IMPORT_REASON_PARAMS,
-  type ImportReasonKey,
   importErrorText,
+  type ImportReasonKey,
   rejectionReasonText,
 } from './import-reason';
 

@@ -28,11 +28,12 @@ import {
   I18nService,
   LocalDatePipe,
   LocalNumberPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { exhaustMap, firstValueFrom, from, map, takeUntil, timer } from 'rxjs';
+
 import { readHeader } from './csv-header';
 import { ImportMappingComponent } from './import-mapping.component';
 import { importErrorText } from './import-reason';

@@ -7,6 +7,7 @@ import { type ImportRejection, ImportRejectionsGQL, shownErrors } from '@salesop
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { CursorPagerComponent, downloadCsv, ErrorBannerComponent, toCsv } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
+
 import { rejectionReasonText } from './import-reason';
 
 const PAGE_SIZE = 20;

@@ -1,9 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { AddRepAbsenceGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { AbsenceDialogComponent, type AbsenceDialogData } from './absence-dialog.component';
 
 const DATA: AbsenceDialogData = { repId: 'r1', repName: 'Anna Snelling', today: '2025-03-10' };

@@ -9,6 +9,7 @@ import { AddRepAbsenceGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { calendarDateValidator, dateOrderValidator, REASON_MAX } from './routing-form';
 
 export interface AbsenceDialogData {

@@ -1,5 +1,6 @@
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { type RoutingRule } from './routing-rules';
 
 export interface RoutingCsvRow {

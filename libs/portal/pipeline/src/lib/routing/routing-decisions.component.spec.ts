@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { type RoutingDecisionRowFragment, RoutingDecisionsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { RoutingDecisionsComponent } from './routing-decisions.component';
 
 function decision(n: number, repName: string | null = 'Anna Snelling'): RoutingDecisionRowFragment {

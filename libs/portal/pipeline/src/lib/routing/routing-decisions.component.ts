@@ -11,6 +11,7 @@ import { keptWhileLoading, RoutingDecisionsGQL, shownErrors } from '@salesops/po
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { CursorPagerComponent, ErrorBannerComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+
 import { decisionReason, DECISIONS_PAGE_SIZE, formatDateTime, toDecisionsPage } from './routing-decisions';
 
 export interface RepOption {

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { type RoutingDecisionRowFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { decisionReason, formatDateTime, toDecisionsPage } from './routing-decisions';
 
 const decision = (n: number) => ({

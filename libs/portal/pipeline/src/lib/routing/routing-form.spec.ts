@@ -1,4 +1,5 @@
 import { FormControl, FormGroup } from '@angular/forms';
+
 import {
   calendarDateValidator,
   CAPACITY_MAX,

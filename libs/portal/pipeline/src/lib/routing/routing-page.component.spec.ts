@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   RemoveRepAbsenceGQL,
   RoutingDecisionsGQL,
@@ -12,6 +12,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { RoutingPageComponent } from './routing-page.component';
 import { RoutingRuleDialogComponent } from './routing-rule-dialog.component';
 

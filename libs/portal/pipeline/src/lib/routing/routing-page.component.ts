@@ -30,8 +30,8 @@ import {
   LocalDatePipe,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
   ConfirmDialogComponent,
@@ -43,6 +43,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
+
 import { AbsenceDialogComponent, type AbsenceDialogData } from './absence-dialog.component';
 import { loadRepTeams } from './rep-teams';
 import { routingCsvColumns, type RoutingCsvRow } from './routing-csv';

@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetRoutingRuleGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
-import { type RoutingRuleDialogData, RoutingRuleDialogComponent } from './routing-rule-dialog.component';
+
+import { RoutingRuleDialogComponent, type RoutingRuleDialogData } from './routing-rule-dialog.component';
 
 const DATA: RoutingRuleDialogData = {
   rule: {

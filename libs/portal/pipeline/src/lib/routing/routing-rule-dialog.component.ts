@@ -9,6 +9,7 @@ import { SetRoutingRuleGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import {
   CAPACITY_MAX,
   CAPACITY_MIN,

@@ -4,8 +4,8 @@ import {
   capUsed,
   filterByName,
   type RoutingRule,
-  shareWithWeight,
   sharesOfLeads,
+  shareWithWeight,
   summarizeRules,
   totalWeight,
 } from './routing-rules';

@@ -9,6 +9,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { ToolDialogComponent, type ToolDialogData } from './tool-dialog.component';
 import { TOOL } from './tool-fixtures';
 

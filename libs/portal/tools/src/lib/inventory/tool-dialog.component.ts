@@ -10,15 +10,16 @@ import {
   errorCodeOf,
   SalesToolGQL,
   shownErrors,
+  toFieldErrors,
   type ToolCategory,
   type ToolRowFragment,
   type ToolStatus,
-  toFieldErrors,
   UpdateSalesToolGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import {
   amountValidator,
   calendarDateValidator,

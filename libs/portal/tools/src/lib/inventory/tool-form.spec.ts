@@ -1,4 +1,6 @@
 import { FormControl } from '@angular/forms';
+
+import { TOOL } from './tool-fixtures';
 import {
   createInput,
   errorMessage,
@@ -11,7 +13,6 @@ import {
   seatsValidator,
   updateInput,
 } from './tool-form';
-import { TOOL } from './tool-fixtures';
 
 describe('parseAmount', () => {
   it('should read plain and grouped amounts into the decimal text the API takes', () => {

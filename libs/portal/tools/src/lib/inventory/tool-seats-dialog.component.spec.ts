@@ -12,6 +12,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { TOOL } from './tool-fixtures';
 import { ToolSeatsDialogComponent, type ToolSeatsDialogData } from './tool-seats-dialog.component';
 

@@ -20,8 +20,8 @@ import {
   ReleaseToolSeatGQL,
   shownErrors,
   type ToolRowFragment,
-  type ToolSeatRepsQuery,
   ToolSeatRepsGQL,
+  type ToolSeatRepsQuery,
   type ToolSeatRowFragment,
   ToolSeatsGQL,
 } from '@salesops/portal/data-access';
@@ -34,6 +34,7 @@ import {
 } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, type ConfirmDialogData, ErrorBannerComponent } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
+
 import { UtilisationBarComponent } from './utilisation-bar.component';
 
 export interface ToolSeatsDialogData {

@@ -1,6 +1,7 @@
 import { type ToolRowFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { categoryKey, statusKey } from './tool-model';
 
 /**

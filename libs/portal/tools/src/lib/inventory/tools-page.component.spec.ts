@@ -1,8 +1,8 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   DeleteSalesToolGQL,
   type Role,
@@ -14,6 +14,7 @@ import {
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { ToolDialogComponent } from './tool-dialog.component';
 import { TOOL } from './tool-fixtures';
 import { ToolSeatsDialogComponent } from './tool-seats-dialog.component';

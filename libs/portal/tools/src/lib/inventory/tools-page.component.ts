@@ -11,8 +11,8 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
   DeleteSalesToolGQL,
-  notDeletedLines,
   keptWhileLoading,
+  notDeletedLines,
   SalesToolsGQL,
   SessionStore,
   shownErrors,
@@ -39,6 +39,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+
 import { type OwnerOption, ToolDialogComponent, type ToolDialogData } from './tool-dialog.component';
 import {
   categoryKey,

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
 import { utilisationLevel, utilisationWidth } from './tool-model';
 
 /**

@@ -1,5 +1,6 @@
 import { inject, Pipe, type PipeTransform } from '@angular/core';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { timeToClose } from './my-surveys-model';
 
 /** `closesAt | closesIn: now` → "Closes in 3 days" / "3일 후 마감". */

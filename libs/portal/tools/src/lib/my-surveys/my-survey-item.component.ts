@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { CloseDatePipe, ClosesInPipe } from './close-time.pipes';
 import { closesSoon, type MySurveyEntry } from './my-surveys-model';
 

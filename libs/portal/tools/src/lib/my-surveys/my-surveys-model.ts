@@ -1,5 +1,5 @@
-import { type AnswerInput, type MySurveyEntryFragment, toFieldErrors } from '@salesops/portal/data-access';
 import { SCORE_RANGE, TEXT_ANSWER_MAX } from '@salesops/domain';
+import { type AnswerInput, type MySurveyEntryFragment, toFieldErrors } from '@salesops/portal/data-access';
 
 export type MySurveyEntry = MySurveyEntryFragment;
 export type MySurveyQuestion = MySurveyEntry['survey']['questions'][number];

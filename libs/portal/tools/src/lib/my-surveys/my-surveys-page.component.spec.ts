@@ -5,6 +5,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MySurveysGQL, SubmitSurveyResponseGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { type MySurveyEntry, type MySurveyQuestion } from './my-surveys-model';
 import { MySurveysPageComponent } from './my-surveys-page.component';
 

@@ -20,9 +20,10 @@ import { MySurveysGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { map, tap } from 'rxjs';
+
 import { CloseDatePipe } from './close-time.pipes';
-import { type MySurveyEntry, sortEntries } from './my-surveys-model';
 import { MySurveyItemComponent } from './my-survey-item.component';
+import { type MySurveyEntry, sortEntries } from './my-surveys-model';
 import { SurveyFormComponent } from './survey-form.component';
 
 interface SentNotice {

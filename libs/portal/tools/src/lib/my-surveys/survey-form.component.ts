@@ -22,6 +22,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { CloseDatePipe, ClosesInPipe } from './close-time.pipes';
 import {
   type AnswerDraft,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, model } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { I18nService, LocalNumberPipe, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import {
   type AnswerDraft,
   EMPTY_ANSWER,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
+
 import { trendChart } from './scorecard-model';
 
 type Wave = ToolScorecardRowFragment['trend'][number];

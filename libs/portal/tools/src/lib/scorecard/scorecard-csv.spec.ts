@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
 import { toCsv } from '@salesops/portal/ui';
+
 import { scorecardCsvColumns } from './scorecard-csv';
 import { CLARI, HIGHSPOT } from './scorecard-fixtures';
 

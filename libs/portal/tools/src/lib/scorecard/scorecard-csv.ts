@@ -1,6 +1,7 @@
 import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { categoryKey, statusKey } from '../inventory/tool-model';
 import { findingText, linkReading } from './scorecard-labels';
 import { signalKey } from './scorecard-model';

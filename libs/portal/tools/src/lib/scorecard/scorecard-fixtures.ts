@@ -1,4 +1,5 @@
 import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
+
 import { TOOL } from '../inventory/tool-fixtures';
 
 type Wave = ToolScorecardRowFragment['trend'][number];

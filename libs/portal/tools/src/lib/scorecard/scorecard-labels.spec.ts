@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { CLARI, finding, HIGHSPOT, SALESFORCE } from './scorecard-fixtures';
 import { findingText, linkReading } from './scorecard-labels';
 

@@ -1,5 +1,5 @@
-import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
 import { correlationReading } from '@salesops/domain';
+import { type ToolScorecardRowFragment } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 
 type Finding = ToolScorecardRowFragment['findings'][number];

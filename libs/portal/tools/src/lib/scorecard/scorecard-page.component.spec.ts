@@ -5,6 +5,7 @@ import { ToolScorecardGQL, type ToolScorecardRowFragment } from '@salesops/porta
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { CLARI, HIGHSPOT, SALESFORCE, wave } from './scorecard-fixtures';
 import { ScorecardPageComponent } from './scorecard-page.component';
 

@@ -13,8 +13,9 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { scorecardCsvColumns } from './scorecard-csv';
-import { countBySignal, SIGNALS, signalKey, sortScorecards } from './scorecard-model';
+import { countBySignal, signalKey, SIGNALS, sortScorecards } from './scorecard-model';
 import { ToolScoreCardComponent } from './tool-score-card.component';
 
 /**

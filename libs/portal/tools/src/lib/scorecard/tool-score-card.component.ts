@@ -8,6 +8,7 @@ import {
   LocalPercentPipe,
   TranslatePipe,
 } from '@salesops/portal/i18n';
+
 import { categoryKey, renewalFlag, statusKey } from '../inventory/tool-model';
 import { UtilisationBarComponent } from '../inventory/utilisation-bar.component';
 import { CsatTrendChartComponent } from './csat-trend-chart.component';

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type SurveyAdminQuestionResultFragment } from '@salesops/portal/data-access';
 import { LocalNumberPipe, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { bars } from './survey-charts';
 
 /** A choice question's results: a bar per option, with its count and share of who answered. */

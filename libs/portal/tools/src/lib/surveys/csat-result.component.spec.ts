@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { CsatResultComponent } from './csat-result.component';
 import { QUESTION_RESULTS } from './survey-fixtures';
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { type SurveyAdminQuestionResultFragment } from '@salesops/portal/data-access';
 import { I18nService, LocalPercentPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { ScoreColumnsComponent } from './score-columns.component';
 import { formatScore } from './survey-format';
 

@@ -1,9 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SurveyAdminNewWaveGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { NewWaveDialogComponent } from './new-wave-dialog.component';
 import { row } from './survey-fixtures';
 import { fromLocalInput } from './survey-model';

@@ -12,6 +12,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { closesAfterOpens, fromLocalInput, toLocalInput } from './survey-model';
 
 export interface NewWaveDialogData {

@@ -4,9 +4,10 @@ import {
   I18nService,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
+
 import { ScoreColumnsComponent } from './score-columns.component';
 import { type NpsGroup, npsSegments } from './survey-charts';
 import { formatScore } from './survey-format';

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { type SurveyAdminQuestionResultFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { QuestionResultComponent } from './question-result.component';
 import { QUESTION_RESULTS } from './survey-fixtures';
 

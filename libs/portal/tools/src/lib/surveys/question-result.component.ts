@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type SurveyAdminQuestionResultFragment } from '@salesops/portal/data-access';
 import { LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+
 import { ChoiceResultComponent } from './choice-result.component';
 import { CsatResultComponent } from './csat-result.component';
 import { NpsResultComponent } from './nps-result.component';

@@ -1,5 +1,6 @@
 import { type SurveyAdminRepsGQL } from '@salesops/portal/data-access';
 import { of } from 'rxjs';
+
 import { loadRepOptions } from './rep-options';
 
 function page(names: string[], endCursor: string | null, hasNextPage: boolean) {

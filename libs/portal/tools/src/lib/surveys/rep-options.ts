@@ -4,6 +4,7 @@ import {
   type SurveyAdminRepsQueryVariables,
 } from '@salesops/portal/data-access';
 import { firstValueFrom } from 'rxjs';
+
 import { type RepOption } from './rep-picker.component';
 
 const MAX_PAGES = 20;

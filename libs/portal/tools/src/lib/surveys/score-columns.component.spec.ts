@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { columnFill, ScoreColumnsComponent, type ScoreScale } from './score-columns.component';
 
 async function render(scale: ScoreScale, counts: number[], first = 1) {

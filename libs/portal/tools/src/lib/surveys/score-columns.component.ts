@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { LocalNumberPipe } from '@salesops/portal/i18n';
+
 import { bars, type Bucket, npsGroupOf } from './survey-charts';
 
 export type ScoreScale = 'CSAT' | 'NPS';

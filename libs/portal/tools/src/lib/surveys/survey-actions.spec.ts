@@ -1,10 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MatDialog } from '@angular/material/dialog';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { DeleteSurveyGQL, SurveyAdminCloseGQL, SurveyAdminPublishGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
+
 import { SurveyActions } from './survey-actions';
 import { row } from './survey-fixtures';
 

@@ -12,6 +12,7 @@ import {
 import { I18nService, type TranslationKey } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent, type ConfirmDialogData, confirmed } from '@salesops/portal/ui';
 import { firstValueFrom } from 'rxjs';
+
 import { NewWaveDialogComponent, type NewWaveDialogData } from './new-wave-dialog.component';
 
 export type ActionOutcome =

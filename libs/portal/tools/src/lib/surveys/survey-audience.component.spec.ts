@@ -5,6 +5,7 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { By } from '@angular/platform-browser';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { RepPickerComponent } from './rep-picker.component';
 import { SurveyAudienceComponent } from './survey-audience.component';
 import { liveDraft, surveyForm, watchSurveyRules } from './survey-form';

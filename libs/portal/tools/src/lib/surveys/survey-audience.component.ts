@@ -7,7 +7,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MIN_ANONYMITY_THRESHOLD } from '@salesops/domain';
 import { type SurveyAudience, type TeamOption } from '@salesops/portal/data-access';
-import { type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import { type RepOption, RepPickerComponent } from './rep-picker.component';
 import { PAGE_FORM, type SurveyForm } from './survey-form';
 import { type SurveyFormErrors } from './survey-form-errors';

@@ -4,6 +4,7 @@ import {
 } from '@salesops/portal/data-access';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
+
 import { kindKey, statusKey } from './survey-format';
 
 /** The survey list: plain values a spreadsheet can sort and count. */

@@ -5,10 +5,11 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { type SurveyAdminDetailFragment } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { SurveyDetailsComponent } from './survey-details.component';
+import { detail, TOOLS } from './survey-fixtures';
 import { surveyForm } from './survey-form';
 import { SurveyFormErrors } from './survey-form-errors';
-import { detail, TOOLS } from './survey-fixtures';
 
 // The section inside a form, as the editor page holds it.
 @Component({

@@ -5,6 +5,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type SurveyAdminDetailFragment } from '@salesops/portal/data-access';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { PAGE_FORM, type SurveyForm } from './survey-form';
 import { type SurveyFormErrors } from './survey-form-errors';
 import { statusKey } from './survey-format';

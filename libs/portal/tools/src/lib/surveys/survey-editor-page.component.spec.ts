@@ -1,12 +1,12 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
-  type SurveyAdminDetailFragment,
   SurveyAdminCreateGQL,
+  type SurveyAdminDetailFragment,
   SurveyAdminRepsGQL,
   SurveyAdminSurveyGQL,
   SurveyAdminToolsGQL,
@@ -15,6 +15,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of, throwError } from 'rxjs';
+
 import { SurveyActions } from './survey-actions';
 import { SurveyEditorPageComponent } from './survey-editor-page.component';
 import { detail, TOOLS } from './survey-fixtures';

@@ -31,6 +31,7 @@ import {
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
+
 import { loadRepOptions } from './rep-options';
 import { SurveyActions } from './survey-actions';
 import { SurveyAudienceComponent } from './survey-audience.component';

@@ -2,6 +2,7 @@ import { computed, DestroyRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, type ValidationErrors } from '@angular/forms';
 import { I18nService } from '@salesops/portal/i18n';
+
 import { questionForm } from './survey-form';
 import { SurveyFormErrors } from './survey-form-errors';
 import { newQuestion } from './survey-model';

@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { type AbstractControl } from '@angular/forms';
 import { MIN_ANONYMITY_THRESHOLD } from '@salesops/domain';
 import { type I18nService } from '@salesops/portal/i18n';
+
 import { type QuestionForm } from './survey-form';
 import { LIMITS } from './survey-model';
 

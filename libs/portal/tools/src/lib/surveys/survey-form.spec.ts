@@ -1,5 +1,7 @@
 import { createEnvironmentInjector, DestroyRef, EnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+
+import { detail } from './survey-fixtures';
 import {
   applyKind,
   fillSurveyForm,
@@ -10,7 +12,6 @@ import {
   watchSurveyRules,
 } from './survey-form';
 import { draftOf, emptyDraft, newQuestion, type QuestionDraft } from './survey-model';
-import { detail } from './survey-fixtures';
 
 const CRM = 'tool-crm';
 const DIALER = 'tool-dialer';

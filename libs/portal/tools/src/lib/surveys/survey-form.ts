@@ -10,6 +10,8 @@ import {
   Validators,
 } from '@angular/forms';
 import { type QuestionKind, type SurveyAudience, type TextTopic } from '@salesops/portal/data-access';
+import { map, startWith } from 'rxjs';
+
 import {
   closesAfterOpens,
   emptyDraft,
@@ -23,7 +25,6 @@ import {
   type QuestionDraft,
   type SurveyDraft,
 } from './survey-model';
-import { map, startWith } from 'rxjs';
 
 export type QuestionForm = FormGroup<{
   kind: FormControl<QuestionKind>;

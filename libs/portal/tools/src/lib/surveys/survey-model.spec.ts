@@ -1,4 +1,5 @@
 import { type SurveyAdminDetailFragment } from '@salesops/portal/data-access';
+
 import {
   closesAfterOpens,
   controlPathOf,

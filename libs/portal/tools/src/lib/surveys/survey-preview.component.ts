@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { SCORE_RANGE } from '@salesops/domain';
 import { TranslatePipe } from '@salesops/portal/i18n';
+
 import { SurveyDateTimePipe } from './survey-format';
 import { fromLocalInput, isChoice, type SurveyDraft } from './survey-model';
 

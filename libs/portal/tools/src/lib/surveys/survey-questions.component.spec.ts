@@ -4,9 +4,10 @@ import { TestBed } from '@angular/core/testing';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { I18nService } from '@salesops/portal/i18n';
+
+import { TOOLS } from './survey-fixtures';
 import { liveDraft, surveyForm } from './survey-form';
 import { SurveyFormErrors } from './survey-form-errors';
-import { TOOLS } from './survey-fixtures';
 import { SurveyQuestionsComponent } from './survey-questions.component';
 
 // The section inside a form, as the editor page holds it.

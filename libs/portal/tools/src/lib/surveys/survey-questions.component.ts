@@ -6,7 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type QuestionKind, type TextTopic } from '@salesops/portal/data-access';
-import { I18nService, type TranslationKey, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+
 import {
   optionControl,
   PAGE_FORM,
@@ -22,9 +23,9 @@ import {
   LIMITS,
   newQuestion,
   QUESTION_KINDS,
-  toolsNotScored,
   type SurveyDraft,
   TEXT_TOPICS,
+  toolsNotScored,
 } from './survey-model';
 
 /** What the "add question" buttons offer: a kind, and for text what it asks about. */

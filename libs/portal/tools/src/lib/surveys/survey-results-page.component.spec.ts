@@ -1,9 +1,9 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import {
   SurveyAdminListGQL,
   SurveyAdminResultsGQL,
@@ -13,6 +13,7 @@ import {
 } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { type Observable, of, throwError } from 'rxjs';
+
 import { detail, results, row } from './survey-fixtures';
 import { SurveyResultsPageComponent } from './survey-results-page.component';
 

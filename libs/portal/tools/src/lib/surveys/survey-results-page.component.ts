@@ -19,8 +19,8 @@ import {
   loadTeamOptions,
   shownErrors,
   SurveyAdminListGQL,
-  type SurveyAdminResultsQuery,
   SurveyAdminResultsGQL,
+  type SurveyAdminResultsQuery,
   SurveyAdminTrendGQL,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
@@ -28,8 +28,8 @@ import {
   I18nService,
   LocalNumberPipe,
   LocalPercentPipe,
-  type TranslationKey,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
   downloadCsv,
@@ -39,6 +39,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { catchError, map, of } from 'rxjs';
+
 import { QuestionResultComponent } from './question-result.component';
 import { groupTexts, seriesTrend, tally } from './survey-charts';
 import { resultsCsvColumns } from './survey-csv';

@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import { SurveyAdminListGQL, SurveyAdminToolsGQL } from '@salesops/portal/data-access';
 import { I18nService } from '@salesops/portal/i18n';
 import { of } from 'rxjs';
+
 import { type ActionOutcome, type DeleteOutcome, SurveyActions } from './survey-actions';
 import { row, TOOLS } from './survey-fixtures';
 import { SurveysPageComponent } from './surveys-page.component';

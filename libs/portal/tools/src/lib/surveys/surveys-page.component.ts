@@ -25,6 +25,7 @@ import {
   toCsv,
 } from '@salesops/portal/ui';
 import { map } from 'rxjs';
+
 import { type ActionOutcome, SurveyActions } from './survey-actions';
 import { surveyListCsvColumns } from './survey-csv';
 import { statusKey, SurveyDateTimePipe } from './survey-format';

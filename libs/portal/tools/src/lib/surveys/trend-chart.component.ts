@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
 import { plotTrend, TREND_FRAME, type TrendLine, type TrendWave, trendX, trendY } from './survey-charts';
 
 /** A small line chart of one metric across the waves of a series, one line per tool, in SVG. */

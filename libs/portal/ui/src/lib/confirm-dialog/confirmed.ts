@@ -1,5 +1,6 @@
 import { type MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
+
 import { ConfirmDialogComponent, type ConfirmDialogData } from './confirm-dialog.component';
 
 /** Opens the confirmation and resolves true only when the user confirmed (false on cancel or Escape). */

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+
 import { ErrorBannerComponent } from './error-banner.component';
 
 describe('ErrorBannerComponent', () => {
