@@ -16,19 +16,15 @@ import {
 } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 
+import { ScorecardFindingKind, SurveyHiddenBecause, SurveyStatus, ToolSignal } from './dtos/survey.enums';
+import { type SurveyResultsArgs } from './dtos/survey.inputs';
+import { type QuestionResultDto, type SurveyResultsDto } from './dtos/survey-results.dto';
 import {
-  type QuestionResultDto,
   type SatisfactionLinkDto,
   type SatisfactionWaveDto,
   type ScorecardFindingDto,
-  ScorecardFindingKind,
-  SurveyHiddenBecause,
-  type SurveyResultsDto,
-  SurveyStatus,
   type ToolScorecardDto,
-  ToolSignal,
-} from './dtos/survey.dto';
-import { type SurveyResultsArgs } from './dtos/survey.inputs';
+} from './dtos/tool-scorecard.dto';
 import { lastClosingMonthBefore, satisfactionPairs } from './satisfaction-link.queries';
 import { QuestionKindEnum } from './survey.entity';
 import { type QuestionRow, surveyQuestions, type SurveyRow } from './survey.queries';

@@ -1,4 +1,5 @@
-import { type SatisfactionWaveDto, ScorecardFindingKind, SurveyStatus, ToolSignal } from './dtos/survey.dto';
+import { ScorecardFindingKind, SurveyStatus, ToolSignal } from './dtos/survey.enums';
+import { type SatisfactionWaveDto } from './dtos/tool-scorecard.dto';
 import { surveyStatus } from './survey.service';
 import { judge } from './survey-results.service';
 

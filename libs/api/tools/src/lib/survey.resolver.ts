@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, KeyAccess, type Principal, Role, Roles, UuidArg } from '@salesops/api/core';
 
-import { MySurveyDto, SurveyDto, SurveyResultsDto, ToolScorecardDto } from './dtos/survey.dto';
+import { MySurveyDto, SurveyDto } from './dtos/survey.dto';
 import {
   NewSurveyWaveInput,
   SubmitSurveyResponseInput,
@@ -11,6 +11,8 @@ import {
   SurveyVersionInput,
   UpdateSurveyInput,
 } from './dtos/survey.inputs';
+import { SurveyResultsDto } from './dtos/survey-results.dto';
+import { ToolScorecardDto } from './dtos/tool-scorecard.dto';
 import { SurveyService } from './survey.service';
 import { SurveyResultsService } from './survey-results.service';
 

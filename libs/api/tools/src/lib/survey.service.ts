@@ -15,7 +15,8 @@ import {
 import { checkAnswer, MIN_ANONYMITY_THRESHOLD, releaseTakenAt, todayIsoDate } from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto, SurveyStatus } from './dtos/survey.dto';
+import { type MySurveyDto, type SurveyAnswerDto, type SurveyDto } from './dtos/survey.dto';
+import { SurveyStatus } from './dtos/survey.enums';
 import {
   type NewSurveyWaveInput,
   type SubmitSurveyResponseInput,

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 
 import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
-import { SurveyStatus } from './survey.dto';
+import { SurveyStatus } from './survey.enums';
 
 @InputType()
 export class SurveyQuestionInput {
