@@ -59,8 +59,11 @@ describe('visibleRows', () => {
   it('should list subteams, then the reps, with one more level of indent, when teams are expanded', () => {
     const rows = visibleRows(roots, new Set(['r1', 't1']), (id) =>
       id === 't1'
-        ? { status: 'done', rows: [rep('p1', 'Alpha team'), rep('p2', 'Elsewhere')] }
-        : { status: 'done', rows: [rep('p1', 'Alpha team'), rep('p3', 'East')] },
+        ? { status: 'done', rows: [rep('p1', 'Alpha team', { teamId: 't1' }), rep('p2', 'Elsewhere')] }
+        : {
+            status: 'done',
+            rows: [rep('p1', 'Alpha team', { teamId: 't1' }), rep('p3', 'East', { teamId: 'r1' })],
+          },
     );
 
     expect(rows.map((row) => [row.key, row.level])).toEqual([
@@ -90,9 +93,16 @@ describe('visibleRows', () => {
 describe('repsUnder', () => {
   it('should list only the reps directly in a team that has subteams', () => {
     const [region] = buildTeamTree([team('r1', null, 'East'), team('t1', 'r1', 'Alpha team')]);
-    const rows = [rep('p1', 'Alpha team'), rep('p2', 'East')];
+    const rows = [rep('p1', 'Alpha team', { teamId: 't1' }), rep('p2', 'East', { teamId: 'r1' })];
 
     expect(repsUnder(region, rows).map((row) => row.repId)).toEqual(['p2']);
     expect(repsUnder(region.children[0], rows).map((row) => row.repId)).toEqual(['p1', 'p2']);
+  });
+
+  it('should tell a team from a subteam of the same name (names are unique among siblings only)', () => {
+    const [region] = buildTeamTree([team('r1', null, 'East'), team('t1', 'r1', 'East')]);
+    const rows = [rep('p1', 'East', { teamId: 't1' }), rep('p2', 'East', { teamId: 'r1' })];
+
+    expect(repsUnder(region, rows).map((row) => row.repId)).toEqual(['p2']);
   });
 });

@@ -53,7 +53,7 @@ export function allNodes(roots: readonly TeamNode[]): TeamNode[] {
  * directly in it now; the others appear under their subteam.
  */
 export function repsUnder(node: TeamNode, rows: readonly RepRow[]): readonly RepRow[] {
-  return node.children.length === 0 ? rows : rows.filter((rep) => rep.teamName === node.team.name);
+  return node.children.length === 0 ? rows : rows.filter((rep) => rep.teamId === node.team.teamId);
 }
 
 /** What is known about a team's reps for the shown period. */
@@ -120,7 +120,7 @@ export function visibleRows(
           level,
           rep,
           teamId: id,
-          movedTo: rep.teamName === node.team.name ? null : rep.teamName,
+          movedTo: rep.teamId === node.team.teamId ? null : rep.teamName,
         });
       }
     }
