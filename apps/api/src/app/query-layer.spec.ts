@@ -20,12 +20,6 @@ const SQL_BY_NATURE = [
 
 /** Services that still hold SQL of their own: to move into their area's query files. */
 const SQL_STILL_IN_SERVICES = [
-  'libs/api/org/src/lib/api-key.service.ts',
-  'libs/api/org/src/lib/auth.service.ts',
-  'libs/api/org/src/lib/org-scope.service.ts',
-  'libs/api/org/src/lib/rep-erasure.service.ts',
-  'libs/api/org/src/lib/rep.service.ts',
-  'libs/api/org/src/lib/team-archive.service.ts',
   'libs/api/pipeline/src/lib/deal.service.ts',
   'libs/api/pipeline/src/lib/import/deal-import.service.ts',
   'libs/api/pipeline/src/lib/routing/routing.resolver.ts',
@@ -36,7 +30,6 @@ const SQL_STILL_IN_SERVICES = [
 /** Files that still build a statement's text by interpolation outside the `sql` tag (`$${params.length}`). */
 const TEXT_STILL_BUILT = [
   'libs/api/core/src/lib/idempotency/idempotency.plugin.ts',
-  'libs/api/org/src/lib/org-scope.service.ts',
   'libs/api/pipeline/src/lib/deal.service.ts',
 ];
 

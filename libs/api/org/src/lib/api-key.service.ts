@@ -13,26 +13,20 @@ import {
 import { DataSource } from 'typeorm';
 
 import {
-  type ApiKeyDto,
-  type ApiKeyScope,
-  type CreateApiKeyInput,
-  type CreatedApiKeyDto,
-} from './dtos/api-key.dto';
+  apiKeyRows,
+  deleteApiKey,
+  insertApiKey,
+  type KeyRow,
+  liveKeyByHash,
+  lockKeyForDelete,
+  lockKeyForRevoke,
+  revokeApiKey,
+  touchKeyLastUsed,
+} from './api-key.queries';
+import { type ApiKeyDto, type CreateApiKeyInput, type CreatedApiKeyDto } from './dtos/api-key.dto';
 
 export const API_KEY_PREFIX = 'sok_';
 const KEY_SHAPE = /^sok_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
-
-interface KeyRow {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: ApiKeyScope[];
-  created_at: Date;
-  created_by_name: string;
-  expires_at: Date | null;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
 
 /** Integrators' API keys: created and revoked by admins, stored as hashes, scoped by area. */
 @Injectable()
@@ -44,12 +38,7 @@ export class ApiKeyService {
 
   /** Every key, newest first; or the one with `id`. */
   async list(id?: string): Promise<ApiKeyDto[]> {
-    const rows: KeyRow[] = await this.dataSource.query(
-      `SELECT k.id, k.name, k.prefix, k.scopes, k.created_at, u.name AS created_by_name, k.expires_at, k.last_used_at, k.revoked_at
-         FROM api_key k JOIN app_user u ON u.id = k.created_by
-        WHERE $1::uuid IS NULL OR k.id = $1 ORDER BY k.created_at DESC, k.id`,
-      [id ?? null],
-    );
+    const rows = await apiKeyRows(this.dataSource, id ?? null);
     return rows.map(toDto);
   }
 
@@ -65,10 +54,15 @@ export class ApiKeyService {
     const id = randomUUID();
     const scopes = [...new Set(input.scopes)].sort();
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query(
-        'INSERT INTO api_key (id, name, prefix, key_hash, scopes, created_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [id, input.name, prefix, keyHash(key), scopes, principal.userId, input.expiresAt ?? null],
-      );
+      await insertApiKey(manager, {
+        id,
+        name: input.name,
+        prefix,
+        keyHash: keyHash(key),
+        scopes,
+        createdBy: principal.userId,
+        expiresAt: input.expiresAt ?? null,
+      });
       await this.audit.record(manager, {
         action: 'api_key.create',
         entityType: 'api_key',
@@ -87,13 +81,10 @@ export class ApiKeyService {
 
   async revoke(id: string): Promise<ApiKeyDto> {
     await inTransaction(this.dataSource, async (manager) => {
-      const rows: { name: string; prefix: string; revoked_at: Date | null }[] = await manager.query(
-        'SELECT name, prefix, revoked_at FROM api_key WHERE id = $1 FOR UPDATE',
-        [id],
-      );
+      const rows = await lockKeyForRevoke(manager, id);
       if (rows.length === 0) throw AppError.notFound('API key');
       if (rows[0].revoked_at) throw AppError.conflict('This key was revoked already', 'id');
-      await manager.query('UPDATE api_key SET revoked_at = now() WHERE id = $1', [id]);
+      await revokeApiKey(manager, id);
       await this.audit.record(manager, {
         action: 'api_key.revoke',
         entityType: 'api_key',
@@ -112,16 +103,12 @@ export class ApiKeyService {
   /** Deletes a spent key (revoked or expired); a key that still works must be revoked first. */
   async delete(id: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
-      const rows: { name: string; prefix: string; revoked_at: Date | null; expires_at: Date | null }[] =
-        await manager.query(
-          'SELECT name, prefix, revoked_at, expires_at FROM api_key WHERE id = $1 FOR UPDATE',
-          [id],
-        );
+      const rows = await lockKeyForDelete(manager, id);
       if (rows.length === 0) throw AppError.notFound('API key');
       const [key] = rows;
       const spent = key.revoked_at !== null || (key.expires_at !== null && key.expires_at <= new Date());
       if (!spent) throw AppError.badInput('id', 'is an active key: revoke it first');
-      await manager.query('DELETE FROM api_key WHERE id = $1', [id]);
+      await deleteApiKey(manager, id);
       await this.audit.record(manager, {
         action: 'api_key.delete',
         entityType: 'api_key',
@@ -136,22 +123,11 @@ export class ApiKeyService {
   /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */
   async resolve(key: string): Promise<Principal | null> {
     if (!KEY_SHAPE.test(key)) return null;
-    const [row]: {
-      id: string;
-      name: string;
-      prefix: string;
-      scopes: string[];
-      created_by: string;
-      last_used_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT id, name, prefix, scopes, created_by, last_used_at FROM api_key
-        WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
-      [keyHash(key)],
-    );
+    const [row] = await liveKeyByHash(this.dataSource, keyHash(key));
     if (!row) return null;
     // Written at most once a minute, so a busy integration does not turn every read into a write.
     if (!row.last_used_at || row.last_used_at.getTime() < Date.now() - 60_000) {
-      await this.dataSource.query('UPDATE api_key SET last_used_at = now() WHERE id = $1', [row.id]);
+      await touchKeyLastUsed(this.dataSource, row.id);
     }
     return {
       kind: 'key',

@@ -14,6 +14,7 @@ import { normalizeEmail } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 
 import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
+import { liveSessionByHash } from './auth.queries';
 import { LoginThrottle, type ThrottleEvent } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
@@ -102,20 +103,7 @@ export class AuthService implements PrincipalResolver {
   async resolveToken(token: string): Promise<Principal | null> {
     if (token.startsWith(API_KEY_PREFIX)) return this.apiKeys.resolve(token);
     if (token.length > 100) return null;
-    const rows: {
-      session_id: string;
-      user_id: string;
-      role: Principal['role'];
-      rep_id: string | null;
-      name: string;
-      email: string;
-    }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.rep_id, u.name, u.email
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [tokenHash(token)],
-    );
-    const row = rows[0];
+    const [row] = await liveSessionByHash(this.dataSource, tokenHash(token));
     if (!row) return null;
     return {
       sessionId: row.session_id,

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Principal, Role } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { teamOfRep, teamsLedBy, teamSubtreeIds } from './org-scope.queries';
+
 /** The teams a caller may see: all (admin), a manager's subtrees, or a rep's own team. */
 export type TeamScope = { kind: 'all' } | { kind: 'teams'; teamIds: string[] };
 
@@ -33,7 +35,7 @@ export class OrgScopeService {
 
   /** The team and every team below it. */
   subtreeIds(teamId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    return teamsBelow(manager, 'id = $1', teamId);
+    return teamSubtreeIds(manager, teamId);
   }
 
   private async computeTeamScope(principal: Principal): Promise<TeamScope> {
@@ -44,30 +46,12 @@ export class OrgScopeService {
         // Every team the manager leads, and everything below those.
         return {
           kind: 'teams',
-          teamIds: await teamsBelow(this.dataSource.manager, 'manager_id = $1', principal.userId),
+          teamIds: await teamsLedBy(this.dataSource.manager, principal.userId),
         };
       case Role.REP: {
-        const rows: { team_id: string }[] = principal.repId
-          ? await this.dataSource.query('SELECT team_id FROM rep WHERE id = $1', [principal.repId])
-          : [];
+        const rows = principal.repId ? await teamOfRep(this.dataSource, principal.repId) : [];
         return { kind: 'teams', teamIds: rows.map((row) => row.team_id) };
       }
     }
   }
-}
-
-/** The teams matching `start` and every team below them. */
-async function teamsBelow(
-  manager: EntityManager,
-  start: 'id = $1' | 'manager_id = $1',
-  value: string,
-): Promise<string[]> {
-  const rows: { id: string }[] = await manager.query(
-    `WITH RECURSIVE tree AS (
-       SELECT id FROM team WHERE ${start}
-       UNION SELECT t.id FROM team t JOIN tree ON t.parent_id = tree.id
-     ) SELECT id FROM tree`,
-    [value],
-  );
-  return rows.map((row) => row.id);
 }

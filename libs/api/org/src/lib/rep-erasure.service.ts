@@ -6,6 +6,14 @@ import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/a
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { RepEntity } from './rep.entity';
+import {
+  deleteSessionsOfUsers,
+  eraseUser,
+  lockUsersOfRep,
+  revokeKeysCreatedBy,
+  scrubAuditEvents,
+  setAuditErasure,
+} from './rep-erasure.queries';
 
 /** Where erased people's addresses point: `.invalid` is reserved, so nothing is ever delivered. */
 export const ERASED_EMAIL_DOMAIN = 'erased.invalid';
@@ -39,10 +47,7 @@ export class RepErasureService {
         throw AppError.conflict('This rep was erased already', 'id');
       if (rep.active) throw AppError.badInput('id', 'is an active rep: deactivate them first');
       const pseudonym = pseudonymFor(id);
-      const users: { id: string; name: string; email: string }[] = await manager.query(
-        'SELECT id, name, email FROM app_user WHERE rep_id = $1 FOR UPDATE',
-        [id],
-      );
+      const users = await lockUsersOfRep(manager, id);
       const userIds = users.map((user) => user.id);
       await manager.update(
         RepEntity,
@@ -55,20 +60,10 @@ export class RepErasureService {
         },
       );
       for (const user of users) {
-        await manager.query(
-          'UPDATE app_user SET name = $2, email = $3, password_hash = NULL, active = false, updated_at = now(), version = version + 1 WHERE id = $1',
-          [user.id, pseudonym, erasedEmailFor(user.id)],
-        );
+        await eraseUser(manager, user.id, pseudonym, erasedEmailFor(user.id));
       }
-      // TypeORM answers an UPDATE or DELETE with [rows, affected count].
-      const [, sessions]: [unknown[], number] = await manager.query(
-        'DELETE FROM user_session WHERE user_id = ANY($1::uuid[]) RETURNING id',
-        [userIds],
-      );
-      const [, keys]: [unknown[], number] = await manager.query(
-        'UPDATE api_key SET revoked_at = now() WHERE created_by = ANY($1::uuid[]) AND revoked_at IS NULL RETURNING id',
-        [userIds],
-      );
+      const sessions = await deleteSessionsOfUsers(manager, userIds);
+      const keys = await revokeKeysCreatedBy(manager, userIds);
       const replacements = [
         [rep.name, pseudonym],
         [rep.email, erasedEmailFor(id)],
@@ -110,27 +105,12 @@ async function scrubAuditTrail(
   replacements: [string, string][],
 ): Promise<number> {
   const changed = new Set<string>();
-  await manager.query("SELECT set_config('salesops.audit_erasure', 'on', true)");
+  await setAuditErasure(manager, true);
   for (const [old, replacement] of replacements) {
     if (!old || old === replacement) continue;
-    const [rows]: [{ id: string }[], number] = await manager.query(
-      `UPDATE audit_event SET
-          summary = replace(summary, $1, $2),
-          actor_label = replace(actor_label, $1, $2),
-          summary_params = replace(summary_params::text, to_jsonb($1::text)::text, to_jsonb($2::text)::text)::jsonb,
-          before = replace(before::text, to_jsonb($1::text)::text, to_jsonb($2::text)::text)::jsonb,
-          after = replace(after::text, to_jsonb($1::text)::text, to_jsonb($2::text)::text)::jsonb
-        WHERE ((entity_type = 'rep' AND entity_id = $3) OR actor_id = ANY($4::uuid[])
-               OR jsonb_path_exists(coalesce(summary_params, '{}'), '$.** ? (@ == $v)', jsonb_build_object('v', $1::text))
-               OR jsonb_path_exists(coalesce(before, '{}'), '$.** ? (@ == $v)', jsonb_build_object('v', $1::text))
-               OR jsonb_path_exists(coalesce(after, '{}'), '$.** ? (@ == $v)', jsonb_build_object('v', $1::text)))
-          AND (strpos(summary, $1) > 0 OR strpos(actor_label, $1) > 0 OR strpos(summary_params::text, to_jsonb($1::text)::text) > 0
-               OR strpos(before::text, to_jsonb($1::text)::text) > 0 OR strpos(after::text, to_jsonb($1::text)::text) > 0)
-        RETURNING id`,
-      [old, replacement, repId, userIds],
-    );
-    rows.forEach((row) => changed.add(row.id));
+    const ids = await scrubAuditEvents(manager, { repId, userIds, old, replacement });
+    ids.forEach((eventId) => changed.add(eventId));
   }
-  await manager.query("SELECT set_config('salesops.audit_erasure', 'off', true)");
+  await setAuditErasure(manager, false);
   return changed.size;
 }

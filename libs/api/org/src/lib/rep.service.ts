@@ -22,6 +22,7 @@ import { type RepsArgs, RepSortField } from './dtos/list.args';
 import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
 import { OrgScopeService } from './org-scope.service';
 import { RepEntity } from './rep.entity';
+import { unrevokedSessionsOfRep } from './rep.queries';
 import { ERASED_EMAIL_DOMAIN } from './rep-erasure.service';
 import { RepTeamMembershipEntity } from './rep-team-membership.entity';
 import { SessionEntity } from './session.entity';
@@ -209,11 +210,12 @@ export class RepService {
       );
       await manager.update(UserEntity, { repId: id }, { active, updatedAt: () => 'now()' });
       if (!active) {
+        const sessions = unrevokedSessionsOfRep(id).toNamed('sessions');
         await manager
           .createQueryBuilder()
           .update(SessionEntity)
           .set({ revokedAt: () => 'now()' })
-          .where('revoked_at IS NULL AND user_id IN (SELECT id FROM app_user WHERE rep_id = :id)', { id })
+          .where(sessions.text, sessions.params)
           .execute();
       }
       await this.audit.record(manager, {

@@ -4,6 +4,7 @@ import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/a
 import { DataSource } from 'typeorm';
 
 import { TeamEntity } from './team.entity';
+import { activeRepsOfTeamForShare, liveChildTeamsForShare, teamForShare } from './team-archive.queries';
 
 /**
  * Archiving a team that is no longer used: it leaves pickers and lists, its history and figures stay.
@@ -22,16 +23,10 @@ export class TeamArchiveService {
       if (!team) throw AppError.notFound('Team');
       if (team.archivedAt) throw AppError.conflict('This team is archived already', 'id');
       // FOR SHARE: a rep cannot join, nor a team be created below, while this decides.
-      const [{ reps }]: { reps: number }[] = await manager.query(
-        'SELECT count(*)::int AS reps FROM (SELECT 1 FROM rep WHERE team_id = $1 AND active FOR SHARE) r',
-        [id],
-      );
+      const reps = await activeRepsOfTeamForShare(manager, id);
       if (reps > 0)
         throw AppError.badInput('id', `still has ${reps} active reps: move or deactivate them first`);
-      const [{ teams }]: { teams: number }[] = await manager.query(
-        'SELECT count(*)::int AS teams FROM (SELECT 1 FROM team WHERE parent_id = $1 AND archived_at IS NULL FOR SHARE) t',
-        [id],
-      );
+      const teams = await liveChildTeamsForShare(manager, id);
       if (teams > 0)
         throw AppError.badInput(
           'id',
@@ -59,10 +54,7 @@ export class TeamArchiveService {
       if (!team) throw AppError.notFound('Team');
       if (!team.archivedAt) throw AppError.conflict('This team is not archived', 'id');
       if (team.parentId) {
-        const [parent]: { name: string; archived_at: Date | null }[] = await manager.query(
-          'SELECT name, archived_at FROM team WHERE id = $1 FOR SHARE',
-          [team.parentId],
-        );
+        const [parent] = await teamForShare(manager, team.parentId);
         if (parent?.archived_at)
           throw AppError.badInput(
             'id',
