@@ -19,13 +19,7 @@ const SQL_BY_NATURE = [
 ];
 
 /** Services that still hold SQL of their own: to move into their area's query files. */
-const SQL_STILL_IN_SERVICES = [
-  'libs/api/pipeline/src/lib/deal.service.ts',
-  'libs/api/pipeline/src/lib/import/deal-import.service.ts',
-  'libs/api/pipeline/src/lib/routing/routing.resolver.ts',
-  'libs/api/pipeline/src/lib/routing/routing.service.ts',
-  'libs/api/pipeline/src/lib/sales-stage.service.ts',
-];
+const SQL_STILL_IN_SERVICES = ['libs/api/pipeline/src/lib/deal.service.ts'];
 
 /** Files that still build a statement's text by interpolation outside the `sql` tag (`$${params.length}`). */
 const TEXT_STILL_BUILT = [

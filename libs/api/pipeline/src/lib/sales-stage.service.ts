@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type SalesStageDto } from './dtos/pipeline.dto';
 import { type CreateSalesStageInput, type UpdateSalesStageInput } from './dtos/sales-stage.inputs';
 import { SalesStageEntity, StageKind } from './sales-stage.entity';
+import { lockSalesStages, setStagePositions, stageHasDeals, stageNameTaken } from './sales-stage.queries';
 
 /** The defined sales process: stages in funnel order, kept 1..n without gaps. */
 @Injectable()
@@ -65,10 +66,7 @@ export class SalesStageService {
       checkProbability(kind, winProbability);
       if (input.name !== undefined && input.name !== stage.name)
         await checkNameFree(manager, input.name, stage.id);
-      if (
-        kind !== stage.kind &&
-        (await manager.query('SELECT 1 FROM deal WHERE stage_id = $1 LIMIT 1', [stage.id])).length > 0
-      ) {
+      if (kind !== stage.kind && (await stageHasDeals(manager, stage.id))) {
         throw AppError.badInput(
           'kind',
           'cannot change while deals are in this stage: it would reopen or close them',
@@ -102,7 +100,7 @@ export class SalesStageService {
 }
 
 async function lockStages(manager: EntityManager): Promise<void> {
-  await manager.query('LOCK TABLE sales_stage IN SHARE ROW EXCLUSIVE MODE');
+  await lockSalesStages(manager);
 }
 
 /** Puts a stage at a position (clamped to the end) and renumbers the rest 1..n. */
@@ -111,18 +109,15 @@ async function moveTo(manager: EntityManager, id: string, position: number): Pro
   const moving = stages.find((s) => s.id === id) as SalesStageEntity;
   const others = stages.filter((s) => s.id !== id);
   others.splice(Math.min(position, stages.length) - 1, 0, moving);
-  await manager.query(
-    'UPDATE sales_stage s SET position = n.position FROM unnest($1::uuid[], $2::int[]) AS n(id, position) WHERE s.id = n.id',
-    [others.map((s) => s.id), others.map((_, index) => index + 1)],
+  await setStagePositions(
+    manager,
+    others.map((s) => s.id),
+    others.map((_, index) => index + 1),
   );
 }
 
 async function checkNameFree(manager: EntityManager, name: string, exceptId: string | null): Promise<void> {
-  const rows = await manager.query(
-    'SELECT 1 FROM sales_stage WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)',
-    [name, exceptId],
-  );
-  if (rows.length > 0) throw AppError.badInput('name', 'is already a stage');
+  if (await stageNameTaken(manager, name, exceptId)) throw AppError.badInput('name', 'is already a stage');
 }
 
 function checkProbability(kind: StageKind, winProbability: number): void {

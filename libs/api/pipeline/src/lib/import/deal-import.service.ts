@@ -12,6 +12,7 @@ import { ChangeSource } from '../deal-stage-change.entity';
 import { ProductEntity } from '../product.entity';
 import { RoutingService } from '../routing/routing.service';
 import { SalesStageEntity } from '../sales-stage.entity';
+import { addImportBatch, finishImportJob } from './deal-import.queries';
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
 import {
   columnIndexes,
@@ -167,19 +168,14 @@ export class DealImportService {
             })),
           );
         }
-        await manager.query(
-          `UPDATE import_job SET bytes_read = $2, rows_read = $3, inserted = inserted + $4, updated = updated + $5,
-                  unchanged = unchanged + $6, rejected = rejected + $7 WHERE id = $1`,
-          [
-            jobId,
-            progress.bytesRead,
-            progress.rowsRead,
-            counts.inserted,
-            counts.updated,
-            counts.unchanged,
-            refused.length,
-          ],
-        );
+        await addImportBatch(manager, jobId, {
+          bytesRead: progress.bytesRead,
+          rowsRead: progress.rowsRead,
+          inserted: counts.inserted,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          rejected: refused.length,
+        });
       });
     };
     // One batch is written while the next is parsed; a batch starts only once the one before it is stored.
@@ -256,32 +252,13 @@ export class DealImportService {
     fileSha256: string | null,
   ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      // TypeORM answers an UPDATE with [rows, affected count].
-      const [[job]]: [
-        {
-          status: ImportStatus;
-          file_name: string;
-          rows_read: number;
-          inserted: number;
-          updated: number;
-          unchanged: number;
-          rejected: number;
-        }[],
-        number,
-      ] = await manager.query(
-        `UPDATE import_job SET error = $3, error_key = $4, error_params = $5, file_sha256 = $6, finished_at = now(),
-                status = CASE WHEN $2 = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
-                              WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
-          WHERE id = $1 RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected`,
-        [
-          jobId,
-          ended,
-          error?.text ?? null,
-          error?.key ?? null,
-          error ? JSON.stringify(error.params) : null,
-          fileSha256,
-        ],
-      );
+      const job = await finishImportJob(manager, jobId, {
+        ended,
+        error: error?.text ?? null,
+        errorKey: error?.key ?? null,
+        errorParams: error ? JSON.stringify(error.params) : null,
+        fileSha256,
+      });
       const status = job.status;
       await this.audit.record(manager, {
         action: 'import.finish',

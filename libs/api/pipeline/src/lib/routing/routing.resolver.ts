@@ -11,8 +11,8 @@ import {
   RoutingRuleDto,
   SetRoutingRuleInput,
 } from './routing.dto';
+import { routingDecisionRows, routingRuleRows } from './routing.queries';
 import { RoutingService } from './routing.service';
-import { type RoutingExplanation } from './routing-explanation';
 
 /** Lead routing settings and decisions: sales ops only. */
 @Resolver()
@@ -28,23 +28,7 @@ export class RoutingResolver {
     description: 'Every rep with their routing weight, cap, load this month and absences',
   })
   async routingRules(): Promise<RoutingRuleDto[]> {
-    const rows: {
-      rep_id: string;
-      name: string;
-      active: boolean;
-      weight: number;
-      capacity_per_month: number | null;
-      routed: string;
-      absences: RoutingRuleDto['absences'];
-    }[] = await this.dataSource.query(
-      `SELECT r.id AS rep_id, r.name, r.active, coalesce(rr.weight, 1) AS weight, rr.capacity_per_month,
-                (SELECT count(*) FROM routing_decision d WHERE d.rep_id = r.id AND d.decided_at >= date_trunc('month', now())) AS routed,
-                coalesce((SELECT json_agg(json_build_object('id', a.id, 'startsOn', to_char(a.starts_on, 'YYYY-MM-DD'),
-                                   'endsOn', to_char(a.ends_on, 'YYYY-MM-DD'), 'reason', a.reason) ORDER BY a.starts_on)
-                            FROM rep_absence a WHERE a.rep_id = r.id AND a.ends_on >= current_date), '[]') AS absences
-           FROM rep r LEFT JOIN routing_rule rr ON rr.rep_id = r.id
-          ORDER BY lower(r.name)`,
-    );
+    const rows = await routingRuleRows(this.dataSource);
     return rows.map((row) => ({
       repId: row.rep_id,
       repName: row.name,
@@ -58,20 +42,12 @@ export class RoutingResolver {
 
   @Query(() => [RoutingDecisionDto], { description: 'Routing decisions, newest first' })
   async routingDecisions(@Args() args: RoutingDecisionsArgs): Promise<RoutingDecisionDto[]> {
-    const rows: {
-      id: string;
-      external_id: string;
-      rep_name: string | null;
-      decided_at: Date;
-      reason: string;
-      explanation: RoutingExplanation | null;
-    }[] = await this.dataSource.query(
-      `SELECT d.id, deal.external_id, r.name AS rep_name, d.decided_at, d.reason, d.explanation
-           FROM routing_decision d JOIN deal ON deal.id = d.deal_id LEFT JOIN rep r ON r.id = d.rep_id
-          WHERE ($1::uuid IS NULL OR d.rep_id = $1) AND ($2::text IS NULL OR deal.external_id = $2)
-          ORDER BY d.decided_at DESC, d.id LIMIT $3 OFFSET $4`,
-      [args.repId ?? null, args.dealExternalId ?? null, args.first, args.offset],
-    );
+    const rows = await routingDecisionRows(this.dataSource, {
+      repId: args.repId ?? null,
+      dealExternalId: args.dealExternalId ?? null,
+      first: args.first,
+      offset: args.offset,
+    });
     return rows.map((row) => ({
       id: row.id,
       dealExternalId: row.external_id,

@@ -7,22 +7,24 @@ import { pickWeightedRoundRobin, type RoutingCandidate, todayIsoDate } from '@sa
 import { DataSource, type EntityManager } from 'typeorm';
 
 import {
+  assignDealReps,
+  deleteAbsence,
+  insertAbsence,
+  insertRoutingDecisions,
+  lockRouting,
+  lockRoutingRule,
+  repById,
+  routingCandidates,
+  saveRoutingCredits,
+  unroutedDeals,
+  upsertRoutingRule,
+} from './routing.queries';
+import {
   type RoutingExplanation,
   routingReason,
   type RoutingSkip,
   skipReasonOf,
 } from './routing-explanation';
-
-interface CandidateRow {
-  rep_id: string;
-  name: string;
-  active: boolean;
-  weight: number;
-  credit: number;
-  capacity_per_month: number | null;
-  routed_this_month: string;
-  absent_until: string | null;
-}
 
 export interface RoutingOutcome {
   routed: number;
@@ -48,24 +50,10 @@ export class RoutingService {
 
   async routeWith(manager: EntityManager, today: string): Promise<RoutingOutcome> {
     // Serialise routing: the advisory lock is released at the end of the transaction.
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext('salesops.routing'))");
-    const deals: { id: string; external_id: string }[] = await manager.query(
-      `SELECT d.id, d.external_id FROM deal d JOIN sales_stage s ON s.id = d.stage_id
-        WHERE d.rep_id IS NULL AND s.kind = 'OPEN'
-          AND NOT EXISTS (SELECT 1 FROM routing_decision r WHERE r.deal_id = d.id AND r.rep_id IS NOT NULL)
-        ORDER BY d.created_at, d.external_id`,
-    );
+    await lockRouting(manager);
+    const deals = await unroutedDeals(manager);
     if (deals.length === 0) return { routed: 0, unassigned: 0 };
-    const rows: CandidateRow[] = await manager.query(
-      `SELECT r.id AS rep_id, r.name, r.active, coalesce(rr.weight, 1) AS weight, coalesce(rr.credit, 0) AS credit,
-              rr.capacity_per_month,
-              (SELECT count(*) FROM routing_decision d WHERE d.rep_id = r.id AND d.decided_at >= date_trunc('month', $1::date)
-                 AND d.decided_at < date_trunc('month', $1::date) + interval '1 month') AS routed_this_month,
-              (SELECT to_char(max(a.ends_on), 'YYYY-MM-DD') FROM rep_absence a WHERE a.rep_id = r.id AND $1::date BETWEEN a.starts_on AND a.ends_on) AS absent_until
-         FROM rep r LEFT JOIN routing_rule rr ON rr.rep_id = r.id
-        ORDER BY r.id`,
-      [today],
-    );
+    const rows = await routingCandidates(manager, today);
     const routedCount = new Map(rows.map((row) => [row.rep_id, Number(row.routed_this_month)]));
     let credits = new Map(rows.map((row) => [row.rep_id, Number(row.credit)]));
     const names = new Map(rows.map((row) => [row.rep_id, row.name]));
@@ -129,49 +117,18 @@ export class RoutingService {
       assignments.push({ dealId: deal.id, repId: pick.chosenId });
     }
 
-    if (assignments.length > 0) {
-      await manager.query(
-        `UPDATE deal d SET rep_id = a.rep_id, updated_at = now(), version = d.version + 1
-           FROM unnest($1::uuid[], $2::uuid[]) AS a(deal_id, rep_id) WHERE d.id = a.deal_id`,
-        [assignments.map((a) => a.dealId), assignments.map((a) => a.repId)],
-      );
-    }
-    await manager.query(
-      `INSERT INTO routing_decision (id, deal_id, rep_id, reason, explanation)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[])`,
-      [
-        decisions.map((d) => d.id),
-        decisions.map((d) => d.dealId),
-        decisions.map((d) => d.repId),
-        decisions.map((d) => d.reason),
-        decisions.map((d) => JSON.stringify(d.explanation)),
-      ],
-    );
-    await manager.query(
-      `INSERT INTO routing_rule (rep_id, credit) SELECT * FROM unnest($1::uuid[], $2::int[])
-       ON CONFLICT (rep_id) DO UPDATE SET credit = EXCLUDED.credit`,
-      [[...credits.keys()], [...credits.values()]],
-    );
+    if (assignments.length > 0) await assignDealReps(manager, assignments);
+    await insertRoutingDecisions(manager, decisions);
+    await saveRoutingCredits(manager, credits);
     return { routed: assignments.length, unassigned: decisions.length - assignments.length };
   }
 
   async setRule(repId: string, weight: number, capacityPerMonth: number | null): Promise<void> {
-    const [rep]: { id: string; name: string }[] = await this.dataSource.query(
-      'SELECT id, name FROM rep WHERE id = $1',
-      [repId],
-    );
+    const [rep] = await repById(this.dataSource, repId);
     if (!rep) throw AppError.badInput('repId', 'is not a rep');
     await inTransaction(this.dataSource, async (manager) => {
-      const [before]: { weight: number; capacity_per_month: number | null }[] = await manager.query(
-        'SELECT weight, capacity_per_month FROM routing_rule WHERE rep_id = $1 FOR UPDATE',
-        [repId],
-      );
-      await manager.query(
-        `INSERT INTO routing_rule (rep_id, weight, capacity_per_month) VALUES ($1, $2, $3)
-         ON CONFLICT (rep_id) DO UPDATE SET weight = EXCLUDED.weight, capacity_per_month = EXCLUDED.capacity_per_month,
-                                            updated_at = now(), version = routing_rule.version + 1`,
-        [repId, weight, capacityPerMonth],
-      );
+      const [before] = await lockRoutingRule(manager, repId);
+      await upsertRoutingRule(manager, repId, weight, capacityPerMonth);
       await this.audit.record(manager, {
         action: 'routing.set_rule',
         entityType: 'routing_rule',
@@ -188,17 +145,11 @@ export class RoutingService {
 
   async addAbsence(repId: string, startsOn: string, endsOn: string, reason: string | null): Promise<string> {
     if (endsOn < startsOn) throw AppError.badInput('endsOn', 'must be on or after startsOn');
-    const [rep]: { id: string; name: string }[] = await this.dataSource.query(
-      'SELECT id, name FROM rep WHERE id = $1',
-      [repId],
-    );
+    const [rep] = await repById(this.dataSource, repId);
     if (!rep) throw AppError.badInput('repId', 'is not a rep');
     const id = randomUUID();
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query(
-        'INSERT INTO rep_absence (id, rep_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, $4, $5)',
-        [id, repId, startsOn, endsOn, reason],
-      );
+      await insertAbsence(manager, { id, repId, startsOn, endsOn, reason });
       await this.audit.record(manager, {
         action: 'routing.add_absence',
         entityType: 'rep_absence',
@@ -212,14 +163,7 @@ export class RoutingService {
 
   async removeAbsence(id: string): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      // TypeORM answers a DELETE with [rows, affected count].
-      const [removed]: [
-        { rep_id: string; starts_on: string; ends_on: string; reason: string | null }[],
-        number,
-      ] = await manager.query(
-        'DELETE FROM rep_absence WHERE id = $1 RETURNING rep_id, starts_on::text, ends_on::text, reason',
-        [id],
-      );
+      const removed = await deleteAbsence(manager, id);
       if (removed.length === 0) throw AppError.notFound('Absence');
       const [absence] = removed;
       await this.audit.record(manager, {

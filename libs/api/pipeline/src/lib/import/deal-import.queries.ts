@@ -1,0 +1,70 @@
+import { runSql, sql } from '@salesops/api/core';
+import { type EntityManager } from 'typeorm';
+
+import { type ImportStatus } from './import-job.entity';
+
+type Runner = Pick<EntityManager, 'query'>;
+
+/** How far a job has read its file, and what one batch of it did. */
+export interface ImportBatchProgress {
+  bytesRead: number;
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** Sets how far the job has read its file and adds one batch's counts to its counters. */
+export async function addImportBatch(
+  runner: Runner,
+  jobId: string,
+  batch: ImportBatchProgress,
+): Promise<void> {
+  await runSql(
+    runner,
+    sql`UPDATE import_job SET bytes_read = ${batch.bytesRead}, rows_read = ${batch.rowsRead}, inserted = inserted + ${batch.inserted}, updated = updated + ${batch.updated},
+                  unchanged = unchanged + ${batch.unchanged}, rejected = rejected + ${batch.rejected} WHERE id = ${jobId}`,
+  );
+}
+
+/** How a job ended: its error (if it stopped) and the hash of a file read to its end. */
+export interface ImportEnd {
+  ended: ImportStatus.SUCCEEDED | ImportStatus.FAILED;
+  error: string | null;
+  errorKey: string | null;
+  /** The error's params as JSON text. */
+  errorParams: string | null;
+  fileSha256: string | null;
+}
+
+/** A job as it ended: its status and counters. */
+export interface FinishedImportRow {
+  status: ImportStatus;
+  file_name: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/**
+ * Ends a job now with its error and file hash, its status worked out from its counters (FAILED when it
+ * stopped or stored nothing, PARTIAL when rows were refused, else SUCCEEDED); the job as it ended.
+ */
+export async function finishImportJob(
+  runner: Runner,
+  jobId: string,
+  end: ImportEnd,
+): Promise<FinishedImportRow> {
+  // TypeORM answers an UPDATE with [rows, affected count].
+  const [[job]] = (await runSql<unknown>(
+    runner,
+    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, finished_at = now(),
+                status = CASE WHEN ${end.ended} = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
+                              WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
+          WHERE id = ${jobId} RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected`,
+  )) as [FinishedImportRow[], number];
+  return job;
+}

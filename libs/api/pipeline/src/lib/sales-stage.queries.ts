@@ -1,0 +1,40 @@
+import { runSql, sql } from '@salesops/api/core';
+import { type EntityManager } from 'typeorm';
+
+type Runner = Pick<EntityManager, 'query'>;
+
+/** Holds the sales stages against other writers (a SHARE ROW EXCLUSIVE lock) until the transaction ends. */
+export async function lockSalesStages(runner: Runner): Promise<void> {
+  await runSql(runner, sql`LOCK TABLE sales_stage IN SHARE ROW EXCLUSIVE MODE`);
+}
+
+/** Whether any deal is in the stage. */
+export async function stageHasDeals(runner: Runner, stageId: string): Promise<boolean> {
+  const rows = await runSql(runner, sql`SELECT 1 FROM deal WHERE stage_id = ${stageId} LIMIT 1`);
+  return rows.length > 0;
+}
+
+/** Sets the stages' positions: the stage `ids[i]` goes to `positions[i]`. */
+export async function setStagePositions(
+  runner: Runner,
+  ids: readonly string[],
+  positions: readonly number[],
+): Promise<void> {
+  await runSql(
+    runner,
+    sql`UPDATE sales_stage s SET position = n.position FROM unnest(${ids}::uuid[], ${positions}::int[]) AS n(id, position) WHERE s.id = n.id`,
+  );
+}
+
+/** Whether a stage other than `exceptId` (any, when null) has this name, ignoring case. */
+export async function stageNameTaken(
+  runner: Runner,
+  name: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const rows = await runSql(
+    runner,
+    sql`SELECT 1 FROM sales_stage WHERE lower(name) = lower(${name}) AND (${exceptId}::uuid IS NULL OR id <> ${exceptId})`,
+  );
+  return rows.length > 0;
+}
