@@ -48,6 +48,35 @@ describe('drill-down: the deals behind a figure', () => {
   const dayBefore = (date: string) =>
     new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+  /** Runs `check` with the rep moved to `teamId` from `day` on (their membership until then ends that day), then undoes it. */
+  async function withRepMoved(
+    repId: string,
+    teamId: string,
+    day: string,
+    check: () => Promise<void>,
+  ): Promise<void> {
+    await t.dataSource.query(
+      'UPDATE rep_team_membership SET valid_to = $2 WHERE rep_id = $1 AND valid_to IS NULL',
+      [repId, day],
+    );
+    await t.dataSource.query(
+      'INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, $3)',
+      [repId, teamId, day],
+    );
+    try {
+      await check();
+    } finally {
+      await t.dataSource.query('DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = $2', [
+        repId,
+        day,
+      ]);
+      await t.dataSource.query(
+        'UPDATE rep_team_membership SET valid_to = NULL WHERE rep_id = $1 AND valid_to = $2',
+        [repId, day],
+      );
+    }
+  }
+
   it("should list exactly the deals behind each rep's funnel steps, leads, closed deals and stuck deals", async () => {
     const query = `{ repComparison(period: "FY2017-Q2") { period { start end }
       rows { leads performance { repId repName dealsWon dealsLost openDeals } funnel { leads won lost stuckDeals stuckEngagedOnOrBefore pushedDeals } } } }`;
@@ -92,15 +121,7 @@ describe('drill-down: the deals behind a figure', () => {
       [darcel.id],
     );
     expect(moved.n).toBeGreaterThan(0);
-    await t.dataSource.query(
-      "UPDATE rep_team_membership SET valid_to = '2017-02-15' WHERE rep_id = $1 AND valid_to IS NULL",
-      [darcel.id],
-    );
-    await t.dataSource.query(
-      "INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, '2017-02-15')",
-      [darcel.id, cara.id],
-    );
-    try {
+    await withRepMoved(darcel.id, cara.id, '2017-02-15', async () => {
       const teams = await t.gql<{
         teamPerformance: { teamId: string; name: string; dealsWon: number; dealsLost: number }[];
       }>('{ teamPerformance(period: "FY2017-Q1") { teamId name dealsWon dealsLost } }', {}, admin);
@@ -137,16 +158,7 @@ describe('drill-down: the deals behind a figure', () => {
         closedTo: '2017-03-31',
       });
       expect(onClose - current).toBe(moved.n);
-    } finally {
-      await t.dataSource.query(
-        "DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = '2017-02-15'",
-        [darcel.id],
-      );
-      await t.dataSource.query(
-        "UPDATE rep_team_membership SET valid_to = NULL WHERE rep_id = $1 AND valid_to = '2017-02-15'",
-        [darcel.id],
-      );
-    }
+    });
   });
 
   it('should count a closed deal without a close date as closed in every book: both funnels and the deals list agree', async () => {
@@ -273,15 +285,7 @@ describe('drill-down: the deals behind a figure', () => {
       'SELECT t.id FROM team t WHERE t.parent_id IS NOT NULL AND t.parent_id <> (SELECT parent_id FROM team WHERE id = $1) LIMIT 1',
       [darcel.team_id],
     );
-    await t.dataSource.query(
-      "UPDATE rep_team_membership SET valid_to = '2017-05-15' WHERE rep_id = $1 AND valid_to IS NULL",
-      [darcel.id],
-    );
-    await t.dataSource.query(
-      "INSERT INTO rep_team_membership (id, rep_id, team_id, valid_from) VALUES (gen_random_uuid(), $1, $2, '2017-05-15')",
-      [darcel.id, other.id],
-    );
-    try {
+    await withRepMoved(darcel.id, other.id, '2017-05-15', async () => {
       type Trend = { performanceTrend: { points: { period: { end: string }; openDeals: number }[] } };
       for (const teamId of [central.id, other.id, null]) {
         const result = await t.gql<Trend>(
@@ -305,16 +309,7 @@ describe('drill-down: the deals behind a figure', () => {
           });
         }
       }
-    } finally {
-      await t.dataSource.query(
-        "DELETE FROM rep_team_membership WHERE rep_id = $1 AND valid_from = '2017-05-15'",
-        [darcel.id],
-      );
-      await t.dataSource.query(
-        "UPDATE rep_team_membership SET valid_to = NULL WHERE rep_id = $1 AND valid_to = '2017-05-15'",
-        [darcel.id],
-      );
-    }
+    });
     const refused = await t.gql(
       COUNT,
       { filter: { teamId: central.id, teamMembership: 'BEFORE_BOOK_DAY' } },
