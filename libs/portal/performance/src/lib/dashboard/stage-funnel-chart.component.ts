@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { dealsLinkParams, type DrillDown, type FunnelStepOutcome } from '@salesops/portal/data-access';
@@ -13,7 +14,7 @@ import { funnelBars } from './funnel-bars';
  */
 @Component({
   selector: 'so-stage-funnel-chart',
-  imports: [RouterLink, LocalNumberPipe, LocalPercentPipe, TranslatePipe],
+  imports: [NgTemplateOutlet, RouterLink, LocalNumberPipe, LocalPercentPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="funnel" data-testid="funnel-chart" [attr.aria-label]="'dash.funnel.chart' | t">
@@ -36,36 +37,42 @@ import { funnelBars } from './funnel-bars';
             <div class="fill" [style.width.%]="bar.widthPct"></div>
           </div>
           <div class="figures">
-            @let entered =
-              (bar.stageName === null ? 'dash.funnel.wonCount' : 'dash.funnel.entered')
-                | t: { count: (bar.entered | localNumber) };
-            @if (link(bar.key, 'ENTERED'); as params) {
-              <a class="entered" data-testid="funnel-entered" routerLink="/deals" [queryParams]="params">{{
-                entered
-              }}</a>
-            } @else {
-              <span class="entered" data-testid="funnel-entered">{{ entered }}</span>
-            }
+            <ng-container
+              *ngTemplateOutlet="
+                count;
+                context: {
+                  $implicit:
+                    (bar.stageName === null ? 'dash.funnel.wonCount' : 'dash.funnel.entered')
+                    | t: { count: (bar.entered | localNumber) },
+                  kind: 'entered',
+                  params: link(bar.key, 'ENTERED'),
+                }
+              "
+            />
             @if (bar.stageName !== null) {
               @if (bar.lostHere > 0) {
-                @let lost = 'dash.funnel.lostHere' | t: { count: (bar.lostHere | localNumber) };
-                @if (link(bar.key, 'LOST_HERE'); as params) {
-                  <a class="lost" data-testid="funnel-lost" routerLink="/deals" [queryParams]="params">{{
-                    lost
-                  }}</a>
-                } @else {
-                  <span class="lost" data-testid="funnel-lost">{{ lost }}</span>
-                }
+                <ng-container
+                  *ngTemplateOutlet="
+                    count;
+                    context: {
+                      $implicit: 'dash.funnel.lostHere' | t: { count: (bar.lostHere | localNumber) },
+                      kind: 'lost',
+                      params: link(bar.key, 'LOST_HERE'),
+                    }
+                  "
+                />
               }
               @if (bar.openHere > 0) {
-                @let open = 'dash.funnel.openHere' | t: { count: (bar.openHere | localNumber) };
-                @if (link(bar.key, 'OPEN_HERE'); as params) {
-                  <a class="open" data-testid="funnel-open" routerLink="/deals" [queryParams]="params">{{
-                    open
-                  }}</a>
-                } @else {
-                  <span class="open" data-testid="funnel-open">{{ open }}</span>
-                }
+                <ng-container
+                  *ngTemplateOutlet="
+                    count;
+                    context: {
+                      $implicit: 'dash.funnel.openHere' | t: { count: (bar.openHere | localNumber) },
+                      kind: 'open',
+                      params: link(bar.key, 'OPEN_HERE'),
+                    }
+                  "
+                />
               }
             }
           </div>
@@ -87,6 +94,17 @@ import { funnelBars } from './funnel-bars';
         </li>
       }
     </ol>
+
+    <!-- One count of a bar: a link to the deals behind it when the page gives their filter, else text. -->
+    <ng-template #count let-text let-kind="kind" let-params="params">
+      @if (params) {
+        <a [class]="kind" [attr.data-testid]="'funnel-' + kind" routerLink="/deals" [queryParams]="params">{{
+          text
+        }}</a>
+      } @else {
+        <span [class]="kind" [attr.data-testid]="'funnel-' + kind">{{ text }}</span>
+      }
+    </ng-template>
   `,
   styles: `
     :host {
