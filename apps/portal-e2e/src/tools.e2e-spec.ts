@@ -184,8 +184,15 @@ describe('the tool inventory and scorecard in Chromium', () => {
     await page.getByTestId('nav-scorecard').click();
     const card = page.getByTestId('scorecard-card').filter({ hasText: CRM });
     await card.waitFor();
+    // One bar per wave the scorecard has for the tool (other specs may add waves of their own), the new one last.
+    const { toolScorecard } = await gql<{
+      toolScorecard: { tool: { name: string }; trend: { surveyId: string; provisional: boolean }[] }[];
+    }>('{ toolScorecard { tool { name } trend { surveyId provisional } } }', {}, admin);
+    const trend = toolScorecard.find((c) => c.tool.name === CRM)?.trend ?? [];
+    expect(trend.at(-1)).toEqual({ surveyId: wave.id, provisional: true });
+    expect(trend.length).toBeGreaterThanOrEqual(latest.wave + 1);
     const bars = card.locator('[data-provisional]');
-    await eventually(async () => expect(await bars.count()).toBe(latest.wave + 1));
+    await eventually(async () => expect(await bars.count()).toBe(trend.length));
     expect(await bars.last().getAttribute('data-provisional')).toBe('true');
     expect(await bars.first().getAttribute('data-provisional')).toBe('false');
     expect(await card.getByTestId('scorecard-signal').getAttribute('data-signal')).toBe(before);
