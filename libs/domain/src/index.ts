@@ -2,9 +2,19 @@ export { ATTAINMENT_DECIMALS, attainmentOf } from './lib/attainment';
 export { EMAIL_MAX_LENGTH, isValidEmail, normalizeEmail } from './lib/email';
 export { DATE_RANGE, isCalendarDate, parseDateTime, todayIsoDate } from './lib/calendar-date';
 export { emailFromName } from './lib/person-name';
-export { CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecords } from './lib/csv';
+export { csvLine, CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecords } from './lib/csv';
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
-export { DATE_FORMATS, parseDate, type DateFormat } from './lib/date-format';
+export {
+  DATE_FORMATS,
+  DATE_PATTERN_MAX,
+  type DateFormat,
+  type DateFormatGuess,
+  guessDateFormat,
+  isDateFormat,
+  type NamedDateFormat,
+  parseDate,
+  writeDate,
+} from './lib/date-format';
 export { matchKey } from './lib/match-key';
 export {
   addDays,

@@ -6,6 +6,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_DOMAIN } from '@salesops/ap
 import { CRM_EXPORT_MAPPING, DealImportService, seedDemoPipeline } from '@salesops/api/pipeline';
 import { emailFromName } from '@salesops/domain';
 
+import { importFile } from '../testing/import-file';
 import { TestApp } from '../testing/test-app';
 
 const DATA_DIR = resolve(__dirname, '../../../../data/crm-sales-opportunities');
@@ -38,29 +39,8 @@ describe('pipeline: the real CRM export', () => {
 
   afterAll(() => t.stop());
 
-  async function importText(
-    text: string,
-    mapping?: Record<string, unknown>,
-    chunkSize = 64 * 1024,
-  ): Promise<Job> {
-    const created = await t.gql<{ createDealImport: Job }>(
-      `mutation($input: CreateDealImportInput!) { createDealImport(input: $input) { ${JOB_FIELDS} } }`,
-      { input: { fileName: 'upload.csv', sizeBytes: Buffer.byteLength(text), mapping } },
-      admin,
-    );
-    const jobId = created.data?.createDealImport.id;
-    expect(jobId).toBeDefined();
-    const chunks = [];
-    for (let i = 0; i < text.length; i += chunkSize) chunks.push(text.slice(i, i + chunkSize));
-    const response = await fetch(t.url.replace('/graphql', `/imports/${jobId}`), {
-      method: 'PUT',
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` },
-      body: Readable.toWeb(Readable.from(chunks)) as ReadableStream,
-      duplex: 'half',
-    } as RequestInit);
-    expect(response.status).toBe(200);
-    return (await response.json()) as Job;
-  }
+  const importText = (text: string, mapping?: Record<string, unknown>, chunkSize?: number): Promise<Job> =>
+    importFile<Job>(t, admin, text, { fields: JOB_FIELDS, mapping, chunkSize });
 
   it('should hold the data set with the counts by stage of the export', async () => {
     const rows: { name: string; count: string }[] = await t.dataSource.query(
@@ -261,6 +241,9 @@ describe('pipeline: the real CRM export', () => {
       'error',
       'errorKey',
       'errorParams',
+      'dryRun',
+      'header',
+      'preview',
       'startedAt',
       'finishedAt',
     ]);

@@ -24,6 +24,7 @@ import { ForecastDataVersion1796500000000 } from './1796500000000-ForecastDataVe
 import { DisputeCurrency1796500100000 } from './1796500100000-DisputeCurrency';
 import { CompDataVersion1796500200000 } from './1796500200000-CompDataVersion';
 import { DataVersionOncePerTransaction1796500300000 } from './1796500300000-DataVersionOncePerTransaction';
+import { ImportPreviewAndReasons1796500400000 } from './1796500400000-ImportPreviewAndReasons';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   DisputeCurrency1796500100000,
   CompDataVersion1796500200000,
   DataVersionOncePerTransaction1796500300000,
+  ImportPreviewAndReasons1796500400000,
 ];

@@ -1,4 +1,4 @@
-import { CsvParser, parseCsv, parseCsvRecords } from './csv';
+import { csvLine, CsvParser, parseCsv, parseCsvRecords } from './csv';
 
 describe('parseCsv', () => {
   it('should split plain rows when fields have no quotes', () => {
@@ -97,5 +97,18 @@ describe('CsvParser', () => {
     parser.push('a,"open\n');
     expect(() => parser.end()).toThrow(/Unclosed quote.*line 1/);
     expect(() => parser.end()).toThrow(expect.objectContaining({ name: 'CsvUnclosedQuoteError', line: 1 }));
+  });
+});
+
+describe('csvLine', () => {
+  it('should quote only the cells that need it and read back to the same cells', () => {
+    const cells = ['plain', 'a,b', 'say "hi"', 'two\nlines', '', ' padded ', '=1+1', 'cr\r'];
+    expect(csvLine(cells)).toBe('plain,"a,b","say ""hi""","two\nlines",, padded ,=1+1,"cr\r"');
+    expect(parseCsv(csvLine(cells))).toEqual([cells]);
+  });
+
+  it('should write one empty cell as an empty line, and no cell the same', () => {
+    expect(csvLine([''])).toBe('');
+    expect(csvLine([])).toBe('');
   });
 });

@@ -108,3 +108,15 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
     .filter((row) => row.some((value) => value.trim() !== ''))
     .map((row) => Object.fromEntries(names.map((name, index) => [name, row[index] ?? ''])));
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One row as RFC 4180 CSV text, each cell as it is (no line end): quoted only where it holds a comma, a
+ * quote or a line break, with quotes doubled. parseCsv reads it back to the same cells.
+ */
+export function csvLine(values: readonly string[]): string {
+  return values
+    .map((value) => (NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value))
+    .join(',');
+}

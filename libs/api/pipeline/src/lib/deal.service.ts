@@ -194,9 +194,11 @@ export class DealService {
         lookups,
       );
       if (!result.ok) {
-        const column = (result.reason.params as { column?: string }).column;
-        const field = API_FIELDS.find((name) => name === column) ?? 'externalId';
-        errors.push({ field: `deals.${index}.${field}`, message: result.reason.text });
+        for (const reason of result.reasons) {
+          const column = (reason.params as { column?: string }).column;
+          const field = API_FIELDS.find((name) => name === column) ?? 'externalId';
+          errors.push({ field: `deals.${index}.${field}`, message: reason.text });
+        }
       } else if (seen.has(result.row.externalId)) {
         errors.push({
           field: `deals.${index}.externalId`,

@@ -109,6 +109,8 @@ export const AUDIT_SUMMARIES = {
   'import.finish.partial': (p: ImportParams) =>
     `Import of ${p.file} stored some rows and refused others: ${imported(p)}`,
   'import.finish.failed': (p: ImportParams) => `Import of ${p.file} failed: ${imported(p)}`,
+  'import.finish.dry_run': (p: ImportParams) =>
+    `Preview of ${p.file}, nothing stored: it would give ${imported(p)}`,
   'stage.create': (p: { stage: string }) => `Added stage ${p.stage}`,
   'stage.update': (p: { stage: string }) => `Changed stage ${p.stage}`,
   'pay_period.close': (p: { period: string; count: number }) =>

@@ -2,15 +2,9 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@salesops/api/core';
 import { minorToDecimal } from '@salesops/domain';
 
-import { ImportStatus } from '../import/import-job.entity';
 import { StageKind } from '../sales-stage.entity';
 
 registerEnumType(StageKind, { name: 'StageKind', description: 'OPEN: still in play. WON / LOST: closed.' });
-registerEnumType(ImportStatus, {
-  name: 'ImportStatus',
-  description:
-    'RUNNING. SUCCEEDED: read to the end, every row stored (inserted, updated or unchanged). PARTIAL: read to the end, some rows stored and some refused (see rejected). FAILED: nothing stored (every row refused, or no row), or the import stopped (see error)',
-});
 
 @ObjectType('SalesStage', { description: 'A step of the defined sales process' })
 export class SalesStageDto {
@@ -115,96 +109,6 @@ export class DealDto {
 
 @ObjectType()
 export class DealConnection extends Connection(DealDto, 'Deal') {}
-
-@ObjectType('ImportJob', { description: 'A CSV import: progress while it runs, outcome after' })
-export class ImportJobDto {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  fileName!: string;
-
-  @Field(() => ImportStatus)
-  status!: ImportStatus;
-
-  @Field({ description: 'Bytes of the file read so far' })
-  bytesRead!: string;
-
-  @Field(() => String, { nullable: true, description: 'Size of the file, when the uploader said' })
-  bytesTotal!: string | null;
-
-  @Field(() => Int, {
-    description:
-      'Data rows of the file read so far (the header and blank lines not counted), as of the last batch stored',
-  })
-  rowsRead!: number;
-
-  @Field(() => Int, { description: 'Rows stored as new deals (an external id not stored before)' })
-  inserted!: number;
-
-  @Field(() => Int, { description: 'Rows that changed a deal already stored' })
-  updated!: number;
-
-  @Field(() => Int, { description: 'Rows equal to the deal already stored, left as it was' })
-  unchanged!: number;
-
-  @Field(() => Int, {
-    description: 'Rows refused, a repeated external id included; importRejections lists them with the reason',
-  })
-  rejected!: number;
-
-  @Field(() => String, { nullable: true, description: 'Why the import stopped, for a broken file' })
-  error!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The template of error, to word it in the reader's language (file.missing_columns, file.empty, " +
-      'file.unclosed_quote, file.internal); null when error is null or for imports older than the keys',
-  })
-  errorKey!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The values errorKey names, as JSON text (columns: the names missing; line: a line of the file)',
-  })
-  errorParams!: string | null;
-
-  @Field()
-  startedAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  finishedAt!: Date | null;
-}
-
-@ObjectType('ImportRejection', { description: 'A row the import refused' })
-export class ImportRejectionDto {
-  @Field(() => Int, { description: 'Line of the file the row starts on (the header is line 1)' })
-  line!: number;
-
-  @Field({ description: 'Why, in English' })
-  reason!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The template of reason, to word it in the reader's language (row.empty, row.unknown_rep, row.not_a_date, " +
-      'row.duplicate, ...; docs/api.md lists them); null for rows refused before there were keys',
-  })
-  reasonKey!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The values reasonKey names, as JSON text: column (its name in the file), value (as written there), ' +
-      'and per key format, max, firstLine, date and engageColumn/engageDate (dates as YYYY-MM-DD)',
-  })
-  reasonParams!: string | null;
-
-  @Field()
-  raw!: string;
-}
 
 @ObjectType('UpsertDealsResult')
 export class UpsertDealsResultDto {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { DATE_FORMAT_TEXT, IsCalendarDate, PageArgs, SortDirection } from '@salesops/api/core';
-import { DATE_FORMATS, type DateFormat } from '@salesops/domain';
+import { DATE_FORMATS, DATE_PATTERN_MAX, isDateFormat, type NamedDateFormat } from '@salesops/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,7 +18,9 @@ import {
   Max,
   MaxLength,
   Min,
+  registerDecorator,
   ValidateNested,
+  type ValidationOptions,
 } from 'class-validator';
 
 import { FunnelStepOutcome } from '../funnel-book.queries';
@@ -33,20 +35,62 @@ export enum DealSortField {
 }
 registerEnumType(DealSortField, { name: 'DealSortField' });
 
+/** A date pattern the importer can read (isDateFormat of @salesops/domain). */
+function IsDatePattern(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isDatePattern',
+      target: target.constructor,
+      propertyName: String(propertyKey),
+      options: {
+        message:
+          'must be a date pattern of one year (YYYY or YY), one month (MM or MMM) and one day (DD) separated by - / . , or space, such as DD/MM/YY',
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isDateFormat(value) },
+    });
+}
+
 export enum DateFormatName {
   YMD_DASH = 'YYYY-MM-DD',
   DMY_SLASH = 'DD/MM/YYYY',
   MDY_SLASH = 'MM/DD/YYYY',
   DMY_DOT = 'DD.MM.YYYY',
+  YMD_SLASH = 'YYYY/MM/DD',
+  DMY_DASH = 'DD-MM-YYYY',
+  MDY_DASH = 'MM-DD-YYYY',
+  DMY_SLASH_YY = 'DD/MM/YY',
+  MDY_SLASH_YY = 'MM/DD/YY',
+  DMY_DOT_YY = 'DD.MM.YY',
+  DMY_DASH_YY = 'DD-MM-YY',
+  MDY_DASH_YY = 'MM-DD-YY',
+  YMD_DASH_YY = 'YY-MM-DD',
+  DMON_DASH = 'DD-MMM-YYYY',
+  DMON_SPACE = 'DD MMM YYYY',
+  MOND_COMMA = 'MMM DD, YYYY',
 }
+const TWO_DIGIT_YEARS = '; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999';
 registerEnumType(DateFormatName, {
   name: 'DateFormat',
-  description: 'How dates are written in a CSV file',
+  description:
+    'How dates are written in a CSV file (one or two digits for day and month); DealImportMappingInput.datePattern takes any other layout',
   valuesMap: {
     YMD_DASH: { description: '2017-03-31' },
     DMY_SLASH: { description: '31/03/2017' },
     MDY_SLASH: { description: '03/31/2017' },
     DMY_DOT: { description: '31.03.2017' },
+    YMD_SLASH: { description: '2017/03/31' },
+    DMY_DASH: { description: '31-03-2017' },
+    MDY_DASH: { description: '03-31-2017' },
+    DMY_SLASH_YY: { description: `31/03/17${TWO_DIGIT_YEARS}` },
+    MDY_SLASH_YY: { description: `03/31/17${TWO_DIGIT_YEARS}` },
+    DMY_DOT_YY: { description: `31.03.17${TWO_DIGIT_YEARS}` },
+    DMY_DASH_YY: { description: `31-03-17${TWO_DIGIT_YEARS}` },
+    MDY_DASH_YY: { description: `03-31-17${TWO_DIGIT_YEARS}` },
+    YMD_DASH_YY: { description: `17-03-31${TWO_DIGIT_YEARS}` },
+    DMON_DASH: { description: '31-Mar-2017 (English month names or their first three letters, any case)' },
+    DMON_SPACE: { description: '31 Mar 2017 (English month names or their first three letters, any case)' },
+    MOND_COMMA: { description: 'Mar 31, 2017 (English month names or their first three letters, any case)' },
   },
 });
 
@@ -362,7 +406,19 @@ export class DealImportMappingInput {
 
   @Field(() => DateFormatName, { defaultValue: DateFormatName.YMD_DASH })
   @IsIn(DATE_FORMATS)
-  dateFormat: DateFormat = 'YYYY-MM-DD';
+  dateFormat: NamedDateFormat = 'YYYY-MM-DD';
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A layout of dates that dateFormat does not name; when given, it replaces dateFormat. One year (YYYY, or YY: ' +
+      '00-69 is 2000-2069, 70-99 is 1970-1999), one month (MM: one or two digits; MMM: an English month name or ' +
+      'its first three letters) and one day (DD: one or two digits), separated by any of - / . , and space, ' +
+      `at most ${DATE_PATTERN_MAX} characters: e.g. "YYYY.DD.MM". A time of day is not read.`,
+  })
+  @IsOptional()
+  @IsDatePattern()
+  datePattern?: string;
 
   @Field(() => String, { defaultValue: 'USD' })
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as USD' })
@@ -388,6 +444,16 @@ export class CreateDealImportInput {
   @ValidateNested()
   @Type(() => DealImportMappingInput)
   mapping?: DealImportMappingInput;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'A preview: the file is checked and counted as an import would (inserted, updated, unchanged and ' +
+      'rejected against what is stored now, refusals with every reason) and no deal is stored; the job keeps ' +
+      'its first rows as they would be stored (ImportJob.preview). Send the file again to a new import to store it.',
+  })
+  @IsBoolean()
+  dryRun = false;
 }
 
 @ArgsType()

@@ -36,6 +36,10 @@ export interface ImportEnd {
   /** The error's params as JSON text. */
   errorParams: string | null;
   fileSha256: string | null;
+  /** The file's header row as CSV text; null when the file had none. */
+  header: string | null;
+  /** A dry run's first rows (ImportPreviewRow[]) as JSON text. */
+  preview: string;
 }
 
 /** A job as it ended: its status and counters. */
@@ -47,6 +51,7 @@ export interface FinishedImportRow {
   updated: number;
   unchanged: number;
   rejected: number;
+  dry_run: boolean;
 }
 
 /**
@@ -61,10 +66,35 @@ export async function finishImportJob(
   // TypeORM answers an UPDATE with [rows, affected count].
   const [[job]] = (await runSql<unknown>(
     runner,
-    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, finished_at = now(),
+    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, header = ${end.header}, preview = ${end.preview}::jsonb, finished_at = now(),
                 status = CASE WHEN ${end.ended} = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
                               WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
-          WHERE id = ${jobId} RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected`,
+          WHERE id = ${jobId} RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected, dry_run`,
   )) as [FinishedImportRow[], number];
   return job;
+}
+
+/** A job's refusals counted by reason and column, with the lines of the first three of each. */
+export interface RejectionGroupRow {
+  key: string | null;
+  column: string | null;
+  rows: number;
+  first_ids: string[];
+}
+
+/**
+ * A job's refusals grouped by reason template and column, largest group first. A row refused for several
+ * reasons counts once in each of its groups; a reason repeated within a row (two bad dates) counts the row
+ * once. Rows refused before reasons were kept as a list have their one reason there too (migration).
+ */
+export function rejectionGroups(runner: Runner, jobId: string): Promise<RejectionGroupRow[]> {
+  return runSql<RejectionGroupRow>(
+    runner,
+    sql`SELECT g.key, g.column, count(*)::int AS rows, (array_agg(g.id ORDER BY g.line))[1:3] AS first_ids
+          FROM (SELECT DISTINCT r.id, r.line, e->>'key' AS key, e->'params'->>'column' AS column
+                  FROM import_rejection r CROSS JOIN jsonb_array_elements(r.reasons) e
+                 WHERE r.job_id = ${jobId}) g
+         GROUP BY g.key, g.column
+         ORDER BY rows DESC, g.key, g.column`,
+  );
 }

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
-import { CsvParser, type CsvRow, CsvUnclosedQuoteError, matchKey } from '@salesops/domain';
+import { csvLine, CsvParser, type CsvRow, CsvUnclosedQuoteError, matchKey } from '@salesops/domain';
 import { DataSource } from 'typeorm';
 
 import { AccountEntity } from '../account.entity';
@@ -22,7 +22,7 @@ import {
   repKey,
   toDealRow,
 } from './deal-row';
-import { ImportJobEntity, ImportStatus } from './import-job.entity';
+import { ImportJobEntity, type ImportPreviewRow, ImportStatus } from './import-job.entity';
 import { type ImportReason, importReason } from './import-reasons';
 import { ImportRejectionEntity } from './import-rejection.entity';
 import { upsertDeals } from './upsert-deals';
@@ -50,6 +50,34 @@ function fileError<T>(action: () => T): T {
 }
 const RAW_LIMIT = 2000;
 
+/** Rows a dry run shows as they would be stored. */
+export const PREVIEW_ROWS = 10;
+
+/** A refused row: where, every reason, and the row as CSV text. */
+interface Refusal {
+  line: number;
+  reasons: ImportReason[];
+  raw: string;
+}
+
+/** A row as a preview shows it: names for ids. */
+function previewRow(line: number, row: DealRow, lookups: DealLookups): ImportPreviewRow {
+  const name = (id: string | null) => (id === null ? null : (lookups.names?.get(id) ?? id));
+  return {
+    line,
+    externalId: row.externalId,
+    rep: name(row.repId),
+    account: name(row.accountId),
+    product: name(row.productId),
+    stage: name(row.stageId) ?? row.stageId,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    engageDate: row.engageDate,
+    expectedCloseDate: row.expectedCloseDate,
+    closeDate: row.closeDate,
+  };
+}
+
 /**
  * Streams a CSV of deals into the database in batches. Each batch (its deals, its rejected rows and
  * the job's counters) is one transaction, so a file that breaks half-way keeps every batch before
@@ -66,14 +94,17 @@ export class DealImportService {
     private readonly audit: AuditService,
   ) {}
 
+  /** A job waiting for its file; a dry run checks and counts the file and stores no deal. */
   async createJob(
     fileName: string,
     bytesTotal: number | null,
     createdBy: string | null,
+    dryRun = false,
   ): Promise<ImportJobEntity> {
     const job = this.dataSource.getRepository(ImportJobEntity).create({
       id: randomUUID(),
       fileName,
+      dryRun,
       status: ImportStatus.RUNNING,
       bytesTotal: bytesTotal === null ? null : String(bytesTotal),
       createdBy,
@@ -88,8 +119,8 @@ export class DealImportService {
   async loadLookups(mapping: DealImportMapping): Promise<DealLookups> {
     const [reps, accounts, products, stages] = await Promise.all([
       this.dataSource.getRepository(RepEntity).find({ select: { id: true, name: true, email: true } }),
-      this.dataSource.getRepository(AccountEntity).find({ select: { id: true, matchKey: true } }),
-      this.dataSource.getRepository(ProductEntity).find({ select: { id: true, matchKey: true } }),
+      this.dataSource.getRepository(AccountEntity).find({ select: { id: true, name: true, matchKey: true } }),
+      this.dataSource.getRepository(ProductEntity).find({ select: { id: true, name: true, matchKey: true } }),
       this.dataSource.getRepository(SalesStageEntity).find({ select: { id: true, name: true } }),
     ]);
     return {
@@ -99,21 +130,33 @@ export class DealImportService {
       accountIds: new Map(accounts.map((account) => [account.matchKey, account.id])),
       productIds: new Map(products.map((product) => [product.matchKey, product.id])),
       stageIds: new Map(stages.map((stage) => [matchKey(stage.name), stage.id])),
+      names: new Map([...reps, ...accounts, ...products, ...stages].map((item) => [item.id, item.name])),
     };
   }
 
+  /**
+   * Reads the file into the job. A dry run does all an import does (every check, the upsert itself, so
+   * inserted, updated and unchanged are counted against what is stored) and undoes each batch's deals
+   * before its transaction ends; refused rows and counters are kept, and the first rows as they would be
+   * stored are kept in `preview`.
+   */
   async run(
     jobId: string,
     source: AsyncIterable<Buffer | string>,
     mapping: DealImportMapping,
   ): Promise<ImportJobEntity> {
+    const { dryRun } = await this.dataSource
+      .getRepository(ImportJobEntity)
+      .findOneOrFail({ where: { id: jobId }, select: { id: true, dryRun: true } });
     const lookups = await this.loadLookups(mapping);
     const parser = new CsvParser();
     const decoder = new TextDecoder('utf-8');
     const seen = new Map<string, number>();
     let indexes: Map<keyof DealColumns, number> | null = null;
+    let header: string | null = null;
     let batch: DealRow[] = [];
-    let rejections: { line: number; reason: ImportReason; raw: string }[] = [];
+    let rejections: Refusal[] = [];
+    const preview: ImportPreviewRow[] = [];
     let bytesRead = 0;
     let rowsRead = 0;
     const fileHash = createHash('sha256');
@@ -122,6 +165,7 @@ export class DealImportService {
     const handle = (rows: CsvRow[]) => {
       for (const row of rows) {
         if (!indexes) {
+          header = csvLine(row.values);
           indexes = fileError(() => columnIndexes(row.values, mapping.columns));
           continue;
         }
@@ -129,7 +173,7 @@ export class DealImportService {
         rowsRead++;
         const result = toDealRow(row.values, indexes, mapping, lookups);
         if (!result.ok) {
-          rejections.push({ line: row.line, reason: result.reason, raw: row.values.join(',') });
+          rejections.push({ line: row.line, reasons: result.reasons, raw: csvLine(row.values) });
           continue;
         }
         const firstLine = seen.get(result.row.externalId);
@@ -139,21 +183,24 @@ export class DealImportService {
             value: result.row.externalId,
             firstLine,
           });
-          rejections.push({ line: row.line, reason, raw: row.values.join(',') });
+          rejections.push({ line: row.line, reasons: [reason], raw: csvLine(row.values) });
           continue;
         }
         seen.set(result.row.externalId, row.line);
         batch.push(result.row);
+        if (dryRun && preview.length < PREVIEW_ROWS) preview.push(previewRow(row.line, result.row, lookups));
       }
     };
 
     const write = async (
       rows: DealRow[],
-      refused: typeof rejections,
+      refused: Refusal[],
       progress: { bytesRead: number; rowsRead: number },
     ) => {
       await inTransaction(this.dataSource, async (manager) => {
+        if (dryRun) await manager.query('SAVEPOINT import_dry_run');
         const counts = await upsertDeals(manager, rows, ChangeSource.IMPORT, jobId);
+        if (dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_dry_run');
         if (refused.length > 0) {
           await manager.insert(
             ImportRejectionEntity,
@@ -161,9 +208,13 @@ export class DealImportService {
               id: randomUUID(),
               jobId,
               line: r.line,
-              reason: r.reason.text.slice(0, 500),
-              reasonKey: r.reason.key,
-              reasonParams: r.reason.params,
+              reason: r.reasons
+                .map((reason) => reason.text)
+                .join('; ')
+                .slice(0, 500),
+              reasonKey: r.reasons[0].key,
+              reasonParams: r.reasons[0].params,
+              reasons: r.reasons.map(({ key, params, text }) => ({ key, params, text })),
               raw: r.raw.slice(0, RAW_LIMIT),
             })),
           );
@@ -191,6 +242,7 @@ export class DealImportService {
       // next `await inFlight` still throws it.
       inFlight.catch(() => undefined);
     };
+    const ending = () => ({ header, preview, fileSha256: wholeFileRead ? fileHash.digest('hex') : null });
 
     try {
       for await (const chunk of source) {
@@ -205,7 +257,7 @@ export class DealImportService {
       if (!indexes) throw new ImportFileError(importReason('file.empty', {}));
       await flush();
       await inFlight;
-      await this.finish(jobId, ImportStatus.SUCCEEDED, null, fileHash.digest('hex'));
+      await this.finish(jobId, ImportStatus.SUCCEEDED, null, ending());
     } catch (error) {
       // A broken file: every complete row before the break is stored and every refusal reported.
       // An internal failure: batches already stored stay stored; the failing batch is not retried.
@@ -219,18 +271,17 @@ export class DealImportService {
           .then(() => inFlight)
           .catch(() => undefined);
       // Only a file read to its end has a hash to compare a second upload with.
-      const sha256 = wholeFileRead ? fileHash.digest('hex') : null;
       await this.finish(
         jobId,
         ImportStatus.FAILED,
         error instanceof ImportFileError ? error.reason : importReason('file.internal', {}),
-        sha256,
+        ending(),
       );
       if (!(error instanceof ImportFileError))
         this.logger.error(`Import ${jobId} failed`, error instanceof Error ? error.stack : String(error));
     }
     // Deals that arrived without a rep are shared out now, whatever became of the rest of the file.
-    await this.routing.routeUnassigned();
+    if (!dryRun) await this.routing.routeUnassigned();
     return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
   }
 
@@ -249,7 +300,7 @@ export class DealImportService {
     jobId: string,
     ended: ImportStatus.SUCCEEDED | ImportStatus.FAILED,
     error: ImportReason | null,
-    fileSha256: string | null,
+    read: { header: string | null; preview: ImportPreviewRow[]; fileSha256: string | null },
   ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       const job = await finishImportJob(manager, jobId, {
@@ -257,7 +308,9 @@ export class DealImportService {
         error: error?.text ?? null,
         errorKey: error?.key ?? null,
         errorParams: error ? JSON.stringify(error.params) : null,
-        fileSha256,
+        fileSha256: read.fileSha256,
+        header: read.header,
+        preview: JSON.stringify(read.preview),
       });
       const status = job.status;
       await this.audit.record(manager, {
@@ -265,7 +318,9 @@ export class DealImportService {
         entityType: 'import_job',
         entityId: jobId,
         summary: auditSummary(
-          FINISH_SUMMARY[status as keyof typeof FINISH_SUMMARY] ?? 'import.finish.failed',
+          job.dry_run
+            ? 'import.finish.dry_run'
+            : (FINISH_SUMMARY[status as keyof typeof FINISH_SUMMARY] ?? 'import.finish.failed'),
           {
             file: job.file_name,
             inserted: job.inserted,

@@ -126,8 +126,54 @@ describe('toDealRow', () => {
   ])('should refuse %p saying why, in English and as a key with its facts', (change, text, key, params) => {
     expect(toDealRow(row({ ...base, ...change }), indexes, CRM_EXPORT_MAPPING, lookups)).toEqual({
       ok: false,
-      reason: { key, params, text },
+      reasons: [{ key, params, text }],
     });
+  });
+
+  it('should give every problem of a row, in the order of its columns, not the first only', () => {
+    const result = toDealRow(
+      row({
+        ...base,
+        opportunity_id: '',
+        deal_stage: 'Closed Won',
+        sales_agent: 'Nobody',
+        product: 'Nothing',
+        account: 'Nowhere',
+        close_value: '-1',
+        engage_date: '2016-13-01',
+        close_date: 'soon',
+      }),
+      indexes,
+      CRM_EXPORT_MAPPING,
+      lookups,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(
+      result.reasons.map((reason) => [reason.key, (reason.params as { column: string }).column]),
+    ).toEqual([
+      ['row.empty', 'opportunity_id'],
+      ['row.unknown_stage', 'deal_stage'],
+      ['row.unknown_rep', 'sales_agent'],
+      ['row.unknown_product', 'product'],
+      ['row.unknown_account', 'account'],
+      ['row.negative_amount', 'close_value'],
+      ['row.not_a_date', 'engage_date'],
+      ['row.not_a_date', 'close_date'],
+    ]);
+  });
+
+  it('should give a bad date and a close date before the engage date as two reasons', () => {
+    const result = toDealRow(
+      row({ ...base, close_value: 'x', engage_date: '2017-02-01', close_date: '2017-01-01' }),
+      indexes,
+      CRM_EXPORT_MAPPING,
+      lookups,
+    );
+    expect(result.ok ? [] : result.reasons.map((reason) => reason.key)).toEqual([
+      'row.not_an_amount',
+      'row.close_before_engage',
+    ]);
   });
 
   it('should quote at most 200 characters of a cell when a long value is refused', () => {
@@ -139,8 +185,9 @@ describe('toDealRow', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect((result.reason.params as { value: string }).value).toBe(`${'x'.repeat(199)}…`);
-    expect(result.reason.text.length).toBeLessThan(260);
+    expect(result.reasons).toHaveLength(1);
+    expect((result.reasons[0].params as { value: string }).value).toBe(`${'x'.repeat(199)}…`);
+    expect(result.reasons[0].text.length).toBeLessThan(260);
   });
 
   it('should map stage names and date formats of another CRM when the mapping says so', () => {
@@ -154,6 +201,21 @@ describe('toDealRow', () => {
     expect(toDealRow(['D-1', 'Closed Won', '11/03/2017'], other, mapping, lookups)).toMatchObject({
       ok: true,
       row: { externalId: 'D-1', stageId: 'stage-won', closeDate: '2017-03-11', repId: null },
+    });
+  });
+
+  it('should read two-digit day-first years and a custom pattern', () => {
+    const columns = { externalId: 'id', stage: 'stage', engageDate: 'opened', closeDate: 'closed' };
+    const other = columnIndexes(['id', 'stage', 'opened', 'closed'], columns);
+    const twoDigit: DealImportMapping = { ...CRM_EXPORT_MAPPING, columns, dateFormat: 'DD-MM-YY' };
+    expect(toDealRow(['D-2', 'Won', '20-10-16', '3-1-17'], other, twoDigit, lookups)).toMatchObject({
+      ok: true,
+      row: { engageDate: '2016-10-20', closeDate: '2017-01-03' },
+    });
+    const custom: DealImportMapping = { ...CRM_EXPORT_MAPPING, columns, dateFormat: 'YYYY.DD.MM' };
+    expect(toDealRow(['D-3', 'Won', '2016.20.10', '2017.03.01'], other, custom, lookups)).toMatchObject({
+      ok: true,
+      row: { engageDate: '2016-10-20', closeDate: '2017-01-03' },
     });
   });
 

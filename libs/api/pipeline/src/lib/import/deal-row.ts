@@ -23,9 +23,12 @@ export interface DealLookups {
   accountIds: Map<string, string>;
   productIds: Map<string, string>;
   stageIds: Map<string, string>;
+  /** Each id's name (rep, account, product, stage), for showing a row as it will be stored. */
+  names?: Map<string, string>;
 }
 
-export type RowResult = { ok: true; row: DealRow } | { ok: false; reason: ImportReason };
+/** A row ready to store, or every reason it cannot be stored (at least one). */
+export type RowResult = { ok: true; row: DealRow } | { ok: false; reasons: ImportReason[] };
 
 /** The file's header lacks columns the mapping names: the import cannot read it. */
 export class MissingColumnsError extends Error {
@@ -65,7 +68,11 @@ const shown = (text: string): string =>
 /** The longest deal id a row may carry (the column's width). */
 export const EXTERNAL_ID_MAX = 64;
 
-/** Checks and resolves one CSV row; the reason names the column and the value at fault. */
+/**
+ * Checks and resolves one CSV row. A refused row gets every reason it has, in the order of its columns
+ * (id, stage, rep, product, account, amount, dates): a file is fixed in one round. Each reason names the
+ * column and the value at fault.
+ */
 export function toDealRow(
   values: string[],
   indexes: Map<keyof DealColumns, number>,
@@ -77,12 +84,12 @@ export function toDealRow(
     return index === undefined ? '' : (values[index] ?? '').trim();
   };
   const columnOf = (field: keyof DealColumns) => mapping.columns[field] ?? field;
-  const refuse = (reason: ImportReason): RowResult => ({ ok: false, reason });
+  const reasons: ImportReason[] = [];
 
   const externalId = get('externalId');
-  if (!externalId) return refuse(importReason('row.empty', { column: columnOf('externalId') }));
-  if (externalId.length > EXTERNAL_ID_MAX) {
-    return refuse(importReason('row.too_long', { column: columnOf('externalId'), max: EXTERNAL_ID_MAX }));
+  if (!externalId) reasons.push(importReason('row.empty', { column: columnOf('externalId') }));
+  else if (externalId.length > EXTERNAL_ID_MAX) {
+    reasons.push(importReason('row.too_long', { column: columnOf('externalId'), max: EXTERNAL_ID_MAX }));
   }
 
   const stageText = get('stage');
@@ -92,17 +99,17 @@ export function toDealRow(
     )?.[1] ?? stageText;
   const stageId = lookups.stageIds.get(matchKey(mappedStage));
   if (!stageId)
-    return refuse(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
+    reasons.push(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
 
   const repText = get('rep');
   const repId = repText ? lookups.repIds.get(repKey(repText, mapping.repBy)) : null;
   if (repId === undefined)
-    return refuse(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
+    reasons.push(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
 
   const productText = get('product');
   const productId = productText ? lookups.productIds.get(matchKey(productText)) : null;
   if (productId === undefined) {
-    return refuse(
+    reasons.push(
       importReason('row.unknown_product', { column: columnOf('product'), value: shown(productText) }),
     );
   }
@@ -110,7 +117,7 @@ export function toDealRow(
   const accountText = get('account');
   const accountId = accountText ? lookups.accountIds.get(matchKey(accountText)) : null;
   if (accountId === undefined) {
-    return refuse(
+    reasons.push(
       importReason('row.unknown_account', { column: columnOf('account'), value: shown(accountText) }),
     );
   }
@@ -118,12 +125,9 @@ export function toDealRow(
   const amountText = get('amount');
   const amount = amountText ? parseAmountToMinor(amountText) : null;
   if (amountText && amount === null) {
-    return refuse(
-      importReason('row.not_an_amount', { column: columnOf('amount'), value: shown(amountText) }),
-    );
-  }
-  if (amount !== null && amount < 0n) {
-    return refuse(
+    reasons.push(importReason('row.not_an_amount', { column: columnOf('amount'), value: shown(amountText) }));
+  } else if (amount !== null && amount < 0n) {
+    reasons.push(
       importReason('row.negative_amount', { column: columnOf('amount'), value: shown(amountText) }),
     );
   }
@@ -133,7 +137,7 @@ export function toDealRow(
     const text = get(field);
     const parsed = text ? parseDate(text, mapping.dateFormat) : null;
     if (text && !parsed) {
-      return refuse(
+      reasons.push(
         importReason('row.not_a_date', {
           column: columnOf(field),
           value: shown(text),
@@ -144,7 +148,7 @@ export function toDealRow(
     dates[field] = parsed;
   }
   if (dates.engageDate && dates.closeDate && dates.closeDate < dates.engageDate) {
-    return refuse(
+    reasons.push(
       importReason('row.close_before_engage', {
         column: columnOf('closeDate'),
         date: dates.closeDate,
@@ -154,6 +158,14 @@ export function toDealRow(
     );
   }
 
+  if (
+    reasons.length > 0 ||
+    !stageId ||
+    repId === undefined ||
+    productId === undefined ||
+    accountId === undefined
+  )
+    return { ok: false, reasons };
   return {
     ok: true,
     row: {

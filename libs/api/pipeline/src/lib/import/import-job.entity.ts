@@ -9,6 +9,21 @@ export enum ImportStatus {
   FAILED = 'FAILED',
 }
 
+/** A row of a preview as it would be stored: names for ids, the amount in minor units, dates ISO. */
+export interface ImportPreviewRow {
+  line: number;
+  externalId: string;
+  rep: string | null;
+  account: string | null;
+  product: string | null;
+  stage: string;
+  amountMinor: string | null;
+  currency: string;
+  engageDate: string | null;
+  expectedCloseDate: string | null;
+  closeDate: string | null;
+}
+
 /** One CSV import: its progress while it runs and its outcome after. */
 @Entity('import_job')
 export class ImportJobEntity {
@@ -58,6 +73,18 @@ export class ImportJobEntity {
   /** SHA-256 of the file received: the same file sent again gets this job back, another one is refused. */
   @Column({ name: 'file_sha256', type: 'char', length: 64, nullable: true })
   fileSha256!: string | null;
+
+  /** The file's header row as CSV text, once read: refused rows go back out under it. */
+  @Column({ type: 'text', nullable: true })
+  header!: string | null;
+
+  /** A preview: the whole file was checked and counted as an import would, and no deal was stored. */
+  @Column({ name: 'dry_run', type: 'boolean', default: false })
+  dryRun!: boolean;
+
+  /** A preview's first rows as they would be stored, with names for ids. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  preview!: ImportPreviewRow[];
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -1,6 +1,7 @@
-import { type ImportJobDto, type ImportRejectionDto } from '../dtos/pipeline.dto';
+import { type ImportJobDto, type ImportReasonDto, type ImportRejectionDto } from '../dtos/import.dto';
+import { toMoneyDto } from '../dtos/pipeline.dto';
 import { type ImportJobEntity } from './import-job.entity';
-import { type ImportRejectionEntity } from './import-rejection.entity';
+import { type ImportRejectionEntity, type StoredReason } from './import-rejection.entity';
 
 const jsonText = (value: unknown): string | null =>
   value === null || value === undefined ? null : JSON.stringify(value);
@@ -20,8 +21,20 @@ export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
   error: job.error,
   errorKey: job.errorKey,
   errorParams: jsonText(job.errorParams),
+  dryRun: job.dryRun,
+  header: job.header,
+  preview: job.preview.map(({ amountMinor, currency, ...row }) => ({
+    ...row,
+    amount: amountMinor === null ? null : toMoneyDto(amountMinor, currency),
+  })),
   startedAt: job.startedAt,
   finishedAt: job.finishedAt,
+});
+
+const toReasonDto = (reason: StoredReason): ImportReasonDto => ({
+  key: reason.key,
+  params: JSON.stringify(reason.params ?? {}),
+  text: reason.text,
 });
 
 /** A refused row as clients see it; the reason's params go out as JSON text, as the audit trail's do. */
@@ -30,5 +43,6 @@ export const toImportRejectionDto = (rejection: ImportRejectionEntity): ImportRe
   reason: rejection.reason,
   reasonKey: rejection.reasonKey,
   reasonParams: jsonText(rejection.reasonParams),
+  reasons: rejection.reasons.map(toReasonDto),
   raw: rejection.raw,
 });

@@ -2,6 +2,13 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 
 import { ImportJobEntity } from './import-job.entity';
 
+/** One reason as stored: its template key, the values it names, its English. */
+export interface StoredReason {
+  key: string | null;
+  params: object;
+  text: string;
+}
+
 /** A row the import refused, with where and why. */
 @Entity('import_rejection')
 @Index('ix_rejection_job_line', ['jobId', 'line'])
@@ -30,7 +37,11 @@ export class ImportRejectionEntity {
   @Column({ name: 'reason_params', type: 'jsonb', nullable: true })
   reasonParams!: object | null;
 
-  /** The raw row, cut to 2,000 characters. */
+  /** Every reason the row was refused for, in the order of its columns (reason* above: the first). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  reasons!: StoredReason[];
+
+  /** The raw row as CSV text (its cells quoted where needed), cut to 2,000 characters. */
   @Column({ type: 'text' })
   raw!: string;
 }

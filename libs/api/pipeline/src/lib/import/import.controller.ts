@@ -4,7 +4,7 @@ import { AppError, type AppRequest, KeyAccess, Role, Roles } from '@salesops/api
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 
-import { type ImportJobDto } from '../dtos/pipeline.dto';
+import { type ImportJobDto } from '../dtos/import.dto';
 import { DealImportService } from './deal-import.service';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
 import { toImportJobDto } from './import-job.mapper';

@@ -9,10 +9,11 @@ import {
   Roles,
   UuidArg,
 } from '@salesops/api/core';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
-import { ImportJobDto, ImportRejectionDto } from '../dtos/pipeline.dto';
+import { ImportJobDto, ImportReasonGroupDto, ImportRejectionDto } from '../dtos/import.dto';
 import { CreateDealImportInput, ImportRejectionsArgs } from '../dtos/pipeline.inputs';
+import { rejectionGroups } from './deal-import.queries';
 import { DealImportService } from './deal-import.service';
 import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
 import { ImportJobEntity } from './import-job.entity';
@@ -40,12 +41,19 @@ export class ImportResolver {
   ): Promise<ImportJobDto> {
     const mapping: DealImportMapping = input.mapping
       ? {
-          ...input.mapping,
-          stageNames: input.mapping.stageNames ?? {},
           columns: { ...input.mapping.columns },
+          repBy: input.mapping.repBy,
+          stageNames: input.mapping.stageNames ?? {},
+          dateFormat: input.mapping.datePattern ?? input.mapping.dateFormat,
+          currency: input.mapping.currency,
         }
       : CRM_EXPORT_MAPPING;
-    const job = await this.importer.createJob(input.fileName, input.sizeBytes ?? null, principal.userId);
+    const job = await this.importer.createJob(
+      input.fileName,
+      input.sizeBytes ?? null,
+      principal.userId,
+      input.dryRun,
+    );
     this.pending.add(job.id, mapping);
     return toImportJobDto(job);
   }
@@ -71,5 +79,27 @@ export class ImportResolver {
       .getRepository(ImportRejectionEntity)
       .find({ where: { jobId: args.jobId }, order: { line: 'ASC' }, skip: args.offset, take: args.first });
     return rows.map(toImportRejectionDto);
+  }
+
+  @Query(() => [ImportReasonGroupDto], {
+    description:
+      "An import's refused rows grouped by reason and column, largest group first, each with its first 3 rows: " +
+      'what a preview shows before anything is stored',
+  })
+  async importRejectionGroups(@UuidArg('jobId') jobId: string): Promise<ImportReasonGroupDto[]> {
+    const groups = await rejectionGroups(this.dataSource.manager, jobId);
+    const ids = groups.flatMap((group) => group.first_ids);
+    const examples = new Map(
+      (ids.length
+        ? await this.dataSource.getRepository(ImportRejectionEntity).findBy({ id: In(ids) })
+        : []
+      ).map((rejection) => [rejection.id, toImportRejectionDto(rejection)]),
+    );
+    return groups.map((group) => ({
+      key: group.key,
+      column: group.column,
+      rows: group.rows,
+      examples: group.first_ids.flatMap((id) => examples.get(id) ?? []),
+    }));
   }
 }
