@@ -244,6 +244,8 @@ export type CreateCompPlanInput = {
 };
 
 export type CreateDealImportInput = {
+  /** A preview: the file is checked and counted as an import would (inserted, updated, unchanged and rejected against what is stored now, refusals with every reason) and no deal is stored; the job keeps its first rows as they would be stored (ImportJob.preview). Send the file again to a new import to store it. */
+  dryRun?: Scalars['Boolean']['input'];
   fileName: Scalars['String']['input'];
   mapping?: InputMaybe<DealImportMappingInput>;
   /** Size of the file in bytes, for the progress bar */
@@ -303,16 +305,40 @@ export type CurveKind =
   | 'COMMISSION'
   | 'TIERED';
 
-/** How dates are written in a CSV file */
+/** How dates are written in a CSV file (one or two digits for day and month); DealImportMappingInput.datePattern takes any other layout */
 export type DateFormat =
+  /** 31-Mar-2017 (English month names or their first three letters, any case) */
+  | 'DMON_DASH'
+  /** 31 Mar 2017 (English month names or their first three letters, any case) */
+  | 'DMON_SPACE'
+  /** 31-03-2017 */
+  | 'DMY_DASH'
+  /** 31-03-17; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999 */
+  | 'DMY_DASH_YY'
   /** 31.03.2017 */
   | 'DMY_DOT'
+  /** 31.03.17; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999 */
+  | 'DMY_DOT_YY'
   /** 31/03/2017 */
   | 'DMY_SLASH'
+  /** 31/03/17; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999 */
+  | 'DMY_SLASH_YY'
+  /** 03-31-2017 */
+  | 'MDY_DASH'
+  /** 03-31-17; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999 */
+  | 'MDY_DASH_YY'
   /** 03/31/2017 */
   | 'MDY_SLASH'
+  /** 03/31/17; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999 */
+  | 'MDY_SLASH_YY'
+  /** Mar 31, 2017 (English month names or their first three letters, any case) */
+  | 'MOND_COMMA'
   /** 2017-03-31 */
-  | 'YMD_DASH';
+  | 'YMD_DASH'
+  /** 17-03-31; a two-digit year 00-69 is 2000-2069, 70-99 is 1970-1999 */
+  | 'YMD_DASH_YY'
+  /** 2017/03/31 */
+  | 'YMD_SLASH';
 
 /** An opportunity from the CRM */
 export type Deal = {
@@ -403,6 +429,8 @@ export type DealImportMappingInput = {
   columns: DealColumnsInput;
   currency?: Scalars['String']['input'];
   dateFormat?: DateFormat;
+  /** A layout of dates that dateFormat does not name; when given, it replaces dateFormat. One year (YYYY, or YY: 00-69 is 2000-2069, 70-99 is 1970-1999), one month (MM: one or two digits; MMM: an English month name or its first three letters) and one day (DD: one or two digits), separated by any of - / . , and space, at most 20 characters: e.g. "YYYY.DD.MM". A time of day is not read. */
+  datePattern?: InputMaybe<Scalars['String']['input']>;
   repBy?: RepMatch;
   /** CSV stage value -> stage name, e.g. {"Closed Won": "Won"} */
   stageNames?: InputMaybe<Scalars['StringMap']['input']>;
@@ -881,6 +909,8 @@ export type ImportJob = {
   bytesRead: Scalars['String']['output'];
   /** Size of the file, when the uploader said */
   bytesTotal: Maybe<Scalars['String']['output']>;
+  /** A preview: the counts say what an import of the file would do; no deal was stored */
+  dryRun: Scalars['Boolean']['output'];
   /** Why the import stopped, for a broken file */
   error: Maybe<Scalars['String']['output']>;
   /** The template of error, to word it in the reader's language (file.missing_columns, file.empty, file.unclosed_quote, file.internal); null when error is null or for imports older than the keys */
@@ -889,9 +919,13 @@ export type ImportJob = {
   errorParams: Maybe<Scalars['String']['output']>;
   fileName: Scalars['String']['output'];
   finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The file's header row as CSV text, once read: with each ImportRejection.raw under it, the refused rows make a file to fix and import again */
+  header: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Rows stored as new deals (an external id not stored before) */
   inserted: Scalars['Int']['output'];
+  /** A preview (dryRun): its first 10 rows that would be stored, as stored; empty for an import */
+  preview: Array<ImportPreviewRow>;
   /** Rows refused, a repeated external id included; importRejections lists them with the reason */
   rejected: Scalars['Int']['output'];
   /** Data rows of the file read so far (the header and blank lines not counted), as of the last batch stored */
@@ -904,10 +938,53 @@ export type ImportJob = {
   updated: Scalars['Int']['output'];
 };
 
+/** A row of a preview as it would be stored, names for ids */
+export type ImportPreviewRow = {
+  account: Maybe<Scalars['String']['output']>;
+  amount: Maybe<Money>;
+  /** YYYY-MM-DD */
+  closeDate: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, as read with the mapping's date layout */
+  engageDate: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  expectedCloseDate: Maybe<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  /** Line of the file the row starts on (the header is line 1) */
+  line: Scalars['Int']['output'];
+  product: Maybe<Scalars['String']['output']>;
+  /** The rep it names (null: none; routing assigns one) */
+  rep: Maybe<Scalars['String']['output']>;
+  /** The stage of the sales process it lands in (after stageNames) */
+  stage: Scalars['String']['output'];
+};
+
+/** One reason a row was refused for */
+export type ImportReason = {
+  /** The template (row.empty, row.unknown_rep, ...; docs/api.md lists them) */
+  key: Maybe<Scalars['String']['output']>;
+  /** The values the template names, as JSON text (column, value, ...) */
+  params: Scalars['String']['output'];
+  /** The reason in English */
+  text: Scalars['String']['output'];
+};
+
+/** A job's refusals for one reason and column: how many rows, and the first few */
+export type ImportReasonGroup = {
+  /** The column of the file at fault, when the reason names one */
+  column: Maybe<Scalars['String']['output']>;
+  /** The first 3 of those rows, by line */
+  examples: Array<ImportRejection>;
+  /** The reason template (ImportReason.key) */
+  key: Maybe<Scalars['String']['output']>;
+  /** Rows refused for it (a row with several reasons counts in each group) */
+  rows: Scalars['Int']['output'];
+};
+
 /** A row the import refused */
 export type ImportRejection = {
   /** Line of the file the row starts on (the header is line 1) */
   line: Scalars['Int']['output'];
+  /** The row as it was in the file, as CSV text (cells quoted where needed), cut to 2,000 characters; rows refused before 2026-12-07 hold their cells joined by commas without quotes */
   raw: Scalars['String']['output'];
   /** Why, in English */
   reason: Scalars['String']['output'];
@@ -915,6 +992,8 @@ export type ImportRejection = {
   reasonKey: Maybe<Scalars['String']['output']>;
   /** The values reasonKey names, as JSON text: column (its name in the file), value (as written there), and per key format, max, firstLine, date and engageColumn/engageDate (dates as YYYY-MM-DD) */
   reasonParams: Maybe<Scalars['String']['output']>;
+  /** Every reason the row was refused for, in the order of its columns; reason, reasonKey and reasonParams give the first */
+  reasons: Array<ImportReason>;
 };
 
 /** RUNNING. SUCCEEDED: read to the end, every row stored (inserted, updated or unchanged). PARTIAL: read to the end, some rows stored and some refused (see rejected). FAILED: nothing stored (every row refused, or no row), or the import stopped (see error) */
@@ -1831,6 +1910,8 @@ export type Query = {
   importJob: ImportJob;
   /** The latest imports, newest first */
   importJobs: Array<ImportJob>;
+  /** An import's refused rows grouped by reason and column, largest group first, each with its first 3 rows: what a preview shows before anything is stored */
+  importRejectionGroups: Array<ImportReasonGroup>;
   /** The rows an import refused, by line */
   importRejections: Array<ImportRejection>;
   /** Reps ranked by a KPI for a period: all reps for admins, the subtree for managers, themselves for reps */
@@ -1991,6 +2072,11 @@ export type QueryGoalsArgs = {
 
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportRejectionGroupsArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -3705,7 +3791,7 @@ export type SalesStageOptionFragment = { id: string, name: string, kind: StageKi
 
 export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null };
 
-export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null };
+export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null };
 
 export type SalesStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3727,19 +3813,19 @@ export type CreateDealImportMutationVariables = Exact<{
 }>;
 
 
-export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
+export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null } };
 
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null } };
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null } };
 
 export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, startedAt: string, finishedAt: string | null }> };
+export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null }> };
 
 export type ImportRejectionsQueryVariables = Exact<{
   jobId: Scalars['ID']['input'];
@@ -3748,7 +3834,14 @@ export type ImportRejectionsQueryVariables = Exact<{
 }>;
 
 
-export type ImportRejectionsQuery = { importRejections: Array<{ line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string }> };
+export type ImportRejectionsQuery = { importRejections: Array<{ line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string, reasons: Array<{ key: string | null, params: string, text: string }> }> };
+
+export type ImportPreviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportPreviewQuery = { importJob: { id: string, preview: Array<{ line: number, externalId: string, rep: string | null, account: string | null, product: string | null, stage: string, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, amount: { amount: string, currency: string } | null }> }, importRejectionGroups: Array<{ key: string | null, column: string | null, rows: number, examples: Array<{ line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string, reasons: Array<{ key: string | null, params: string, text: string }> }> }> };
 
 export type RepRowFragment = { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } };
 
@@ -4497,6 +4590,8 @@ export const ImportJobRowFragmentDoc = gql`
   updated
   unchanged
   rejected
+  dryRun
+  header
   startedAt
   finishedAt
 }
@@ -6320,6 +6415,11 @@ export const ImportRejectionsDocument = gql`
     reason
     reasonKey
     reasonParams
+    reasons {
+      key
+      params
+      text
+    }
     raw
   }
 }
@@ -6330,6 +6430,56 @@ export const ImportRejectionsDocument = gql`
   })
   export class ImportRejectionsGQL extends Apollo.Query<ImportRejectionsQuery, ImportRejectionsQueryVariables> {
     override document = ImportRejectionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportPreviewDocument = gql`
+    query ImportPreview($id: ID!) {
+  importJob(id: $id) {
+    id
+    preview {
+      line
+      externalId
+      rep
+      account
+      product
+      stage
+      amount {
+        amount
+        currency
+      }
+      engageDate
+      expectedCloseDate
+      closeDate
+    }
+  }
+  importRejectionGroups(jobId: $id) {
+    key
+    column
+    rows
+    examples {
+      line
+      reason
+      reasonKey
+      reasonParams
+      reasons {
+        key
+        params
+        text
+      }
+      raw
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportPreviewGQL extends Apollo.Query<ImportPreviewQuery, ImportPreviewQueryVariables> {
+    override document = ImportPreviewDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -246,6 +246,18 @@ export const en = {
   'imports.repBy.NAME': 'Rep name',
   'imports.repBy.EMAIL': 'Rep email',
   'imports.dateFormat': 'Date format',
+  'imports.dateCustom': 'Another layout: write its pattern',
+  'imports.datePattern': 'Date pattern',
+  'imports.datePatternHint': 'YYYY or YY, MM or MMM, DD; 31 March 2017 reads {example}',
+  'imports.datePatternInvalid':
+    'Write one year (YYYY or YY), one month (MM or MMM) and one day (DD), separated by - / . , or a space',
+  'imports.datesFit': 'The {count} dates at the start of the file all read as written {example}.',
+  'imports.datesAmbiguous':
+    'The {count} dates at the start of the file read in more than one layout ({fits}): pick the one your CRM writes, or check with a date you know.',
+  'imports.datesUnreadable':
+    '{count} of the {total} dates at the start of the file are not written like {example}, e.g. {dates}. Layouts that read them all: {fits}.',
+  'imports.datesNone':
+    'No layout reads the dates at the start of the file, e.g. {dates}: check the date columns, or write the pattern.',
   'imports.currency': 'Currency',
   'imports.currencyInvalid': 'Three capital letters, e.g. USD',
   'imports.stageNames': 'Stage names',
@@ -255,6 +267,16 @@ export const en = {
   'imports.addStagePair': 'Add a stage name',
   'imports.remove': 'Remove',
   'imports.start': 'Start import',
+  'imports.preview': 'Preview',
+  'imports.previewHint': 'A preview reads and checks the whole file and stores nothing.',
+  'imports.dryRun': 'Preview',
+  'imports.outcomePreview': 'Preview of {name}: nothing was stored. Imported now, the file would give:',
+  'imports.commit': 'Import {name} now',
+  'imports.previewRows': 'The first {count} rows as they would be stored',
+  'imports.previewRefusals': 'Rows that would be refused, by reason',
+  'imports.previewGroupRows': '{count} rows:',
+  'imports.previewGroupExample': 'lines {lines}, e.g. {reason}',
+  'imports.problems': 'Problems',
   'imports.running': 'Importing {name}…',
   'imports.bytes': '{read} of {total} KB read',
   'imports.rowsRead': 'Rows read',
@@ -1235,6 +1257,8 @@ export const en = {
     'Import of {file} stored some rows and refused others: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} refused',
   'audit.summary.import.finish.failed':
     'Import of {file} failed: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} refused',
+  'audit.summary.import.finish.dry_run':
+    'Preview of {file}, nothing stored: it would give {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} refused',
   'audit.summary.stage.create': 'Added stage {stage}',
   'audit.summary.stage.update': 'Changed stage {stage}',
   'audit.summary.pay_period.close': 'Closed the pay period {period}: {count} goals inside it are locked',

@@ -248,6 +248,18 @@ export const ko: Dictionary = {
   'imports.repBy.NAME': '담당자 이름',
   'imports.repBy.EMAIL': '담당자 이메일',
   'imports.dateFormat': '날짜 형식',
+  'imports.dateCustom': '다른 형식: 패턴 직접 입력',
+  'imports.datePattern': '날짜 패턴',
+  'imports.datePatternHint': 'YYYY 또는 YY, MM 또는 MMM, DD; 2017년 3월 31일은 {example}',
+  'imports.datePatternInvalid':
+    '연도(YYYY 또는 YY), 월(MM 또는 MMM), 일(DD)을 하나씩, - / . , 또는 공백으로 구분해 입력하세요',
+  'imports.datesFit': '파일 앞부분의 날짜 {count}개가 모두 {example} 형식으로 읽힙니다.',
+  'imports.datesAmbiguous':
+    '파일 앞부분의 날짜 {count}개가 여러 형식({fits})으로 읽힙니다. CRM이 쓰는 형식을 고르거나 아는 날짜로 확인하세요.',
+  'imports.datesUnreadable':
+    '파일 앞부분의 날짜 {total}개 중 {count}개가 {example} 형식이 아닙니다(예: {dates}). 모두 읽는 형식: {fits}.',
+  'imports.datesNone':
+    '파일 앞부분의 날짜를 읽는 형식이 없습니다(예: {dates}). 날짜 열을 확인하거나 패턴을 입력하세요.',
   'imports.currency': '통화',
   'imports.currencyInvalid': 'USD처럼 대문자 세 글자',
   'imports.stageNames': '단계 이름',
@@ -257,6 +269,16 @@ export const ko: Dictionary = {
   'imports.addStagePair': '단계 이름 추가',
   'imports.remove': '삭제',
   'imports.start': '가져오기 시작',
+  'imports.preview': '미리 보기',
+  'imports.previewHint': '미리 보기는 파일 전체를 읽고 검사하며 아무것도 저장하지 않습니다.',
+  'imports.dryRun': '미리 보기',
+  'imports.outcomePreview': '{name} 미리 보기: 저장된 것은 없습니다. 지금 가져오면 결과는 다음과 같습니다:',
+  'imports.commit': '{name} 지금 가져오기',
+  'imports.previewRows': '저장될 모습의 처음 {count}개 행',
+  'imports.previewRefusals': '거부될 행 (이유별)',
+  'imports.previewGroupRows': '{count}개 행:',
+  'imports.previewGroupExample': '{lines}행, 예: {reason}',
+  'imports.problems': '문제',
   'imports.running': '{name} 가져오는 중…',
   'imports.bytes': '{total}KB 중 {read}KB 읽음',
   'imports.rowsRead': '읽은 행',
@@ -1228,6 +1250,8 @@ export const ko: Dictionary = {
     '{file} 가져오기 일부 완료: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건, 거부 {rejected}건',
   'audit.summary.import.finish.failed':
     '{file} 가져오기 실패: 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건, 거부 {rejected}건',
+  'audit.summary.import.finish.dry_run':
+    '{file} 미리 보기 (저장 안 함): 신규 {inserted}건, 변경 {updated}건, 변경 없음 {unchanged}건, 거부 {rejected}건 예상',
   'audit.summary.stage.create': '영업 단계 추가: {stage}',
   'audit.summary.stage.update': '영업 단계 변경: {stage}',
   'audit.summary.pay_period.close': '급여 기간 {period} 마감: 기간 내 목표 {count}개 잠김',

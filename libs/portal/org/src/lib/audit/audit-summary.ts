@@ -44,6 +44,7 @@ export const AUDIT_SUMMARY_PARAMS = {
   'import.finish.succeeded': IMPORT,
   'import.finish.partial': IMPORT,
   'import.finish.failed': IMPORT,
+  'import.finish.dry_run': IMPORT,
   'stage.create': { stage: 'text' },
   'stage.update': { stage: 'text' },
   'pay_period.close': { period: 'text', count: 'count' },

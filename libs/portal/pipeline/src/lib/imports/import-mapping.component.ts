@@ -1,10 +1,19 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { isDateFormat, writeDate } from '@salesops/domain';
 import {
   type DateFormat,
   type DealImportMappingInput,
@@ -12,14 +21,22 @@ import {
   type SalesStageOptionFragment,
 } from '@salesops/portal/data-access';
 import { TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
+import { map } from 'rxjs';
 
 import {
-  DATE_FORMAT_EXAMPLES,
+  checkDates,
+  CUSTOM_DATE_FORMAT,
+  DATE_FORMAT_NAMES,
+  DATE_FORMAT_PATTERNS,
+  type DateFormatChoice,
   DEAL_FIELDS,
   type DealField,
+  EXAMPLE_DAY,
   guessColumns,
   type MappingDraft,
+  patternOf,
   REQUIRED_FIELDS,
+  sampleDates,
   toMappingInput,
 } from './import-mapping';
 
@@ -43,14 +60,16 @@ type ColumnControls = Record<DealField, FormControl<string | null>>;
 export class ImportMappingComponent {
   /** Column names of the chosen file's header row. */
   readonly header = input.required<readonly string[]>();
+  /** The file's first data rows, to check its dates against the chosen layout. */
+  readonly rows = input<readonly (readonly string[])[]>([]);
   readonly stages = input<readonly SalesStageOptionFragment[]>([]);
   /** The mapping, or null while a required column is missing or a value is invalid. */
   readonly mappingChange = output<DealImportMappingInput | null>();
 
   protected readonly fields = DEAL_FIELDS;
   protected readonly required = new Set<DealField>(REQUIRED_FIELDS);
-  protected readonly dateFormats = Object.keys(DATE_FORMAT_EXAMPLES) as DateFormat[];
-  protected readonly examples = DATE_FORMAT_EXAMPLES;
+  protected readonly dateFormats = DATE_FORMAT_NAMES;
+  protected readonly custom = CUSTOM_DATE_FORMAT;
   protected readonly form = new FormGroup({
     columns: new FormGroup(
       Object.fromEntries(
@@ -61,7 +80,8 @@ export class ImportMappingComponent {
       ) as ColumnControls,
     ),
     repBy: new FormControl<RepMatch>('NAME', { nonNullable: true }),
-    dateFormat: new FormControl<DateFormat>('YMD_DASH', { nonNullable: true }),
+    dateFormat: new FormControl<DateFormatChoice>('YMD_DASH', { nonNullable: true }),
+    datePattern: new FormControl('', { nonNullable: true }),
     currency: new FormControl('USD', {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(/^\s*[A-Za-z]{3}\s*$/)],
@@ -69,22 +89,58 @@ export class ImportMappingComponent {
     stageNames: new FormArray<FormGroup<{ value: FormControl<string>; stage: FormControl<string> }>>([]),
   });
 
+  private readonly draft = toSignal(
+    this.form.valueChanges.pipe(map(() => this.form.getRawValue() as MappingDraft)),
+    { initialValue: this.form.getRawValue() as MappingDraft },
+  );
+  /** The file's first dates checked against every layout and the chosen one; null when it has none. */
+  protected readonly dateCheck = computed(() => {
+    const draft = this.draft();
+    const dates = sampleDates(draft.columns, this.header(), this.rows());
+    return dates.length ? checkDates(dates, patternOf(draft.dateFormat, draft.datePattern)) : null;
+  });
+  /** The chosen layout's example day, as the reader will see dates written. */
+  protected readonly chosenExample = computed(() => {
+    const draft = this.draft();
+    const pattern = patternOf(draft.dateFormat, draft.datePattern);
+    return pattern ? writeDate(EXAMPLE_DAY, pattern) : null;
+  });
+  protected readonly patternInvalid = computed(() => {
+    const draft = this.draft();
+    return draft.dateFormat === CUSTOM_DATE_FORMAT && !isDateFormat(draft.datePattern.trim());
+  });
+
   constructor() {
-    // A new file brings a new header: start again from a guess of its columns.
+    // A new file brings a new header: start again from a guess of its columns and of its date layout.
     effect(() => {
-      const guess = guessColumns(this.header());
-      this.form.controls.columns.reset(
-        Object.fromEntries(DEAL_FIELDS.map((field) => [field, guess[field] ?? null])) as Record<
-          DealField,
-          string | null
-        >,
-      );
+      const header = this.header();
+      const rows = this.rows();
+      untracked(() => {
+        const guess = guessColumns(header);
+        this.form.controls.columns.reset(
+          Object.fromEntries(DEAL_FIELDS.map((field) => [field, guess[field] ?? null])) as Record<
+            DealField,
+            string | null
+          >,
+        );
+        const dates = sampleDates(guess, header, rows);
+        const readable = checkDates(dates, null).readable;
+        if (readable.length > 0) this.form.controls.dateFormat.setValue(readable[0]);
+      });
     });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
       this.mappingChange.emit(
         this.form.valid ? toMappingInput(this.form.getRawValue() as MappingDraft) : null,
       );
     });
+  }
+
+  protected example(format: DateFormat): string {
+    return writeDate(EXAMPLE_DAY, DATE_FORMAT_PATTERNS[format]);
+  }
+
+  protected examples(formats: readonly DateFormat[]): string {
+    return formats.map((format) => this.example(format)).join(' · ');
   }
 
   protected fieldLabel(field: DealField): TranslationKey {

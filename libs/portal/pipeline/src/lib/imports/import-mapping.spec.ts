@@ -1,4 +1,16 @@
-import { guessColumns, type MappingDraft, toMappingInput } from './import-mapping';
+import { writeDate } from '@salesops/domain';
+
+import {
+  checkDates,
+  DATE_FORMAT_NAMES,
+  DATE_FORMAT_PATTERNS,
+  EXAMPLE_DAY,
+  guessColumns,
+  type MappingDraft,
+  patternOf,
+  sampleDates,
+  toMappingInput,
+} from './import-mapping';
 
 describe('guessColumns', () => {
   it('should recognise the default CRM export when its header is given', () => {
@@ -39,6 +51,7 @@ describe('toMappingInput', () => {
     columns: { externalId: 'Deal ID', stage: 'Status', rep: 'Owner', amount: null },
     repBy: 'EMAIL',
     dateFormat: 'DMY_DOT',
+    datePattern: '',
     currency: ' eur ',
     stageNames: [
       { value: ' Closed Won ', stage: 'Won' },
@@ -58,5 +71,60 @@ describe('toMappingInput', () => {
 
   it('should give null when a required column is missing', () => {
     expect(toMappingInput({ ...draft, columns: { externalId: 'Deal ID', stage: null } })).toBeNull();
+  });
+});
+
+describe('date layouts', () => {
+  it('should name every layout once, most common first, each with an example that reads back', () => {
+    expect(DATE_FORMAT_NAMES[0]).toBe('YMD_DASH');
+    expect(new Set(Object.values(DATE_FORMAT_PATTERNS)).size).toBe(DATE_FORMAT_NAMES.length);
+    for (const name of DATE_FORMAT_NAMES) {
+      const example = writeDate(EXAMPLE_DAY, DATE_FORMAT_PATTERNS[name]);
+      expect(checkDates([example], DATE_FORMAT_PATTERNS[name]).unreadableCount).toBe(0);
+    }
+  });
+
+  it('should send a custom pattern in datePattern, and nothing while the pattern cannot be read', () => {
+    const draft: MappingDraft = {
+      columns: { externalId: 'id', stage: 'stage' },
+      repBy: 'NAME',
+      dateFormat: 'CUSTOM',
+      datePattern: ' YYYY.DD.MM ',
+      currency: 'USD',
+      stageNames: [],
+    };
+    expect(toMappingInput(draft)).toMatchObject({ dateFormat: 'YMD_DASH', datePattern: 'YYYY.DD.MM' });
+    expect(toMappingInput({ ...draft, datePattern: 'YYYY-MM' })).toBeNull();
+    expect(patternOf('CUSTOM', 'DD/MM')).toBeNull();
+    expect(patternOf('DMY_DASH_YY', '')).toBe('DD-MM-YY');
+  });
+
+  it('should take the dates of the mapped date columns only, skipping empty cells', () => {
+    const header = ['id', 'opened', 'note', 'closed'];
+    const rows = [
+      ['1', '20-10-16', '01-01-99', ''],
+      ['2', '', 'x', '05-03-17'],
+    ];
+    expect(sampleDates({ engageDate: 'opened', closeDate: 'closed', rep: 'note' }, header, rows)).toEqual([
+      '20-10-16',
+      '05-03-17',
+    ]);
+  });
+
+  it('should say which layouts read the dates, whether that is ambiguous, and what the chosen one cannot read', () => {
+    const dates = ['20-10-16', '05-03-17', '28-02-17'];
+    const check = checkDates(dates, 'YYYY-MM-DD');
+    expect(check).toEqual({
+      samples: 3,
+      readable: ['DMY_DASH_YY', 'YMD_DASH_YY'],
+      ambiguous: true,
+      unreadable: dates,
+      unreadableCount: 3,
+    });
+    expect(checkDates([...dates, '31-12-98'], 'DD-MM-YY')).toMatchObject({
+      readable: ['DMY_DASH_YY'],
+      ambiguous: false,
+      unreadableCount: 0,
+    });
   });
 });

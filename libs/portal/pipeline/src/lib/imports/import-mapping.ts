@@ -1,4 +1,11 @@
 import {
+  DATE_FORMATS,
+  guessDateFormat,
+  isDateFormat,
+  type NamedDateFormat,
+  parseDate,
+} from '@salesops/domain';
+import {
   type DateFormat,
   type DealColumnsInput,
   type DealImportMappingInput,
@@ -19,13 +26,39 @@ export const DEAL_FIELDS = [
 export type DealField = (typeof DEAL_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly DealField[] = ['externalId', 'stage'];
 
-/** Date layouts with an example each; the examples read the same in every language. */
-export const DATE_FORMAT_EXAMPLES: Readonly<Record<DateFormat, string>> = {
-  YMD_DASH: '2017-03-31',
-  DMY_SLASH: '31/03/2017',
-  MDY_SLASH: '03/31/2017',
-  DMY_DOT: '31.03.2017',
+/** The pattern of each date layout the API names (libs/domain date-format.ts reads and writes them). */
+export const DATE_FORMAT_PATTERNS: Readonly<Record<DateFormat, NamedDateFormat>> = {
+  YMD_DASH: 'YYYY-MM-DD',
+  DMY_SLASH: 'DD/MM/YYYY',
+  MDY_SLASH: 'MM/DD/YYYY',
+  DMY_DOT: 'DD.MM.YYYY',
+  YMD_SLASH: 'YYYY/MM/DD',
+  DMY_DASH: 'DD-MM-YYYY',
+  MDY_DASH: 'MM-DD-YYYY',
+  DMY_SLASH_YY: 'DD/MM/YY',
+  MDY_SLASH_YY: 'MM/DD/YY',
+  DMY_DOT_YY: 'DD.MM.YY',
+  DMY_DASH_YY: 'DD-MM-YY',
+  MDY_DASH_YY: 'MM-DD-YY',
+  YMD_DASH_YY: 'YY-MM-DD',
+  DMON_DASH: 'DD-MMM-YYYY',
+  DMON_SPACE: 'DD MMM YYYY',
+  MOND_COMMA: 'MMM DD, YYYY',
 };
+
+/** The layouts in the order the API lists them, most common first. */
+export const DATE_FORMAT_NAMES = (Object.keys(DATE_FORMAT_PATTERNS) as DateFormat[]).sort(
+  (a, b) => DATE_FORMATS.indexOf(DATE_FORMAT_PATTERNS[a]) - DATE_FORMATS.indexOf(DATE_FORMAT_PATTERNS[b]),
+);
+
+/** The day every layout is shown with: its example reads the same in every language. */
+export const EXAMPLE_DAY = '2017-03-31';
+
+/** The choice of a layout the user writes as a pattern. */
+export const CUSTOM_DATE_FORMAT = 'CUSTOM';
+export type DateFormatChoice = DateFormat | typeof CUSTOM_DATE_FORMAT;
+
+const DATE_FIELDS = ['engageDate', 'expectedCloseDate', 'closeDate'] as const;
 
 export interface StagePair {
   readonly value: string;
@@ -36,7 +69,9 @@ export interface StagePair {
 export interface MappingDraft {
   readonly columns: Partial<Record<DealField, string | null>>;
   readonly repBy: RepMatch;
-  readonly dateFormat: DateFormat;
+  readonly dateFormat: DateFormatChoice;
+  /** The pattern written when dateFormat is CUSTOM. */
+  readonly datePattern: string;
   readonly currency: string;
   readonly stageNames: readonly StagePair[];
 }
@@ -75,13 +110,67 @@ export function toMappingInput(draft: MappingDraft): DealImportMappingInput | nu
     if (column && field !== 'externalId' && field !== 'stage') columns[field] = column;
   }
   const pairs = draft.stageNames.filter((pair) => pair.value.trim() !== '' && pair.stage !== '');
+  const pattern = draft.datePattern.trim();
+  if (draft.dateFormat === CUSTOM_DATE_FORMAT && !isDateFormat(pattern)) return null;
   return {
     columns,
     repBy: draft.repBy,
-    dateFormat: draft.dateFormat,
+    ...(draft.dateFormat === CUSTOM_DATE_FORMAT
+      ? { dateFormat: 'YMD_DASH', datePattern: pattern }
+      : { dateFormat: draft.dateFormat }),
     currency: draft.currency.trim().toUpperCase(),
     stageNames: pairs.length
       ? Object.fromEntries(pairs.map((pair) => [pair.value.trim(), pair.stage]))
       : null,
+  };
+}
+
+/** The pattern a choice stands for; null for a custom pattern that cannot be read. */
+export function patternOf(choice: DateFormatChoice, customPattern: string): string | null {
+  if (choice !== CUSTOM_DATE_FORMAT) return DATE_FORMAT_PATTERNS[choice];
+  return isDateFormat(customPattern.trim()) ? customPattern.trim() : null;
+}
+
+/** The cells of the mapped date columns in the file's first rows, empty ones left out. */
+export function sampleDates(
+  columns: MappingDraft['columns'],
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string[] {
+  const positions = DATE_FIELDS.map((field) => columns[field])
+    .filter((column): column is string => !!column)
+    .map((column) => header.indexOf(column))
+    .filter((index) => index >= 0);
+  return rows
+    .flatMap((row) => positions.map((index) => (row[index] ?? '').trim()))
+    .filter((cell) => cell !== '');
+}
+
+/** What the file's first dates say about the layouts. */
+export interface DateCheck {
+  /** Dates looked at. */
+  readonly samples: number;
+  /** The layouts that read every one of them, most common first. */
+  readonly readable: readonly DateFormat[];
+  /** Two of those read some date as different days: the file alone cannot say which is meant. */
+  readonly ambiguous: boolean;
+  /** Dates the chosen layout cannot read (the first few), and how many there are. */
+  readonly unreadable: readonly string[];
+  readonly unreadableCount: number;
+}
+
+/** Checks the sample dates against every layout and against the chosen pattern (null: none chosen). */
+export function checkDates(dates: readonly string[], pattern: string | null): DateCheck {
+  const guess = guessDateFormat(dates);
+  const byPattern = new Map(
+    (Object.entries(DATE_FORMAT_PATTERNS) as [DateFormat, string][]).map(([name, p]) => [p, name]),
+  );
+  const failing = pattern === null ? [] : dates.filter((date) => parseDate(date, pattern) === null);
+  return {
+    samples: guess.samples,
+    readable: guess.formats.flatMap((format) => byPattern.get(format) ?? []),
+    ambiguous: guess.ambiguous,
+    unreadable: failing.slice(0, 3),
+    unreadableCount: failing.length,
   };
 }

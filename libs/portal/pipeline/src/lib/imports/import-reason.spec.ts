@@ -164,6 +164,29 @@ describe('import reasons in the reader’s language', () => {
     );
   });
 
+  it('should word every reason of a row, keeping the English of one it does not know', async () => {
+    await i18n.setLang('ko');
+    const row = {
+      ...rejection('row.unknown_rep', { column: 'owner', value: 'X' }),
+      reasons: [
+        {
+          key: 'row.unknown_rep',
+          params: '{"column":"owner","value":"X"}',
+          text: 'owner "X" is not a known rep',
+        },
+        { key: 'row.empty', params: '{"column":"deal_id"}', text: 'deal_id is empty' },
+        { key: 'row.from_the_future', params: '{}', text: 'A reason this portal does not know' },
+      ],
+    };
+    const korean = [
+      rejectionReasonText(i18n, rejection('row.unknown_rep', { column: 'owner', value: 'X' })),
+      rejectionReasonText(i18n, rejection('row.empty', { column: 'deal_id' })),
+      'A reason this portal does not know',
+    ];
+    expect(korean[0]).not.toContain('not a known rep');
+    expect(rejectionReasonText(i18n, row)).toBe(korean.join('; '));
+  });
+
   it('should word why a job stopped, and nothing for a job that did not stop on an error', async () => {
     await i18n.setLang('ko');
     const failed = {

@@ -1,5 +1,6 @@
 import {
   type ImportJobRowFragment,
+  type ImportReason,
   type ImportRejection,
   type ParamKinds,
   wordTemplated,
@@ -32,11 +33,18 @@ export const IMPORT_REASON_PARAMS = {
 
 export type ImportReasonKey = keyof typeof IMPORT_REASON_PARAMS;
 
-/** Why a row was refused, in the reader's language; rows refused before the keys keep the API's English. */
+/**
+ * Why a row was refused, every reason in the reader's language, joined by "; "; a reason the portal does
+ * not know, and rows refused before the keys, keep the API's English.
+ */
 export function rejectionReasonText(
   i18n: I18nService,
-  row: Pick<ImportRejection, 'reason' | 'reasonKey' | 'reasonParams'>,
+  row: Pick<ImportRejection, 'reason' | 'reasonKey' | 'reasonParams'> & {
+    reasons?: readonly Pick<ImportReason, 'key' | 'params' | 'text'>[];
+  },
 ): string {
+  if (row.reasons?.length)
+    return row.reasons.map((reason) => wordReason(i18n, reason.key, reason.params) ?? reason.text).join('; ');
   return wordReason(i18n, row.reasonKey, row.reasonParams) ?? row.reason;
 }
 

@@ -34,8 +34,9 @@ import {
 import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from '@salesops/portal/ui';
 import { exhaustMap, firstValueFrom, from, map, takeUntil, timer } from 'rxjs';
 
-import { readHeader } from './csv-header';
+import { type CsvStart, readCsvStart } from './csv-header';
 import { ImportMappingComponent } from './import-mapping.component';
+import { ImportPreviewComponent } from './import-preview.component';
 import { importErrorText } from './import-reason';
 import { RejectionsTableComponent } from './rejections-table.component';
 
@@ -58,6 +59,7 @@ export type ImportFormat = 'default' | 'mapped';
     MatTableModule,
     ErrorBannerComponent,
     ImportMappingComponent,
+    ImportPreviewComponent,
     PageHeaderComponent,
     RejectionsTableComponent,
     StateMessageComponent,
@@ -81,7 +83,7 @@ export class ImportsPageComponent {
   protected readonly countColumns = COUNT_COLUMNS;
   protected readonly recentColumns = ['fileName', 'status', 'startedAt', ...COUNT_COLUMNS];
   protected readonly file = signal<File | null>(null);
-  protected readonly header = signal<readonly string[]>([]);
+  protected readonly start = signal<CsvStart>({ header: [], rows: [] });
   protected readonly format = signal<ImportFormat>('default');
   protected readonly mapping = signal<DealImportMappingInput | null>(null);
   protected readonly running = signal(false);
@@ -123,7 +125,7 @@ export class ImportsPageComponent {
     this.file.set(file);
     this.job.set(null);
     this.uploadError.set(null);
-    this.header.set(file ? await readHeader(file) : []);
+    this.start.set(file ? await readCsvStart(file) : { header: [], rows: [] });
   }
 
   protected statusLabel(status: ImportStatus): TranslationKey {
@@ -138,7 +140,11 @@ export class ImportsPageComponent {
     return this.i18n.formatNumber(Math.ceil(Number(bytes ?? 0) / 1024));
   }
 
-  protected async start(): Promise<void> {
+  /**
+   * Sends the chosen file. A preview (dryRun) checks and counts it and stores no deal; the user then
+   * imports the same file with the same mapping, or changes the mapping and previews again.
+   */
+  protected async send(dryRun: boolean): Promise<void> {
     const file = this.file();
     if (!file || !this.canStart()) return;
     this.running.set(true);
@@ -150,6 +156,7 @@ export class ImportsPageComponent {
         fileName: file.name,
         sizeBytes: file.size,
         mapping: this.format() === 'mapped' ? this.mapping() : null,
+        dryRun,
       };
       const created = await firstValueFrom(this.createImport.mutate({ variables: { input } }));
       const job = created.data?.createDealImport;

@@ -5,10 +5,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { type ImportRejection, ImportRejectionsGQL, shownErrors } from '@salesops/portal/data-access';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
-import { CursorPagerComponent, downloadCsv, ErrorBannerComponent, toCsv } from '@salesops/portal/ui';
+import { CursorPagerComponent, downloadCsv, ErrorBannerComponent } from '@salesops/portal/ui';
 import { firstValueFrom, map } from 'rxjs';
 
 import { rejectionReasonText } from './import-reason';
+import { rejectionsCsv } from './rejections-csv';
 
 const PAGE_SIZE = 20;
 // The API's largest page, for the export.
@@ -36,6 +37,8 @@ export class RejectionsTableComponent {
 
   readonly jobId = input.required<string>();
   readonly fileName = input<string>('');
+  /** The file's header row as CSV text (null for imports before it was kept): the export goes under it. */
+  readonly header = input<string | null>(null);
   /** The job's rejected count: all there is to page through. */
   readonly total = input.required<number>();
 
@@ -56,6 +59,7 @@ export class RejectionsTableComponent {
     (this.rejections.hasValue() ? this.rejections.value() : []).map((row) => ({
       ...row,
       reasonText: rejectionReasonText(this.i18n, row),
+      reasonTexts: row.reasons.map((reason) => rejectionReasonText(this.i18n, { ...row, reasons: [reason] })),
     })),
   );
   protected readonly banner = computed(() => [
@@ -87,17 +91,12 @@ export class RejectionsTableComponent {
         all.push(...page);
         if (page.length < EXPORT_PAGE) break;
       }
-      const csv = toCsv(
-        [
-          { header: this.i18n.t('imports.line'), value: (row: ImportRejection) => row.line },
-          {
-            header: this.i18n.t('imports.reason'),
-            value: (row: ImportRejection) => rejectionReasonText(this.i18n, row),
-          },
-          { header: this.i18n.t('imports.raw'), value: (row: ImportRejection) => row.raw },
-        ],
-        all,
-      );
+      const csv = rejectionsCsv(this.header(), all, {
+        line: this.i18n.t('imports.line'),
+        reason: this.i18n.t(this.header() ? 'imports.problems' : 'imports.reason'),
+        raw: this.i18n.t('imports.raw'),
+        reasonText: (row) => rejectionReasonText(this.i18n, row),
+      });
       const base = this.fileName().replace(/\.csv$/i, '');
       downloadCsv(`${this.i18n.t('imports.rejectionsFile')}-${base}.csv`, csv);
     } catch (error) {
