@@ -143,6 +143,7 @@ describe('guessDateFormat', () => {
   it('should find the one layout that reads every sample, skipping empty cells', () => {
     expect(guessDateFormat(['2017-03-01', '', ' 2017-12-25 '])).toEqual({
       formats: ['YYYY-MM-DD'],
+      read: 2,
       ambiguous: false,
       samples: 2,
     });
@@ -157,6 +158,7 @@ describe('guessDateFormat', () => {
   it('should settle the order once one day is over 12', () => {
     expect(guessDateFormat(['01/03/2017', '25/11/2017'])).toEqual({
       formats: ['DD/MM/YYYY'],
+      read: 2,
       ambiguous: false,
       samples: 2,
     });
@@ -176,14 +178,57 @@ describe('guessDateFormat', () => {
     // 01/01/2017 is the same day whichever of day and month comes first
     expect(guessDateFormat(['01/01/2017', '05/05/2017'])).toEqual({
       formats: ['DD/MM/YYYY', 'MM/DD/YYYY'],
+      read: 2,
       ambiguous: false,
       samples: 2,
     });
   });
 
+  it('should keep a layout that reads nearly as many samples as the best, and call that ambiguous', () => {
+    // YY-MM-DD also reads 31-02-17 (2031-02-17), which DD-MM-YY cannot: 10 against 9 of 10
+    const dates = [
+      '20-10-16',
+      '25-10-16',
+      '03-01-17',
+      '05-03-17',
+      '01-03-17',
+      '04-03-17',
+      '20-03-17',
+      '21-03-17',
+      '22-03-17',
+      '31-02-17',
+    ];
+    expect(guessDateFormat(dates)).toEqual({
+      formats: ['DD-MM-YY', 'YY-MM-DD'],
+      read: 10,
+      ambiguous: true,
+      samples: 10,
+    });
+  });
+
+  it('should find the layout of most samples when a few cells are no date', () => {
+    expect(guessDateFormat(['soon', '25/12/2017', '31/02/2017', '13/01/2018'])).toEqual({
+      formats: ['DD/MM/YYYY'],
+      read: 2,
+      ambiguous: false,
+      samples: 4,
+    });
+  });
+
+  it('should call layouts that read different samples ambiguous', () => {
+    // each reads one of the two: the file does not say which is right
+    const guess = guessDateFormat(['25/12/2017', '12/25/2017']);
+    expect(guess).toMatchObject({ formats: ['DD/MM/YYYY', 'MM/DD/YYYY'], read: 1, ambiguous: true });
+  });
+
   it('should find no layout for text that is no date, or for nothing', () => {
-    expect(guessDateFormat(['soon', '2017-03-01'])).toEqual({ formats: [], ambiguous: false, samples: 2 });
-    expect(guessDateFormat(['', ' '])).toEqual({ formats: [], ambiguous: false, samples: 0 });
+    expect(guessDateFormat(['soon', 'later'])).toEqual({
+      formats: [],
+      read: 0,
+      ambiguous: false,
+      samples: 2,
+    });
+    expect(guessDateFormat(['', ' '])).toEqual({ formats: [], read: 0, ambiguous: false, samples: 0 });
   });
 });
 

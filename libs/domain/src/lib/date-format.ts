@@ -145,29 +145,37 @@ export function parseDate(text: string, format: DateFormat): string | null {
 
 /** Which of the common layouts read a file's dates, and whether the file leaves the choice open. */
 export interface DateFormatGuess {
-  /** The layouts of DATE_FORMATS that read every sample, in the order of DATE_FORMATS. */
-  formats: NamedDateFormat[];
   /**
-   * True when two of those layouts read some sample as different days (every day ≤ 12, or a two-digit
-   * year that could be the day): the file alone cannot say which is meant.
+   * The layouts of DATE_FORMATS that read nearly as many samples as the best one (at least 90% of its
+   * count: a few bad cells neither hide a layout nor settle a choice), in the order of DATE_FORMATS, the
+   * most common first; empty when none reads any.
+   */
+  formats: NamedDateFormat[];
+  /** Samples the best layout reads. */
+  read: number;
+  /**
+   * True when two of those layouts read the samples differently (every day ≤ 12, or a two-digit year that
+   * could be the day): the file alone cannot say which is meant.
    */
   ambiguous: boolean;
   /** Samples (non-empty) looked at. */
   samples: number;
 }
 
+/** Of the best count of samples read, the share another layout must read to stay a candidate. */
+const NEAR_BEST = 0.9;
+
 /** Guesses the layout of a column's dates from samples of it; empty cells are skipped. */
 export function guessDateFormat(samples: readonly string[]): DateFormatGuess {
   const texts = samples.map((text) => text.trim()).filter((text) => text !== '');
-  if (texts.length === 0) return { formats: [], ambiguous: false, samples: 0 };
-  const readings = DATE_FORMATS.map((format) => ({
-    format,
-    days: texts.map((text) => parseDate(text, format)),
-  })).filter((reading) => reading.days.every((day) => day !== null));
-  const ambiguous = readings.some((reading) =>
-    reading.days.some((day, index) => day !== readings[0].days[index]),
-  );
-  return { formats: readings.map((reading) => reading.format), ambiguous, samples: texts.length };
+  const readings = DATE_FORMATS.map((format) => {
+    const days = texts.map((text) => parseDate(text, format));
+    return { format, days, read: days.filter((day) => day !== null).length };
+  });
+  const read = Math.max(0, ...readings.map((reading) => reading.read));
+  const best = read === 0 ? [] : readings.filter((reading) => reading.read >= Math.ceil(read * NEAR_BEST));
+  const ambiguous = best.some((reading) => reading.days.some((day, index) => day !== best[0].days[index]));
+  return { formats: best.map((reading) => reading.format), read, ambiguous, samples: texts.length };
 }
 
 const MONTH_SHORT = MONTHS.map((name) => name[0].toUpperCase() + name.slice(1, 3));

@@ -255,7 +255,7 @@ export const en = {
   'imports.datesAmbiguous':
     'The {count} dates at the start of the file read in more than one layout ({fits}): pick the one your CRM writes, or check with a date you know.',
   'imports.datesUnreadable':
-    '{count} of the {total} dates at the start of the file are not written like {example}, e.g. {dates}. Layouts that read them all: {fits}.',
+    '{count} of the {total} dates at the start of the file are not written like {example}, e.g. {dates}. Layouts that read (nearly) all of them: {fits}.',
   'imports.datesNone':
     'No layout reads the dates at the start of the file, e.g. {dates}: check the date columns, or write the pattern.',
   'imports.currency': 'Currency',
@@ -274,8 +274,9 @@ export const en = {
   'imports.commit': 'Import {name} now',
   'imports.previewRows': 'The first {count} rows as they would be stored',
   'imports.previewRefusals': 'Rows that would be refused, by reason',
-  'imports.previewGroupRows': '{count} rows:',
-  'imports.previewGroupExample': 'lines {lines}, e.g. {reason}',
+  'imports.previewGroup': '{reason}: {count} rows (lines {lines})',
+  'imports.previewGroupOne': '{reason}: 1 row (line {lines})',
+  'imports.previewGroupMore': '{reason}: {count} rows (lines {lines}, …)',
   'imports.problems': 'Problems',
   'imports.running': 'Importing {name}…',
   'imports.bytes': '{read} of {total} KB read',
@@ -288,6 +289,9 @@ export const en = {
   'imports.status.SUCCEEDED': 'Succeeded',
   'imports.status.FAILED': 'Failed',
   'imports.status.PARTIAL': 'Partly imported',
+  'imports.previewStatus.SUCCEEDED': 'Every row would be stored',
+  'imports.previewStatus.PARTIAL': 'Some rows would be refused',
+  'imports.previewStatus.FAILED': 'Nothing would be stored',
   'imports.outcomeSucceeded': '{name} was imported.',
   'imports.outcomePartial':
     '{name} was imported except the refused rows listed below: fix them and import the file again.',

@@ -257,7 +257,7 @@ export const ko: Dictionary = {
   'imports.datesAmbiguous':
     '파일 앞부분의 날짜 {count}개가 여러 형식({fits})으로 읽힙니다. CRM이 쓰는 형식을 고르거나 아는 날짜로 확인하세요.',
   'imports.datesUnreadable':
-    '파일 앞부분의 날짜 {total}개 중 {count}개가 {example} 형식이 아닙니다(예: {dates}). 모두 읽는 형식: {fits}.',
+    '파일 앞부분의 날짜 {total}개 중 {count}개가 {example} 형식이 아닙니다(예: {dates}). (거의) 모두 읽는 형식: {fits}.',
   'imports.datesNone':
     '파일 앞부분의 날짜를 읽는 형식이 없습니다(예: {dates}). 날짜 열을 확인하거나 패턴을 입력하세요.',
   'imports.currency': '통화',
@@ -276,8 +276,9 @@ export const ko: Dictionary = {
   'imports.commit': '{name} 지금 가져오기',
   'imports.previewRows': '저장될 모습의 처음 {count}개 행',
   'imports.previewRefusals': '거부될 행 (이유별)',
-  'imports.previewGroupRows': '{count}개 행:',
-  'imports.previewGroupExample': '{lines}행, 예: {reason}',
+  'imports.previewGroup': '{reason}: {count}개 행 ({lines}행)',
+  'imports.previewGroupOne': '{reason}: 1개 행 ({lines}행)',
+  'imports.previewGroupMore': '{reason}: {count}개 행 ({lines}행 등)',
   'imports.problems': '문제',
   'imports.running': '{name} 가져오는 중…',
   'imports.bytes': '{total}KB 중 {read}KB 읽음',
@@ -290,6 +291,9 @@ export const ko: Dictionary = {
   'imports.status.SUCCEEDED': '완료',
   'imports.status.FAILED': '실패',
   'imports.status.PARTIAL': '일부 완료',
+  'imports.previewStatus.SUCCEEDED': '모든 행 저장 예정',
+  'imports.previewStatus.PARTIAL': '일부 행 거부 예정',
+  'imports.previewStatus.FAILED': '저장될 행 없음',
   'imports.outcomeSucceeded': '{name} 가져오기를 마쳤습니다.',
   'imports.outcomePartial':
     '{name}에서 아래에 나열된 거부된 행을 빼고 가져왔습니다. 고친 뒤 파일을 다시 가져오세요.',

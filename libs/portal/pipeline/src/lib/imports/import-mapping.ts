@@ -150,7 +150,7 @@ export function sampleDates(
 export interface DateCheck {
   /** Dates looked at. */
   readonly samples: number;
-  /** The layouts that read every one of them, most common first. */
+  /** The layouts that read (nearly) as many of them as the best one, most common first. */
   readonly readable: readonly DateFormat[];
   /** Two of those read some date as different days: the file alone cannot say which is meant. */
   readonly ambiguous: boolean;

@@ -8,6 +8,7 @@ import {
   LocalMoneyPipe,
   LocalNumberPipe,
   TranslatePipe,
+  type TranslationKey,
 } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
 import { map } from 'rxjs';
@@ -61,6 +62,12 @@ export class ImportPreviewComponent {
   protected readonly banner = computed(() =>
     this.preview.error() ? shownErrors(this.preview.error(), this.i18n).banner : [],
   );
+
+  /** One row, every row listed, or only the first few of them. */
+  protected groupKey(rows: number, listed: number): TranslationKey {
+    if (rows === 1) return 'imports.previewGroupOne';
+    return rows > listed ? 'imports.previewGroupMore' : 'imports.previewGroup';
+  }
 
   private exampleText(group: Group): string {
     const example = group.examples[0];

@@ -128,8 +128,9 @@ export class ImportsPageComponent {
     this.start.set(file ? await readCsvStart(file) : { header: [], rows: [] });
   }
 
-  protected statusLabel(status: ImportStatus): TranslationKey {
-    return `imports.status.${status}`;
+  /** A preview's outcome is what an import would do, said as such. */
+  protected statusLabel(status: ImportStatus, dryRun = false): TranslationKey {
+    return dryRun && status !== 'RUNNING' ? `imports.previewStatus.${status}` : `imports.status.${status}`;
   }
 
   protected countLabel(count: CountColumn): TranslationKey {
