@@ -136,7 +136,8 @@ async function withServer(suite, usePostgres, action) {
   delete env.DATABASE_URL;
   if (usePostgres) {
     env.DATABASE_URL = await createDatabase(suite.replace(/-/g, '_'));
-    await run(process.execPath, [API_CLI, 'seed-demo'], { env });
+    // The e2e suites log in with the README's demo passwords.
+    await run(process.execPath, [API_CLI, 'seed-demo', '--demo-passwords'], { env });
   }
   const server = spawn(process.execPath, [API_MAIN], { env, stdio: 'inherit' });
   const exited = new Promise((resolve) => server.on('exit', resolve));

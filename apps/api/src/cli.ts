@@ -4,19 +4,24 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
 import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig, AppError, Role } from '@salesops/api/core';
-import { UserService } from '@salesops/api/org';
+import { DEMO_ADMIN_EMAIL, DEMO_DOMAIN, UserService, WELL_KNOWN_DEMO_PASSWORDS } from '@salesops/api/org';
+import { DEFAULT_STAGES, ensureDefaultSalesProcess } from '@salesops/api/pipeline';
+import { type DataSource } from 'typeorm';
 
 import { AppModule } from './app/app.module';
 import { openDatabase } from './app/database';
 import { exportSchema } from './cli/export-schema';
 import { generateMigration } from './cli/migrations';
-import { seedDemoIfEmpty } from './cli/seed-demo';
+import { seedDemo } from './cli/seed-demo';
 
 const USAGE = `Usage: node cli.js <command>
   migrate                       apply every pending migration and stop
-  seed-demo                     load the demo data set into an empty database
-  create-admin --email E --name N   create an admin; password from ADMIN_PASSWORD or generated and printed once
+  seed-demo [--demo-passwords]  load the demo data set into an empty database; on PostgreSQL its logins get
+                                a password generated and printed once, or the README's with --demo-passwords
+  create-admin --email E --name N   create an admin; password from ADMIN_PASSWORD or generated and printed once;
+                                a database without a sales process gets the default one
   export-schema [file]          write the GraphQL schema (default schema.graphql)
   generate-migration <Name>     write a migration for what the entities need (apps/api/src/migrations)`;
 
@@ -54,11 +59,19 @@ async function main(): Promise<void> {
       return;
     }
     case 'seed-demo': {
-      const result = await withApp((app, config) => seedDemoIfEmpty(app, config));
+      // The well-known passwords only where the user asked for a demo: the embedded database, or the flag.
+      const wellKnown = args.includes('--demo-passwords') || !process.env['DATABASE_URL'];
+      const passwords = wellKnown
+        ? WELL_KNOWN_DEMO_PASSWORDS
+        : { admin: randomBytes(15).toString('base64url'), others: randomBytes(15).toString('base64url') };
+      const result = await withApp((app, config) => seedDemo(app, config, passwords));
       console.log(
-        result
-          ? `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals, ${result.tools} sales tools and ${result.surveyResponses} survey answers.`
-          : 'The database already has users; nothing loaded.',
+        `Loaded ${result.reps} reps, ${result.teams} teams, ${result.regions} regions, ${result.deals} deals, ${result.tools} sales tools and ${result.surveyResponses} survey answers.`,
+      );
+      console.log(
+        wellKnown
+          ? `Demo logins: ${DEMO_ADMIN_EMAIL} / ${passwords.admin}; every manager and rep (<first.last>@${DEMO_DOMAIN}) / ${passwords.others}.`
+          : `Demo logins (passwords shown once): ${DEMO_ADMIN_EMAIL} / ${passwords.admin}; every manager and rep (<first.last>@${DEMO_DOMAIN}) / ${passwords.others}.`,
       );
       return;
     }
@@ -68,10 +81,15 @@ async function main(): Promise<void> {
       if (!email) throw new Error('create-admin needs --email');
       const generated = !process.env['ADMIN_PASSWORD'];
       const password = process.env['ADMIN_PASSWORD'] ?? randomBytes(15).toString('base64url');
-      const user = await withApp((app) =>
-        app.get(UserService).create({ email, name, role: Role.ADMIN, password }),
-      );
+      const { user, stages } = await withApp(async (app) => ({
+        user: await app.get(UserService).create({ email, name, role: Role.ADMIN, password }),
+        stages: await ensureDefaultSalesProcess(app.get<DataSource>(getDataSourceToken())),
+      }));
       console.log(`Created admin ${user.email}.${generated ? ` Password (shown once): ${password}` : ''}`);
+      if (stages > 0)
+        console.log(
+          `The database had no sales process: it now has the default one (${DEFAULT_STAGES.map((stage) => stage.name).join(', ')}); edit it on the Sales process page.`,
+        );
       return;
     }
     case 'export-schema': {

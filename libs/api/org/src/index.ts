@@ -11,7 +11,9 @@ export {
   DEMO_ADMIN_PASSWORD,
   DEMO_PASSWORD,
   DEMO_DOMAIN,
+  type DemoPasswords,
   type OrgSeedResult,
+  WELL_KNOWN_DEMO_PASSWORDS,
 } from './lib/demo/seed-org';
 export { repVisibleTo, teamVisibleTo } from './lib/visibility.queries';
 export { dealsOfSubject, subtreeOf, type SubjectFilter } from './lib/membership.queries';

@@ -1,6 +1,7 @@
 export { PIPELINE_ENTITIES } from './lib/pipeline.entities';
 export { PipelineModule, PIPELINE_RESOLVERS } from './lib/pipeline.module';
 export { seedDemoPipeline, DEMO_STAGES } from './lib/demo/seed-pipeline';
+export { DEFAULT_STAGES, ensureDefaultSalesProcess } from './lib/default-sales-process';
 export { CRM_EXPORT_MAPPING, type DealImportMapping } from './lib/import/deal-import-mapping';
 export { DealImportService } from './lib/import/deal-import.service';
 export { RoutingService } from './lib/routing/routing.service';

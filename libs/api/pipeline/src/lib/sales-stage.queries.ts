@@ -38,3 +38,30 @@ export async function stageNameTaken(
   );
   return rows.length > 0;
 }
+
+/** A stage of the default sales process. */
+export interface DefaultStage {
+  name: string;
+  kind: 'OPEN' | 'WON' | 'LOST';
+  winProbability: number;
+}
+
+/**
+ * Gives a database without any stage the default sales process, in funnel order; a database with stages
+ * keeps its own. The number of stages added (0 when there were some).
+ */
+export async function addDefaultStagesIfNone(
+  runner: Runner,
+  stages: readonly DefaultStage[],
+): Promise<number> {
+  const added = await runSql<{ id: string }>(
+    runner,
+    sql`INSERT INTO sales_stage (id, name, position, kind, win_probability)
+        SELECT gen_random_uuid(), s.name, s.position, s.kind::stage_kind, s.win_probability
+          FROM unnest(${stages.map((s) => s.name)}::text[], ${stages.map((s) => s.kind)}::text[],
+                      ${stages.map((s) => s.winProbability)}::int[]) WITH ORDINALITY AS s(name, kind, win_probability, position)
+         WHERE NOT EXISTS (SELECT 1 FROM sales_stage)
+        RETURNING id`,
+  );
+  return added.length;
+}

@@ -19,6 +19,15 @@ export const DEMO_PASSWORD = 'demo-pass';
 /** The data set's pipeline starts in October 2016; memberships start there so history counts. */
 const DEMO_MEMBERSHIP_START = '2016-10-01';
 
+/** The passwords of the demo logins: the admin's, and every manager's and rep's. */
+export interface DemoPasswords {
+  admin: string;
+  others: string;
+}
+
+/** The passwords the README gives: only for a database started as a demo (the embedded one, or when asked). */
+export const WELL_KNOWN_DEMO_PASSWORDS: DemoPasswords = { admin: DEMO_ADMIN_PASSWORD, others: DEMO_PASSWORD };
+
 export interface OrgSeedResult {
   regions: number;
   teams: number;
@@ -30,11 +39,15 @@ export interface OrgSeedResult {
  * Loads the org of the CRM data set (sales_teams.csv): regional offices as top-level teams,
  * each manager's team below its office, the agents as reps with logins. One transaction.
  */
-export async function seedDemoOrg(dataSource: DataSource, dataDir: string): Promise<OrgSeedResult> {
+export async function seedDemoOrg(
+  dataSource: DataSource,
+  dataDir: string,
+  passwords: DemoPasswords = WELL_KNOWN_DEMO_PASSWORDS,
+): Promise<OrgSeedResult> {
   const rows = parseCsvRecords(readFileSync(join(dataDir, 'sales_teams.csv'), 'utf8'));
   const [adminHash, demoHash] = await Promise.all([
-    hashPassword(DEMO_ADMIN_PASSWORD),
-    hashPassword(DEMO_PASSWORD),
+    hashPassword(passwords.admin),
+    hashPassword(passwords.others),
   ]);
   return dataSource.transaction(async (manager) => {
     if (await manager.exists(UserEntity))
