@@ -63,6 +63,8 @@ describe('an import of another CRM, previewed before anything is stored, in Chro
     // Day first or year first: the file alone cannot say, and the form says so.
     await eventually(async () => expect(await text('date-check')).toContain('more than one layout'));
     await screenshot(page, 'import-01-mapping-dates');
+    await page.getByTestId('map-createAccounts').scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-01-mapping-missing');
 
     await page.getByTestId('import-preview').click();
     await eventually(async () => expect(await text('import-dry-run')).toBe('Preview'), 30_000);

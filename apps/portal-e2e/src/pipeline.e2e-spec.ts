@@ -95,7 +95,7 @@ describe('the pipeline and performance pages in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ko');
     await page.getByTestId('import-job-row').first().click();
     await eventually(async () =>
-      expect(await page.getByTestId('rejection-reason').textContent()).toBe(
+      expect((await page.getByTestId('rejection-reason').textContent())?.trim()).toBe(
         'deal_stage의 "Negotiation"은(는) 영업 프로세스의 단계가 아닙니다',
       ),
     );

@@ -268,6 +268,63 @@ describe('imports: every problem of a row, a preview that stores nothing, any da
     expect(again).toMatchObject({ inserted: 3, rejected: 1 });
   });
 
+  it('should create the accounts and products a file names when the mapping says so, not in a preview', async () => {
+    const text = [
+      'deal_id,owner,organization,product,pipeline_stage,add_time',
+      'NEW-1,Anna Snelling,Brand New Co,Hoverboard,won,05-03-17',
+      'NEW-2,Anna Snelling,brand new co.,HOVERBOARD,won,06-03-17',
+      'NEW-3,Anna Snelling,Isdom Incorporated,GTX Pro,lost,06-03-17',
+    ].join('\n');
+    const mapping = {
+      ...TWO_DIGIT_MAPPING,
+      columns: { ...TWO_DIGIT_MAPPING.columns, closeDate: undefined, amount: undefined },
+      accountNames: { 'isdom incorporated': 'Isdom' },
+      createMissing: ['ACCOUNT', 'PRODUCT'],
+    };
+    const fields = 'newAccounts { count names } newProducts { count names }';
+    const job = async (id: string) =>
+      (
+        await t.gql<{ importJob: Record<string, unknown> }>(
+          `query($id: ID!) { importJob(id: $id) { ${fields} } }`,
+          { id },
+          admin,
+        )
+      ).data?.importJob;
+    // Without createMissing, the unknown ones are refused.
+    expect(await run(text, { mapping: { ...mapping, createMissing: [] }, dryRun: true })).toMatchObject({
+      inserted: 1,
+      rejected: 2,
+    });
+    const before = await stored();
+    const [accounts, products] = [await t.count('account'), await t.count('product')];
+    const preview = await run(text, { mapping, dryRun: true });
+    expect(preview).toMatchObject({ inserted: 3, rejected: 0 });
+    expect(await job(preview.id)).toEqual({
+      newAccounts: { count: 1, names: ['Brand New Co'] },
+      newProducts: { count: 1, names: ['Hoverboard'] },
+    });
+    expect([await t.count('account'), await t.count('product')]).toEqual([accounts, products]);
+    expect(await stored()).toEqual(before);
+
+    const imported = await run(text, { mapping });
+    expect(imported).toMatchObject({ inserted: 3, rejected: 0 });
+    expect(await job(imported.id)).toEqual(await job(preview.id));
+    const deals = await t.dataSource.query(
+      `SELECT d.external_id, a.name AS account, p.name AS product FROM deal d
+         LEFT JOIN account a ON a.id = d.account_id LEFT JOIN product p ON p.id = d.product_id
+        WHERE d.external_id LIKE 'NEW-%' ORDER BY 1`,
+    );
+    expect(deals).toEqual([
+      { external_id: 'NEW-1', account: 'Brand New Co', product: 'Hoverboard' },
+      { external_id: 'NEW-2', account: 'Brand New Co', product: 'Hoverboard' },
+      { external_id: 'NEW-3', account: 'Isdom', product: 'GTX Pro' },
+    ]);
+    // Again: nothing new to create, nothing changed.
+    const again = await run(text, { mapping });
+    expect(again).toMatchObject({ unchanged: 3 });
+    expect(await job(again.id)).toMatchObject({ newAccounts: { count: 0 }, newProducts: { count: 0 } });
+  });
+
   it('should read a custom date pattern and refuse one it cannot read, naming the field', async () => {
     const text = 'id,stage,opened\nCP-1,Prospecting,2016.20.10\n';
     const mapping = {

@@ -9,6 +9,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  *   fix and import again.
  * - `import_job.dry_run`: a preview that checked and counted the whole file and stored no deal.
  * - `import_job.preview`: the first rows as they would be stored, with names (a dry run's sample).
+ * - `import_job.created`: the accounts and products the import created (a preview: would create) because
+ *   its mapping said to create missing ones: how many of each and the first names.
  */
 export class ImportPreviewAndReasons1796500400000 implements MigrationInterface {
   name = 'ImportPreviewAndReasons1796500400000';
@@ -20,9 +22,11 @@ export class ImportPreviewAndReasons1796500400000 implements MigrationInterface 
     await queryRunner.query('ALTER TABLE "import_job" ADD "header" text');
     await queryRunner.query('ALTER TABLE "import_job" ADD "dry_run" boolean NOT NULL DEFAULT false');
     await queryRunner.query(`ALTER TABLE "import_job" ADD "preview" jsonb NOT NULL DEFAULT '[]'`);
+    await queryRunner.query(`ALTER TABLE "import_job" ADD "created" jsonb NOT NULL DEFAULT '{}'`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "created"');
     await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "preview"');
     await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "dry_run"');
     await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "header"');

@@ -300,6 +300,13 @@ export type CreatedApiKey = {
   key: Scalars['String']['output'];
 };
 
+/** What an import created of one kind */
+export type CreatedReferences = {
+  count: Scalars['Int']['output'];
+  /** The first 20 names, as the file first wrote them */
+  names: Array<Scalars['String']['output']>;
+};
+
 /** TIERED: a share of the target incentive by attainment brackets; COMMISSION: a flat rate on won revenue */
 export type CurveKind =
   | 'COMMISSION'
@@ -426,11 +433,17 @@ export type DealFilter = {
 
 /** How to read a CSV export of another CRM; omit for the default CRM export format */
 export type DealImportMappingInput = {
+  /** CSV account value -> the name of a stored account, e.g. {"Isdom Inc": "Isdom"}; case-insensitive */
+  accountNames?: InputMaybe<Scalars['StringMap']['input']>;
   columns: DealColumnsInput;
+  /** Accounts and products the file names that are not stored (after accountNames / productNames) are created with that name instead of refusing the row; ImportJob.newAccounts / newProducts say which. Names are matched without case, spaces or punctuation, as the import always matches them. */
+  createMissing?: Array<ImportReference>;
   currency?: Scalars['String']['input'];
   dateFormat?: DateFormat;
   /** A layout of dates that dateFormat does not name; when given, it replaces dateFormat. One year (YYYY, or YY: 00-69 is 2000-2069, 70-99 is 1970-1999), one month (MM: one or two digits; MMM: an English month name or its first three letters) and one day (DD: one or two digits), separated by any of - / . , and space, at most 20 characters: e.g. "YYYY.DD.MM". A time of day is not read. */
   datePattern?: InputMaybe<Scalars['String']['input']>;
+  /** CSV product value -> the name of a stored product, e.g. {"GTXPro": "GTX Pro"}; case-insensitive */
+  productNames?: InputMaybe<Scalars['StringMap']['input']>;
   repBy?: RepMatch;
   /** CSV stage value -> stage name, e.g. {"Closed Won": "Won"} */
   stageNames?: InputMaybe<Scalars['StringMap']['input']>;
@@ -924,6 +937,10 @@ export type ImportJob = {
   id: Scalars['ID']['output'];
   /** Rows stored as new deals (an external id not stored before) */
   inserted: Scalars['Int']['output'];
+  /** Accounts the import created because the file named them and the mapping said createMissing ACCOUNT (a preview: would create) */
+  newAccounts: CreatedReferences;
+  /** The same for products (createMissing PRODUCT) */
+  newProducts: CreatedReferences;
   /** A preview (dryRun): its first 10 rows that would be stored, as stored; empty for an import */
   preview: Array<ImportPreviewRow>;
   /** Rows refused, a repeated external id included; importRejections lists them with the reason */
@@ -979,6 +996,11 @@ export type ImportReasonGroup = {
   /** Rows refused for it (a row with several reasons counts in each group) */
   rows: Scalars['Int']['output'];
 };
+
+/** Reference data an import can create when a file names one that is not stored */
+export type ImportReference =
+  | 'ACCOUNT'
+  | 'PRODUCT';
 
 /** A row the import refused */
 export type ImportRejection = {
@@ -3791,7 +3813,7 @@ export type SalesStageOptionFragment = { id: string, name: string, kind: StageKi
 
 export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null };
 
-export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null };
+export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } };
 
 export type SalesStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3813,19 +3835,19 @@ export type CreateDealImportMutationVariables = Exact<{
 }>;
 
 
-export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null } };
+export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
 
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null } };
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
 
 export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null }> };
+export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } }> };
 
 export type ImportRejectionsQueryVariables = Exact<{
   jobId: Scalars['ID']['input'];
@@ -4592,6 +4614,14 @@ export const ImportJobRowFragmentDoc = gql`
   rejected
   dryRun
   header
+  newAccounts {
+    count
+    names
+  }
+  newProducts {
+    count
+    names
+  }
   startedAt
   finishedAt
 }

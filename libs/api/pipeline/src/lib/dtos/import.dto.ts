@@ -9,6 +9,15 @@ registerEnumType(ImportStatus, {
     'RUNNING. SUCCEEDED: read to the end, every row stored (inserted, updated or unchanged). PARTIAL: read to the end, some rows stored and some refused (see rejected). FAILED: nothing stored (every row refused, or no row), or the import stopped (see error)',
 });
 
+@ObjectType('CreatedReferences', { description: 'What an import created of one kind' })
+export class CreatedReferencesDto {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => [String], { description: 'The first 20 names, as the file first wrote them' })
+  names!: string[];
+}
+
 @ObjectType('ImportJob', { description: 'A CSV import: progress while it runs, outcome after' })
 export class ImportJobDto {
   @Field(() => ID)
@@ -74,6 +83,16 @@ export class ImportJobDto {
       'make a file to fix and import again',
   })
   header!: string | null;
+
+  @Field(() => CreatedReferencesDto, {
+    description:
+      'Accounts the import created because the file named them and the mapping said createMissing ACCOUNT ' +
+      '(a preview: would create)',
+  })
+  newAccounts!: CreatedReferencesDto;
+
+  @Field(() => CreatedReferencesDto, { description: 'The same for products (createMissing PRODUCT)' })
+  newProducts!: CreatedReferencesDto;
 
   @Field(() => [ImportPreviewRowDto], {
     description: 'A preview (dryRun): its first 10 rows that would be stored, as stored; empty for an import',

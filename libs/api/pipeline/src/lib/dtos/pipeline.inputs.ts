@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsIn,
@@ -92,6 +93,15 @@ registerEnumType(DateFormatName, {
     DMON_SPACE: { description: '31 Mar 2017 (English month names or their first three letters, any case)' },
     MOND_COMMA: { description: 'Mar 31, 2017 (English month names or their first three letters, any case)' },
   },
+});
+
+export enum ImportReference {
+  ACCOUNT = 'ACCOUNT',
+  PRODUCT = 'PRODUCT',
+}
+registerEnumType(ImportReference, {
+  name: 'ImportReference',
+  description: 'Reference data an import can create when a file names one that is not stored',
 });
 
 export enum RepMatch {
@@ -403,6 +413,35 @@ export class DealImportMappingInput {
   @IsOptional()
   @IsObject()
   stageNames?: Record<string, string>;
+
+  @Field(() => GraphQLStringMap, {
+    nullable: true,
+    description:
+      'CSV account value -> the name of a stored account, e.g. {"Isdom Inc": "Isdom"}; case-insensitive',
+  })
+  @IsOptional()
+  @IsObject()
+  accountNames?: Record<string, string>;
+
+  @Field(() => GraphQLStringMap, {
+    nullable: true,
+    description:
+      'CSV product value -> the name of a stored product, e.g. {"GTXPro": "GTX Pro"}; case-insensitive',
+  })
+  @IsOptional()
+  @IsObject()
+  productNames?: Record<string, string>;
+
+  @Field(() => [ImportReference], {
+    defaultValue: [],
+    description:
+      'Accounts and products the file names that are not stored (after accountNames / productNames) are ' +
+      'created with that name instead of refusing the row; ImportJob.newAccounts / newProducts say which. ' +
+      'Names are matched without case, spaces or punctuation, as the import always matches them.',
+  })
+  @IsArray()
+  @IsEnum(ImportReference, { each: true })
+  createMissing: ImportReference[] = [];
 
   @Field(() => DateFormatName, { defaultValue: DateFormatName.YMD_DASH })
   @IsIn(DATE_FORMATS)

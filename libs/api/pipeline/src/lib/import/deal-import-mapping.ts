@@ -19,6 +19,11 @@ export interface DealImportMapping {
   repBy: 'NAME' | 'EMAIL';
   /** CSV stage value -> platform stage name, for CRMs that call stages differently. Case-insensitive. */
   stageNames: Record<string, string>;
+  /** CSV account / product value -> the name of one stored, for a file that spells them otherwise. */
+  accountNames?: Record<string, string>;
+  productNames?: Record<string, string>;
+  /** Accounts and products the file names and the database does not know are created, not refused. */
+  createMissing?: readonly ('ACCOUNT' | 'PRODUCT')[];
   dateFormat: DateFormat;
   /** Currency of the amounts in the file. */
   currency: string;

@@ -40,6 +40,8 @@ export interface ImportEnd {
   header: string | null;
   /** A dry run's first rows (ImportPreviewRow[]) as JSON text. */
   preview: string;
+  /** What it created (or would create), as JSON text: { accounts: {count, names}, products: {count, names} }. */
+  created: string;
 }
 
 /** A job as it ended: its status and counters. */
@@ -66,7 +68,7 @@ export async function finishImportJob(
   // TypeORM answers an UPDATE with [rows, affected count].
   const [[job]] = (await runSql<unknown>(
     runner,
-    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, header = ${end.header}, preview = ${end.preview}::jsonb, finished_at = now(),
+    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, header = ${end.header}, preview = ${end.preview}::jsonb, created = ${end.created}::jsonb, finished_at = now(),
                 status = CASE WHEN ${end.ended} = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
                               WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
           WHERE id = ${jobId} RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected, dry_run`,
@@ -96,5 +98,39 @@ export function rejectionGroups(runner: Runner, jobId: string): Promise<Rejectio
                  WHERE r.job_id = ${jobId}) g
          GROUP BY g.key, g.column
          ORDER BY rows DESC, g.key, g.column`,
+  );
+}
+
+/** An account or product a file names, by its match key, and whether this statement created it. */
+export interface ReferenceRow {
+  id: string;
+  match_key: string;
+  created: boolean;
+}
+
+/**
+ * Creates the accounts or products of these names that are not stored (matched by match key, the first
+ * spelling of a key winning) and gives the id of every one, created or found.
+ */
+export function createReferences(
+  runner: Runner,
+  kind: 'ACCOUNT' | 'PRODUCT',
+  names: readonly { name: string; key: string }[],
+): Promise<ReferenceRow[]> {
+  const table = kind === 'ACCOUNT' ? sql`account` : sql`product`;
+  return runSql<ReferenceRow>(
+    runner,
+    sql`WITH incoming AS (
+          SELECT DISTINCT ON (i.key) i.name, i.key
+            FROM unnest(${names.map((n) => n.name)}::text[], ${names.map((n) => n.key)}::text[]) WITH ORDINALITY AS i(name, key, n)
+           ORDER BY i.key, i.n
+        ),
+        created AS (
+          INSERT INTO ${table} (id, name, match_key) SELECT gen_random_uuid(), name, key FROM incoming
+          ON CONFLICT (match_key) DO NOTHING RETURNING id, match_key
+        )
+        SELECT id, match_key, true AS created FROM created
+        UNION ALL
+        SELECT t.id, t.match_key, false FROM ${table} t JOIN incoming i ON i.key = t.match_key`,
   );
 }

@@ -5,14 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
 import { csvLine, CsvParser, type CsvRow, CsvUnclosedQuoteError, matchKey } from '@salesops/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { AccountEntity } from '../account.entity';
 import { ChangeSource } from '../deal-stage-change.entity';
 import { ProductEntity } from '../product.entity';
 import { RoutingService } from '../routing/routing.service';
 import { SalesStageEntity } from '../sales-stage.entity';
-import { addImportBatch, finishImportJob } from './deal-import.queries';
+import { addImportBatch, createReferences, finishImportJob } from './deal-import.queries';
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
 import {
   columnIndexes,
@@ -53,6 +53,16 @@ const RAW_LIMIT = 2000;
 /** Rows a dry run shows as they would be stored. */
 export const PREVIEW_ROWS = 10;
 
+/** What an import created (or a preview would create), by kind: match key -> name as first written. */
+type CreatedNames = Record<'ACCOUNT' | 'PRODUCT', Map<string, string>>;
+
+/** The names a job keeps of what it created: how many, and the first few. */
+export const CREATED_NAMES_SHOWN = 20;
+
+function createdSummary(names: Map<string, string>): { count: number; names: string[] } {
+  return { count: names.size, names: [...names.values()].slice(0, CREATED_NAMES_SHOWN) };
+}
+
 /** A refused row: where, every reason, and the row as CSV text. */
 interface Refusal {
   line: number;
@@ -67,8 +77,8 @@ function previewRow(line: number, row: DealRow, lookups: DealLookups): ImportPre
     line,
     externalId: row.externalId,
     rep: name(row.repId),
-    account: name(row.accountId),
-    product: name(row.productId),
+    account: row.newAccount ?? name(row.accountId),
+    product: row.newProduct ?? name(row.productId),
     stage: name(row.stageId) ?? row.stageId,
     amountMinor: row.amountMinor,
     currency: row.currency,
@@ -157,6 +167,7 @@ export class DealImportService {
     let batch: DealRow[] = [];
     let rejections: Refusal[] = [];
     const preview: ImportPreviewRow[] = [];
+    const created: CreatedNames = { ACCOUNT: new Map(), PRODUCT: new Map() };
     let bytesRead = 0;
     let rowsRead = 0;
     const fileHash = createHash('sha256');
@@ -199,6 +210,7 @@ export class DealImportService {
     ) => {
       await inTransaction(this.dataSource, async (manager) => {
         if (dryRun) await manager.query('SAVEPOINT import_dry_run');
+        await this.createNamed(manager, rows, lookups, created, !dryRun);
         const counts = await upsertDeals(manager, rows, ChangeSource.IMPORT, jobId);
         if (dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_dry_run');
         if (refused.length > 0) {
@@ -242,7 +254,12 @@ export class DealImportService {
       // next `await inFlight` still throws it.
       inFlight.catch(() => undefined);
     };
-    const ending = () => ({ header, preview, fileSha256: wholeFileRead ? fileHash.digest('hex') : null });
+    const ending = () => ({
+      header,
+      preview,
+      created,
+      fileSha256: wholeFileRead ? fileHash.digest('hex') : null,
+    });
 
     try {
       for await (const chunk of source) {
@@ -285,6 +302,50 @@ export class DealImportService {
     return this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ id: jobId });
   }
 
+  /**
+   * Creates the accounts and products the rows name that are not stored (mapping.createMissing) and puts
+   * their ids on the rows. `created` collects what the job created, by match key, across batches; with
+   * `remember`, the lookups learn the new ids so later batches find them (not in a dry run, whose
+   * creations are undone with each batch).
+   */
+  private async createNamed(
+    manager: EntityManager,
+    rows: DealRow[],
+    lookups: DealLookups,
+    created: CreatedNames,
+    remember: boolean,
+  ): Promise<void> {
+    for (const kind of ['ACCOUNT', 'PRODUCT'] as const) {
+      const field = kind === 'ACCOUNT' ? 'newAccount' : 'newProduct';
+      const named = rows.filter((row) => row[field] !== undefined);
+      if (named.length === 0) continue;
+      const found = await createReferences(
+        manager,
+        kind,
+        named.map((row) => ({ name: row[field] as string, key: matchKey(row[field] as string) })),
+      );
+      const ids = new Map(found.map((ref) => [ref.match_key, ref.id]));
+      for (const ref of found) {
+        if (ref.created && !created[kind].has(ref.match_key))
+          created[kind].set(
+            ref.match_key,
+            named.find((row) => matchKey(row[field] as string) === ref.match_key)?.[field] as string,
+          );
+      }
+      const known = kind === 'ACCOUNT' ? lookups.accountIds : lookups.productIds;
+      for (const row of named) {
+        const key = matchKey(row[field] as string);
+        const id = ids.get(key) ?? null;
+        if (kind === 'ACCOUNT') row.accountId = id;
+        else row.productId = id;
+        if (remember && id) {
+          known.set(key, id);
+          lookups.names?.set(id, row[field] as string);
+        }
+      }
+    }
+  }
+
   /** The SHA-256 of a request body, read to its end. */
   async hashOf(source: AsyncIterable<Buffer | string>): Promise<string> {
     const hash = createHash('sha256');
@@ -300,7 +361,12 @@ export class DealImportService {
     jobId: string,
     ended: ImportStatus.SUCCEEDED | ImportStatus.FAILED,
     error: ImportReason | null,
-    read: { header: string | null; preview: ImportPreviewRow[]; fileSha256: string | null },
+    read: {
+      header: string | null;
+      preview: ImportPreviewRow[];
+      created: CreatedNames;
+      fileSha256: string | null;
+    },
   ): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       const job = await finishImportJob(manager, jobId, {
@@ -311,6 +377,10 @@ export class DealImportService {
         fileSha256: read.fileSha256,
         header: read.header,
         preview: JSON.stringify(read.preview),
+        created: JSON.stringify({
+          accounts: createdSummary(read.created.ACCOUNT),
+          products: createdSummary(read.created.PRODUCT),
+        }),
       });
       const status = job.status;
       await this.audit.record(manager, {

@@ -219,6 +219,35 @@ describe('toDealRow', () => {
     });
   });
 
+  it('should map account and product names, and create missing ones only when the mapping says so', () => {
+    const file = { ...base, account: 'Cancity Inc', product: 'Hoverboard' };
+    expect(toDealRow(row(file), indexes, CRM_EXPORT_MAPPING, lookups)).toMatchObject({
+      ok: false,
+      reasons: [{ key: 'row.unknown_product' }, { key: 'row.unknown_account' }],
+    });
+    const names: DealImportMapping = {
+      ...CRM_EXPORT_MAPPING,
+      accountNames: { 'CANCITY INC': 'Isdom' },
+      createMissing: ['PRODUCT'],
+    };
+    const result = toDealRow(row(file), indexes, names, lookups);
+    expect(result).toMatchObject({
+      ok: true,
+      row: { accountId: 'account-1', productId: null, newProduct: 'Hoverboard' },
+    });
+    expect(result.ok && result.row.newAccount).toBeUndefined();
+    // A name longer than the column is refused, not cut.
+    const long = toDealRow(row({ ...file, product: 'x'.repeat(121) }), indexes, names, lookups);
+    expect(long).toMatchObject({
+      ok: false,
+      reasons: [{ key: 'row.too_long', params: { column: 'product', max: 120 } }],
+    });
+    // A name mapped to nothing leaves the deal without one.
+    const none = toDealRow(row(file), indexes, { ...names, productNames: { hoverboard: '' } }, lookups);
+    expect(none).toMatchObject({ ok: true, row: { productId: null } });
+    expect(none.ok && none.row.newProduct).toBeUndefined();
+  });
+
   it('should name every mapped column the file lacks', () => {
     expect(() => columnIndexes(['opportunity_id'], CRM_EXPORT_MAPPING.columns)).toThrow(
       /no column "sales_agent", "product"/,

@@ -15,6 +15,9 @@ export interface DealRow {
   engageDate: string | null;
   expectedCloseDate: string | null;
   closeDate: string | null;
+  /** An account or product the file names that is not stored yet, to create (mapping.createMissing). */
+  newAccount?: string;
+  newProduct?: string;
 }
 
 /** The reference data rows are checked against, keyed as the mapping says. */
@@ -65,6 +68,36 @@ export const VALUE_SHOWN = 200;
 const shown = (text: string): string =>
   text.length > VALUE_SHOWN ? `${text.slice(0, VALUE_SHOWN - 1)}…` : text;
 
+/** The longest account and product names (their columns' widths). */
+export const NAME_MAX = { ACCOUNT: 200, PRODUCT: 120 } as const;
+
+/** The value a name map gives for a cell, compared without case; the cell itself when none. */
+function mapped(text: string, names: Record<string, string> | undefined): string {
+  const lower = text.toLowerCase();
+  return Object.entries(names ?? {}).find(([from]) => from.toLowerCase() === lower)?.[1] ?? text;
+}
+
+/**
+ * Resolves an account or product cell: its id (null for an empty cell); or, when the mapping creates
+ * missing ones, id null and the name to create; or id undefined when it cannot be stored.
+ */
+function reference(
+  text: string,
+  kind: keyof typeof NAME_MAX,
+  ids: Map<string, string>,
+  names: Record<string, string> | undefined,
+  creates: ReadonlySet<string>,
+): { id: string | null | undefined; create?: string; tooLong?: boolean } {
+  if (!text) return { id: null };
+  const name = mapped(text, names).trim();
+  if (!name) return { id: null };
+  const id = ids.get(matchKey(name));
+  if (id !== undefined) return { id };
+  if (!creates.has(kind)) return { id: undefined };
+  if (name.length > NAME_MAX[kind]) return { id: undefined, tooLong: true };
+  return { id: null, create: name };
+}
+
 /** The longest deal id a row may carry (the column's width). */
 export const EXTERNAL_ID_MAX = 64;
 
@@ -106,19 +139,22 @@ export function toDealRow(
   if (repId === undefined)
     reasons.push(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
 
-  const productText = get('product');
-  const productId = productText ? lookups.productIds.get(matchKey(productText)) : null;
-  if (productId === undefined) {
+  const creates = new Set(mapping.createMissing ?? []);
+  const product = reference(get('product'), 'PRODUCT', lookups.productIds, mapping.productNames, creates);
+  if (product.id === undefined) {
     reasons.push(
-      importReason('row.unknown_product', { column: columnOf('product'), value: shown(productText) }),
+      product.tooLong
+        ? importReason('row.too_long', { column: columnOf('product'), max: NAME_MAX.PRODUCT })
+        : importReason('row.unknown_product', { column: columnOf('product'), value: shown(get('product')) }),
     );
   }
 
-  const accountText = get('account');
-  const accountId = accountText ? lookups.accountIds.get(matchKey(accountText)) : null;
-  if (accountId === undefined) {
+  const account = reference(get('account'), 'ACCOUNT', lookups.accountIds, mapping.accountNames, creates);
+  if (account.id === undefined) {
     reasons.push(
-      importReason('row.unknown_account', { column: columnOf('account'), value: shown(accountText) }),
+      account.tooLong
+        ? importReason('row.too_long', { column: columnOf('account'), max: NAME_MAX.ACCOUNT })
+        : importReason('row.unknown_account', { column: columnOf('account'), value: shown(get('account')) }),
     );
   }
 
@@ -162,8 +198,8 @@ export function toDealRow(
     reasons.length > 0 ||
     !stageId ||
     repId === undefined ||
-    productId === undefined ||
-    accountId === undefined
+    product.id === undefined ||
+    account.id === undefined
   )
     return { ok: false, reasons };
   return {
@@ -171,8 +207,10 @@ export function toDealRow(
     row: {
       externalId,
       repId,
-      accountId,
-      productId,
+      accountId: account.id,
+      productId: product.id,
+      ...(account.create ? { newAccount: account.create } : {}),
+      ...(product.create ? { newProduct: product.create } : {}),
       amountMinor: amount === null ? null : amount.toString(),
       currency: mapping.currency,
       stageId,

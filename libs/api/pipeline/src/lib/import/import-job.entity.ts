@@ -24,6 +24,12 @@ export interface ImportPreviewRow {
   closeDate: string | null;
 }
 
+/** How many of a kind an import created, and the first names. */
+export interface CreatedReferences {
+  count: number;
+  names: string[];
+}
+
 /** One CSV import: its progress while it runs and its outcome after. */
 @Entity('import_job')
 export class ImportJobEntity {
@@ -85,6 +91,10 @@ export class ImportJobEntity {
   /** A preview's first rows as they would be stored, with names for ids. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   preview!: ImportPreviewRow[];
+
+  /** The accounts and products it created (a preview: would create) as its mapping asked. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  created!: { accounts?: CreatedReferences; products?: CreatedReferences };
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

@@ -23,6 +23,8 @@ export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
   errorParams: jsonText(job.errorParams),
   dryRun: job.dryRun,
   header: job.header,
+  newAccounts: job.created.accounts ?? { count: 0, names: [] },
+  newProducts: job.created.products ?? { count: 0, names: [] },
   preview: job.preview.map(({ amountMinor, currency, ...row }) => ({
     ...row,
     amount: amountMinor === null ? null : toMoneyDto(amountMinor, currency),

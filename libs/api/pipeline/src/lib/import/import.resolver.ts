@@ -44,6 +44,9 @@ export class ImportResolver {
           columns: { ...input.mapping.columns },
           repBy: input.mapping.repBy,
           stageNames: input.mapping.stageNames ?? {},
+          accountNames: input.mapping.accountNames ?? {},
+          productNames: input.mapping.productNames ?? {},
+          createMissing: input.mapping.createMissing,
           dateFormat: input.mapping.datePattern ?? input.mapping.dateFormat,
           currency: input.mapping.currency,
         }

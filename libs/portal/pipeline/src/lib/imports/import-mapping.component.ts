@@ -10,6 +10,7 @@ import {
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -48,6 +49,7 @@ type ColumnControls = Record<DealField, FormControl<string | null>>;
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -86,6 +88,8 @@ export class ImportMappingComponent {
       nonNullable: true,
       validators: [Validators.required, Validators.pattern(/^\s*[A-Za-z]{3}\s*$/)],
     }),
+    createAccounts: new FormControl(false, { nonNullable: true }),
+    createProducts: new FormControl(false, { nonNullable: true }),
     stageNames: new FormArray<FormGroup<{ value: FormControl<string>; stage: FormControl<string> }>>([]),
   });
 

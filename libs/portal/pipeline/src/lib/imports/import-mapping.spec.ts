@@ -57,6 +57,8 @@ describe('toMappingInput', () => {
       { value: ' Closed Won ', stage: 'Won' },
       { value: '', stage: 'Lost' },
     ],
+    createAccounts: true,
+    createProducts: false,
   };
 
   it('should keep chosen columns, trim stage values and upper-case the currency when the draft is complete', () => {
@@ -66,6 +68,7 @@ describe('toMappingInput', () => {
       dateFormat: 'DMY_DOT',
       currency: 'EUR',
       stageNames: { 'Closed Won': 'Won' },
+      createMissing: ['ACCOUNT'],
     });
   });
 
@@ -92,8 +95,14 @@ describe('date layouts', () => {
       datePattern: ' YYYY.DD.MM ',
       currency: 'USD',
       stageNames: [],
+      createAccounts: false,
+      createProducts: true,
     };
-    expect(toMappingInput(draft)).toMatchObject({ dateFormat: 'YMD_DASH', datePattern: 'YYYY.DD.MM' });
+    expect(toMappingInput(draft)).toMatchObject({
+      dateFormat: 'YMD_DASH',
+      datePattern: 'YYYY.DD.MM',
+      createMissing: ['PRODUCT'],
+    });
     expect(toMappingInput({ ...draft, datePattern: 'YYYY-MM' })).toBeNull();
     expect(patternOf('CUSTOM', 'DD/MM')).toBeNull();
     expect(patternOf('DMY_DASH_YY', '')).toBe('DD-MM-YY');

@@ -74,6 +74,9 @@ export interface MappingDraft {
   readonly datePattern: string;
   readonly currency: string;
   readonly stageNames: readonly StagePair[];
+  /** Create the accounts / products the file names that are not stored, instead of refusing the rows. */
+  readonly createAccounts: boolean;
+  readonly createProducts: boolean;
 }
 
 // Header names other CRMs commonly use for each field, compared without case, spaces or punctuation.
@@ -122,6 +125,10 @@ export function toMappingInput(draft: MappingDraft): DealImportMappingInput | nu
     stageNames: pairs.length
       ? Object.fromEntries(pairs.map((pair) => [pair.value.trim(), pair.stage]))
       : null,
+    createMissing: [
+      ...(draft.createAccounts ? (['ACCOUNT'] as const) : []),
+      ...(draft.createProducts ? (['PRODUCT'] as const) : []),
+    ],
   };
 }
 

@@ -128,6 +128,21 @@ export class ImportsPageComponent {
     this.start.set(file ? await readCsvStart(file) : { header: [], rows: [] });
   }
 
+  /** The accounts and products the import created (a preview: would create), each kind a line. */
+  protected created(job: ImportJobRowFragment): { key: TranslationKey; count: number; names: string }[] {
+    const kinds = [
+      ['Accounts', job.newAccounts],
+      ['Products', job.newProducts],
+    ] as const;
+    return kinds
+      .filter(([, made]) => made.count > 0)
+      .map(([kind, made]) => ({
+        key: `imports.${job.dryRun ? 'wouldCreate' : 'created'}${kind}${made.count > made.names.length ? 'More' : ''}`,
+        count: made.count,
+        names: made.names.join(', '),
+      }));
+  }
+
   /** A preview's outcome is what an import would do, said as such. */
   protected statusLabel(status: ImportStatus, dryRun = false): TranslationKey {
     return dryRun && status !== 'RUNNING' ? `imports.previewStatus.${status}` : `imports.status.${status}`;
