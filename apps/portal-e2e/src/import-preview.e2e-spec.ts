@@ -105,5 +105,21 @@ describe('an import of another CRM, previewed before anything is stored, in Chro
     expect(await text('count-unchanged')).toBe('0');
     expect(await text('count-rejected')).toBe('4');
     await screenshot(page, 'import-03-imported');
+
+    // The next export of the same CRM: the mapping of an earlier import, in one pick.
+    await page.reload();
+    await page.getByTestId('import-file').setInputFiles(TWO_DIGIT);
+    await page.getByTestId('import-format-mapped').click();
+    await page.getByTestId('import-reuse').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option').filter({ hasText: 'two-digit-years.csv' }).first().click();
+    await page.locator('.cdk-overlay-backdrop').waitFor({ state: 'detached' });
+    await eventually(async () => expect(await text('map-stage')).toContain('pipeline_stage'));
+    expect(await page.getByTestId('stage-value-1').inputValue()).toBe('qualified');
+    expect(await text('map-dateFormat')).toContain('31-03-17');
+    await page.getByTestId('import-preview').click();
+    await eventually(async () => expect(await text('count-unchanged')).toBe('4'), 30_000);
+    expect(await text('count-rejected')).toBe('4');
+    await screenshot(page, 'import-04-reused-mapping');
   });
 });

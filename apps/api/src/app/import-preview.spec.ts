@@ -325,6 +325,37 @@ describe('imports: every problem of a row, a preview that stores nothing, any da
     expect(await job(again.id)).toMatchObject({ newAccounts: { count: 0 }, newProducts: { count: 0 } });
   });
 
+  it('should keep the mapping a file was read with, to read the next file the same way', async () => {
+    const first = await run(TWO_DIGIT, { mapping: TWO_DIGIT_MAPPING, dryRun: true });
+    const read = await t.gql<{ importJob: { mapping: string | null } }>(
+      'query($id: ID!) { importJob(id: $id) { mapping } }',
+      { id: first.id },
+      admin,
+    );
+    const mapping = JSON.parse(read.data?.importJob.mapping ?? 'null');
+    expect(mapping).toEqual({
+      ...TWO_DIGIT_MAPPING,
+      repBy: 'NAME',
+      currency: 'USD',
+      createMissing: [],
+    });
+    const second = await run(TWO_DIGIT, { mapping, dryRun: true });
+    expect(second).toMatchObject({
+      rowsRead: first.rowsRead,
+      rejected: first.rejected,
+      inserted: first.inserted,
+    });
+    // The default CRM export has no mapping to keep.
+    const [header, row] = PIPELINE_CSV.split('\n');
+    const plain = await run([header, row].join('\n'), { dryRun: true });
+    const none = await t.gql<{ importJob: { mapping: string | null } }>(
+      'query($id: ID!) { importJob(id: $id) { mapping } }',
+      { id: plain.id },
+      admin,
+    );
+    expect(none.data?.importJob.mapping).toBeNull();
+  });
+
   it('should read a custom date pattern and refuse one it cannot read, naming the field', async () => {
     const text = 'id,stage,opened\nCP-1,Prospecting,2016.20.10\n';
     const mapping = {

@@ -11,6 +11,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * - `import_job.preview`: the first rows as they would be stored, with names (a dry run's sample).
  * - `import_job.created`: the accounts and products the import created (a preview: would create) because
  *   its mapping said to create missing ones: how many of each and the first names.
+ * - `import_job.mapping`: the column mapping it read the file with (null: the default CRM export), so the
+ *   next file from the same CRM is read the same way.
  */
 export class ImportPreviewAndReasons1796500400000 implements MigrationInterface {
   name = 'ImportPreviewAndReasons1796500400000';
@@ -23,9 +25,11 @@ export class ImportPreviewAndReasons1796500400000 implements MigrationInterface 
     await queryRunner.query('ALTER TABLE "import_job" ADD "dry_run" boolean NOT NULL DEFAULT false');
     await queryRunner.query(`ALTER TABLE "import_job" ADD "preview" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(`ALTER TABLE "import_job" ADD "created" jsonb NOT NULL DEFAULT '{}'`);
+    await queryRunner.query('ALTER TABLE "import_job" ADD "mapping" jsonb');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "mapping"');
     await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "created"');
     await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "preview"');
     await queryRunner.query('ALTER TABLE "import_job" DROP COLUMN "dry_run"');

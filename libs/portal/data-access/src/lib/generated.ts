@@ -937,6 +937,8 @@ export type ImportJob = {
   id: Scalars['ID']['output'];
   /** Rows stored as new deals (an external id not stored before) */
   inserted: Scalars['Int']['output'];
+  /** The mapping the file was read with, as JSON text in the shape of DealImportMappingInput (null: the default CRM export): parse it and send it as createDealImport(input: { mapping }) to read the next file from the same CRM the same way */
+  mapping: Maybe<Scalars['String']['output']>;
   /** Accounts the import created because the file named them and the mapping said createMissing ACCOUNT (a preview: would create) */
   newAccounts: CreatedReferences;
   /** The same for products (createMissing PRODUCT) */
@@ -3813,7 +3815,7 @@ export type SalesStageOptionFragment = { id: string, name: string, kind: StageKi
 
 export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null };
 
-export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } };
+export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } };
 
 export type SalesStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3835,19 +3837,19 @@ export type CreateDealImportMutationVariables = Exact<{
 }>;
 
 
-export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
+export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
 
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
 
 export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } }> };
+export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } }> };
 
 export type ImportRejectionsQueryVariables = Exact<{
   jobId: Scalars['ID']['input'];
@@ -4614,6 +4616,7 @@ export const ImportJobRowFragmentDoc = gql`
   rejected
   dryRun
   header
+  mapping
   newAccounts {
     count
     names

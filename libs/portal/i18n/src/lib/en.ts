@@ -247,6 +247,7 @@ export const en = {
   'imports.repBy.EMAIL': 'Rep email',
   'imports.dateFormat': 'Date format',
   'imports.dateCustom': 'Another layout: write its pattern',
+  'imports.reuse': 'Start from the mapping of an earlier import',
   'imports.missing': 'Accounts and products the file names that are not known yet',
   'imports.missingHint':
     'Refused by default, so a misspelt name does not become a new account. A preview lists what would be created.',

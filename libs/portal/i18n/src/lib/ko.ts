@@ -249,6 +249,7 @@ export const ko: Dictionary = {
   'imports.repBy.EMAIL': '담당자 이메일',
   'imports.dateFormat': '날짜 형식',
   'imports.dateCustom': '다른 형식: 패턴 직접 입력',
+  'imports.reuse': '이전 가져오기의 매핑으로 시작',
   'imports.missing': '파일에 있지만 아직 없는 거래처와 제품',
   'imports.missingHint':
     '기본값은 거부입니다. 철자가 틀린 이름이 새 거래처가 되지 않도록 합니다. 미리 보기에서 만들어질 항목을 볼 수 있습니다.',

@@ -84,6 +84,15 @@ export class ImportJobDto {
   })
   header!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The mapping the file was read with, as JSON text in the shape of DealImportMappingInput (null: the ' +
+      'default CRM export): parse it and send it as createDealImport(input: { mapping }) to read the next file ' +
+      'from the same CRM the same way',
+  })
+  mapping!: string | null;
+
   @Field(() => CreatedReferencesDto, {
     description:
       'Accounts the import created because the file named them and the mapping said createMissing ACCOUNT ' +

@@ -110,11 +110,13 @@ export class DealImportService {
     bytesTotal: number | null,
     createdBy: string | null,
     dryRun = false,
+    mapping: object | null = null,
   ): Promise<ImportJobEntity> {
     const job = this.dataSource.getRepository(ImportJobEntity).create({
       id: randomUUID(),
       fileName,
       dryRun,
+      mapping,
       status: ImportStatus.RUNNING,
       bytesTotal: bytesTotal === null ? null : String(bytesTotal),
       createdBy,

@@ -96,6 +96,13 @@ export class ImportJobEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   created!: { accounts?: CreatedReferences; products?: CreatedReferences };
 
+  /**
+   * The mapping the file was read with, as DealImportMappingInput takes it (null: the default CRM export),
+   * so the next file from the same CRM is read the same way.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  mapping!: object | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -23,6 +23,7 @@ export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
   errorParams: jsonText(job.errorParams),
   dryRun: job.dryRun,
   header: job.header,
+  mapping: jsonText(job.mapping),
   newAccounts: job.created.accounts ?? { count: 0, names: [] },
   newProducts: job.created.products ?? { count: 0, names: [] },
   preview: job.preview.map(({ amountMinor, currency, ...row }) => ({

@@ -12,7 +12,12 @@ import {
 import { DataSource, In } from 'typeorm';
 
 import { ImportJobDto, ImportReasonGroupDto, ImportRejectionDto } from '../dtos/import.dto';
-import { CreateDealImportInput, ImportRejectionsArgs } from '../dtos/pipeline.inputs';
+import {
+  CreateDealImportInput,
+  DateFormatName,
+  type DealImportMappingInput,
+  ImportRejectionsArgs,
+} from '../dtos/pipeline.inputs';
 import { rejectionGroups } from './deal-import.queries';
 import { DealImportService } from './deal-import.service';
 import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
@@ -20,6 +25,23 @@ import { ImportJobEntity } from './import-job.entity';
 import { toImportJobDto, toImportRejectionDto } from './import-job.mapper';
 import { ImportRejectionEntity } from './import-rejection.entity';
 import { PendingImports } from './pending-imports';
+
+/** The mapping as the input takes it, for the job to keep: no defaults added, no empty maps. */
+function mappingAsInput(mapping: DealImportMappingInput): object {
+  const maps = (['stageNames', 'accountNames', 'productNames'] as const).filter(
+    (name) => Object.keys(mapping[name] ?? {}).length > 0,
+  );
+  return {
+    columns: Object.fromEntries(Object.entries(mapping.columns).filter(([, column]) => column)),
+    repBy: mapping.repBy,
+    ...(mapping.datePattern ? { datePattern: mapping.datePattern } : {}),
+    dateFormat:
+      Object.entries(DateFormatName).find(([, pattern]) => pattern === mapping.dateFormat)?.[0] ?? 'YMD_DASH',
+    currency: mapping.currency,
+    ...Object.fromEntries(maps.map((name) => [name, mapping[name]])),
+    createMissing: mapping.createMissing,
+  };
+}
 
 /** CSV imports: create a job here, PUT the file to /imports/<id>, poll importJob(id) for progress. */
 @Resolver()
@@ -56,6 +78,7 @@ export class ImportResolver {
       input.sizeBytes ?? null,
       principal.userId,
       input.dryRun,
+      input.mapping ? mappingAsInput(input.mapping) : null,
     );
     this.pending.add(job.id, mapping);
     return toImportJobDto(job);

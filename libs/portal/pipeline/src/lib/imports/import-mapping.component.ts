@@ -64,6 +64,8 @@ export class ImportMappingComponent {
   readonly header = input.required<readonly string[]>();
   /** The file's first data rows, to check its dates against the chosen layout. */
   readonly rows = input<readonly (readonly string[])[]>([]);
+  /** A mapping to start from (an earlier import's); replaces the guess when given. */
+  readonly initial = input<MappingDraft | null>(null);
   readonly stages = input<readonly SalesStageOptionFragment[]>([]);
   /** The mapping, or null while a required column is missing or a value is invalid. */
   readonly mappingChange = output<DealImportMappingInput | null>();
@@ -130,6 +132,19 @@ export class ImportMappingComponent {
         const dates = sampleDates(guess, header, rows);
         const readable = checkDates(dates, null).readable;
         if (readable.length > 0) this.form.controls.dateFormat.setValue(readable[0]);
+      });
+    });
+    // An earlier import's mapping, once chosen, replaces the guess.
+    effect(() => {
+      const initial = this.initial();
+      if (!initial) return;
+      untracked(() => {
+        this.form.controls.stageNames.clear({ emitEvent: false });
+        for (const pair of initial.stageNames) {
+          this.addStagePair();
+          this.form.controls.stageNames.at(-1).setValue({ value: pair.value, stage: pair.stage });
+        }
+        this.form.patchValue({ ...initial, stageNames: undefined });
       });
     });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {

@@ -4,6 +4,7 @@ import {
   checkDates,
   DATE_FORMAT_NAMES,
   DATE_FORMAT_PATTERNS,
+  draftFromMapping,
   EXAMPLE_DAY,
   guessColumns,
   type MappingDraft,
@@ -135,5 +136,50 @@ describe('date layouts', () => {
       ambiguous: false,
       unreadableCount: 0,
     });
+  });
+});
+
+describe('draftFromMapping', () => {
+  const kept = JSON.stringify({
+    columns: { externalId: 'deal_id', stage: 'pipeline_stage', closeDate: 'won_time', rep: 'owner' },
+    repBy: 'EMAIL',
+    dateFormat: 'DMY_DASH_YY',
+    currency: 'EUR',
+    stageNames: { won: 'Won' },
+    createMissing: ['PRODUCT'],
+  });
+
+  it("should fill the form from an earlier import's mapping, keeping the columns this file has", () => {
+    expect(draftFromMapping(kept, ['deal_id', 'pipeline_stage', 'won_time'])).toEqual({
+      columns: {
+        externalId: 'deal_id',
+        stage: 'pipeline_stage',
+        rep: null,
+        account: null,
+        product: null,
+        amount: null,
+        engageDate: null,
+        expectedCloseDate: null,
+        closeDate: 'won_time',
+      },
+      repBy: 'EMAIL',
+      dateFormat: 'DMY_DASH_YY',
+      datePattern: '',
+      currency: 'EUR',
+      stageNames: [{ value: 'won', stage: 'Won' }],
+      createAccounts: false,
+      createProducts: true,
+    });
+  });
+
+  it('should take a custom pattern as such, and nothing from text that is no mapping', () => {
+    const custom = JSON.stringify({ columns: { externalId: 'id', stage: 's' }, datePattern: 'YYYY.DD.MM' });
+    expect(draftFromMapping(custom, ['id', 's'])).toMatchObject({
+      dateFormat: 'CUSTOM',
+      datePattern: 'YYYY.DD.MM',
+    });
+    expect(draftFromMapping('{"columns":', ['id'])).toBeNull();
+    expect(draftFromMapping(null, ['id'])).toBeNull();
+    expect(draftFromMapping('[]', ['id'])).toBeNull();
   });
 });

@@ -181,3 +181,40 @@ export function checkDates(dates: readonly string[], pattern: string | null): Da
     unreadableCount: failing.length,
   };
 }
+
+/**
+ * A draft from the mapping an earlier import kept (ImportJob.mapping, parsed): its columns that this file's
+ * header has, its layouts and names. Null when the text is not such a mapping.
+ */
+export function draftFromMapping(
+  json: string | null | undefined,
+  header: readonly string[],
+): MappingDraft | null {
+  let mapping: DealImportMappingInput;
+  try {
+    mapping = JSON.parse(json ?? 'null') as DealImportMappingInput;
+  } catch {
+    return null;
+  }
+  if (!mapping || typeof mapping !== 'object' || !mapping.columns) return null;
+  const known = new Set(header);
+  const columns = Object.fromEntries(
+    DEAL_FIELDS.map((field) => {
+      const column = mapping.columns[field as keyof DealColumnsInput];
+      return [field, column && known.has(column) ? column : null];
+    }),
+  ) as MappingDraft['columns'];
+  const creates = new Set(mapping.createMissing ?? []);
+  return {
+    columns,
+    repBy: mapping.repBy ?? 'NAME',
+    dateFormat: mapping.datePattern ? CUSTOM_DATE_FORMAT : (mapping.dateFormat ?? 'YMD_DASH'),
+    datePattern: mapping.datePattern ?? '',
+    currency: mapping.currency ?? 'USD',
+    stageNames: Object.entries((mapping.stageNames as Record<string, string> | null) ?? {}).map(
+      ([value, stage]) => ({ value, stage }),
+    ),
+    createAccounts: creates.has('ACCOUNT'),
+    createProducts: creates.has('PRODUCT'),
+  };
+}

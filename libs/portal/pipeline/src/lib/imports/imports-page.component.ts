@@ -9,8 +9,10 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import {
   CreateDealImportGQL,
@@ -35,6 +37,7 @@ import { ErrorBannerComponent, PageHeaderComponent, StateMessageComponent } from
 import { exhaustMap, firstValueFrom, from, map, takeUntil, timer } from 'rxjs';
 
 import { type CsvStart, readCsvStart } from './csv-header';
+import { draftFromMapping, type MappingDraft } from './import-mapping';
 import { ImportMappingComponent } from './import-mapping.component';
 import { ImportPreviewComponent } from './import-preview.component';
 import { importErrorText } from './import-reason';
@@ -54,8 +57,10 @@ export type ImportFormat = 'default' | 'mapped';
   selector: 'so-imports-page',
   imports: [
     MatButtonModule,
+    MatFormFieldModule,
     MatProgressBarModule,
     MatRadioModule,
+    MatSelectModule,
     MatTableModule,
     ErrorBannerComponent,
     ImportMappingComponent,
@@ -86,6 +91,8 @@ export class ImportsPageComponent {
   protected readonly start = signal<CsvStart>({ header: [], rows: [] });
   protected readonly format = signal<ImportFormat>('default');
   protected readonly mapping = signal<DealImportMappingInput | null>(null);
+  /** An earlier import's mapping the user starts from. */
+  protected readonly startFrom = signal<MappingDraft | null>(null);
   protected readonly running = signal(false);
   protected readonly job = signal<ImportJobRowFragment | null>(null);
   protected readonly uploadError = signal<string | null>(null);
@@ -101,6 +108,21 @@ export class ImportsPageComponent {
   protected readonly recentBanner = computed(() =>
     this.recent.error() ? shownErrors(this.recent.error(), this.i18n).banner : [],
   );
+
+  /** Earlier imports that kept a mapping, one per distinct mapping, newest first. */
+  protected readonly reusable = computed(() => {
+    const seen = new Set<string>();
+    return (this.recent.value() ?? []).filter((job) => {
+      if (!job.mapping || seen.has(job.mapping)) return false;
+      seen.add(job.mapping);
+      return true;
+    });
+  });
+
+  protected reuse(jobId: string): void {
+    const job = this.reusable().find((candidate) => candidate.id === jobId);
+    this.startFrom.set(job ? draftFromMapping(job.mapping, this.start().header) : null);
+  }
 
   protected readonly canStart = computed(
     () => !!this.file() && !this.running() && (this.format() === 'default' || this.mapping() !== null),
@@ -125,6 +147,7 @@ export class ImportsPageComponent {
     this.file.set(file);
     this.job.set(null);
     this.uploadError.set(null);
+    this.startFrom.set(null);
     this.start.set(file ? await readCsvStart(file) : { header: [], rows: [] });
   }
 
