@@ -1,7 +1,8 @@
 import { RepEntity } from '@salesops/api/org';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
-import { SurveyEntity, SurveyQuestionEntity } from './survey.entity';
+import { SurveyEntity } from './survey.entity';
+import { SurveyQuestionEntity } from './survey-question.entity';
 
 /**
  * Each rep's team, with the teams above it (top first), when the survey was published. Team results

@@ -26,7 +26,6 @@ import {
   type ToolScorecardDto,
 } from './dtos/tool-scorecard.dto';
 import { lastClosingMonthBefore, satisfactionPairs } from './satisfaction-link.queries';
-import { QuestionKindEnum } from './survey.entity';
 import { type QuestionRow, surveyQuestions, type SurveyRow } from './survey.queries';
 import { SurveyService } from './survey.service';
 import {
@@ -36,6 +35,7 @@ import {
   releasedToolScores,
   releaseTaken,
 } from './survey-anonymity.queries';
+import { QuestionKindEnum } from './survey-kinds';
 import {
   answerCounts,
   type AudienceRow,

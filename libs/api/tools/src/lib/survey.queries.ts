@@ -1,6 +1,6 @@
 import { allOf, sql, type SqlFragment } from '@salesops/api/core';
 
-import { type QuestionKindEnum, SurveyAudience, type TextTopic } from './survey.entity';
+import { type QuestionKindEnum, SurveyAudience, type TextTopic } from './survey-kinds';
 
 /** A survey as stored. */
 export interface SurveyRow {

@@ -25,7 +25,6 @@ import {
   type SurveyVersionInput,
   type UpdateSurveyInput,
 } from './dtos/survey.inputs';
-import { SurveyAudience, TextTopic } from './survey.entity';
 import {
   anonymityKey,
   answersOfResponses,
@@ -62,6 +61,7 @@ import {
   upsertResponse,
 } from './survey.queries';
 import { memberPath, snapshotMembers, takeRelease } from './survey-anonymity.queries';
+import { SurveyAudience, TextTopic } from './survey-kinds';
 import { changedRows, repsAmong } from './tool.queries';
 
 const CHOICE_KINDS = new Set(['SINGLE_CHOICE', 'MULTI_CHOICE']);

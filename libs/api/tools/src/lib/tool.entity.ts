@@ -1,22 +1,7 @@
-import { RepEntity, UserEntity } from '@salesops/api/org';
+import { UserEntity } from '@salesops/api/org';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 
-export enum ToolCategory {
-  CRM = 'CRM',
-  EMAIL = 'EMAIL',
-  DIALER = 'DIALER',
-  SALES_ENGAGEMENT = 'SALES_ENGAGEMENT',
-  FORECASTING = 'FORECASTING',
-  CONTENT = 'CONTENT',
-  OTHER = 'OTHER',
-}
-
-export enum ToolStatus {
-  EVALUATING = 'EVALUATING',
-  ACTIVE = 'ACTIVE',
-  RETIRING = 'RETIRING',
-  RETIRED = 'RETIRED',
-}
+import { ToolCategory, ToolStatus } from './tool-kinds';
 
 /** A tool the sales team pays for: what it costs, how many seats, when the contract renews. */
 @Entity('sales_tool')
@@ -73,34 +58,4 @@ export class SalesToolEntity {
 
   @VersionColumn({ default: 1 })
   version!: number;
-}
-
-/** A rep's seat on a tool, from one day until (excluded) another; open-ended while held. */
-@Entity('tool_seat')
-@Index('uq_tool_seat_active', ['toolId', 'repId'], { unique: true, where: '"ends_on" IS NULL' })
-@Index('ix_tool_seat_rep', ['repId'])
-@Check('ck_tool_seat_range', '"ends_on" IS NULL OR "ends_on" > "starts_on"')
-export class ToolSeatEntity {
-  @PrimaryColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tool_id', type: 'uuid' })
-  toolId!: string;
-
-  @ManyToOne(() => SalesToolEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tool_id' })
-  tool?: SalesToolEntity;
-
-  @Column({ name: 'rep_id', type: 'uuid' })
-  repId!: string;
-
-  @ManyToOne(() => RepEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'rep_id' })
-  rep?: RepEntity;
-
-  @Column({ name: 'starts_on', type: 'date' })
-  startsOn!: string;
-
-  @Column({ name: 'ends_on', type: 'date', nullable: true })
-  endsOn!: string | null;
 }

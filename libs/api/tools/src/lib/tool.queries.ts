@@ -1,7 +1,7 @@
 import { allOf, joinSql, runSql, sql, SqlFragment } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
 
-import { type ToolCategory, type ToolStatus } from './tool.entity';
+import { type ToolCategory, type ToolStatus } from './tool-kinds';
 
 type Runner = Pick<EntityManager, 'query'>;
 

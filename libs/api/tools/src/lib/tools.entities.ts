@@ -1,16 +1,15 @@
-import {
-  SurveyAnswerEntity,
-  SurveyEntity,
-  SurveyQuestionEntity,
-  SurveyResponseEntity,
-  SurveyToolEntity,
-} from './survey.entity';
+import { SurveyEntity } from './survey.entity';
 import {
   SurveyMemberEntity,
   SurveyReleaseAnswerEntity,
   SurveyReleaseEntity,
 } from './survey-anonymity.entity';
-import { SalesToolEntity, ToolSeatEntity } from './tool.entity';
+import { SurveyAnswerEntity } from './survey-answer.entity';
+import { SurveyQuestionEntity } from './survey-question.entity';
+import { SurveyResponseEntity } from './survey-response.entity';
+import { SurveyToolEntity } from './survey-tool.entity';
+import { SalesToolEntity } from './tool.entity';
+import { ToolSeatEntity } from './tool-seat.entity';
 
 export const TOOLS_ENTITIES = [
   SalesToolEntity,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { QuestionKindEnum, TextTopic } from '../survey.entity';
+import { QuestionKindEnum, TextTopic } from '../survey-kinds';
 import { SurveyDto } from './survey.dto';
 import { SurveyHiddenBecause } from './survey.enums';
 

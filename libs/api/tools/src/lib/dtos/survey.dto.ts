@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
+import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey-kinds';
 import { SurveyStatus } from './survey.enums';
 
 @ObjectType('SurveyQuestion')

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
+import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey-kinds';
 
 export enum SurveyStatus {
   DRAFT = 'DRAFT',

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey.entity';
+import { QuestionKindEnum, SurveyAudience, TextTopic } from '../survey-kinds';
 import { SurveyStatus } from './survey.enums';
 
 @InputType()

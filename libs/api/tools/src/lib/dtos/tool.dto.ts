@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyDto } from '@salesops/api/pipeline';
 
-import { ToolCategory, ToolStatus } from '../tool.entity';
+import { ToolCategory, ToolStatus } from '../tool-kinds';
 
 registerEnumType(ToolCategory, { name: 'ToolCategory' });
 registerEnumType(ToolStatus, {

@@ -17,7 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-import { ToolCategory, ToolStatus } from '../tool.entity';
+import { ToolCategory, ToolStatus } from '../tool-kinds';
 
 const AMOUNT = /^\d{1,11}(\.\d{1,2})?$/;
 
