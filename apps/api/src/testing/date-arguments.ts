@@ -251,6 +251,16 @@ const ARGUMENTS: Record<
     }),
     dates: { 'input.hireDate': 'DATE' },
   },
+  'Mutation.importOrg': {
+    variables: () => ({
+      input: {
+        rows: [{ rep: unique('Date Fuzz '), team: unique('Date Fuzz team ') }],
+        emailDomain: 'example.com',
+        dryRun: true,
+      },
+    }),
+    dates: { 'input.membershipFrom': 'DATE' },
+  },
   'Mutation.createSalesTool': {
     variables: () => ({ input: { name: unique('Date fuzz '), category: 'OTHER' } }),
     dates: { 'input.renewalDate': 'DATE' },

@@ -7,6 +7,8 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { OrgLoaderFactory } from './org.loaders';
 import { OrgDeletionResolver } from './org-deletion.resolver';
+import { OrgImportResolver } from './org-import.resolver';
+import { OrgImportService } from './org-import.service';
 import { OrgScopeService } from './org-scope.service';
 import { RepResolver } from './rep.resolver';
 import { RepService } from './rep.service';
@@ -17,13 +19,21 @@ import { TeamArchiveService } from './team-archive.service';
 import { UserService } from './user.service';
 
 /** Resolvers of the org area, exported for schema generation without a database. */
-export const ORG_RESOLVERS = [AuthResolver, TeamResolver, RepResolver, ApiKeyResolver, OrgDeletionResolver];
+export const ORG_RESOLVERS = [
+  AuthResolver,
+  TeamResolver,
+  RepResolver,
+  ApiKeyResolver,
+  OrgDeletionResolver,
+  OrgImportResolver,
+];
 
 @Module({
   providers: [
     ...ORG_RESOLVERS,
     ApiKeyService,
     AuthService,
+    OrgImportService,
     OrgLoaderFactory,
     OrgScopeService,
     RepErasureService,

@@ -957,6 +957,17 @@ export type ImportJob = {
   updated: Scalars['Int']['output'];
 };
 
+export type ImportOrgInput = {
+  /** Check and count only: what would be created, and what would be refused; nothing is stored */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The domain of the emails made for rows without one, e.g. "acme.com" */
+  emailDomain?: InputMaybe<Scalars['String']['input']>;
+  /** The day new reps' team memberships start (YYYY-MM-DD from 1900-01-01 to 2999-12-31); default: the earliest engage or close date of the deals stored (today when there are none), so history counts for the teams */
+  membershipFrom?: InputMaybe<Scalars['String']['input']>;
+  /** At most 5000 */
+  rows: Array<OrgRowInput>;
+};
+
 /** A row of a preview as it would be stored, names for ids */
 export type ImportPreviewRow = {
   account: Maybe<Scalars['String']['output']>;
@@ -1108,6 +1119,8 @@ export type Mutation = {
   endPlanAssignment: Maybe<PlanAssignment>;
   /** Erases a deactivated rep's personal data: name and email become a stable pseudonym and a placeholder, their sign-in and API keys end; deals, goals and pay stay under the pseudonym */
   eraseRep: Rep;
+  /** Creates reps (with their team membership from membershipFrom), their teams under their regions, and their managers' logins, from rows such as the demo's sales_teams.csv; idempotent (teams by name under their parent, people by email). Refused rows are listed with every reason, the rest stored in one transaction. dryRun: counts only */
+  importOrg: OrgImportResult;
   /** Signs in; the only operation open without a token */
   login: AuthPayload;
   /** Ends the session of the token used */
@@ -1290,6 +1303,11 @@ export type MutationEndPlanAssignmentArgs = {
 
 export type MutationEraseRepArgs = {
   input: RepIdInput;
+};
+
+
+export type MutationImportOrgArgs = {
+  input: ImportOrgInput;
 };
 
 
@@ -1502,6 +1520,45 @@ export type NotJudgedReason =
   | 'FEW_DEALS'
   | 'NO_ACTIVITY'
   | 'SMALL_TEAM';
+
+/** A row importOrg refused, with every reason */
+export type OrgImportRefusal = {
+  line: Scalars['Int']['output'];
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** What importOrg did (dryRun: would do) */
+export type OrgImportResult = {
+  /** Nothing was stored */
+  dryRun: Scalars['Boolean']['output'];
+  /** Manager logins created */
+  managersCreated: Scalars['Int']['output'];
+  /** The day new reps' memberships start (YYYY-MM-DD), as given or by default */
+  membershipFrom: Scalars['String']['output'];
+  /** Refused rows, by line; the other rows are stored */
+  refused: Array<OrgImportRefusal>;
+  repsCreated: Scalars['Int']['output'];
+  /** Rows whose rep is already stored in that team: left as they are */
+  repsUnchanged: Scalars['Int']['output'];
+  /** Teams created (regions included) */
+  teamsCreated: Scalars['Int']['output'];
+};
+
+/** One line of an org file: a rep, and where they sit. The demo's sales_teams.csv is sales_agent -> rep, manager -> manager, regional_office -> region */
+export type OrgRowInput = {
+  /** The rep's email; when left out, made from the name and emailDomain (first.last@domain) */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The row's line in the file, for the refusals; its index + 2 when left out */
+  line?: InputMaybe<Scalars['Int']['input']>;
+  /** The rep's manager: they manage the rep's team, and get a login (role MANAGER, no password) */
+  manager?: InputMaybe<Scalars['String']['input']>;
+  /** The top-level team (region, office) the team sits under; the team is top-level without it */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** The rep's full name */
+  rep: Scalars['String']['input'];
+  /** The rep's team; when left out and a manager is given, "<manager>'s team" */
+  team?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A KPI far from the rep's team, |z| beyond 3.5: won revenue and deals won by robust z-score among the team's reps with activity; win rate by how unlikely the rep's wins are at the rest of the team's pooled rate (docs/metrics.md) */
 export type Outlier = {

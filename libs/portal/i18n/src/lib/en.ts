@@ -1255,6 +1255,8 @@ export const en = {
   'audit.summary.team.archive': 'Archived team {team}',
   'audit.summary.team.unarchive': 'Brought team {team} back from the archive',
   'audit.summary.rep.create': 'Added rep {rep}',
+  'audit.summary.org.import':
+    'Imported the org: {reps} reps (members from {from}), {teams} teams, {managers} managers; {refused} rows refused',
   'audit.summary.rep.update': 'Changed rep {rep}',
   'audit.summary.rep.move': 'Moved {rep} to team {team} from {from}',
   'audit.summary.rep.reactivate': 'Reactivated {rep}',

@@ -1248,6 +1248,8 @@ export const ko: Dictionary = {
   'audit.summary.team.archive': '팀 보관: {team}',
   'audit.summary.team.unarchive': '보관된 팀 복원: {team}',
   'audit.summary.rep.create': '영업 담당자 추가: {rep}',
+  'audit.summary.org.import':
+    '조직 가져오기: 영업 담당자 {reps}명({from}부터 소속), 팀 {teams}개, 관리자 {managers}명, 거부된 행 {refused}개',
   'audit.summary.rep.update': '영업 담당자 정보 변경: {rep}',
   'audit.summary.rep.move': '{rep} 님을 팀 {team} 소속으로 이동 ({from}부터)',
   'audit.summary.rep.reactivate': '영업 담당자 다시 활성화: {rep}',

@@ -28,6 +28,7 @@ export const AUDIT_SUMMARY_PARAMS = {
   'team.archive': { team: 'text' },
   'team.unarchive': { team: 'text' },
   'rep.create': { rep: 'text' },
+  'org.import': { teams: 'count', managers: 'count', reps: 'count', refused: 'count', from: 'date' },
   'rep.update': { rep: 'text' },
   'rep.move': { rep: 'text', team: 'text', from: 'date' },
   'rep.reactivate': { rep: 'text' },
