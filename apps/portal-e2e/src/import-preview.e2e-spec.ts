@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 import { parseCsv } from '@salesops/domain';
 import { type Browser, type Page } from 'playwright-core';
@@ -121,5 +122,36 @@ describe('an import of another CRM, previewed before anything is stored, in Chro
     await eventually(async () => expect(await text('count-unchanged')).toBe('4'), 30_000);
     expect(await text('count-rejected')).toBe('4');
     await screenshot(page, 'import-04-reused-mapping');
+  });
+
+  it("should bring a team's org in from a file: preview, import, and the reps are listed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'org-import-'));
+    const file = join(dir, 'people.csv');
+    writeFileSync(
+      file,
+      'Full name,Manager,Office\nAda Lovelace,Grace Hopper,Nordics\nAlan Turing,Grace Hopper,Nordics\n,Grace Hopper,Nordics\n',
+    );
+    try {
+      await login(page, 'admin@salesops.demo', 'demo-admin');
+      await page.getByTestId('nav-reps').click();
+      await page.getByTestId('org-import-open').click();
+      await page.getByTestId('org-file').setInputFiles(file);
+      await eventually(async () => expect(await text('org-map-rep')).toContain('Full name'));
+      expect(await text('org-map-region')).toContain('Office');
+      await page.getByTestId('org-email-domain').fill('nordic.test');
+      await page.getByTestId('org-preview').click();
+      await eventually(async () =>
+        expect(await text('org-result')).toContain('Would create: 2 reps, 2 teams, 1 manager logins'),
+      );
+      expect(await text('org-refused')).toContain('Line 4: rep is empty');
+      await screenshot(page, 'import-05-org-preview');
+      await page.getByTestId('org-import').click();
+      await eventually(async () => expect(await text('org-result')).toContain('Created: 2 reps, 2 teams'));
+      await page.getByTestId('form-cancel').click();
+      await page.getByTestId('reps-search').fill('Lovelace');
+      await eventually(async () => expect(await text('rep-row')).toContain("Grace Hopper's team"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3978,6 +3978,13 @@ export type ReactivateRepMutationVariables = Exact<{
 
 export type ReactivateRepMutation = { reactivateRep: { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } } };
 
+export type ImportOrgMutationVariables = Exact<{
+  input: ImportOrgInput;
+}>;
+
+
+export type ImportOrgMutation = { importOrg: { dryRun: boolean, membershipFrom: string, teamsCreated: number, managersCreated: number, repsCreated: number, repsUnchanged: number, refused: Array<{ line: number, reasons: Array<string> }> } };
+
 export type RoutingRuleRowFragment = { repId: string, repName: string, repActive: boolean, weight: number, capacityPerMonth: number | null, routedThisMonth: number, absences: Array<{ id: string, startsOn: string, endsOn: string, reason: string | null }> };
 
 export type RoutingDecisionRowFragment = { id: string, dealExternalId: string, repName: string | null, decidedAt: string, reason: string, weight: number | null, availableReps: number | null, skipped: Array<{ repName: string, why: RoutingSkipReason, until: string | null, capacity: number | null }> };
@@ -6706,6 +6713,33 @@ export const ReactivateRepDocument = gql`
   })
   export class ReactivateRepGQL extends Apollo.Mutation<ReactivateRepMutation, ReactivateRepMutationVariables> {
     override document = ReactivateRepDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportOrgDocument = gql`
+    mutation ImportOrg($input: ImportOrgInput!) {
+  importOrg(input: $input) {
+    dryRun
+    membershipFrom
+    teamsCreated
+    managersCreated
+    repsCreated
+    repsUnchanged
+    refused {
+      line
+      reasons
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportOrgGQL extends Apollo.Mutation<ImportOrgMutation, ImportOrgMutationVariables> {
+    override document = ImportOrgDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -131,6 +131,18 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
     'Import of sales_pipeline.csv failed: 8800 new, 0 updated, 0 unchanged, 2 refused',
     'sales_pipeline.csv 가져오기 실패: 신규 8,800건, 변경 0건, 변경 없음 0건, 거부 2건',
   ],
+  [
+    'import.finish.dry_run',
+    job,
+    'Preview of sales_pipeline.csv, nothing stored: it would give 8800 new, 0 updated, 0 unchanged, 2 refused',
+    'sales_pipeline.csv 미리 보기 (저장 안 함): 신규 8,800건, 변경 0건, 변경 없음 0건, 거부 2건 예상',
+  ],
+  [
+    'org.import',
+    { teams: 2, managers: 1, reps: 12, refused: 1, from: '2016-10-20' },
+    'Imported the org: 12 reps (members from 2016-10-20), 2 teams, 1 managers; 1 rows refused',
+    '조직 가져오기: 영업 담당자 12명(2016년 10월 20일부터 소속), 팀 2개, 관리자 1명, 거부된 행 1개',
+  ],
   ['stage.create', { stage: 'Engaging' }, 'Added stage Engaging', '영업 단계 추가: Engaging'],
   ['stage.update', { stage: 'Engaging' }, 'Changed stage Engaging', '영업 단계 변경: Engaging'],
   [

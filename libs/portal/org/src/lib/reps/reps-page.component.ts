@@ -41,6 +41,7 @@ import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 
 import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { MoveRepDialogComponent, type MoveRepDialogData } from './move-rep-dialog.component';
+import { OrgImportDialogComponent } from './org-import-dialog.component';
 import { RepDialogComponent, type RepDialogData } from './rep-dialog.component';
 
 const PAGE_SIZE = 20;
@@ -194,6 +195,14 @@ export class RepsPageComponent {
       .open(RepDialogComponent, { data, width: '520px', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((saved: unknown) => this.afterChange(!!saved));
+  }
+
+  /** Reps in bulk from an org file (admins); the list reloads whatever the dialog stored. */
+  protected openOrgImport(): void {
+    this.dialog
+      .open(OrgImportDialogComponent, { width: '760px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe(() => this.afterChange(true));
   }
 
   protected openMoveDialog(rep: RepRowFragment): void {
