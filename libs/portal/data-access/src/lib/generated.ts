@@ -3908,6 +3908,8 @@ export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } }> };
 
+export type ImportRejectionRowFragment = { line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string, reasons: Array<{ key: string | null, params: string, text: string }> };
+
 export type ImportRejectionsQueryVariables = Exact<{
   jobId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -4691,6 +4693,20 @@ export const ImportJobRowFragmentDoc = gql`
   }
   startedAt
   finishedAt
+}
+    `;
+export const ImportRejectionRowFragmentDoc = gql`
+    fragment ImportRejectionRow on ImportRejection {
+  line
+  reason
+  reasonKey
+  reasonParams
+  reasons {
+    key
+    params
+    text
+  }
+  raw
 }
     `;
 export const RepRowFragmentDoc = gql`
@@ -6508,19 +6524,10 @@ export const ImportJobsDocument = gql`
 export const ImportRejectionsDocument = gql`
     query ImportRejections($jobId: ID!, $first: Int!, $offset: Int!) {
   importRejections(jobId: $jobId, first: $first, offset: $offset) {
-    line
-    reason
-    reasonKey
-    reasonParams
-    reasons {
-      key
-      params
-      text
-    }
-    raw
+    ...ImportRejectionRow
   }
 }
-    `;
+    ${ImportRejectionRowFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'
@@ -6557,20 +6564,11 @@ export const ImportPreviewDocument = gql`
     column
     rows
     examples {
-      line
-      reason
-      reasonKey
-      reasonParams
-      reasons {
-        key
-        params
-        text
-      }
-      raw
+      ...ImportRejectionRow
     }
   }
 }
-    `;
+    ${ImportRejectionRowFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'
