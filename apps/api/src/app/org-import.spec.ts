@@ -112,7 +112,7 @@ describe('importOrg: reps, teams and managers from a file, idempotent, with hist
       "SELECT summary FROM audit_event WHERE action = 'org.import' ORDER BY occurred_at DESC LIMIT 1",
     );
     expect(audit.summary).toBe(
-      'Imported the org: 0 reps (members from 2017-01-01), 0 teams, 0 managers; 3 rows refused',
+      'Imported the org (members from 2017-01-01): reps added 0, teams created 0, manager logins created 0, rows refused 3',
     );
   });
 

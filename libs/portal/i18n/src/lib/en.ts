@@ -1276,7 +1276,7 @@ export const en = {
   'audit.summary.team.unarchive': 'Brought team {team} back from the archive',
   'audit.summary.rep.create': 'Added rep {rep}',
   'audit.summary.org.import':
-    'Imported the org: {reps} reps (members from {from}), {teams} teams, {managers} managers; {refused} rows refused',
+    'Imported the org (members from {from}): reps added {reps}, teams created {teams}, manager logins created {managers}, rows refused {refused}',
   'audit.summary.rep.update': 'Changed rep {rep}',
   'audit.summary.rep.move': 'Moved {rep} to team {team} from {from}',
   'audit.summary.rep.reactivate': 'Reactivated {rep}',

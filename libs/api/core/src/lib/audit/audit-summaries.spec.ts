@@ -121,6 +121,16 @@ const EXAMPLES: Example[] = [
     job,
     'Import of sales_pipeline.csv failed: 8800 new, 0 updated, 0 unchanged, 2 refused',
   ],
+  [
+    'import.finish.dry_run',
+    job,
+    'Preview of sales_pipeline.csv, nothing stored: it would give 8800 new, 0 updated, 0 unchanged, 2 refused',
+  ],
+  [
+    'org.import',
+    { teams: 2, managers: 1, reps: 12, refused: 1, from: '2016-10-20' },
+    'Imported the org (members from 2016-10-20): reps added 12, teams created 2, manager logins created 1, rows refused 1',
+  ],
   ['stage.create', { stage: 'Engaging' }, 'Added stage Engaging'],
   ['stage.update', { stage: 'Engaging' }, 'Changed stage Engaging'],
   [

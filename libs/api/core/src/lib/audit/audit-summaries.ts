@@ -87,7 +87,7 @@ export const AUDIT_SUMMARIES = {
   'team.unarchive': (p: { team: string }) => `Brought team ${p.team} back from the archive`,
   'rep.create': (p: { rep: string }) => `Added rep ${p.rep}`,
   'org.import': (p: { teams: number; managers: number; reps: number; refused: number; from: string }) =>
-    `Imported the org: ${p.reps} reps (members from ${p.from}), ${p.teams} teams, ${p.managers} managers; ${p.refused} rows refused`,
+    `Imported the org (members from ${p.from}): reps added ${p.reps}, teams created ${p.teams}, manager logins created ${p.managers}, rows refused ${p.refused}`,
   'rep.update': (p: { rep: string }) => `Changed rep ${p.rep}`,
   'rep.move': (p: { rep: string; team: string; from: string }) =>
     `Moved ${p.rep} to team ${p.team} from ${p.from}`,

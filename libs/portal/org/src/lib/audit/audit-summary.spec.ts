@@ -140,7 +140,7 @@ const CATALOGUE: readonly (readonly [AuditSummaryKey, Params, string, string])[]
   [
     'org.import',
     { teams: 2, managers: 1, reps: 12, refused: 1, from: '2016-10-20' },
-    'Imported the org: 12 reps (members from 2016-10-20), 2 teams, 1 managers; 1 rows refused',
+    'Imported the org (members from 2016-10-20): reps added 12, teams created 2, manager logins created 1, rows refused 1',
     '조직 가져오기: 영업 담당자 12명(2016년 10월 20일부터 소속), 팀 2개, 관리자 1명, 거부된 행 1개',
   ],
   ['stage.create', { stage: 'Engaging' }, 'Added stage Engaging', '영업 단계 추가: Engaging'],
