@@ -256,11 +256,13 @@ export class DealImportService {
       // next `await inFlight` still throws it.
       inFlight.catch(() => undefined);
     };
+    // A hash can be read once; the error path may ask again after a failed finish.
+    let sha256: string | null = null;
     const ending = () => ({
       header,
       preview,
       created,
-      fileSha256: wholeFileRead ? fileHash.digest('hex') : null,
+      fileSha256: wholeFileRead ? (sha256 ??= fileHash.digest('hex')) : null,
     });
 
     try {
