@@ -302,6 +302,7 @@ export type CreatedApiKey = {
 
 /** What an import created of one kind */
 export type CreatedReferences = {
+  /** How many were created (a preview: would be), each name once by match key */
   count: Scalars['Int']['output'];
   /** The first 20 names, as the file first wrote them */
   names: Array<Scalars['String']['output']>;
@@ -971,6 +972,7 @@ export type ImportOrgInput = {
 /** A row of a preview as it would be stored, names for ids */
 export type ImportPreviewRow = {
   account: Maybe<Scalars['String']['output']>;
+  /** The row's amount as it would be stored, in the mapping's currency; null when the cell is empty */
   amount: Maybe<Money>;
   /** YYYY-MM-DD */
   closeDate: Maybe<Scalars['String']['output']>;
@@ -1523,6 +1525,7 @@ export type NotJudgedReason =
 
 /** A row importOrg refused, with every reason */
 export type OrgImportRefusal = {
+  /** The row's line (OrgRowInput.line, else its index + 2) */
   line: Scalars['Int']['output'];
   reasons: Array<Scalars['String']['output']>;
 };
@@ -1537,6 +1540,7 @@ export type OrgImportResult = {
   membershipFrom: Scalars['String']['output'];
   /** Refused rows, by line; the other rows are stored */
   refused: Array<OrgImportRefusal>;
+  /** Reps created, each with a team membership from membershipFrom */
   repsCreated: Scalars['Int']['output'];
   /** Rows whose rep is already stored in that team: left as they are */
   repsUnchanged: Scalars['Int']['output'];

@@ -112,7 +112,7 @@ export class ImportOrgInput {
 
 @ObjectType('OrgImportRefusal', { description: 'A row importOrg refused, with every reason' })
 export class OrgImportRefusalDto {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The row's line (OrgRowInput.line, else its index + 2)" })
   line!: number;
 
   @Field(() => [String])
@@ -133,7 +133,7 @@ export class OrgImportResultDto {
   @Field(() => Int, { description: 'Manager logins created' })
   managersCreated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Reps created, each with a team membership from membershipFrom' })
   repsCreated!: number;
 
   @Field(() => Int, { description: 'Rows whose rep is already stored in that team: left as they are' })

@@ -11,7 +11,9 @@ registerEnumType(ImportStatus, {
 
 @ObjectType('CreatedReferences', { description: 'What an import created of one kind' })
 export class CreatedReferencesDto {
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'How many were created (a preview: would be), each name once by match key',
+  })
   count!: number;
 
   @Field(() => [String], { description: 'The first 20 names, as the file first wrote them' })
@@ -150,7 +152,11 @@ export class ImportPreviewRowDto {
   @Field({ description: 'The stage of the sales process it lands in (after stageNames)' })
   stage!: string;
 
-  @Field(() => MoneyDto, { nullable: true })
+  @Field(() => MoneyDto, {
+    nullable: true,
+    description:
+      "The row's amount as it would be stored, in the mapping's currency; null when the cell is empty",
+  })
   amount!: MoneyDto | null;
 
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD, as read with the mapping's date layout" })
