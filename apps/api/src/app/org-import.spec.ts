@@ -140,6 +140,19 @@ describe('importOrg: reps, teams and managers from a file, idempotent, with hist
     expect(noDomain.data?.importOrg.refused).toEqual([
       { line: 2, reasons: ['no email, and no emailDomain to make one from the name'] },
     ]);
+    // A rep's login cannot manage a team.
+    const repAsManager = await importOrg({
+      rows: [{ rep: 'New Person', manager: 'Darcel Schlecht', region: 'Central' }],
+      emailDomain: 'salesops.demo',
+      dryRun: true,
+    });
+    expect(repAsManager.data?.importOrg).toMatchObject({
+      repsCreated: 0,
+      teamsCreated: 0,
+      refused: [
+        { line: 2, reasons: ['manager darcel.schlecht@salesops.demo is not an active manager login'] },
+      ],
+    });
     const rep = await t.login('darcel.schlecht@salesops.demo');
     const forbidden = await importOrg({ rows: [{ rep: 'Y', team: 'Z', email: 'y@z.test' }] }, rep);
     expect(forbidden.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');

@@ -148,8 +148,9 @@ export class OrgImportService {
         continue;
       }
       const managerLogin = row.managerEmail ? users.get(row.managerEmail) : undefined;
-      if (managerLogin && managerLogin.role !== Role.MANAGER && managerLogin.role !== Role.ADMIN) {
-        refuse(`manager ${row.managerEmail} is a ${managerLogin.role.toLowerCase()} login`);
+      // A team's manager is an active MANAGER login, as createTeam requires.
+      if (managerLogin && (managerLogin.role !== Role.MANAGER || !managerLogin.active)) {
+        refuse(`manager ${row.managerEmail} is not an active manager login`);
         continue;
       }
 
