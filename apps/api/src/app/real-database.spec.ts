@@ -9,7 +9,8 @@ import { Client } from 'pg';
 
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 
-const CLI = resolve(__dirname, '../../../../dist/apps/api/apps/api/src/cli.js');
+const ROOT = resolve(__dirname, '../../../..');
+const CLI = resolve(ROOT, 'dist/apps/api/apps/api/src/cli.js');
 const run = promisify(execFile);
 
 // The built CLI as a team runs it on its own PostgreSQL (README: admin:create, seed:demo). Needs
@@ -32,8 +33,16 @@ describeWithServer('a real database: the first admin, the default sales process,
   }
 
   const cli = (db: TestDatabase, ...args: string[]) =>
+    // From the repository root, as `npm run` runs it (jest runs in apps/api), with the demo's files.
     run(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'first-admin-1' },
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        LOG_LEVEL: 'warn',
+        ADMIN_PASSWORD: 'first-admin-1',
+        DEMO_DATA_DIR: resolve(ROOT, 'data/crm-sales-opportunities'),
+      },
     });
 
   async function rows<T>(db: TestDatabase, text: string): Promise<T[]> {
