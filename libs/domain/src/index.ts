@@ -2,7 +2,15 @@ export { ATTAINMENT_DECIMALS, attainmentOf } from './lib/attainment';
 export { EMAIL_MAX_LENGTH, isValidEmail, normalizeEmail } from './lib/email';
 export { DATE_RANGE, isCalendarDate, parseDateTime, todayIsoDate } from './lib/calendar-date';
 export { emailFromName } from './lib/person-name';
-export { csvLine, CsvParser, type CsvRow, CsvUnclosedQuoteError, parseCsv, parseCsvRecords } from './lib/csv';
+export {
+  csvLine,
+  CsvParser,
+  type CsvRow,
+  CsvUnclosedQuoteError,
+  guessColumnsBySynonyms,
+  parseCsv,
+  parseCsvRecords,
+} from './lib/csv';
 export { isCurrencyCode, minorToDecimal, parseAmountToMinor, type Money } from './lib/money';
 export {
   DATE_FORMATS,

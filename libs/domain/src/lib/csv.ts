@@ -120,3 +120,20 @@ export function csvLine(values: readonly string[]): string {
     .map((value) => (NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value))
     .join(',');
 }
+
+/**
+ * A first guess of which header column holds which field: the first synonym of each field found among the
+ * column names, compared without case, spaces or punctuation ("Deal ID" is `dealid`). The user corrects it.
+ */
+export function guessColumnsBySynonyms<F extends string>(
+  header: readonly string[],
+  synonyms: Readonly<Record<F, readonly string[]>>,
+): Partial<Record<F, string>> {
+  const byKey = new Map(header.map((name) => [name.toLowerCase().replace(/[^a-z0-9]/g, ''), name]));
+  const guess: Partial<Record<F, string>> = {};
+  for (const field of Object.keys(synonyms) as F[]) {
+    const match = synonyms[field].find((synonym) => byKey.has(synonym));
+    if (match) guess[field] = byKey.get(match);
+  }
+  return guess;
+}

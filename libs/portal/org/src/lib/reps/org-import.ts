@@ -1,4 +1,4 @@
-import { parseCsv } from '@salesops/domain';
+import { guessColumnsBySynonyms, parseCsv } from '@salesops/domain';
 import { type OrgRowInput } from '@salesops/portal/data-access';
 
 export const ORG_FIELDS = ['rep', 'email', 'manager', 'team', 'region'] as const;
@@ -15,13 +15,7 @@ const SYNONYMS: Readonly<Record<OrgField, readonly string[]>> = {
 
 /** A first guess of which header column holds which field; the user corrects it. */
 export function guessOrgColumns(header: readonly string[]): Partial<Record<OrgField, string>> {
-  const byKey = new Map(header.map((name) => [name.toLowerCase().replace(/[^a-z0-9]/g, ''), name]));
-  const guess: Partial<Record<OrgField, string>> = {};
-  for (const field of ORG_FIELDS) {
-    const match = SYNONYMS[field].find((synonym) => byKey.has(synonym));
-    if (match) guess[field] = byKey.get(match);
-  }
-  return guess;
+  return guessColumnsBySynonyms(header, SYNONYMS);
 }
 
 /** An org file read whole: its header and data rows, each with its line. */

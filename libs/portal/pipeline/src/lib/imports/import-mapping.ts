@@ -1,5 +1,6 @@
 import {
   DATE_FORMATS,
+  guessColumnsBySynonyms,
   guessDateFormat,
   isDateFormat,
   type NamedDateFormat,
@@ -94,13 +95,7 @@ const SYNONYMS: Readonly<Record<DealField, readonly string[]>> = {
 
 /** A first guess of which header column holds which field; the user corrects it. */
 export function guessColumns(header: readonly string[]): Partial<Record<DealField, string>> {
-  const byKey = new Map(header.map((name) => [name.toLowerCase().replace(/[^a-z0-9]/g, ''), name]));
-  const guess: Partial<Record<DealField, string>> = {};
-  for (const field of DEAL_FIELDS) {
-    const match = SYNONYMS[field].find((synonym) => byKey.has(synonym));
-    if (match) guess[field] = byKey.get(match);
-  }
-  return guess;
+  return guessColumnsBySynonyms(header, SYNONYMS);
 }
 
 /** The API input for a complete draft; null while a required column is not chosen. */
