@@ -23,6 +23,14 @@ export {
   parseDate,
   writeDate,
 } from './lib/date-format';
+export {
+  DEAL_WARNINGS,
+  type DealFacts,
+  type DealWarning,
+  dealWarnings,
+  FAR_FUTURE_DAYS,
+  lastPlausibleDate,
+} from './lib/deal-warnings';
 export { matchKey } from './lib/match-key';
 export {
   addDays,

@@ -96,6 +96,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Query.importJobs': [A],
   'Query.importRejections': [A],
   'Query.importRejectionGroups': [A],
+  'Query.importUnknownNames': [A],
   'Query.leaderboard': [A, M, R],
   'Query.me': [A, M, R],
   'Query.fiscalCalendar': [A, M, R],

@@ -39,6 +39,7 @@ const JOB_FIELDS = `id status dryRun rowsRead inserted updated unchanged rejecte
 
 /** Another CRM's export: two-digit day-first years, its own stage names, columns the platform does not read. */
 const TWO_DIGIT_MAPPING = {
+  refuseWarnings: ['CLOSE_BEFORE_ENGAGE'],
   columns: {
     externalId: 'deal_id',
     rep: 'owner',

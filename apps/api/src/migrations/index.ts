@@ -25,6 +25,7 @@ import { DisputeCurrency1796500100000 } from './1796500100000-DisputeCurrency';
 import { CompDataVersion1796500200000 } from './1796500200000-CompDataVersion';
 import { DataVersionOncePerTransaction1796500300000 } from './1796500300000-DataVersionOncePerTransaction';
 import { ImportPreviewAndReasons1796500400000 } from './1796500400000-ImportPreviewAndReasons';
+import { DealWarnings1796500500000 } from './1796500500000-DealWarnings';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CompDataVersion1796500200000,
   DataVersionOncePerTransaction1796500300000,
   ImportPreviewAndReasons1796500400000,
+  DealWarnings1796500500000,
 ];

@@ -23,8 +23,14 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  /** `env` adds to the test config; rate limits are off unless a test sets them. */
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  /**
+   * `env` adds to the test config; rate limits are off unless a test sets them. `demoOrg: false` leaves the
+   * database as a team's new one is: migrated, with no user, rep, team or stage.
+   */
+  static async start(
+    env: Record<string, string> = {},
+    options: { demoOrg?: boolean } = {},
+  ): Promise<TestApp> {
     const database = await createTestDatabase();
     const config = new AppConfig({
       PORT: '0',
@@ -40,7 +46,7 @@ export class TestApp {
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     const testApp = new TestApp(app, database, `http://127.0.0.1:${address.port}/graphql`);
-    await seedDemoOrg(testApp.dataSource, config.demoDataDir);
+    if (options.demoOrg !== false) await seedDemoOrg(testApp.dataSource, config.demoDataDir);
     return testApp;
   }
 

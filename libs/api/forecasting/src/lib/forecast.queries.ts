@@ -166,19 +166,19 @@ export interface RepRecordRow {
   team_id: string;
   won: number;
   lost: number;
-  /** Days from engagement to close of each won deal with both dates. */
+  /** Days from engagement to close of each won deal with both dates and no warning. */
   won_cycle_days: number[];
 }
 
 /**
- * Each rep's closed record before `asOf`: wins, losses, and the cycle of every win (close - engage), for
- * shrunk win rates and close-date draws. `where` filters deal `d`.
+ * Each rep's closed record before `asOf`: wins, losses, and the cycle of every win (close - engage; not of a
+ * flagged deal, whose dates are not trusted), for shrunk win rates and close-date draws. `where` filters deal `d`.
  */
 export function repRecords(asOf: string, where: SqlFragment): SqlFragment {
   return sql`
     SELECT d.rep_id, r.team_id, count(*) FILTER (WHERE s.kind = 'WON')::int AS won, count(*) FILTER (WHERE s.kind = 'LOST')::int AS lost,
            coalesce(array_agg(d.close_date - d.engage_date ORDER BY d.close_date - d.engage_date)
-                    FILTER (WHERE s.kind = 'WON' AND d.engage_date IS NOT NULL), '{}') AS won_cycle_days
+                    FILTER (WHERE s.kind = 'WON' AND d.engage_date IS NOT NULL AND cardinality(d.warnings) = 0), '{}') AS won_cycle_days
       FROM deal d JOIN sales_stage s ON s.id = d.stage_id JOIN rep r ON r.id = d.rep_id
      WHERE s.kind <> 'OPEN' AND d.close_date < ${asOf}::date AND ${where}
      GROUP BY d.rep_id, r.team_id`;

@@ -1,5 +1,6 @@
 import { RepEntity } from '@salesops/api/org';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { type DealWarning } from '@salesops/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 
 import { AccountEntity } from './account.entity';
 import { ProductEntity } from './product.entity';
@@ -14,6 +15,12 @@ import { SalesStageEntity } from './sales-stage.entity';
 @Index('ix_deal_page_updated', { synchronize: false })
 @Index('ix_deal_page_close', { synchronize: false })
 @Index('ix_deal_page_engage', { synchronize: false })
+// Flagged deals, for the deals list's filter (a partial index kept by a migration).
+@Index('ix_deal_flagged', { synchronize: false })
+@Check(
+  'ck_deal_warnings',
+  `"warnings" <@ ARRAY['CLOSE_BEFORE_ENGAGE', 'ZERO_AMOUNT', 'FAR_FUTURE_DATE']::text[]`,
+)
 export class DealEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -73,6 +80,10 @@ export class DealEntity {
   /** The actual close date of a won or lost deal. */
   @Column({ name: 'close_date', type: 'date', nullable: true })
   closeDate!: string | null;
+
+  /** What is implausible about the deal though it was stored (DEAL_WARNINGS); empty when nothing is. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  warnings!: DealWarning[];
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;

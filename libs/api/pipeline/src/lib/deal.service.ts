@@ -158,6 +158,9 @@ export class DealService {
       else if (filter.statusAt)
         query.andWhere(`${closedThen} AND stage.kind = :statusAt`, { statusAt: filter.statusAt });
     }
+    if (filter.flagged === true) query.andWhere('cardinality(deal.warnings) > 0');
+    if (filter.flagged === false) query.andWhere('cardinality(deal.warnings) = 0');
+    if (filter.warning) query.andWhere(':warning = ANY(deal.warnings)', { warning: filter.warning });
     if (filter.minClosePushes) {
       query.andWhere("stage.kind = 'OPEN' AND deal.close_date_pushes >= :minClosePushes", {
         minClosePushes: filter.minClosePushes,
@@ -180,7 +183,11 @@ export class DealService {
 
   /** All or nothing: any invalid deal refuses the whole batch, naming `deals.<index>.<field>`. */
   async upsert(input: UpsertDealsInput): Promise<UpsertCounts> {
-    const mapping: DealImportMapping = { ...API_MAPPING, currency: input.currency };
+    const mapping: DealImportMapping = {
+      ...API_MAPPING,
+      currency: input.currency,
+      refuseWarnings: input.refuseWarnings,
+    };
     const lookups = await this.importer.loadLookups(mapping);
     const indexes = columnIndexes([...API_FIELDS], mapping.columns);
     const rows: DealRow[] = [];
@@ -253,6 +260,7 @@ export function toDealDto(deal: DealEntity): DealDto {
     expectedCloseDate: deal.expectedCloseDate,
     closeDatePushes: deal.closeDatePushes,
     closeDate: deal.closeDate,
+    warnings: deal.warnings,
     updatedAt: deal.updatedAt,
   };
 }

@@ -375,6 +375,8 @@ export type Deal = {
   updatedAt: Scalars['DateTime']['output'];
   /** What the deal is worth as open pipeline counts it: the amount, or without one its product's list price; null with neither */
   value: Maybe<Money>;
+  /** What is implausible about it though it was stored (empty: nothing); a flagged deal is left out of cycle-time figures */
+  warnings: Array<DealWarning>;
 };
 
 /** Which CSV column holds which deal field (column names as in the header row) */
@@ -415,6 +417,8 @@ export type DealFilter = {
   engagedFrom?: InputMaybe<Scalars['String']['input']>;
   /** Engaged on or before, YYYY-MM-DD from 1900-01-01 to 2999-12-31 */
   engagedTo?: InputMaybe<Scalars['String']['input']>;
+  /** true: only deals with at least one warning (flagged); false: only deals with none */
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
   /** With bookAt: only the deals behind one count of the dashboard funnel (stageConversion) as it stood at that moment; with teamId, give teamMembership ON_ENGAGE_DATE as the team's funnel counts */
   funnelStep?: InputMaybe<FunnelStepFilter>;
   /** Only deals open now whose expected close date was pushed out at least this often */
@@ -430,6 +434,8 @@ export type DealFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
   /** With teamId: whose deals count (default CURRENT). The dashboard's team figures use ON_CLOSE_DATE for closed deals */
   teamMembership?: InputMaybe<DealTeamMembership>;
+  /** Only deals flagged with this warning */
+  warning?: InputMaybe<DealWarning>;
 };
 
 /** How to read a CSV export of another CRM; omit for the default CRM export format */
@@ -445,7 +451,11 @@ export type DealImportMappingInput = {
   datePattern?: InputMaybe<Scalars['String']['input']>;
   /** CSV product value -> the name of a stored product, e.g. {"GTXPro": "GTX Pro"}; case-insensitive */
   productNames?: InputMaybe<Scalars['StringMap']['input']>;
+  /** Warnings that refuse a row (its reasons say why). A row with any other warning is stored and flagged (Deal.warnings, ImportJob.warnings); the default stores and flags every implausible row */
+  refuseWarnings?: Array<DealWarning>;
   repBy?: RepMatch;
+  /** CSV rep value -> how repBy names a stored rep (a name, or an email with repBy EMAIL), for a file that names reps otherwise, e.g. by the CRM's user id {"U-104": "Moses Frase"}; case-insensitive */
+  repNames?: InputMaybe<Scalars['StringMap']['input']>;
   /** CSV stage value -> stage name, e.g. {"Closed Won": "Won"} */
   stageNames?: InputMaybe<Scalars['StringMap']['input']>;
 };
@@ -496,6 +506,15 @@ export type DealTeamMembership =
   | 'ON_CLOSE_DATE'
   /** Reps who were in the team on the deal's engage date: new pipeline as team goals count it; with bookAt, a deal not engaged yet counts for the team of the day before bookAt, as a team's funnel counts it */
   | 'ON_ENGAGE_DATE';
+
+/** What makes a stored deal implausible (docs/metrics.md, "Flagged deals"). An import or upsert stores such a deal with its warnings unless told to refuse them; a flagged deal is left out of every cycle-time figure */
+export type DealWarning =
+  /** Its close date is earlier than its engage date */
+  | 'CLOSE_BEFORE_ENGAGE'
+  /** Its engage, expected close or close date is more than 730 days after the day it was stored (UTC) */
+  | 'FAR_FUTURE_DATE'
+  /** It is won and its amount is 0 (a lost deal worth 0 is not flagged) */
+  | 'ZERO_AMOUNT';
 
 export type DeleteGoalInput = {
   /** The version you saw; a different one answers CONFLICT (someone changed the goal since) */
@@ -933,6 +952,8 @@ export type ImportJob = {
   errorParams: Maybe<Scalars['String']['output']>;
   fileName: Scalars['String']['output'];
   finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Rows stored (a preview: that would be) with at least one warning: implausible, and the mapping did not refuse it */
+  flagged: Scalars['Int']['output'];
   /** The file's header row as CSV text, once read: with each ImportRejection.raw under it, the refused rows make a file to fix and import again */
   header: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -956,6 +977,8 @@ export type ImportJob = {
   unchanged: Scalars['Int']['output'];
   /** Rows that changed a deal already stored */
   updated: Scalars['Int']['output'];
+  /** Per warning found, the rows flagged with it (a row may have several) and its first lines; the deals list shows them with filter { flagged: true } or { warning } */
+  warnings: Array<ImportWarningCount>;
 };
 
 export type ImportOrgInput = {
@@ -988,6 +1011,8 @@ export type ImportPreviewRow = {
   rep: Maybe<Scalars['String']['output']>;
   /** The stage of the sales process it lands in (after stageNames) */
   stage: Scalars['String']['output'];
+  /** What it would be flagged with (empty: nothing) */
+  warnings: Array<DealWarning>;
 };
 
 /** One reason a row was refused for */
@@ -1039,6 +1064,26 @@ export type ImportStatus =
   | 'PARTIAL'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** A name a file gives that the database does not know: map it (stageNames, repNames, productNames, accountNames) or create it (createMissing, or the Sales process page for a stage), then import again */
+export type ImportUnknownName = {
+  /** The column of the file it is in */
+  column: Scalars['String']['output'];
+  kind: UnknownNameKind;
+  /** Rows refused because of it (they may have other reasons too) */
+  rows: Scalars['Int']['output'];
+  /** The cell as the file writes it (the first 200 characters) */
+  value: Scalars['String']['output'];
+};
+
+/** How many rows of an import one warning flagged */
+export type ImportWarningCount = {
+  /** Lines of the file of the first 3 of them (the header is line 1) */
+  lines: Array<Scalars['Int']['output']>;
+  /** Rows stored (a preview: that would be) with this warning */
+  rows: Scalars['Int']['output'];
+  warning: DealWarning;
+};
 
 export type Leaderboard = {
   period: PeriodInfo;
@@ -1999,6 +2044,8 @@ export type Query = {
   importRejectionGroups: Array<ImportReasonGroup>;
   /** The rows an import refused, by line */
   importRejections: Array<ImportRejection>;
+  /** The stages, reps, products and accounts an import's file names that are not stored, each value once with the rows refused for it, most first (at most 200) */
+  importUnknownNames: Array<ImportUnknownName>;
   /** Reps ranked by a KPI for a period: all reps for admins, the subtree for managers, themselves for reps */
   leaderboard: Leaderboard;
   /** The signed-in user */
@@ -2169,6 +2216,11 @@ export type QueryImportRejectionsArgs = {
   first?: Scalars['Int']['input'];
   jobId: Scalars['ID']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryImportUnknownNamesArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -2509,7 +2561,7 @@ export type RepPerformance = {
   rank: Scalars['Int']['output'];
   repId: Scalars['ID']['output'];
   repName: Scalars['String']['output'];
-  /** Average days from engage to close of the deals won */
+  /** Mean days from engage to close of the deals won in the period that have an engage date and no warning (Deal.warnings), rounded to 1 decimal; null without such a deal */
   salesCycleDays: Maybe<Scalars['Float']['output']>;
   /** The rep's team now */
   teamId: Scalars['ID']['output'];
@@ -3263,6 +3315,13 @@ export type TrendSubjectKind =
   | 'REP'
   | 'TEAM';
 
+/** What a name in a file stands for */
+export type UnknownNameKind =
+  | 'ACCOUNT'
+  | 'PRODUCT'
+  | 'REP'
+  | 'STAGE';
+
 export type UpdateRepInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD from 1900-01-01 to 2999-12-31; null clears it */
@@ -3319,6 +3378,8 @@ export type UpsertDealsInput = {
   currency?: Scalars['String']['input'];
   /** 1 to 1,000 deals; all are stored or none */
   deals: Array<DealInput>;
+  /** Warnings that refuse the batch (naming the deal and field); a deal with any other warning is stored and flagged (Deal.warnings) */
+  refuseWarnings?: Array<DealWarning>;
 };
 
 export type UpsertDealsResult = {
@@ -3874,9 +3935,9 @@ export type PerformanceTrendQuery = { performanceTrend: { grain: TrendGrain, sub
 
 export type SalesStageOptionFragment = { id: string, name: string, kind: StageKind, position: number };
 
-export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null };
+export type DealRowFragment = { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, warnings: Array<DealWarning>, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null };
 
-export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } };
+export type ImportJobRowFragment = { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, flagged: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, warnings: Array<{ warning: DealWarning, rows: number, lines: Array<number> }>, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } };
 
 export type SalesStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3891,26 +3952,26 @@ export type DealsQueryVariables = Exact<{
 }>;
 
 
-export type DealsQuery = { deals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null } }> } };
+export type DealsQuery = { deals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { id: string, externalId: string, repId: string | null, repName: string | null, accountName: string | null, productName: string | null, stageId: string, stageName: string, stageKind: StageKind, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, warnings: Array<DealWarning>, updatedAt: string, amount: { amount: string, currency: string } | null, listPrice: { amount: string, currency: string } | null } }> } };
 
 export type CreateDealImportMutationVariables = Exact<{
   input: CreateDealImportInput;
 }>;
 
 
-export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
+export type CreateDealImportMutation = { createDealImport: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, flagged: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, warnings: Array<{ warning: DealWarning, rows: number, lines: Array<number> }>, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
 
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
+export type ImportJobQuery = { importJob: { id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, flagged: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, warnings: Array<{ warning: DealWarning, rows: number, lines: Array<number> }>, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } } };
 
 export type ImportJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } }> };
+export type ImportJobsQuery = { importJobs: Array<{ id: string, fileName: string, status: ImportStatus, error: string | null, errorKey: string | null, errorParams: string | null, bytesRead: string, bytesTotal: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, rejected: number, flagged: number, dryRun: boolean, header: string | null, mapping: string | null, startedAt: string, finishedAt: string | null, warnings: Array<{ warning: DealWarning, rows: number, lines: Array<number> }>, newAccounts: { count: number, names: Array<string> }, newProducts: { count: number, names: Array<string> } }> };
 
 export type ImportRejectionRowFragment = { line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string, reasons: Array<{ key: string | null, params: string, text: string }> };
 
@@ -3928,7 +3989,7 @@ export type ImportPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ImportPreviewQuery = { importJob: { id: string, preview: Array<{ line: number, externalId: string, rep: string | null, account: string | null, product: string | null, stage: string, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, amount: { amount: string, currency: string } | null }> }, importRejectionGroups: Array<{ key: string | null, column: string | null, rows: number, examples: Array<{ line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string, reasons: Array<{ key: string | null, params: string, text: string }> }> }> };
+export type ImportPreviewQuery = { importJob: { id: string, warnings: Array<{ warning: DealWarning, rows: number, lines: Array<number> }>, preview: Array<{ line: number, externalId: string, rep: string | null, account: string | null, product: string | null, stage: string, engageDate: string | null, expectedCloseDate: string | null, closeDate: string | null, warnings: Array<DealWarning>, amount: { amount: string, currency: string } | null }> }, importUnknownNames: Array<{ kind: UnknownNameKind, value: string, column: string, rows: number }>, importRejectionGroups: Array<{ key: string | null, column: string | null, rows: number, examples: Array<{ line: number, reason: string, reasonKey: string | null, reasonParams: string | null, raw: string, reasons: Array<{ key: string | null, params: string, text: string }> }> }> };
 
 export type RepRowFragment = { id: string, name: string, email: string, hireDate: string | null, active: boolean, teamId: string, team: { id: string, name: string } };
 
@@ -4658,6 +4719,7 @@ export const DealRowFragmentDoc = gql`
   engageDate
   expectedCloseDate
   closeDate
+  warnings
   updatedAt
   amount {
     amount
@@ -4684,6 +4746,12 @@ export const ImportJobRowFragmentDoc = gql`
   updated
   unchanged
   rejected
+  flagged
+  warnings {
+    warning
+    rows
+    lines
+  }
   dryRun
   header
   mapping
@@ -6547,6 +6615,11 @@ export const ImportPreviewDocument = gql`
     query ImportPreview($id: ID!) {
   importJob(id: $id) {
     id
+    warnings {
+      warning
+      rows
+      lines
+    }
     preview {
       line
       externalId
@@ -6561,7 +6634,14 @@ export const ImportPreviewDocument = gql`
       engageDate
       expectedCloseDate
       closeDate
+      warnings
     }
+  }
+  importUnknownNames(jobId: $id) {
+    kind
+    value
+    column
+    rows
   }
   importRejectionGroups(jobId: $id) {
     key

@@ -86,7 +86,12 @@ export class RepPerformanceDto {
   @Field(() => MoneyDto, { nullable: true, description: 'Won revenue / deals won' })
   avgDealSize!: MoneyDto | null;
 
-  @Field(() => Float, { nullable: true, description: 'Average days from engage to close of the deals won' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Mean days from engage to close of the deals won in the period that have an engage date and no warning ' +
+      '(Deal.warnings), rounded to 1 decimal; null without such a deal',
+  })
   salesCycleDays!: number | null;
 
   @Field(() => Int, { description: 'Deals open now' })

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type DealWarning } from '@salesops/domain';
 
 import { ImportStatus } from '../import/import-job.entity';
+import { DealWarningEnum } from './deal-warning.enum';
 import { MoneyDto } from './pipeline.dto';
 
 registerEnumType(ImportStatus, {
@@ -18,6 +20,18 @@ export class CreatedReferencesDto {
 
   @Field(() => [String], { description: 'The first 20 names, as the file first wrote them' })
   names!: string[];
+}
+
+@ObjectType('ImportWarningCount', { description: 'How many rows of an import one warning flagged' })
+export class ImportWarningCountDto {
+  @Field(() => DealWarningEnum)
+  warning!: DealWarning;
+
+  @Field(() => Int, { description: 'Rows stored (a preview: that would be) with this warning' })
+  rows!: number;
+
+  @Field(() => [Int], { description: 'Lines of the file of the first 3 of them (the header is line 1)' })
+  lines!: number[];
 }
 
 @ObjectType('ImportJob', { description: 'A CSV import: progress while it runs, outcome after' })
@@ -56,6 +70,19 @@ export class ImportJobDto {
     description: 'Rows refused, a repeated external id included; importRejections lists them with the reason',
   })
   rejected!: number;
+
+  @Field(() => Int, {
+    description:
+      'Rows stored (a preview: that would be) with at least one warning: implausible, and the mapping did not refuse it',
+  })
+  flagged!: number;
+
+  @Field(() => [ImportWarningCountDto], {
+    description:
+      'Per warning found, the rows flagged with it (a row may have several) and its first lines; the deals ' +
+      'list shows them with filter { flagged: true } or { warning }',
+  })
+  warnings!: ImportWarningCountDto[];
 
   @Field(() => String, { nullable: true, description: 'Why the import stopped, for a broken file' })
   error!: string | null;
@@ -167,6 +194,39 @@ export class ImportPreviewRowDto {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   closeDate!: string | null;
+
+  @Field(() => [DealWarningEnum], { description: 'What it would be flagged with (empty: nothing)' })
+  warnings!: DealWarning[];
+}
+
+export enum UnknownNameKind {
+  STAGE = 'STAGE',
+  REP = 'REP',
+  PRODUCT = 'PRODUCT',
+  ACCOUNT = 'ACCOUNT',
+}
+registerEnumType(UnknownNameKind, {
+  name: 'UnknownNameKind',
+  description: 'What a name in a file stands for',
+});
+
+@ObjectType('ImportUnknownName', {
+  description:
+    'A name a file gives that the database does not know: map it (stageNames, repNames, productNames, ' +
+    'accountNames) or create it (createMissing, or the Sales process page for a stage), then import again',
+})
+export class ImportUnknownNameDto {
+  @Field(() => UnknownNameKind)
+  kind!: UnknownNameKind;
+
+  @Field({ description: 'The cell as the file writes it (the first 200 characters)' })
+  value!: string;
+
+  @Field({ description: 'The column of the file it is in' })
+  column!: string;
+
+  @Field(() => Int, { description: 'Rows refused because of it (they may have other reasons too)' })
+  rows!: number;
 }
 
 @ObjectType('ImportReasonGroup', {

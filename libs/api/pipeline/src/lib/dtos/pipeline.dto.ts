@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@salesops/api/core';
-import { minorToDecimal } from '@salesops/domain';
+import { type DealWarning, minorToDecimal } from '@salesops/domain';
 
 import { StageKind } from '../sales-stage.entity';
+import { DealWarningEnum } from './deal-warning.enum';
 
 registerEnumType(StageKind, { name: 'StageKind', description: 'OPEN: still in play. WON / LOST: closed.' });
 
@@ -102,6 +103,12 @@ export class DealDto {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, for won and lost deals' })
   closeDate!: string | null;
+
+  @Field(() => [DealWarningEnum], {
+    description:
+      'What is implausible about it though it was stored (empty: nothing); a flagged deal is left out of cycle-time figures',
+  })
+  warnings!: DealWarning[];
 
   @Field()
   updatedAt!: Date;

@@ -1,6 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { DATE_FORMAT_TEXT, IsCalendarDate, PageArgs, SortDirection } from '@salesops/api/core';
-import { DATE_FORMATS, DATE_PATTERN_MAX, isDateFormat, type NamedDateFormat } from '@salesops/domain';
+import {
+  DATE_FORMATS,
+  DATE_PATTERN_MAX,
+  DEAL_WARNINGS,
+  type DealWarning,
+  isDateFormat,
+  type NamedDateFormat,
+} from '@salesops/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -26,6 +33,7 @@ import {
 
 import { FunnelStepOutcome } from '../funnel-book.queries';
 import { StageKind } from '../sales-stage.entity';
+import { DealWarningEnum } from './deal-warning.enum';
 import { GraphQLStringMap } from './string-map.scalar';
 
 export enum DealSortField {
@@ -275,6 +283,19 @@ export class DealFilter {
   @Min(1)
   @Max(1000)
   minClosePushes?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only deals with at least one warning (flagged); false: only deals with none',
+  })
+  @IsOptional()
+  @IsBoolean()
+  flagged?: boolean;
+
+  @Field(() => DealWarningEnum, { nullable: true, description: 'Only deals flagged with this warning' })
+  @IsOptional()
+  @IsIn(DEAL_WARNINGS)
+  warning?: DealWarning;
 }
 
 @InputType()
@@ -372,6 +393,16 @@ export class UpsertDealsInput {
   @Field(() => String, { defaultValue: 'USD', description: 'Currency of every amount in this batch' })
   @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as USD' })
   currency = 'USD';
+
+  @Field(() => [DealWarningEnum], {
+    defaultValue: [],
+    description:
+      'Warnings that refuse the batch (naming the deal and field); a deal with any other warning is stored ' +
+      'and flagged (Deal.warnings)',
+  })
+  @IsArray()
+  @IsIn(DEAL_WARNINGS, { each: true })
+  refuseWarnings: DealWarning[] = [];
 }
 
 @InputType({ description: 'Which CSV column holds which deal field (column names as in the header row)' })
@@ -417,6 +448,16 @@ export class DealImportMappingInput {
   @Field(() => GraphQLStringMap, {
     nullable: true,
     description:
+      'CSV rep value -> how repBy names a stored rep (a name, or an email with repBy EMAIL), for a file that names ' +
+      'reps otherwise, e.g. by the CRM\'s user id {"U-104": "Moses Frase"}; case-insensitive',
+  })
+  @IsOptional()
+  @IsObject()
+  repNames?: Record<string, string>;
+
+  @Field(() => GraphQLStringMap, {
+    nullable: true,
+    description:
       'CSV account value -> the name of a stored account, e.g. {"Isdom Inc": "Isdom"}; case-insensitive',
   })
   @IsOptional()
@@ -442,6 +483,16 @@ export class DealImportMappingInput {
   @IsArray()
   @IsEnum(ImportReference, { each: true })
   createMissing: ImportReference[] = [];
+
+  @Field(() => [DealWarningEnum], {
+    defaultValue: [],
+    description:
+      'Warnings that refuse a row (its reasons say why). A row with any other warning is stored and flagged ' +
+      '(Deal.warnings, ImportJob.warnings); the default stores and flags every implausible row',
+  })
+  @IsArray()
+  @IsIn(DEAL_WARNINGS, { each: true })
+  refuseWarnings: DealWarning[] = [];
 
   @Field(() => DateFormatName, { defaultValue: DateFormatName.YMD_DASH })
   @IsIn(DATE_FORMATS)

@@ -1,4 +1,4 @@
-import { type DateFormat } from '@salesops/domain';
+import { type DateFormat, type DealWarning } from '@salesops/domain';
 
 /** Which CSV column holds which deal field. Only externalId and stage are required. */
 export interface DealColumns {
@@ -19,11 +19,15 @@ export interface DealImportMapping {
   repBy: 'NAME' | 'EMAIL';
   /** CSV stage value -> platform stage name, for CRMs that call stages differently. Case-insensitive. */
   stageNames: Record<string, string>;
+  /** CSV rep value -> the rep's name (or email, with repBy EMAIL), for a file naming reps by a CRM id. */
+  repNames?: Record<string, string>;
   /** CSV account / product value -> the name of one stored, for a file that spells them otherwise. */
   accountNames?: Record<string, string>;
   productNames?: Record<string, string>;
   /** Accounts and products the file names and the database does not know are created, not refused. */
   createMissing?: readonly ('ACCOUNT' | 'PRODUCT')[];
+  /** Warnings that refuse a row; a row with any other warning is stored and flagged. */
+  refuseWarnings?: readonly DealWarning[];
   dateFormat: DateFormat;
   /** Currency of the amounts in the file. */
   currency: string;

@@ -13,6 +13,8 @@ export interface ImportBatchProgress {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Rows of the batch stored with at least one warning. */
+  flagged: number;
 }
 
 /** Sets how far the job has read its file and adds one batch's counts to its counters. */
@@ -24,7 +26,7 @@ export async function addImportBatch(
   await runSql(
     runner,
     sql`UPDATE import_job SET bytes_read = ${batch.bytesRead}, rows_read = ${batch.rowsRead}, inserted = inserted + ${batch.inserted}, updated = updated + ${batch.updated},
-                  unchanged = unchanged + ${batch.unchanged}, rejected = rejected + ${batch.rejected} WHERE id = ${jobId}`,
+                  unchanged = unchanged + ${batch.unchanged}, rejected = rejected + ${batch.rejected}, flagged = flagged + ${batch.flagged} WHERE id = ${jobId}`,
   );
 }
 
@@ -40,6 +42,8 @@ export interface ImportEnd {
   header: string | null;
   /** A dry run's first rows (ImportPreviewRow[]) as JSON text. */
   preview: string;
+  /** Per warning, the rows flagged and their first lines (ImportWarnings) as JSON text. */
+  warnings: string;
   /** What it created (or would create), as JSON text: { accounts: {count, names}, products: {count, names} }. */
   created: string;
 }
@@ -53,6 +57,7 @@ export interface FinishedImportRow {
   updated: number;
   unchanged: number;
   rejected: number;
+  flagged: number;
   dry_run: boolean;
 }
 
@@ -68,10 +73,10 @@ export async function finishImportJob(
   // TypeORM answers an UPDATE with [rows, affected count].
   const [[job]] = (await runSql<unknown>(
     runner,
-    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, header = ${end.header}, preview = ${end.preview}::jsonb, created = ${end.created}::jsonb, finished_at = now(),
+    sql`UPDATE import_job SET error = ${end.error}, error_key = ${end.errorKey}, error_params = ${end.errorParams}, file_sha256 = ${end.fileSha256}, header = ${end.header}, preview = ${end.preview}::jsonb, warnings = ${end.warnings}::jsonb, created = ${end.created}::jsonb, finished_at = now(),
                 status = CASE WHEN ${end.ended} = 'FAILED' OR inserted + updated + unchanged = 0 THEN 'FAILED'
                               WHEN rejected > 0 THEN 'PARTIAL' ELSE 'SUCCEEDED' END::import_status
-          WHERE id = ${jobId} RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected, dry_run`,
+          WHERE id = ${jobId} RETURNING status, file_name, rows_read, inserted, updated, unchanged, rejected, flagged, dry_run`,
   )) as [FinishedImportRow[], number];
   return job;
 }
@@ -98,6 +103,31 @@ export function rejectionGroups(runner: Runner, jobId: string): Promise<Rejectio
                  WHERE r.job_id = ${jobId}) g
          GROUP BY g.key, g.column
          ORDER BY rows DESC, g.key, g.column`,
+  );
+}
+
+/** A name a job's file gives that the database does not know, of one kind, and the rows refused for it. */
+export interface UnknownNameRow {
+  kind: 'STAGE' | 'REP' | 'PRODUCT' | 'ACCOUNT';
+  value: string;
+  column: string;
+  rows: number;
+}
+
+/**
+ * The stages, reps, products and accounts a job's refused rows name that are not stored, each value once
+ * with the rows refused for it, most rows first: what the user maps (stageNames, repNames, ...) or creates.
+ */
+export function unknownNames(runner: Runner, jobId: string, limit: number): Promise<UnknownNameRow[]> {
+  return runSql<UnknownNameRow>(
+    runner,
+    sql`SELECT upper(substr(e->>'key', 13)) AS kind, e->'params'->>'value' AS value, e->'params'->>'column' AS column,
+               count(DISTINCT r.id)::int AS rows
+          FROM import_rejection r CROSS JOIN jsonb_array_elements(r.reasons) e
+         WHERE r.job_id = ${jobId} AND e->>'key' IN ('row.unknown_stage', 'row.unknown_rep', 'row.unknown_product', 'row.unknown_account')
+         GROUP BY 1, 2, 3
+         ORDER BY rows DESC, kind, value
+         LIMIT ${limit}`,
   );
 }
 

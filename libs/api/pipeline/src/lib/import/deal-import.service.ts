@@ -4,7 +4,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { RepEntity } from '@salesops/api/org';
-import { csvLine, CsvParser, type CsvRow, CsvUnclosedQuoteError, matchKey } from '@salesops/domain';
+import {
+  csvLine,
+  CsvParser,
+  type CsvRow,
+  CsvUnclosedQuoteError,
+  matchKey,
+  todayIsoDate,
+} from '@salesops/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AccountEntity } from '../account.entity';
@@ -22,7 +29,12 @@ import {
   repKey,
   toDealRow,
 } from './deal-row';
-import { ImportJobEntity, type ImportPreviewRow, ImportStatus } from './import-job.entity';
+import {
+  ImportJobEntity,
+  type ImportPreviewRow,
+  ImportStatus,
+  type ImportWarnings,
+} from './import-job.entity';
 import { type ImportReason, importReason } from './import-reasons';
 import { ImportRejectionEntity } from './import-rejection.entity';
 import { upsertDeals } from './upsert-deals';
@@ -70,6 +82,20 @@ interface Refusal {
   raw: string;
 }
 
+/** The lines of a file an import's warnings show, per warning. */
+export const WARNING_LINES_SHOWN = 3;
+
+/** Adds a stored batch's flagged rows to the job's warnings: counts, and the first lines of each. */
+function tallyWarnings(warnings: ImportWarnings, rows: DealRow[], lines: number[]): void {
+  rows.forEach((row, index) => {
+    for (const warning of row.warnings) {
+      const entry = (warnings[warning] ??= { rows: 0, lines: [] });
+      entry.rows++;
+      if (entry.lines.length < WARNING_LINES_SHOWN) entry.lines.push(lines[index]);
+    }
+  });
+}
+
 /** A row as a preview shows it: names for ids. */
 function previewRow(line: number, row: DealRow, lookups: DealLookups): ImportPreviewRow {
   const name = (id: string | null) => (id === null ? null : (lookups.names?.get(id) ?? id));
@@ -85,6 +111,7 @@ function previewRow(line: number, row: DealRow, lookups: DealLookups): ImportPre
     engageDate: row.engageDate,
     expectedCloseDate: row.expectedCloseDate,
     closeDate: row.closeDate,
+    warnings: row.warnings,
   };
 }
 
@@ -133,7 +160,7 @@ export class DealImportService {
       this.dataSource.getRepository(RepEntity).find({ select: { id: true, name: true, email: true } }),
       this.dataSource.getRepository(AccountEntity).find({ select: { id: true, name: true, matchKey: true } }),
       this.dataSource.getRepository(ProductEntity).find({ select: { id: true, name: true, matchKey: true } }),
-      this.dataSource.getRepository(SalesStageEntity).find({ select: { id: true, name: true } }),
+      this.dataSource.getRepository(SalesStageEntity).find({ select: { id: true, name: true, kind: true } }),
     ]);
     return {
       repIds: new Map(
@@ -142,6 +169,8 @@ export class DealImportService {
       accountIds: new Map(accounts.map((account) => [account.matchKey, account.id])),
       productIds: new Map(products.map((product) => [product.matchKey, product.id])),
       stageIds: new Map(stages.map((stage) => [matchKey(stage.name), stage.id])),
+      stageKinds: new Map(stages.map((stage) => [stage.id, stage.kind])),
+      today: todayIsoDate(),
       names: new Map([...reps, ...accounts, ...products, ...stages].map((item) => [item.id, item.name])),
     };
   }
@@ -167,6 +196,8 @@ export class DealImportService {
     let indexes: Map<keyof DealColumns, number> | null = null;
     let header: string | null = null;
     let batch: DealRow[] = [];
+    let batchLines: number[] = [];
+    const warnings: ImportWarnings = {};
     let rejections: Refusal[] = [];
     const preview: ImportPreviewRow[] = [];
     const created: CreatedNames = { ACCOUNT: new Map(), PRODUCT: new Map() };
@@ -201,15 +232,18 @@ export class DealImportService {
         }
         seen.set(result.row.externalId, row.line);
         batch.push(result.row);
+        batchLines.push(row.line);
         if (dryRun && preview.length < PREVIEW_ROWS) preview.push(previewRow(row.line, result.row, lookups));
       }
     };
 
     const write = async (
       rows: DealRow[],
+      lines: number[],
       refused: Refusal[],
       progress: { bytesRead: number; rowsRead: number },
     ) => {
+      const flagged = rows.filter((row) => row.warnings.length > 0).length;
       await inTransaction(this.dataSource, async (manager) => {
         if (dryRun) await manager.query('SAVEPOINT import_dry_run');
         await this.createNamed(manager, rows, lookups, created, !dryRun);
@@ -240,18 +274,21 @@ export class DealImportService {
           updated: counts.updated,
           unchanged: counts.unchanged,
           rejected: refused.length,
+          flagged,
         });
       });
+      tallyWarnings(warnings, rows, lines);
     };
     // One batch is written while the next is parsed; a batch starts only once the one before it is stored.
     let inFlight: Promise<void> = Promise.resolve();
     const flush = async () => {
-      const [rows, refused] = [batch, rejections];
+      const [rows, lines, refused] = [batch, batchLines, rejections];
       batch = [];
+      batchLines = [];
       rejections = [];
       const progress = { bytesRead, rowsRead };
       await inFlight;
-      inFlight = write(rows, refused, progress);
+      inFlight = write(rows, lines, refused, progress);
       // Handled here so a failure while the next batch is read is not an unhandled rejection; the
       // next `await inFlight` still throws it.
       inFlight.catch(() => undefined);
@@ -260,6 +297,7 @@ export class DealImportService {
     let sha256: string | null = null;
     const ending = () => ({
       header,
+      warnings,
       preview,
       created,
       fileSha256: wholeFileRead ? (sha256 ??= fileHash.digest('hex')) : null,
@@ -286,7 +324,7 @@ export class DealImportService {
         () => true,
         () => false,
       );
-      if (!(error instanceof ImportFileError) || !stored) batch = [];
+      if (!(error instanceof ImportFileError) || !stored) [batch, batchLines] = [[], []];
       if (stored)
         await flush()
           .then(() => inFlight)
@@ -369,6 +407,7 @@ export class DealImportService {
       header: string | null;
       preview: ImportPreviewRow[];
       created: CreatedNames;
+      warnings: ImportWarnings;
       fileSha256: string | null;
     },
   ): Promise<void> {
@@ -381,6 +420,7 @@ export class DealImportService {
         fileSha256: read.fileSha256,
         header: read.header,
         preview: JSON.stringify(read.preview),
+        warnings: JSON.stringify(read.warnings),
         created: JSON.stringify({
           accounts: createdSummary(read.created.ACCOUNT),
           products: createdSummary(read.created.PRODUCT),

@@ -21,6 +21,16 @@ const lookups: DealLookups = {
     [matchKey('Won'), 'stage-won'],
     [matchKey('Engaging'), 'stage-engaging'],
   ]),
+  stageKinds: new Map([
+    ['stage-won', 'WON'],
+    ['stage-engaging', 'OPEN'],
+  ]),
+  today: '2026-12-07',
+};
+/** The default mapping, refusing every implausible row instead of flagging it. */
+const REFUSING: DealImportMapping = {
+  ...CRM_EXPORT_MAPPING,
+  refuseWarnings: ['CLOSE_BEFORE_ENGAGE', 'ZERO_AMOUNT', 'FAR_FUTURE_DATE'],
 };
 const indexes = columnIndexes(HEADER, CRM_EXPORT_MAPPING.columns);
 const row = (values: Partial<Record<string, string>>) => HEADER.map((name) => values[name] ?? '');
@@ -50,6 +60,7 @@ describe('toDealRow', () => {
         engageDate: '2016-10-25',
         expectedCloseDate: null,
         closeDate: '2017-03-11',
+        warnings: [],
       },
     });
   });
@@ -123,8 +134,20 @@ describe('toDealRow', () => {
       'row.close_before_engage',
       { column: 'close_date', date: '2016-01-01', engageColumn: 'engage_date', engageDate: '2016-10-25' },
     ],
+    [
+      { close_value: '0.00' },
+      'close_value "0.00" is 0 on a won deal',
+      'row.zero_amount',
+      { column: 'close_value', value: '0.00' },
+    ],
+    [
+      { close_date: '2028-12-07', engage_date: '2026-01-01' },
+      'close_date 2028-12-07 is more than two years ahead (after 2028-12-06)',
+      'row.far_future_date',
+      { column: 'close_date', date: '2028-12-07', last: '2028-12-06' },
+    ],
   ])('should refuse %p saying why, in English and as a key with its facts', (change, text, key, params) => {
-    expect(toDealRow(row({ ...base, ...change }), indexes, CRM_EXPORT_MAPPING, lookups)).toEqual({
+    expect(toDealRow(row({ ...base, ...change }), indexes, REFUSING, lookups)).toEqual({
       ok: false,
       reasons: [{ key, params, text }],
     });
@@ -167,13 +190,51 @@ describe('toDealRow', () => {
     const result = toDealRow(
       row({ ...base, close_value: 'x', engage_date: '2017-02-01', close_date: '2017-01-01' }),
       indexes,
-      CRM_EXPORT_MAPPING,
+      REFUSING,
       lookups,
     );
     expect(result.ok ? [] : result.reasons.map((reason) => reason.key)).toEqual([
       'row.not_an_amount',
       'row.close_before_engage',
     ]);
+  });
+
+  it('should store an implausible row with its warnings when the mapping does not refuse them', () => {
+    const result = toDealRow(
+      row({ ...base, close_value: '0', engage_date: '2027-02-01', close_date: '2027-01-01' }),
+      indexes,
+      CRM_EXPORT_MAPPING,
+      lookups,
+    );
+    expect(result.ok && result.row.warnings).toEqual(['CLOSE_BEFORE_ENGAGE', 'ZERO_AMOUNT']);
+    const lost = toDealRow(
+      row({ ...base, deal_stage: 'Engaging', close_value: '0', engage_date: '2035-02-01', close_date: '' }),
+      indexes,
+      CRM_EXPORT_MAPPING,
+      lookups,
+    );
+    expect(lost.ok && lost.row.warnings).toEqual(['FAR_FUTURE_DATE']);
+  });
+
+  it('should refuse only the warnings the mapping refuses and flag the others', () => {
+    const mapping: DealImportMapping = { ...CRM_EXPORT_MAPPING, refuseWarnings: ['ZERO_AMOUNT'] };
+    const early = toDealRow(row({ ...base, close_date: '2016-01-01' }), indexes, mapping, lookups);
+    expect(early.ok && early.row.warnings).toEqual(['CLOSE_BEFORE_ENGAGE']);
+    const zero = toDealRow(
+      row({ ...base, close_date: '2016-01-01', close_value: '0' }),
+      indexes,
+      mapping,
+      lookups,
+    );
+    expect(zero.ok ? [] : zero.reasons.map((reason) => reason.key)).toEqual(['row.zero_amount']);
+  });
+
+  it('should find a rep the file names by a CRM id through repNames', () => {
+    const mapping: DealImportMapping = { ...CRM_EXPORT_MAPPING, repNames: { 'u-104': 'Darcel Schlecht' } };
+    const result = toDealRow(row({ ...base, sales_agent: 'U-104' }), indexes, mapping, lookups);
+    expect(result.ok && result.row.repId).toBe('rep-1');
+    const unmapped = toDealRow(row({ ...base, sales_agent: 'U-105' }), indexes, mapping, lookups);
+    expect(unmapped.ok ? [] : unmapped.reasons.map((reason) => reason.key)).toEqual(['row.unknown_rep']);
   });
 
   it('should quote at most 200 characters of a cell when a long value is refused', () => {

@@ -1,4 +1,12 @@
-import { matchKey, normalizeEmail, parseAmountToMinor, parseDate } from '@salesops/domain';
+import {
+  type DealWarning,
+  dealWarnings,
+  lastPlausibleDate,
+  matchKey,
+  normalizeEmail,
+  parseAmountToMinor,
+  parseDate,
+} from '@salesops/domain';
 
 import { type DealColumns, type DealImportMapping } from './deal-import-mapping';
 import { type ImportReason, importReason } from './import-reasons';
@@ -15,6 +23,8 @@ export interface DealRow {
   engageDate: string | null;
   expectedCloseDate: string | null;
   closeDate: string | null;
+  /** What is implausible about it (stored and flagged: the mapping does not refuse these). */
+  warnings: DealWarning[];
   /** An account or product the file names that is not stored yet, to create (mapping.createMissing). */
   newAccount?: string;
   newProduct?: string;
@@ -26,6 +36,10 @@ export interface DealLookups {
   accountIds: Map<string, string>;
   productIds: Map<string, string>;
   stageIds: Map<string, string>;
+  /** Each stage id's kind: a won deal worth 0 is flagged. */
+  stageKinds: Map<string, string>;
+  /** The day rows are read (YYYY-MM-DD, UTC): dates far after it are flagged. */
+  today: string;
   /** Each id's name (rep, account, product, stage), for showing a row as it will be stored. */
   names?: Map<string, string>;
 }
@@ -135,7 +149,7 @@ export function toDealRow(
     reasons.push(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
 
   const repText = get('rep');
-  const repId = repText ? lookups.repIds.get(repKey(repText, mapping.repBy)) : null;
+  const repId = repText ? lookups.repIds.get(repKey(mapped(repText, mapping.repNames), mapping.repBy)) : null;
   if (repId === undefined)
     reasons.push(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
 
@@ -183,15 +197,19 @@ export function toDealRow(
     }
     dates[field] = parsed;
   }
-  if (dates.engageDate && dates.closeDate && dates.closeDate < dates.engageDate) {
-    reasons.push(
-      importReason('row.close_before_engage', {
-        column: columnOf('closeDate'),
-        date: dates.closeDate,
-        engageColumn: columnOf('engageDate'),
-        engageDate: dates.engageDate,
-      }),
-    );
+  const warnings = dealWarnings(
+    {
+      engageDate: dates.engageDate ?? null,
+      expectedCloseDate: dates.expectedCloseDate ?? null,
+      closeDate: dates.closeDate ?? null,
+      amountMinor: amount,
+      won: stageId !== undefined && lookups.stageKinds.get(stageId) === 'WON',
+    },
+    lookups.today,
+  );
+  const refused = new Set(mapping.refuseWarnings ?? []);
+  for (const warning of warnings.filter((kind) => refused.has(kind))) {
+    reasons.push(warningReason(warning, columnOf, dates, amountText, lookups.today));
   }
 
   if (
@@ -217,6 +235,39 @@ export function toDealRow(
       engageDate: dates.engageDate ?? null,
       expectedCloseDate: dates.expectedCloseDate ?? null,
       closeDate: dates.closeDate ?? null,
+      warnings,
     },
   };
+}
+
+/** Why a row was refused for a warning its mapping refuses, naming the column and the value at fault. */
+function warningReason(
+  warning: DealWarning,
+  columnOf: (field: keyof DealColumns) => string,
+  dates: Partial<Record<'engageDate' | 'expectedCloseDate' | 'closeDate', string | null>>,
+  amountText: string,
+  today: string,
+): ImportReason {
+  switch (warning) {
+    case 'CLOSE_BEFORE_ENGAGE':
+      return importReason('row.close_before_engage', {
+        column: columnOf('closeDate'),
+        date: dates.closeDate ?? '',
+        engageColumn: columnOf('engageDate'),
+        engageDate: dates.engageDate ?? '',
+      });
+    case 'ZERO_AMOUNT':
+      return importReason('row.zero_amount', { column: columnOf('amount'), value: shown(amountText) });
+    case 'FAR_FUTURE_DATE': {
+      const last = lastPlausibleDate(today);
+      const field = (['engageDate', 'expectedCloseDate', 'closeDate'] as const).find(
+        (name) => (dates[name] ?? '') > last,
+      );
+      return importReason('row.far_future_date', {
+        column: columnOf(field ?? 'closeDate'),
+        date: (field && dates[field]) || '',
+        last,
+      });
+    }
+  }
 }

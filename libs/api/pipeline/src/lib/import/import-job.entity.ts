@@ -1,4 +1,5 @@
 import { UserEntity } from '@salesops/api/org';
+import { type DealWarning } from '@salesops/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 export enum ImportStatus {
@@ -22,7 +23,11 @@ export interface ImportPreviewRow {
   engageDate: string | null;
   expectedCloseDate: string | null;
   closeDate: string | null;
+  warnings?: DealWarning[];
 }
+
+/** An import's warnings: per warning, how many rows it flagged and the lines of the first few. */
+export type ImportWarnings = Partial<Record<DealWarning, { rows: number; lines: number[] }>>;
 
 /** How many of a kind an import created, and the first names. */
 export interface CreatedReferences {
@@ -63,6 +68,14 @@ export class ImportJobEntity {
 
   @Column({ type: 'integer', default: 0 })
   rejected!: number;
+
+  /** Rows stored (a preview: that would be) with at least one warning (DealWarning). */
+  @Column({ type: 'integer', default: 0 })
+  flagged!: number;
+
+  /** Per warning: the rows stored with it and the lines of the first three. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  warnings!: ImportWarnings;
 
   /** Why the whole import stopped (a broken file); rows already stored stay stored. */
   @Column({ type: 'text', nullable: true })

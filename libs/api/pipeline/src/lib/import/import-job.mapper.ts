@@ -1,3 +1,5 @@
+import { DEAL_WARNINGS } from '@salesops/domain';
+
 import { type ImportJobDto, type ImportReasonDto, type ImportRejectionDto } from '../dtos/import.dto';
 import { toMoneyDto } from '../dtos/pipeline.dto';
 import { type ImportJobEntity } from './import-job.entity';
@@ -18,6 +20,11 @@ export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
   updated: job.updated,
   unchanged: job.unchanged,
   rejected: job.rejected,
+  flagged: job.flagged,
+  warnings: DEAL_WARNINGS.flatMap((warning) => {
+    const found = job.warnings[warning];
+    return found ? [{ warning, rows: found.rows, lines: found.lines }] : [];
+  }),
   error: job.error,
   errorKey: job.errorKey,
   errorParams: jsonText(job.errorParams),
@@ -26,8 +33,9 @@ export const toImportJobDto = (job: ImportJobEntity): ImportJobDto => ({
   mapping: jsonText(job.mapping),
   newAccounts: job.created.accounts ?? { count: 0, names: [] },
   newProducts: job.created.products ?? { count: 0, names: [] },
-  preview: job.preview.map(({ amountMinor, currency, ...row }) => ({
+  preview: job.preview.map(({ amountMinor, currency, warnings, ...row }) => ({
     ...row,
+    warnings: warnings ?? [],
     amount: amountMinor === null ? null : toMoneyDto(amountMinor, currency),
   })),
   startedAt: job.startedAt,

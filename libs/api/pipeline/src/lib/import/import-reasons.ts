@@ -29,6 +29,9 @@ export const IMPORT_REASONS = {
     engageColumn: string;
     engageDate: string;
   }) => `${p.column} ${p.date} is before ${p.engageColumn} ${p.engageDate}`,
+  'row.zero_amount': (p: CellParams) => `${p.column} "${p.value}" is 0 on a won deal`,
+  'row.far_future_date': (p: { column: string; date: string; last: string }) =>
+    `${p.column} ${p.date} is more than two years ahead (after ${p.last})`,
   'row.duplicate': (p: CellParams & { firstLine: number }) =>
     `${p.column} "${p.value}" already appeared on line ${p.firstLine}`,
   'file.missing_columns': (p: { columns: readonly string[] }) =>

@@ -11,14 +11,20 @@ import {
 } from '@salesops/api/core';
 import { DataSource, In } from 'typeorm';
 
-import { ImportJobDto, ImportReasonGroupDto, ImportRejectionDto } from '../dtos/import.dto';
+import {
+  ImportJobDto,
+  ImportReasonGroupDto,
+  ImportRejectionDto,
+  ImportUnknownNameDto,
+  type UnknownNameKind,
+} from '../dtos/import.dto';
 import {
   CreateDealImportInput,
   DateFormatName,
   type DealImportMappingInput,
   ImportRejectionsArgs,
 } from '../dtos/pipeline.inputs';
-import { rejectionGroups } from './deal-import.queries';
+import { rejectionGroups, unknownNames } from './deal-import.queries';
 import { DealImportService } from './deal-import.service';
 import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mapping';
 import { ImportJobEntity } from './import-job.entity';
@@ -26,9 +32,12 @@ import { toImportJobDto, toImportRejectionDto } from './import-job.mapper';
 import { ImportRejectionEntity } from './import-rejection.entity';
 import { PendingImports } from './pending-imports';
 
+/** The most unknown names importUnknownNames lists. */
+const UNKNOWN_NAMES_SHOWN = 200;
+
 /** The mapping as the input takes it, for the job to keep: no defaults added, no empty maps. */
 function mappingAsInput(mapping: DealImportMappingInput): object {
-  const maps = (['stageNames', 'accountNames', 'productNames'] as const).filter(
+  const maps = (['stageNames', 'repNames', 'accountNames', 'productNames'] as const).filter(
     (name) => Object.keys(mapping[name] ?? {}).length > 0,
   );
   return {
@@ -40,6 +49,7 @@ function mappingAsInput(mapping: DealImportMappingInput): object {
     currency: mapping.currency,
     ...Object.fromEntries(maps.map((name) => [name, mapping[name]])),
     createMissing: mapping.createMissing,
+    refuseWarnings: mapping.refuseWarnings,
   };
 }
 
@@ -66,9 +76,11 @@ export class ImportResolver {
           columns: { ...input.mapping.columns },
           repBy: input.mapping.repBy,
           stageNames: input.mapping.stageNames ?? {},
+          repNames: input.mapping.repNames ?? {},
           accountNames: input.mapping.accountNames ?? {},
           productNames: input.mapping.productNames ?? {},
           createMissing: input.mapping.createMissing,
+          refuseWarnings: input.mapping.refuseWarnings,
           dateFormat: input.mapping.datePattern ?? input.mapping.dateFormat,
           currency: input.mapping.currency,
         }
@@ -105,6 +117,14 @@ export class ImportResolver {
       .getRepository(ImportRejectionEntity)
       .find({ where: { jobId: args.jobId }, order: { line: 'ASC' }, skip: args.offset, take: args.first });
     return rows.map(toImportRejectionDto);
+  }
+
+  @Query(() => [ImportUnknownNameDto], {
+    description: `The stages, reps, products and accounts an import's file names that are not stored, each value once with the rows refused for it, most first (at most ${UNKNOWN_NAMES_SHOWN})`,
+  })
+  async importUnknownNames(@UuidArg('jobId') jobId: string): Promise<ImportUnknownNameDto[]> {
+    const rows = await unknownNames(this.dataSource.manager, jobId, UNKNOWN_NAMES_SHOWN);
+    return rows.map((row) => ({ ...row, kind: row.kind as UnknownNameKind }));
   }
 
   @Query(() => [ImportReasonGroupDto], {

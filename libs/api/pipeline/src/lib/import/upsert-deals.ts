@@ -13,7 +13,7 @@ export interface UpsertCounts {
  * Inserts or updates a batch of deals in one statement, keyed on the CRM's external id. A row equal to
  * what is stored is left alone (re-importing a file changes nothing); a stage change is recorded in
  * deal_stage_change in the same statement, and an expected close date moved later counts as a push. A row without a rep keeps the rep the deal has (lead
- * routing may have assigned one). External ids must be unique within the batch.
+ * routing may have assigned one). A row's warnings replace the deal's (a fixed row clears them). External ids must be unique within the batch.
  */
 export async function upsertDeals(
   manager: EntityManager,
@@ -25,27 +25,29 @@ export async function upsertDeals(
   const column = <K extends keyof DealRow>(key: K) => rows.map((row) => row[key]);
   const result: { inserted: string; updated: string }[] = await manager.query(
     `WITH incoming AS (
-       SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::uuid[], $8::date[], $9::date[], $10::date[])
-         AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date)
+       SELECT i.*, string_to_array(i.warning_list, ',') AS warnings
+         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::uuid[], $8::date[], $9::date[], $10::date[], $13::text[])
+           AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warning_list)
      ),
      previous AS (
        SELECT d.external_id, d.stage_id FROM deal d JOIN incoming i ON i.external_id = d.external_id
      ),
      upserted AS (
-       INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date)
-       SELECT gen_random_uuid(), external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date
+       INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warnings)
+       SELECT gen_random_uuid(), external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warnings
          FROM incoming
        ON CONFLICT (external_id) DO UPDATE SET
          rep_id = coalesce(EXCLUDED.rep_id, deal.rep_id), account_id = EXCLUDED.account_id, product_id = EXCLUDED.product_id,
          amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, stage_id = EXCLUDED.stage_id,
          engage_date = EXCLUDED.engage_date, expected_close_date = EXCLUDED.expected_close_date, close_date = EXCLUDED.close_date,
+         warnings = EXCLUDED.warnings,
          close_date_pushes = deal.close_date_pushes + coalesce((EXCLUDED.expected_close_date > deal.expected_close_date)::int, 0),
          updated_at = now(), version = deal.version + 1
        WHERE (deal.rep_id, deal.account_id, deal.product_id, deal.amount_minor, deal.currency, deal.stage_id,
-              deal.engage_date, deal.expected_close_date, deal.close_date)
+              deal.engage_date, deal.expected_close_date, deal.close_date, deal.warnings)
          IS DISTINCT FROM
              (coalesce(EXCLUDED.rep_id, deal.rep_id), EXCLUDED.account_id, EXCLUDED.product_id, EXCLUDED.amount_minor, EXCLUDED.currency, EXCLUDED.stage_id,
-              EXCLUDED.engage_date, EXCLUDED.expected_close_date, EXCLUDED.close_date)
+              EXCLUDED.engage_date, EXCLUDED.expected_close_date, EXCLUDED.close_date, EXCLUDED.warnings)
        RETURNING id, external_id, stage_id, engage_date, close_date
      ),
      changes AS (
@@ -71,6 +73,7 @@ export async function upsertDeals(
       column('closeDate'),
       source,
       importJobId,
+      rows.map((row) => row.warnings.join(',')),
     ],
   );
   const inserted = Number(result[0]?.inserted ?? 0);

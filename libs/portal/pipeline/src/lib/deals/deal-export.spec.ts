@@ -17,6 +17,7 @@ function deal(n: number): DealRowFragment {
     engageDate: null,
     expectedCloseDate: null,
     closeDate: null,
+    warnings: n % 2 ? ['ZERO_AMOUNT'] : [],
     updatedAt: '2017-01-01T00:00:00Z',
     amount: null,
     listPrice: null,

@@ -40,5 +40,6 @@ export function dealCsvColumns(i18n: I18nService): CsvColumn<DealRowFragment>[] 
     { header: i18n.t('deals.engageDate'), value: (deal) => deal.engageDate },
     { header: i18n.t('imports.field.expectedCloseDate'), value: (deal) => deal.expectedCloseDate },
     { header: i18n.t('deals.closeDate'), value: (deal) => deal.closeDate },
+    { header: i18n.t('deals.warnings'), value: (deal) => deal.warnings.join(' ') },
   ];
 }

@@ -11,6 +11,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import {
   DealsGQL,
   type DealSort,
+  type DealWarning,
   type DrillDown,
   drillDownFromParams,
   keptWhileLoading,
@@ -39,8 +40,10 @@ import {
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 
+import { DEAL_WARNING_NAMES } from '../imports/import-mapping';
 import { dealCsvColumns, fetchAllDeals } from './deal-export';
 import { drillDownChips } from './drill-down-chips';
+import { type WarningFilter, warningVariables } from './warning-filter';
 
 const PAGE_SIZE = 20;
 
@@ -114,13 +117,27 @@ export class DealsPageComponent {
     ),
   );
 
-  protected readonly columns = ['externalId', 'rep', 'account', 'stage', 'amount', 'engageDate', 'closeDate'];
+  protected readonly columns = [
+    'externalId',
+    'rep',
+    'account',
+    'stage',
+    'amount',
+    'engageDate',
+    'closeDate',
+    'warnings',
+  ];
+  protected readonly warningNames = DEAL_WARNING_NAMES;
   protected readonly sortOptions = Object.keys(DEAL_SORTS) as DealSortOption[];
   protected readonly pages = new CursorStack();
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   private readonly search = signal('');
   protected readonly stageFilter = signal<string | null>(this.drillDown().stageId ?? null);
   protected readonly teamFilter = signal<string | null>(this.drillDown().teamId ?? null);
+  /** Flagged deals: any warning, one warning, none; from the address when an import linked here. */
+  protected readonly warningFilter = signal<WarningFilter | null>(
+    this.route.snapshot.queryParamMap.get('flagged') === 'true' ? 'FLAGGED' : null,
+  );
   protected readonly sortOption = signal<DealSortOption>('updated');
   protected readonly exportErrors = signal<readonly string[]>([]);
   protected readonly exporting = signal<{ loaded: number; total: number } | null>(null);
@@ -138,6 +155,7 @@ export class DealsPageComponent {
       search: this.search() || null,
       stageId: this.stageFilter(),
       teamId: this.teamFilter(),
+      ...warningVariables(this.warningFilter()),
     },
     sort: DEAL_SORTS[this.sortOption()],
   }));
@@ -157,7 +175,12 @@ export class DealsPageComponent {
     ...this.exportErrors(),
   ]);
   protected readonly filtered = computed(
-    () => !!this.search() || !!this.stageFilter() || !!this.teamFilter() || this.drillChips().length > 0,
+    () =>
+      !!this.search() ||
+      !!this.stageFilter() ||
+      !!this.teamFilter() ||
+      !!this.warningFilter() ||
+      this.drillChips().length > 0,
   );
 
   constructor() {
@@ -185,6 +208,15 @@ export class DealsPageComponent {
   protected setStage(stageId: string | null): void {
     this.pages.reset();
     this.stageFilter.set(stageId);
+  }
+
+  protected setWarning(filter: WarningFilter | null): void {
+    this.pages.reset();
+    this.warningFilter.set(filter);
+  }
+
+  protected warningKey(warning: DealWarning): TranslationKey {
+    return `deals.warning.${warning}`;
   }
 
   protected setTeam(teamId: string | null): void {

@@ -18,6 +18,7 @@ import { isDateFormat, writeDate } from '@salesops/domain';
 import {
   type DateFormat,
   type DealImportMappingInput,
+  type DealWarning,
   type RepMatch,
   type SalesStageOptionFragment,
 } from '@salesops/portal/data-access';
@@ -31,6 +32,7 @@ import {
   DATE_FORMAT_PATTERNS,
   type DateFormatChoice,
   DEAL_FIELDS,
+  DEAL_WARNING_NAMES,
   type DealField,
   EXAMPLE_DAY,
   guessColumns,
@@ -74,6 +76,7 @@ export class ImportMappingComponent {
   protected readonly required = new Set<DealField>(REQUIRED_FIELDS);
   protected readonly dateFormats = DATE_FORMAT_NAMES;
   protected readonly custom = CUSTOM_DATE_FORMAT;
+  protected readonly warnings = DEAL_WARNING_NAMES;
   protected readonly form = new FormGroup({
     columns: new FormGroup(
       Object.fromEntries(
@@ -92,6 +95,8 @@ export class ImportMappingComponent {
     }),
     createAccounts: new FormControl(false, { nonNullable: true }),
     createProducts: new FormControl(false, { nonNullable: true }),
+    repNames: new FormControl<Readonly<Record<string, string>>>({}, { nonNullable: true }),
+    refuseWarnings: new FormControl<readonly DealWarning[]>([], { nonNullable: true }),
     stageNames: new FormArray<FormGroup<{ value: FormControl<string>; stage: FormControl<string> }>>([]),
   });
 
@@ -111,6 +116,10 @@ export class ImportMappingComponent {
     const pattern = patternOf(draft.dateFormat, draft.datePattern);
     return pattern ? writeDate(EXAMPLE_DAY, pattern) : null;
   });
+  /** The rep values mapped to stored reps, as pairs to show and remove. */
+  protected readonly repPairs = computed(() =>
+    Object.entries(this.draft().repNames).map(([value, rep]) => ({ value, rep })),
+  );
   protected readonly patternInvalid = computed(() => {
     const draft = this.draft();
     return draft.dateFormat === CUSTOM_DATE_FORMAT && !isDateFormat(draft.datePattern.trim());
@@ -164,6 +173,54 @@ export class ImportMappingComponent {
 
   protected fieldLabel(field: DealField): TranslationKey {
     return `imports.field.${field}`;
+  }
+
+  /**
+   * A name the preview found unknown, mapped by the user: a stage value to a stage (replacing a pair for the
+   * same value), a rep value to a stored rep's name or email (as repBy reads it).
+   */
+  mapName(kind: 'STAGE' | 'REP', value: string, target: string): void {
+    if (kind === 'REP') {
+      this.form.controls.repNames.setValue({ ...this.form.controls.repNames.value, [value]: target });
+      return;
+    }
+    const pairs = this.form.controls.stageNames;
+    const existing = pairs.controls.find(
+      (pair) => pair.controls.value.value.trim().toLowerCase() === value.toLowerCase(),
+    );
+    if (existing) existing.controls.stage.setValue(target);
+    else {
+      this.addStagePair();
+      pairs.at(-1).setValue({ value, stage: target });
+    }
+  }
+
+  /** Creates the accounts or products the file names that are not stored, instead of refusing their rows. */
+  createMissing(kind: 'ACCOUNT' | 'PRODUCT'): void {
+    (kind === 'ACCOUNT' ? this.form.controls.createAccounts : this.form.controls.createProducts).setValue(
+      true,
+    );
+  }
+
+  protected removeRepName(value: string): void {
+    this.form.controls.repNames.setValue(
+      Object.fromEntries(
+        Object.entries(this.form.controls.repNames.value).filter(([from]) => from !== value),
+      ),
+    );
+  }
+
+  protected refuses(warning: DealWarning): boolean {
+    return this.draft().refuseWarnings.includes(warning);
+  }
+
+  protected setRefused(warning: DealWarning, refused: boolean): void {
+    const others = this.form.controls.refuseWarnings.value.filter((kind) => kind !== warning);
+    this.form.controls.refuseWarnings.setValue(refused ? [...others, warning] : others);
+  }
+
+  protected warningLabel(warning: DealWarning): TranslationKey {
+    return `imports.refuse.${warning}`;
   }
 
   protected addStagePair(): void {

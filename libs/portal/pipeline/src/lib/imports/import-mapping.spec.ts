@@ -60,6 +60,8 @@ describe('toMappingInput', () => {
     ],
     createAccounts: true,
     createProducts: false,
+    repNames: { 'U-7': 'ada@team.test' },
+    refuseWarnings: ['FAR_FUTURE_DATE', 'CLOSE_BEFORE_ENGAGE'],
   };
 
   it('should keep chosen columns, trim stage values and upper-case the currency when the draft is complete', () => {
@@ -69,7 +71,9 @@ describe('toMappingInput', () => {
       dateFormat: 'DMY_DOT',
       currency: 'EUR',
       stageNames: { 'Closed Won': 'Won' },
+      repNames: { 'U-7': 'ada@team.test' },
       createMissing: ['ACCOUNT'],
+      refuseWarnings: ['CLOSE_BEFORE_ENGAGE', 'FAR_FUTURE_DATE'],
     });
   });
 
@@ -98,11 +102,15 @@ describe('date layouts', () => {
       stageNames: [],
       createAccounts: false,
       createProducts: true,
+      repNames: {},
+      refuseWarnings: [],
     };
     expect(toMappingInput(draft)).toMatchObject({
       dateFormat: 'YMD_DASH',
       datePattern: 'YYYY.DD.MM',
       createMissing: ['PRODUCT'],
+      repNames: null,
+      refuseWarnings: [],
     });
     expect(toMappingInput({ ...draft, datePattern: 'YYYY-MM' })).toBeNull();
     expect(patternOf('CUSTOM', 'DD/MM')).toBeNull();
@@ -146,7 +154,9 @@ describe('draftFromMapping', () => {
     dateFormat: 'DMY_DASH_YY',
     currency: 'EUR',
     stageNames: { won: 'Won' },
+    repNames: { 'U-1': 'Ada Lovelace' },
     createMissing: ['PRODUCT'],
+    refuseWarnings: ['ZERO_AMOUNT'],
   });
 
   it("should fill the form from an earlier import's mapping, keeping the columns this file has", () => {
@@ -169,6 +179,8 @@ describe('draftFromMapping', () => {
       stageNames: [{ value: 'won', stage: 'Won' }],
       createAccounts: false,
       createProducts: true,
+      repNames: { 'U-1': 'Ada Lovelace' },
+      refuseWarnings: ['ZERO_AMOUNT'],
     });
   });
 

@@ -10,6 +10,7 @@ import {
   type DateFormat,
   type DealColumnsInput,
   type DealImportMappingInput,
+  type DealWarning,
   type RepMatch,
 } from '@salesops/portal/data-access';
 
@@ -78,7 +79,18 @@ export interface MappingDraft {
   /** Create the accounts / products the file names that are not stored, instead of refusing the rows. */
   readonly createAccounts: boolean;
   readonly createProducts: boolean;
+  /** CSV rep value -> a stored rep's name (or email with repBy EMAIL), for a file naming reps by an id. */
+  readonly repNames: Readonly<Record<string, string>>;
+  /** Implausible rows to refuse; rows with any other warning are stored and flagged. */
+  readonly refuseWarnings: readonly DealWarning[];
 }
+
+/** The warnings a mapping may refuse, in the API's order (libs/domain deal-warnings.ts). */
+export const DEAL_WARNING_NAMES: readonly DealWarning[] = [
+  'CLOSE_BEFORE_ENGAGE',
+  'ZERO_AMOUNT',
+  'FAR_FUTURE_DATE',
+];
 
 // Header names other CRMs commonly use for each field, compared without case, spaces or punctuation.
 const SYNONYMS: Readonly<Record<DealField, readonly string[]>> = {
@@ -120,10 +132,12 @@ export function toMappingInput(draft: MappingDraft): DealImportMappingInput | nu
     stageNames: pairs.length
       ? Object.fromEntries(pairs.map((pair) => [pair.value.trim(), pair.stage]))
       : null,
+    repNames: Object.keys(draft.repNames).length ? { ...draft.repNames } : null,
     createMissing: [
       ...(draft.createAccounts ? (['ACCOUNT'] as const) : []),
       ...(draft.createProducts ? (['PRODUCT'] as const) : []),
     ],
+    refuseWarnings: DEAL_WARNING_NAMES.filter((warning) => draft.refuseWarnings.includes(warning)),
   };
 }
 
@@ -211,5 +225,7 @@ export function draftFromMapping(
     ),
     createAccounts: creates.has('ACCOUNT'),
     createProducts: creates.has('PRODUCT'),
+    repNames: { ...((mapping.repNames as Record<string, string> | null) ?? {}) },
+    refuseWarnings: DEAL_WARNING_NAMES.filter((warning) => (mapping.refuseWarnings ?? []).includes(warning)),
   };
 }

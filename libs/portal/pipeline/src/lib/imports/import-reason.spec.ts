@@ -72,6 +72,18 @@ const CATALOGUE: readonly (readonly [ImportReasonKey, Params, string, string])[]
     'close_date 2016년 1월 1일이(가) engage_date 2016년 10월 25일보다 이릅니다',
   ],
   [
+    'row.zero_amount',
+    { column: 'close_value', value: '0.00' },
+    'close_value "0.00" is 0 on a won deal',
+    'close_value의 "0.00"은(는) 성사된 거래인데 0입니다',
+  ],
+  [
+    'row.far_future_date',
+    { column: 'close_date', date: '2028-12-07', last: '2028-12-06' },
+    'close_date 2028-12-07 is more than two years ahead (after 2028-12-06)',
+    'close_date 2028년 12월 7일은(는) 2년 넘게 앞선 날짜입니다 (2028년 12월 6일 이후)',
+  ],
+  [
     'row.duplicate',
     { column: 'opportunity_id', value: 'Z063OYW0', firstLine: 2 },
     'opportunity_id "Z063OYW0" already appeared on line 2',

@@ -24,6 +24,8 @@ export const IMPORT_REASON_PARAMS = {
   'row.negative_amount': CELL,
   'row.not_a_date': { ...CELL, format: 'text' },
   'row.close_before_engage': { column: 'text', date: 'date', engageColumn: 'text', engageDate: 'date' },
+  'row.zero_amount': CELL,
+  'row.far_future_date': { column: 'text', date: 'date', last: 'date' },
   'row.duplicate': { ...CELL, firstLine: 'count' },
   'file.missing_columns': { columns: 'quotedList' },
   'file.empty': {},

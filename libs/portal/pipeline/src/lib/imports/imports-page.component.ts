@@ -6,6 +6,7 @@ import {
   inject,
   resource,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -91,6 +92,8 @@ export class ImportsPageComponent {
   protected readonly start = signal<CsvStart>({ header: [], rows: [] });
   protected readonly format = signal<ImportFormat>('default');
   protected readonly mapping = signal<DealImportMappingInput | null>(null);
+  /** The mapping form, which names mapped in a preview go into. */
+  protected readonly mapper = viewChild(ImportMappingComponent);
   /** An earlier import's mapping the user starts from. */
   protected readonly startFrom = signal<MappingDraft | null>(null);
   protected readonly running = signal(false);
