@@ -70,12 +70,17 @@ describe('an import of another CRM, previewed before anything is stored, in Chro
     await page.getByTestId('import-preview').click();
     await eventually(async () => expect(await text('import-dry-run')).toBe('Preview'), 30_000);
     await eventually(async () => expect(await text('import-status')).toBe('Some rows would be refused'));
-    expect(await text('count-inserted')).toBe('4');
-    expect(await text('count-rejected')).toBe('4');
+    expect(await text('count-inserted')).toBe('5');
+    expect(await text('count-rejected')).toBe('3');
+    // Closed the day before it was added: stored and flagged, not refused.
+    expect((await text('count-flagged')).trim()).toBe('1');
+    await eventually(async () =>
+      expect(await text('preview-flagged')).toContain('Closed before engaged: 1 (first lines 7)'),
+    );
     // The first rows as they would be stored: 20-10-16 is 20 October 2016.
-    await eventually(async () => expect(await page.getByTestId('preview-row').count()).toBe(4));
+    await eventually(async () => expect(await page.getByTestId('preview-row').count()).toBe(5));
     expect(await text('preview-engage')).toContain('Oct 20, 2016');
-    expect(await page.getByTestId('preview-group').count()).toBe(8);
+    expect(await page.getByTestId('preview-group').count()).toBe(7);
     expect((await text('preview-group')).trim()).toBe(
       'owner "Nobody Known" is not a known rep: 2 rows (lines 5, 9)',
     );
@@ -98,6 +103,20 @@ describe('an import of another CRM, previewed before anything is stored, in Chro
     expect(rows[1].slice(0, original[0].length)).toEqual(original[4]);
     expect(rows[1].at(-1)).toContain('; ');
 
+    // The names it does not know, mapped from the preview into the mapping: a stage and a rep.
+    expect(await text('unknown-names')).toContain('Rep "Nobody Known", rows refused: 2');
+    await choose('unknown-stage-negotiation', 'Engaging');
+    await page.getByTestId('unknown-rep-Nobody Known').fill('Moses');
+    await page.getByRole('option').filter({ hasText: 'Moses Frase' }).first().click();
+    await eventually(async () => expect(await text('rep-names')).toContain('Nobody Known → Moses Frase'));
+    expect(await page.getByTestId('stage-value-2').inputValue()).toBe('negotiation');
+    await page.getByTestId('unknown-names').scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-03-unknown-names');
+    await page.getByTestId('import-preview').click();
+    // Line 9 now has a rep; lines 4 and 5 still have other problems.
+    await eventually(async () => expect(await text('count-inserted')).toBe('6'), 30_000);
+    expect(await text('count-rejected')).toBe('2');
+
     // One click would import the same file; the suites share one database, so this one stores nothing
     // (the API's import-preview spec imports after a preview and finds the same counts).
     expect(await page.getByTestId('import-commit').isVisible()).toBe(true);
@@ -114,8 +133,8 @@ describe('an import of another CRM, previewed before anything is stored, in Chro
     expect(await page.getByTestId('stage-value-1').inputValue()).toBe('qualified');
     expect(await text('map-dateFormat')).toContain('31-03-17');
     await page.getByTestId('import-preview').click();
-    await eventually(async () => expect(await text('count-inserted')).toBe('4'), 30_000);
-    expect(await text('count-rejected')).toBe('4');
+    await eventually(async () => expect(await text('count-inserted')).toBe('6'), 30_000);
+    expect(await text('count-rejected')).toBe('2');
     await screenshot(page, 'import-04-reused-mapping');
   });
 

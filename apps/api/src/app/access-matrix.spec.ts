@@ -116,6 +116,7 @@ const ACCESS: Record<string, readonly Caller[] | 'public'> = {
   'Mutation.copyGoals': [A, M],
   'Mutation.createDealImport': [A],
   'Mutation.createRep': [A, M],
+  'Mutation.createReps': [A, M],
   'Mutation.createSalesStage': [A],
   'Mutation.createTeam': [A, M],
   'Mutation.deactivateRep': [A, M],

@@ -46,6 +46,49 @@ describe('importOrg: reps, teams and managers from a file, idempotent, with hist
     { rep: 'Moses Frase', email: 'MOSES.FRASE@salesops.demo', team: 'Ice team', region: 'Nordics' },
   ];
 
+  it('should create reps in bulk, all or none, naming the rep and field at fault', async () => {
+    const [team] = await t.dataSource.query(
+      'SELECT id FROM team WHERE parent_id IS NOT NULL ORDER BY name LIMIT 1',
+    );
+    const CREATE = `mutation($input: CreateRepsInput!) { createReps(input: $input) { name email team { id } } }`;
+    const reps = (suffix: string) => [
+      {
+        name: `Bulk One ${suffix}`,
+        email: `bulk.one.${suffix}@bulk.test`,
+        teamId: team.id,
+        hireDate: '2016-10-01',
+      },
+      { name: `Bulk Two ${suffix}`, email: `bulk.two.${suffix}@bulk.test`, teamId: team.id },
+    ];
+    const before = await t.count('rep');
+    const twice = await t.gql(
+      CREATE,
+      { input: { reps: [...reps('a'), { ...reps('a')[0], name: 'Again' }] } },
+      admin,
+    );
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reps.2.email',
+    });
+    expect(await t.count('rep')).toBe(before);
+
+    const done = await t.gql<{ createReps: { name: string; email: string; team: { id: string } }[] }>(
+      CREATE,
+      { input: { reps: reps('b') } },
+      admin,
+    );
+    expect(done.data?.createReps.map((rep) => [rep.name, rep.email, rep.team.id])).toEqual([
+      ['Bulk One b', 'bulk.one.b@bulk.test', team.id],
+      ['Bulk Two b', 'bulk.two.b@bulk.test', team.id],
+    ]);
+    const [membership] = await t.dataSource.query(
+      `SELECT to_char(m.valid_from, 'YYYY-MM-DD') AS from FROM rep_team_membership m JOIN rep r ON r.id = m.rep_id
+        WHERE r.email = 'bulk.one.b@bulk.test'`,
+    );
+    expect(membership.from).toBe('2016-10-01');
+    expect(await t.count('rep')).toBe(before + 2);
+  });
+
   it('should preview, then create the tree, the manager and the reps from the earliest deal date', async () => {
     const teamsBefore = await t.count('team');
     const preview = await importOrg({ rows: NORDICS, emailDomain: 'nordic.test', dryRun: true });

@@ -251,6 +251,14 @@ const ARGUMENTS: Record<
     }),
     dates: { 'input.hireDate': 'DATE' },
   },
+  'Mutation.createReps': {
+    variables: () => ({
+      input: {
+        reps: [{ name: unique('Date Fuzz '), email: `${unique('date.fuzz.')}@example.com`, teamId: ID }],
+      },
+    }),
+    dates: { 'input.reps.0.hireDate': 'DATE' },
+  },
   'Mutation.importOrg': {
     variables: () => ({
       input: {

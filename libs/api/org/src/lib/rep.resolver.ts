@@ -13,7 +13,7 @@ import {
 
 import { RepsArgs } from './dtos/list.args';
 import { RepConnection, RepDto } from './dtos/rep.dto';
-import { CreateRepInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
+import { CreateRepInput, CreateRepsInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
 import { TeamDto } from './dtos/team.dto';
 import { OrgLoaderFactory } from './org.loaders';
 import { toRepDto, toTeamDto } from './org.mappers';
@@ -40,6 +40,19 @@ export class RepResolver {
   @Query(() => RepDto)
   async rep(@CurrentPrincipal() principal: Principal, @UuidArg('id') id: string): Promise<RepDto> {
     return toRepDto(await this.repService.get(principal, id));
+  }
+
+  @Mutation(() => [RepDto], {
+    description:
+      'Creates 1 to 500 reps in one go, all or none: an error names reps.<index>.<field>. Each rep starts in its ' +
+      'team on hireDate (today without one); importOrg builds the teams too, from a file',
+  })
+  @Roles(Role.ADMIN, Role.MANAGER)
+  async createReps(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateRepsInput,
+  ): Promise<RepDto[]> {
+    return (await this.repService.createMany(principal, input.reps)).map(toRepDto);
   }
 
   @Mutation(() => RepDto)

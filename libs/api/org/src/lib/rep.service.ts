@@ -83,35 +83,63 @@ export class RepService {
 
   async create(principal: Principal, input: CreateRepInput): Promise<RepEntity> {
     await this.scope.teamScope(principal);
+    return inTransaction(this.dataSource, (manager) => this.createIn(manager, principal, input));
+  }
+
+  /**
+   * Creates every rep or none, in one transaction: a rep that cannot be created refuses the batch, its
+   * error naming `reps.<index>.<field>` (an email twice in the batch is refused like one already stored).
+   */
+  async createMany(principal: Principal, inputs: readonly CreateRepInput[]): Promise<RepEntity[]> {
+    await this.scope.teamScope(principal);
     return inTransaction(this.dataSource, async (manager) => {
-      await this.checkTeam(principal, manager, input.teamId);
-      const email = normalizeEmail(input.email);
-      await this.checkEmailFree(manager, email, null);
-      const rep = manager.create(RepEntity, {
-        id: randomUUID(),
-        name: input.name,
-        email,
-        teamId: input.teamId,
-        hireDate: input.hireDate ?? null,
-      });
-      await manager.insert(RepEntity, rep);
-      await manager.insert(RepTeamMembershipEntity, {
-        id: randomUUID(),
-        repId: rep.id,
-        teamId: rep.teamId,
-        validFrom: input.hireDate ?? todayIsoDate(),
-        validTo: null,
-      });
-      const created = await manager.findOneByOrFail(RepEntity, { id: rep.id });
-      await this.audit.record(manager, {
-        action: 'rep.create',
-        entityType: 'rep',
-        entityId: rep.id,
-        summary: auditSummary('rep.create', { rep: created.name }),
-        after: created,
-      });
+      const created: RepEntity[] = [];
+      for (const [index, input] of inputs.entries()) {
+        try {
+          created.push(await this.createIn(manager, principal, input));
+        } catch (error) {
+          if (!(error instanceof AppError) || error.fieldErrors.length === 0) throw error;
+          throw AppError.invalidFields(
+            error.fieldErrors.map((fault) => ({ ...fault, field: `reps.${index}.${fault.field}` })),
+          );
+        }
+      }
       return created;
     });
+  }
+
+  private async createIn(
+    manager: EntityManager,
+    principal: Principal,
+    input: CreateRepInput,
+  ): Promise<RepEntity> {
+    await this.checkTeam(principal, manager, input.teamId);
+    const email = normalizeEmail(input.email);
+    await this.checkEmailFree(manager, email, null);
+    const rep = manager.create(RepEntity, {
+      id: randomUUID(),
+      name: input.name,
+      email,
+      teamId: input.teamId,
+      hireDate: input.hireDate ?? null,
+    });
+    await manager.insert(RepEntity, rep);
+    await manager.insert(RepTeamMembershipEntity, {
+      id: randomUUID(),
+      repId: rep.id,
+      teamId: rep.teamId,
+      validFrom: input.hireDate ?? todayIsoDate(),
+      validTo: null,
+    });
+    const created = await manager.findOneByOrFail(RepEntity, { id: rep.id });
+    await this.audit.record(manager, {
+      action: 'rep.create',
+      entityType: 'rep',
+      entityId: rep.id,
+      summary: auditSummary('rep.create', { rep: created.name }),
+      after: created,
+    });
+    return created;
   }
 
   async update(principal: Principal, input: UpdateRepInput): Promise<RepEntity> {

@@ -260,6 +260,11 @@ export type CreateRepInput = {
   teamId: Scalars['ID']['input'];
 };
 
+export type CreateRepsInput = {
+  /** 1 to 500 reps; all are created or none */
+  reps: Array<CreateRepInput>;
+};
+
 export type CreateSalesStageInput = {
   kind: StageKind;
   name: Scalars['String']['input'];
@@ -1144,6 +1149,8 @@ export type Mutation = {
   /** Starts a deal import; then PUT the CSV file to /imports/{id} */
   createDealImport: ImportJob;
   createRep: Rep;
+  /** Creates 1 to 500 reps in one go, all or none: an error names reps.<index>.<field>. Each rep starts in its team on hireDate (today without one); importOrg builds the teams too, from a file */
+  createReps: Array<Rep>;
   /** Adds a stage to the sales process */
   createSalesStage: SalesStage;
   createSalesTool: SalesTool;
@@ -1290,6 +1297,11 @@ export type MutationCreateDealImportArgs = {
 
 export type MutationCreateRepArgs = {
   input: CreateRepInput;
+};
+
+
+export type MutationCreateRepsArgs = {
+  input: CreateRepsInput;
 };
 
 

@@ -200,7 +200,7 @@ export const ko: Dictionary = {
   'deals.allStages': '모든 단계',
   'deals.warnings': '경고',
   'deals.anyWarnings': '경고 유무와 관계없이',
-  'deals.flaggedOnly': '경고 있음 (모든 경고)',
+  'deals.flaggedOnly': '경고 있음',
   'deals.notFlagged': '경고 없음',
   'deals.warning.CLOSE_BEFORE_ENGAGE': '시작 전에 종료',
   'deals.warning.ZERO_AMOUNT': '0으로 성사',

@@ -1,7 +1,18 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { DATE_FORMAT_TEXT, IsCalendarDate, Trim } from '@salesops/api/core';
 import { EMAIL_MAX_LENGTH } from '@salesops/domain';
-import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 import { IsEmailAddress } from './validators';
 
@@ -28,6 +39,16 @@ export class CreateRepInput {
   @IsOptional()
   @IsCalendarDate()
   hireDate?: string | null;
+}
+
+@InputType()
+export class CreateRepsInput {
+  @Field(() => [CreateRepInput], { description: '1 to 500 reps; all are created or none' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CreateRepInput)
+  reps!: CreateRepInput[];
 }
 
 @InputType()

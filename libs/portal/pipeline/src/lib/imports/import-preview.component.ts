@@ -77,7 +77,13 @@ export class ImportPreviewComponent {
   readonly mapName = output<MappedName>();
   readonly createMissing = output<'ACCOUNT' | 'PRODUCT'>();
 
-  protected readonly columns = ['line', ...DEAL_FIELDS, 'warnings'];
+  // The warnings beside the id, where a wide table does not scroll them out of sight.
+  protected readonly columns = [
+    'line',
+    'externalId',
+    'warnings',
+    ...DEAL_FIELDS.filter((f) => f !== 'externalId'),
+  ];
   protected readonly preview = rxResource({
     params: () => ({ id: this.jobId() }),
     stream: ({ params }) =>

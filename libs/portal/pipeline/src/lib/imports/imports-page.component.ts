@@ -15,6 +15,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import {
   CreateDealImportGQL,
   type DealImportMappingInput,
@@ -63,6 +64,7 @@ export type ImportFormat = 'default' | 'mapped';
     MatRadioModule,
     MatSelectModule,
     MatTableModule,
+    RouterLink,
     ErrorBannerComponent,
     ImportMappingComponent,
     ImportPreviewComponent,
