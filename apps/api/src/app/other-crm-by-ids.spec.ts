@@ -274,6 +274,40 @@ describe('another CRM from an empty database: six stages, reps and products by i
     );
     expect(plain.data?.deals.totalCount).toBe(STORABLE.length - EARLY.length);
 
+    // Deals by stage, as the file's stages map onto the process.
+    const process = await t.gql<{ salesStages: { id: string; name: string }[] }>(
+      '{ salesStages { id name } }',
+      {},
+      admin,
+    );
+    for (const stage of process.data?.salesStages ?? []) {
+      const counted = await t.gql<{ deals: { totalCount: number } }>(
+        'query($stageId: ID!) { deals(filter: { stageId: $stageId }) { totalCount } }',
+        { stageId: stage.id },
+        admin,
+      );
+      const inFile = STORABLE.filter(
+        (row) => MAPPING.stageNames[row.stage as keyof typeof MAPPING.stageNames] === stage.name,
+      );
+      expect([stage.name, counted.data?.deals.totalCount]).toEqual([stage.name, inFile.length]);
+    }
+
+    // The top three reps of the year by won revenue.
+    const year = await t.gql<{ leaderboard: { rows: { repName: string; wonRevenue: { minor: string } }[] } }>(
+      '{ leaderboard(period: "FY2026", first: 3, rankBy: WON_REVENUE) { rows { repName wonRevenue { minor } } } }',
+      {},
+      admin,
+    );
+    const wonBy = new Map<string, number>();
+    for (const row of STORABLE.filter(
+      (deal) => deal.stage === 'Closed Won' && deal.close?.startsWith('2026'),
+    ))
+      wonBy.set(row.rep, (wonBy.get(row.rep) ?? 0) + (row.amountMinor ?? 0));
+    const top = [...wonBy.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    expect(year.data?.leaderboard.rows.map((row) => [row.repName, row.wonRevenue.minor])).toEqual(
+      top.map(([rep, minor]) => [rep, String(minor)]),
+    );
+
     for (const month of ['2026-03', '2026-04']) {
       const board = await t.gql<{
         leaderboard: {
@@ -328,5 +362,125 @@ describe('another CRM from an empty database: six stages, reps and products by i
     expect(ava?.salesCycleDays).toBe(
       Math.round((cycles.reduce((a, b) => a + b, 0) / cycles.length) * 10) / 10,
     );
+  });
+});
+
+describe('another CRM from an empty database: two-digit day-first years, extra columns, reps by name', () => {
+  const TWO_DIGIT = readFileSync(resolve(FIXTURES, 'two-digit-years.csv'), 'utf8');
+  const FILE = records(TWO_DIGIT);
+  /** DD-MM-YY as YYYY-MM-DD (00-69 is 20xx); null for a day that does not exist or a cell that is no date. */
+  const dayFirst = (text: string): string | null => {
+    const match = /^(\d{2})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return null;
+    const [day, month, yy] = match.slice(1).map(Number);
+    const year = yy < 70 ? 2000 + yy : 1900 + yy;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+      ? date.toISOString().slice(0, 10)
+      : null;
+  };
+  // The team's people: every owner the file names but one who left (their rows must be refused).
+  const PEOPLE = [...new Set(FILE.map((row) => row['owner']))].filter((owner) => owner !== 'Nobody Known');
+  const KIND: Record<string, 'WON' | 'LOST' | 'OPEN'> = { won: 'WON', lost: 'LOST' };
+  const STORED = FILE.filter(
+    (row) =>
+      PEOPLE.includes(row['owner']) &&
+      !row['value'].startsWith('-') &&
+      dayFirst(row['add_time']) !== null &&
+      (row['won_time'] === '' || dayFirst(row['won_time']) !== null),
+  ).map((row) => ({
+    rep: row['owner'],
+    kind: KIND[row['pipeline_stage']] ?? 'OPEN',
+    engage: dayFirst(row['add_time']) ?? '',
+    close: dayFirst(row['won_time']),
+    minor: row['value'] ? Math.round(Number(row['value'].replace(/,/g, '')) * 100) : 0,
+  }));
+  const MAPPING_2 = {
+    columns: {
+      externalId: 'deal_id',
+      rep: 'owner',
+      account: 'organization',
+      product: 'product',
+      stage: 'pipeline_stage',
+      engageDate: 'add_time',
+      closeDate: 'won_time',
+      amount: 'value',
+    },
+    stageNames: { won: 'Won', lost: 'Lost', 'lead in': 'Prospecting', qualified: 'Qualified' },
+    createMissing: ['ACCOUNT', 'PRODUCT'],
+    dateFormat: 'DMY_DASH_YY',
+  };
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({}, { demoOrg: false });
+    await t.app
+      .get(UserService)
+      .create({ email: 'ops@two.test', name: 'Ops', role: Role.ADMIN, password: 'first-admin-1' });
+    await ensureDefaultSalesProcess(t.dataSource);
+    admin = await t.login('ops@two.test', 'first-admin-1');
+  });
+
+  afterAll(() => t.stop());
+
+  it('should preview, import and give the leaderboard what the file says', async () => {
+    const org = await t.gql<{ importOrg: { repsCreated: number } }>(
+      'mutation($input: ImportOrgInput!) { importOrg(input: $input) { repsCreated } }',
+      {
+        input: {
+          rows: PEOPLE.map((rep) => ({ rep, team: 'Field' })),
+          emailDomain: 'two.test',
+          membershipFrom: '2016-01-01',
+        },
+      },
+      admin,
+    );
+    expect(org.data?.importOrg.repsCreated).toBe(PEOPLE.length);
+
+    const preview = await importFile<Job>(t, admin, TWO_DIGIT, {
+      fields: JOB_FIELDS,
+      mapping: MAPPING_2,
+      dryRun: true,
+    });
+    expect(preview).toMatchObject({ inserted: STORED.length, rejected: FILE.length - STORED.length });
+    expect(await t.count('deal')).toBe(0);
+    const job = await importFile<Job>(t, admin, TWO_DIGIT, { fields: JOB_FIELDS, mapping: MAPPING_2 });
+    expect(job).toMatchObject({ inserted: STORED.length, rejected: FILE.length - STORED.length, flagged: 1 });
+
+    const board = await t.gql<{
+      leaderboard: {
+        rows: {
+          repName: string;
+          wonRevenue: { minor: string };
+          dealsWon: number;
+          dealsLost: number;
+          salesCycleDays: number | null;
+        }[];
+      };
+    }>(
+      '{ leaderboard(period: "2017-03", first: 10) { rows { repName wonRevenue { minor } dealsWon dealsLost salesCycleDays } } }',
+      {},
+      admin,
+    );
+    const expected = PEOPLE.map((rep) => {
+      const closed = STORED.filter((deal) => deal.rep === rep && deal.close?.startsWith('2017-03'));
+      const won = closed.filter((deal) => deal.kind === 'WON');
+      const cycles = won
+        .filter((deal) => (deal.close ?? '') >= deal.engage)
+        .map((deal) => days(deal.engage, deal.close ?? ''));
+      return {
+        repName: rep,
+        wonRevenue: { minor: String(won.reduce((sum, deal) => sum + deal.minor, 0)) },
+        dealsWon: won.length,
+        dealsLost: closed.filter((deal) => deal.kind === 'LOST').length,
+        salesCycleDays: cycles.length
+          ? Math.round((cycles.reduce((a, b) => a + b, 0) / cycles.length) * 10) / 10
+          : null,
+      };
+    });
+    expect(
+      [...(board.data?.leaderboard.rows ?? [])].sort((a, b) => a.repName.localeCompare(b.repName)),
+    ).toEqual(expected.sort((a, b) => a.repName.localeCompare(b.repName)));
   });
 });
