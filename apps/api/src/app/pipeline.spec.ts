@@ -238,6 +238,8 @@ describe('pipeline: the real CRM export', () => {
       'updated',
       'unchanged',
       'rejected',
+      'flagged',
+      'warnings',
       'error',
       'errorKey',
       'errorParams',

@@ -32,6 +32,12 @@ const EXAMPLES: Example[] = [
     { column: 'close_date', date: '2016-01-01', engageColumn: 'engage_date', engageDate: '2016-10-25' },
     'close_date 2016-01-01 is before engage_date 2016-10-25',
   ],
+  ['row.zero_amount', { column: 'close_value', value: '0.00' }, 'close_value "0.00" is 0 on a won deal'],
+  [
+    'row.far_future_date',
+    { column: 'close_date', date: '2028-12-07', last: '2028-12-06' },
+    'close_date 2028-12-07 is more than two years ahead (after 2028-12-06)',
+  ],
   [
     'row.duplicate',
     { column: 'opportunity_id', value: 'Z063OYW0', firstLine: 2 },
