@@ -7,6 +7,7 @@ import { parseCsv } from '@salesops/domain';
 
 import { importFile } from '../testing/import-file';
 import { TestApp } from '../testing/test-app';
+import { TWO_DIGIT_COLUMNS } from '../testing/two-digit-mapping';
 
 const DATA_DIR = resolve(__dirname, '../../../../data/crm-sales-opportunities');
 const PIPELINE_CSV = readFileSync(join(DATA_DIR, 'sales_pipeline.csv'), 'utf8');
@@ -39,19 +40,9 @@ const JOB_FIELDS = `id status dryRun rowsRead inserted updated unchanged rejecte
 
 /** Another CRM's export: two-digit day-first years, its own stage names, columns the platform does not read. */
 const TWO_DIGIT_MAPPING = {
+  ...TWO_DIGIT_COLUMNS,
   refuseWarnings: ['CLOSE_BEFORE_ENGAGE'],
-  columns: {
-    externalId: 'deal_id',
-    rep: 'owner',
-    account: 'organization',
-    product: 'product',
-    stage: 'pipeline_stage',
-    engageDate: 'add_time',
-    closeDate: 'won_time',
-    amount: 'value',
-  },
   stageNames: { won: 'Won', lost: 'Lost', 'lead in': 'Prospecting', qualified: 'Engaging' },
-  dateFormat: 'DMY_DASH_YY',
 };
 
 interface Rejection {

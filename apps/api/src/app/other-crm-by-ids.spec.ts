@@ -7,6 +7,7 @@ import { ensureDefaultSalesProcess } from '@salesops/api/pipeline';
 
 import { importFile } from '../testing/import-file';
 import { TestApp } from '../testing/test-app';
+import { TWO_DIGIT_COLUMNS } from '../testing/two-digit-mapping';
 
 const FIXTURES = resolve(__dirname, '../testing/fixtures');
 const DEALS = readFileSync(resolve(FIXTURES, 'six-stages-by-id.csv'), 'utf8');
@@ -41,6 +42,17 @@ function usDate(text: string): string | null {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
     ? date.toISOString().slice(0, 10)
     : null;
+}
+
+/**
+ * A team's new database, as `npm run admin:create` leaves it: no demo, the first admin and the default sales
+ * process; the app on it and the admin's token.
+ */
+async function newTeamDatabase(email: string): Promise<{ t: TestApp; admin: string }> {
+  const t = await TestApp.start({}, { demoOrg: false });
+  await t.app.get(UserService).create({ email, name: 'Ops', role: Role.ADMIN, password: 'first-admin-1' });
+  await ensureDefaultSalesProcess(t.dataSource);
+  return { t, admin: await t.login(email, 'first-admin-1') };
 }
 
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -134,16 +146,7 @@ describe('another CRM from an empty database: six stages, reps and products by i
   let admin: string;
 
   beforeAll(async () => {
-    t = await TestApp.start({}, { demoOrg: false });
-    // What `npm run admin:create` does on a new database: the first admin and the default sales process.
-    await t.app.get(UserService).create({
-      email: 'ops@other-crm.test',
-      name: 'Ops',
-      role: Role.ADMIN,
-      password: 'first-admin-1',
-    });
-    await ensureDefaultSalesProcess(t.dataSource);
-    admin = await t.login('ops@other-crm.test', 'first-admin-1');
+    ({ t, admin } = await newTeamDatabase('ops@other-crm.test'));
   });
 
   afterAll(() => t.stop());
@@ -396,30 +399,15 @@ describe('another CRM from an empty database: two-digit day-first years, extra c
     minor: row['value'] ? Math.round(Number(row['value'].replace(/,/g, '')) * 100) : 0,
   }));
   const MAPPING_2 = {
-    columns: {
-      externalId: 'deal_id',
-      rep: 'owner',
-      account: 'organization',
-      product: 'product',
-      stage: 'pipeline_stage',
-      engageDate: 'add_time',
-      closeDate: 'won_time',
-      amount: 'value',
-    },
+    ...TWO_DIGIT_COLUMNS,
     stageNames: { won: 'Won', lost: 'Lost', 'lead in': 'Prospecting', qualified: 'Qualified' },
     createMissing: ['ACCOUNT', 'PRODUCT'],
-    dateFormat: 'DMY_DASH_YY',
   };
   let t: TestApp;
   let admin: string;
 
   beforeAll(async () => {
-    t = await TestApp.start({}, { demoOrg: false });
-    await t.app
-      .get(UserService)
-      .create({ email: 'ops@two.test', name: 'Ops', role: Role.ADMIN, password: 'first-admin-1' });
-    await ensureDefaultSalesProcess(t.dataSource);
-    admin = await t.login('ops@two.test', 'first-admin-1');
+    ({ t, admin } = await newTeamDatabase('ops@two.test'));
   });
 
   afterAll(() => t.stop());
