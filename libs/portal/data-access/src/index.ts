@@ -17,6 +17,7 @@ export {
 export { shownErrors, type ShownErrors } from './lib/errors/error-messages';
 export { notDeletedLines } from './lib/errors/not-deleted-lines';
 export { loadTeamOptions, type TeamOption } from './lib/teams/team-options';
+export { type RepOption, searchRepOptions } from './lib/reps/rep-options';
 export { IMPORTS_PATH, type UploadOutcome, uploadImportFile } from './lib/imports/upload-import';
 export { type ParamKind, type ParamKinds, wordTemplated } from './lib/i18n/templated-text';
 export { type DrillDown, dealsLinkParams, drillDownFromParams, lastDayOf } from './lib/drill-down/deals-link';

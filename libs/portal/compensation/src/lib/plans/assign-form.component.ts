@@ -19,12 +19,12 @@ import {
   AssignPlanGQL,
   loadTeamOptions,
   RepOptionsGQL,
+  searchRepOptions,
   shownErrors,
   type TeamOption,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { I18nService, TranslatePipe } from '@salesops/portal/i18n';
-import { map, of, switchMap, timer } from 'rxjs';
 
 import { assignmentProblem } from './assignment-dates';
 
@@ -74,19 +74,7 @@ export class AssignFormComponent {
   /** Reps matching what is typed, asked only while a rep is being picked. */
   protected readonly reps = rxResource({
     params: () => (this.target() === 'rep' ? { search: this.search().trim() } : undefined),
-    // A short pause, so a name typed quickly asks once.
-    stream: ({ params }) =>
-      params
-        ? timer(params.search ? 200 : 0).pipe(
-            switchMap(() =>
-              this.repsGql.fetch({
-                variables: { search: params.search || null },
-                fetchPolicy: 'network-only',
-              }),
-            ),
-            map((result) => (result.data?.reps.edges ?? []).map((edge) => edge.node)),
-          )
-        : of([]),
+    stream: ({ params }) => searchRepOptions(this.repsGql, params?.search),
   });
 
   protected readonly repName = (rep: { name: string } | string | null): string =>

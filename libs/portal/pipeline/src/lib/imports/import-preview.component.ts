@@ -13,6 +13,7 @@ import {
   type RepMatch,
   RepOptionsGQL,
   type SalesStageOptionFragment,
+  searchRepOptions,
   shownErrors,
 } from '@salesops/portal/data-access';
 import {
@@ -24,7 +25,7 @@ import {
   type TranslationKey,
 } from '@salesops/portal/i18n';
 import { ErrorBannerComponent } from '@salesops/portal/ui';
-import { map, of, switchMap, timer } from 'rxjs';
+import { map } from 'rxjs';
 
 import { DEAL_FIELDS } from './import-mapping';
 import { rejectionReasonText } from './import-reason';
@@ -118,18 +119,7 @@ export class ImportPreviewComponent {
   protected readonly repSearch = signal('');
   protected readonly repOptions = rxResource({
     params: () => (this.unknownReps().length > 0 ? { search: this.repSearch().trim() } : undefined),
-    stream: ({ params }) =>
-      params
-        ? timer(params.search ? 200 : 0).pipe(
-            switchMap(() =>
-              this.repsGql.fetch({
-                variables: { search: params.search || null },
-                fetchPolicy: 'network-only',
-              }),
-            ),
-            map((result) => (result.data?.reps.edges ?? []).map((edge) => edge.node)),
-          )
-        : of([]),
+    stream: ({ params }) => searchRepOptions(this.repsGql, params?.search),
   });
   /** Each group with its first example's reason (the one of the group) in the reader's language. */
   protected readonly groups = computed(() =>
