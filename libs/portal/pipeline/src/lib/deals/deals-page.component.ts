@@ -8,6 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
+import { DEAL_WARNINGS } from '@salesops/domain';
 import {
   DealsGQL,
   type DealSort,
@@ -40,7 +41,6 @@ import {
 } from '@salesops/portal/ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
 
-import { DEAL_WARNING_NAMES } from '../imports/import-mapping';
 import { dealCsvColumns, fetchAllDeals } from './deal-export';
 import { drillDownChips } from './drill-down-chips';
 import { type WarningFilter, warningVariables } from './warning-filter';
@@ -127,7 +127,7 @@ export class DealsPageComponent {
     'closeDate',
     'warnings',
   ];
-  protected readonly warningNames = DEAL_WARNING_NAMES;
+  protected readonly warningNames = DEAL_WARNINGS;
   protected readonly sortOptions = Object.keys(DEAL_SORTS) as DealSortOption[];
   protected readonly pages = new CursorStack();
   protected readonly searchControl = new FormControl('', { nonNullable: true });

@@ -14,7 +14,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { isDateFormat, writeDate } from '@salesops/domain';
+import { DEAL_WARNINGS, isDateFormat, writeDate } from '@salesops/domain';
 import {
   type DateFormat,
   type DealImportMappingInput,
@@ -32,7 +32,6 @@ import {
   DATE_FORMAT_PATTERNS,
   type DateFormatChoice,
   DEAL_FIELDS,
-  DEAL_WARNING_NAMES,
   type DealField,
   EXAMPLE_DAY,
   guessColumns,
@@ -76,7 +75,7 @@ export class ImportMappingComponent {
   protected readonly required = new Set<DealField>(REQUIRED_FIELDS);
   protected readonly dateFormats = DATE_FORMAT_NAMES;
   protected readonly custom = CUSTOM_DATE_FORMAT;
-  protected readonly warnings = DEAL_WARNING_NAMES;
+  protected readonly warnings = DEAL_WARNINGS;
   protected readonly form = new FormGroup({
     columns: new FormGroup(
       Object.fromEntries(

@@ -1,5 +1,6 @@
 import {
   DATE_FORMATS,
+  DEAL_WARNINGS,
   guessColumnsBySynonyms,
   guessDateFormat,
   isDateFormat,
@@ -85,13 +86,6 @@ export interface MappingDraft {
   readonly refuseWarnings: readonly DealWarning[];
 }
 
-/** The warnings a mapping may refuse, in the API's order (libs/domain deal-warnings.ts). */
-export const DEAL_WARNING_NAMES: readonly DealWarning[] = [
-  'CLOSE_BEFORE_ENGAGE',
-  'ZERO_AMOUNT',
-  'FAR_FUTURE_DATE',
-];
-
 // Header names other CRMs commonly use for each field, compared without case, spaces or punctuation.
 const SYNONYMS: Readonly<Record<DealField, readonly string[]>> = {
   externalId: ['opportunityid', 'dealid', 'externalid', 'id', 'recordid'],
@@ -137,7 +131,7 @@ export function toMappingInput(draft: MappingDraft): DealImportMappingInput | nu
       ...(draft.createAccounts ? (['ACCOUNT'] as const) : []),
       ...(draft.createProducts ? (['PRODUCT'] as const) : []),
     ],
-    refuseWarnings: DEAL_WARNING_NAMES.filter((warning) => draft.refuseWarnings.includes(warning)),
+    refuseWarnings: DEAL_WARNINGS.filter((warning) => draft.refuseWarnings.includes(warning)),
   };
 }
 
@@ -226,6 +220,6 @@ export function draftFromMapping(
     createAccounts: creates.has('ACCOUNT'),
     createProducts: creates.has('PRODUCT'),
     repNames: { ...((mapping.repNames as Record<string, string> | null) ?? {}) },
-    refuseWarnings: DEAL_WARNING_NAMES.filter((warning) => (mapping.refuseWarnings ?? []).includes(warning)),
+    refuseWarnings: DEAL_WARNINGS.filter((warning) => (mapping.refuseWarnings ?? []).includes(warning)),
   };
 }
