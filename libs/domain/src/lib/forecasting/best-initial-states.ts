@@ -30,7 +30,8 @@ export function bestInitialStates(
     columns,
     history.map((value, t) => value - fromZero[t]),
   );
-  const seasonals = Array.from({ length: period }, (_, i) => (i < period - 1 ? c[2 + i] : 0));
-  if (period > 0) seasonals[period - 1] = -seasonals.slice(0, period - 1).reduce((sum, v) => sum + v, 0);
+  // c holds level, trend and the first period - 1 seasonals; the last one makes the sum zero.
+  const free = c.slice(2);
+  const seasonals = period > 0 ? [...free, -free.reduce((sum, v) => sum + v, 0)] : [];
   return { level: c[0], trend: c[1], seasonals };
 }

@@ -4,7 +4,7 @@ import { type SmoothingParams } from './smoothing.types';
 /**
  * The one-step in-sample SSE of additive (damped) Holt at its least-squares best initial states: exactly
  * `smoothSeries(history, params, bestInitialStates(history, params, 0)).sse`, the same floating-point
- * operations in the same order, without the arrays. Fitting calls it a thousand times a series, so it
+ * results (terms that are exactly zero here, such as a season of 0, are left out), without the arrays. Fitting calls it a thousand times a series, so it
  * runs the three linear runs bestInitialStates needs (from zero states on the history, unit level and
  * unit trend on a zero history) in one pass, accumulating the normal equations as it goes, then the
  * fitted run once.
@@ -33,13 +33,13 @@ export function holtSseAtBestStates(history: readonly number[], params: Smoothin
     at += a * target;
     bt += b * target;
     // smoothSeries' level and trend updates without seasons (s = 0), written out for each run.
-    const zeroNext = alpha * (value - 0) + (1 - alpha) * zeroBase;
+    const zeroNext = alpha * value + (1 - alpha) * zeroBase;
     zeroTrend = beta * (zeroNext - zeroLevel) + (1 - beta) * phi * zeroTrend;
     zeroLevel = zeroNext;
-    const levelNext = alpha * (0 - 0) + (1 - alpha) * a;
+    const levelNext = (1 - alpha) * a;
     levelTrend = beta * (levelNext - levelLevel) + (1 - beta) * phi * levelTrend;
     levelLevel = levelNext;
-    const trendNext = alpha * (0 - 0) + (1 - alpha) * b;
+    const trendNext = (1 - alpha) * b;
     trendTrend = beta * (trendNext - trendLevel) + (1 - beta) * phi * trendTrend;
     trendLevel = trendNext;
   }

@@ -20,7 +20,7 @@ export function solveNormalEquations(rows: number[][]): number[] {
   let scale = 1e-300;
   for (let i = 0; i < k; i++) scale = Math.max(scale, Math.abs(rows[i][i]));
   const pivots: number[] = [];
-  for (let col = 0, row = 0; col < k && row < k; col++) {
+  for (let col = 0, row = 0; col < k; col++) {
     let best = row;
     for (let r = row + 1; r < k; r++) if (Math.abs(rows[r][col]) > Math.abs(rows[best][col])) best = r;
     if (Math.abs(rows[best][col]) <= 1e-12 * scale) continue;

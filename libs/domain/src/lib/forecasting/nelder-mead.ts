@@ -6,14 +6,17 @@ export interface Minimum {
 /**
  * Nelder-Mead (reflect 1, expand 2, contract 1/2, shrink 1/2) inside the unit cube: every trial point
  * is clamped into [0, 1]^k, so bounded parameters need only a map from the cube. Deterministic: the
- * starting simplex steps 0.2 along each axis (inwards at a face). Stops when the simplex's values agree
- * to `tolerance` (relative) or after `maxIterations`.
+ * starting simplex steps 0.2 along each axis (inwards at a face). Stops after `maxIterations`, or when
+ * the simplex's values agree to `tolerance` (relative) and its points lie within `pointTolerance` of the
+ * best on every axis, as scipy's xatol and fatol. Values alone would stop too early when two points
+ * straddle a valley at the same height.
  */
 export function nelderMead(
   objective: (point: number[]) => number,
   start: readonly number[],
   maxIterations = 500,
   tolerance = 1e-12,
+  pointTolerance = 1e-4,
 ): Minimum {
   const clamp = (p: number[]) => p.map((v) => Math.min(1, Math.max(0, v)));
   const at = (point: number[]): Minimum => ({ point, value: objective(point) });
@@ -26,7 +29,13 @@ export function nelderMead(
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     simplex.sort((a, b) => a.value - b.value);
     const [best, worst] = [simplex[0], simplex[simplex.length - 1]];
-    if (worst.value - best.value <= tolerance * (Math.abs(best.value) + 1e-30)) break;
+    const flat = worst.value - best.value <= tolerance * (Math.abs(best.value) + 1e-30);
+    if (
+      flat &&
+      simplex.every((s) => s.point.every((v, i) => Math.abs(v - best.point[i]) <= pointTolerance))
+    ) {
+      break;
+    }
     const rest = simplex.slice(0, -1);
     const centroid = origin.map((_, i) => rest.reduce((sum, s) => sum + s.point[i], 0) / rest.length);
     const reflected = at(toward(worst.point, centroid, 2));

@@ -19,7 +19,7 @@ export function rollingOriginBacktest(
   method: PointMethod,
   options: BacktestOptions,
 ): BacktestResult | Insufficient {
-  const { minTrain, horizon, target = 'MONTH', minErrors = 5 } = options;
+  const { minTrain, horizon, minErrors = 5 } = options;
   if (!Number.isInteger(minTrain) || minTrain < 1 || !Number.isInteger(horizon) || horizon < 1) {
     throw new RangeError('rollingOriginBacktest needs whole minTrain and horizon of at least 1');
   }
@@ -29,7 +29,7 @@ export function rollingOriginBacktest(
     if (isInsufficient(path)) continue;
     const window = series.slice(origin, origin + horizon);
     const [forecast, actual] =
-      target === 'SUM' ? [sum(path), sum(window)] : [path[horizon - 1], window[horizon - 1]];
+      options.target === 'SUM' ? [sum(path), sum(window)] : [path[horizon - 1], window[horizon - 1]];
     const known = points.filter((p) => p.origin + horizon <= origin).map((p) => p.error);
     const q = known.length >= minErrors ? intervalFromErrors(forecast, known) : null;
     const interval = q && { p10: q[0].value, p50: q[1].value, p90: q[2].value };
