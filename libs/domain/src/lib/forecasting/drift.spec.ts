@@ -22,4 +22,11 @@ describe('drift', () => {
   it('should decline when only one month is known', () => {
     expect(isInsufficient(drift([5], 1))).toBe(true);
   });
+
+  it('should say Drift and how many months it needs when the history is too short', () => {
+    expect(drift([5], 2)).toMatchObject({
+      insufficient: true,
+      message: 'Drift needs at least 2 months of history, 1 available',
+    });
+  });
 });

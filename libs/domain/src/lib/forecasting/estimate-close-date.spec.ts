@@ -43,4 +43,11 @@ describe('estimateCloseDate', () => {
     expect(() => estimateCloseDate('2024-13-01', 0, cycles)).toThrow(/bad date/);
     expect(() => estimateCloseDate('2024-01-01', -1, cycles)).toThrow(/bad age/);
   });
+
+  it('should give no estimate when no deal lived as long, even if fewer comparable deals were asked for', () => {
+    const result = estimateCloseDate('2024-01-01', 500, cycles, 0);
+    expect(isInsufficient(result) && result.message).toBe(
+      'Only 0 won deals took 500 days or longer; 0 are needed',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { fitSmoothing } from './fit-smoothing';
 import { forecastSmoothed } from './forecast-smoothed';
+import * as holtSse from './holt-sse';
 
 const PATTERN = [40, 10, -20, -50, -30, 0, 20, 35, 15, -5, -25, 10];
 
@@ -40,5 +41,18 @@ describe('fitSmoothing', () => {
     expect(fitSmoothing(series, { period: 0, damped: true })).toEqual(
       fitSmoothing(series, { period: 0, damped: true }),
     );
+  });
+
+  it('should score Holt through the array-free SSE and Holt-Winters through full runs', () => {
+    const fast = jest.spyOn(holtSse, 'holtSseAtBestStates');
+    try {
+      fitSmoothing([12, 15, 11, 18, 21, 17, 25, 24, 30, 27], { period: 0, damped: false });
+      const holtCalls = fast.mock.calls.length;
+      expect(holtCalls).toBeGreaterThan(16);
+      fitSmoothing([10, 20, 14, 24, 12, 22, 16, 26], { period: 2, damped: false });
+      expect(fast.mock.calls.length).toBe(holtCalls);
+    } finally {
+      fast.mockRestore();
+    }
   });
 });

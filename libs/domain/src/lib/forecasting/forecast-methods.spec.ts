@@ -1,4 +1,5 @@
 import { FORECAST_METHODS, type ForecastMethodId } from './forecast-methods';
+import { holt } from './holt';
 import { isInsufficient } from './insufficient';
 
 describe('FORECAST_METHODS', () => {
@@ -21,5 +22,12 @@ describe('FORECAST_METHODS', () => {
       40, 40, 40,
     ]);
     expect(isInsufficient(method.forecast(history.slice(1), 3))).toBe(true);
+  });
+
+  it('should damp the trend of DAMPED_HOLT and not of HOLT, as holt() with and without damping', () => {
+    const rising = [100, 112, 119, 133, 141, 150, 166, 171, 180, 197, 205, 214];
+    const damped = FORECAST_METHODS.DAMPED_HOLT.forecast(rising, 6);
+    expect(damped).toEqual(holt(rising, 6, { damped: true }));
+    expect(damped).not.toEqual(FORECAST_METHODS.HOLT.forecast(rising, 6));
   });
 });

@@ -41,4 +41,13 @@ describe('holtWinters', () => {
   it('should throw when the period cannot hold a season', () => {
     expect(() => holtWinters([1, 2, 3], 1, { period: 1 })).toThrow(/period/);
   });
+
+  it('should accept the shortest season, 2, and name Holt-Winters when the history is short', () => {
+    const twoSeason = holtWinters([10, 20, 12, 22, 14, 24], 2, { period: 2 });
+    expect(isInsufficient(twoSeason)).toBe(false);
+    const short = holtWinters([10, 20, 12], 1, { period: 2 });
+    expect(isInsufficient(short) && short.message).toBe(
+      'Holt-Winters needs at least 4 months of history, 3 available',
+    );
+  });
 });

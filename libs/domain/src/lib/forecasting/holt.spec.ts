@@ -38,4 +38,9 @@ describe('holt', () => {
     ]);
     expect(isInsufficient(result) && result.message).toMatch(/^Damped Holt/);
   });
+
+  it('should name plain Holt in the message when the undamped model lacks history', () => {
+    const result = holt([1, 2], 1);
+    expect(isInsufficient(result) && result.message).toMatch(/^Holt needs at least/);
+  });
 });

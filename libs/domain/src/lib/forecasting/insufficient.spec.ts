@@ -20,4 +20,8 @@ describe('isInsufficient', () => {
     expect(isInsufficient(null)).toBe(false);
     expect(isInsufficient({ insufficient: 'yes' })).toBe(false);
   });
+
+  it('should not take a function for an Insufficient, even one with the flag', () => {
+    expect(isInsufficient(Object.assign(() => 0, { insufficient: true }))).toBe(false);
+  });
 });

@@ -17,4 +17,9 @@ describe('intervalCoverage', () => {
   it('should throw when bounds and actuals do not pair up', () => {
     expect(() => intervalCoverage([1, 2], [0], [3, 3])).toThrow(/one lower and one upper/);
   });
+
+  it('should refuse bounds that do not pair with the actuals one to one', () => {
+    expect(() => intervalCoverage([1, 2], [0], [3, 3])).toThrow(RangeError);
+    expect(() => intervalCoverage([1, 2], [0, 0], [3])).toThrow(RangeError);
+  });
 });

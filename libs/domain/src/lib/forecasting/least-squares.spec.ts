@@ -40,4 +40,15 @@ describe('leastSquares', () => {
     expect(leastSquares([[0, 0]], [1, 2])).toEqual([0]);
     expect(leastSquares([], [1, 2])).toEqual([]);
   });
+
+  it('should give 0 to a column that differs from another only by rounding, judged against the largest sum', () => {
+    // b = a within 1e-13 relative: what is left of its pivot is rounding noise, far below 1e-12 of the
+    // largest diagonal sum, so it counts as nothing new rather than as a tiny divisor.
+    const a = [0.1, 0.2, 0.7];
+    const b = a.map((v, i) => v * (1 + 1e-14 * (i + 1)));
+    const [ca, cb] = leastSquares([a, b], [1, 2, 3]);
+    expect(cb).toBe(0);
+    // (0.1 + 0.4 + 2.1) / (0.01 + 0.04 + 0.49): the one-column fit.
+    expect(ca).toBeCloseTo(2.6 / 0.54, 10);
+  });
 });

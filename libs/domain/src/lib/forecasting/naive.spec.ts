@@ -16,4 +16,11 @@ describe('naive', () => {
     const result = naive([], 3);
     expect(isInsufficient(result) && result.needed).toBe(1);
   });
+
+  it('should say Naive and how many months it needs when there is no history', () => {
+    expect(naive([], 1)).toMatchObject({
+      insufficient: true,
+      message: 'Naive needs at least 1 months of history, 0 available',
+    });
+  });
 });

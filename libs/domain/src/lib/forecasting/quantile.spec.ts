@@ -24,4 +24,11 @@ describe('quantile', () => {
     expect(() => quantile([1], 1.5)).toThrow(/within \[0, 1\]/);
     expect(() => quantile([1], Number.NaN)).toThrow(/within \[0, 1\]/);
   });
+
+  it('should refuse p below 0 and above 1, and accept both ends', () => {
+    expect(() => quantile([1, 2], -0.01)).toThrow(RangeError);
+    expect(() => quantile([1, 2], 1.01)).toThrow(RangeError);
+    expect(quantile([1, 2], 0)).toBe(1);
+    expect(quantile([1, 2], 1)).toBe(2);
+  });
 });

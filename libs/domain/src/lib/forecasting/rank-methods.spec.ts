@@ -107,4 +107,34 @@ describe('rankMethods', () => {
     expect(ranking[0]).toMatchObject({ id: 'HOLT_WINTERS', beatsBaselines: true, origins: 10 });
     expect(ranking.map((r) => r.id).indexOf('NAIVE')).toBe(2);
   });
+
+  it('should say false when the seasonal baseline is not beaten and the naive one is missing', () => {
+    const ranking = rankMethods([
+      { id: 'SEASONAL_NAIVE', result: naive },
+      { id: 'DRIFT', result: seasonal },
+    ]);
+    expect(ranking.find((r) => r.id === 'DRIFT')).toMatchObject({
+      beatsNaive: null,
+      beatsSeasonalNaive: false,
+      beatsBaselines: false,
+    });
+  });
+
+  it('should say true only when both baselines are beaten', () => {
+    const best = backtest([
+      [12, 99, 100],
+      [13, 99, 100],
+    ]);
+    const ranking = rankMethods([
+      { id: 'NAIVE', result: naive },
+      { id: 'SEASONAL_NAIVE', result: seasonal },
+      { id: 'HOLT', result: best },
+    ]);
+    expect(ranking[0]).toMatchObject({
+      id: 'HOLT',
+      beatsNaive: true,
+      beatsSeasonalNaive: true,
+      beatsBaselines: true,
+    });
+  });
 });

@@ -77,4 +77,32 @@ describe('rollingOriginBacktest', () => {
       resultOf(rollingOriginBacktest(line, naive, { minTrain: 3, horizon: 1 })).summary.coverage,
     ).toBeNull();
   });
+
+  it('should throw on a minTrain or horizon that is not a whole number of at least 1', () => {
+    for (const options of [
+      { minTrain: 0, horizon: 1 },
+      { minTrain: 1.5, horizon: 1 },
+      { minTrain: 3, horizon: 1.5 },
+      { minTrain: 3, horizon: -1 },
+    ]) {
+      expect(() => rollingOriginBacktest(line, naive, options)).toThrow(
+        'rollingOriginBacktest needs whole minTrain and horizon of at least 1',
+      );
+    }
+    expect(isInsufficient(rollingOriginBacktest(line, naive, { minTrain: 1, horizon: 1 }))).toBe(false);
+  });
+
+  it('should say the series is too short, or that the method declined, whichever is true', () => {
+    const never: PointMethod = (history) => insufficient('SHORT_HISTORY', 99, history.length, 'never');
+    const short = rollingOriginBacktest([1, 2, 3], naive, { minTrain: 3, horizon: 1 });
+    expect(isInsufficient(short) && short.message).toBe(
+      'Backtest needs at least 4 months (minTrain + horizon), 3 available',
+    );
+    for (const series of [[1, 2, 3, 4], line]) {
+      const declined = rollingOriginBacktest(series, never, { minTrain: 3, horizon: 1 });
+      expect(isInsufficient(declined) && declined.message).toBe(
+        'The method declined every origin: its own minimum history is longer than minTrain allows',
+      );
+    }
+  });
 });

@@ -25,4 +25,14 @@ describe('seasonalNaive', () => {
   it('should throw when the period is not a positive whole number', () => {
     expect(() => seasonalNaive(season, 1, 0)).toThrow(/period/);
   });
+
+  it('should accept a season of one month, which repeats the last month', () => {
+    expect(seasonalNaive([3, 4, 9], 2, 1)).toEqual([9, 9]);
+  });
+
+  it('should name Seasonal naive when the history is shorter than a season', () => {
+    expect(seasonalNaive([1, 2], 1, 3)).toMatchObject({
+      message: 'Seasonal naive needs at least 3 months of history, 2 available',
+    });
+  });
 });

@@ -25,4 +25,16 @@ describe('shrunkRate', () => {
     expect(() => shrunkRate(1, 4, 1.3, 10)).toThrow(/priorRate/);
     expect(() => shrunkRate(1, 4, 0.3, -1)).toThrow(/priorStrength/);
   });
+
+  it('should refuse negative successes or trials', () => {
+    expect(() => shrunkRate(-1, 5, 0.5, 10)).toThrow(RangeError);
+    expect(() => shrunkRate(0, -1, 0.5, 10)).toThrow(RangeError);
+  });
+
+  it('should accept a prior rate of exactly 0 or 1 and refuse one outside', () => {
+    expect(shrunkRate(5, 10, 0, 10)).toBeCloseTo(0.25, 12);
+    expect(shrunkRate(5, 10, 1, 10)).toBeCloseTo(0.75, 12);
+    expect(() => shrunkRate(5, 10, -0.1, 10)).toThrow(RangeError);
+    expect(() => shrunkRate(5, 10, 1.1, 10)).toThrow(RangeError);
+  });
 });

@@ -66,4 +66,55 @@ describe('simulatePipeline', () => {
     const bad = [{ amount: 1, winProbability: 2, closeDayOffsets: [1] }];
     expect(() => simulatePipeline({ deals: bad, windowDays: 30, seed: 1 })).toThrow(/winProbability/);
   });
+
+  it('should accept a single run and a window of zero days', () => {
+    expect(simulatePipeline({ deals, windowDays: 30, seed: 1, runs: 1 }).runs).toBe(1);
+    // Nothing closes within zero days: an offset of 0 is the first day after the window.
+    expect(simulatePipeline({ deals, windowDays: 0, seed: 1, runs: 50 })).toMatchObject({
+      mean: 0,
+      meanCount: 0,
+    });
+  });
+
+  it('should accept a win chance of exactly 0, never win such a deal, and refuse a negative one', () => {
+    const hopeless = [{ amount: 500, winProbability: 0, closeDayOffsets: [1] }];
+    expect(simulatePipeline({ deals: hopeless, windowDays: 30, seed: 3, runs: 400 })).toMatchObject({
+      mean: 0,
+      meanCount: 0,
+    });
+    const negative = [{ amount: 500, winProbability: -0.01, closeDayOffsets: [1] }];
+    expect(() => simulatePipeline({ deals: negative, windowDays: 30, seed: 3 })).toThrow(/winProbability/);
+  });
+
+  it('should count a close only when its offset falls in [0, windowDays)', () => {
+    const certain = (offset: number) => [{ amount: 100, winProbability: 1, closeDayOffsets: [offset] }];
+    const mean = (offset: number) =>
+      simulatePipeline({ deals: certain(offset), windowDays: 30, seed: 5, runs: 20 }).mean;
+    expect([mean(-1), mean(0), mean(29), mean(30)]).toEqual([0, 100, 100, 0]);
+  });
+
+  it('should add the drawn month times the part of a month the window covers beyond its whole months', () => {
+    // 45 days are 1.478... months: one whole drawn month plus 0.478... of another; every month drew 100.
+    const months = 45 / (365.25 / 12);
+    const result = simulatePipeline({
+      deals: [],
+      newBusinessMonthly: [100],
+      windowDays: 45,
+      seed: 2,
+      runs: 10,
+    });
+    expect(result.p50).toBeCloseTo(100 * months, 9);
+    expect(result.mean).toBeCloseTo(100 * months, 9);
+    expect(result.expectedRevenue).toBeCloseTo(100 * months, 9);
+  });
+
+  it('should count each deal without close offsets once, beside deals that have them', () => {
+    const result = simulatePipeline({
+      deals: [...deals, { amount: 1, winProbability: 1, closeDayOffsets: [] }],
+      windowDays: 30,
+      seed: 1,
+      runs: 10,
+    });
+    expect(result.dealsWithoutTiming).toBe(1);
+  });
 });

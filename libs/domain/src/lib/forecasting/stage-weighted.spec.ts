@@ -35,4 +35,28 @@ describe('stageWeighted', () => {
       /winProbability/,
     );
   });
+
+  it('should accept a win chance of exactly 0 and refuse a negative one', () => {
+    const deal = { amount: 100, expectedClose: '2024-01-10', closeSource: 'CRM' as const };
+    expect(stageWeighted([{ ...deal, winProbability: 0 }], '2024-01-01', '2024-02-01')).toMatchObject({
+      expectedRevenue: 0,
+      dealsInPeriod: 1,
+    });
+    expect(() => stageWeighted([{ ...deal, winProbability: -0.1 }], '2024-01-01', '2024-02-01')).toThrow(
+      RangeError,
+    );
+  });
+
+  it('should count only deals whose close date was estimated in the estimated revenue', () => {
+    const result = stageWeighted(
+      [
+        { amount: 100, winProbability: 0.5, expectedClose: '2024-01-10', closeSource: 'ESTIMATED' },
+        { amount: 300, winProbability: 0.5, expectedClose: '2024-01-11', closeSource: 'CRM' },
+      ],
+      '2024-01-01',
+      '2024-02-01',
+    );
+    expect(result.expectedRevenue).toBe(200);
+    expect(result.estimatedCloseRevenue).toBe(50);
+  });
 });
