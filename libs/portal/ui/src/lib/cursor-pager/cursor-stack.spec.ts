@@ -1,3 +1,5 @@
+import { signal } from '@angular/core';
+
 import { CursorStack } from './cursor-stack';
 
 describe('CursorStack', () => {
@@ -25,5 +27,22 @@ describe('CursorStack', () => {
     pages.next('c1');
     pages.reset();
     expect(pages.cursor()).toBeNull();
+  });
+
+  it('should go back to the first page when what it pages through changes', () => {
+    const filter = signal('all');
+    const pages = new CursorStack(filter);
+    pages.next('c1');
+    pages.next('c2');
+    expect(pages.pageIndex()).toBe(2);
+
+    filter.set('active');
+    expect(pages.cursor()).toBeNull();
+    expect(pages.hasPrevious()).toBe(false);
+
+    // The same value again is no change: the pages stay.
+    pages.next('c3');
+    filter.set('active');
+    expect(pages.cursor()).toBe('c3');
   });
 });
