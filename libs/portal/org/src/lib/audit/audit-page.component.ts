@@ -1,31 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import {
   AuditActorsGQL,
   type AuditEventRowFragment,
   AuditEventsGQL,
-  keptWhileLoading,
   shownErrors,
 } from '@salesops/portal/data-access';
 import { I18nService, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
-  CursorPagerComponent,
-  CursorStack,
   downloadCsv,
   ErrorBannerComponent,
+  PagedList,
+  PagedListComponent,
   PageHeaderComponent,
-  StateMessageComponent,
+  SearchBox,
   toCsv,
 } from '@salesops/portal/ui';
-import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import {
   AuditDetailDialogComponent,
@@ -47,23 +43,18 @@ import {
 import { type ActorParts, actorParts, entityTypeLabel } from './audit-labels';
 import { auditSummaryText } from './audit-summary';
 
-const PAGE_SIZE = 20;
-
 /** The audit trail for admins: filters, cursor paging, each change's before and after, CSV export. */
 @Component({
   selector: 'so-audit-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
-    CursorPagerComponent,
     ErrorBannerComponent,
+    PagedListComponent,
     PageHeaderComponent,
-    StateMessageComponent,
     LocalNumberPipe,
     TranslatePipe,
   ],
@@ -80,8 +71,8 @@ export class AuditPageComponent {
   protected readonly columns = ['occurredAt', 'actor', 'action', 'entity', 'summary'];
   protected readonly entityTypes = AUDIT_ENTITY_TYPES;
   protected readonly actions = AUDIT_ACTIONS;
-  protected readonly pages = new CursorStack();
-  protected readonly searchControl = new FormControl('', { nonNullable: true });
+  protected readonly search = new SearchBox();
+  /** The toolbar but for the search, which `search` holds. */
   protected readonly state = signal<AuditFilterState>(EMPTY_AUDIT_FILTER);
   protected readonly exportErrors = signal<readonly string[]>([]);
   protected readonly exporting = signal<{ loaded: number; total: number } | null>(null);
@@ -96,33 +87,23 @@ export class AuditPageComponent {
     },
   });
 
-  private readonly filter = computed(() => toAuditEventFilter(this.state()));
-  protected readonly events = rxResource({
-    params: () => ({ filter: this.filter(), first: PAGE_SIZE, after: this.pages.cursor() }),
-    stream: ({ params }) =>
+  private readonly filterState = computed(() => ({ ...this.state(), search: this.search.text() }));
+  private readonly filter = computed(() => toAuditEventFilter(this.filterState()));
+  protected readonly events = new PagedList({
+    query: () => ({ filter: this.filter() }),
+    load: (variables) =>
       this.eventsGql
-        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .fetch({ variables, fetchPolicy: 'network-only' })
         .pipe(map((result) => result.data?.auditEvents)),
   });
-
-  // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = keptWhileLoading(this.events);
-  protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
   protected readonly loadErrors = computed(() =>
     this.events.error() ? shownErrors(this.events.error(), this.i18n).banner : [],
   );
   protected readonly banner = computed(() => [...this.loadErrors(), ...this.exportErrors()]);
-  protected readonly filtered = computed(() => isFiltered(this.state()));
+  protected readonly filtered = computed(() => isFiltered(this.filterState()));
   protected readonly backwards = computed(() => isBackwardsRange(this.state()));
 
-  constructor() {
-    this.searchControl.valueChanges
-      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((search) => this.patch({ search }));
-  }
-
   protected patch(change: Partial<AuditFilterState>): void {
-    this.pages.reset();
     this.state.update((state) => ({ ...state, ...change }));
     if ('entityId' in change && !change.entityId) this.entityFocus.set(null);
   }
@@ -132,9 +113,8 @@ export class AuditPageComponent {
   }
 
   protected clearFilters(): void {
-    this.searchControl.setValue('', { emitEvent: false });
+    this.search.clear();
     this.entityFocus.set(null);
-    this.pages.reset();
     this.state.set(EMPTY_AUDIT_FILTER);
   }
 
@@ -156,10 +136,6 @@ export class AuditPageComponent {
 
   protected shortId(id: string | null): string {
     return shortId(id);
-  }
-
-  protected nextPage(): void {
-    this.pages.next(this.page()?.pageInfo.endCursor);
   }
 
   protected retry(): void {
@@ -192,7 +168,7 @@ export class AuditPageComponent {
   protected async exportCsv(): Promise<void> {
     this.exportErrors.set([]);
     this.exportCapped.set(null);
-    this.exporting.set({ loaded: 0, total: this.page()?.totalCount ?? 0 });
+    this.exporting.set({ loaded: 0, total: this.events.total() });
     try {
       const { rows, totalCount } = await fetchAllAuditEvents(this.eventsGql, this.filter(), (loaded, total) =>
         this.exporting.set({ loaded, total }),

@@ -1,13 +1,10 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatSortModule, type Sort } from '@angular/material/sort';
@@ -15,36 +12,35 @@ import { MatTableModule } from '@angular/material/table';
 import {
   DeactivateRepGQL,
   EraseRepGQL,
-  keptWhileLoading,
   loadTeamOptions,
   ReactivateRepGQL,
   type RepRowFragment,
   RepsGQL,
-  type RepSort,
   type RepSortField,
   SessionStore,
   shownErrors,
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
-import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   ConfirmDialogComponent,
   type ConfirmDialogData,
   confirmed,
-  CursorPagerComponent,
-  CursorStack,
   ErrorBannerComponent,
+  type ListSort,
+  listSort,
+  PagedList,
+  PagedListComponent,
   PageHeaderComponent,
-  StateMessageComponent,
+  SearchBox,
 } from '@salesops/portal/ui';
-import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { MoveRepDialogComponent, type MoveRepDialogData } from './move-rep-dialog.component';
 import { OrgImportDialogComponent } from './org-import-dialog.component';
 import { RepDialogComponent, type RepDialogData } from './rep-dialog.component';
 
-const PAGE_SIZE = 20;
 const SORT_FIELDS: Readonly<Record<string, RepSortField>> = {
   name: 'NAME',
   email: 'EMAIL',
@@ -66,21 +62,16 @@ export function isErased(rep: Pick<RepRowFragment, 'email'>): boolean {
 @Component({
   selector: 'so-reps-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
     MatMenuModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatSortModule,
     MatTableModule,
-    CursorPagerComponent,
     ErrorBannerComponent,
+    PagedListComponent,
     PageHeaderComponent,
-    StateMessageComponent,
     LocalDatePipe,
-    LocalNumberPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -99,12 +90,10 @@ export class RepsPageComponent {
   private readonly session = inject(SessionStore);
 
   protected readonly columns = ['name', 'email', 'team', 'hireDate', 'active', 'actions'];
-  protected readonly pages = new CursorStack();
-  protected readonly searchControl = new FormControl('', { nonNullable: true });
-  private readonly search = signal('');
+  protected readonly search = new SearchBox();
   protected readonly teamFilter = signal<string | null>(null);
   protected readonly statusFilter = signal<StatusFilter>('all');
-  private readonly sort = signal<RepSort>({ field: 'NAME', direction: 'ASC' });
+  private readonly sort = signal<ListSort<RepSortField>>({ field: 'NAME', direction: 'ASC' });
   protected readonly actionErrors = signal<readonly string[]>([]);
   /** Erasing personal data is for administrators (the API answers FORBIDDEN to anyone else). */
   protected readonly canErase = computed(() => this.session.role() === 'ADMIN');
@@ -122,66 +111,31 @@ export class RepsPageComponent {
   protected readonly teamOptions = resource({ loader: () => loadTeamOptions(this.teamOptionsGql) });
   protected readonly teams = computed(() => (this.teamOptions.hasValue() ? this.teamOptions.value() : []));
 
-  protected readonly reps = rxResource({
-    params: () => ({
-      first: PAGE_SIZE,
-      after: this.pages.cursor(),
+  protected readonly reps = new PagedList({
+    query: () => ({
       filter: {
-        search: this.search() || null,
+        search: this.search.text() || null,
         teamId: this.teamFilter(),
         active: this.statusFilter() === 'all' ? null : this.statusFilter() === 'active',
       },
       sort: this.sort(),
     }),
-    stream: ({ params }) =>
+    load: (variables) =>
       this.repsGql
-        .fetch({ variables: params, fetchPolicy: 'network-only' })
-        .pipe(map((result) => loadedFor(result.data?.reps, params.filter.search))),
+        .fetch({ variables, fetchPolicy: 'network-only' })
+        .pipe(map((result) => loadedFor(result.data?.reps, variables.filter.search))),
+    rows: (page) => narrowWhileSearching(page, this.search.typed(), (rep) => [rep.name, rep.email]),
   });
-
-  // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = keptWhileLoading(this.reps);
-  private readonly typed = toSignal(this.searchControl.valueChanges, { initialValue: '' });
-  protected readonly rows = computed<RepRowFragment[]>(() =>
-    narrowWhileSearching(this.page(), this.typed(), (rep) => [rep.name, rep.email]),
-  );
   protected readonly banner = computed(() => [
     ...(this.reps.error() ? shownErrors(this.reps.error(), this.i18n).banner : []),
     ...this.actionErrors(),
   ]);
   protected readonly filtered = computed(
-    () => !!this.search() || !!this.teamFilter() || this.statusFilter() !== 'all',
+    () => !!this.search.text() || !!this.teamFilter() || this.statusFilter() !== 'all',
   );
 
-  constructor() {
-    this.searchControl.valueChanges
-      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((value) => {
-        this.pages.reset();
-        this.search.set(value.trim());
-      });
-  }
-
   protected onSort(sort: Sort): void {
-    this.pages.reset();
-    this.sort.set({
-      field: SORT_FIELDS[sort.active] ?? 'NAME',
-      direction: sort.direction === 'desc' ? 'DESC' : 'ASC',
-    });
-  }
-
-  protected setTeamFilter(teamId: string | null): void {
-    this.pages.reset();
-    this.teamFilter.set(teamId);
-  }
-
-  protected setStatusFilter(status: StatusFilter): void {
-    this.pages.reset();
-    this.statusFilter.set(status);
-  }
-
-  protected nextPage(): void {
-    this.pages.next(this.page()?.pageInfo.endCursor);
+    this.sort.set(listSort(sort, SORT_FIELDS, 'NAME'));
   }
 
   protected retry(): void {

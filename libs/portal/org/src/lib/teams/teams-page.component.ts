@@ -1,24 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import {
   ArchiveTeamGQL,
-  keptWhileLoading,
   SessionStore,
   shownErrors,
   type TeamFilter,
   type TeamRowFragment,
   TeamsGQL,
-  type TeamSort,
+  type TeamSortField,
   UnarchiveTeamGQL,
 } from '@salesops/portal/data-access';
 import {
@@ -31,18 +25,20 @@ import {
 import {
   type ConfirmDialogData,
   confirmed,
-  CursorPagerComponent,
-  CursorStack,
   ErrorBannerComponent,
+  type ListSort,
+  listSort,
+  PagedList,
+  PagedListComponent,
   PageHeaderComponent,
-  StateMessageComponent,
+  SearchBox,
 } from '@salesops/portal/ui';
-import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { loadedFor, narrowWhileSearching } from '../search/narrow-while-searching';
 import { TeamDialogComponent, type TeamDialogData } from './team-dialog.component';
 
-const PAGE_SIZE = 20;
+const SORT_FIELDS: Readonly<Record<string, TeamSortField>> = { name: 'NAME', createdAt: 'CREATED_AT' };
 
 /** The list filter: null when nothing narrows or widens the default list of live teams. */
 function teamFilter(search: string, includeArchived: boolean): TeamFilter | null {
@@ -53,18 +49,13 @@ function teamFilter(search: string, includeArchived: boolean): TeamFilter | null
 @Component({
   selector: 'so-teams-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
     MatSlideToggleModule,
     MatSortModule,
     MatTableModule,
-    CursorPagerComponent,
     ErrorBannerComponent,
+    PagedListComponent,
     PageHeaderComponent,
-    StateMessageComponent,
     LocalDatePipe,
     LocalNumberPipe,
     TranslatePipe,
@@ -83,10 +74,8 @@ export class TeamsPageComponent {
   private readonly session = inject(SessionStore);
 
   protected readonly columns = ['name', 'parent', 'manager', 'repCount', 'createdAt', 'actions'];
-  protected readonly pages = new CursorStack();
-  protected readonly searchControl = new FormControl('', { nonNullable: true });
-  private readonly search = signal('');
-  private readonly sort = signal<TeamSort>({ field: 'NAME', direction: 'ASC' });
+  protected readonly search = new SearchBox();
+  private readonly sort = signal<ListSort<TeamSortField>>({ field: 'NAME', direction: 'ASC' });
   protected readonly includeArchived = signal(false);
   /** Archiving is for administrators (the API answers FORBIDDEN to anyone else). */
   protected readonly canArchive = computed(() => this.session.role() === 'ADMIN');
@@ -94,59 +83,26 @@ export class TeamsPageComponent {
   /** The team being archived or brought back, so its button waits. */
   protected readonly working = signal<string | null>(null);
 
-  protected readonly teams = rxResource({
-    params: () => ({
-      first: PAGE_SIZE,
-      after: this.pages.cursor(),
-      filter: teamFilter(this.search(), this.includeArchived()),
-      sort: this.sort(),
-    }),
-    stream: ({ params }) =>
+  protected readonly teams = new PagedList({
+    query: () => ({ filter: teamFilter(this.search.text(), this.includeArchived()), sort: this.sort() }),
+    load: (variables) =>
       this.teamsGql
-        .fetch({ variables: params, fetchPolicy: 'network-only' })
-        .pipe(map((result) => loadedFor(result.data?.teams, params.filter?.search))),
+        .fetch({ variables, fetchPolicy: 'network-only' })
+        .pipe(map((result) => loadedFor(result.data?.teams, variables.filter?.search))),
+    rows: (page) => narrowWhileSearching(page, this.search.typed(), (team) => [team.name]),
   });
-
-  // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = keptWhileLoading(this.teams);
-  private readonly typed = toSignal(this.searchControl.valueChanges, { initialValue: '' });
-  protected readonly rows = computed<TeamRowFragment[]>(() =>
-    narrowWhileSearching(this.page(), this.typed(), (team) => [team.name]),
-  );
   protected readonly loadErrors = computed(() =>
     this.teams.error() ? shownErrors(this.teams.error(), this.i18n).banner : [],
   );
   protected readonly banner = computed(() => [...this.loadErrors(), ...this.actionErrors()]);
 
-  constructor() {
-    this.searchControl.valueChanges
-      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((value) => {
-        this.pages.reset();
-        this.search.set(value.trim());
-      });
-  }
-
   protected onSort(sort: Sort): void {
-    this.pages.reset();
-    this.sort.set({
-      field: sort.active === 'createdAt' ? 'CREATED_AT' : 'NAME',
-      direction: sort.direction === 'desc' ? 'DESC' : 'ASC',
-    });
-  }
-
-  protected setIncludeArchived(include: boolean): void {
-    this.pages.reset();
-    this.includeArchived.set(include);
+    this.sort.set(listSort(sort, SORT_FIELDS, 'NAME'));
   }
 
   protected retry(): void {
     this.actionErrors.set([]);
     this.teams.reload();
-  }
-
-  protected nextPage(): void {
-    this.pages.next(this.page()?.pageInfo.endCursor);
   }
 
   protected openDialog(team: TeamRowFragment | null): void {
