@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
@@ -15,7 +11,6 @@ import {
   type DealWarning,
   type DrillDown,
   drillDownFromParams,
-  keptWhileLoading,
   loadTeamOptions,
   SalesStagesGQL,
   shownErrors,
@@ -31,21 +26,19 @@ import {
   type TranslationKey,
 } from '@salesops/portal/i18n';
 import {
-  CursorPagerComponent,
-  CursorStack,
   downloadCsv,
   ErrorBannerComponent,
+  PagedList,
+  PagedListComponent,
   PageHeaderComponent,
-  StateMessageComponent,
+  SearchBox,
   toCsv,
 } from '@salesops/portal/ui';
-import { debounceTime, distinctUntilChanged, firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { dealCsvColumns, fetchAllDeals } from './deal-export';
 import { drillDownChips } from './drill-down-chips';
 import { type WarningFilter, warningVariables } from './warning-filter';
-
-const PAGE_SIZE = 20;
 
 export type DealSortOption = 'updated' | 'closeNewest' | 'closeOldest' | 'amountHigh' | 'amountLow';
 
@@ -61,17 +54,13 @@ export const DEAL_SORTS: Readonly<Record<DealSortOption, DealSort>> = {
 @Component({
   selector: 'so-deals-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
-    CursorPagerComponent,
     ErrorBannerComponent,
+    PagedListComponent,
     PageHeaderComponent,
-    StateMessageComponent,
     LocalDatePipe,
     LocalMoneyPipe,
     LocalNumberPipe,
@@ -97,7 +86,7 @@ export class DealsPageComponent {
     drillDownChips(
       this.drillDown(),
       this.teams(),
-      this.rows(),
+      this.deals.rows(),
       this.stages.hasValue() ? this.stages.value() : [],
     ),
   );
@@ -129,9 +118,7 @@ export class DealsPageComponent {
   ];
   protected readonly warningNames = DEAL_WARNINGS;
   protected readonly sortOptions = Object.keys(DEAL_SORTS) as DealSortOption[];
-  protected readonly pages = new CursorStack();
-  protected readonly searchControl = new FormControl('', { nonNullable: true });
-  private readonly search = signal('');
+  protected readonly search = new SearchBox();
   protected readonly stageFilter = signal<string | null>(this.drillDown().stageId ?? null);
   protected readonly teamFilter = signal<string | null>(this.drillDown().teamId ?? null);
   /** Flagged deals: any warning, one warning, none; from the address when an import linked here. */
@@ -152,49 +139,35 @@ export class DealsPageComponent {
   private readonly variables = computed(() => ({
     filter: {
       ...this.drillDown(),
-      search: this.search() || null,
+      search: this.search.text() || null,
       stageId: this.stageFilter(),
       teamId: this.teamFilter(),
       ...warningVariables(this.warningFilter()),
     },
     sort: DEAL_SORTS[this.sortOption()],
   }));
-  protected readonly deals = rxResource({
-    params: () => ({ ...this.variables(), first: PAGE_SIZE, after: this.pages.cursor() }),
-    stream: ({ params }) =>
+  protected readonly deals = new PagedList({
+    query: this.variables,
+    load: (variables) =>
       this.dealsGql
-        .fetch({ variables: params, fetchPolicy: 'network-only' })
+        .fetch({ variables, fetchPolicy: 'network-only' })
         .pipe(map((result) => result.data?.deals)),
   });
-
-  // Keep showing the last page while the next one loads, so the table does not flicker.
-  protected readonly page = keptWhileLoading(this.deals);
-  protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
   protected readonly banner = computed(() => [
     ...(this.deals.error() ? shownErrors(this.deals.error(), this.i18n).banner : []),
     ...this.exportErrors(),
   ]);
   protected readonly filtered = computed(
     () =>
-      !!this.search() ||
+      !!this.search.text() ||
       !!this.stageFilter() ||
       !!this.teamFilter() ||
       !!this.warningFilter() ||
       this.drillChips().length > 0,
   );
 
-  constructor() {
-    this.searchControl.valueChanges
-      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((value) => {
-        this.pages.reset();
-        this.search.set(value.trim());
-      });
-  }
-
   /** Back to every deal: the figure's filter leaves the page and the address. */
   protected clearDrillDown(): void {
-    this.pages.reset();
     this.drillDown.set({});
     this.stageFilter.set(null);
     this.teamFilter.set(null);
@@ -205,32 +178,8 @@ export class DealsPageComponent {
     return `stage.${kind}`;
   }
 
-  protected setStage(stageId: string | null): void {
-    this.pages.reset();
-    this.stageFilter.set(stageId);
-  }
-
-  protected setWarning(filter: WarningFilter | null): void {
-    this.pages.reset();
-    this.warningFilter.set(filter);
-  }
-
   protected warningKey(warning: DealWarning): TranslationKey {
     return `deals.warning.${warning}`;
-  }
-
-  protected setTeam(teamId: string | null): void {
-    this.pages.reset();
-    this.teamFilter.set(teamId);
-  }
-
-  protected setSort(option: DealSortOption): void {
-    this.pages.reset();
-    this.sortOption.set(option);
-  }
-
-  protected nextPage(): void {
-    this.pages.next(this.page()?.pageInfo.endCursor);
   }
 
   protected retry(): void {
@@ -241,7 +190,7 @@ export class DealsPageComponent {
   protected async exportCsv(): Promise<void> {
     this.exportErrors.set([]);
     this.exportCapped.set(null);
-    this.exporting.set({ loaded: 0, total: this.page()?.totalCount ?? 0 });
+    this.exporting.set({ loaded: 0, total: this.deals.total() });
     try {
       const { rows, totalCount } = await fetchAllDeals(this.dealsGql, this.variables(), (loaded, total) =>
         this.exporting.set({ loaded, total }),
