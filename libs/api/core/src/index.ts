@@ -16,6 +16,7 @@ export {
   type Edge,
 } from './lib/pagination/connection';
 export { paginate, type KeysetSort, type PageRequest, type SortValueType } from './lib/pagination/paginate';
+export { paginateRows, type PageClauses, type PagedRow, type RowsSort } from './lib/pagination/paginate-rows';
 export { SortDirection } from './lib/pagination/sort-direction';
 export { AuthGuard, bearerToken } from './lib/auth/auth.guard';
 export { CurrentPrincipal } from './lib/auth/current-principal.decorator';
