@@ -6,40 +6,35 @@ import {
   auditSummary,
   type ConnectionResult,
   inTransaction,
-  type KeysetSort,
-  likePattern,
-  paginate,
+  paginateRows,
   type Principal,
-  Role,
   SortDirection,
 } from '@salesops/api/core';
 import { OrgScopeService } from '@salesops/api/org';
 import { DataSource } from 'typeorm';
 
-import { DealEntity } from './deal.entity';
+import {
+  DEAL_ID,
+  DEAL_SORTS,
+  type DealListRow,
+  type DealListScope,
+  dealsCount,
+  dealsPage,
+} from './deal.queries';
 import { ChangeSource } from './deal-stage-change.entity';
 import { type DealDto, toMoneyDto } from './dtos/pipeline.dto';
 import {
   type DealInput,
   type DealsArgs,
   DealSortField,
-  DealStatusAt,
   DealTeamMembership,
   type UpsertDealsInput,
 } from './dtos/pipeline.inputs';
-import { funnelStepDeals } from './funnel-book.queries';
 import { DealImportService } from './import/deal-import.service';
 import { type DealImportMapping } from './import/deal-import-mapping';
 import { columnIndexes, type DealRow, toDealRow } from './import/deal-row';
 import { type UpsertCounts, upsertDeals } from './import/upsert-deals';
 import { RoutingService } from './routing/routing.service';
-
-const SORTS: Record<DealSortField, Omit<KeysetSort, 'direction'>> = {
-  [DealSortField.CLOSE_DATE]: { expression: "coalesce(deal.close_date, DATE '0001-01-01')", type: 'date' },
-  [DealSortField.ENGAGE_DATE]: { expression: "coalesce(deal.engage_date, DATE '0001-01-01')", type: 'date' },
-  [DealSortField.AMOUNT]: { expression: 'coalesce(deal.amount_minor, -1)', type: 'bigint' },
-  [DealSortField.UPDATED_AT]: { expression: 'deal.updated_at', type: 'timestamptz' },
-};
 
 /** How integrators' deals map onto the import rules: one "column" per input field, reps by email. */
 const API_FIELDS = [
@@ -81,58 +76,16 @@ export class DealService {
   ) {}
 
   async list(principal: Principal, args: DealsArgs): Promise<ConnectionResult<DealDto>> {
-    const query = this.dataSource
-      .getRepository(DealEntity)
-      .createQueryBuilder('deal')
-      .leftJoinAndSelect('deal.rep', 'rep')
-      .leftJoinAndSelect('deal.account', 'account')
-      .leftJoinAndSelect('deal.product', 'product')
-      .innerJoinAndSelect('deal.stage', 'stage');
-    if (principal.role === Role.REP) {
-      query.andWhere('deal.rep_id = :ownId', { ownId: principal.repId });
-    } else {
-      const scope = await this.scope.teamScope(principal);
-      if (scope.kind === 'teams') query.andWhere('rep.team_id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
-    }
     const filter = args.filter ?? {};
-    if (filter.repId) query.andWhere('deal.rep_id = :repId', { repId: filter.repId });
-    if (filter.teamId) {
-      const teamIds = await this.scope.subtreeIds(filter.teamId);
-      // A lead not engaged yet counts, in a book at bookAt, for the team of the day before (funnelOfTeam).
-      const engaged = filter.bookAt
-        ? 'coalesce(deal.engage_date, CAST(:bookAt AS date) - 1)'
-        : 'deal.engage_date';
-      if (filter.teamMembership === DealTeamMembership.BEFORE_BOOK_DAY && !filter.bookAt)
-        throw AppError.invalidFields([
-          {
-            field: 'filter.teamMembership',
-            message: 'BEFORE_BOOK_DAY needs filter.bookAt, the day after the one membership is taken on',
-          },
-        ]);
-      const onDate = {
-        [DealTeamMembership.ON_CLOSE_DATE]: 'deal.close_date',
-        [DealTeamMembership.ON_ENGAGE_DATE]: engaged,
-        [DealTeamMembership.BEFORE_BOOK_DAY]: '(CAST(:bookAt AS date) - 1)',
-        [DealTeamMembership.CURRENT]: null,
-      }[filter.teamMembership ?? DealTeamMembership.CURRENT];
-      if (onDate === null) query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
-      else
-        query.andWhere(
-          `EXISTS (SELECT 1 FROM rep_team_membership m WHERE m.rep_id = deal.rep_id AND m.team_id = ANY(:teamIds)
-              AND ${onDate} >= m.valid_from AND (m.valid_to IS NULL OR ${onDate} < m.valid_to))`,
-          { teamIds, bookAt: filter.bookAt },
-        );
-    }
-    if (filter.assigned === true) query.andWhere('deal.rep_id IS NOT NULL');
-    if (filter.assigned === false) query.andWhere('deal.rep_id IS NULL');
-    if (filter.stageId) query.andWhere('deal.stage_id = :stageId', { stageId: filter.stageId });
-    if (filter.stageKind) query.andWhere('stage.kind = :stageKind', { stageKind: filter.stageKind });
-    if (filter.closedFrom)
-      query.andWhere('deal.close_date >= :closedFrom', { closedFrom: filter.closedFrom });
-    if (filter.closedTo) query.andWhere('deal.close_date <= :closedTo', { closedTo: filter.closedTo });
-    if (filter.engagedFrom)
-      query.andWhere('deal.engage_date >= :engagedFrom', { engagedFrom: filter.engagedFrom });
-    if (filter.engagedTo) query.andWhere('deal.engage_date <= :engagedTo', { engagedTo: filter.engagedTo });
+    const teamIds = filter.teamId ? await this.scope.subtreeIds(filter.teamId) : null;
+    // Each filter taken at a day needs that day (bookAt); the first without it is refused.
+    if (filter.teamId && filter.teamMembership === DealTeamMembership.BEFORE_BOOK_DAY && !filter.bookAt)
+      throw AppError.invalidFields([
+        {
+          field: 'filter.teamMembership',
+          message: 'BEFORE_BOOK_DAY needs filter.bookAt, the day after the one membership is taken on',
+        },
+      ]);
     if (filter.statusAt && !filter.bookAt)
       throw AppError.invalidFields([
         { field: 'filter.statusAt', message: 'needs filter.bookAt, the day the status is taken at' },
@@ -141,40 +94,15 @@ export class DealService {
       throw AppError.invalidFields([
         { field: 'filter.funnelStep', message: 'needs filter.bookAt, the day the funnel is taken at' },
       ]);
-    if (filter.funnelStep && filter.bookAt) {
-      const { text, params } = funnelStepDeals(
-        filter.bookAt,
-        filter.funnelStep.stageId,
-        filter.funnelStep.outcome,
-      ).toNamed('funnel');
-      query.andWhere(`deal.id IN (${text})`, params);
-    }
-    if (filter.bookAt) {
-      // The funnels' book (repFunnels, funnelSteps): closed only if it closed before the day (a closed deal
-      // without a close date is closed in every book).
-      query.andWhere('(deal.engage_date IS NULL OR deal.engage_date < :bookAt)', { bookAt: filter.bookAt });
-      const closedThen = "(stage.kind <> 'OPEN' AND (deal.close_date IS NULL OR deal.close_date < :bookAt))";
-      if (filter.statusAt === DealStatusAt.OPEN) query.andWhere(`NOT coalesce(${closedThen}, false)`);
-      else if (filter.statusAt)
-        query.andWhere(`${closedThen} AND stage.kind = :statusAt`, { statusAt: filter.statusAt });
-    }
-    if (filter.flagged === true) query.andWhere('cardinality(deal.warnings) > 0');
-    if (filter.flagged === false) query.andWhere('cardinality(deal.warnings) = 0');
-    if (filter.warning) query.andWhere(':warning = ANY(deal.warnings)', { warning: filter.warning });
-    if (filter.minClosePushes) {
-      query.andWhere("stage.kind = 'OPEN' AND deal.close_date_pushes >= :minClosePushes", {
-        minClosePushes: filter.minClosePushes,
-      });
-    }
-    if (filter.search?.trim()) {
-      const search = likePattern(filter.search);
-      query.andWhere(
-        "(deal.external_id ILIKE :search ESCAPE '\\' OR account.name ILIKE :search ESCAPE '\\')",
-        { search },
-      );
-    }
+    const scope: DealListScope = { principal, filter, teamIds };
     const sort = args.sort ?? { field: DealSortField.UPDATED_AT, direction: SortDirection.DESC };
-    const page = await paginate(query, { ...SORTS[sort.field], direction: sort.direction }, args);
+    const page = await paginateRows<DealListRow>(
+      this.dataSource,
+      { ...DEAL_SORTS[sort.field], direction: sort.direction },
+      DEAL_ID,
+      args,
+      { pageQuery: (clauses) => dealsPage(scope, clauses), countQuery: dealsCount(scope) },
+    );
     return {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDealDto(edge.node) })),
@@ -237,30 +165,30 @@ export class DealService {
   }
 }
 
-export function toDealDto(deal: DealEntity): DealDto {
-  const amount = deal.amountMinor === null ? null : toMoneyDto(deal.amountMinor, deal.currency.trim());
-  const listPrice = deal.product?.listPriceMinor
-    ? toMoneyDto(deal.product.listPriceMinor, deal.product.currency.trim())
+export function toDealDto(deal: DealListRow): DealDto {
+  const amount = deal.amount_minor === null ? null : toMoneyDto(deal.amount_minor, deal.currency.trim());
+  const listPrice = deal.list_price_minor
+    ? toMoneyDto(deal.list_price_minor, (deal.product_currency ?? '').trim())
     : null;
   return {
     id: deal.id,
-    externalId: deal.externalId,
-    repId: deal.repId,
-    repName: deal.rep?.name ?? null,
-    accountName: deal.account?.name ?? null,
-    productName: deal.product?.name ?? null,
+    externalId: deal.external_id,
+    repId: deal.rep_id,
+    repName: deal.rep_name,
+    accountName: deal.account_name,
+    productName: deal.product_name,
     amount,
     // What open pipeline counts: the amount, else the product's list price.
     value: amount ?? listPrice,
     listPrice,
-    stageId: deal.stageId,
-    stageName: deal.stage?.name ?? '',
-    stageKind: deal.stage?.kind as DealDto['stageKind'],
-    engageDate: deal.engageDate,
-    expectedCloseDate: deal.expectedCloseDate,
-    closeDatePushes: deal.closeDatePushes,
-    closeDate: deal.closeDate,
+    stageId: deal.stage_id,
+    stageName: deal.stage_name,
+    stageKind: deal.stage_kind,
+    engageDate: deal.engage_date,
+    expectedCloseDate: deal.expected_close_date,
+    closeDatePushes: deal.close_date_pushes,
+    closeDate: deal.close_date,
     warnings: deal.warnings,
-    updatedAt: deal.updatedAt,
+    updatedAt: deal.updated_at,
   };
 }
