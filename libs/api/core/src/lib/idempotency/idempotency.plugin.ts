@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { principalOf } from '../auth/auth.guard';
 import { callerId, PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
+import { query as runSql, sql } from '../database/sql';
 import { AppError } from '../errors/app-error';
 import { HTTP_STATUS } from '../errors/app-error.filter';
 import { type GraphQLContext } from '../graphql/request-context';
@@ -18,6 +19,9 @@ import {
   IDEMPOTENCY_HEADER,
   IDEMPOTENCY_TTL_HOURS,
 } from './idempotency';
+
+/** When a key older than the retention was taken (the hours a parameter, never spliced into the text). */
+const EXPIRED = sql`now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
 
 function refuse(error: AppError): GraphQLError {
   return new GraphQLError(error.message, {
@@ -86,18 +90,18 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
           request.variables ?? {},
         );
 
-        await this.dataSource.query(
-          `DELETE FROM idempotency_key WHERE owner = $1 AND key = $2 AND created_at <= now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`,
-          [owner, key],
+        await runSql(
+          this.dataSource,
+          sql`DELETE FROM idempotency_key WHERE owner = ${owner} AND key = ${key} AND created_at <= ${EXPIRED}`,
         );
-        const [existing]: {
+        const [existing] = await runSql<{
           fingerprint: string;
           field: string;
           response: Record<string, unknown> | null;
           created_at: Date;
-        }[] = await this.dataSource.query(
-          'SELECT fingerprint, field, response, created_at FROM idempotency_key WHERE owner = $1 AND key = $2',
-          [owner, key],
+        }>(
+          this.dataSource,
+          sql`SELECT fingerprint, field, response, created_at FROM idempotency_key WHERE owner = ${owner} AND key = ${key}`,
         );
         if (!existing) {
           req.idempotency = { owner, key, fingerprint, field, requestId: randomUUID() };
@@ -139,10 +143,11 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
         if (errors?.length || !data) return;
         try {
           // Inserts when the mutation wrote nothing in a transaction; never overwrites another request's claim.
-          await this.dataSource.query(
-            `INSERT INTO idempotency_key (owner, key, fingerprint, field, request_id, response) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (owner, key) DO UPDATE SET response = EXCLUDED.response WHERE idempotency_key.request_id = EXCLUDED.request_id`,
-            [claim.owner, claim.key, claim.fingerprint, claim.field, claim.requestId, { data }],
+          await runSql(
+            this.dataSource,
+            sql`INSERT INTO idempotency_key (owner, key, fingerprint, field, request_id, response)
+                VALUES (${claim.owner}, ${claim.key}, ${claim.fingerprint}, ${claim.field}, ${claim.requestId}, ${{ data }})
+                ON CONFLICT (owner, key) DO UPDATE SET response = EXCLUDED.response WHERE idempotency_key.request_id = EXCLUDED.request_id`,
           );
           await this.purgeExpired();
         } catch (error) {
@@ -159,8 +164,6 @@ export class IdempotencyPlugin implements ApolloServerPlugin<GraphQLContext> {
   private async purgeExpired(): Promise<void> {
     if (Date.now() - this.lastPurge < 3_600_000) return;
     this.lastPurge = Date.now();
-    await this.dataSource.query(
-      `DELETE FROM idempotency_key WHERE created_at < now() - interval '${IDEMPOTENCY_TTL_HOURS} hours'`,
-    );
+    await runSql(this.dataSource, sql`DELETE FROM idempotency_key WHERE created_at < ${EXPIRED}`);
   }
 }
