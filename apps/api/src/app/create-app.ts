@@ -3,19 +3,23 @@ import { join } from 'node:path';
 
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import {
   type AppConfig,
   createValidationPipe,
   documentShapeMiddleware,
   jsonBodyMiddleware,
+  PostgresRateLimiter,
   PRINCIPAL_RESOLVER,
   type PrincipalResolver,
+  RateLimiter,
   rateLimitMiddleware,
   RejectNulPipe,
   requestStoreMiddleware,
   securityHeadersMiddleware,
 } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
+import { type DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
 import { type DatabaseTarget } from './data-source-options';
@@ -42,7 +46,13 @@ export async function createApp(
   // Before the body is parsed, so a flood costs little; health checks and the portal's files are not limited.
   app.use(
     ['/graphql', '/imports'],
-    rateLimitMiddleware(config, app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)),
+    rateLimitMiddleware(
+      config,
+      app.get<PrincipalResolver>(PRINCIPAL_RESOLVER),
+      config.rateLimitStore === 'postgres'
+        ? new PostgresRateLimiter(app.get<DataSource>(getDataSourceToken()))
+        : new RateLimiter(),
+    ),
   );
   // Our own JSON parser, so a bad body gets a coded error like every other refusal.
   app.use(jsonBodyMiddleware(MAX_JSON_BODY_BYTES));

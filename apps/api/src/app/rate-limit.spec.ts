@@ -109,3 +109,59 @@ describe('Rate limits per user, per API key and per address', () => {
     });
   });
 });
+
+describe('Rate limits shared by two API processes on one database (RATE_LIMIT_STORE=postgres)', () => {
+  const env = {
+    RATE_LIMIT_STORE: 'postgres',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '6',
+    RATE_LIMIT_USER_PER_MINUTE: '8',
+  };
+  let first: TestApp;
+  let second: TestApp;
+  let admin: string;
+
+  const ask = (url: string, token: string | null = null) =>
+    fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: GRAPHQL_RESPONSE,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+  beforeAll(async () => {
+    first = await TestApp.start(env);
+    second = await TestApp.beside(first, env);
+    // Signing in is an anonymous request: it spends 1 of the address's 6.
+    admin = await second.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+  });
+
+  afterAll(async () => {
+    await second.stop();
+    await first.stop();
+  });
+
+  it('should give an address one allowance across both processes, not one each', async () => {
+    const statuses: number[] = [];
+    // Alternating between the processes, as a balancer would: 5 more allowed in all, then refused by either.
+    for (let i = 0; i < 7; i++) statuses.push((await ask(i % 2 ? second.url : first.url)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    const buckets: { tokens: number }[] = await first.dataSource.query(
+      `SELECT tokens FROM rate_limit_bucket WHERE caller LIKE 'ip:%'`,
+    );
+    expect(buckets).toHaveLength(1);
+    expect(buckets[0].tokens).toBeLessThan(1);
+  });
+
+  it('should not let concurrent requests through both processes spend one token twice', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 14 }, (_, i) => ask(i % 2 ? second.url : first.url, admin)),
+    );
+    const statuses = answers.map((a) => a.status);
+    // The user's 8 a minute, whichever process answered.
+    expect(statuses.filter((s) => s === 200)).toHaveLength(8);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(6);
+  });
+});

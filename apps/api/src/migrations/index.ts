@@ -26,6 +26,7 @@ import { CompDataVersion1796500200000 } from './1796500200000-CompDataVersion';
 import { DataVersionOncePerTransaction1796500300000 } from './1796500300000-DataVersionOncePerTransaction';
 import { ImportPreviewAndReasons1796500400000 } from './1796500400000-ImportPreviewAndReasons';
 import { DealWarnings1796500500000 } from './1796500500000-DealWarnings';
+import { RateLimitBuckets1796500600000 } from './1796500600000-RateLimitBuckets';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   DataVersionOncePerTransaction1796500300000,
   ImportPreviewAndReasons1796500400000,
   DealWarnings1796500500000,
+  RateLimitBuckets1796500600000,
 ];

@@ -21,6 +21,8 @@ export class TestApp {
     readonly app: NestExpressApplication,
     readonly database: TestDatabase,
     readonly url: string,
+    /** False for a second process on another's database: its stop leaves the database to the first. */
+    private readonly ownsDatabase = true,
   ) {}
 
   /**
@@ -32,6 +34,21 @@ export class TestApp {
     options: { demoOrg?: boolean } = {},
   ): Promise<TestApp> {
     const database = await createTestDatabase();
+    const testApp = await TestApp.listen(database, env, true);
+    if (options.demoOrg !== false) await seedDemoOrg(testApp.dataSource, testApp.demoDataDir);
+    return testApp;
+  }
+
+  /** A second API process on the same database, as a replica behind a balancer would be. */
+  static beside(first: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+    return TestApp.listen(first.database, env, false);
+  }
+
+  private static async listen(
+    database: TestDatabase,
+    env: Record<string, string>,
+    ownsDatabase: boolean,
+  ): Promise<TestApp> {
     const config = new AppConfig({
       PORT: '0',
       LOG_LEVEL: 'warn',
@@ -45,9 +62,11 @@ export class TestApp {
     const app = await createApp(config, database);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    const testApp = new TestApp(app, database, `http://127.0.0.1:${address.port}/graphql`);
-    if (options.demoOrg !== false) await seedDemoOrg(testApp.dataSource, config.demoDataDir);
-    return testApp;
+    return new TestApp(app, database, `http://127.0.0.1:${address.port}/graphql`, ownsDatabase);
+  }
+
+  private get demoDataDir(): string {
+    return this.app.get(AppConfig).demoDataDir;
   }
 
   get dataSource(): DataSource {
@@ -56,7 +75,7 @@ export class TestApp {
 
   async stop(): Promise<void> {
     await this.app.close();
-    await this.database.drop();
+    if (this.ownsDatabase) await this.database.drop();
   }
 
   async gql<T = Record<string, unknown>>(

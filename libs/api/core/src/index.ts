@@ -59,7 +59,8 @@ export {
   type AuditSummaryParams,
 } from './lib/audit/audit-summaries';
 export { currentRequest, requestStoreMiddleware } from './lib/audit/request-store';
-export { RateLimiter, type RateDecision } from './lib/rate-limit/rate-limiter';
+export { type RateDecision, RateLimiter, type RateLimitStore } from './lib/rate-limit/rate-limiter';
+export { PostgresRateLimiter } from './lib/rate-limit/postgres-rate-limiter';
 export { rateLimitMiddleware } from './lib/rate-limit/rate-limit.middleware';
 export { jsonBodyMiddleware } from './lib/http/json-body.middleware';
 export { PORTAL_CSP_DIRECTIVES, securityHeadersMiddleware } from './lib/http/security-headers';

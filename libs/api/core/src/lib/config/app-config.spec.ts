@@ -34,4 +34,12 @@ describe('AppConfig', () => {
     expect(() => new AppConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY must be/);
     expect(() => new AppConfig({ TRUST_PROXY: 'proxy.example.com' })).toThrow(/TRUST_PROXY must be/);
   });
+
+  it('should keep rate limits in memory unless RATE_LIMIT_STORE says postgres, and refuse another store', () => {
+    expect(new AppConfig({}).rateLimitStore).toBe('memory');
+    expect(new AppConfig({ RATE_LIMIT_STORE: 'postgres' }).rateLimitStore).toBe('postgres');
+    expect(() => new AppConfig({ RATE_LIMIT_STORE: 'redis' })).toThrow(
+      /RATE_LIMIT_STORE must be memory or postgres/,
+    );
+  });
 });

@@ -30,6 +30,8 @@ export class AppConfig {
   readonly rateLimitUserPerMinute: number;
   readonly rateLimitKeyPerMinute: number;
   readonly rateLimitAnonymousPerMinute: number;
+  /** Where rate-limit buckets live: `memory` (this process) or `postgres` (shared by every replica). */
+  readonly rateLimitStore: 'memory' | 'postgres';
   /** How often (minutes) the API checks that each period's automatic forecast snapshots were taken; 0: never. */
   readonly forecastSnapshotMinutes: number;
   /**
@@ -59,6 +61,11 @@ export class AppConfig {
     this.rateLimitUserPerMinute = intVar(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 0, 1_000_000);
     this.rateLimitKeyPerMinute = intVar(env, 'RATE_LIMIT_KEY_PER_MINUTE', 1200, 0, 1_000_000);
     this.rateLimitAnonymousPerMinute = intVar(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120, 0, 1_000_000);
+    const store = env['RATE_LIMIT_STORE'] ?? 'memory';
+    if (store !== 'memory' && store !== 'postgres') {
+      throw new Error(`RATE_LIMIT_STORE must be memory or postgres, got "${store}"`);
+    }
+    this.rateLimitStore = store;
     this.forecastSnapshotMinutes = intVar(env, 'FORECAST_SNAPSHOT_MINUTES', 60, 0, 7 * 24 * 60);
     this.trustProxy = trustProxyVar(nonEmpty(env['TRUST_PROXY']));
     const level = env['LOG_LEVEL'] ?? 'log';

@@ -11,7 +11,7 @@ import {
 import { ErrorCode } from '../errors/error-code';
 import { type AppRequest } from '../graphql/request-context';
 import { refuseInRouteShape } from '../http/route-refusal';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter, type RateLimitStore } from './rate-limiter';
 
 /**
  * Express middleware for the API routes: each caller (an API key, a user across all their sessions,
@@ -22,7 +22,7 @@ import { RateLimiter } from './rate-limiter';
 export function rateLimitMiddleware(
   config: AppConfig,
   principals: PrincipalResolver,
-  limiter = new RateLimiter(),
+  limiter: RateLimitStore = new RateLimiter(),
 ) {
   return async (req: AppRequest, res: Response, next: NextFunction): Promise<void> => {
     let principal: Principal | null;
@@ -45,7 +45,12 @@ export function rateLimitMiddleware(
         ? config.rateLimitKeyPerMinute
         : config.rateLimitUserPerMinute;
     if (limit === 0) return next();
-    const decision = limiter.take(caller, limit);
+    let decision;
+    try {
+      decision = await limiter.take(caller, limit);
+    } catch (error) {
+      return next(error);
+    }
     res.setHeader('RateLimit-Limit', String(decision.limit));
     res.setHeader('RateLimit-Remaining', String(decision.remaining));
     res.setHeader('RateLimit-Reset', String(decision.resetSeconds));

@@ -10,6 +10,23 @@ export interface RateDecision {
   resetSeconds: number;
 }
 
+/** Where the buckets are kept: this process's memory (RateLimiter) or PostgreSQL (PostgresRateLimiter). */
+export interface RateLimitStore {
+  take(caller: string, limit: number): RateDecision | Promise<RateDecision>;
+}
+
+/** The decision for a bucket that holds `tokens` after this request (spent when `allowed`). */
+export function decisionFor(tokens: number, allowed: boolean, limit: number): RateDecision {
+  const perMs = limit / 60_000;
+  return {
+    allowed,
+    limit,
+    remaining: Math.floor(tokens),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)),
+    resetSeconds: Math.ceil((limit - tokens) / perMs / 1000),
+  };
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -18,9 +35,10 @@ interface Bucket {
 /**
  * Token buckets, one per caller: each holds up to `limit` requests and refills at `limit` a minute,
  * so a caller may spend a minute's allowance in a burst and then goes at the steady rate. Kept in
- * memory: per API instance, reset on restart (a fleet behind a balancer multiplies the limit).
+ * memory: per API instance, reset on restart (a fleet behind a balancer multiplies the limit: use
+ * PostgresRateLimiter there, RATE_LIMIT_STORE=postgres).
  */
-export class RateLimiter {
+export class RateLimiter implements RateLimitStore {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -35,13 +53,7 @@ export class RateLimiter {
     if (allowed) bucket.tokens -= 1;
     this.buckets.set(caller, bucket);
     if (this.buckets.size > 50_000) this.prune(now);
-    return {
-      allowed,
-      limit,
-      remaining: Math.floor(bucket.tokens),
-      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)),
-      resetSeconds: Math.ceil((limit - bucket.tokens) / perMs / 1000),
-    };
+    return decisionFor(bucket.tokens, allowed, limit);
   }
 
   /** Forgets callers whose bucket has refilled: they would start full anyway. */
