@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@salesops/portal/i18n';
-import { of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 
 import { type PagedConnection, PagedList } from './paged-list';
 import { PagedListComponent } from './paged-list.component';
@@ -16,7 +16,7 @@ const PAGE: Connection = {
 };
 const EMPTY: Connection = { totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, edges: [] };
 
-let answer: () => ReturnType<typeof of<Connection>> = () => of(PAGE);
+let answer: () => Observable<Connection> = () => of(PAGE);
 
 @Component({
   selector: 'so-test-host',
