@@ -132,6 +132,13 @@ describe('the portal in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await page.locator('so-page-header h1').textContent()).toContain('내 프로필');
 
+    // Each area brings its own texts: another area opened in Korean fetches its Korean before its page shows.
+    await page.getByTestId('nav-my-pay').click();
+    await eventually(async () => expect(new URL(page.url()).pathname).toBe('/my-pay'));
+    await eventually(async () =>
+      expect(await page.locator('so-page-header h1').textContent()).toContain('내 보상'),
+    );
+
     await page.getByTestId('logout').click();
     await page.getByTestId('login-email').waitFor();
   });

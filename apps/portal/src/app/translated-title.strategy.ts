@@ -1,7 +1,7 @@
 import { effect, inject, Injectable } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { type RouterStateSnapshot, TitleStrategy } from '@angular/router';
-import { en, I18nService, type TranslationKey } from '@salesops/portal/i18n';
+import { I18nService } from '@salesops/portal/i18n';
 
 /** Route titles are translation keys; the tab shows "<page> · Sales Ops" in the current language. */
 @Injectable()
@@ -25,6 +25,6 @@ export class TranslatedTitleStrategy extends TitleStrategy {
 
   private apply(key: string | undefined): void {
     const app = this.i18n.t('app.name');
-    this.title.setTitle(key && key in en ? `${this.i18n.t(key as TranslationKey)} · ${app}` : app);
+    this.title.setTitle(key && this.i18n.has(key) ? `${this.i18n.t(key)} · ${app}` : app);
   }
 }

@@ -1,30 +1,43 @@
 import { DOCUMENT } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
 
-import { en } from './en';
+import { en, type TranslationKey } from './en';
 import { I18nService, interpolate, LANG_STORAGE_KEY } from './i18n.service';
 import { ko } from './ko';
+import { type AreaTexts, translationProblems } from './texts';
 
-describe('dictionaries', () => {
-  it('should give ko exactly the keys of en', () => {
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+/** A made-up area whose Korean chunk is counted, and can be made to fail. */
+function area(name: string, en: Record<string, string>, ko: Record<string, string>) {
+  const fetched = { count: 0, fail: false };
+  const texts: AreaTexts = {
+    area: name,
+    en,
+    load: {
+      ko: async () => {
+        fetched.count++;
+        if (fetched.fail) throw new Error('Failed to fetch dynamically imported module');
+        return ko;
+      },
+    },
+  };
+  return { texts, fetched };
+}
+
+// Keys of made-up areas: the compiled TranslationKey only knows the areas compiled with it.
+const key = (text: string) => text as TranslationKey;
+
+describe('common texts', () => {
+  it('should translate every English text into Korean with the same placeholders', () => {
+    expect(translationProblems(en, ko, ['lang.en', 'lang.ko'])).toEqual([]);
   });
 
-  it('should translate every ko entry (no empty or copied English text) when the text is not a name', () => {
-    const sameOnPurpose = new Set(['lang.en', 'lang.ko']);
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(ko[key].trim()).not.toBe('');
-      // Acronyms and formats (CRM, NPS, {count}) read the same in both; words must be translated.
-      if (!sameOnPurpose.has(key) && /[a-z]{3}/.test(en[key].replace(/\{\w+\}/g, '')))
-        expect([key, ko[key]]).not.toEqual([key, en[key]]);
-    }
-  });
-
-  it('should keep the same placeholders in both languages', () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(ko[key])).toEqual(placeholders(en[key]));
-    }
+  it('should name what is wrong when a translation is incomplete', () => {
+    expect(
+      translationProblems(
+        { a: 'Save {count}', b: 'Close', c: 'Open', d: 'CRM' },
+        { a: '저장', b: 'Close', d: 'CRM', e: 'x' },
+      ),
+    ).toEqual(['e: not in English', 'a: placeholders differ', 'b: still in English', 'c: missing']);
   });
 });
 
@@ -106,5 +119,100 @@ describe('I18nService', () => {
     i18n.setLang('en');
     expect(i18n.formatPercent(0.6316)).toBe('63.2%');
     expect(i18n.formatPercent(null)).toBe('');
+  });
+});
+
+describe('I18nService with area texts', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.resetTestingModule();
+  });
+
+  it('should show an area in English without fetching its Korean when the language is English', async () => {
+    const i18n = TestBed.inject(I18nService);
+    const org = area('org', { 'org.title': 'Teams' }, { 'org.title': '팀' });
+    expect(i18n.t(key('org.title'))).toBe('org.title');
+    expect(i18n.has('org.title')).toBe(false);
+
+    await i18n.showTexts(org.texts);
+    expect(i18n.t(key('org.title'))).toBe('Teams');
+    expect(i18n.has('org.title')).toBe(true);
+    expect(org.fetched.count).toBe(0);
+  });
+
+  it("should fetch an area's Korean once, before its page, when the area is shown in Korean", async () => {
+    const i18n = TestBed.inject(I18nService);
+    await i18n.setLang('ko');
+    const org = area('org', { 'org.title': 'Teams' }, { 'org.title': '팀' });
+
+    await i18n.showTexts(org.texts);
+    expect(i18n.t(key('org.title'))).toBe('팀');
+    await i18n.showTexts(org.texts);
+    expect(org.fetched.count).toBe(1);
+  });
+
+  it("should fetch the shown area's Korean with the common texts when the language is switched inside it", async () => {
+    const i18n = TestBed.inject(I18nService);
+    const org = area('org', { 'org.title': 'Teams' }, { 'org.title': '팀' });
+    const tools = area('tools', { 'tools.title': 'Tools' }, { 'tools.title': '도구' });
+    await i18n.showTexts(tools.texts);
+    await i18n.showTexts(org.texts);
+
+    await i18n.setLang('ko');
+    expect(i18n.lang()).toBe('ko');
+    expect(i18n.t('nav.teams')).toBe('팀');
+    expect(i18n.t(key('org.title'))).toBe('팀');
+    // An area left before the switch is fetched when it is shown again, not before.
+    expect(tools.fetched.count).toBe(0);
+    expect(i18n.t(key('tools.title'))).toBe('Tools');
+    await i18n.showTexts(tools.texts);
+    expect(i18n.t(key('tools.title'))).toBe('도구');
+
+    // Back to English: nothing to fetch, the switch is at once.
+    void i18n.setLang('en');
+    expect(i18n.t(key('org.title'))).toBe('Teams');
+  });
+
+  it('should fall back to English, then to the key, when a Korean text is missing', async () => {
+    const i18n = TestBed.inject(I18nService);
+    const org = area('org', { 'org.title': 'Teams', 'org.new': 'New team' }, { 'org.title': '팀' });
+    await i18n.showTexts(org.texts);
+    await i18n.setLang('ko');
+    expect(i18n.t(key('org.new'))).toBe('New team');
+    expect(i18n.t(key('org.unknown'))).toBe('org.unknown');
+  });
+
+  it("should keep English and reject when an area's Korean cannot be fetched on a switch, and try again later", async () => {
+    const i18n = TestBed.inject(I18nService);
+    const org = area('org', { 'org.title': 'Teams' }, { 'org.title': '팀' });
+    await i18n.showTexts(org.texts);
+    org.fetched.fail = true;
+
+    await expect(i18n.setLang('ko')).rejects.toThrow('Failed to fetch');
+    expect(i18n.lang()).toBe('en');
+    expect(i18n.t(key('org.title'))).toBe('Teams');
+
+    org.fetched.fail = false;
+    await i18n.setLang('ko');
+    expect(i18n.t(key('org.title'))).toBe('팀');
+    expect(org.fetched.count).toBe(2);
+  });
+
+  it('should open an area in English rather than not at all when its Korean cannot be fetched', async () => {
+    const i18n = TestBed.inject(I18nService);
+    await i18n.setLang('ko');
+    const org = area('org', { 'org.title': 'Teams' }, { 'org.title': '팀' });
+    org.fetched.fail = true;
+
+    await expect(i18n.showTexts(org.texts)).resolves.toBeUndefined();
+    expect(i18n.lang()).toBe('ko');
+    expect(i18n.t(key('org.title'))).toBe('Teams');
+  });
+
+  it('should refuse, in development, a key that another set of texts already has', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(() => i18n.showTexts(area('org', { 'nav.teams': 'Teams' }, {}).texts)).toThrow(
+      'Texts of org already defined elsewhere: nav.teams',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
+import { I18nService, interpolate } from '@salesops/portal/i18n';
 
+import { forecastingEn } from '../i18n/en';
 import { FORECAST_NOTE_PARAMS, type ForecastNoteKey, forecastNoteText } from './forecast-notes';
 
 type Params = Record<string, unknown>;
@@ -148,8 +149,8 @@ describe("forecast notes in the reader's language", () => {
       const values = Object.fromEntries(
         Object.keys(FORECAST_NOTE_PARAMS[name]).map((param) => [param, asTheApiWritesIt(params[param])]),
       );
-      const textKey: TranslationKey = `forecast.note.${name}`;
-      expect([name, interpolate(en[textKey], values)]).toEqual([name, english]);
+      const textKey: keyof typeof forecastingEn = `forecast.note.${name}`;
+      expect([name, interpolate(forecastingEn[textKey], values)]).toEqual([name, english]);
     }
   });
 

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
+import { I18nService, interpolate } from '@salesops/portal/i18n';
 
+import { orgEn } from '../i18n/en';
 import { AUDIT_SUMMARY_PARAMS, type AuditSummaryKey, auditSummaryText } from './audit-summary';
 
 type Params = Record<string, unknown>;
@@ -363,8 +364,8 @@ describe('auditSummaryText', () => {
           asTheApiWritesIt(params[param], kinds[param] === 'change'),
         ]),
       );
-      const textKey: TranslationKey = `audit.summary.${name}`;
-      expect([name, interpolate(en[textKey], values)]).toEqual([name, english]);
+      const textKey: keyof typeof orgEn = `audit.summary.${name}`;
+      expect([name, interpolate(orgEn[textKey], values)]).toEqual([name, english]);
     }
   });
 

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
-import { en, I18nService, interpolate, type TranslationKey } from '@salesops/portal/i18n';
+import { I18nService, interpolate } from '@salesops/portal/i18n';
 
+import { pipelineEn } from '../i18n/en';
 import {
   IMPORT_REASON_PARAMS,
   importErrorText,
@@ -139,8 +140,8 @@ describe('import reasons in the reader’s language', () => {
       const values = Object.fromEntries(
         Object.keys(IMPORT_REASON_PARAMS[name]).map((param) => [param, asTheApiWritesIt(params[param])]),
       );
-      const textKey: TranslationKey = `imports.reason.${name}`;
-      expect([name, interpolate(en[textKey], values)]).toEqual([name, english]);
+      const textKey: keyof typeof pipelineEn = `imports.reason.${name}`;
+      expect([name, interpolate(pipelineEn[textKey], values)]).toEqual([name, english]);
     }
   });
 
