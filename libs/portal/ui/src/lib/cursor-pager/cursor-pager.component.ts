@@ -31,15 +31,26 @@ import { MatButtonModule } from '@angular/material/button';
   styles: `
     :host {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       justify-content: flex-end;
-      gap: 12px;
+      gap: 8px 12px;
       padding: 12px 16px;
       font: var(--mat-sys-body-medium);
       color: var(--mat-sys-on-surface-variant);
     }
     .summary {
       margin-right: auto;
+    }
+    .summary,
+    .page {
+      white-space: nowrap;
+    }
+    /* A phone: the total on a line of its own, page and buttons under it, none broken in two. */
+    @media (max-width: 599px) {
+      .summary {
+        flex-basis: 100%;
+      }
     }
   `,
 })
