@@ -37,6 +37,7 @@ export {
   QUERY_LIMIT_RULES,
 } from './lib/graphql/query-limits';
 export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
+export { selectsPath, SelectsPath } from './lib/graphql/selects';
 export { allOf, empty as emptySql, joinSql, query as runSql, sql, SqlFragment } from './lib/database/sql';
 export { Trim } from './lib/validation/trim';
 export { UuidArg } from './lib/validation/uuid-arg';

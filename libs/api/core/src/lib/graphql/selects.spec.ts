@@ -1,0 +1,64 @@
+import { type GraphQLResolveInfo, Kind, parse } from 'graphql';
+
+import { selectsPath } from './selects';
+
+/** The info a resolver of the document's first root field gets. */
+function infoOf(document: string): Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const root =
+    operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections[0] : undefined;
+  if (root?.kind !== Kind.FIELD) throw new Error('no root field');
+  const fragments = Object.fromEntries(
+    parsed.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
+    ),
+  );
+  return { fieldNodes: [root], fragments };
+}
+
+const TEAM = ['edges', 'node', 'team'];
+
+describe('selectsPath', () => {
+  it('should find a nested field when it is selected directly', () => {
+    expect(selectsPath(infoOf('{ reps { edges { node { name team { name } } } } }'), TEAM)).toBe(true);
+  });
+
+  it('should not find it when only its siblings are selected', () => {
+    expect(selectsPath(infoOf('{ reps { edges { node { name teamId } } totalCount } }'), TEAM)).toBe(false);
+    expect(selectsPath(infoOf('{ reps { totalCount } }'), TEAM)).toBe(false);
+    expect(selectsPath(infoOf('{ reps { team { name } } }'), TEAM)).toBe(false);
+  });
+
+  it('should find it through inline and named fragments, also under an alias', () => {
+    expect(selectsPath(infoOf('{ reps { edges { node { ... on Rep { team { id } } } } } }'), TEAM)).toBe(
+      true,
+    );
+    expect(
+      selectsPath(
+        infoOf(
+          'query { reps { ...Page } } fragment Page on RepConnection { edges { node { ...Row } } } fragment Row on Rep { t: team { id } }',
+        ),
+        TEAM,
+      ),
+    ).toBe(true);
+  });
+
+  it('should count a field that a directive may skip as selected', () => {
+    expect(
+      selectsPath(
+        infoOf('query($t: Boolean!) { reps { edges { node { team @include(if: $t) { id } } } } }'),
+        TEAM,
+      ),
+    ).toBe(true);
+  });
+
+  it('should read a fragment spread twice once and stop at a missing fragment', () => {
+    expect(
+      selectsPath(
+        infoOf('{ reps { edges { node { ...A ...A ...Missing } } } } fragment A on Rep { id }'),
+        TEAM,
+      ),
+    ).toBe(false);
+  });
+});
