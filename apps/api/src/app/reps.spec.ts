@@ -1,7 +1,6 @@
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '@salesops/api/org';
-import { SelectQueryBuilder } from 'typeorm';
 
-import { TestApp } from '../testing/test-app';
+import { type GraphQLResponse, TestApp } from '../testing/test-app';
 
 const PAGE = `query($first: Int!, $after: String, $sort: RepSort) {
   reps(first: $first, after: $after, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } }
@@ -52,27 +51,63 @@ describe('reps and teams', () => {
     throw new Error('pagination did not end');
   }
 
-  it('should count all matches only when the query asks for totalCount', async () => {
-    const count = jest.spyOn(SelectQueryBuilder.prototype, 'getCount');
+  /** The statements `run` sends to PostgreSQL. */
+  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const runner = t.dataSource.createQueryRunner();
+    const prototype = Object.getPrototypeOf(runner) as { query: (text: string) => Promise<unknown> };
+    await runner.release();
+    const query = jest.spyOn(prototype, 'query');
     try {
-      const names = await t.gql<{ reps: { edges: { node: { name: string } }[] } }>(
-        '{ reps(first: 5) { edges { node { name } } } }',
-        {},
-        admin,
-      );
-      expect(names.data?.reps.edges).toHaveLength(5);
-      expect(count).not.toHaveBeenCalled();
-      const counted = await t.gql<{ reps: { totalCount: number } }>(
-        '{ reps(first: 5) { totalCount } }',
-        {},
-        admin,
-      );
-      expect(counted.errors).toBeUndefined();
-      expect(counted.data?.reps.totalCount).toBe(35);
-      expect(count).toHaveBeenCalledTimes(1);
+      await run();
+      return query.mock.calls.map(([text]) => text);
     } finally {
-      count.mockRestore();
+      query.mockRestore();
     }
+  }
+
+  it('should count all matches only when the query asks for totalCount', async () => {
+    let names: GraphQLResponse<{ reps: { edges: { node: { name: string } }[] } }> = { status: 0 };
+    const uncounted = await statementsOf(async () => {
+      names = await t.gql('{ reps(first: 5) { edges { node { name } } } }', {}, admin);
+    });
+    expect(names.data?.reps.edges).toHaveLength(5);
+    expect(uncounted.filter((text) => /count\(/i.test(text))).toEqual([]);
+    let counted: GraphQLResponse<{ reps: { totalCount: number } }> = { status: 0 };
+    const counting = await statementsOf(async () => {
+      counted = await t.gql('{ reps(first: 5) { totalCount } }', {}, admin);
+    });
+    expect(counted.errors).toBeUndefined();
+    expect(counted.data?.reps.totalCount).toBe(35);
+    expect(counting.filter((text) => /count\(/i.test(text))).toHaveLength(1);
+  });
+
+  it('should read the team of each rep in the same statement as the page when the query selects it', async () => {
+    type Reps = { reps: { edges: { node: { name: string; team?: { id: string; name: string } } }[] } };
+    let withTeams: GraphQLResponse<Reps> = { status: 0 };
+    const teamsRead = await statementsOf(async () => {
+      withTeams = await t.gql('{ reps(first: 100) { edges { node { name team { id name } } } } }', {}, admin);
+    });
+    const namesOnly = await statementsOf(() =>
+      t.gql('{ reps(first: 100) { edges { node { name } } } }', {}, admin),
+    );
+    expect(teamsRead).toHaveLength(namesOnly.length);
+    const expected: { name: string; team_id: string; team_name: string }[] = await t.dataSource.query(
+      'SELECT rep.name, team.id AS team_id, team.name AS team_name FROM rep JOIN team ON team.id = rep.team_id',
+    );
+    const edges = withTeams.data?.reps.edges ?? [];
+    expect(edges).toHaveLength(35);
+    expect(edges.map(({ node }) => node).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      expected
+        .map((row) => ({ name: row.name, team: { id: row.team_id, name: row.team_name } }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    // A single rep still gets its team through the loader.
+    const one = await t.gql<{ rep: { team: { id: string } } }>(
+      'query($id: ID!) { rep(id: $id) { team { id } } }',
+      { id: (await t.dataSource.query('SELECT id FROM rep WHERE team_id = $1 LIMIT 1', [teamId]))[0].id },
+      admin,
+    );
+    expect(one.data?.rep.team.id).toBe(teamId);
   });
 
   it('should page through every rep once, in order, when following endCursor', async () => {

@@ -2,6 +2,7 @@ import { type RepDto } from './dtos/rep.dto';
 import { type TeamDto } from './dtos/team.dto';
 import { type UserDto } from './dtos/user.dto';
 import { type RepEntity } from './rep.entity';
+import { type RepListRow, type TeamColumns } from './rep.queries';
 import { type TeamEntity } from './team.entity';
 import { type UserEntity } from './user.entity';
 
@@ -26,6 +27,36 @@ export const toRepDto = (rep: RepEntity): RepDto => ({
   active: rep.active,
   createdAt: rep.createdAt,
   updatedAt: rep.updatedAt,
+});
+
+/** A rep of the reps list, with its team when the list read it in the same statement (see `RepResolver.team`). */
+export interface RepNode extends RepDto {
+  preloadedTeam?: TeamDto;
+}
+
+export const toRepNode = (row: RepListRow & Partial<TeamColumns>): RepNode => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  teamId: row.team_id,
+  hireDate: row.hire_date,
+  active: row.active,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  // Without the join (or without the team) the field resolver loads it.
+  ...(row.team_name !== undefined && row.team_name !== null && row.team_created_at && row.team_updated_at
+    ? {
+        preloadedTeam: {
+          id: row.team_id,
+          name: row.team_name,
+          parentId: row.team_parent_id ?? null,
+          managerId: row.team_manager_id ?? null,
+          archivedAt: row.team_archived_at ?? null,
+          createdAt: row.team_created_at,
+          updatedAt: row.team_updated_at,
+        },
+      }
+    : {}),
 });
 
 export const toUserDto = (user: UserEntity): UserDto => ({

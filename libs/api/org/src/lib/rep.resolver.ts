@@ -8,6 +8,7 @@ import {
   type Principal,
   Role,
   Roles,
+  SelectsPath,
   UuidArg,
 } from '@salesops/api/core';
 
@@ -16,7 +17,7 @@ import { RepConnection, RepDto } from './dtos/rep.dto';
 import { CreateRepInput, CreateRepsInput, MoveRepInput, RepIdInput, UpdateRepInput } from './dtos/rep.inputs';
 import { TeamDto } from './dtos/team.dto';
 import { OrgLoaderFactory } from './org.loaders';
-import { toRepDto, toTeamDto } from './org.mappers';
+import { type RepNode, toRepDto, toRepNode, toTeamDto } from './org.mappers';
 import { RepService } from './rep.service';
 
 @Resolver(() => RepDto)
@@ -32,9 +33,14 @@ export class RepResolver {
   async reps(
     @CurrentPrincipal() principal: Principal,
     @Args() args: RepsArgs,
-  ): Promise<ConnectionResult<RepDto>> {
-    const page = await this.repService.list(principal, args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRepDto(edge.node) })) };
+    @SelectsPath('edges.node.team') withTeam: boolean,
+  ): Promise<ConnectionResult<RepNode>> {
+    // With the team asked for, it comes in the page's own statement instead of a loader's.
+    const page = await this.repService.list(principal, args, withTeam);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRepNode(edge.node) })),
+    };
   }
 
   @Query(() => RepDto)
@@ -101,7 +107,8 @@ export class RepResolver {
   }
 
   @ResolveField(() => TeamDto)
-  async team(@Parent() rep: RepDto, @Context() ctx: GraphQLContext): Promise<TeamDto> {
+  async team(@Parent() rep: RepNode, @Context() ctx: GraphQLContext): Promise<TeamDto> {
+    if (rep.preloadedTeam) return rep.preloadedTeam;
     const team = await this.loaders.for(ctx.req).team.load(rep.teamId);
     if (!team) throw AppError.notFound('Team');
     return toTeamDto(team);

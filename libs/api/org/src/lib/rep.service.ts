@@ -8,9 +8,7 @@ import {
   auditSummary,
   type ConnectionResult,
   inTransaction,
-  type KeysetSort,
-  likePattern,
-  paginate,
+  paginateRows,
   type Principal,
   Role,
   SortDirection,
@@ -22,20 +20,21 @@ import { type RepsArgs, RepSortField } from './dtos/list.args';
 import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
 import { OrgScopeService } from './org-scope.service';
 import { RepEntity } from './rep.entity';
-import { unrevokedSessionsOfRep } from './rep.queries';
+import {
+  REP_ID,
+  REP_SORTS,
+  type RepListRow,
+  type RepListScope,
+  repsCount,
+  repsPage,
+  type TeamColumns,
+  unrevokedSessionsOfRep,
+} from './rep.queries';
 import { ERASED_EMAIL_DOMAIN } from './rep-erasure.service';
 import { RepTeamMembershipEntity } from './rep-team-membership.entity';
 import { SessionEntity } from './session.entity';
 import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
-
-const SORT_EXPRESSIONS: Record<RepSortField, Omit<KeysetSort, 'direction'>> = {
-  [RepSortField.NAME]: { expression: 'lower(rep.name)' },
-  [RepSortField.EMAIL]: { expression: 'rep.email' },
-  // Reps without a hire date sort first ascending; the cursor compares the same expression.
-  [RepSortField.HIRE_DATE]: { expression: "coalesce(rep.hire_date, DATE '0001-01-01')", type: 'date' },
-  [RepSortField.CREATED_AT]: { expression: 'rep.created_at', type: 'timestamptz' },
-};
 
 @Injectable()
 export class RepService {
@@ -45,29 +44,30 @@ export class RepService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, args: RepsArgs): Promise<ConnectionResult<RepEntity>> {
-    const query = this.dataSource.getRepository(RepEntity).createQueryBuilder('rep');
-    if (principal.role === Role.REP) {
-      query.andWhere('rep.id = :ownId', { ownId: principal.repId });
-    } else {
-      const scope = await this.scope.teamScope(principal);
-      if (scope.kind === 'teams') query.andWhere('rep.team_id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
-    }
+  /** A page of the reps the caller may see; with `withTeam` each row carries its team's columns. */
+  async list(
+    principal: Principal,
+    args: RepsArgs,
+    withTeam = false,
+  ): Promise<ConnectionResult<RepListRow & Partial<TeamColumns>>> {
     const filter = args.filter ?? {};
-    if (filter.search?.trim()) {
-      query.andWhere("(rep.name ILIKE :search ESCAPE '\\' OR rep.email ILIKE :search ESCAPE '\\')", {
-        search: likePattern(filter.search),
-      });
-    }
-    if (filter.teamId) {
-      const teamIds =
-        filter.includeSubteams === false ? [filter.teamId] : await this.scope.subtreeIds(filter.teamId);
-      query.andWhere('rep.team_id = ANY(:teamIds)', { teamIds });
-    }
-    if (filter.active !== undefined && filter.active !== null)
-      query.andWhere('rep.active = :active', { active: filter.active });
+    const teamIds = !filter.teamId
+      ? null
+      : filter.includeSubteams === false
+        ? [filter.teamId]
+        : await this.scope.subtreeIds(filter.teamId);
+    const scope: RepListScope = { principal, filter, teamIds, withTeam };
     const sort = args.sort ?? { field: RepSortField.NAME, direction: SortDirection.ASC };
-    return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
+    return paginateRows(
+      this.dataSource,
+      { ...REP_SORTS[sort.field], direction: sort.direction },
+      REP_ID,
+      args,
+      {
+        pageQuery: (clauses) => repsPage(scope, clauses),
+        countQuery: repsCount(scope),
+      },
+    );
   }
 
   async get(
