@@ -1,5 +1,6 @@
-// The forecasting area's texts in English (forecasts, calls, budget, suggestions and my forecast); shared ones are in @salesops/portal/i18n.
-// They ship with the area's chunk and are registered when its routes are shown (./forecasting-texts.ts).
+// The forecasting area's texts in English (forecasts, calls, budget, suggestions and my forecast); shared
+// ones are in @salesops/portal/i18n. They ship with the area's chunk and are registered when its routes are
+// shown (./forecasting-texts.ts).
 export const forecastingEn = {
   'forecast.subtitle':
     'Every method side by side, how accurate each has been, the people’s calls and goals drawn from the forecast.',

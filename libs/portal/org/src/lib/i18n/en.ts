@@ -1,5 +1,6 @@
-// The org area's texts in English (teams, reps, the org import, my profile, audit and API keys); shared ones are in @salesops/portal/i18n.
-// They ship with the area's chunk and are registered when its routes are shown (./org-texts.ts).
+// The org area's texts in English (teams, reps, the org import, my profile, audit and API keys); shared ones
+// are in @salesops/portal/i18n. They ship with the area's chunk and are registered when its routes are shown
+// (./org-texts.ts).
 export const orgEn = {
   'teams.title': 'Teams',
   'teams.subtitle': 'Regions and the teams below them, with their managers.',

@@ -1,5 +1,6 @@
-// The pipeline area's texts in English (deals, their drill-down, imports and routing); shared ones are in @salesops/portal/i18n.
-// They ship with the area's chunk and are registered when its routes are shown (./pipeline-texts.ts).
+// The pipeline area's texts in English (deals, their drill-down, imports and routing); shared ones are in
+// @salesops/portal/i18n. They ship with the area's chunk and are registered when its routes are shown
+// (./pipeline-texts.ts).
 export const pipelineEn = {
   'deals.title': 'Deals',
   'deals.subtitle': 'Opportunities from the CRM, as last imported or sent by integrations.',

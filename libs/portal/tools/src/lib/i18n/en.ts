@@ -1,5 +1,6 @@
-// The tools area's texts in English (the tool inventory, scorecard, surveys and my surveys); shared ones are in @salesops/portal/i18n.
-// They ship with the area's chunk and are registered when its routes are shown (./tools-texts.ts).
+// The tools area's texts in English (the tool inventory, scorecard, surveys and my surveys); shared ones are
+// in @salesops/portal/i18n. They ship with the area's chunk and are registered when its routes are shown
+// (./tools-texts.ts).
 export const toolsEn = {
   // -- tool inventory page (tools.*) --
   'tools.subtitle': 'What the team pays for, who uses it and when each contract renews.',
