@@ -176,7 +176,7 @@ describe('compensation plans and payouts in Chromium', () => {
     await eventually(async () => expect(await tracker.textContent()).toContain('Accepted'));
 
     // Ops close the quarter on the pay periods page: its statements freeze.
-    await ops.goto(`${BASE_URL}/pay-periods?fy=${FISCAL_YEAR}`);
+    await ops.goto(`${BASE_URL}/compensation/pay-periods?fy=${FISCAL_YEAR}`);
     const row = ops.locator(`[data-testid="pay-period-row"][data-period="${period}"]`);
     await row.getByTestId('pay-period-close').click();
     await ops.getByTestId('close-understood').click();

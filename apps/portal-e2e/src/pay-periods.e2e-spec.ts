@@ -94,6 +94,8 @@ describe('the pay periods page in Chromium', () => {
 
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.getByTestId('nav-pay-periods').click();
+    // Pay periods belong with compensation.
+    await page.waitForURL((url) => url.pathname === '/compensation/pay-periods');
     // It opens on this fiscal year when it has goals, closed periods or deals, else on the latest year with
     // deals (the demo's FY2017), and then says why.
     const thisYear = `FY${new Date().getFullYear()}`;
@@ -180,7 +182,7 @@ describe('the pay periods page in Chromium', () => {
     await eventually(async () => expect(await page.getByTestId('copy-from-previous').count()).toBe(0));
     await eventually(async () =>
       expect(await page.getByTestId('goals-locked-link').getAttribute('href')).toBe(
-        `/pay-periods?fy=${CLOSE_YEAR}`,
+        `/compensation/pay-periods?fy=${CLOSE_YEAR}`,
       ),
     );
     await screenshot(page, '58-goals-locked');
@@ -193,7 +195,11 @@ describe('the pay periods page in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, 'admin@salesops.demo', 'demo-admin');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    // The address from before pay periods moved to compensation still works, with its year.
     await page.goto(`${BASE_URL}/pay-periods?fy=FY2017`);
+    await page.waitForURL(
+      (url) => url.pathname === '/compensation/pay-periods' && url.search === '?fy=FY2017',
+    );
     await table(page, 'FY2017').waitFor();
     await eventually(async () => expect(await overflow(page)).toBeLessThanOrEqual(0));
     await screenshot(page, '59-pay-periods-phone');
@@ -225,7 +231,7 @@ describe('the pay periods page in Chromium', () => {
     await login(page, 'melvin.marxen@salesops.demo', 'demo-pass');
     await page.getByTestId('nav-goals').waitFor();
     await eventually(async () => expect(await page.getByTestId('nav-pay-periods').count()).toBe(0));
-    await page.goto(`${BASE_URL}/pay-periods`);
+    await page.goto(`${BASE_URL}/compensation/pay-periods`);
     await page.waitForURL((url) => url.pathname === '/dashboard');
   });
 });

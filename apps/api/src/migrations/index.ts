@@ -27,6 +27,7 @@ import { DataVersionOncePerTransaction1796500300000 } from './1796500300000-Data
 import { ImportPreviewAndReasons1796500400000 } from './1796500400000-ImportPreviewAndReasons';
 import { DealWarnings1796500500000 } from './1796500500000-DealWarnings';
 import { RateLimitBuckets1796500600000 } from './1796500600000-RateLimitBuckets';
+import { ImportAwaitingMapping1796500700000 } from './1796500700000-ImportAwaitingMapping';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   ImportPreviewAndReasons1796500400000,
   DealWarnings1796500500000,
   RateLimitBuckets1796500600000,
+  ImportAwaitingMapping1796500700000,
 ];

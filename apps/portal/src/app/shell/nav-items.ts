@@ -28,7 +28,11 @@ const PERFORMANCE: NavLink = { label: 'nav.performance', path: '/performance', t
 const DASHBOARD: NavLink = { label: 'nav.dashboard', path: '/dashboard', testId: 'nav-dashboard' };
 const COMPARISON: NavLink = { label: 'nav.comparison', path: '/comparison', testId: 'nav-comparison' };
 const GOALS: NavLink = { label: 'nav.goals', path: '/goals', testId: 'nav-goals' };
-const PAY_PERIODS: NavLink = { label: 'nav.payPeriods', path: '/pay-periods', testId: 'nav-pay-periods' };
+const PAY_PERIODS: NavLink = {
+  label: 'nav.payPeriods',
+  path: '/compensation/pay-periods',
+  testId: 'nav-pay-periods',
+};
 const ROUTING: NavLink = { label: 'nav.routing', path: '/routing', testId: 'nav-routing' };
 const AUDIT: NavLink = { label: 'nav.audit', path: '/audit', testId: 'nav-audit' };
 const API_KEYS: NavLink = { label: 'nav.apiKeys', path: '/api-keys', testId: 'nav-api-keys' };
@@ -83,10 +87,7 @@ export function navFor(role: Role | null): NavSections {
     groups: [
       {
         heading: 'nav.performanceArea',
-        links:
-          role === 'ADMIN'
-            ? [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS, PAY_PERIODS]
-            : [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS],
+        links: [DASHBOARD, PERFORMANCE, COMPARISON, GOALS, FORECASTS],
       },
       {
         heading: 'nav.org',
@@ -94,7 +95,13 @@ export function navFor(role: Role | null): NavSections {
       },
       { heading: 'nav.pipeline', links: role === 'ADMIN' ? [DEALS, IMPORTS, ROUTING] : [DEALS] },
       { heading: 'nav.toolsArea', links: role === 'ADMIN' ? [TOOLS, SCORECARD, SURVEYS] : [TOOLS] },
-      { heading: 'nav.compensation', links: [COMP_STATEMENTS, COMP_DISPUTES, COMP_PLANS] },
+      {
+        heading: 'nav.compensation',
+        links:
+          role === 'ADMIN'
+            ? [COMP_STATEMENTS, COMP_DISPUTES, COMP_PLANS, PAY_PERIODS]
+            : [COMP_STATEMENTS, COMP_DISPUTES, COMP_PLANS],
+      },
     ],
     soon: [],
   };

@@ -5,7 +5,6 @@ import { DealService } from './deal.service';
 import { DealImportService } from './import/deal-import.service';
 import { ImportController } from './import/import.controller';
 import { ImportResolver } from './import/import.resolver';
-import { PendingImports } from './import/pending-imports';
 import { PipelineResolver } from './pipeline.resolver';
 import { RoutingResolver } from './routing/routing.resolver';
 import { RoutingService } from './routing/routing.service';
@@ -16,14 +15,7 @@ export const PIPELINE_RESOLVERS = [PipelineResolver, ImportResolver, RoutingReso
 @Module({
   imports: [OrgModule],
   controllers: [ImportController],
-  providers: [
-    ...PIPELINE_RESOLVERS,
-    DealService,
-    DealImportService,
-    PendingImports,
-    SalesStageService,
-    RoutingService,
-  ],
+  providers: [...PIPELINE_RESOLVERS, DealService, DealImportService, SalesStageService, RoutingService],
   exports: [DealImportService, RoutingService],
 })
 export class PipelineModule {}

@@ -1,10 +1,12 @@
-import { type Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import { Router, type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
 import { resolveTexts } from '@salesops/portal/i18n';
 
 import { DisputesPageComponent } from './disputes/disputes-page.component';
 import { compensationTexts } from './i18n/compensation-texts';
 import { MyPayPageComponent } from './my-pay/my-pay-page.component';
+import { PayPeriodsPageComponent } from './pay-periods/pay-periods-page.component';
 import { PlanEditorPageComponent } from './plan-editor/plan-editor-page.component';
 import { PlansPageComponent } from './plans/plans-page.component';
 import { StatementsPageComponent } from './statements/statements-page.component';
@@ -54,6 +56,19 @@ export const compensationRoutes: Routes = [
         component: PlanEditorPageComponent,
         canActivate: [roleGuard(ORG_ROLES)],
         title: 'nav.compPlans',
+      },
+      // Closing a pay period is final and locks its goals: admins only (the API refuses anyone else too).
+      {
+        path: 'compensation/pay-periods',
+        component: PayPeriodsPageComponent,
+        canActivate: [roleGuard(['ADMIN'])],
+        title: 'nav.payPeriods',
+      },
+      // The old address (pay periods were under performance), kept for bookmarks and links, with its ?fy=.
+      {
+        path: 'pay-periods',
+        redirectTo: ({ queryParams }) =>
+          inject(Router).createUrlTree(['/compensation/pay-periods'], { queryParams }),
       },
     ],
   },

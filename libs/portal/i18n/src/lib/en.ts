@@ -104,8 +104,6 @@ export const en = {
   'goals.metric.DEALS_WON': 'Deals won',
   'goals.kind.team': 'Team',
   'goals.kind.rep': 'Rep',
-
-  // -- pay periods page (payPeriods.*), and the lock it puts on the goals page --
   'nav.payPeriods': 'Pay periods',
 
   'nav.compStatements': 'Statements',

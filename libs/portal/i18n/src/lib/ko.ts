@@ -105,8 +105,6 @@ export const ko: TextsOf<typeof en> = {
   'goals.metric.DEALS_WON': '수주 건수',
   'goals.kind.team': '팀',
   'goals.kind.rep': '담당자',
-
-  // -- pay periods page (payPeriods.*), and the lock it puts on the goals page --
   'nav.payPeriods': '급여 기간',
 
   'nav.compStatements': '지급 명세서',

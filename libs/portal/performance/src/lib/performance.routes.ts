@@ -8,7 +8,6 @@ import { goalsLeaveGuard } from './goals/goals-leave.guard';
 import { GoalsPageComponent } from './goals/goals-page.component';
 import { performanceTexts } from './i18n/performance-texts';
 import { LeaderboardPageComponent } from './leaderboard/leaderboard-page.component';
-import { PayPeriodsPageComponent } from './pay-periods/pay-periods-page.component';
 import { RepPageComponent } from './rep/rep-page.component';
 
 /** The performance area, loaded lazily by the shell; the API scopes every row to the caller. */
@@ -40,13 +39,6 @@ export const performanceRoutes: Routes = [
       },
       // Every role: reps see their own goals read-only; admins and managers edit.
       { path: 'goals', component: GoalsPageComponent, canDeactivate: [goalsLeaveGuard], title: 'nav.goals' },
-      // Closing a pay period is final and locks its goals: admins only (the API refuses anyone else too).
-      {
-        path: 'pay-periods',
-        component: PayPeriodsPageComponent,
-        canActivate: [roleGuard(['ADMIN'])],
-        title: 'nav.payPeriods',
-      },
     ],
   },
 ];

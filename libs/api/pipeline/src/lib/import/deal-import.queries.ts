@@ -1,4 +1,4 @@
-import { runSql, sql } from '@salesops/api/core';
+import { runSql, runSqlReturning, sql } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
 
 import { type ImportStatus } from './import-job.entity';
@@ -15,6 +15,30 @@ export interface ImportBatchProgress {
   rejected: number;
   /** Rows of the batch stored with at least one warning. */
   flagged: number;
+}
+
+/** How long a new job waits for its file before an upload is refused. */
+export const FILE_WAIT_MINUTES = 15;
+
+/**
+ * Takes a job's waiting mapping, once: the first upload within FILE_WAIT_MINUTES of the job's start gets it
+ * and clears it in the same statement, so a second upload (on this or any other API process) gets null.
+ * Kept in the job's row and not in memory, so the file may reach another replica than the one that
+ * created the job.
+ */
+export async function claimWaitingMapping<Mapping>(runner: Runner, jobId: string): Promise<Mapping | null> {
+  const rows = await runSqlReturning<{ mapping: Mapping }>(
+    runner,
+    sql`WITH claimed AS (
+          SELECT id, awaiting_mapping FROM import_job
+          WHERE id = ${jobId} AND awaiting_mapping IS NOT NULL
+            AND started_at > now() - make_interval(mins => ${FILE_WAIT_MINUTES})
+          FOR UPDATE
+        )
+        UPDATE import_job AS j SET awaiting_mapping = NULL FROM claimed WHERE j.id = claimed.id
+        RETURNING claimed.awaiting_mapping AS mapping`,
+  );
+  return rows[0]?.mapping ?? null;
 }
 
 /** Sets how far the job has read its file and adds one batch's counts to its counters. */

@@ -138,12 +138,15 @@ export class DealImportService {
     createdBy: string | null,
     dryRun = false,
     mapping: object | null = null,
+    /** Kept for the upload to claim (claimWaitingMapping); null when the caller runs the import itself. */
+    awaitingMapping: DealImportMapping | null = null,
   ): Promise<ImportJobEntity> {
     const job = this.dataSource.getRepository(ImportJobEntity).create({
       id: randomUUID(),
       fileName,
       dryRun,
       mapping,
+      awaitingMapping,
       status: ImportStatus.RUNNING,
       bytesTotal: bytesTotal === null ? null : String(bytesTotal),
       createdBy,

@@ -5,10 +5,11 @@ import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { type ImportJobDto } from '../dtos/import.dto';
+import { claimWaitingMapping } from './deal-import.queries';
 import { DealImportService } from './deal-import.service';
+import { type DealImportMapping } from './deal-import-mapping';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
 import { toImportJobDto } from './import-job.mapper';
-import { PendingImports } from './pending-imports';
 
 /**
  * Receives the CSV of an import job as the raw request body and streams it through the importer,
@@ -22,7 +23,6 @@ import { PendingImports } from './pending-imports';
 export class ImportController {
   constructor(
     private readonly importer: DealImportService,
-    private readonly pending: PendingImports,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -33,7 +33,7 @@ export class ImportController {
     @Req() req: AppRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ImportJobDto> {
-    const mapping = this.pending.take(id);
+    const mapping = await claimWaitingMapping<DealImportMapping>(this.dataSource.manager, id);
     if (mapping) return toImportJobDto(await this.importer.run(id, req, mapping));
 
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });

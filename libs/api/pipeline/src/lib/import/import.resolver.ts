@@ -30,7 +30,6 @@ import { CRM_EXPORT_MAPPING, type DealImportMapping } from './deal-import-mappin
 import { ImportJobEntity } from './import-job.entity';
 import { toImportJobDto, toImportRejectionDto } from './import-job.mapper';
 import { ImportRejectionEntity } from './import-rejection.entity';
-import { PendingImports } from './pending-imports';
 
 /** The most unknown names importUnknownNames lists. */
 const UNKNOWN_NAMES_SHOWN = 200;
@@ -61,7 +60,6 @@ export class ImportResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly importer: DealImportService,
-    private readonly pending: PendingImports,
   ) {}
 
   @Mutation(() => ImportJobDto, {
@@ -91,8 +89,8 @@ export class ImportResolver {
       principal.userId,
       input.dryRun,
       input.mapping ? mappingAsInput(input.mapping) : null,
+      mapping,
     );
-    this.pending.add(job.id, mapping);
     return toImportJobDto(job);
   }
 

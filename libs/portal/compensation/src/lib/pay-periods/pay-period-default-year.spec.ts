@@ -1,8 +1,8 @@
 import { type DealsGQL, type PayPeriodsGQL } from '@salesops/portal/data-access';
+import { payPeriodRow } from '@salesops/portal/data-access/testing';
 import { firstValueFrom, of } from 'rxjs';
 
 import { defaultFiscalYear, loadYearEvidence } from './pay-period-default-year';
-import { payPeriodRow } from './pay-period-fixtures';
 
 const JANUARY = { startMonth: 1, currentYear: 'FY2026' };
 const empty = [payPeriodRow('FY2026', 'YEAR', '2026-01-01', '2027-01-01')];

@@ -1,4 +1,5 @@
-import { payPeriodRow } from './pay-period-fixtures';
+import { payPeriodRow } from '@salesops/portal/data-access/testing';
+
 import { lastDayOf, parseFiscalYear, payPeriodLines, shiftFiscalYear } from './pay-period-model';
 
 const row = payPeriodRow;

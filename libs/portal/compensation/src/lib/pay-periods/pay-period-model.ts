@@ -1,9 +1,8 @@
 import { addDays } from '@salesops/domain';
 import { type PayPeriodRowFragment } from '@salesops/portal/data-access';
+import { closedPeriodHolding } from '@salesops/portal/data-access/pay-periods';
 import { type I18nService } from '@salesops/portal/i18n';
 import { type CsvColumn } from '@salesops/portal/ui';
-
-import { closedPeriodHolding } from './pay-period-lock';
 
 const FISCAL_YEAR = /^(?:FY)?\s*(\d{4})$/i;
 

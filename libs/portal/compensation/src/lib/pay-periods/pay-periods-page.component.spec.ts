@@ -9,12 +9,12 @@ import {
   type PayPeriodRowFragment,
   PayPeriodsGQL,
 } from '@salesops/portal/data-access';
+import { fiscalCalendarAnswer, payPeriodRow } from '@salesops/portal/data-access/testing';
 import { I18nService } from '@salesops/portal/i18n';
 import { downloadCsv } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 
 import { ClosePayPeriodDialogComponent } from './close-pay-period-dialog.component';
-import { fiscalCalendarAnswer, payPeriodRow } from './pay-period-fixtures';
 import { PayPeriodsPageComponent } from './pay-periods-page.component';
 
 jest.mock('@salesops/portal/ui', () => ({
@@ -76,7 +76,7 @@ async function setup(url: string, options: Options = {}) {
   const snack = jest.fn();
   TestBed.configureTestingModule({
     providers: [
-      provideRouter([{ path: 'pay-periods', component: PayPeriodsPageComponent }]),
+      provideRouter([{ path: 'compensation/pay-periods', component: PayPeriodsPageComponent }]),
       { provide: PayPeriodsGQL, useValue: { fetch } },
       { provide: DealsGQL, useValue: { fetch: deals } },
       { provide: MatDialog, useValue: { open } },
@@ -108,7 +108,7 @@ describe('PayPeriodsPageComponent', () => {
   beforeEach(() => jest.mocked(downloadCsv).mockClear());
 
   it('should list the fiscal year of the URL as a tree: the year, then each quarter followed by its months', async () => {
-    const { element, row, text, fetch } = await setup('/pay-periods?fy=FY2017');
+    const { element, row, text, fetch } = await setup('/compensation/pay-periods?fy=FY2017');
 
     expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2017' } }));
     const keys = Array.from(element.querySelectorAll('[data-testid="pay-period-key"]')).map(
@@ -124,7 +124,7 @@ describe('PayPeriodsPageComponent', () => {
   });
 
   it('should show a closed period with its lock, when and by whom, and no Close button', async () => {
-    const { row, text } = await setup('/pay-periods?fy=FY2017', { closed: ['FY2017-Q3'] });
+    const { row, text } = await setup('/compensation/pay-periods?fy=FY2017', { closed: ['FY2017-Q3'] });
 
     const closed = row('FY2017-Q3');
     expect(closed.querySelector('[data-testid="pay-period-status"]')?.getAttribute('data-status')).toBe(
@@ -144,7 +144,7 @@ describe('PayPeriodsPageComponent', () => {
 
   it('should say until when a period runs instead of offering to close it when it has not ended', async () => {
     const year = Number(TODAY.slice(0, 4));
-    const { row, text } = await setup(`/pay-periods?fy=FY${year}`);
+    const { row, text } = await setup(`/compensation/pay-periods?fy=FY${year}`);
 
     expect(text(row(`FY${year}`), 'pay-period-note')).toBe(`Runs until Dec 31, ${year}`);
     expect(row(`FY${year}`).querySelector('[data-testid="pay-period-close"]')).toBeNull();
@@ -155,33 +155,33 @@ describe('PayPeriodsPageComponent', () => {
 
   it('should say when a future period starts', async () => {
     const year = Number(TODAY.slice(0, 4)) + 1;
-    const { row, text } = await setup(`/pay-periods?fy=FY${year}`);
+    const { row, text } = await setup(`/compensation/pay-periods?fy=FY${year}`);
 
     expect(text(row(`${year}-03`), 'pay-period-note')).toBe(`Starts Mar 1, ${year}`);
   });
 
   it('should start on the current fiscal year, by the API, when it has goals, and write it into the URL', async () => {
     // An April fiscal year: the API says today is in FY2027 (April 2026 to March 2027).
-    const { fetch, element } = await setup('/pay-periods', {
+    const { fetch, element } = await setup('/compensation/pay-periods', {
       calendar: { startMonth: 4, currentYear: 'FY2027' },
       latestDeal: '2017-12-31',
     });
 
     expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2027' } }));
-    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2027');
+    expect(TestBed.inject(Router).url).toBe('/compensation/pay-periods?fy=FY2027');
     expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2027');
     expect(element.querySelector('[data-testid="pay-periods-fallback"]')).toBeNull();
   });
 
   it('should start on the latest fiscal year with deals, and say so, when the current year has nothing yet', async () => {
-    const { fetch, element, stable, text } = await setup('/pay-periods', {
+    const { fetch, element, stable, text } = await setup('/compensation/pay-periods', {
       calendar: { startMonth: 1, currentYear: 'FY2026' },
       emptyYears: ['FY2026'],
       latestDeal: '2017-12-31',
     });
 
     expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2017' } }));
-    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2017');
+    expect(TestBed.inject(Router).url).toBe('/compensation/pay-periods?fy=FY2017');
     expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2017');
     expect(text(element, 'pay-periods-fallback')).toBe(
       'FY2026 has no goals, closed periods or deals yet, so FY2017 is shown: the latest fiscal year with deals.',
@@ -194,7 +194,7 @@ describe('PayPeriodsPageComponent', () => {
   });
 
   it('should start on the current fiscal year when the latest data cannot be looked up', async () => {
-    const { fetch, element } = await setup('/pay-periods', {
+    const { fetch, element } = await setup('/compensation/pay-periods', {
       calendar: { startMonth: 1, currentYear: 'FY2026' },
       emptyYears: ['FY2026'],
       dealsError: new Error('offline'),
@@ -205,20 +205,20 @@ describe('PayPeriodsPageComponent', () => {
   });
 
   it('should fall back to calendar years when the fiscal calendar cannot be read', async () => {
-    const { fetch } = await setup('/pay-periods', { calendar: new Error('offline') });
+    const { fetch } = await setup('/compensation/pay-periods', { calendar: new Error('offline') });
     const current = `FY${new Date().getUTCFullYear()}`;
 
     expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: current } }));
   });
 
   it('should step to the previous year and load it when the arrow is pressed or a year is typed', async () => {
-    const { element, stable, fetch } = await setup('/pay-periods?fy=FY2017');
+    const { element, stable, fetch } = await setup('/compensation/pay-periods?fy=FY2017');
 
     element.querySelector<HTMLButtonElement>('[data-testid="fiscal-year-prev"]')?.click();
     await stable();
     expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { fiscalYear: 'FY2016' } }));
     expect(element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]')?.value).toBe('FY2016');
-    expect(TestBed.inject(Router).url).toBe('/pay-periods?fy=FY2016');
+    expect(TestBed.inject(Router).url).toBe('/compensation/pay-periods?fy=FY2016');
 
     const input = element.querySelector<HTMLInputElement>('[data-testid="fiscal-year"]') as HTMLInputElement;
     input.value = '2015';
@@ -235,7 +235,7 @@ describe('PayPeriodsPageComponent', () => {
       closedAt: '2026-11-27T08:00:00.000Z',
       closedByName: 'Sales Ops Admin',
     } as PayPeriodRowFragment;
-    const { row, text, stable, open, snack, fetch } = await setup('/pay-periods?fy=FY2017', {
+    const { row, text, stable, open, snack, fetch } = await setup('/compensation/pay-periods?fy=FY2017', {
       dialogResult: closedRow,
     });
 
@@ -258,14 +258,16 @@ describe('PayPeriodsPageComponent', () => {
   });
 
   it('should show a banner with retry and a message when the periods cannot be loaded', async () => {
-    const { element, text } = await setup('/pay-periods?fy=FY2017', { error: new Error('offline') });
+    const { element, text } = await setup('/compensation/pay-periods?fy=FY2017', {
+      error: new Error('offline'),
+    });
 
     expect(text(element, 'error-banner')).toContain('server cannot be reached');
     expect(text(element, 'pay-periods-error')).toContain('The pay periods could not be loaded.');
   });
 
   it('should export the listed periods as CSV with ISO days', async () => {
-    const { element } = await setup('/pay-periods?fy=FY2017', { closed: ['FY2017-Q3'] });
+    const { element } = await setup('/compensation/pay-periods?fy=FY2017', { closed: ['FY2017-Q3'] });
 
     element.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')?.click();
 

@@ -1,10 +1,8 @@
 import { type Provider } from '@angular/core';
-import {
-  FiscalCalendarGQL,
-  type FiscalCalendarInfo,
-  type PayPeriodRowFragment,
-} from '@salesops/portal/data-access';
 import { of, throwError } from 'rxjs';
+
+import { type FiscalCalendarInfo } from '../calendar/fiscal-calendar.service';
+import { FiscalCalendarGQL, type PayPeriodRowFragment } from '../generated';
 
 /** A pay period as the API answers it; a closed one was closed by the admin in January 2018. */
 export function payPeriodRow(

@@ -1,5 +1,7 @@
 import { daysBetween, type FiscalCalendar, parsePeriodKey, periodContaining } from '@salesops/domain';
-import { errorCodeOf, type PayPeriodStatus, toFieldErrors } from '@salesops/portal/data-access';
+
+import { errorCodeOf, toFieldErrors } from '../errors/graphql-errors';
+import { type PayPeriodStatus } from '../generated';
 
 /** What the lock check needs of a pay period (the API's PayPeriod): its key, days and status. */
 export interface PayPeriodSpan {

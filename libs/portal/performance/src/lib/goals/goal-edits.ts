@@ -1,8 +1,8 @@
 import { computed, signal } from '@angular/core';
 import { type GoalMetric, type SetGoalInput, shownErrors } from '@salesops/portal/data-access';
+import { isPeriodLockedError } from '@salesops/portal/data-access/pay-periods';
 import { type I18nService } from '@salesops/portal/i18n';
 
-import { isPeriodLockedError } from '../pay-periods/pay-period-lock';
 import {
   applyTyping,
   type CellEdit,

@@ -19,11 +19,11 @@ import {
   TeamOptionsGQL,
 } from '@salesops/portal/data-access';
 import { type FiscalCalendarInfo } from '@salesops/portal/data-access';
+import { fiscalCalendarAnswer, payPeriodRow } from '@salesops/portal/data-access/testing';
 import { I18nService } from '@salesops/portal/i18n';
 import { ConfirmDialogComponent } from '@salesops/portal/ui';
 import { of, throwError } from 'rxjs';
 
-import { fiscalCalendarAnswer, payPeriodRow } from '../pay-periods/pay-period-fixtures';
 import { goalCell } from './goal-fixtures';
 import { GoalsPageComponent } from './goals-page.component';
 
@@ -398,7 +398,7 @@ describe('GoalsPageComponent', () => {
     );
     expect(text(element, 'goals-locked')).toContain('Corrections go into a later, open period.');
     const link = element.querySelector<HTMLAnchorElement>('[data-testid="goals-locked-link"]');
-    expect(link?.getAttribute('href')).toBe('/pay-periods?fy=FY2017');
+    expect(link?.getAttribute('href')).toBe('/compensation/pay-periods?fy=FY2017');
     const table = element.querySelector('[data-testid="goals-table"]');
     expect(table?.getAttribute('data-locked')).toBe('true');
     expect(table?.getAttribute('data-ready')).toBe('false');

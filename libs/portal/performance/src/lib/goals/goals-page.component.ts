@@ -43,8 +43,6 @@ import {
 } from '@salesops/portal/ui';
 import { firstValueFrom, map, type Observable, of } from 'rxjs';
 
-import { PayPeriodLockNoticeComponent } from '../pay-periods/pay-period-lock-notice.component';
-import { payPeriodLockResource } from '../pay-periods/pay-period-lock-resource';
 import { PERIOD_EXAMPLES, periodTypeOf } from '../period-picker/period-key';
 import { PeriodPickerComponent } from '../period-picker/period-picker.component';
 import { CopyGoalsDialogComponent, type CopyGoalsDialogResult } from './copy-goals-dialog.component';
@@ -58,6 +56,8 @@ import { deleteConfirmation, discardConfirmation, goalDeleteNames, leaveConfirma
 import { goalsCsv } from './goals-csv';
 import { GoalsTableComponent, type TargetTyping } from './goals-table.component';
 import { MyGoalsComponent } from './my-goals.component';
+import { PayPeriodLockNoticeComponent } from './pay-period-lock-notice.component';
+import { payPeriodLockResource } from './pay-period-lock-resource';
 import { TeamTargetDialogComponent } from './team-target-dialog.component';
 
 /**

@@ -30,7 +30,7 @@ import { TranslatePipe } from '@salesops/portal/i18n';
     @if (fiscalYear(); as fy) {
       <a
         mat-stroked-button
-        routerLink="/pay-periods"
+        routerLink="/compensation/pay-periods"
         [queryParams]="{ fy }"
         data-testid="goals-locked-link"
         >{{ 'payPeriods.lock.link' | t }}</a

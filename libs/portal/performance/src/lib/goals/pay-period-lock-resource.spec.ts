@@ -5,9 +5,9 @@ import {
   type PayPeriodRowFragment,
   PayPeriodsGQL,
 } from '@salesops/portal/data-access';
+import { fiscalCalendarAnswer, payPeriodRow } from '@salesops/portal/data-access/testing';
 import { of, throwError } from 'rxjs';
 
-import { fiscalCalendarAnswer, payPeriodRow } from './pay-period-fixtures';
 import { type PayPeriodLockResource, payPeriodLockResource } from './pay-period-lock-resource';
 
 // Part of FY2017 as the API lists it, with the third quarter closed.

@@ -1,9 +1,8 @@
 import { computed, inject, type Signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FiscalCalendarService, PayPeriodsGQL } from '@salesops/portal/data-access';
+import { closedPeriodHolding, fiscalYearOf } from '@salesops/portal/data-access/pay-periods';
 import { map } from 'rxjs';
-
-import { closedPeriodHolding, fiscalYearOf } from './pay-period-lock';
 
 export interface PayPeriodLockQuery {
   /** The period whose goals are shown; null while no well-formed key is chosen. */

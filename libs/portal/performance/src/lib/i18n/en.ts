@@ -1,5 +1,6 @@
-// The performance area's texts in English (leaderboard, KPIs, trends, the rep page, dashboard, comparison, goals and pay periods); shared ones are in @salesops/portal/i18n.
-// They ship with the area's chunk and are registered when its routes are shown (./performance-texts.ts).
+// The performance area's texts in English (leaderboard, KPIs, trends, the rep page, dashboard, comparison,
+// goals and the lock closed pay periods put on them); shared ones are in @salesops/portal/i18n. They ship
+// with the area's chunk and are registered when its routes are shown (./performance-texts.ts).
 export const performanceEn = {
   'perf.title': 'Performance',
   'perf.subtitle': 'Reps ranked by a KPI for a fiscal period, from the deals in the CRM.',
@@ -383,54 +384,8 @@ export const performanceEn = {
   'goals.copy.apply': 'Copy goals',
   'goals.copy.done': 'Goals copied to {to}: {written}. Already set there and left as they were: {skipped}.',
   'goals.copy.open': 'Open {to}',
-  'payPeriods.subtitle':
-    'Closing a pay period settles it for good: the goals inside it are locked and can no longer be changed. Corrections go into a later, open period.',
-  'payPeriods.fellBack':
-    '{current} has no goals, closed periods or deals yet, so {shown} is shown: the latest fiscal year with deals.',
-  'payPeriods.fiscalYear': 'Fiscal year',
-  'payPeriods.fiscalYearInvalid': 'Write it like {example}',
-  'payPeriods.previousYear': 'Previous fiscal year',
-  'payPeriods.nextYear': 'Next fiscal year',
-  'payPeriods.counts': 'Closed: {closed} · Ended and still open: {closable}',
-  'payPeriods.period': 'Period',
-  'payPeriods.status': 'Status',
-  'payPeriods.goals': 'Goals inside',
-  'payPeriods.closed': 'Closed on',
-  'payPeriods.status.OPEN': 'Open',
-  'payPeriods.status.CLOSED': 'Closed',
-  'payPeriods.type.YEAR': 'Fiscal year',
-  'payPeriods.type.QUARTER': 'Quarter',
-  'payPeriods.type.MONTH': 'Month',
-  'payPeriods.closedBy': 'by {name}',
-  'payPeriods.runsUntil': 'Runs until {date}',
-  'payPeriods.startsOn': 'Starts {date}',
-  'payPeriods.lockedBy': 'Goals locked by {period}',
-  'payPeriods.close': 'Close…',
-  'payPeriods.closeLabel': 'Close the pay period {period}…',
-  'payPeriods.closedSnack': '{period} is closed. Goals locked: {count}.',
-  'payPeriods.loadFailed': 'The pay periods could not be loaded.',
-  'payPeriods.fileName': 'pay-periods',
-  'payPeriods.csv.type': 'Type',
-  'payPeriods.csv.first': 'First day',
-  'payPeriods.csv.last': 'Last day',
-  'payPeriods.csv.closedAt': 'Closed at',
-  'payPeriods.csv.closedBy': 'Closed by',
-  'payPeriods.csv.lockedBy': 'Goals locked by',
-  'payPeriods.dialog.title': 'Close the pay period {period}?',
-  'payPeriods.dialog.final': 'This is final and cannot be undone: a closed pay period can never be reopened.',
-  'payPeriods.dialog.dates': '{period} runs from {first} to {last}.',
-  'payPeriods.dialog.goalsNone': 'No goals lie inside it yet. Once it is closed, none can be set for it.',
-  'payPeriods.dialog.goalsOne':
-    '1 goal lies wholly inside it and will be locked: nobody can change it afterwards.',
-  'payPeriods.dialog.goalsMany':
-    '{count} goals lie wholly inside it and will be locked: nobody can change them afterwards.',
-  'payPeriods.dialog.includes.YEAR': 'That includes the goals of its quarters, months and weeks.',
-  'payPeriods.dialog.includes.QUARTER':
-    'That includes the goals of its months and of the weeks wholly inside it.',
-  'payPeriods.dialog.includes.MONTH': 'That includes the goals of the weeks wholly inside it.',
-  'payPeriods.dialog.corrections': 'Corrections after closing go into a later, open period.',
-  'payPeriods.dialog.confirm': 'I understand that closing {period} cannot be undone.',
-  'payPeriods.dialog.submit': 'Close {period}',
+
+  // -- the lock a closed pay period puts on the goals page (payPeriods.lock.*) --
   'payPeriods.lock.notice': '{period} is a closed pay period: its goals are locked.',
   'payPeriods.lock.within': '{period} lies inside {closed}, a closed pay period: its goals are locked.',
   'payPeriods.lock.corrections': 'Corrections go into a later, open period.',
