@@ -603,6 +603,17 @@ describe('Compensation plans, statements and disputes (issue 13)', () => {
       admin,
     );
     expect(published.errors).toBeUndefined();
+    // The audit trail counts the assignments that moved: each is now one row on the new version.
+    const [{ onV2 }] = await t.dataSource.query(
+      'SELECT count(*)::int AS "onV2" FROM plan_assignment WHERE plan_version_id = $1',
+      [v2.id],
+    );
+    expect(onV2).toBeGreaterThan(0);
+    const [event] = await t.dataSource.query(
+      `SELECT after FROM audit_event WHERE action = 'comp_plan.publish' AND entity_id = $1`,
+      [v2.id],
+    );
+    expect(event.after.movedAssignments).toBe(onV2);
     const mine = await t.gql<{
       myPlans: {
         acceptedAt: string | null;

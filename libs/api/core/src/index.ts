@@ -38,7 +38,15 @@ export {
 } from './lib/graphql/query-limits';
 export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
 export { selectsPath, SelectsPath } from './lib/graphql/selects';
-export { allOf, empty as emptySql, joinSql, query as runSql, sql, SqlFragment } from './lib/database/sql';
+export {
+  allOf,
+  empty as emptySql,
+  joinSql,
+  query as runSql,
+  queryReturning as runSqlReturning,
+  sql,
+  SqlFragment,
+} from './lib/database/sql';
 export { Trim } from './lib/validation/trim';
 export { UuidArg } from './lib/validation/uuid-arg';
 export { DATE_FORMAT_TEXT, DATE_TIME_FORMAT_TEXT, IsCalendarDate, IsDateTime } from './lib/validation/dates';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { runSql, runSqlReturning, sql, type SqlFragment } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
 
 type Runner = Pick<EntityManager, 'query'>;
@@ -103,7 +103,7 @@ export async function moveAssignmentsToVersion(
     sql`UPDATE plan_assignment SET valid_to = ${day}::date
          WHERE plan_version_id = ${fromVersion} AND valid_from < ${day}::date AND coalesce(valid_to, 'infinity'::date) > ${day}::date`,
   );
-  const later = await runSql<{ id: string }>(
+  const later = await runSqlReturning<{ id: string }>(
     runner,
     sql`UPDATE plan_assignment SET plan_version_id = ${toVersion} WHERE plan_version_id = ${fromVersion} AND valid_from >= ${day}::date RETURNING id`,
   );

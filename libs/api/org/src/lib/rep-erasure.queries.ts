@@ -1,4 +1,4 @@
-import { runSql, sql, type SqlFragment } from '@salesops/api/core';
+import { runSql, runSqlReturning, sql, type SqlFragment } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
 
 type Runner = Pick<EntityManager, 'query'>;
@@ -67,7 +67,7 @@ export interface AuditScrub {
  */
 export async function scrubAuditEvents(runner: Runner, scrub: AuditScrub): Promise<string[]> {
   const { repId, userIds, old, replacement } = scrub;
-  const [rows] = (await runSql<unknown>(
+  const rows = await runSqlReturning<{ id: string }>(
     runner,
     sql`UPDATE audit_event SET
           summary = replace(summary, ${old}, ${replacement}),
@@ -82,6 +82,6 @@ export async function scrubAuditEvents(runner: Runner, scrub: AuditScrub): Promi
           AND (strpos(summary, ${old}) > 0 OR strpos(actor_label, ${old}) > 0 OR strpos(summary_params::text, to_jsonb(${old}::text)::text) > 0
                OR strpos(before::text, to_jsonb(${old}::text)::text) > 0 OR strpos(after::text, to_jsonb(${old}::text)::text) > 0)
         RETURNING id`,
-  )) as [{ id: string }[], number];
+  );
   return rows.map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import { allOf, empty, joinSql, query, sql } from './sql';
+import { allOf, empty, joinSql, query, queryReturning, sql } from './sql';
 
 describe('sql', () => {
   it('should turn every value into a numbered parameter when a statement is written', () => {
@@ -62,5 +62,17 @@ describe('sql', () => {
         f12: '2017-04-01',
       },
     });
+  });
+
+  it('should give the returned rows of an UPDATE, which TypeORM answers as [rows, count], and of any other statement', async () => {
+    const rows = [{ id: 'a' }, { id: 'b' }];
+    const answering = (answer: unknown) => ({ query: <T>() => Promise.resolve(answer as T) });
+    await expect(queryReturning(answering([rows, 2]), sql`UPDATE t SET x = 1 RETURNING id`)).resolves.toEqual(
+      rows,
+    );
+    await expect(queryReturning(answering([[], 0]), sql`DELETE FROM t RETURNING id`)).resolves.toEqual([]);
+    await expect(
+      queryReturning(answering(rows), sql`INSERT INTO t DEFAULT VALUES RETURNING id`),
+    ).resolves.toEqual(rows);
   });
 });

@@ -77,6 +77,22 @@ export function allOf(conditions: readonly (SqlFragment | false | null | undefin
 
 export const empty = new SqlFragment([''], []);
 
+/**
+ * Runs a data-changing fragment with RETURNING and returns the rows it returned. TypeORM answers an UPDATE
+ * or a DELETE (a WITH ... UPDATE too) as [rows, affected count] and every other statement as its rows, so
+ * `query` would hand such a statement's caller a pair instead of rows.
+ */
+export async function queryReturning<Row>(
+  runner: Pick<EntityManager, 'query'>,
+  fragment: SqlFragment,
+): Promise<Row[]> {
+  const { text, values } = fragment.toQuery();
+  const result: unknown = await runner.query(text, values);
+  const pair =
+    Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number';
+  return (pair ? result[0] : result) as Row[];
+}
+
 /** Runs a fragment and returns its plain rows. */
 export function query<Row>(runner: Pick<EntityManager, 'query'>, fragment: SqlFragment): Promise<Row[]> {
   const { text, values } = fragment.toQuery();

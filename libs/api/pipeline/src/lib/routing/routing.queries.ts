@@ -1,4 +1,4 @@
-import { runSql, sql } from '@salesops/api/core';
+import { runSql, runSqlReturning, sql } from '@salesops/api/core';
 import { type EntityManager } from 'typeorm';
 
 import { type RoutingRuleDto } from './routing.dto';
@@ -209,10 +209,8 @@ export interface RemovedAbsenceRow {
 
 /** Deletes an absence; the absence as it was (none when there was no such absence). */
 export async function deleteAbsence(runner: Runner, id: string): Promise<RemovedAbsenceRow[]> {
-  // TypeORM answers a DELETE with [rows, affected count].
-  const [removed] = (await runSql<unknown>(
+  return runSqlReturning<RemovedAbsenceRow>(
     runner,
     sql`DELETE FROM rep_absence WHERE id = ${id} RETURNING rep_id, starts_on::text, ends_on::text, reason`,
-  )) as [RemovedAbsenceRow[], number];
-  return removed;
+  );
 }
