@@ -4,6 +4,7 @@ import { type UserDto } from './dtos/user.dto';
 import { type RepEntity } from './rep.entity';
 import { type RepListRow, type TeamColumns } from './rep.queries';
 import { type TeamEntity } from './team.entity';
+import { type TeamListRow } from './team.queries';
 import { type UserEntity } from './user.entity';
 
 // Entities never leave the service layer as they are: each API type lists its fields on purpose.
@@ -16,6 +17,16 @@ export const toTeamDto = (team: TeamEntity): TeamDto => ({
   archivedAt: team.archivedAt,
   createdAt: team.createdAt,
   updatedAt: team.updatedAt,
+});
+
+export const toTeamListDto = (row: TeamListRow): TeamDto => ({
+  id: row.id,
+  name: row.name,
+  parentId: row.parent_id,
+  managerId: row.manager_id,
+  archivedAt: row.archived_at,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
 });
 
 export const toRepDto = (rep: RepEntity): RepDto => ({

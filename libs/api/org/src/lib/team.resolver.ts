@@ -15,7 +15,7 @@ import { TeamConnection, TeamDto } from './dtos/team.dto';
 import { CreateTeamInput, UpdateTeamInput } from './dtos/team.inputs';
 import { UserDto } from './dtos/user.dto';
 import { OrgLoaderFactory } from './org.loaders';
-import { toTeamDto, toUserDto } from './org.mappers';
+import { toTeamDto, toTeamListDto, toUserDto } from './org.mappers';
 import { OrgScopeService } from './org-scope.service';
 import { TeamService } from './team.service';
 
@@ -39,7 +39,7 @@ export class TeamResolver {
     const page = await this.teamService.list(principal, args);
     return {
       ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTeamDto(edge.node) })),
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTeamListDto(edge.node) })),
     };
   }
 

@@ -8,9 +8,7 @@ import {
   auditSummary,
   type ConnectionResult,
   inTransaction,
-  type KeysetSort,
-  likePattern,
-  paginate,
+  paginateRows,
   type Principal,
   Role,
   SortDirection,
@@ -21,12 +19,8 @@ import { type TeamsArgs, TeamSortField } from './dtos/list.args';
 import { type CreateTeamInput, type UpdateTeamInput } from './dtos/team.inputs';
 import { OrgScopeService } from './org-scope.service';
 import { TeamEntity } from './team.entity';
+import { TEAM_ID, TEAM_SORTS, type TeamListRow, teamsCount, teamsPage } from './team.queries';
 import { UserEntity } from './user.entity';
-
-const SORT_EXPRESSIONS: Record<TeamSortField, Omit<KeysetSort, 'direction'>> = {
-  [TeamSortField.NAME]: { expression: 'lower(team.name)' },
-  [TeamSortField.CREATED_AT]: { expression: 'team.created_at', type: 'timestamptz' },
-};
 
 @Injectable()
 export class TeamService {
@@ -36,18 +30,19 @@ export class TeamService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, args: TeamsArgs): Promise<ConnectionResult<TeamEntity>> {
-    const query = this.dataSource.getRepository(TeamEntity).createQueryBuilder('team');
-    const scope = await this.scope.teamScope(principal);
-    if (scope.kind === 'teams') query.andWhere('team.id = ANY(:scopeIds)', { scopeIds: scope.teamIds });
+  async list(principal: Principal, args: TeamsArgs): Promise<ConnectionResult<TeamListRow>> {
     const filter = args.filter ?? {};
-    if (filter.search?.trim())
-      query.andWhere("team.name ILIKE :search ESCAPE '\\'", { search: likePattern(filter.search) });
-    if (filter.parentId) query.andWhere('team.parent_id = :parentId', { parentId: filter.parentId });
-    if (filter.rootsOnly) query.andWhere('team.parent_id IS NULL');
-    if (!filter.includeArchived) query.andWhere('team.archived_at IS NULL');
     const sort = args.sort ?? { field: TeamSortField.NAME, direction: SortDirection.ASC };
-    return paginate(query, { ...SORT_EXPRESSIONS[sort.field], direction: sort.direction }, args);
+    return paginateRows(
+      this.dataSource,
+      { ...TEAM_SORTS[sort.field], direction: sort.direction },
+      TEAM_ID,
+      args,
+      {
+        pageQuery: (clauses) => teamsPage(principal, filter, clauses),
+        countQuery: teamsCount(principal, filter),
+      },
+    );
   }
 
   async get(
