@@ -1,6 +1,6 @@
 import { Role } from '@salesops/api/core';
 
-import { toUserDto } from './org.mappers';
+import { toRepNode, toUserDto } from './org.mappers';
 import { UserEntity } from './user.entity';
 
 describe('org mappers', () => {
@@ -17,5 +17,57 @@ describe('org mappers', () => {
     const dto = toUserDto(user);
     expect(dto).toEqual({ id: 'u1', email: 'a@b.co', name: 'A', role: Role.REP, repId: 'r1' });
     expect(JSON.stringify(dto)).not.toContain('argon2');
+  });
+
+  describe('toRepNode', () => {
+    const row = {
+      id: 'r1',
+      page_sort_key: 'ann',
+      name: 'Ann',
+      email: 'ann@b.co',
+      team_id: 't1',
+      hire_date: '2017-01-02',
+      active: true,
+      created_at: new Date('2026-01-01T00:00:00Z'),
+      updated_at: new Date('2026-01-02T00:00:00Z'),
+    };
+    const rep = {
+      id: 'r1',
+      name: 'Ann',
+      email: 'ann@b.co',
+      teamId: 't1',
+      hireDate: '2017-01-02',
+      active: true,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+
+    it('should carry no team when the list did not read it, so the team field loads it', () => {
+      expect(toRepNode(row)).toEqual(rep);
+    });
+
+    it('should hand over the team read with the rep when the list joined it', () => {
+      const node = toRepNode({
+        ...row,
+        team_name: 'West',
+        team_parent_id: null,
+        team_manager_id: 'u1',
+        team_archived_at: null,
+        team_created_at: new Date('2025-01-01T00:00:00Z'),
+        team_updated_at: new Date('2025-01-02T00:00:00Z'),
+      });
+      expect(node).toEqual({
+        ...rep,
+        preloadedTeam: {
+          id: 't1',
+          name: 'West',
+          parentId: null,
+          managerId: 'u1',
+          archivedAt: null,
+          createdAt: new Date('2025-01-01T00:00:00Z'),
+          updatedAt: new Date('2025-01-02T00:00:00Z'),
+        },
+      });
+    });
   });
 });
