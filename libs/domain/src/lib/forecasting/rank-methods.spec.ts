@@ -137,4 +137,16 @@ describe('rankMethods', () => {
       beatsBaselines: true,
     });
   });
+
+  it('should say null, not true, when naive is beaten and the seasonal baseline is missing', () => {
+    const ranking = rankMethods([
+      { id: 'NAIVE', result: seasonal },
+      { id: 'DRIFT', result: naive },
+    ]);
+    expect(ranking.find((r) => r.id === 'DRIFT')).toMatchObject({
+      beatsNaive: true,
+      beatsSeasonalNaive: null,
+      beatsBaselines: null,
+    });
+  });
 });

@@ -37,4 +37,8 @@ describe('shrunkRate', () => {
     expect(() => shrunkRate(5, 10, -0.1, 10)).toThrow(RangeError);
     expect(() => shrunkRate(5, 10, 1.1, 10)).toThrow(RangeError);
   });
+
+  it('should refuse trials that are not a number', () => {
+    expect(() => shrunkRate(0, Number.NaN, 0.5, 10)).toThrow(RangeError);
+  });
 });
