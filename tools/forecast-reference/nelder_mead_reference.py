@@ -9,6 +9,7 @@ with its own stopping rule switched off (xatol = fatol = 0), and the spec runs o
 iterations and compares. The objectives are written the same way here and in the spec.
 """
 import json
+import math
 import pathlib
 import shutil
 import subprocess
@@ -25,6 +26,8 @@ OBJECTIVES = {
     'rosenbrock': lambda p: (1 - p[0]) ** 2 + 100 * (p[1] - p[0] * p[0]) ** 2,
     'outsideTilted': lambda p: (p[0] - 1.3) ** 2 + 3 * (p[1] - 0.2) ** 2 + (p[2] + 0.4) ** 2 + p[0] * p[1],
     'skewedValley': lambda p: (p[0] - 0.6) ** 2 + 5 * (p[1] - 0.25 - 0.5 * p[0]) ** 2 + 0.1 * p[2] ** 2 + 0.3 * (p[2] - 0.5) ** 4,
+    # Many small bumps: contractions often land between the worst and the reflected point, and shrinks happen.
+    'bumpy': lambda p: (p[0] - 0.5) ** 2 + (p[1] - 0.5) ** 2 + 0.05 * math.sin(25 * p[0]) * math.sin(25 * p[1]),
 }
 
 CASES = [
@@ -32,6 +35,7 @@ CASES = [
     ('rosenbrock', [0.1, 0.9], 60),
     ('outsideTilted', [0.9, 0.1, 0.5], 40),
     ('skewedValley', [0.95, 0.05, 0.81], 60),
+    ('bumpy', [0.15, 0.8], 50),
 ]
 
 

@@ -51,7 +51,7 @@ export function holtSseAtBestStates(history: readonly number[], params: Smoothin
   for (const value of history) {
     const base = level + phi * trend;
     sse += (value - base) ** 2;
-    const nextLevel = alpha * (value - 0) + (1 - alpha) * base;
+    const nextLevel = alpha * value + (1 - alpha) * base;
     trend = beta * (nextLevel - level) + (1 - beta) * phi * trend;
     level = nextLevel;
   }

@@ -51,4 +51,14 @@ describe('leastSquares', () => {
     // (0.1 + 0.4 + 2.1) / (0.01 + 0.04 + 0.49): the one-column fit.
     expect(ca).toBeCloseTo(2.6 / 0.54, 10);
   });
+
+  it('should judge a pivot small against the size of the sums, not against 1', () => {
+    // Nearly equal columns at 1,000 times the scale: the sums are a million times larger, and so is what
+    // counts as nothing new (a threshold that shrank with the scale would divide by the rounding noise).
+    const a = [100, 200, 700];
+    const b = a.map((v, i) => v * (1 + 1e-12 * (i + 1)));
+    const [ca, cb] = leastSquares([a, b], [1, 2, 3]);
+    expect(cb).toBe(0);
+    expect(ca).toBeCloseTo(2600 / 540_000, 12);
+  });
 });

@@ -10,6 +10,7 @@ const OBJECTIVES: Record<string, (p: number[]) => number> = {
   outsideTilted: (p) => (p[0] - 1.3) ** 2 + 3 * (p[1] - 0.2) ** 2 + (p[2] + 0.4) ** 2 + p[0] * p[1],
   skewedValley: (p) =>
     (p[0] - 0.6) ** 2 + 5 * (p[1] - 0.25 - 0.5 * p[0]) ** 2 + 0.1 * p[2] ** 2 + 0.3 * (p[2] - 0.5) ** 4,
+  bumpy: (p) => (p[0] - 0.5) ** 2 + (p[1] - 0.5) ** 2 + 0.05 * Math.sin(25 * p[0]) * Math.sin(25 * p[1]),
 };
 
 describe('nelderMead against scipy', () => {

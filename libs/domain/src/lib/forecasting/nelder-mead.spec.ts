@@ -51,9 +51,25 @@ describe('nelderMead', () => {
   it('should stop at once when the objective is flat, also at zero', () => {
     for (const level of [0, 5]) {
       const { calls, objective } = recorded(() => level);
-      expect(nelderMead(objective, [0.4, 0.4], 500, 0, 1)).toEqual({ point: [0.4, 0.4], value: level });
+      expect(nelderMead(objective, [0.4, 0.4], 500, 1e-12, 1)).toEqual({ point: [0.4, 0.4], value: level });
       expect(calls).toHaveLength(3);
     }
+  });
+
+  it('should count points exactly pointTolerance apart as close enough', () => {
+    // From 0 the simplex is {0, 0.2}: exactly 0.2 apart, so a flat objective stops before any step.
+    const { calls, objective } = recorded(() => 1);
+    nelderMead(objective, [0], 500, 1e-12, 0.2);
+    expect(calls).toEqual([[0], [0.2]]);
+  });
+
+  it('should shrink the whole simplex toward its best point when no step improves on a flat objective', () => {
+    // Each iteration: a reflection and an inside contraction that are no lower, then the two other points
+    // halve their distance to the best. From 0.2 apart, 11 halvings bring them within 1e-4.
+    const { calls, objective } = recorded(() => 1);
+    const found = nelderMead(objective, [0.4, 0.4], 500, 1e-12, 1e-4);
+    expect(found.point).toEqual([0.4, 0.4]);
+    expect(calls).toHaveLength(3 + 11 * 4);
   });
 
   it('should judge agreement of values relative to their size', () => {

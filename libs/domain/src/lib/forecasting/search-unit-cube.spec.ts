@@ -8,24 +8,22 @@ describe('searchUnitCube', () => {
     expect(value).toBeCloseTo(0, 9);
   });
 
-  // Two valleys: the left one (bottom 0.3 at x = 0.3) holds the best grid point, the right one (bottom 0
-  // at x = 0.8) only the second best (x = 0.95 scores 0.31, x = 0.05 scores 0.3625, x = 0.6 scores 0.55).
-  // A search that kept its first, or its last, start would stop in the left valley.
-  const twoValleys = ([x]: number[]) => (x < 0.45 ? 0.3 + (x - 0.3) ** 2 : (0.31 / 0.0225) * (x - 0.8) ** 2);
+  // Two valleys: the left one (bottom 0.3 at x = 0.3) holds the best grid point and the worst (x = 0.3
+  // scores 0.3, x = 0.6 scores 0.39), the right one (bottom 0 at x = 0.9) only the second best (x = 0.95
+  // scores 0.31). A search that kept its first or its last start, or started from the first three grid
+  // points instead of the three best, would stop in the left valley.
+  const twoValleys = ([x]: number[]) => (x < 0.82 ? 0.3 + (x - 0.3) ** 2 : 124 * (x - 0.9) ** 2);
 
-  it('should take the deepest valley reached from any of its three starts, not the first start', () => {
+  it('should start from the three best grid points and keep the deepest valley any of them reaches', () => {
+    expect([0.05, 0.3, 0.6, 0.95].map((x) => twoValleys([x]))).toEqual([
+      expect.closeTo(0.3625, 12),
+      0.3,
+      expect.closeTo(0.39, 12),
+      expect.closeTo(0.31, 12),
+    ]);
     const { point, value } = searchUnitCube(twoValleys, 1);
-    expect(point[0]).toBeCloseTo(0.8, 5);
+    expect(point[0]).toBeCloseTo(0.9, 5);
     expect(value).toBeCloseTo(0, 9);
-  });
-
-  it('should start from the three best grid points only', () => {
-    // The fourth grid point (x = 0.6) is in a third, deepest valley that none of the starts reaches.
-    const threeValleys = ([x]: number[]) =>
-      x > 0.5 && x < 0.7 ? -1 + (x - 0.6) ** 2 + 1.55 : twoValleys([x]);
-    expect(threeValleys([0.6])).toBeCloseTo(0.55, 12);
-    const { point } = searchUnitCube(threeValleys, 1);
-    expect(point[0]).toBeCloseTo(0.8, 5);
   });
 
   it('should return the single empty point when there is nothing to search', () => {
