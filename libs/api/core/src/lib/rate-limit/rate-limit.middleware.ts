@@ -25,18 +25,22 @@ export function rateLimitMiddleware(
   limiter: RateLimitStore = new RateLimiter(),
 ) {
   return async (req: AppRequest, res: Response, next: NextFunction): Promise<void> => {
-    let principal: Principal | null;
-    try {
-      principal = await principalOf(req, principals);
-    } catch (error) {
+    // The token (or, with RATE_LIMIT_STORE=postgres, the bucket) cannot be read while the database is
+    // away: say so in the route's shape, retryable.
+    const failed = (error: unknown) => {
       if (!isDatabaseUnavailable(error)) return next(error);
-      // The token cannot be checked while the database is away: say so in the route's shape, retryable.
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       return refuseInRouteShape(req, res, 503, {
         message: DATABASE_UNAVAILABLE_MESSAGE,
         code: ErrorCode.ServiceUnavailable,
         retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
       });
+    };
+    let principal: Principal | null;
+    try {
+      principal = await principalOf(req, principals);
+    } catch (error) {
+      return failed(error);
     }
     const caller = principal ? callerId(principal) : `ip:${req.ip ?? 'unknown'}`;
     const limit = !principal
@@ -49,7 +53,7 @@ export function rateLimitMiddleware(
     try {
       decision = await limiter.take(caller, limit);
     } catch (error) {
-      return next(error);
+      return failed(error);
     }
     res.setHeader('RateLimit-Limit', String(decision.limit));
     res.setHeader('RateLimit-Remaining', String(decision.remaining));
