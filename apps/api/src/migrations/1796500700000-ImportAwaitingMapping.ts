@@ -9,7 +9,8 @@ export class ImportAwaitingMapping1796500700000 implements MigrationInterface {
   name = 'ImportAwaitingMapping1796500700000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE import_job ADD COLUMN awaiting_mapping jsonb`);
+    // json, not jsonb: jsonb reorders keys, and the mapping's column order is the order its errors name them.
+    await queryRunner.query(`ALTER TABLE import_job ADD COLUMN awaiting_mapping json`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

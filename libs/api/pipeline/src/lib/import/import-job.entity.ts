@@ -120,7 +120,7 @@ export class ImportJobEntity {
    * The mapping as the importer reads it, while the job waits for its file; taken (and cleared) by the
    * upload, on whichever API process receives it (claimWaitingMapping).
    */
-  @Column({ name: 'awaiting_mapping', type: 'jsonb', nullable: true, select: false })
+  @Column({ name: 'awaiting_mapping', type: 'json', nullable: true, select: false })
   awaitingMapping?: object | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
