@@ -17,16 +17,16 @@ export interface BucketRow {
  * starts full. Concurrent takes of one caller queue on its row, so no two processes spend one token.
  */
 export async function takeFromBucket(runner: Runner, caller: string, limit: number): Promise<BucketRow> {
+  // The stored bucket refilled for the time since it was last taken from, written once and used three times.
+  const refilled = sql`LEAST(${limit}::float8, b.tokens + GREATEST(0, excluded.at_ms - b.at_ms) * ${limit}::float8 / 60000)`;
   const rows = await query<BucketRow>(
     runner,
     sql`WITH now AS (SELECT extract(epoch FROM clock_timestamp()) * 1000 AS ms)
         INSERT INTO rate_limit_bucket AS b (caller, tokens, at_ms, allowed)
         SELECT ${caller}, ${limit}::float8 - 1, now.ms, ${limit}::float8 >= 1 FROM now
         ON CONFLICT (caller) DO UPDATE SET
-          tokens = LEAST(${limit}::float8, b.tokens + GREATEST(0, excluded.at_ms - b.at_ms) * ${limit}::float8 / 60000)
-            - CASE WHEN LEAST(${limit}::float8, b.tokens + GREATEST(0, excluded.at_ms - b.at_ms) * ${limit}::float8 / 60000) >= 1
-              THEN 1 ELSE 0 END,
-          allowed = LEAST(${limit}::float8, b.tokens + GREATEST(0, excluded.at_ms - b.at_ms) * ${limit}::float8 / 60000) >= 1,
+          tokens = ${refilled} - CASE WHEN ${refilled} >= 1 THEN 1 ELSE 0 END,
+          allowed = ${refilled} >= 1,
           at_ms = GREATEST(b.at_ms, excluded.at_ms)
         RETURNING tokens, allowed`,
   );

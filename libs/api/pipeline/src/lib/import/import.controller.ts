@@ -5,7 +5,7 @@ import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { type ImportJobDto } from '../dtos/import.dto';
-import { claimWaitingMapping } from './deal-import.queries';
+import { claimWaitingMapping, FILE_WAIT_MINUTES } from './deal-import.queries';
 import { DealImportService } from './deal-import.service';
 import { type DealImportMapping } from './deal-import-mapping';
 import { ImportJobEntity, ImportStatus } from './import-job.entity';
@@ -40,7 +40,7 @@ export class ImportController {
     if (!job) throw AppError.notFound('Import job');
     if (job.status === ImportStatus.RUNNING)
       throw AppError.conflict(
-        'This import is receiving its file now (or waited more than 15 minutes for it); read its state with the importJob query',
+        `This import is receiving its file now (or waited more than ${FILE_WAIT_MINUTES} minutes for it); read its state with the importJob query`,
       );
     if (!job.fileSha256)
       throw AppError.conflict(
