@@ -4,10 +4,10 @@ import { type SmoothingParams } from './smoothing.types';
 /**
  * The one-step in-sample SSE of additive (damped) Holt at its least-squares best initial states: exactly
  * `smoothSeries(history, params, bestInitialStates(history, params, 0)).sse`, the same floating-point
- * results (terms that are exactly zero here, such as a season of 0, are left out), without the arrays. Fitting calls it a thousand times a series, so it
- * runs the three linear runs bestInitialStates needs (from zero states on the history, unit level and
- * unit trend on a zero history) in one pass, accumulating the normal equations as it goes, then the
- * fitted run once.
+ * results (terms that are exactly zero here, such as a season of 0, are left out), without the arrays.
+ * Fitting calls it a thousand times a series, so it runs the three linear runs bestInitialStates needs
+ * (from zero states on the history, unit level and unit trend on a zero history) in one pass,
+ * accumulating the normal equations as it goes, then the fitted run once.
  */
 export function holtSseAtBestStates(history: readonly number[], params: SmoothingParams): number {
   const { alpha, beta, phi } = params;

@@ -17,8 +17,9 @@ export interface BucketRow {
  * starts full. Concurrent takes of one caller queue on its row, so no two processes spend one token.
  */
 export async function takeFromBucket(runner: Runner, caller: string, limit: number): Promise<BucketRow> {
-  // The stored bucket refilled for the time since it was last taken from, written once and used three times.
-  const refilled = sql`LEAST(${limit}::float8, b.tokens + GREATEST(0, excluded.at_ms - b.at_ms) * ${limit}::float8 / 60000)`;
+  // The stored bucket refilled for the time since it was last taken from (written once, used three times).
+  const refilled = sql`LEAST(${limit}::float8,
+    b.tokens + GREATEST(0, excluded.at_ms - b.at_ms) * ${limit}::float8 / 60000)`;
   const rows = await query<BucketRow>(
     runner,
     sql`WITH now AS (SELECT extract(epoch FROM clock_timestamp()) * 1000 AS ms)
