@@ -33,8 +33,21 @@ export function agentFor(sockets) {
   return new http.Agent({ keepAlive: true, maxSockets: sockets });
 }
 
-/** POSTs a GraphQL document; resolves to the parsed body, rejects on HTTP or GraphQL errors. */
-export function postGraphql(base, agent, query, variables = {}, token = null) {
+/**
+ * POSTs a GraphQL document; resolves to the parsed body, rejects on HTTP or GraphQL errors. A request
+ * on a kept-alive socket the server closed meanwhile (ECONNRESET) is sent once more, as Node advises.
+ */
+export async function postGraphql(base, agent, query, variables = {}, token = null) {
+  try {
+    return await postOnce(base, agent, query, variables, token);
+  } catch (error) {
+    if (error.code === 'ECONNRESET' && error.reusedSocket)
+      return postOnce(base, agent, query, variables, token);
+    throw error;
+  }
+}
+
+function postOnce(base, agent, query, variables, token) {
   const url = new URL('/graphql', base);
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -65,7 +78,7 @@ export function postGraphql(base, agent, query, variables = {}, token = null) {
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    request.on('error', (error) => reject(Object.assign(error, { reusedSocket: request.reusedSocket })));
     request.end(body);
   });
 }

@@ -352,6 +352,7 @@ try {
   if (!logPath)
     console.warn('No readable PostgreSQL log: statements per request not counted, raw not measured');
   const { counts, captured } = await countStatements(build, info, logPath);
+  results.oursStatements = captured; // what raw replays, kept with the results for reading
 
   const ours = await startOurs(build);
   running.push(ours);
@@ -427,14 +428,20 @@ try {
     };
   }
 
-  if (REPLICAS >= 2) results.replicas = await replicasRun(build, info);
-
   printReport(results);
   const outDir = join(ROOT, 'tmp', 'bench-results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `peer-${SIZE}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(results, null, 2));
   console.log(`\nResults: ${file}`);
+
+  if (REPLICAS >= 2) {
+    // Our single process makes way for the replicas (the peer stays idle).
+    await ours.stop();
+    results.replicas = await replicasRun(build, info);
+    printReplicas(results);
+    writeFileSync(file, JSON.stringify(results, null, 2));
+  }
 } finally {
   await rawPool?.end();
   await Promise.all(running.map((server) => server.stop()));
@@ -518,17 +525,19 @@ function printReport(r) {
       `- process peaks over the whole run (VmHWM): ours ${fmt(r.peak.hwmMb.ours, 0)} MB, peer ${fmt(r.peak.hwmMb.peer, 0)} MB`,
     );
   }
-  if (r.replicas) {
-    const n = Object.keys(Object.values(r.replicas)[0])[1];
+  console.log(lines.join('\n'));
+}
+
+function printReplicas(r) {
+  const n = Object.keys(Object.values(r.replicas)[0])[1];
+  const lines = [
+    '',
+    `| read | one API process behind the proxy | ${n} processes behind the proxy | ${n} / one | CPU ms / request: one | ${n} |`,
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [key, s] of Object.entries(r.replicas))
     lines.push(
-      '',
-      `| read | one API process behind the proxy | ${n} processes behind the proxy | ${n} / one | CPU ms / request: one | ${n} |`,
-      '| --- | --- | --- | --- | --- | --- |',
+      `| ${r.shapes[key].name} | ${cell(s.one)} | ${cell(s[n])} | ${fmt(s[n].rps / s.one.rps, 2)} | ${fmt(s.one.cpuMsPerRequest)} | ${fmt(s[n].cpuMsPerRequest)} |`,
     );
-    for (const [key, s] of Object.entries(r.replicas))
-      lines.push(
-        `| ${r.shapes[key].name} | ${cell(s.one)} | ${cell(s[n])} | ${fmt(s[n].rps / s.one.rps, 2)} | ${fmt(s.one.cpuMsPerRequest)} | ${fmt(s[n].cpuMsPerRequest)} |`,
-      );
-  }
   console.log(lines.join('\n'));
 }

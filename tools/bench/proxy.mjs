@@ -1,5 +1,5 @@
 // A small round-robin HTTP proxy for the benchmark's "N API processes behind a proxy" run: each request
-// goes to the next upstream over a keep-alive connection, body streamed both ways.
+// goes to the next upstream over a keep-alive connection (request body buffered, answer streamed).
 // Usage: node tools/bench/proxy.mjs <port> <upstream base URL>...
 import http from 'node:http';
 
@@ -14,8 +14,11 @@ const targets = upstreams.map((base) => ({
 }));
 let next = 0;
 
-const server = http.createServer((request, response) => {
-  const target = targets[next++ % targets.length];
+/**
+ * Sends one buffered request upstream; a kept-alive socket the upstream closed meanwhile (ECONNRESET on
+ * a reused socket) is retried once on a fresh one, as Node advises. Bodies here are small GraphQL posts.
+ */
+function forward(target, request, body, response, retried = false) {
   const upstream = http.request(
     {
       host: target.url.hostname,
@@ -31,10 +34,19 @@ const server = http.createServer((request, response) => {
     },
   );
   upstream.on('error', (error) => {
+    if (error.code === 'ECONNRESET' && upstream.reusedSocket && !retried)
+      return forward(target, request, body, response, true);
     if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain' });
     response.end(`proxy: ${error.message}`);
   });
-  request.pipe(upstream);
+  upstream.end(body);
+}
+
+const server = http.createServer((request, response) => {
+  const target = targets[next++ % targets.length];
+  const chunks = [];
+  request.on('data', (chunk) => chunks.push(chunk));
+  request.on('end', () => forward(target, request, Buffer.concat(chunks), response));
 });
 server.keepAliveTimeout = 60_000;
 server.listen(Number(port), '127.0.0.1', () => console.log(`proxy on ${port} -> ${upstreams.join(', ')}`));
