@@ -6,6 +6,11 @@ export class CsvUnclosedQuoteError extends Error {
   }
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+/** The characters that end a run of plain field text: comma, quote, line feed, carriage return. */
+const SPECIAL = new Set([0x2c, QUOTE, LF, 0x0d]);
+
 /**
  * Incremental RFC 4180 parser: feed text chunks as they arrive, get complete rows back with the
  * line number each started on. Quoted fields may hold commas, doubled quotes and line breaks, and a
@@ -45,8 +50,14 @@ export class CsvParser {
           continue;
         }
         if (!this.quoteClosed) {
-          if (char === '\n') this.line++;
-          this.field += char;
+          // The run of text up to the next quote, taken at once.
+          let end = i;
+          while (end < text.length && text.charCodeAt(end) !== QUOTE) {
+            if (text.charCodeAt(end) === LF) this.line++;
+            end++;
+          }
+          this.field += text.slice(i, end);
+          i = end - 1;
           continue;
         }
         this.quoted = false;
@@ -63,7 +74,11 @@ export class CsvParser {
         this.line++;
         this.rowLine = this.line;
       } else {
-        this.field += char;
+        // The run of plain characters up to the next comma, quote or line end, taken at once.
+        let end = i + 1;
+        while (end < text.length && !SPECIAL.has(text.charCodeAt(end))) end++;
+        this.field += text.slice(i, end);
+        i = end - 1;
       }
     }
     return rows;

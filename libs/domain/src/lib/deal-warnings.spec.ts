@@ -10,6 +10,15 @@ const plain = {
 const TODAY = '2026-12-07';
 
 describe('dealWarnings', () => {
+  it('should judge each day by its own last plausible day when asked for different days in turn', () => {
+    expect(lastPlausibleDate('2026-12-07')).toBe('2028-12-06');
+    expect(lastPlausibleDate('2020-01-01')).toBe('2021-12-31');
+    expect(lastPlausibleDate('2026-12-07')).toBe('2028-12-06');
+    const deal = { ...plain, engageDate: '2021-06-01', expectedCloseDate: null, closeDate: '2022-01-01' };
+    expect(dealWarnings(deal, '2020-01-01')).toEqual(['FAR_FUTURE_DATE']);
+    expect(dealWarnings(deal, TODAY)).toEqual([]);
+  });
+
   it('should find nothing wrong with a plausible deal', () => {
     expect(dealWarnings(plain, TODAY)).toEqual([]);
   });

@@ -25,8 +25,11 @@ export interface DealFacts {
 
 /** The last date that is not far in the future for a row read on `today` (YYYY-MM-DD). */
 export function lastPlausibleDate(today: string): string {
-  return addDays(today, FAR_FUTURE_DAYS);
+  // Remembered for the last day asked: an import asks once per row, always for the same day.
+  if (lastAsked?.today !== today) lastAsked = { today, last: addDays(today, FAR_FUTURE_DAYS) };
+  return lastAsked.last;
 }
+let lastAsked: { today: string; last: string } | null = null;
 
 /** The warnings of a deal read on `today`, in the order of DEAL_WARNINGS; empty when it is plausible. */
 export function dealWarnings(deal: DealFacts, today: string): DealWarning[] {

@@ -11,6 +11,11 @@ describe('matchKey', () => {
     expect(matchKey('Café Crème')).toBe(matchKey('CAFE CREME'));
   });
 
+  it('should key plain ASCII names as it keys the same names with accents or compatibility forms', () => {
+    expect(matchKey('ﬁne Tunes')).toBe(matchKey('Fine tunes'));
+    expect(matchKey('Zoë & Co.')).toBe(matchKey('Zoe & Co.'));
+  });
+
   it('should keep different names apart', () => {
     expect(matchKey('GTX Plus Pro')).not.toBe(matchKey('GTX Pro'));
   });
