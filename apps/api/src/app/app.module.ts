@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -5,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompensationModule } from '@salesops/api/compensation';
 import {
+  answerPreloadedFields,
   AppConfig,
   AppErrorFilter,
   AuditModule,
@@ -28,6 +30,13 @@ import { type DatabaseTarget, dataSourceOptions } from './data-source-options';
 import { HealthController } from './health.controller';
 
 const logger = new Logger('GraphQL');
+
+// Apollo's default cache-control plugin wraps every field's resolver to work out cache hints (a hook per
+// field of every row); nothing here sends cache hints (decision 0027). Cast because Apollo's types arrive
+// twice, as CommonJS through @nestjs/apollo and as ESM here under the specs' module resolution.
+const NO_CACHE_HINTS = ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
+  ApolloDriverConfig['plugins']
+>[number];
 
 @Module({})
 export class AppModule {
@@ -57,6 +66,9 @@ export class AppModule {
           parseOptions: { maxTokens: MAX_TOKENS },
           validationRules: QUERY_LIMIT_RULES,
           context: ({ req }: GraphQLContext): GraphQLContext => ({ req }),
+          plugins: [NO_CACHE_HINTS],
+          // A field whose value the root field's statement already read is answered without its resolver.
+          transformSchema: answerPreloadedFields,
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, (message, cause) =>
               logger.error(message, cause instanceof Error ? cause.stack : String(cause)),

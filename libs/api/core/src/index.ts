@@ -38,6 +38,7 @@ export {
 } from './lib/graphql/query-limits';
 export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
 export { selectsPath, SelectsPath } from './lib/graphql/selects';
+export { answerPreloadedFields, preloadedValue, withPreloaded } from './lib/graphql/preloaded';
 export {
   allOf,
   empty as emptySql,

@@ -1,4 +1,4 @@
-import { Role } from '@salesops/api/core';
+import { preloadedValue, Role } from '@salesops/api/core';
 
 import { toRepNode, toUserDto } from './org.mappers';
 import { UserEntity } from './user.entity';
@@ -43,7 +43,9 @@ describe('org mappers', () => {
     };
 
     it('should carry no team when the list did not read it, so the team field loads it', () => {
-      expect(toRepNode(row)).toEqual(rep);
+      const node = toRepNode(row);
+      expect(node).toEqual(rep);
+      expect(preloadedValue(node, 'team')).toBeUndefined();
     });
 
     it('should hand over the team read with the rep when the list joined it', () => {
@@ -56,17 +58,15 @@ describe('org mappers', () => {
         team_created_at: new Date('2025-01-01T00:00:00Z'),
         team_updated_at: new Date('2025-01-02T00:00:00Z'),
       });
-      expect(node).toEqual({
-        ...rep,
-        preloadedTeam: {
-          id: 't1',
-          name: 'West',
-          parentId: null,
-          managerId: 'u1',
-          archivedAt: null,
-          createdAt: new Date('2025-01-01T00:00:00Z'),
-          updatedAt: new Date('2025-01-02T00:00:00Z'),
-        },
+      expect(node).toEqual(rep);
+      expect(preloadedValue(node, 'team')).toEqual({
+        id: 't1',
+        name: 'West',
+        parentId: null,
+        managerId: 'u1',
+        archivedAt: null,
+        createdAt: new Date('2025-01-01T00:00:00Z'),
+        updatedAt: new Date('2025-01-02T00:00:00Z'),
       });
     });
   });

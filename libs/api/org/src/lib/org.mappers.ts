@@ -1,3 +1,5 @@
+import { withPreloaded } from '@salesops/api/core';
+
 import { type RepDto } from './dtos/rep.dto';
 import { type TeamDto } from './dtos/team.dto';
 import { type UserDto } from './dtos/user.dto';
@@ -40,35 +42,34 @@ export const toRepDto = (rep: RepEntity): RepDto => ({
   updatedAt: rep.updatedAt,
 });
 
-/** A rep of the reps list, with its team when the list read it in the same statement (see `RepResolver.team`). */
-export interface RepNode extends RepDto {
-  preloadedTeam?: TeamDto;
-}
+/** A rep of the reps list: its team preloaded (`withPreloaded`) when the list read it in the same statement. */
+export type RepNode = RepDto;
 
-export const toRepNode = (row: RepListRow & Partial<TeamColumns>): RepNode => ({
-  id: row.id,
-  name: row.name,
-  email: row.email,
-  teamId: row.team_id,
-  hireDate: row.hire_date,
-  active: row.active,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
+export const toRepNode = (row: RepListRow & Partial<TeamColumns>): RepNode => {
+  const rep: RepDto = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    teamId: row.team_id,
+    hireDate: row.hire_date,
+    active: row.active,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
   // Without the join (or without the team) the field resolver loads it.
-  ...(row.team_name !== undefined && row.team_name !== null && row.team_created_at && row.team_updated_at
-    ? {
-        preloadedTeam: {
-          id: row.team_id,
-          name: row.team_name,
-          parentId: row.team_parent_id ?? null,
-          managerId: row.team_manager_id ?? null,
-          archivedAt: row.team_archived_at ?? null,
-          createdAt: row.team_created_at,
-          updatedAt: row.team_updated_at,
-        },
-      }
-    : {}),
-});
+  if (row.team_name === undefined || row.team_name === null || !row.team_created_at || !row.team_updated_at)
+    return rep;
+  const team: TeamDto = {
+    id: row.team_id,
+    name: row.team_name,
+    parentId: row.team_parent_id ?? null,
+    managerId: row.team_manager_id ?? null,
+    archivedAt: row.team_archived_at ?? null,
+    createdAt: row.team_created_at,
+    updatedAt: row.team_updated_at,
+  };
+  return withPreloaded(rep, { team });
+};
 
 export const toUserDto = (user: UserEntity): UserDto => ({
   id: user.id,

@@ -108,7 +108,6 @@ export class RepResolver {
 
   @ResolveField(() => TeamDto)
   async team(@Parent() rep: RepNode, @Context() ctx: GraphQLContext): Promise<TeamDto> {
-    if (rep.preloadedTeam) return rep.preloadedTeam;
     const team = await this.loaders.for(ctx.req).team.load(rep.teamId);
     if (!team) throw AppError.notFound('Team');
     return toTeamDto(team);
