@@ -2,11 +2,12 @@
 // through pg ("raw", the ceiling), on the same generated database, with every answer checked equal
 // before timing. Interleaved rounds (ours, peer, raw, ours, ...), medians with their spread, p50/p99,
 // statements per request counted by PostgreSQL, CPU per request and peak RSS from /proc.
-// Usage: npm run bench -- [--size S|M|L] [--concurrency 16] [--rounds 5] [--seconds 4] [--peak-clients 64]
-//   [--replicas 2] [--database <existing bench database>] [--keep] [--working-tree]
+// Usage: npm run bench -- [--size S|M|L] [--concurrency 16] [--rounds 5] [--seconds 4]
+//   [--peak-clients 64] [--replicas 2] [--database <existing bench database>] [--keep]
+//   [--commit <rev> | --working-tree]
 // S is the demo data set (seed-demo), M 1,000 reps / 100,000 deals, L 10,000 reps / 1,000,000 deals
-// (tools/bench/generate.sql). Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1/postgres),
-// psql, and for statement counts the server's log file (see pg-log.mjs).
+// (tools/bench/generate.sql). Needs PostgreSQL at DATABASE_URL (default the machine's server), psql,
+// and for statement counts the server's log file (see pg-log.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -62,14 +63,18 @@ async function ensurePeer() {
 }
 
 /**
- * Our API at HEAD, compiled into tmp/bench-api/<commit> from `git archive` of the commit (not dist/, which
- * the other sessions of this checkout rebuild at any moment, nor their uncommitted changes); with
- * --working-tree, the working tree as it is (named <commit>-dirty when the API's sources differ).
+ * Our API as committed, compiled into tmp/bench-api/<commit> from `git archive` (not dist/, which the
+ * other sessions of this checkout rebuild at any moment, nor their uncommitted changes): by default the
+ * last commit that changed the API's sources, or --commit <rev>; with --working-tree, the working tree
+ * as it is (named <commit>-dirty when the API's sources differ from the commit).
  */
 async function buildOurs() {
-  const commit = git('log', '-1', '--format=%h');
   const sources = ['apps/api', 'libs', 'tsconfig.base.json'];
   const fromTree = args['working-tree'] === 'true';
+  const commit =
+    args.commit && !fromTree
+      ? git('rev-parse', '--short', args.commit)
+      : git('log', '-1', '--format=%h', '--', ...sources);
   const dirty = fromTree && git('status', '--porcelain', '--', ...sources).length > 0;
   const outDir = join(ROOT, 'tmp', 'bench-api', `${commit}${dirty ? '-dirty' : ''}`);
   const main = join(outDir, 'apps', 'api', 'src', 'main.js');
@@ -230,6 +235,8 @@ function rawRequest(pool, statements) {
 /** Requests from `clients` concurrent loops for `seconds`, with the CPU and the peak RSS of `pids`. */
 async function measure(request, clients, seconds, pids = []) {
   const latencies = [];
+  let errors = 0;
+  let lastError = null;
   const cpuBefore = pids.map(cpuMs);
   let peakRssKb = 0;
   const sample = () => (peakRssKb = Math.max(peakRssKb, ...pids.map((pid) => memoryKb(pid))));
@@ -241,8 +248,14 @@ async function measure(request, clients, seconds, pids = []) {
       Array.from({ length: clients }, async () => {
         while (performance.now() < deadline) {
           const t0 = performance.now();
-          await request();
-          latencies.push(performance.now() - t0);
+          try {
+            await request();
+            latencies.push(performance.now() - t0);
+          } catch (error) {
+            // Counted and reported, not timed; the run stops only when errors are the rule.
+            if (++errors > 20 && errors > latencies.length / 10) throw error;
+            lastError = error;
+          }
         }
       }),
     );
@@ -252,7 +265,15 @@ async function measure(request, clients, seconds, pids = []) {
   sample();
   const elapsed = (performance.now() - started) / 1000;
   const cpu = pids.map(cpuMs).reduce((sum, ms, i) => sum + ms - cpuBefore[i], 0);
-  return { requests: latencies.length, rps: latencies.length / elapsed, latencies, cpuMs: cpu, peakRssKb };
+  if (lastError) console.warn(`${errors} failed requests in the round, the last: ${lastError.message}`);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / elapsed,
+    latencies,
+    cpuMs: cpu,
+    peakRssKb,
+  };
 }
 
 function summarise(rounds) {
@@ -266,12 +287,16 @@ function summarise(rounds) {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     requests,
+    errors: rounds.reduce((sum, r) => sum + (r.errors ?? 0), 0),
     cpuMsPerRequest: rounds.reduce((sum, r) => sum + r.cpuMs, 0) / requests,
     peakRssMb: Math.max(...rounds.map((r) => r.peakRssKb)) / 1024,
   };
 }
 
-const cell = (s) => (s ? `${fmt(s.rps)} [${fmt(s.min)}–${fmt(s.max)}] (${fmt(s.p50)} / ${fmt(s.p99)})` : '—');
+const cell = (s) =>
+  s
+    ? `${fmt(s.rps)} [${fmt(s.min)}–${fmt(s.max)}] (${fmt(s.p50)} / ${fmt(s.p99)})${s.errors ? `, ${s.errors} errors` : ''}`
+    : '—';
 
 /**
  * Counting: both servers started while the database logs every statement; each shape asked three

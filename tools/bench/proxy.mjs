@@ -15,8 +15,8 @@ const targets = upstreams.map((base) => ({
 let next = 0;
 
 /**
- * Sends one buffered request upstream; a kept-alive socket the upstream closed meanwhile (ECONNRESET on
- * a reused socket) is retried once on a fresh one, as Node advises. Bodies here are small GraphQL posts.
+ * Sends one buffered request upstream; a kept-alive socket the upstream closed meanwhile (a reset or a
+ * hang-up) is retried once, as Node advises: the benchmark's posts are reads. Bodies are small.
  */
 function forward(target, request, body, response, retried = false) {
   const upstream = http.request(
@@ -34,7 +34,7 @@ function forward(target, request, body, response, retried = false) {
     },
   );
   upstream.on('error', (error) => {
-    if (error.code === 'ECONNRESET' && upstream.reusedSocket && !retried)
+    if (!retried && (upstream.reusedSocket || error.code === 'ECONNRESET'))
       return forward(target, request, body, response, true);
     if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain' });
     response.end(`proxy: ${error.message}`);
