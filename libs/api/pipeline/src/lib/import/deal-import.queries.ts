@@ -41,7 +41,10 @@ export async function claimWaitingMapping<Mapping>(runner: Runner, jobId: string
   return rows[0]?.mapping ?? null;
 }
 
-/** Sets how far the job has read its file and adds one batch's counts to its counters. */
+/**
+ * Sets how far the job has read its file and adds one batch's counts to its counters. Batches written at
+ * once may commit out of order: how far it has read only moves forward.
+ */
 export async function addImportBatch(
   runner: Runner,
   jobId: string,
@@ -49,7 +52,7 @@ export async function addImportBatch(
 ): Promise<void> {
   await runSql(
     runner,
-    sql`UPDATE import_job SET bytes_read = ${batch.bytesRead}, rows_read = ${batch.rowsRead}, inserted = inserted + ${batch.inserted}, updated = updated + ${batch.updated},
+    sql`UPDATE import_job SET bytes_read = greatest(bytes_read, ${batch.bytesRead}), rows_read = greatest(rows_read, ${batch.rowsRead}), inserted = inserted + ${batch.inserted}, updated = updated + ${batch.updated},
                   unchanged = unchanged + ${batch.unchanged}, rejected = rejected + ${batch.rejected}, flagged = flagged + ${batch.flagged} WHERE id = ${jobId}`,
   );
 }

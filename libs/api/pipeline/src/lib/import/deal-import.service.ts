@@ -42,6 +42,13 @@ import { upsertDeals } from './upsert-deals';
 /** Rows per transaction: big enough to amortise each statement's fixed cost (triggers, round trips). */
 export const IMPORT_BATCH_SIZE = 5000;
 
+/**
+ * Batches written at once, each in its own transaction on its own connection (decision 0030): the
+ * database stores one while it still finishes the one before. One when the file may create accounts or
+ * products: a batch would not see the ones the batch before it creates until that one commits.
+ */
+export const IMPORT_WRITERS = 2;
+
 /** What is wrong with the file itself (shown to the user), as opposed to an internal failure. */
 export class ImportFileError extends Error {
   constructor(readonly reason: ImportReason) {
@@ -91,9 +98,18 @@ function tallyWarnings(warnings: ImportWarnings, rows: DealRow[], lines: number[
     for (const warning of row.warnings) {
       const entry = (warnings[warning] ??= { rows: 0, lines: [] });
       entry.rows++;
-      if (entry.lines.length < WARNING_LINES_SHOWN) entry.lines.push(lines[index]);
+      // Batches may be stored out of order (IMPORT_WRITERS): keep the first lines of the file.
+      if (entry.lines.length < WARNING_LINES_SHOWN || lines[index] < entry.lines[WARNING_LINES_SHOWN - 1]) {
+        entry.lines = [...entry.lines, lines[index]].sort((a, b) => a - b).slice(0, WARNING_LINES_SHOWN);
+      }
     }
   });
+}
+
+/** Settles once both have (so nothing is still writing), failing with the first one's error if either failed. */
+async function bothSettled(first: Promise<void>, second: Promise<void>): Promise<void> {
+  for (const result of await Promise.allSettled([first, second]))
+    if (result.status === 'rejected') throw result.reason;
 }
 
 /** A row as a preview shows it: names for ids. */
@@ -119,7 +135,7 @@ function previewRow(line: number, row: DealRow, lookups: DealLookups): ImportPre
  * Streams a CSV of deals into the database in batches. Each batch (its deals, its rejected rows and
  * the job's counters) is one transaction, so a file that breaks half-way keeps every batch before
  * the break, and the job's progress is visible to other requests while it runs. The next batch is
- * read and checked while the previous one is being written (one write in flight at a time).
+ * read and checked while the ones before it are being written (IMPORT_WRITERS at a time).
  */
 @Injectable()
 export class DealImportService {
@@ -282,7 +298,10 @@ export class DealImportService {
       });
       tallyWarnings(warnings, rows, lines);
     };
-    // One batch is written while the next is parsed; a batch starts only once the one before it is stored.
+    // Batches are written while the next is parsed, up to `writers` at once. `inFlight` settles once
+    // every batch started has: it fails when any of them failed.
+    const writers = mapping.createMissing?.length ? 1 : IMPORT_WRITERS;
+    const writing: Promise<void>[] = [];
     let inFlight: Promise<void> = Promise.resolve();
     const flush = async () => {
       const [rows, lines, refused] = [batch, batchLines, rejections];
@@ -290,10 +309,13 @@ export class DealImportService {
       batchLines = [];
       rejections = [];
       const progress = { bytesRead, rowsRead };
-      await inFlight;
-      inFlight = write(rows, lines, refused, progress);
+      if (writing.length >= writers) await writing.shift();
+      const written = write(rows, lines, refused, progress);
       // Handled here so a failure while the next batch is read is not an unhandled rejection; the
-      // next `await inFlight` still throws it.
+      // next `await` of it still throws it.
+      written.catch(() => undefined);
+      writing.push(written);
+      inFlight = bothSettled(inFlight, written);
       inFlight.catch(() => undefined);
     };
     // A hash can be read once; the error path may ask again after a failed finish.

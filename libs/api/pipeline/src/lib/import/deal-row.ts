@@ -85,10 +85,49 @@ const shown = (text: string): string =>
 /** The longest account and product names (their columns' widths). */
 export const NAME_MAX = { ACCOUNT: 200, PRODUCT: 120 } as const;
 
+/** A name map keyed by its lower-cased names, the first of two that differ only in case winning. */
+type NameMap = ReadonlyMap<string, string>;
+
+function nameMap(names: Record<string, string> | undefined): NameMap {
+  const map = new Map<string, string>();
+  for (const [from, to] of Object.entries(names ?? {})) {
+    const key = from.toLowerCase();
+    if (!map.has(key)) map.set(key, to);
+  }
+  return map;
+}
+
+/** What toDealRow reads of a mapping, worked out once per mapping instead of once per row. */
+interface CompiledMapping {
+  stageNames: NameMap;
+  repNames: NameMap;
+  accountNames: NameMap;
+  productNames: NameMap;
+  creates: ReadonlySet<string>;
+  refused: ReadonlySet<DealWarning>;
+}
+
+const compiledMappings = new WeakMap<DealImportMapping, CompiledMapping>();
+
+function compiled(mapping: DealImportMapping): CompiledMapping {
+  let found = compiledMappings.get(mapping);
+  if (!found) {
+    found = {
+      stageNames: nameMap(mapping.stageNames),
+      repNames: nameMap(mapping.repNames),
+      accountNames: nameMap(mapping.accountNames),
+      productNames: nameMap(mapping.productNames),
+      creates: new Set(mapping.createMissing ?? []),
+      refused: new Set(mapping.refuseWarnings ?? []),
+    };
+    compiledMappings.set(mapping, found);
+  }
+  return found;
+}
+
 /** The value a name map gives for a cell, compared without case; the cell itself when none. */
-function mapped(text: string, names: Record<string, string> | undefined): string {
-  const lower = text.toLowerCase();
-  return Object.entries(names ?? {}).find(([from]) => from.toLowerCase() === lower)?.[1] ?? text;
+function mapped(text: string, names: NameMap): string {
+  return names.size === 0 ? text : (names.get(text.toLowerCase()) ?? text);
 }
 
 /**
@@ -99,7 +138,7 @@ function reference(
   text: string,
   kind: keyof typeof NAME_MAX,
   ids: Map<string, string>,
-  names: Record<string, string> | undefined,
+  names: NameMap,
   creates: ReadonlySet<string>,
 ): { id: string | null | undefined; create?: string; tooLong?: boolean } {
   if (!text) return { id: null };
@@ -132,6 +171,7 @@ export function toDealRow(
   };
   const columnOf = (field: keyof DealColumns) => mapping.columns[field] ?? field;
   const reasons: ImportReason[] = [];
+  const names = compiled(mapping);
 
   const externalId = get('externalId');
   if (!externalId) reasons.push(importReason('row.empty', { column: columnOf('externalId') }));
@@ -140,21 +180,16 @@ export function toDealRow(
   }
 
   const stageText = get('stage');
-  const mappedStage =
-    Object.entries(mapping.stageNames).find(
-      ([from]) => from.toLowerCase() === stageText.toLowerCase(),
-    )?.[1] ?? stageText;
-  const stageId = lookups.stageIds.get(matchKey(mappedStage));
+  const stageId = lookups.stageIds.get(matchKey(mapped(stageText, names.stageNames)));
   if (!stageId)
     reasons.push(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
 
   const repText = get('rep');
-  const repId = repText ? lookups.repIds.get(repKey(mapped(repText, mapping.repNames), mapping.repBy)) : null;
+  const repId = repText ? lookups.repIds.get(repKey(mapped(repText, names.repNames), mapping.repBy)) : null;
   if (repId === undefined)
     reasons.push(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
 
-  const creates = new Set(mapping.createMissing ?? []);
-  const product = reference(get('product'), 'PRODUCT', lookups.productIds, mapping.productNames, creates);
+  const product = reference(get('product'), 'PRODUCT', lookups.productIds, names.productNames, names.creates);
   if (product.id === undefined) {
     reasons.push(
       product.tooLong
@@ -163,7 +198,7 @@ export function toDealRow(
     );
   }
 
-  const account = reference(get('account'), 'ACCOUNT', lookups.accountIds, mapping.accountNames, creates);
+  const account = reference(get('account'), 'ACCOUNT', lookups.accountIds, names.accountNames, names.creates);
   if (account.id === undefined) {
     reasons.push(
       account.tooLong
@@ -207,8 +242,7 @@ export function toDealRow(
     },
     lookups.today,
   );
-  const refused = new Set(mapping.refuseWarnings ?? []);
-  for (const warning of warnings.filter((kind) => refused.has(kind))) {
+  for (const warning of warnings.filter((kind) => names.refused.has(kind))) {
     reasons.push(warningReason(warning, columnOf, dates, amountText, lookups.today));
   }
 

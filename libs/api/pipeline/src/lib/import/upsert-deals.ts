@@ -30,7 +30,10 @@ export async function upsertDeals(
            AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warning_list)
      ),
      previous AS (
-       SELECT d.external_id, d.stage_id FROM deal d JOIN incoming i ON i.external_id = d.external_id
+       -- One probe of the external id's index per row: a plain join lets the planner read all of deal
+       -- (a million rows) once per batch, the limit keeps it a nested loop (external ids are unique).
+       SELECT i.external_id, d.stage_id
+         FROM incoming i JOIN LATERAL (SELECT d.stage_id FROM deal d WHERE d.external_id = i.external_id LIMIT 1) d ON true
      ),
      upserted AS (
        INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warnings)
