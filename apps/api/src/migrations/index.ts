@@ -28,6 +28,7 @@ import { ImportPreviewAndReasons1796500400000 } from './1796500400000-ImportPrev
 import { DealWarnings1796500500000 } from './1796500500000-DealWarnings';
 import { RateLimitBuckets1796500600000 } from './1796500600000-RateLimitBuckets';
 import { ImportAwaitingMapping1796500700000 } from './1796500700000-ImportAwaitingMapping';
+import { LoginFailures1796500800000 } from './1796500800000-LoginFailures';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   DealWarnings1796500500000,
   RateLimitBuckets1796500600000,
   ImportAwaitingMapping1796500700000,
+  LoginFailures1796500800000,
 ];

@@ -83,6 +83,7 @@ export interface LiveKeyRow {
   prefix: string;
   scopes: string[];
   created_by: string;
+  expires_at: Date | null;
   last_used_at: Date | null;
 }
 
@@ -90,7 +91,7 @@ export interface LiveKeyRow {
 export function liveKeyByHash(runner: Runner, keyHash: string): Promise<LiveKeyRow[]> {
   return runSql(
     runner,
-    sql`SELECT id, name, prefix, scopes, created_by, last_used_at FROM api_key
+    sql`SELECT id, name, prefix, scopes, created_by, expires_at, last_used_at FROM api_key
         WHERE key_hash = ${keyHash} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
   );
 }

@@ -24,6 +24,7 @@ import {
   touchKeyLastUsed,
 } from './api-key.queries';
 import { type ApiKeyDto, type CreateApiKeyInput, type CreatedApiKeyDto } from './dtos/api-key.dto';
+import { PrincipalCache, type ResolvedToken } from './principal-cache';
 
 export const API_KEY_PREFIX = 'sok_';
 const KEY_SHAPE = /^sok_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
@@ -34,6 +35,7 @@ export class ApiKeyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   /** Every key, newest first; or the one with `id`. */
@@ -96,13 +98,14 @@ export class ApiKeyService {
         before: { revokedAt: null },
       });
     });
+    this.principals.forgetSession(id);
     const [apiKey] = await this.list(id);
     return apiKey;
   }
 
   /** Deletes a spent key (revoked or expired); a key that still works must be revoked first. */
   async delete(id: string): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
+    const deleted = await inTransaction(this.dataSource, async (manager) => {
       const rows = await lockKeyForDelete(manager, id);
       if (rows.length === 0) throw AppError.notFound('API key');
       const [key] = rows;
@@ -118,10 +121,12 @@ export class ApiKeyService {
       });
       return true;
     });
+    this.principals.forgetSession(id);
+    return deleted;
   }
 
-  /** The principal for a key that exists, is not revoked and has not expired; null otherwise. */
-  async resolve(key: string): Promise<Principal | null> {
+  /** The principal of a key that exists, is not revoked and has not expired, with its expiry; else null. */
+  async lookup(key: string): Promise<ResolvedToken | null> {
     if (!KEY_SHAPE.test(key)) return null;
     const [row] = await liveKeyByHash(this.dataSource, keyHash(key));
     if (!row) return null;
@@ -129,7 +134,7 @@ export class ApiKeyService {
     if (!row.last_used_at || row.last_used_at.getTime() < Date.now() - 60_000) {
       await touchKeyLastUsed(this.dataSource, row.id);
     }
-    return {
+    const principal: Principal = {
       kind: 'key',
       scopes: row.scopes,
       // Integrators read like an admin; what they may write is limited by their scopes (AuthGuard).
@@ -140,6 +145,7 @@ export class ApiKeyService {
       name: `API key ${row.name}`,
       email: `${API_KEY_PREFIX}${row.prefix}`,
     };
+    return { principal, endsAt: row.expires_at };
   }
 }
 

@@ -1,6 +1,7 @@
 import { AppError, ErrorCode } from '@salesops/api/core';
 
-const WINDOW_MS = 15 * 60_000;
+/** A pair's or an address's pause, counted from its first failure; an email's slowing, from its last. */
+export const WINDOW_MS = 15 * 60_000;
 /** Failed sign-ins for one email from one address before that pair waits out the window. */
 export const MAX_FAILURES_PER_PAIR = 10;
 /** Failed sign-ins from one address, whatever the emails, before the address waits out the window. */
@@ -10,7 +11,7 @@ export const SLOW_EMAIL_AFTER = 10;
 /** The longest wait between two tries of a slowed email from an address it has not signed in from. */
 export const MAX_EMAIL_DELAY_SECONDS = 60;
 /** Addresses remembered per email as "signed in from here before". */
-const KNOWN_ADDRESSES_PER_EMAIL = 5;
+export const KNOWN_ADDRESSES_PER_EMAIL = 5;
 
 interface Failures {
   count: number;
@@ -25,6 +26,19 @@ export type ThrottleEvent =
   | { kind: 'email'; email: string; count: number };
 
 /**
+ * Where failed sign-ins are counted: this process's memory (LoginThrottle) or PostgreSQL
+ * (PostgresLoginThrottle, with RATE_LIMIT_STORE=postgres), with the same rules and refusals.
+ */
+export interface LoginThrottleStore {
+  /** Throws TOO_MANY_REQUESTS (with `retryAfterSeconds`) when this try must wait. */
+  check(email: string, address: string): void | Promise<void>;
+  /** Counts a failure; returns the throttles it starts, for the audit trail. */
+  fail(email: string, address: string): ThrottleEvent[] | Promise<ThrottleEvent[]>;
+  /** The owner got in from here: their own failures from this address are forgotten, the address kept. */
+  succeed(email: string, address: string): void | Promise<void>;
+}
+
+/**
  * Slows password guessing without handing the guesser a way to lock the owner out:
  * - one email from one address: after 10 failures, that pair waits until 15 minutes after its first;
  * - one address, any emails: after 50 failures, the address waits the same way;
@@ -32,9 +46,9 @@ export type ThrottleEvent =
  *   wait between tries, 1 s doubling to at most 60 s, until 15 minutes pass without a failure. The
  *   addresses it signed in from keep signing in (subject only to their own pair limit).
  * Refusals are TOO_MANY_REQUESTS with the seconds to wait (HTTP 429, Retry-After). Kept in memory: per
- * API instance, reset on restart.
+ * API instance, reset on restart (several replicas: PostgresLoginThrottle, RATE_LIMIT_STORE=postgres).
  */
-export class LoginThrottle {
+export class LoginThrottle implements LoginThrottleStore {
   private readonly failures = new Map<string, Failures>();
   /** Per email: when the next try from an unknown address may come. */
   private readonly slowUntil = new Map<string, number>();
@@ -113,11 +127,12 @@ export class LoginThrottle {
   }
 }
 
-function pairKey(email: string, address: string): string {
+export function pairKey(email: string, address: string): string {
   return `pair:${address} ${email}`;
 }
 
-function refuse(seconds: number): never {
+/** The refusal of a try that must wait `seconds` (at least 1), in minutes once the wait is 2 or more. */
+export function refuse(seconds: number): never {
   const wait = Math.max(1, seconds);
   const words = wait >= 120 ? `${Math.ceil(wait / 60)} minutes` : `${wait} s`;
   throw new AppError(ErrorCode.TooManyRequests, `Too many failed sign-ins; try again in ${words}`, [], wait);

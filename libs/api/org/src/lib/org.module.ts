@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PRINCIPAL_RESOLVER } from '@salesops/api/core';
+import { AppConfig, PRINCIPAL_RESOLVER } from '@salesops/api/core';
 
 import { ApiKeyResolver } from './api-key.resolver';
 import { ApiKeyService } from './api-key.service';
@@ -10,6 +10,7 @@ import { OrgDeletionResolver } from './org-deletion.resolver';
 import { OrgImportResolver } from './org-import.resolver';
 import { OrgImportService } from './org-import.service';
 import { OrgScopeService } from './org-scope.service';
+import { PrincipalCache } from './principal-cache';
 import { RepResolver } from './rep.resolver';
 import { RepService } from './rep.service';
 import { RepErasureService } from './rep-erasure.service';
@@ -42,6 +43,11 @@ export const ORG_RESOLVERS = [
     TeamService,
     UserService,
     { provide: PRINCIPAL_RESOLVER, useExisting: AuthService },
+    {
+      provide: PrincipalCache,
+      useFactory: (config: AppConfig) => new PrincipalCache(config.sessionCacheSeconds * 1000),
+      inject: [AppConfig],
+    },
   ],
   exports: [PRINCIPAL_RESOLVER, UserService, OrgScopeService],
 })

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditService, auditSummary, inTransaction } from '@salesops/api/core';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { PrincipalCache } from './principal-cache';
 import { RepEntity } from './rep.entity';
 import {
   deleteSessionsOfUsers,
@@ -37,10 +38,12 @@ export class RepErasureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   async erase(id: string): Promise<RepEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    let erasedUsers: string[] = [];
+    const erased = await inTransaction(this.dataSource, async (manager) => {
       const rep = await manager.findOne(RepEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!rep) throw AppError.notFound('Rep');
       if (rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`))
@@ -49,6 +52,7 @@ export class RepErasureService {
       const pseudonym = pseudonymFor(id);
       const users = await lockUsersOfRep(manager, id);
       const userIds = users.map((user) => user.id);
+      erasedUsers = userIds;
       await manager.update(
         RepEntity,
         { id },
@@ -89,6 +93,9 @@ export class RepErasureService {
       });
       return manager.findOneByOrFail(RepEntity, { id });
     });
+    // After the commit, so a lookup on this process cannot find the sessions and keys again (PrincipalCache).
+    this.principals.forgetUsers(erasedUsers);
+    return erased;
   }
 }
 

@@ -19,6 +19,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { type RepsArgs, RepSortField } from './dtos/list.args';
 import { type CreateRepInput, type MoveRepInput, type UpdateRepInput } from './dtos/rep.inputs';
 import { OrgScopeService } from './org-scope.service';
+import { PrincipalCache } from './principal-cache';
 import { RepEntity } from './rep.entity';
 import {
   REP_ID,
@@ -42,6 +43,7 @@ export class RepService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   /** A page of the reps the caller may see; with `withTeam` each row carries its team's columns. */
@@ -214,7 +216,7 @@ export class RepService {
   /** Deactivating also stops the rep's sign-in and ends their sessions; nothing is deleted. */
   async setActive(principal: Principal, id: string, active: boolean): Promise<RepEntity> {
     await this.scope.teamScope(principal);
-    return inTransaction(this.dataSource, async (manager) => {
+    const saved = await inTransaction(this.dataSource, async (manager) => {
       const rep = await this.get(principal, id, manager);
       if (rep.active === active) return rep;
       if (active && rep.email.endsWith(`@${ERASED_EMAIL_DOMAIN}`))
@@ -256,6 +258,9 @@ export class RepService {
       });
       return manager.findOneByOrFail(RepEntity, { id });
     });
+    // After the commit, so a lookup on this process cannot find the ended sessions again (PrincipalCache).
+    if (!active) this.principals.forgetRep(id);
+    return saved;
   }
 
   private async canSee(principal: Principal, rep: RepEntity): Promise<boolean> {

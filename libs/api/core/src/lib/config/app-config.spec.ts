@@ -42,4 +42,12 @@ describe('AppConfig', () => {
       /RATE_LIMIT_STORE must be memory or postgres/,
     );
   });
+
+  it('should cache sessions for 5 seconds unless SESSION_CACHE_SECONDS says otherwise, 0 to 60', () => {
+    expect(new AppConfig({}).sessionCacheSeconds).toBe(5);
+    expect(new AppConfig({ SESSION_CACHE_SECONDS: '0' }).sessionCacheSeconds).toBe(0);
+    expect(() => new AppConfig({ SESSION_CACHE_SECONDS: '61' })).toThrow(
+      /SESSION_CACHE_SECONDS must be an integer between 0 and 60/,
+    );
+  });
 });

@@ -16,6 +16,12 @@ export class AppConfig {
   readonly dataDir: string;
   readonly portalDir: string | undefined;
   readonly sessionTtlHours: number;
+  /**
+   * Seconds each process keeps a token's session (or API key) after looking it up, so a burst of requests
+   * costs one lookup; 0: every request looks it up. Logout and revocation on the same process forget it at
+   * once; another replica may go on accepting a revoked token for up to this long (docs/scaling.md).
+   */
+  readonly sessionCacheSeconds: number;
   readonly demoDataDir: string;
   readonly logSql: boolean;
   /** The month (1-12) the fiscal year starts in; FY names the calendar year it ends in. */
@@ -30,7 +36,10 @@ export class AppConfig {
   readonly rateLimitUserPerMinute: number;
   readonly rateLimitKeyPerMinute: number;
   readonly rateLimitAnonymousPerMinute: number;
-  /** Where rate-limit buckets live: `memory` (this process) or `postgres` (shared by every replica). */
+  /**
+   * Where rate-limit buckets and failed sign-ins (the login throttle) live: `memory` (this process) or
+   * `postgres` (shared by every replica).
+   */
   readonly rateLimitStore: 'memory' | 'postgres';
   /** How often (minutes) the API checks that each period's automatic forecast snapshots were taken; 0: never. */
   readonly forecastSnapshotMinutes: number;
@@ -51,6 +60,7 @@ export class AppConfig {
     this.dataDir = resolve(env['DATA_DIR'] ?? '.data');
     this.portalDir = nonEmpty(env['PORTAL_DIR']) ? resolve(env['PORTAL_DIR'] as string) : undefined;
     this.sessionTtlHours = intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30);
+    this.sessionCacheSeconds = intVar(env, 'SESSION_CACHE_SECONDS', 5, 0, 60);
     this.demoDataDir = resolve(env['DEMO_DATA_DIR'] ?? 'data/crm-sales-opportunities');
     this.logSql = env['LOG_SQL'] === 'true';
     this.fiscalYearStartMonth = intVar(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
