@@ -554,7 +554,8 @@ function printReport(r) {
 }
 
 function printReplicas(r) {
-  const n = Object.keys(Object.values(r.replicas)[0])[1];
+  // Not Object.keys(...)[1]: an integer-like key ("2") comes before "one" in an object's key order.
+  const n = Object.keys(Object.values(r.replicas)[0]).find((key) => key !== 'one');
   const lines = [
     '',
     `| read | one API process behind the proxy | ${n} processes behind the proxy | ${n} / one | CPU ms / request: one | ${n} |`,
