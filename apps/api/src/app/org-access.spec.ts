@@ -85,6 +85,22 @@ describe('org access by role', () => {
     }
   });
 
+  it('should answer a rep by id to whoever sees it in the list: a manager their team, a rep themself', async () => {
+    const ONE = 'query($id: ID!) { rep(id: $id) { name team { name } } }';
+    for (const token of [manager, rep]) {
+      const visible = (await t.gql<RepsData>(REPS, {}, token)).data?.reps.edges ?? [];
+      expect(visible.length).toBeGreaterThan(0);
+      for (const { node } of visible) {
+        const one = await t.gql<{ rep: { name: string; team: { name: string } } }>(
+          ONE,
+          { id: node.id },
+          token,
+        );
+        expect(one.data?.rep).toEqual({ name: node.name, team: node.team });
+      }
+    }
+  });
+
   it.each([
     ['createTeam', 'mutation { createTeam(input: { name: "Rogue" }) { id } }'],
     [

@@ -101,13 +101,31 @@ describe('reps and teams', () => {
         .map((row) => ({ name: row.name, team: { id: row.team_id, name: row.team_name } }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     );
-    // A single rep still gets its team through the loader.
-    const one = await t.gql<{ rep: { team: { id: string } } }>(
-      'query($id: ID!) { rep(id: $id) { team { id } } }',
-      { id: (await t.dataSource.query('SELECT id FROM rep WHERE team_id = $1 LIMIT 1', [teamId]))[0].id },
+    // A single rep reads its team in its own statement too, and only when it is asked for.
+    const id: string = (
+      await t.dataSource.query('SELECT id FROM rep WHERE team_id = $1 LIMIT 1', [teamId])
+    )[0].id;
+    let one: GraphQLResponse<{ rep: { name: string; team: { id: string; name: string } } }> = { status: 0 };
+    const oneWithTeam = await statementsOf(async () => {
+      one = await t.gql('query($id: ID!) { rep(id: $id) { name team { id name } } }', { id }, admin);
+    });
+    const oneNameOnly = await statementsOf(() =>
+      t.gql('query($id: ID!) { rep(id: $id) { name } }', { id }, admin),
+    );
+    expect(one.data?.rep.team).toEqual({
+      id: teamId,
+      name: expected.find((row) => row.team_id === teamId)?.team_name,
+    });
+    expect(oneWithTeam).toHaveLength(oneNameOnly.length);
+    expect(oneWithTeam.filter((text) => /JOIN team/i.test(text))).toHaveLength(1);
+    expect(oneNameOnly.filter((text) => /JOIN team/i.test(text))).toEqual([]);
+    // A mutation's answer has no team preloaded: the field resolver loads it.
+    const moved = await t.gql<{ reactivateRep: { team: { id: string } } }>(
+      'mutation($id: ID!) { reactivateRep(input: { id: $id }) { team { id } } }',
+      { id },
       admin,
     );
-    expect(one.data?.rep.team.id).toBe(teamId);
+    expect(moved.data?.reactivateRep.team.id).toBe(teamId);
   });
 
   it('should page through every rep once, in order, when following endCursor', async () => {

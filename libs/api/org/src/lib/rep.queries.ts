@@ -6,9 +6,11 @@ import {
   type PagedRow,
   type Principal,
   type RowsSort,
+  runSql,
   sql,
   type SqlFragment,
 } from '@salesops/api/core';
+import { type EntityManager } from 'typeorm';
 
 import { type RepFilter, RepSortField } from './dtos/list.args';
 import { repVisibleTo } from './visibility.queries';
@@ -74,19 +76,41 @@ function repsWhere({ principal, filter, teamIds }: RepListScope): SqlFragment {
   ]);
 }
 
+/** The team's columns as `TeamColumns` names, for a statement that joins `team` to `rep`. */
+const TEAM_COLUMNS = sql`, team.name AS team_name, team.parent_id AS team_parent_id,
+  team.manager_id AS team_manager_id, team.archived_at AS team_archived_at, team.created_at AS team_created_at,
+  team.updated_at AS team_updated_at`;
+const TEAM_JOIN = sql`LEFT JOIN team ON team.id = rep.team_id`;
+
+/** A rep's own columns as `RepListRow` names. */
+const REP_COLUMNS = sql`rep.id, rep.name, rep.email, rep.team_id, rep.hire_date::text AS hire_date, rep.active,
+  rep.created_at, rep.updated_at`;
+
 /** One page of the reps list (`paginateRows`), each rep with its team when `withTeam`. */
 export function repsPage(scope: RepListScope, page: PageClauses): SqlFragment {
-  const team = scope.withTeam
-    ? sql`, team.name AS team_name, team.parent_id AS team_parent_id, team.manager_id AS team_manager_id,
-         team.archived_at AS team_archived_at, team.created_at AS team_created_at,
-         team.updated_at AS team_updated_at`
-    : emptySql;
-  const join = scope.withTeam ? sql`LEFT JOIN team ON team.id = rep.team_id` : emptySql;
-  return sql`SELECT rep.id, rep.name, rep.email, rep.team_id, rep.hire_date::text AS hire_date, rep.active,
-         rep.created_at, rep.updated_at, ${page.sortKey}${team}
-    FROM rep ${join}
+  return sql`SELECT ${REP_COLUMNS}, ${page.sortKey}${scope.withTeam ? TEAM_COLUMNS : emptySql}
+    FROM rep ${scope.withTeam ? TEAM_JOIN : emptySql}
    WHERE ${repsWhere(scope)} AND ${page.after}
    ${page.orderAndLimit}`;
+}
+
+/**
+ * One rep by id, if the caller may see it (`repVisibleTo`, the list's rule), with its team when `withTeam`:
+ * no row for a rep that does not exist and for one out of sight alike.
+ */
+export async function repById(
+  runner: Pick<EntityManager, 'query'>,
+  principal: Principal,
+  id: string,
+  withTeam: boolean,
+): Promise<(RepListRow & Partial<TeamColumns>) | undefined> {
+  const [row] = await runSql<RepListRow & Partial<TeamColumns>>(
+    runner,
+    sql`SELECT ${REP_COLUMNS}${withTeam ? TEAM_COLUMNS : emptySql}
+          FROM rep ${withTeam ? TEAM_JOIN : emptySql}
+         WHERE rep.id = ${id}::uuid AND ${repVisibleTo(principal, REP_ID)}`,
+  );
+  return row;
 }
 
 /** How many reps the list holds in all pages. */

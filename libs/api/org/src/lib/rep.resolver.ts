@@ -44,8 +44,12 @@ export class RepResolver {
   }
 
   @Query(() => RepDto)
-  async rep(@CurrentPrincipal() principal: Principal, @UuidArg('id') id: string): Promise<RepDto> {
-    return toRepDto(await this.repService.get(principal, id));
+  async rep(
+    @CurrentPrincipal() principal: Principal,
+    @UuidArg('id') id: string,
+    @SelectsPath('team') withTeam: boolean,
+  ): Promise<RepNode> {
+    return toRepNode(await this.repService.node(principal, id, withTeam));
   }
 
   @Mutation(() => [RepDto], {

@@ -24,6 +24,7 @@ import { RepEntity } from './rep.entity';
 import {
   REP_ID,
   REP_SORTS,
+  repById,
   type RepListRow,
   type RepListScope,
   repsCount,
@@ -70,6 +71,20 @@ export class RepService {
         countQuery: repsCount(scope),
       },
     );
+  }
+
+  /**
+   * One rep the caller may see, as the list reads it, in one statement: with its team when `withTeam`
+   * (the query selects it). Not found for a rep that does not exist and one out of sight alike.
+   */
+  async node(
+    principal: Principal,
+    id: string,
+    withTeam: boolean,
+  ): Promise<RepListRow & Partial<TeamColumns>> {
+    const row = await repById(this.dataSource.manager, principal, id, withTeam);
+    if (!row) throw AppError.notFound('Rep');
+    return row;
   }
 
   async get(
