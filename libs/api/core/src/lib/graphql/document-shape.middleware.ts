@@ -40,7 +40,23 @@ export function documentShapeMiddleware(principals: PrincipalResolver) {
   };
 }
 
+/** Answers of `shapeProblem` for documents seen lately: clients send the same few documents again and again. */
+const recent = new Map<string, string | null>();
+const RECENT_DOCUMENTS = 500;
+const LONGEST_KEPT = 8_000;
+
 function shapeProblem(source: string, maxTokens: number, signedIn: boolean): string | null {
+  if (source.length > LONGEST_KEPT) return checkShape(source, maxTokens, signedIn);
+  const key = `${signedIn ? 1 : 0}${source}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const problem = checkShape(source, maxTokens, signedIn);
+  if (recent.size >= RECENT_DOCUMENTS) recent.delete(recent.keys().next().value as string);
+  recent.set(key, problem);
+  return problem;
+}
+
+function checkShape(source: string, maxTokens: number, signedIn: boolean): string | null {
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens, noLocation: true });
