@@ -4324,7 +4324,7 @@ export type ManagersQueryVariables = Exact<{
 
 export type ManagersQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, name: string, email: string } }> } };
 
-export const ApiKeyRowFragmentDoc = gql`
+export const ApiKeyRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ApiKeyRow on ApiKey {
   id
   name
@@ -4338,7 +4338,7 @@ export const ApiKeyRowFragmentDoc = gql`
   active
 }
     `;
-export const AuditEventRowFragmentDoc = gql`
+export const AuditEventRowFragmentDoc = /*#__PURE__*/ gql`
     fragment AuditEventRow on AuditEvent {
   id
   occurredAt
@@ -4354,7 +4354,7 @@ export const AuditEventRowFragmentDoc = gql`
   after
 }
     `;
-export const SessionUserFragmentDoc = gql`
+export const SessionUserFragmentDoc = /*#__PURE__*/ gql`
     fragment SessionUser on User {
   id
   name
@@ -4363,7 +4363,7 @@ export const SessionUserFragmentDoc = gql`
   repId
 }
     `;
-export const PlanVersionRowFragmentDoc = gql`
+export const PlanVersionRowFragmentDoc = /*#__PURE__*/ gql`
     fragment PlanVersionRow on PlanVersion {
   id
   planId
@@ -4380,7 +4380,7 @@ export const PlanVersionRowFragmentDoc = gql`
   version
 }
     `;
-export const PlanRulesFieldsFragmentDoc = gql`
+export const PlanRulesFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PlanRulesFields on PlanRules {
   currency
   targetVariableMinor
@@ -4410,7 +4410,7 @@ export const PlanRulesFieldsFragmentDoc = gql`
   }
 }
     `;
-export const PlanVersionDetailFragmentDoc = gql`
+export const PlanVersionDetailFragmentDoc = /*#__PURE__*/ gql`
     fragment PlanVersionDetail on PlanVersion {
   ...PlanVersionRow
   document
@@ -4420,7 +4420,7 @@ export const PlanVersionDetailFragmentDoc = gql`
 }
     ${PlanVersionRowFragmentDoc}
 ${PlanRulesFieldsFragmentDoc}`;
-export const MyPlanFieldsFragmentDoc = gql`
+export const MyPlanFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment MyPlanFields on MyPlan {
   assignmentId
   validFrom
@@ -4434,7 +4434,7 @@ export const MyPlanFieldsFragmentDoc = gql`
   }
 }
     ${PlanVersionDetailFragmentDoc}`;
-export const PayoutStatementSummaryFragmentDoc = gql`
+export const PayoutStatementSummaryFragmentDoc = /*#__PURE__*/ gql`
     fragment PayoutStatementSummary on PayoutStatement {
   repId
   repName
@@ -4450,7 +4450,7 @@ export const PayoutStatementSummaryFragmentDoc = gql`
   openDisputes
 }
     `;
-export const PayoutLineFieldsFragmentDoc = gql`
+export const PayoutLineFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PayoutLineFields on PayoutLine {
   key
   kind
@@ -4476,7 +4476,7 @@ export const PayoutLineFieldsFragmentDoc = gql`
   disputeId
 }
     `;
-export const PayoutStatementDetailFragmentDoc = gql`
+export const PayoutStatementDetailFragmentDoc = /*#__PURE__*/ gql`
     fragment PayoutStatementDetail on PayoutStatement {
   ...PayoutStatementSummary
   explanation
@@ -4486,7 +4486,7 @@ export const PayoutStatementDetailFragmentDoc = gql`
 }
     ${PayoutStatementSummaryFragmentDoc}
 ${PayoutLineFieldsFragmentDoc}`;
-export const PayoutDisputeFieldsFragmentDoc = gql`
+export const PayoutDisputeFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PayoutDisputeFields on PayoutDispute {
   id
   repId
@@ -4505,7 +4505,7 @@ export const PayoutDisputeFieldsFragmentDoc = gql`
   adjustmentId
 }
     `;
-export const PlanAssignmentRowFragmentDoc = gql`
+export const PlanAssignmentRowFragmentDoc = /*#__PURE__*/ gql`
     fragment PlanAssignmentRow on PlanAssignment {
   id
   planVersionId
@@ -4519,7 +4519,7 @@ export const PlanAssignmentRowFragmentDoc = gql`
   acknowledgedAt
 }
     `;
-export const DashboardPeriodFragmentDoc = gql`
+export const DashboardPeriodFragmentDoc = /*#__PURE__*/ gql`
     fragment DashboardPeriod on PeriodInfo {
   key
   type
@@ -4527,14 +4527,14 @@ export const DashboardPeriodFragmentDoc = gql`
   end
 }
     `;
-export const MoneyValueFragmentDoc = gql`
+export const MoneyValueFragmentDoc = /*#__PURE__*/ gql`
     fragment MoneyValue on Money {
   amount
   minor
   currency
 }
     `;
-export const TeamPerformanceRowFragmentDoc = gql`
+export const TeamPerformanceRowFragmentDoc = /*#__PURE__*/ gql`
     fragment TeamPerformanceRow on TeamPerformance {
   teamId
   parentId
@@ -4560,7 +4560,7 @@ export const TeamPerformanceRowFragmentDoc = gql`
   }
 }
     ${MoneyValueFragmentDoc}`;
-export const StageConversionStepFragmentDoc = gql`
+export const StageConversionStepFragmentDoc = /*#__PURE__*/ gql`
     fragment StageConversionStep on StageStep {
   stageId
   stageName
@@ -4572,7 +4572,7 @@ export const StageConversionStepFragmentDoc = gql`
   openHere
 }
     `;
-export const ForecastMethodRowFragmentDoc = gql`
+export const ForecastMethodRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ForecastMethodRow on ForecastMethodResult {
   method
   family
@@ -4595,7 +4595,7 @@ export const ForecastMethodRowFragmentDoc = gql`
   }
 }
     `;
-export const ForecastCallRowFragmentDoc = gql`
+export const ForecastCallRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ForecastCallRow on ForecastCall {
   id
   kind
@@ -4611,7 +4611,7 @@ export const ForecastCallRowFragmentDoc = gql`
   submittedBy
 }
     `;
-export const GoalCellFragmentDoc = gql`
+export const GoalCellFragmentDoc = /*#__PURE__*/ gql`
     fragment GoalCell on Goal {
   id
   repId
@@ -4626,7 +4626,7 @@ export const GoalCellFragmentDoc = gql`
   version
 }
     `;
-export const MySurveyAnswerFragmentDoc = gql`
+export const MySurveyAnswerFragmentDoc = /*#__PURE__*/ gql`
     fragment MySurveyAnswer on SurveyAnswer {
   questionId
   score
@@ -4634,7 +4634,7 @@ export const MySurveyAnswerFragmentDoc = gql`
   text
 }
     `;
-export const MySurveyQuestionFragmentDoc = gql`
+export const MySurveyQuestionFragmentDoc = /*#__PURE__*/ gql`
     fragment MySurveyQuestion on SurveyQuestion {
   id
   position
@@ -4646,7 +4646,7 @@ export const MySurveyQuestionFragmentDoc = gql`
   textTopic
 }
     `;
-export const MySurveyEntryFragmentDoc = gql`
+export const MySurveyEntryFragmentDoc = /*#__PURE__*/ gql`
     fragment MySurveyEntry on MySurvey {
   answered
   myAnswers {
@@ -4669,7 +4669,7 @@ export const MySurveyEntryFragmentDoc = gql`
 }
     ${MySurveyAnswerFragmentDoc}
 ${MySurveyQuestionFragmentDoc}`;
-export const PayPeriodRowFragmentDoc = gql`
+export const PayPeriodRowFragmentDoc = /*#__PURE__*/ gql`
     fragment PayPeriodRow on PayPeriod {
   period
   type
@@ -4682,7 +4682,7 @@ export const PayPeriodRowFragmentDoc = gql`
   goalCount
 }
     `;
-export const RepPerformanceRowFragmentDoc = gql`
+export const RepPerformanceRowFragmentDoc = /*#__PURE__*/ gql`
     fragment RepPerformanceRow on RepPerformance {
   rank
   repId
@@ -4709,7 +4709,7 @@ export const RepPerformanceRowFragmentDoc = gql`
   }
 }
     ${MoneyValueFragmentDoc}`;
-export const SalesStageOptionFragmentDoc = gql`
+export const SalesStageOptionFragmentDoc = /*#__PURE__*/ gql`
     fragment SalesStageOption on SalesStage {
   id
   name
@@ -4717,7 +4717,7 @@ export const SalesStageOptionFragmentDoc = gql`
   position
 }
     `;
-export const DealRowFragmentDoc = gql`
+export const DealRowFragmentDoc = /*#__PURE__*/ gql`
     fragment DealRow on Deal {
   id
   externalId
@@ -4743,7 +4743,7 @@ export const DealRowFragmentDoc = gql`
   }
 }
     `;
-export const ImportJobRowFragmentDoc = gql`
+export const ImportJobRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ImportJobRow on ImportJob {
   id
   fileName
@@ -4779,7 +4779,7 @@ export const ImportJobRowFragmentDoc = gql`
   finishedAt
 }
     `;
-export const ImportRejectionRowFragmentDoc = gql`
+export const ImportRejectionRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ImportRejectionRow on ImportRejection {
   line
   reason
@@ -4793,7 +4793,7 @@ export const ImportRejectionRowFragmentDoc = gql`
   raw
 }
     `;
-export const RepRowFragmentDoc = gql`
+export const RepRowFragmentDoc = /*#__PURE__*/ gql`
     fragment RepRow on Rep {
   id
   name
@@ -4807,7 +4807,7 @@ export const RepRowFragmentDoc = gql`
   }
 }
     `;
-export const RoutingRuleRowFragmentDoc = gql`
+export const RoutingRuleRowFragmentDoc = /*#__PURE__*/ gql`
     fragment RoutingRuleRow on RoutingRule {
   repId
   repName
@@ -4823,7 +4823,7 @@ export const RoutingRuleRowFragmentDoc = gql`
   }
 }
     `;
-export const RoutingDecisionRowFragmentDoc = gql`
+export const RoutingDecisionRowFragmentDoc = /*#__PURE__*/ gql`
     fragment RoutingDecisionRow on RoutingDecision {
   id
   dealExternalId
@@ -4840,7 +4840,7 @@ export const RoutingDecisionRowFragmentDoc = gql`
   }
 }
     `;
-export const SurveyAdminRowFragmentDoc = gql`
+export const SurveyAdminRowFragmentDoc = /*#__PURE__*/ gql`
     fragment SurveyAdminRow on Survey {
   id
   seriesId
@@ -4860,7 +4860,7 @@ export const SurveyAdminRowFragmentDoc = gql`
   }
 }
     `;
-export const SurveyAdminQuestionFragmentDoc = gql`
+export const SurveyAdminQuestionFragmentDoc = /*#__PURE__*/ gql`
     fragment SurveyAdminQuestion on SurveyQuestion {
   id
   position
@@ -4872,7 +4872,7 @@ export const SurveyAdminQuestionFragmentDoc = gql`
   textTopic
 }
     `;
-export const SurveyAdminDetailFragmentDoc = gql`
+export const SurveyAdminDetailFragmentDoc = /*#__PURE__*/ gql`
     fragment SurveyAdminDetail on Survey {
   ...SurveyAdminRow
   description
@@ -4884,7 +4884,7 @@ export const SurveyAdminDetailFragmentDoc = gql`
 }
     ${SurveyAdminRowFragmentDoc}
 ${SurveyAdminQuestionFragmentDoc}`;
-export const SurveyAdminQuestionResultFragmentDoc = gql`
+export const SurveyAdminQuestionResultFragmentDoc = /*#__PURE__*/ gql`
     fragment SurveyAdminQuestionResult on QuestionResult {
   questionId
   position
@@ -4911,7 +4911,7 @@ export const SurveyAdminQuestionResultFragmentDoc = gql`
   }
 }
     `;
-export const TeamRowFragmentDoc = gql`
+export const TeamRowFragmentDoc = /*#__PURE__*/ gql`
     fragment TeamRow on Team {
   id
   name
@@ -4930,7 +4930,7 @@ export const TeamRowFragmentDoc = gql`
   }
 }
     `;
-export const ToolSeatRowFragmentDoc = gql`
+export const ToolSeatRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ToolSeatRow on ToolSeat {
   id
   toolId
@@ -4940,14 +4940,14 @@ export const ToolSeatRowFragmentDoc = gql`
   endsOn
 }
     `;
-export const ToolMoneyFragmentDoc = gql`
+export const ToolMoneyFragmentDoc = /*#__PURE__*/ gql`
     fragment ToolMoney on Money {
   amount
   minor
   currency
 }
     `;
-export const ToolRowFragmentDoc = gql`
+export const ToolRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ToolRow on SalesTool {
   id
   name
@@ -4976,7 +4976,7 @@ export const ToolRowFragmentDoc = gql`
   version
 }
     ${ToolMoneyFragmentDoc}`;
-export const ToolScorecardRowFragmentDoc = gql`
+export const ToolScorecardRowFragmentDoc = /*#__PURE__*/ gql`
     fragment ToolScorecardRow on ToolScorecard {
   tool {
     ...ToolRow
@@ -5016,7 +5016,7 @@ export const ToolScorecardRowFragmentDoc = gql`
   }
 }
     ${ToolRowFragmentDoc}`;
-export const ApiKeysDocument = gql`
+export const ApiKeysDocument = /*#__PURE__*/ gql`
     query ApiKeys {
   apiKeys {
     ...ApiKeyRow
@@ -5034,7 +5034,7 @@ export const ApiKeysDocument = gql`
       super(apollo);
     }
   }
-export const CreateApiKeyDocument = gql`
+export const CreateApiKeyDocument = /*#__PURE__*/ gql`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
     key
@@ -5055,7 +5055,7 @@ export const CreateApiKeyDocument = gql`
       super(apollo);
     }
   }
-export const RevokeApiKeyDocument = gql`
+export const RevokeApiKeyDocument = /*#__PURE__*/ gql`
     mutation RevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
     ...ApiKeyRow
@@ -5073,7 +5073,7 @@ export const RevokeApiKeyDocument = gql`
       super(apollo);
     }
   }
-export const AuditEventsDocument = gql`
+export const AuditEventsDocument = /*#__PURE__*/ gql`
     query AuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {
   auditEvents(first: $first, after: $after, filter: $filter) {
     totalCount
@@ -5101,7 +5101,7 @@ export const AuditEventsDocument = gql`
       super(apollo);
     }
   }
-export const AuditActorsDocument = gql`
+export const AuditActorsDocument = /*#__PURE__*/ gql`
     query AuditActors {
   users(first: 100) {
     totalCount
@@ -5126,7 +5126,7 @@ export const AuditActorsDocument = gql`
       super(apollo);
     }
   }
-export const LoginDocument = gql`
+export const LoginDocument = /*#__PURE__*/ gql`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
     token
@@ -5148,7 +5148,7 @@ export const LoginDocument = gql`
       super(apollo);
     }
   }
-export const LogoutDocument = gql`
+export const LogoutDocument = /*#__PURE__*/ gql`
     mutation Logout {
   logout
 }
@@ -5164,7 +5164,7 @@ export const LogoutDocument = gql`
       super(apollo);
     }
   }
-export const MeDocument = gql`
+export const MeDocument = /*#__PURE__*/ gql`
     query Me {
   me {
     ...SessionUser
@@ -5182,7 +5182,7 @@ export const MeDocument = gql`
       super(apollo);
     }
   }
-export const RepComparisonDocument = gql`
+export const RepComparisonDocument = /*#__PURE__*/ gql`
     query RepComparison($period: String!, $teamId: ID) {
   repComparison(period: $period, teamId: $teamId) {
     period {
@@ -5270,7 +5270,7 @@ ${MoneyValueFragmentDoc}`;
       super(apollo);
     }
   }
-export const MyPlansDocument = gql`
+export const MyPlansDocument = /*#__PURE__*/ gql`
     query MyPlans {
   myPlans {
     ...MyPlanFields
@@ -5288,7 +5288,7 @@ export const MyPlansDocument = gql`
       super(apollo);
     }
   }
-export const AcknowledgePlanDocument = gql`
+export const AcknowledgePlanDocument = /*#__PURE__*/ gql`
     mutation AcknowledgePlan($input: AcknowledgePlanInput!) {
   acknowledgePlan(input: $input) {
     ...MyPlanFields
@@ -5306,7 +5306,7 @@ export const AcknowledgePlanDocument = gql`
       super(apollo);
     }
   }
-export const CompPlansDocument = gql`
+export const CompPlansDocument = /*#__PURE__*/ gql`
     query CompPlans {
   compPlans {
     id
@@ -5328,7 +5328,7 @@ export const CompPlansDocument = gql`
       super(apollo);
     }
   }
-export const PlanVersionDocument = gql`
+export const PlanVersionDocument = /*#__PURE__*/ gql`
     query PlanVersion($id: ID!) {
   planVersion(id: $id) {
     ...PlanVersionDetail
@@ -5346,7 +5346,7 @@ export const PlanVersionDocument = gql`
       super(apollo);
     }
   }
-export const PlanAssignmentsDocument = gql`
+export const PlanAssignmentsDocument = /*#__PURE__*/ gql`
     query PlanAssignments($planVersionId: ID, $repId: ID) {
   planAssignments(planVersionId: $planVersionId, repId: $repId) {
     ...PlanAssignmentRow
@@ -5364,7 +5364,7 @@ export const PlanAssignmentsDocument = gql`
       super(apollo);
     }
   }
-export const AssignPlanDocument = gql`
+export const AssignPlanDocument = /*#__PURE__*/ gql`
     mutation AssignPlan($input: AssignPlanInput!) {
   assignPlan(input: $input) {
     ...PlanAssignmentRow
@@ -5382,7 +5382,7 @@ export const AssignPlanDocument = gql`
       super(apollo);
     }
   }
-export const PayoutStatementsDocument = gql`
+export const PayoutStatementsDocument = /*#__PURE__*/ gql`
     query PayoutStatements($period: String!) {
   payoutStatements(period: $period) {
     ...PayoutStatementSummary
@@ -5400,7 +5400,7 @@ export const PayoutStatementsDocument = gql`
       super(apollo);
     }
   }
-export const PayoutStatementDocument = gql`
+export const PayoutStatementDocument = /*#__PURE__*/ gql`
     query PayoutStatement($repId: ID!, $period: String!) {
   payoutStatement(repId: $repId, period: $period) {
     ...PayoutStatementDetail
@@ -5418,7 +5418,7 @@ export const PayoutStatementDocument = gql`
       super(apollo);
     }
   }
-export const PayoutLineDealsDocument = gql`
+export const PayoutLineDealsDocument = /*#__PURE__*/ gql`
     query PayoutLineDeals($repId: ID!, $period: String!, $lineKey: String!) {
   payoutLineDeals(repId: $repId, period: $period, lineKey: $lineKey) {
     id
@@ -5444,7 +5444,7 @@ export const PayoutLineDealsDocument = gql`
       super(apollo);
     }
   }
-export const PayoutDisputesDocument = gql`
+export const PayoutDisputesDocument = /*#__PURE__*/ gql`
     query PayoutDisputes($status: DisputeStatus) {
   payoutDisputes(status: $status) {
     ...PayoutDisputeFields
@@ -5462,7 +5462,7 @@ export const PayoutDisputesDocument = gql`
       super(apollo);
     }
   }
-export const RaisePayoutDisputeDocument = gql`
+export const RaisePayoutDisputeDocument = /*#__PURE__*/ gql`
     mutation RaisePayoutDispute($input: RaiseDisputeInput!) {
   raisePayoutDispute(input: $input) {
     ...PayoutDisputeFields
@@ -5480,7 +5480,7 @@ export const RaisePayoutDisputeDocument = gql`
       super(apollo);
     }
   }
-export const ResolvePayoutDisputeDocument = gql`
+export const ResolvePayoutDisputeDocument = /*#__PURE__*/ gql`
     mutation ResolvePayoutDispute($input: ResolveDisputeInput!) {
   resolvePayoutDispute(input: $input) {
     ...PayoutDisputeFields
@@ -5498,7 +5498,7 @@ export const ResolvePayoutDisputeDocument = gql`
       super(apollo);
     }
   }
-export const AdjustPayoutDocument = gql`
+export const AdjustPayoutDocument = /*#__PURE__*/ gql`
     mutation AdjustPayout($input: AdjustPayoutInput!) {
   adjustPayout(input: $input) {
     ...PayoutStatementDetail
@@ -5516,7 +5516,7 @@ export const AdjustPayoutDocument = gql`
       super(apollo);
     }
   }
-export const CreateCompPlanDocument = gql`
+export const CreateCompPlanDocument = /*#__PURE__*/ gql`
     mutation CreateCompPlan($input: CreateCompPlanInput!) {
   createCompPlan(input: $input) {
     ...PlanVersionDetail
@@ -5534,7 +5534,7 @@ export const CreateCompPlanDocument = gql`
       super(apollo);
     }
   }
-export const SavePlanDraftDocument = gql`
+export const SavePlanDraftDocument = /*#__PURE__*/ gql`
     mutation SavePlanDraft($input: SavePlanDraftInput!) {
   savePlanDraft(input: $input) {
     ...PlanVersionDetail
@@ -5552,7 +5552,7 @@ export const SavePlanDraftDocument = gql`
       super(apollo);
     }
   }
-export const NewPlanVersionDocument = gql`
+export const NewPlanVersionDocument = /*#__PURE__*/ gql`
     mutation NewPlanVersion($input: NewPlanVersionInput!) {
   newPlanVersion(input: $input) {
     ...PlanVersionDetail
@@ -5570,7 +5570,7 @@ export const NewPlanVersionDocument = gql`
       super(apollo);
     }
   }
-export const PublishPlanVersionDocument = gql`
+export const PublishPlanVersionDocument = /*#__PURE__*/ gql`
     mutation PublishPlanVersion($input: PlanVersionRefInput!) {
   publishPlanVersion(input: $input) {
     ...PlanVersionDetail
@@ -5588,7 +5588,7 @@ export const PublishPlanVersionDocument = gql`
       super(apollo);
     }
   }
-export const RetirePlanVersionDocument = gql`
+export const RetirePlanVersionDocument = /*#__PURE__*/ gql`
     mutation RetirePlanVersion($input: PlanVersionRefInput!) {
   retirePlanVersion(input: $input) {
     ...PlanVersionDetail
@@ -5606,7 +5606,7 @@ export const RetirePlanVersionDocument = gql`
       super(apollo);
     }
   }
-export const DeletePlanDraftDocument = gql`
+export const DeletePlanDraftDocument = /*#__PURE__*/ gql`
     mutation DeletePlanDraft($input: PlanVersionRefInput!) {
   deletePlanDraft(input: $input)
 }
@@ -5622,7 +5622,7 @@ export const DeletePlanDraftDocument = gql`
       super(apollo);
     }
   }
-export const EndPlanAssignmentDocument = gql`
+export const EndPlanAssignmentDocument = /*#__PURE__*/ gql`
     mutation EndPlanAssignment($input: EndPlanAssignmentInput!) {
   endPlanAssignment(input: $input) {
     ...PlanAssignmentRow
@@ -5640,7 +5640,7 @@ export const EndPlanAssignmentDocument = gql`
       super(apollo);
     }
   }
-export const RepOptionsDocument = gql`
+export const RepOptionsDocument = /*#__PURE__*/ gql`
     query RepOptions($search: String) {
   reps(first: 20, filter: {search: $search, active: true}) {
     edges {
@@ -5667,7 +5667,7 @@ export const RepOptionsDocument = gql`
       super(apollo);
     }
   }
-export const OpenDealsToCloseDocument = gql`
+export const OpenDealsToCloseDocument = /*#__PURE__*/ gql`
     query OpenDealsToClose($repId: ID!, $first: Int!) {
   deals(
     first: $first
@@ -5701,7 +5701,7 @@ export const OpenDealsToCloseDocument = gql`
       super(apollo);
     }
   }
-export const DashboardTeamsDocument = gql`
+export const DashboardTeamsDocument = /*#__PURE__*/ gql`
     query DashboardTeams($period: String!) {
   period(key: $period) {
     ...DashboardPeriod
@@ -5723,7 +5723,7 @@ ${TeamPerformanceRowFragmentDoc}`;
       super(apollo);
     }
   }
-export const DashboardTeamRepsDocument = gql`
+export const DashboardTeamRepsDocument = /*#__PURE__*/ gql`
     query DashboardTeamReps($period: String!, $teamId: ID!, $first: Int) {
   leaderboard(
     period: $period
@@ -5754,7 +5754,7 @@ ${MoneyValueFragmentDoc}`;
       super(apollo);
     }
   }
-export const DashboardFunnelDocument = gql`
+export const DashboardFunnelDocument = /*#__PURE__*/ gql`
     query DashboardFunnel($period: String!, $teamId: ID, $repId: ID) {
   stageConversion(period: $period, teamId: $teamId, repId: $repId) {
     period {
@@ -5781,7 +5781,7 @@ export const DashboardFunnelDocument = gql`
       super(apollo);
     }
   }
-export const DeleteGoalDocument = gql`
+export const DeleteGoalDocument = /*#__PURE__*/ gql`
     mutation DeleteGoal($input: DeleteGoalInput!) {
   deleteGoal(input: $input)
 }
@@ -5797,7 +5797,7 @@ export const DeleteGoalDocument = gql`
       super(apollo);
     }
   }
-export const DeleteSurveyDocument = gql`
+export const DeleteSurveyDocument = /*#__PURE__*/ gql`
     mutation DeleteSurvey($id: ID!) {
   deleteSurvey(id: $id)
 }
@@ -5813,7 +5813,7 @@ export const DeleteSurveyDocument = gql`
       super(apollo);
     }
   }
-export const DeleteSalesToolDocument = gql`
+export const DeleteSalesToolDocument = /*#__PURE__*/ gql`
     mutation DeleteSalesTool($id: ID!) {
   deleteSalesTool(id: $id)
 }
@@ -5829,7 +5829,7 @@ export const DeleteSalesToolDocument = gql`
       super(apollo);
     }
   }
-export const ArchiveTeamDocument = gql`
+export const ArchiveTeamDocument = /*#__PURE__*/ gql`
     mutation ArchiveTeam($id: ID!) {
   archiveTeam(id: $id) {
     ...TeamRow
@@ -5847,7 +5847,7 @@ export const ArchiveTeamDocument = gql`
       super(apollo);
     }
   }
-export const UnarchiveTeamDocument = gql`
+export const UnarchiveTeamDocument = /*#__PURE__*/ gql`
     mutation UnarchiveTeam($id: ID!) {
   unarchiveTeam(id: $id) {
     ...TeamRow
@@ -5865,7 +5865,7 @@ export const UnarchiveTeamDocument = gql`
       super(apollo);
     }
   }
-export const EraseRepDocument = gql`
+export const EraseRepDocument = /*#__PURE__*/ gql`
     mutation EraseRep($input: RepIdInput!) {
   eraseRep(input: $input) {
     ...RepRow
@@ -5883,7 +5883,7 @@ export const EraseRepDocument = gql`
       super(apollo);
     }
   }
-export const DeleteApiKeyDocument = gql`
+export const DeleteApiKeyDocument = /*#__PURE__*/ gql`
     mutation DeleteApiKey($id: ID!) {
   deleteApiKey(id: $id)
 }
@@ -5899,7 +5899,7 @@ export const DeleteApiKeyDocument = gql`
       super(apollo);
     }
   }
-export const ForecastDocument = gql`
+export const ForecastDocument = /*#__PURE__*/ gql`
     query Forecast($subject: ForecastSubjectKind!, $subjectId: ID, $period: String!, $metric: ForecastMetric!, $asOf: String) {
   forecast(
     subject: $subject
@@ -5944,7 +5944,7 @@ export const ForecastDocument = gql`
       super(apollo);
     }
   }
-export const ForecastBacktestDocument = gql`
+export const ForecastBacktestDocument = /*#__PURE__*/ gql`
     query ForecastBacktest($subject: ForecastSubjectKind!, $subjectId: ID, $horizon: ForecastHorizon!, $metric: ForecastMetric!, $asOf: String) {
   forecastBacktest(
     subject: $subject
@@ -5989,7 +5989,7 @@ export const ForecastBacktestDocument = gql`
       super(apollo);
     }
   }
-export const ForecastCallsDocument = gql`
+export const ForecastCallsDocument = /*#__PURE__*/ gql`
     query ForecastCalls($period: String!, $metric: ForecastMetric!, $teamId: ID) {
   forecastCalls(period: $period, metric: $metric, teamId: $teamId) {
     period
@@ -6029,7 +6029,7 @@ export const ForecastCallsDocument = gql`
       super(apollo);
     }
   }
-export const ForecastCallHistoryDocument = gql`
+export const ForecastCallHistoryDocument = /*#__PURE__*/ gql`
     query ForecastCallHistory($subject: ForecastSubjectKind!, $subjectId: ID, $period: String!, $metric: ForecastMetric!) {
   forecastCallHistory(
     subject: $subject
@@ -6052,7 +6052,7 @@ export const ForecastCallHistoryDocument = gql`
       super(apollo);
     }
   }
-export const SubmitForecastCallDocument = gql`
+export const SubmitForecastCallDocument = /*#__PURE__*/ gql`
     mutation SubmitForecastCall($input: SubmitForecastCallInput!) {
   submitForecastCall(input: $input) {
     ...ForecastCallRow
@@ -6070,7 +6070,7 @@ export const SubmitForecastCallDocument = gql`
       super(apollo);
     }
   }
-export const ForecastSnapshotsDocument = gql`
+export const ForecastSnapshotsDocument = /*#__PURE__*/ gql`
     query ForecastSnapshots($subject: ForecastSubjectKind!, $subjectId: ID, $metric: ForecastMetric!, $first: Int!) {
   forecastSnapshots(
     subject: $subject
@@ -6112,7 +6112,7 @@ export const ForecastSnapshotsDocument = gql`
       super(apollo);
     }
   }
-export const ForecastGoalSuggestionsDocument = gql`
+export const ForecastGoalSuggestionsDocument = /*#__PURE__*/ gql`
     query ForecastGoalSuggestions($period: String!, $metric: ForecastMetric!, $percentile: Int!, $teamId: ID, $asOf: String) {
   forecastGoalSuggestions(
     period: $period
@@ -6161,7 +6161,7 @@ export const ForecastGoalSuggestionsDocument = gql`
       super(apollo);
     }
   }
-export const ForecastLatestWinDocument = gql`
+export const ForecastLatestWinDocument = /*#__PURE__*/ gql`
     query ForecastLatestWin($closedTo: String!) {
   deals(
     first: 1
@@ -6188,7 +6188,7 @@ export const ForecastLatestWinDocument = gql`
       super(apollo);
     }
   }
-export const GoalGridDocument = gql`
+export const GoalGridDocument = /*#__PURE__*/ gql`
     query GoalGrid($period: String!, $metric: GoalMetric, $teamId: ID) {
   goals(period: $period, metric: $metric, teamId: $teamId) {
     ...GoalCell
@@ -6206,7 +6206,7 @@ export const GoalGridDocument = gql`
       super(apollo);
     }
   }
-export const GoalGridActualsDocument = gql`
+export const GoalGridActualsDocument = /*#__PURE__*/ gql`
     query GoalGridActuals($period: String!, $metric: GoalMetric!, $teamId: ID) {
   goalActuals(period: $period, metric: $metric, teamId: $teamId) {
     repId
@@ -6226,7 +6226,7 @@ export const GoalGridActualsDocument = gql`
       super(apollo);
     }
   }
-export const GoalPeriodsDocument = gql`
+export const GoalPeriodsDocument = /*#__PURE__*/ gql`
     query GoalPeriods {
   goalPeriods {
     periodKey
@@ -6247,7 +6247,7 @@ export const GoalPeriodsDocument = gql`
       super(apollo);
     }
   }
-export const GoalGridRepsDocument = gql`
+export const GoalGridRepsDocument = /*#__PURE__*/ gql`
     query GoalGridReps($first: Int!, $after: String, $filter: RepFilter) {
   reps(
     first: $first
@@ -6281,7 +6281,7 @@ export const GoalGridRepsDocument = gql`
       super(apollo);
     }
   }
-export const SetGoalsDocument = gql`
+export const SetGoalsDocument = /*#__PURE__*/ gql`
     mutation SetGoals($input: SetGoalsInput!) {
   setGoals(input: $input) {
     ...GoalCell
@@ -6299,7 +6299,7 @@ export const SetGoalsDocument = gql`
       super(apollo);
     }
   }
-export const SetTeamRepGoalsDocument = gql`
+export const SetTeamRepGoalsDocument = /*#__PURE__*/ gql`
     mutation SetTeamRepGoals($input: SetTeamRepGoalsInput!) {
   setTeamRepGoals(input: $input) {
     written
@@ -6318,7 +6318,7 @@ export const SetTeamRepGoalsDocument = gql`
       super(apollo);
     }
   }
-export const CopyGoalsDocument = gql`
+export const CopyGoalsDocument = /*#__PURE__*/ gql`
     mutation CopyGoals($input: CopyGoalsInput!) {
   copyGoals(input: $input) {
     written
@@ -6337,7 +6337,7 @@ export const CopyGoalsDocument = gql`
       super(apollo);
     }
   }
-export const MySurveysDocument = gql`
+export const MySurveysDocument = /*#__PURE__*/ gql`
     query MySurveys {
   mySurveys {
     ...MySurveyEntry
@@ -6355,7 +6355,7 @@ export const MySurveysDocument = gql`
       super(apollo);
     }
   }
-export const SubmitSurveyResponseDocument = gql`
+export const SubmitSurveyResponseDocument = /*#__PURE__*/ gql`
     mutation SubmitSurveyResponse($input: SubmitSurveyResponseInput!) {
   submitSurveyResponse(input: $input) {
     ...MySurveyEntry
@@ -6373,7 +6373,7 @@ export const SubmitSurveyResponseDocument = gql`
       super(apollo);
     }
   }
-export const PayPeriodsDocument = gql`
+export const PayPeriodsDocument = /*#__PURE__*/ gql`
     query PayPeriods($fiscalYear: String!) {
   payPeriods(fiscalYear: $fiscalYear) {
     ...PayPeriodRow
@@ -6391,7 +6391,7 @@ export const PayPeriodsDocument = gql`
       super(apollo);
     }
   }
-export const ClosePayPeriodDocument = gql`
+export const ClosePayPeriodDocument = /*#__PURE__*/ gql`
     mutation ClosePayPeriod($input: ClosePayPeriodInput!) {
   closePayPeriod(input: $input) {
     ...PayPeriodRow
@@ -6409,7 +6409,7 @@ export const ClosePayPeriodDocument = gql`
       super(apollo);
     }
   }
-export const LeaderboardDocument = gql`
+export const LeaderboardDocument = /*#__PURE__*/ gql`
     query Leaderboard($period: String!, $rankBy: PerformanceKpi, $teamId: ID, $first: Int) {
   leaderboard(period: $period, rankBy: $rankBy, teamId: $teamId, first: $first) {
     rankedBy
@@ -6436,7 +6436,7 @@ export const LeaderboardDocument = gql`
       super(apollo);
     }
   }
-export const FiscalCalendarDocument = gql`
+export const FiscalCalendarDocument = /*#__PURE__*/ gql`
     query FiscalCalendar {
   fiscalCalendar {
     startMonth
@@ -6455,7 +6455,7 @@ export const FiscalCalendarDocument = gql`
       super(apollo);
     }
   }
-export const PerformanceTrendDocument = gql`
+export const PerformanceTrendDocument = /*#__PURE__*/ gql`
     query PerformanceTrend($period: String!, $grain: TrendGrain, $repId: ID, $teamId: ID) {
   performanceTrend(period: $period, grain: $grain, repId: $repId, teamId: $teamId) {
     subject {
@@ -6505,7 +6505,7 @@ export const PerformanceTrendDocument = gql`
       super(apollo);
     }
   }
-export const SalesStagesDocument = gql`
+export const SalesStagesDocument = /*#__PURE__*/ gql`
     query SalesStages {
   salesStages {
     ...SalesStageOption
@@ -6523,7 +6523,7 @@ export const SalesStagesDocument = gql`
       super(apollo);
     }
   }
-export const DealsDocument = gql`
+export const DealsDocument = /*#__PURE__*/ gql`
     query Deals($first: Int!, $after: String, $filter: DealFilter, $sort: DealSort) {
   deals(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
@@ -6551,7 +6551,7 @@ export const DealsDocument = gql`
       super(apollo);
     }
   }
-export const CreateDealImportDocument = gql`
+export const CreateDealImportDocument = /*#__PURE__*/ gql`
     mutation CreateDealImport($input: CreateDealImportInput!) {
   createDealImport(input: $input) {
     ...ImportJobRow
@@ -6569,7 +6569,7 @@ export const CreateDealImportDocument = gql`
       super(apollo);
     }
   }
-export const ImportJobDocument = gql`
+export const ImportJobDocument = /*#__PURE__*/ gql`
     query ImportJob($id: ID!) {
   importJob(id: $id) {
     ...ImportJobRow
@@ -6587,7 +6587,7 @@ export const ImportJobDocument = gql`
       super(apollo);
     }
   }
-export const ImportJobsDocument = gql`
+export const ImportJobsDocument = /*#__PURE__*/ gql`
     query ImportJobs {
   importJobs {
     ...ImportJobRow
@@ -6605,7 +6605,7 @@ export const ImportJobsDocument = gql`
       super(apollo);
     }
   }
-export const ImportRejectionsDocument = gql`
+export const ImportRejectionsDocument = /*#__PURE__*/ gql`
     query ImportRejections($jobId: ID!, $first: Int!, $offset: Int!) {
   importRejections(jobId: $jobId, first: $first, offset: $offset) {
     ...ImportRejectionRow
@@ -6623,7 +6623,7 @@ export const ImportRejectionsDocument = gql`
       super(apollo);
     }
   }
-export const ImportPreviewDocument = gql`
+export const ImportPreviewDocument = /*#__PURE__*/ gql`
     query ImportPreview($id: ID!) {
   importJob(id: $id) {
     id
@@ -6676,7 +6676,7 @@ export const ImportPreviewDocument = gql`
       super(apollo);
     }
   }
-export const RepsDocument = gql`
+export const RepsDocument = /*#__PURE__*/ gql`
     query Reps($first: Int!, $after: String, $filter: RepFilter, $sort: RepSort) {
   reps(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
@@ -6704,7 +6704,7 @@ export const RepsDocument = gql`
       super(apollo);
     }
   }
-export const RepDocument = gql`
+export const RepDocument = /*#__PURE__*/ gql`
     query Rep($id: ID!) {
   rep(id: $id) {
     ...RepRow
@@ -6722,7 +6722,7 @@ export const RepDocument = gql`
       super(apollo);
     }
   }
-export const CreateRepDocument = gql`
+export const CreateRepDocument = /*#__PURE__*/ gql`
     mutation CreateRep($input: CreateRepInput!) {
   createRep(input: $input) {
     ...RepRow
@@ -6740,7 +6740,7 @@ export const CreateRepDocument = gql`
       super(apollo);
     }
   }
-export const UpdateRepDocument = gql`
+export const UpdateRepDocument = /*#__PURE__*/ gql`
     mutation UpdateRep($input: UpdateRepInput!) {
   updateRep(input: $input) {
     ...RepRow
@@ -6758,7 +6758,7 @@ export const UpdateRepDocument = gql`
       super(apollo);
     }
   }
-export const MoveRepDocument = gql`
+export const MoveRepDocument = /*#__PURE__*/ gql`
     mutation MoveRep($input: MoveRepInput!) {
   moveRep(input: $input) {
     ...RepRow
@@ -6776,7 +6776,7 @@ export const MoveRepDocument = gql`
       super(apollo);
     }
   }
-export const DeactivateRepDocument = gql`
+export const DeactivateRepDocument = /*#__PURE__*/ gql`
     mutation DeactivateRep($input: RepIdInput!) {
   deactivateRep(input: $input) {
     ...RepRow
@@ -6794,7 +6794,7 @@ export const DeactivateRepDocument = gql`
       super(apollo);
     }
   }
-export const ReactivateRepDocument = gql`
+export const ReactivateRepDocument = /*#__PURE__*/ gql`
     mutation ReactivateRep($input: RepIdInput!) {
   reactivateRep(input: $input) {
     ...RepRow
@@ -6812,7 +6812,7 @@ export const ReactivateRepDocument = gql`
       super(apollo);
     }
   }
-export const ImportOrgDocument = gql`
+export const ImportOrgDocument = /*#__PURE__*/ gql`
     mutation ImportOrg($input: ImportOrgInput!) {
   importOrg(input: $input) {
     dryRun
@@ -6839,7 +6839,7 @@ export const ImportOrgDocument = gql`
       super(apollo);
     }
   }
-export const RoutingRulesDocument = gql`
+export const RoutingRulesDocument = /*#__PURE__*/ gql`
     query RoutingRules {
   routingRules {
     ...RoutingRuleRow
@@ -6857,7 +6857,7 @@ export const RoutingRulesDocument = gql`
       super(apollo);
     }
   }
-export const RoutingDecisionsDocument = gql`
+export const RoutingDecisionsDocument = /*#__PURE__*/ gql`
     query RoutingDecisions($repId: ID, $dealExternalId: String, $first: Int!, $offset: Int!) {
   routingDecisions(
     repId: $repId
@@ -6880,7 +6880,7 @@ export const RoutingDecisionsDocument = gql`
       super(apollo);
     }
   }
-export const RoutingRepTeamsDocument = gql`
+export const RoutingRepTeamsDocument = /*#__PURE__*/ gql`
     query RoutingRepTeams($first: Int!, $after: String) {
   reps(first: $first, after: $after) {
     pageInfo {
@@ -6910,7 +6910,7 @@ export const RoutingRepTeamsDocument = gql`
       super(apollo);
     }
   }
-export const SetRoutingRuleDocument = gql`
+export const SetRoutingRuleDocument = /*#__PURE__*/ gql`
     mutation SetRoutingRule($input: SetRoutingRuleInput!) {
   setRoutingRule(input: $input)
 }
@@ -6926,7 +6926,7 @@ export const SetRoutingRuleDocument = gql`
       super(apollo);
     }
   }
-export const AddRepAbsenceDocument = gql`
+export const AddRepAbsenceDocument = /*#__PURE__*/ gql`
     mutation AddRepAbsence($input: AddAbsenceInput!) {
   addAbsence(input: $input)
 }
@@ -6942,7 +6942,7 @@ export const AddRepAbsenceDocument = gql`
       super(apollo);
     }
   }
-export const RemoveRepAbsenceDocument = gql`
+export const RemoveRepAbsenceDocument = /*#__PURE__*/ gql`
     mutation RemoveRepAbsence($id: ID!) {
   removeAbsence(id: $id)
 }
@@ -6958,7 +6958,7 @@ export const RemoveRepAbsenceDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminListDocument = gql`
+export const SurveyAdminListDocument = /*#__PURE__*/ gql`
     query SurveyAdminList($status: SurveyStatus, $toolId: ID) {
   surveys(status: $status, toolId: $toolId) {
     ...SurveyAdminRow
@@ -6976,7 +6976,7 @@ export const SurveyAdminListDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminSurveyDocument = gql`
+export const SurveyAdminSurveyDocument = /*#__PURE__*/ gql`
     query SurveyAdminSurvey($id: ID!) {
   survey(id: $id) {
     ...SurveyAdminDetail
@@ -6994,7 +6994,7 @@ export const SurveyAdminSurveyDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminToolsDocument = gql`
+export const SurveyAdminToolsDocument = /*#__PURE__*/ gql`
     query SurveyAdminTools {
   salesTools {
     id
@@ -7013,7 +7013,7 @@ export const SurveyAdminToolsDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminRepsDocument = gql`
+export const SurveyAdminRepsDocument = /*#__PURE__*/ gql`
     query SurveyAdminReps($first: Int! = 100, $after: String, $filter: RepFilter) {
   reps(
     first: $first
@@ -7051,7 +7051,7 @@ export const SurveyAdminRepsDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminResultsDocument = gql`
+export const SurveyAdminResultsDocument = /*#__PURE__*/ gql`
     query SurveyAdminResults($surveyId: ID!, $teamId: ID) {
   surveyResults(surveyId: $surveyId, teamId: $teamId) {
     survey {
@@ -7091,7 +7091,7 @@ ${SurveyAdminQuestionResultFragmentDoc}`;
       super(apollo);
     }
   }
-export const SurveyAdminTrendDocument = gql`
+export const SurveyAdminTrendDocument = /*#__PURE__*/ gql`
     query SurveyAdminTrend {
   toolScorecard {
     tool {
@@ -7122,7 +7122,7 @@ export const SurveyAdminTrendDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminCreateDocument = gql`
+export const SurveyAdminCreateDocument = /*#__PURE__*/ gql`
     mutation SurveyAdminCreate($input: SurveyInput!) {
   createSurvey(input: $input) {
     ...SurveyAdminDetail
@@ -7140,7 +7140,7 @@ export const SurveyAdminCreateDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminUpdateDocument = gql`
+export const SurveyAdminUpdateDocument = /*#__PURE__*/ gql`
     mutation SurveyAdminUpdate($input: UpdateSurveyInput!) {
   updateSurvey(input: $input) {
     ...SurveyAdminDetail
@@ -7158,7 +7158,7 @@ export const SurveyAdminUpdateDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminPublishDocument = gql`
+export const SurveyAdminPublishDocument = /*#__PURE__*/ gql`
     mutation SurveyAdminPublish($input: SurveyVersionInput!) {
   publishSurvey(input: $input) {
     ...SurveyAdminRow
@@ -7176,7 +7176,7 @@ export const SurveyAdminPublishDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminCloseDocument = gql`
+export const SurveyAdminCloseDocument = /*#__PURE__*/ gql`
     mutation SurveyAdminClose($input: SurveyVersionInput!) {
   closeSurvey(input: $input) {
     ...SurveyAdminRow
@@ -7194,7 +7194,7 @@ export const SurveyAdminCloseDocument = gql`
       super(apollo);
     }
   }
-export const SurveyAdminNewWaveDocument = gql`
+export const SurveyAdminNewWaveDocument = /*#__PURE__*/ gql`
     mutation SurveyAdminNewWave($input: NewSurveyWaveInput!) {
   newSurveyWave(input: $input) {
     ...SurveyAdminRow
@@ -7212,7 +7212,7 @@ export const SurveyAdminNewWaveDocument = gql`
       super(apollo);
     }
   }
-export const TeamsDocument = gql`
+export const TeamsDocument = /*#__PURE__*/ gql`
     query Teams($first: Int!, $after: String, $filter: TeamFilter, $sort: TeamSort) {
   teams(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
@@ -7240,7 +7240,7 @@ export const TeamsDocument = gql`
       super(apollo);
     }
   }
-export const TeamOptionsDocument = gql`
+export const TeamOptionsDocument = /*#__PURE__*/ gql`
     query TeamOptions($first: Int! = 100, $after: String) {
   teams(first: $first, after: $after, sort: {field: NAME, direction: ASC}) {
     totalCount
@@ -7269,7 +7269,7 @@ export const TeamOptionsDocument = gql`
       super(apollo);
     }
   }
-export const TeamDocument = gql`
+export const TeamDocument = /*#__PURE__*/ gql`
     query Team($id: ID!) {
   team(id: $id) {
     ...TeamRow
@@ -7287,7 +7287,7 @@ export const TeamDocument = gql`
       super(apollo);
     }
   }
-export const CreateTeamDocument = gql`
+export const CreateTeamDocument = /*#__PURE__*/ gql`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {
     ...TeamRow
@@ -7305,7 +7305,7 @@ export const CreateTeamDocument = gql`
       super(apollo);
     }
   }
-export const UpdateTeamDocument = gql`
+export const UpdateTeamDocument = /*#__PURE__*/ gql`
     mutation UpdateTeam($input: UpdateTeamInput!) {
   updateTeam(input: $input) {
     ...TeamRow
@@ -7323,7 +7323,7 @@ export const UpdateTeamDocument = gql`
       super(apollo);
     }
   }
-export const SalesToolsDocument = gql`
+export const SalesToolsDocument = /*#__PURE__*/ gql`
     query SalesTools($status: ToolStatus, $category: ToolCategory, $search: String) {
   salesTools(status: $status, category: $category, search: $search) {
     ...ToolRow
@@ -7341,7 +7341,7 @@ export const SalesToolsDocument = gql`
       super(apollo);
     }
   }
-export const SalesToolDocument = gql`
+export const SalesToolDocument = /*#__PURE__*/ gql`
     query SalesTool($id: ID!) {
   salesTool(id: $id) {
     ...ToolRow
@@ -7359,7 +7359,7 @@ export const SalesToolDocument = gql`
       super(apollo);
     }
   }
-export const ToolSeatsDocument = gql`
+export const ToolSeatsDocument = /*#__PURE__*/ gql`
     query ToolSeats($toolId: ID!, $includeEnded: Boolean! = false) {
   toolSeats(toolId: $toolId, includeEnded: $includeEnded) {
     ...ToolSeatRow
@@ -7377,7 +7377,7 @@ export const ToolSeatsDocument = gql`
       super(apollo);
     }
   }
-export const ToolOwnersDocument = gql`
+export const ToolOwnersDocument = /*#__PURE__*/ gql`
     query ToolOwners {
   admins: users(first: 100, filter: {role: ADMIN}) {
     edges {
@@ -7410,7 +7410,7 @@ export const ToolOwnersDocument = gql`
       super(apollo);
     }
   }
-export const ToolSeatRepsDocument = gql`
+export const ToolSeatRepsDocument = /*#__PURE__*/ gql`
     query ToolSeatReps($first: Int!, $after: String, $search: String) {
   reps(
     first: $first
@@ -7448,7 +7448,7 @@ export const ToolSeatRepsDocument = gql`
       super(apollo);
     }
   }
-export const CreateSalesToolDocument = gql`
+export const CreateSalesToolDocument = /*#__PURE__*/ gql`
     mutation CreateSalesTool($input: CreateSalesToolInput!) {
   createSalesTool(input: $input) {
     ...ToolRow
@@ -7466,7 +7466,7 @@ export const CreateSalesToolDocument = gql`
       super(apollo);
     }
   }
-export const UpdateSalesToolDocument = gql`
+export const UpdateSalesToolDocument = /*#__PURE__*/ gql`
     mutation UpdateSalesTool($input: UpdateSalesToolInput!) {
   updateSalesTool(input: $input) {
     ...ToolRow
@@ -7484,7 +7484,7 @@ export const UpdateSalesToolDocument = gql`
       super(apollo);
     }
   }
-export const AssignToolSeatsDocument = gql`
+export const AssignToolSeatsDocument = /*#__PURE__*/ gql`
     mutation AssignToolSeats($input: AssignSeatsInput!) {
   assignToolSeats(input: $input) {
     assigned
@@ -7503,7 +7503,7 @@ export const AssignToolSeatsDocument = gql`
       super(apollo);
     }
   }
-export const ReleaseToolSeatDocument = gql`
+export const ReleaseToolSeatDocument = /*#__PURE__*/ gql`
     mutation ReleaseToolSeat($input: ReleaseSeatInput!) {
   releaseToolSeat(input: $input) {
     ...ToolSeatRow
@@ -7521,7 +7521,7 @@ export const ReleaseToolSeatDocument = gql`
       super(apollo);
     }
   }
-export const ToolScorecardDocument = gql`
+export const ToolScorecardDocument = /*#__PURE__*/ gql`
     query ToolScorecard {
   toolScorecard {
     ...ToolScorecardRow
@@ -7539,7 +7539,7 @@ export const ToolScorecardDocument = gql`
       super(apollo);
     }
   }
-export const ManagersDocument = gql`
+export const ManagersDocument = /*#__PURE__*/ gql`
     query Managers($search: String) {
   users(first: 100, filter: {role: MANAGER, search: $search}) {
     totalCount
