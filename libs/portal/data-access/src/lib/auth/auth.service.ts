@@ -1,16 +1,15 @@
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, Injector } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
-import { LoginGQL, LogoutGQL, type SessionUserFragment } from '../generated';
+import { type SessionUserFragment } from '../generated';
 import { SessionStore } from './session.store';
 
 /** Signs in and out; the session itself lives in SessionStore. */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly store = inject(SessionStore);
-  private readonly loginGql = inject(LoginGQL);
-  private readonly logoutGql = inject(LogoutGQL);
+  private readonly injector = inject(Injector);
   private readonly apollo = inject(Apollo);
 
   readonly user = this.store.user;
@@ -19,8 +18,9 @@ export class AuthService {
 
   /** Resolves with the user, or rejects with the GraphQL error (UNAUTHENTICATED for a bad password). */
   async login(email: string, password: string): Promise<SessionUserFragment> {
+    const { LoginGQL } = await generated();
     const result = await firstValueFrom(
-      this.loginGql.mutate({ variables: { input: { email: email.trim(), password } } }),
+      this.injector.get(LoginGQL).mutate({ variables: { input: { email: email.trim(), password } } }),
     );
     const payload = result.data?.login;
     if (!payload) throw new Error('Login answered without data');
@@ -32,7 +32,10 @@ export class AuthService {
   /** Ends the session on the server when it can; the local session is cleared either way. */
   async logout(): Promise<void> {
     try {
-      if (this.store.token()) await firstValueFrom(this.logoutGql.mutate());
+      if (this.store.token()) {
+        const { LogoutGQL } = await generated();
+        await firstValueFrom(this.injector.get(LogoutGQL).mutate());
+      }
     } catch {
       // An expired or revoked token cannot log out; the user still leaves.
     } finally {
@@ -41,3 +44,7 @@ export class AuthService {
     }
   }
 }
+
+// Loaded on use, not imported: the generated file holds every area's services and documents, and the shell,
+// which needs this service, would carry all of them in the first load (docs/benchmarks.md).
+const generated = () => import('../generated');
