@@ -6,9 +6,8 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { provideSalesOpsApollo } from '@salesops/portal/data-access';
+import { provideSalesOpsApollo, SessionStore } from '@salesops/portal/data-access/session';
 import { I18nService } from '@salesops/portal/i18n';
 
 import { appRoutes } from './app.routes';
@@ -22,7 +21,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch()),
     provideSalesOpsApollo(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline' } },
     // A Korean user's first page is in Korean: its texts are fetched before the app starts. If they
     // cannot be fetched the portal starts in English rather than not at all.
     provideAppInitializer(() =>
@@ -30,5 +28,9 @@ export const appConfig: ApplicationConfig = {
         .ready()
         .catch(() => undefined),
     ),
+    // The shell's chunk (app.routes.ts) starts coming now for a signed-in user, beside Angular's start.
+    provideAppInitializer(() => {
+      if (inject(SessionStore).token()) import('./shell/shell.routes').catch(() => undefined);
+    }),
   ],
 };

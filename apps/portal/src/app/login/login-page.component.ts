@@ -4,9 +4,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { AuthService, errorCodeOf, homePath } from '@salesops/portal/data-access';
+import { AuthService, errorCodeOf, homePath } from '@salesops/portal/data-access/session';
 import { TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 
+import { formFieldDefaults } from '../form-field-defaults';
 import { LangSwitchComponent } from '../shell/lang-switch.component';
 
 @Component({
@@ -19,6 +20,7 @@ import { LangSwitchComponent } from '../shell/lang-switch.component';
     LangSwitchComponent,
     TranslatePipe,
   ],
+  providers: [formFieldDefaults],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.component.html',
   styleUrl: './login-page.component.scss',

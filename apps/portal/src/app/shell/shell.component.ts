@@ -3,30 +3,29 @@ import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthService } from '@salesops/portal/data-access';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { AuthService } from '@salesops/portal/data-access/session';
 import { I18nService, TranslatePipe, type TranslationKey } from '@salesops/portal/i18n';
 import { filter, map } from 'rxjs';
 
 import { arrivalNotice, withoutNotice } from './arrival-notice';
 import { LangSwitchComponent } from './lang-switch.component';
 import { navFor } from './nav-items';
+import { ShellNavComponent } from './shell-nav.component';
 
 /** The signed-in layout: toolbar, role-aware sidenav, and the page. */
 @Component({
   selector: 'so-shell',
   imports: [
     MatButtonModule,
-    MatListModule,
     MatSidenavModule,
     MatToolbarModule,
     RouterLink,
-    RouterLinkActive,
     RouterOutlet,
     LangSwitchComponent,
+    ShellNavComponent,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
