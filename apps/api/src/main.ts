@@ -1,3 +1,4 @@
+import './production-env';
 import './register-aliases';
 
 import { Logger } from '@nestjs/common';
