@@ -22,6 +22,7 @@ import { type NextFunction, type Request, type Response } from 'express';
 import { type DataSource } from 'typeorm';
 
 import { AppModule } from './app.module';
+import { compressedAssets } from './compressed-assets';
 import { type DatabaseTarget } from './data-source-options';
 
 /** Every JSON request body, GraphQL included; CSV uploads have their own limit. */
@@ -66,6 +67,7 @@ export async function createApp(
 }
 
 function servePortal(app: NestExpressApplication, portalDir: string): void {
+  app.use(compressedAssets(portalDir, 3600));
   app.useStaticAssets(portalDir, { index: false, maxAge: '1h' });
   const indexHtml = join(portalDir, 'index.html');
   // Client-side routes (/reps, /teams/...) all load the single-page app.
