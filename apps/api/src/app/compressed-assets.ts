@@ -14,22 +14,23 @@ const TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-interface Compressed {
-  type: string;
-  br: Buffer;
-  gzip: Buffer;
-}
+/** How each encoding this sends is made. */
+const COMPRESS: Readonly<Record<'br' | 'gzip', (body: Buffer) => Buffer>> = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+  gzip: (body) => gzipSync(body, { level: 9 }),
+};
 
 /**
  * Sends the portal's scripts and styles compressed (brotli, else gzip) to a browser that accepts it; the
  * static handler after it sends everything else, and these files to a client that accepts neither. Each file
- * is compressed once, on its first request, and kept: the build's file names change with their content
+ * is compressed once per encoding, on its first request in that encoding, and kept: the build's file names change with their content
  * (outputHashing), so a kept copy is never stale. A path that is not a file under `root` is left to the
  * static handler (nothing is kept for it, so probing names cannot grow the cache).
  */
 export function compressedAssets(root: string, maxAgeSeconds: number) {
   const base = resolve(root);
-  const kept = new Map<string, Compressed>();
+  /** Compressed bodies by encoding and file. */
+  const kept = new Map<string, Buffer>();
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const type = TYPES[extname(req.path).toLowerCase()];
@@ -44,19 +45,15 @@ export function compressedAssets(root: string, maxAgeSeconds: number) {
       return next();
     }
     if (!file.startsWith(base + sep)) return next();
-    let found = kept.get(file);
-    if (!found) {
+    const key = `${encoding} ${file}`;
+    let sent = kept.get(key);
+    if (!sent) {
       const body = readIfFile(file);
       if (!body) return next();
-      found = {
-        type,
-        br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
-        gzip: gzipSync(body, { level: 9 }),
-      };
-      kept.set(file, found);
+      sent = COMPRESS[encoding](body);
+      kept.set(key, sent);
     }
-    const sent = found[encoding];
-    res.setHeader('Content-Type', found.type);
+    res.setHeader('Content-Type', type);
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', sent.length);
     res.setHeader('Vary', 'Accept-Encoding');
