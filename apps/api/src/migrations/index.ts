@@ -29,6 +29,7 @@ import { DealWarnings1796500500000 } from './1796500500000-DealWarnings';
 import { RateLimitBuckets1796500600000 } from './1796500600000-RateLimitBuckets';
 import { ImportAwaitingMapping1796500700000 } from './1796500700000-ImportAwaitingMapping';
 import { LoginFailures1796500800000 } from './1796500800000-LoginFailures';
+import { RollupDeltaWithoutTempTable1796500900000 } from './1796500900000-RollupDeltaWithoutTempTable';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   RateLimitBuckets1796500600000,
   ImportAwaitingMapping1796500700000,
   LoginFailures1796500800000,
+  RollupDeltaWithoutTempTable1796500900000,
 ];
