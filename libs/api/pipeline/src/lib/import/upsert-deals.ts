@@ -2,6 +2,7 @@ import { type EntityManager } from 'typeorm';
 
 import { type ChangeSource } from '../deal-stage-change.entity';
 import { type DealRow } from './deal-row';
+import { timeOrderedIds } from './time-ordered-ids';
 
 export interface UpsertCounts {
   inserted: number;
@@ -14,6 +15,8 @@ export interface UpsertCounts {
  * what is stored is left alone (re-importing a file changes nothing); a stage change is recorded in
  * deal_stage_change in the same statement, and an expected close date moved later counts as a push. A row without a rep keeps the rep the deal has (lead
  * routing may have assigned one). A row's warnings replace the deal's (a fixed row clears them). External ids must be unique within the batch.
+ * New deals and history rows get time-ordered ids, so they go in at the end of their indexes (decision 0033);
+ * a deal that is updated keeps its id.
  */
 export async function upsertDeals(
   manager: EntityManager,
@@ -26,8 +29,8 @@ export async function upsertDeals(
   const result: { inserted: string; updated: string }[] = await manager.query(
     `WITH incoming AS (
        SELECT i.*, string_to_array(i.warning_list, ',') AS warnings
-         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::uuid[], $8::date[], $9::date[], $10::date[], $13::text[])
-           AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warning_list)
+         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::uuid[], $8::date[], $9::date[], $10::date[], $13::text[], $14::uuid[], $15::uuid[])
+           AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warning_list, id, change_id)
      ),
      previous AS (
        -- One probe of the external id's index per row: a plain join lets the planner read all of deal
@@ -37,7 +40,7 @@ export async function upsertDeals(
      ),
      upserted AS (
        INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warnings)
-       SELECT gen_random_uuid(), external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warnings
+       SELECT id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warnings
          FROM incoming
        ON CONFLICT (external_id) DO UPDATE SET
          rep_id = coalesce(EXCLUDED.rep_id, deal.rep_id), account_id = EXCLUDED.account_id, product_id = EXCLUDED.product_id,
@@ -55,8 +58,8 @@ export async function upsertDeals(
      ),
      changes AS (
        INSERT INTO deal_stage_change (id, deal_id, from_stage_id, to_stage_id, changed_on, source, import_job_id)
-       SELECT gen_random_uuid(), u.id, p.stage_id, u.stage_id, coalesce(u.close_date, u.engage_date, current_date), $11::change_source, $12::uuid
-         FROM upserted u LEFT JOIN previous p ON p.external_id = u.external_id
+       SELECT i.change_id, u.id, p.stage_id, u.stage_id, coalesce(u.close_date, u.engage_date, current_date), $11::change_source, $12::uuid
+         FROM upserted u JOIN incoming i ON i.external_id = u.external_id LEFT JOIN previous p ON p.external_id = u.external_id
         WHERE p.stage_id IS DISTINCT FROM u.stage_id
        RETURNING 1
      )
@@ -77,6 +80,8 @@ export async function upsertDeals(
       source,
       importJobId,
       rows.map((row) => row.warnings.join(',')),
+      timeOrderedIds(rows.length),
+      timeOrderedIds(rows.length),
     ],
   );
   const inserted = Number(result[0]?.inserted ?? 0);
