@@ -1,5 +1,5 @@
 import { COMPENSATION_ENTITIES } from '@salesops/api/compensation';
-import { AuditEventEntity, IdempotencyKeyEntity } from '@salesops/api/core';
+import { AuditEventEntity, IdempotencyKeyEntity, PG_TYPES } from '@salesops/api/core';
 import { FORECASTING_ENTITIES } from '@salesops/api/forecasting';
 import { GoalEntity } from '@salesops/api/goals';
 import { ORG_ENTITIES } from '@salesops/api/org';
@@ -46,6 +46,8 @@ export function dataSourceOptions(target: DatabaseTarget, logSql = false): DataS
       // Statements time out; JIT stays off: it spent ~200 ms compiling queries that run in 30 (docs/benchmarks.md).
       ...(target.embedded ? {} : { statement_timeout: 15_000, options: '-c jit=off' }),
       application_name: 'salesops-api',
+      // pg's parsers, with a faster one for timestamptz that gives the same Date (timestamp-parser.ts).
+      types: PG_TYPES,
     },
   };
 }

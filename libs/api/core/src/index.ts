@@ -14,6 +14,7 @@ export {
   PageInfo,
   type ConnectionResult,
   type Edge,
+  mapNodes,
 } from './lib/pagination/connection';
 export { paginate, type KeysetSort, type PageRequest, type SortValueType } from './lib/pagination/paginate';
 export { paginateRows, type PageClauses, type PagedRow, type RowsSort } from './lib/pagination/paginate-rows';
@@ -58,6 +59,7 @@ export { likePattern } from './lib/pagination/like-pattern';
 export { RequestPolicyPlugin } from './lib/graphql/request-policy.plugin';
 export { MAX_QUERY_COST, queryCost, usesIntrospection } from './lib/graphql/query-cost';
 export { inTransaction, RETRYABLE_SQLSTATES } from './lib/database/in-transaction';
+export { parseTimestamptz, PG_TYPES } from './lib/database/timestamp-parser';
 export { AuditModule, AUDIT_RESOLVERS } from './lib/audit/audit.module';
 export { AuditService, type AuditChange } from './lib/audit/audit.service';
 export { AuditEventEntity } from './lib/audit/audit-event.entity';
