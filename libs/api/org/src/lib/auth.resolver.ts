@@ -4,6 +4,7 @@ import {
   CurrentPrincipal,
   type GraphQLContext,
   KeyAccess,
+  mapNodes,
   type Principal,
   Public,
   Role,
@@ -54,9 +55,6 @@ export class AuthResolver {
   @KeyAccess('ORG')
   async users(@Args() args: UsersArgs): Promise<ConnectionResult<UserDto>> {
     const page = await this.userService.list(args);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toUserDto(edge.node) })),
-    };
+    return mapNodes(page, toUserDto);
   }
 }

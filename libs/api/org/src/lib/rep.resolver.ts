@@ -5,6 +5,7 @@ import {
   CurrentPrincipal,
   type GraphQLContext,
   KeyAccess,
+  mapNodes,
   type Principal,
   Role,
   Roles,
@@ -37,10 +38,7 @@ export class RepResolver {
   ): Promise<ConnectionResult<RepNode>> {
     // With the team asked for, it comes in the page's own statement instead of a loader's.
     const page = await this.repService.list(principal, args, withTeam);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toRepNode(edge.node) })),
-    };
+    return mapNodes(page, toRepNode);
   }
 
   @Query(() => RepDto)

@@ -4,6 +4,7 @@ import {
   CurrentPrincipal,
   type GraphQLContext,
   KeyAccess,
+  mapNodes,
   type Principal,
   Role,
   Roles,
@@ -37,10 +38,7 @@ export class TeamResolver {
     @Args() args: TeamsArgs,
   ): Promise<ConnectionResult<TeamDto>> {
     const page = await this.teamService.list(principal, args);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toTeamListDto(edge.node) })),
-    };
+    return mapNodes(page, toTeamListDto);
   }
 
   @Query(() => TeamDto)

@@ -6,6 +6,7 @@ import {
   auditSummary,
   type ConnectionResult,
   inTransaction,
+  mapNodes,
   paginateRows,
   type Principal,
   SortDirection,
@@ -103,10 +104,7 @@ export class DealService {
       args,
       { pageQuery: (clauses) => dealsPage(scope, clauses), countQuery: dealsCount(scope) },
     );
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDealDto(edge.node) })),
-    };
+    return mapNodes(page, toDealDto);
   }
 
   /** All or nothing: any invalid deal refuses the whole batch, naming `deals.<index>.<field>`. */

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 
 import { Role } from '../auth/role';
 import { Roles } from '../auth/roles.decorator';
-import { type ConnectionResult } from '../pagination/connection';
+import { type ConnectionResult, mapNodes } from '../pagination/connection';
 import { AuditEventConnection, type AuditEventDto, AuditEventsArgs } from './audit.dto';
 import { AuditService } from './audit.service';
 import { type AuditEventEntity } from './audit-event.entity';
@@ -16,7 +16,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'Changes, newest first' })
   async auditEvents(@Args() args: AuditEventsArgs): Promise<ConnectionResult<AuditEventDto>> {
     const page = await this.audit.list(args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toDto(edge.node) })) };
+    return mapNodes(page, toDto);
   }
 }
 

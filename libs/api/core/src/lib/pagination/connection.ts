@@ -28,6 +28,22 @@ export interface ConnectionResult<T> {
   totalCount: number | PromiseLike<number>;
 }
 
+/**
+ * The same page with each node mapped (an entity or row to its DTO). Each cursor stays a getter: it is
+ * encoded only if the query reads it, which a page asking only for nodes never does.
+ */
+export function mapNodes<T, U>(page: ConnectionResult<T>, map: (node: T) => U): ConnectionResult<U> {
+  return {
+    ...page,
+    edges: page.edges.map((edge) => ({
+      node: map(edge.node),
+      get cursor() {
+        return edge.cursor;
+      },
+    })),
+  };
+}
+
 /** Builds the `<Name>Edge` and an abstract connection type for a node type. */
 export function Connection<T>(nodeType: Type<T>, name: string): Type<ConnectionResult<T>> {
   @ObjectType(`${name}Edge`)

@@ -2,6 +2,7 @@ import { type EntityManager } from 'typeorm';
 
 import { sql } from '../database/sql';
 import { AppError } from '../errors/app-error';
+import { mapNodes } from './connection';
 import { encodeCursor } from './paginate';
 import { pageClauses, paginateRows } from './paginate-rows';
 import { SortDirection } from './sort-direction';
@@ -71,5 +72,30 @@ describe('paginateRows', () => {
     expect(query).toHaveBeenCalledTimes(1);
     expect(await page.totalCount).toBe(7);
     expect(query).toHaveBeenCalledTimes(2);
+  });
+
+  it('should encode a cursor only when it is read, and keep it through mapNodes and spreading', async () => {
+    const encode = jest.spyOn(Buffer, 'from');
+    const runner = { query: jest.fn(async () => rows) } as unknown as Pick<EntityManager, 'query'>;
+    const page = await paginateRows(
+      runner,
+      { ...BY_AMOUNT, direction: SortDirection.DESC },
+      sql`d.id`,
+      { first: 2 },
+      {
+        pageQuery: (clauses) => sql`SELECT d.id, ${clauses.sortKey} FROM deal d ${clauses.orderAndLimit}`,
+        countQuery: sql`SELECT count(*) AS count FROM deal d`,
+      },
+    );
+    const mapped = mapNodes(page, (row) => ({ label: row.id.slice(0, 8) }));
+    expect(mapped.edges.map((edge) => edge.node.label)).toEqual(['0b5c4f7e', 'a0000000']);
+    expect(encode).not.toHaveBeenCalled();
+    expect({ ...mapped.edges[1] }).toEqual({
+      node: { label: 'a0000000' },
+      cursor: encodeCursor('', rows[1].id),
+    });
+    expect(mapped.pageInfo.endCursor).toBe(encodeCursor('', rows[1].id));
+    expect(mapped.edges[0].cursor).toBe(encodeCursor('900', ID));
+    encode.mockRestore();
   });
 });

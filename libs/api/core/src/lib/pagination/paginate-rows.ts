@@ -2,7 +2,7 @@ import { type EntityManager } from 'typeorm';
 
 import { query, sql, type SqlFragment } from '../database/sql';
 import { type ConnectionResult } from './connection';
-import { decodeCursor, encodeCursor, lazily, type PageRequest, type SortValueType } from './paginate';
+import { decodeCursor, edgeOf, lazily, pageInfoOf, type PageRequest, type SortValueType } from './paginate';
 import { SortDirection } from './sort-direction';
 
 /** A keyset order written with the `sql` tag: `paginate`'s `KeysetSort` for the query layer. */
@@ -68,19 +68,13 @@ export async function paginateRows<Row extends PagedRow>(
   statements: { pageQuery: (clauses: PageClauses) => SqlFragment; countQuery: SqlFragment },
 ): Promise<ConnectionResult<Row>> {
   const rows = await query<Row>(runner, statements.pageQuery(pageClauses(sort, id, page)));
-  const edges = rows.slice(0, page.first).map((node) => ({
-    node,
-    cursor: encodeCursor(node.page_sort_key ?? '', node.id),
-  }));
+  const edges = rows.slice(0, page.first).map((node) => edgeOf(node, node.page_sort_key ?? ''));
   return {
     edges,
     totalCount: lazily(async () => {
       const [counted] = await query<{ count: string | number }>(runner, statements.countQuery);
       return Number(counted?.count ?? 0);
     }),
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
-    },
+    pageInfo: pageInfoOf(edges, rows.length > page.first),
   };
 }

@@ -2,7 +2,7 @@ import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../validation/uuid-arg';
-import { type ConnectionResult } from './connection';
+import { type ConnectionResult, type Edge, type PageInfo } from './connection';
 import { SortDirection } from './sort-direction';
 
 export interface PageRequest {
@@ -53,14 +53,38 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .limit(page.first + 1);
   const { entities, raw } = await pageQuery.getRawAndEntities<Record<string, unknown>>();
   const hasNextPage = entities.length > page.first;
-  const edges = entities.slice(0, page.first).map((node, index) => ({
-    node,
-    cursor: encodeCursor(String(raw[index]?.[SORT_KEY] ?? ''), node.id),
-  }));
+  const edges = entities
+    .slice(0, page.first)
+    .map((node, index) => edgeOf(node, String(raw[index]?.[SORT_KEY] ?? '')));
   return {
     edges,
     totalCount: lazily(() => counting.getCount()),
-    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    pageInfo: pageInfoOf(edges, hasNextPage),
+  };
+}
+
+/**
+ * An edge whose cursor is encoded only when read: GraphQL reads it only when the query selects `cursor`
+ * (or `endCursor`), and a page of 100 rows asking only for nodes encoded 100 cursors for nothing. An own
+ * enumerable getter, so spreading or destructuring the edge still gives the cursor.
+ */
+export function edgeOf<T extends { id: string }>(node: T, sortValue: string): Edge<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= encodeCursor(sortValue, node.id));
+    },
+  };
+}
+
+/** A page's `pageInfo`, its `endCursor` the last edge's, read only when asked for. */
+export function pageInfoOf(edges: readonly Edge<unknown>[], hasNextPage: boolean): PageInfo {
+  return {
+    hasNextPage,
+    get endCursor() {
+      return edges.length > 0 ? edges[edges.length - 1].cursor : null;
+    },
   };
 }
 
