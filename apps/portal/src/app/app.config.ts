@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import {
   type ApplicationConfig,
@@ -6,11 +7,12 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { provideSalesOpsApollo, SessionStore } from '@salesops/portal/data-access/session';
 import { I18nService } from '@salesops/portal/i18n';
 
 import { appRoutes } from './app.routes';
+import { prefetchFirstPage } from './first-page';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -28,9 +30,12 @@ export const appConfig: ApplicationConfig = {
         .ready()
         .catch(() => undefined),
     ),
-    // The shell's chunk (app.routes.ts) starts coming now for a signed-in user, beside Angular's start.
+    // For a signed-in user the shell's chunk (app.routes.ts) and the first page's area start coming now,
+    // beside Angular's start, rather than one after the other as the router reaches them.
     provideAppInitializer(() => {
-      if (inject(SessionStore).token()) import('./shell/shell.routes').catch(() => undefined);
+      const session = inject(SessionStore);
+      if (session.token())
+        prefetchFirstPage(inject(Router).parseUrl(inject(Location).path()), session.role());
     }),
   ],
 };

@@ -4,6 +4,7 @@ import { type Routes } from '@angular/router';
 import { authGuard, homePath, SessionStore } from '@salesops/portal/data-access/session';
 
 import { areaMatch } from '../area-paths';
+import { AREA_ROUTES } from '../area-routes';
 import { formFieldDefaults } from '../form-field-defaults';
 import { ShellComponent } from './shell.component';
 
@@ -18,36 +19,12 @@ export const shellRoutes: Routes = [
     providers: [formFieldDefaults, importProvidersFrom(MatDialogModule)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => homePath(inject(SessionStore).role()) },
-      {
-        path: '',
-        canMatch: [areaMatch('org')],
-        loadChildren: () => import('@salesops/portal/org').then((m) => m.orgRoutes),
-      },
-      {
-        path: '',
-        canMatch: [areaMatch('pipeline')],
-        loadChildren: () => import('@salesops/portal/pipeline').then((m) => m.pipelineRoutes),
-      },
-      {
-        path: '',
-        canMatch: [areaMatch('performance')],
-        loadChildren: () => import('@salesops/portal/performance').then((m) => m.performanceRoutes),
-      },
-      {
-        path: '',
-        canMatch: [areaMatch('tools')],
-        loadChildren: () => import('@salesops/portal/tools').then((m) => m.toolsRoutes),
-      },
-      {
-        path: '',
-        canMatch: [areaMatch('compensation')],
-        loadChildren: () => import('@salesops/portal/compensation').then((m) => m.compensationRoutes),
-      },
-      {
-        path: '',
-        canMatch: [areaMatch('forecasting')],
-        loadChildren: () => import('@salesops/portal/forecasting').then((m) => m.forecastingRoutes),
-      },
+      { path: '', canMatch: [areaMatch('org')], loadChildren: AREA_ROUTES.org },
+      { path: '', canMatch: [areaMatch('pipeline')], loadChildren: AREA_ROUTES.pipeline },
+      { path: '', canMatch: [areaMatch('performance')], loadChildren: AREA_ROUTES.performance },
+      { path: '', canMatch: [areaMatch('tools')], loadChildren: AREA_ROUTES.tools },
+      { path: '', canMatch: [areaMatch('compensation')], loadChildren: AREA_ROUTES.compensation },
+      { path: '', canMatch: [areaMatch('forecasting')], loadChildren: AREA_ROUTES.forecasting },
       // Lazy, like the areas: eager, it would pull the whole UI library (dialogs and all) into the first load.
       {
         path: '**',
