@@ -1,11 +1,14 @@
 // The dashboard's Largest Contentful Paint in Chromium, on the demo data (see docs/benchmarks.md).
 // Builds nothing: run `npx nx run-many -t build -p api portal` first.
 // Usage: node tools/bench/lcp.mjs [--runs 15] [--path /dashboard] [--portal dist/apps/portal/browser]
-//          [--warm] [--waterfall] [--screenshots DIR]
+//          [--versus OTHER_PORTAL_DIR] [--warm] [--waterfall] [--screenshots DIR]
 // Starts the built API on the embedded database (a fresh data dir, seeded with the demo data), serving the
 // portal, signs in once as the demo admin, then loads the page `runs` times, each in a fresh browser context
 // with the session in its storage (an empty HTTP cache: a first visit of a signed-in user; --warm keeps one
 // context, so the chunks come from the cache) against the warm server. Debian's Chromium, headless.
+// --versus DIR serves a second build from a second API (its own database, the same demo data) and loads the
+// two in turn, one of each per round (which goes first alternates): on a shared, loaded machine the pair's
+// difference, round by round, says more than two medians measured minutes apart.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +26,18 @@ const option = (name, fallback) => {
 const RUNS = Number(option('runs', 15));
 const PATH = option('path', '/dashboard');
 const PORTAL = resolve(option('portal', PORTAL_DIR));
+const VERSUS = option('versus', null) && resolve(option('versus', null));
 const WARM = args.includes('--warm');
 const WATERFALL = args.includes('--waterfall');
 const SHOTS = option('screenshots', null);
 const VIEWPORT = { width: 1280, height: 800 };
 
-for (const file of [API_MAIN, API_CLI, join(PORTAL, 'index.html')]) {
+for (const file of [
+  API_MAIN,
+  API_CLI,
+  join(PORTAL, 'index.html'),
+  ...(VERSUS ? [join(VERSUS, 'index.html')] : []),
+]) {
   if (!existsSync(file))
     throw new Error(`${file} is missing: run \`npx nx run-many -t build -p api portal\` first`);
 }
@@ -90,28 +99,110 @@ async function measure(context) {
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
 const ms = (value) => (value == null ? '-' : `${value.toFixed(0)} ms`);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'salesops-lcp-'));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const env = { ...process.env, DATA_DIR: dataDir };
-delete env.DATABASE_URL;
-let server;
-let browser;
-try {
+/** The built API on a fresh embedded database with the demo data, serving `portal`. */
+async function startApi(portal) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'salesops-lcp-'));
+  const port = await freePort();
+  const env = { ...process.env, DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  const api = { base: `http://127.0.0.1:${port}`, portal, dataDir, process: null };
+  apis.push(api);
   await run(process.execPath, [API_CLI, 'seed-demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  server = spawn(process.execPath, [API_MAIN], {
+  api.process = spawn(process.execPath, [API_MAIN], {
     env: {
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      PORTAL_DIR: PORTAL,
+      PORTAL_DIR: portal,
       LOG_LEVEL: 'warn',
       FORECAST_SNAPSHOT_MINUTES: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForOk(`${base}/ready`);
+  await waitForOk(`${api.base}/ready`);
+  return api;
+}
 
+async function stopApi(api) {
+  if (api.process) {
+    const exited = new Promise((done) => api.process.on('exit', done));
+    api.process.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(api.dataDir, { recursive: true, force: true });
+}
+
+/** Signs in once as the demo admin; what a fresh context needs to start signed in. */
+async function signIn(base) {
+  const context = await browser.newContext({ baseURL: base, viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByTestId('login-email').fill('admin@salesops.demo');
+  await page.getByTestId('login-password').fill('demo-admin');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL('**/dashboard**');
+  await settled(page);
+  const storageState = await context.storageState();
+  await context.close();
+  return storageState;
+}
+
+/** Loads of one build: a first one that warms the server (and, with --warm, the cache), not counted. */
+async function series(api) {
+  const storageState = await signIn(api.base);
+  const newContext = () => browser.newContext({ baseURL: api.base, viewport: VIEWPORT, storageState });
+  const shared = WARM ? await newContext() : null;
+  const results = [];
+  const load = async () => {
+    const context = shared ?? (await newContext());
+    const figures = await measure(context);
+    if (!shared) await context.close();
+    return figures;
+  };
+  await load();
+  return { api, storageState, results, load, close: () => shared?.close() };
+}
+
+function report(label, results, waterfall) {
+  // Chromium reports no LCP for a load now and then (the page counted as hidden): such a run is left out.
+  const lcps = results
+    .map((result) => result.lcp?.startTime)
+    .filter((value) => value != null)
+    .sort((a, b) => a - b);
+  const fcps = results
+    .map((result) => result.fcp)
+    .filter((value) => value != null)
+    .sort((a, b) => a - b);
+  const median = results.find((result) => result.lcp?.startTime === quantile(lcps, 0.5));
+  console.log(`${PATH}, ${results.length} loads, ${WARM ? 'warm' : 'empty'} browser cache, portal ${label}`);
+  if (lcps.length < results.length)
+    console.log(`${results.length - lcps.length} load(s) reported no LCP and are left out`);
+  console.log(
+    `LCP median ${ms(quantile(lcps, 0.5))}, p25-p75 ${ms(quantile(lcps, 0.25))}-${ms(quantile(lcps, 0.75))},` +
+      ` min-max ${ms(lcps[0])}-${ms(lcps.at(-1))}; FCP median ${ms(quantile(fcps, 0.5))}`,
+  );
+  const elements = new Map();
+  for (const result of results)
+    elements.set(result.lcp?.element, (elements.get(result.lcp?.element) ?? 0) + 1);
+  for (const [element, count] of elements)
+    console.log(`LCP element (${count}/${results.length}): ${element}`);
+  if (waterfall && median) {
+    console.log(
+      `\nThe median load: document ${ms(median.document)}, FCP ${ms(median.fcp)}, LCP ${ms(median.lcp?.startTime)}`,
+    );
+    for (const request of median.requests) {
+      const size = request.bytes ? `${(request.bytes / 1024).toFixed(1)} kB` : '';
+      console.log(
+        `  ${ms(request.start).padStart(7)} ${ms(request.end).padStart(7)}  ${request.type.padEnd(14)} ${size.padStart(9)}  ${request.name}`,
+      );
+    }
+  }
+}
+
+const apis = [];
+let browser;
+try {
+  const [main, versus] = await Promise.all([startApi(PORTAL), VERSUS ? startApi(VERSUS) : null]);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -124,67 +215,41 @@ try {
       '--no-first-run',
     ],
   });
-  const signIn = await browser.newContext({ baseURL: base, viewport: VIEWPORT });
-  const page = await signIn.newPage();
-  await page.goto('/login');
-  await page.getByTestId('login-email').fill('admin@salesops.demo');
-  await page.getByTestId('login-password').fill('demo-admin');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL('**/dashboard**');
-  await settled(page);
-  const storageState = await signIn.storageState();
-  await signIn.close();
-
-  const newContext = () => browser.newContext({ baseURL: base, viewport: VIEWPORT, storageState });
-  const shared = WARM ? await newContext() : null;
-  await measure(shared ?? (await newContext())); // warms the server (and, with --warm, the cache); not counted
-  const results = [];
+  const ours = await series(main);
+  const theirs = versus ? await series(versus) : null;
   for (let i = 0; i < RUNS; i++) {
-    const context = shared ?? (await newContext());
-    results.push(await measure(context));
-    if (!shared) await context.close();
+    // In turn, the first of each round alternating, so neither build always meets the other's aftermath.
+    const round = theirs && i % 2 === 1 ? [theirs, ours] : [ours, theirs];
+    for (const one of round) if (one) one.results.push(await one.load());
   }
-  await shared?.close();
+  await ours.close();
+  await theirs?.close();
 
-  // Chromium reports no LCP for a load now and then (the page counted as hidden): such a run is left out.
-  const lcps = results
-    .map((result) => result.lcp?.startTime)
-    .filter((value) => value != null)
-    .sort((a, b) => a - b);
-  const fcps = results
-    .map((result) => result.fcp)
-    .filter((value) => value != null)
-    .sort((a, b) => a - b);
-  const median = results.find((result) => result.lcp?.startTime === quantile(lcps, 0.5));
-  console.log(`${PATH}, ${RUNS} loads, ${WARM ? 'warm' : 'empty'} browser cache, portal ${PORTAL}`);
-  if (lcps.length < RUNS) console.log(`${RUNS - lcps.length} load(s) reported no LCP and are left out`);
-  console.log(
-    `LCP median ${ms(quantile(lcps, 0.5))}, p25-p75 ${ms(quantile(lcps, 0.25))}-${ms(quantile(lcps, 0.75))},` +
-      ` min-max ${ms(lcps[0])}-${ms(lcps.at(-1))}; FCP median ${ms(quantile(fcps, 0.5))}`,
-  );
-  const elements = new Map();
-  for (const result of results)
-    elements.set(result.lcp?.element, (elements.get(result.lcp?.element) ?? 0) + 1);
-  for (const [element, count] of elements) console.log(`LCP element (${count}/${RUNS}): ${element}`);
-  if (WATERFALL && median) {
+  report(PORTAL, ours.results, WATERFALL);
+  if (theirs) {
+    console.log('');
+    report(VERSUS, theirs.results, WATERFALL);
+    const differences = ours.results
+      .map((result, i) => {
+        const other = theirs.results[i].lcp?.startTime;
+        return result.lcp && other != null ? result.lcp.startTime - other : null;
+      })
+      .filter((value) => value != null)
+      .sort((a, b) => a - b);
     console.log(
-      `\nThe median load: document ${ms(median.document)}, FCP ${ms(median.fcp)}, LCP ${ms(median.lcp?.startTime)}`,
+      `\nLCP ${PORTAL} minus ${VERSUS}, round by round: median ${ms(quantile(differences, 0.5))},` +
+        ` p25-p75 ${ms(quantile(differences, 0.25))}-${ms(quantile(differences, 0.75))}` +
+        ` (${differences.length} rounds with both)`,
     );
-    for (const request of median.requests) {
-      const size = request.bytes ? `${(request.bytes / 1024).toFixed(1)} kB` : '';
-      console.log(
-        `  ${ms(request.start).padStart(7)} ${ms(request.end).padStart(7)}  ${request.type.padEnd(14)} ${size.padStart(9)}  ${request.name}`,
-      );
-    }
   }
 
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [1280, 390]) {
       const context = await browser.newContext({
-        baseURL: base,
+        baseURL: main.base,
         viewport: { width, height: 900 },
-        storageState,
+        storageState: ours.storageState,
       });
       for (const path of ['/dashboard', '/deals', '/teams', '/goals']) {
         const shot = await context.newPage();
@@ -200,10 +265,5 @@ try {
   }
 } finally {
   await browser?.close();
-  if (server) {
-    const exited = new Promise((done) => server.on('exit', done));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await Promise.all(apis.map(stopApi));
 }
