@@ -2,15 +2,15 @@ import { type Routes } from '@angular/router';
 import { ORG_ROLES, roleGuard } from '@salesops/portal/data-access';
 import { resolveTexts } from '@salesops/portal/i18n';
 
-import { ComparisonPageComponent } from './comparison/comparison-page.component';
 import { DashboardPageComponent } from './dashboard/dashboard-page.component';
 import { goalsLeaveGuard } from './goals/goals-leave.guard';
-import { GoalsPageComponent } from './goals/goals-page.component';
 import { performanceTexts } from './i18n/performance-texts';
-import { LeaderboardPageComponent } from './leaderboard/leaderboard-page.component';
-import { RepPageComponent } from './rep/rep-page.component';
 
-/** The performance area, loaded lazily by the shell; the API scopes every row to the caller. */
+/**
+ * The performance area, loaded lazily by the shell; the API scopes every row to the caller. The dashboard,
+ * the start page of admins and managers, comes with the area; the other pages each in their own chunk, so
+ * that start does not fetch and run their code (goals' grid and dialogs, the comparison, the snack bar).
+ */
 export const performanceRoutes: Routes = [
   {
     path: '',
@@ -23,22 +23,33 @@ export const performanceRoutes: Routes = [
         canActivate: [roleGuard(ORG_ROLES)],
         title: 'nav.dashboard',
       },
-      { path: 'performance', component: LeaderboardPageComponent, title: 'nav.performance' },
+      {
+        path: 'performance',
+        loadComponent: () =>
+          import('./leaderboard/leaderboard-page.component').then((m) => m.LeaderboardPageComponent),
+        title: 'nav.performance',
+      },
       {
         path: 'comparison',
-        component: ComparisonPageComponent,
+        loadComponent: () =>
+          import('./comparison/comparison-page.component').then((m) => m.ComparisonPageComponent),
         canActivate: [roleGuard(ORG_ROLES)],
         title: 'nav.comparison',
       },
       // One rep before a one-on-one: admins and managers (the API answers NOT_FOUND outside a manager's teams).
       {
         path: 'reps/:repId',
-        component: RepPageComponent,
+        loadComponent: () => import('./rep/rep-page.component').then((m) => m.RepPageComponent),
         canActivate: [roleGuard(ORG_ROLES)],
         title: 'rep.title',
       },
       // Every role: reps see their own goals read-only; admins and managers edit.
-      { path: 'goals', component: GoalsPageComponent, canDeactivate: [goalsLeaveGuard], title: 'nav.goals' },
+      {
+        path: 'goals',
+        loadComponent: () => import('./goals/goals-page.component').then((m) => m.GoalsPageComponent),
+        canDeactivate: [goalsLeaveGuard],
+        title: 'nav.goals',
+      },
     ],
   },
 ];
