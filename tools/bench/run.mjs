@@ -342,35 +342,26 @@ try {
     ]);
     const copySeconds = (performance.now() - t0) / 1000;
     // The database's own ceiling for these rows: one INSERT ... SELECT from the copied table into deal,
-    // with its indexes, foreign keys and rollup triggers, but no parsing, history or round trips.
-    t0 = performance.now();
-    execFileSync('psql', [
-      dbUrl,
-      '-q',
-      '-v',
-      'ON_ERROR_STOP=1',
-      '-c',
-      `BEGIN; INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, close_date)
-      SELECT gen_random_uuid(), 'SQL' || c.opportunity_id, r.id, a.id, p.id, (c.close_value * 100)::bigint, 'USD', s.id, c.engage_date, c.close_date
-        FROM copy_bench c JOIN rep r ON r.name = c.sales_agent JOIN sales_stage s ON s.name = c.deal_stage
-        LEFT JOIN product p ON p.name = c.product LEFT JOIN account a ON a.name = c.account; ROLLBACK;`,
-    ]);
-    sqlRate = IMPORT_ROWS / ((performance.now() - t0) / 1000);
+    // with its indexes, foreign keys and rollup triggers, but no parsing, history or round trips; rolled back.
+    const insertSelectRate = (idExpression) => {
+      const started = performance.now();
+      execFileSync('psql', [
+        dbUrl,
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        `BEGIN; INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, close_date)
+        SELECT ${idExpression}, 'SQL' || c.opportunity_id, r.id, a.id, p.id, (c.close_value * 100)::bigint, 'USD', s.id, c.engage_date, c.close_date
+          FROM copy_bench c JOIN rep r ON r.name = c.sales_agent JOIN sales_stage s ON s.name = c.deal_stage
+          LEFT JOIN product p ON p.name = c.product LEFT JOIN account a ON a.name = c.account; ROLLBACK;`,
+      ]);
+      return IMPORT_ROWS / ((performance.now() - started) / 1000);
+    };
+    sqlRate = insertSelectRate('gen_random_uuid()');
     // The same with time-ordered ids (UUID v7, as the importer gives new deals, decision 0033): the rows
     // go in at the end of the primary key instead of on a random page of it.
-    t0 = performance.now();
-    execFileSync('psql', [
-      dbUrl,
-      '-q',
-      '-v',
-      'ON_ERROR_STOP=1',
-      '-c',
-      `BEGIN; INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, close_date)
-      SELECT ${UUID_V7_SQL}, 'SQL' || c.opportunity_id, r.id, a.id, p.id, (c.close_value * 100)::bigint, 'USD', s.id, c.engage_date, c.close_date
-        FROM copy_bench c JOIN rep r ON r.name = c.sales_agent JOIN sales_stage s ON s.name = c.deal_stage
-        LEFT JOIN product p ON p.name = c.product LEFT JOIN account a ON a.name = c.account; ROLLBACK;`,
-    ]);
-    sqlRateOrdered = IMPORT_ROWS / ((performance.now() - t0) / 1000);
+    sqlRateOrdered = insertSelectRate(UUID_V7_SQL);
     importRate = IMPORT_ROWS / importSeconds;
     copyRate = IMPORT_ROWS / copySeconds;
     console.log(

@@ -67,7 +67,7 @@ class RememberingValidationPipe extends ValidationPipe {
   }
 }
 
-export const VALIDATION_OPTIONS: ValidationPipeOptions = {
+const VALIDATION_OPTIONS: ValidationPipeOptions = {
   transform: true,
   whitelist: true,
   forbidUnknownValues: false,
