@@ -11,6 +11,7 @@ import {
   AppErrorFilter,
   AuditModule,
   AuthGuard,
+  CompiledExecution,
   formatGraphQLError,
   GraphiqlController,
   type GraphQLContext,
@@ -41,6 +42,7 @@ const NO_CACHE_HINTS = ApolloServerPluginCacheControlDisabled() as unknown as No
 @Module({})
 export class AppModule {
   static register(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    const execution = new CompiledExecution(config.graphqlCompileAfter);
     return {
       module: AppModule,
       imports: [
@@ -51,29 +53,31 @@ export class AppModule {
           global: true,
         },
         TypeOrmModule.forRoot({ ...dataSourceOptions(database, config.logSql), migrationsRun: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          // A strict DateTime: 2017-02-30T00:00:00Z is refused, not read as 2017-03-02.
-          buildSchemaOptions: { scalarsMap: SCALARS_MAP },
-          playground: false,
-          // Allowed here, refused by RequestPolicyPlugin for everyone but admins.
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          // Abuse limits, checked before any resolver or SQL runs; HTTP batching stays off (Apollo's default).
-          parseOptions: { maxTokens: MAX_TOKENS },
-          validationRules: QUERY_LIMIT_RULES,
-          context: ({ req }: GraphQLContext): GraphQLContext => ({ req }),
-          plugins: [NO_CACHE_HINTS],
-          // A field whose value the root field's statement already read is answered without its resolver.
-          transformSchema: answerPreloadedFields,
-          formatError: (formatted, error) =>
-            formatGraphQLError(formatted, error, (message, cause) =>
-              logger.error(message, cause instanceof Error ? cause.stack : String(cause)),
-            ),
-        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(
+          withGateway(execution, {
+            driver: ApolloDriver,
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            // A strict DateTime: 2017-02-30T00:00:00Z is refused, not read as 2017-03-02.
+            buildSchemaOptions: { scalarsMap: SCALARS_MAP },
+            playground: false,
+            // Allowed here, refused by RequestPolicyPlugin for everyone but admins.
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            // Abuse limits, checked before any resolver or SQL runs; HTTP batching stays off (Apollo's default).
+            parseOptions: { maxTokens: MAX_TOKENS },
+            validationRules: QUERY_LIMIT_RULES,
+            context: ({ req }: GraphQLContext): GraphQLContext => ({ req }),
+            plugins: [NO_CACHE_HINTS],
+            // A field whose value the root field's statement already read is answered without its resolver.
+            transformSchema: (schema) => execution.useSchema(answerPreloadedFields(schema)),
+            formatError: (formatted, error) =>
+              formatGraphQLError(formatted, error, (message, cause) =>
+                logger.error(message, cause instanceof Error ? cause.stack : String(cause)),
+              ),
+          }),
+        ),
         AuditModule,
         OrgModule,
         PipelineModule,
@@ -88,6 +92,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AppErrorFilter },
         RequestPolicyPlugin,
         IdempotencyPlugin,
+        { provide: CompiledExecution, useValue: execution },
       ],
     };
   }
@@ -95,3 +100,12 @@ export class AppModule {
 
 @Module({})
 class ConfigHolder {}
+
+/**
+ * Queries run as code compiled per document (decision 0037) through Apollo's `gateway` option: Apollo keeps
+ * parsing, validating, running every plugin hook and formatting errors, and hands execution over. Nest's
+ * config type leaves the option out but passes it to Apollo with the rest (checked by compiled-execution.spec).
+ */
+function withGateway(execution: CompiledExecution, config: ApolloDriverConfig): ApolloDriverConfig {
+  return Object.assign(config, { gateway: execution.gateway });
+}

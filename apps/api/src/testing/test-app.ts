@@ -57,6 +57,8 @@ export class TestApp {
       RATE_LIMIT_KEY_PER_MINUTE: '0',
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
       FORECAST_SNAPSHOT_MINUTES: '0',
+      // Every query a test sends runs compiled, as a repeated query does in production (decision 0037).
+      GRAPHQL_COMPILE_AFTER: '1',
       ...env,
     });
     const app = await createApp(config, database);

@@ -40,6 +40,7 @@ export {
 export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
 export { selectsPath, SelectsPath } from './lib/graphql/selects';
 export { answerPreloadedFields, preloadedValue, withPreloaded } from './lib/graphql/preloaded';
+export { CompiledExecution } from './lib/graphql/compiled-execution';
 export {
   allOf,
   empty as emptySql,

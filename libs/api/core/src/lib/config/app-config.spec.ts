@@ -43,6 +43,14 @@ describe('AppConfig', () => {
     );
   });
 
+  it('should compile a query document from its second sighting unless GRAPHQL_COMPILE_AFTER says otherwise', () => {
+    expect(new AppConfig({}).graphqlCompileAfter).toBe(2);
+    expect(new AppConfig({ GRAPHQL_COMPILE_AFTER: '0' }).graphqlCompileAfter).toBe(0);
+    expect(() => new AppConfig({ GRAPHQL_COMPILE_AFTER: 'always' })).toThrow(
+      /GRAPHQL_COMPILE_AFTER must be an integer/,
+    );
+  });
+
   it('should cache sessions for 5 seconds unless SESSION_CACHE_SECONDS says otherwise, 0 to 60', () => {
     expect(new AppConfig({}).sessionCacheSeconds).toBe(5);
     expect(new AppConfig({ SESSION_CACHE_SECONDS: '0' }).sessionCacheSeconds).toBe(0);

@@ -23,6 +23,11 @@ export class AppConfig {
    */
   readonly sessionCacheSeconds: number;
   readonly demoDataDir: string;
+  /**
+   * How many times a query document is seen before it runs as compiled code (graphql-jit) instead of in
+   * graphql-js; 0: never compiled (decision 0037).
+   */
+  readonly graphqlCompileAfter: number;
   readonly logSql: boolean;
   /** The month (1-12) the fiscal year starts in; FY names the calendar year it ends in. */
   readonly fiscalYearStartMonth: number;
@@ -62,6 +67,7 @@ export class AppConfig {
     this.sessionTtlHours = intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30);
     this.sessionCacheSeconds = intVar(env, 'SESSION_CACHE_SECONDS', 5, 0, 60);
     this.demoDataDir = resolve(env['DEMO_DATA_DIR'] ?? 'data/crm-sales-opportunities');
+    this.graphqlCompileAfter = intVar(env, 'GRAPHQL_COMPILE_AFTER', 2, 0, 1000);
     this.logSql = env['LOG_SQL'] === 'true';
     this.fiscalYearStartMonth = intVar(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12);
     this.surveyAnonymityKey = nonEmpty(env['SURVEY_ANONYMITY_KEY']);
