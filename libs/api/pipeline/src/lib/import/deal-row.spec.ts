@@ -280,6 +280,43 @@ describe('toDealRow', () => {
     });
   });
 
+  it("should read the same cell text by each mapping's own date format and rep key when texts are remembered", () => {
+    const columns = { externalId: 'id', stage: 'stage', rep: 'rep', closeDate: 'closed' };
+    const other = columnIndexes(['id', 'stage', 'rep', 'closed'], columns);
+    const dayFirst: DealImportMapping = { ...CRM_EXPORT_MAPPING, columns, dateFormat: 'DD/MM/YYYY' };
+    const monthFirst: DealImportMapping = { ...CRM_EXPORT_MAPPING, columns, dateFormat: 'MM/DD/YYYY' };
+    const byEmail: DealImportMapping = { ...CRM_EXPORT_MAPPING, columns, repBy: 'EMAIL' };
+    const emails: DealLookups = { ...lookups, repIds: new Map([['darcel@example.com', 'rep-2']]) };
+    for (let pass = 0; pass < 2; pass++) {
+      expect(toDealRow(['D-4', 'Won', '', '03/01/2017'], other, dayFirst, lookups)).toMatchObject({
+        row: { closeDate: '2017-01-03' },
+      });
+      expect(toDealRow(['D-4', 'Won', '', '03/01/2017'], other, monthFirst, lookups)).toMatchObject({
+        row: { closeDate: '2017-03-01' },
+      });
+      expect(toDealRow(['D-5', 'Won', 'Darcel@Example.com', ''], other, byEmail, emails)).toMatchObject({
+        row: { repId: 'rep-2' },
+      });
+      const byName = toDealRow(['D-5', 'Won', 'Darcel@Example.com', ''], other, CRM_EXPORT_MAPPING, emails);
+      expect(byName.ok ? [] : byName.reasons.map((reason) => reason.key)).toEqual(['row.unknown_rep']);
+    }
+  });
+
+  it('should refuse every row that repeats an unknown stage or an unreadable date, not only the first', () => {
+    for (let pass = 0; pass < 3; pass++) {
+      const result = toDealRow(
+        row({ ...base, deal_stage: 'Dreaming', close_date: '2017-02-30' }),
+        indexes,
+        CRM_EXPORT_MAPPING,
+        lookups,
+      );
+      expect(result.ok ? [] : result.reasons.map((reason) => reason.key)).toEqual([
+        'row.unknown_stage',
+        'row.not_a_date',
+      ]);
+    }
+  });
+
   it('should map account and product names, and create missing ones only when the mapping says so', () => {
     const file = { ...base, account: 'Cancity Inc', product: 'Hoverboard' };
     expect(toDealRow(row(file), indexes, CRM_EXPORT_MAPPING, lookups)).toMatchObject({

@@ -1,4 +1,5 @@
 import {
+  type DateFormat,
   type DealWarning,
   dealWarnings,
   lastPlausibleDate,
@@ -76,6 +77,42 @@ export function repKey(value: string, repBy: DealImportMapping['repBy']): string
   return repBy === 'EMAIL' ? normalizeEmail(value) : matchKey(value);
 }
 
+/** Texts a cache below keeps before it starts over: a file's names and dates repeat, its ids do not. */
+const CACHE_LIMIT = 10_000;
+
+/** A pure function of one text, remembered: an import asks the same of the same cell text row after row. */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined && !known.has(text)) {
+      if (known.size >= CACHE_LIMIT) known.clear();
+      value = compute(text);
+      known.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+const keyOf = remembered(matchKey);
+const repKeyOf = {
+  NAME: keyOf,
+  EMAIL: remembered((text) => repKey(text, 'EMAIL')),
+} satisfies Record<DealImportMapping['repBy'], (text: string) => string>;
+const datesIn = new Map<DateFormat, (text: string) => string | null>();
+
+/** parseDate in one format, remembered. */
+function dateIn(format: DateFormat): (text: string) => string | null {
+  let parse = datesIn.get(format);
+  if (!parse) {
+    parse = remembered((text) => parseDate(text, format));
+    // Formats come from the mappings users write: a few at a time.
+    if (datesIn.size >= 20) datesIn.clear();
+    datesIn.set(format, parse);
+  }
+  return parse;
+}
+
 /** The most of a cell's text a reason quotes; a longer cell is cut, as the raw row kept beside it is. */
 export const VALUE_SHOWN = 200;
 
@@ -144,7 +181,7 @@ function reference(
   if (!text) return { id: null };
   const name = mapped(text, names).trim();
   if (!name) return { id: null };
-  const id = ids.get(matchKey(name));
+  const id = ids.get(keyOf(name));
   if (id !== undefined) return { id };
   if (!creates.has(kind)) return { id: undefined };
   if (name.length > NAME_MAX[kind]) return { id: undefined, tooLong: true };
@@ -180,12 +217,12 @@ export function toDealRow(
   }
 
   const stageText = get('stage');
-  const stageId = lookups.stageIds.get(matchKey(mapped(stageText, names.stageNames)));
+  const stageId = lookups.stageIds.get(keyOf(mapped(stageText, names.stageNames)));
   if (!stageId)
     reasons.push(importReason('row.unknown_stage', { column: columnOf('stage'), value: shown(stageText) }));
 
   const repText = get('rep');
-  const repId = repText ? lookups.repIds.get(repKey(mapped(repText, names.repNames), mapping.repBy)) : null;
+  const repId = repText ? lookups.repIds.get(repKeyOf[mapping.repBy](mapped(repText, names.repNames))) : null;
   if (repId === undefined)
     reasons.push(importReason('row.unknown_rep', { column: columnOf('rep'), value: shown(repText) }));
 
@@ -218,9 +255,10 @@ export function toDealRow(
   }
 
   const dates: Partial<Record<'engageDate' | 'expectedCloseDate' | 'closeDate', string | null>> = {};
+  const parseDay = dateIn(mapping.dateFormat);
   for (const field of ['engageDate', 'expectedCloseDate', 'closeDate'] as const) {
     const text = get(field);
-    const parsed = text ? parseDate(text, mapping.dateFormat) : null;
+    const parsed = text ? parseDay(text) : null;
     if (text && !parsed) {
       reasons.push(
         importReason('row.not_a_date', {
