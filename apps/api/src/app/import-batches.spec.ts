@@ -111,4 +111,35 @@ describe('import: a file of several batches', () => {
     expect(await t.count('deal_stage_change')).toBe(changes);
     expect(await t.dataSource.query(ROLLUPS_DIFFER)).toEqual([]);
   });
+
+  it('should store ids that an array literal must quote exactly as written, and refuse each repeat of an unknown stage by its line', async () => {
+    // Each batch's columns go to PostgreSQL as array literals written by the importer: quotes, commas,
+    // backslashes, braces, spaces and the text NULL must arrive as they were in the file.
+    const ids = ['Q "one"', 'Q,two', 'Q\\three', '{Q4}', 'Q five', 'NULL', 'null'];
+    const rows = ids.map(
+      (id) => `"${id.replace(/"/g, '""')}",Darcel Schlecht,GTX Pro,Isdom,Won,2017-03-01,2017-02-01,100`,
+    );
+    // The same unknown stage on two lines: a remembered lookup must still refuse both.
+    rows.push('Q-eight,Darcel Schlecht,GTX Pro,Isdom,Dreaming,2017-01-01,,');
+    rows.push('Q-nine,Darcel Schlecht,GTX Pro,Isdom,Dreaming,2017-01-01,,');
+    const job = await importFile<Job>(t, admin, `${HEADER}\n${rows.join('\n')}\n`, { fields: JOB_FIELDS });
+    expect(job).toMatchObject({ status: 'PARTIAL', inserted: ids.length, rejected: 2 });
+
+    const stored: { external_id: string; warnings: string[] }[] = await t.dataSource.query(
+      'SELECT external_id, warnings FROM deal WHERE external_id = ANY($1) ORDER BY external_id',
+      [ids],
+    );
+    expect(stored).toEqual(
+      [...ids].sort().map((id) => ({ external_id: id, warnings: ['CLOSE_BEFORE_ENGAGE'] })),
+    );
+    const refused: { line: number; reason_key: string }[] = await t.dataSource.query(
+      'SELECT line, reason_key FROM import_rejection WHERE job_id = $1 ORDER BY line',
+      [job.id],
+    );
+    expect(refused).toEqual([
+      { line: ids.length + 2, reason_key: 'row.unknown_stage' },
+      { line: ids.length + 3, reason_key: 'row.unknown_stage' },
+    ]);
+    expect(await t.dataSource.query(ROLLUPS_DIFFER)).toEqual([]);
+  });
 });

@@ -9,6 +9,12 @@ describe('timeOrderedIds', () => {
     for (const id of ids) expect(id).toMatch(UUID_V7);
   });
 
+  it("should draw every random digit and the variant's two free bits when many ids are made", () => {
+    const ids = timeOrderedIds(2000, 1_800_000_000_000);
+    for (const at of [15, 16, 17, 20, 21, 22, 24, 35]) expect(new Set(ids.map((id) => id[at])).size).toBe(16);
+    expect(new Set(ids.map((id) => id[19]))).toEqual(new Set(['8', '9', 'a', 'b']));
+  });
+
   it('should give distinct ids when they share a millisecond', () => {
     const ids = timeOrderedIds(5000, 1_800_000_000_000);
     expect(new Set(ids).size).toBe(5000);

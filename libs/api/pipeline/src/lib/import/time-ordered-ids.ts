@@ -9,13 +9,18 @@ import { randomBytes } from 'node:crypto';
 export function timeOrderedIds(count: number, now: number = Date.now()): string[] {
   const time = now.toString(16).padStart(12, '0');
   const prefix = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
-  const random = randomBytes(count * 10).toString('hex');
+  const bytes = randomBytes(count * 10);
   const ids = new Array<string>(count);
-  for (let i = 0; i < count; i++) {
-    const r = random.slice(i * 20, i * 20 + 20);
-    // The variant's two bits (10) over the first hex digit of the second random group.
-    const variant = ((parseInt(r[3], 16) & 0x3) | 0x8).toString(16);
-    ids[i] = `${prefix}${r.slice(0, 3)}-${variant}${r.slice(4, 7)}-${r.slice(7, 19)}`;
+  for (let i = 0, at = 0; i < count; i++, at += 10) {
+    const hex = (offset: number) => HEX[bytes[at + offset]];
+    // 12 random bits after the version; the variant (10) and 14 random bits, two of them from the tenth
+    // byte; 48 random bits.
+    ids[i] =
+      `${prefix}${hex(0)}${hex(1)[0]}-${VARIANT[bytes[at + 9] & 0x3]}${hex(1)[1]}${hex(2)}-` +
+      `${hex(3)}${hex(4)}${hex(5)}${hex(6)}${hex(7)}${hex(8)}`;
   }
   return ids;
 }
+
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const VARIANT = ['8', '9', 'a', 'b'];

@@ -1,6 +1,7 @@
 import { type EntityManager } from 'typeorm';
 
 import { type ChangeSource } from '../deal-stage-change.entity';
+import { plainArrayLiteral, textArrayLiteral } from './array-literal';
 import { type DealRow } from './deal-row';
 import { timeOrderedIds } from './time-ordered-ids';
 
@@ -25,12 +26,28 @@ export async function upsertDeals(
   importJobId: string | null,
 ): Promise<UpsertCounts> {
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  const column = <K extends keyof DealRow>(key: K) => rows.map((row) => row[key]);
+  // The batch goes as one array literal per column (array-literal.ts). The four references are numbers
+  // into one list of the ids they name: a batch names a few thousand reps, accounts, products and stages
+  // 20,000 times, and PostgreSQL reads a short number in a tenth of the time it reads a 36-character id.
+  const references = new Map<string, number>();
+  const referenced: string[] = [];
+  const numberOf = (id: string | null): string | null => {
+    if (!id) return null;
+    let number = references.get(id);
+    if (number === undefined) {
+      number = referenced.push(id);
+      references.set(id, number);
+    }
+    return String(number);
+  };
+  const plain = (value: (row: DealRow) => string | null) => plainArrayLiteral(rows.map(value));
   const result: { inserted: string; updated: string }[] = await manager.query(
     `WITH incoming AS (
-       SELECT i.*, string_to_array(i.warning_list, ',') AS warnings
-         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bigint[], $6::text[], $7::uuid[], $8::date[], $9::date[], $10::date[], $13::text[], $14::uuid[], $15::uuid[])
-           AS i(external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, expected_close_date, close_date, warning_list, id, change_id)
+       SELECT i.external_id, ($16::uuid[])[i.rep_n] AS rep_id, ($16::uuid[])[i.account_n] AS account_id,
+              ($16::uuid[])[i.product_n] AS product_id, i.amount_minor, i.currency, ($16::uuid[])[i.stage_n] AS stage_id,
+              i.engage_date, i.expected_close_date, i.close_date, string_to_array(i.warning_list, ',') AS warnings, i.id, i.change_id
+         FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::bigint[], $6::text[], $7::int[], $8::date[], $9::date[], $10::date[], $13::text[], $14::uuid[], $15::uuid[])
+           AS i(external_id, rep_n, account_n, product_n, amount_minor, currency, stage_n, engage_date, expected_close_date, close_date, warning_list, id, change_id)
      ),
      previous AS (
        -- One probe of the external id's index per row: a plain join lets the planner read all of deal
@@ -67,21 +84,23 @@ export async function upsertDeals(
             count(*) FILTER (WHERE p.external_id IS NOT NULL) AS updated
        FROM upserted u LEFT JOIN previous p ON p.external_id = u.external_id`,
     [
-      column('externalId'),
-      column('repId'),
-      column('accountId'),
-      column('productId'),
-      column('amountMinor'),
-      column('currency'),
-      column('stageId'),
-      column('engageDate'),
-      column('expectedCloseDate'),
-      column('closeDate'),
+      textArrayLiteral(rows.map((row) => row.externalId)),
+      plain((row) => numberOf(row.repId)),
+      plain((row) => numberOf(row.accountId)),
+      plain((row) => numberOf(row.productId)),
+      plain((row) => row.amountMinor),
+      textArrayLiteral(rows.map((row) => row.currency)),
+      plain((row) => numberOf(row.stageId)),
+      plain((row) => row.engageDate),
+      plain((row) => row.expectedCloseDate),
+      plain((row) => row.closeDate),
       source,
       importJobId,
-      rows.map((row) => row.warnings.join(',')),
-      timeOrderedIds(rows.length),
-      timeOrderedIds(rows.length),
+      textArrayLiteral(rows.map((row) => row.warnings.join(','))),
+      plainArrayLiteral(timeOrderedIds(rows.length)),
+      plainArrayLiteral(timeOrderedIds(rows.length)),
+      // Last: the numbers above fill it.
+      plainArrayLiteral(referenced),
     ],
   );
   const inserted = Number(result[0]?.inserted ?? 0);
