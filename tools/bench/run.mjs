@@ -4,7 +4,7 @@
 // Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) and psql.
 import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -203,6 +203,29 @@ function memoryKb(pid, field) {
   return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
 }
 
+/** Milliseconds of CPU (user + system) a process has used, from /proc/<pid>/stat; 0 once it has ended. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU milliseconds of every server process serving the benchmark's database, by pid. */
+async function databaseCpuMs() {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const pids = (
+    await client.query(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    )
+  ).rows.map((row) => row.pid);
+  await client.end();
+  return new Map(pids.map((pid) => [pid, cpuMs(pid)]));
+}
+
 /**
  * Forecasting at scale, on a freshly started API (so the peak memory is this step's): every rep's and
  * team's forecast for the next quarter in one request (what goal suggestions compute), twice (cold, then
@@ -301,6 +324,7 @@ try {
   let copyRate = NaN;
   let sqlRate = NaN;
   let sqlRateOrdered = NaN;
+  let importCpu = null;
   if (ONLY === null || ONLY === 'import') {
     // Import throughput: the same rows through the API's importer and through COPY.
     const csv = join(tmp, 'deals.csv');
@@ -320,6 +344,10 @@ try {
         i: { fileName: 'bench.csv', sizeBytes: size },
       })
     ).createDealImport;
+    // CPU per row of the API and of the database's server processes: unlike rows/s, hardly moved by what
+    // else the machine runs (compare builds by these on a loaded machine).
+    const apiCpuBefore = cpuMs(api.child.pid);
+    const dbCpuBefore = await databaseCpuMs();
     t0 = performance.now();
     const response = await fetch(`${base}/imports/${job.id}`, {
       method: 'PUT',
@@ -329,6 +357,16 @@ try {
     });
     const outcome = await response.json();
     const importSeconds = (performance.now() - t0) / 1000;
+    let dbCpu = 0;
+    for (const [pid, ms] of await databaseCpuMs()) dbCpu += ms - (dbCpuBefore.get(pid) ?? 0);
+    importCpu = {
+      api: ((cpuMs(api.child.pid) - apiCpuBefore) * 1000) / IMPORT_ROWS,
+      db: (dbCpu * 1000) / IMPORT_ROWS,
+      load: loadavg()[0],
+    };
+    console.log(
+      `Import CPU per row: API ${importCpu.api.toFixed(1)} µs, database ${importCpu.db.toFixed(1)} µs (1-minute load average ${importCpu.load.toFixed(2)})`,
+    );
     if (outcome.status !== 'SUCCEEDED' || outcome.inserted !== IMPORT_ROWS)
       throw new Error(`import: ${JSON.stringify(outcome)}`);
     t0 = performance.now();
@@ -403,6 +441,10 @@ try {
   console.log(
     `\nImport ${IMPORT_ROWS} rows: ${importRate.toFixed(0)} rows/s; COPY ${copyRate.toFixed(0)} rows/s; ratio ${((importRate / copyRate) * 100).toFixed(0)}%; INSERT ... SELECT into deal ${sqlRate.toFixed(0)} rows/s (the importer at ${((importRate / sqlRate) * 100).toFixed(0)}% of it), with time-ordered ids ${sqlRateOrdered.toFixed(0)} rows/s (${((importRate / sqlRateOrdered) * 100).toFixed(0)}%)`,
   );
+  if (importCpu)
+    console.log(
+      `Import CPU per row: API ${importCpu.api.toFixed(1)} µs, database ${importCpu.db.toFixed(1)} µs; load average at its end ${importCpu.load.toFixed(2)}`,
+    );
   console.log(
     `SQL statements per request: ${Object.entries(counted)
       .map(([k, v]) => `${k}: ${v}`)
