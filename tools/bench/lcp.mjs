@@ -1,7 +1,7 @@
 // The dashboard's Largest Contentful Paint in Chromium, on the demo data (see docs/benchmarks.md).
 // Builds nothing: run `npx nx run-many -t build -p api portal` first.
 // Usage: node tools/bench/lcp.mjs [--runs 15] [--path /dashboard] [--portal dist/apps/portal/browser]
-//          [--versus OTHER_PORTAL_DIR] [--warm] [--waterfall] [--screenshots DIR]
+//          [--versus OTHER_PORTAL_DIR] [--warm] [--waterfall] [--screenshots DIR] [--profile FILE]
 // Starts the built API on the embedded database (a fresh data dir, seeded with the demo data), serving the
 // portal, signs in once as the demo admin, then loads the page `runs` times, each in a fresh browser context
 // with the session in its storage (an empty HTTP cache: a first visit of a signed-in user; --warm keeps one
@@ -9,8 +9,10 @@
 // --versus DIR serves a second build from a second API (its own database, the same demo data) and loads the
 // two in turn, one of each per round (which goes first alternates): on a shared, loaded machine the pair's
 // difference, round by round, says more than two medians measured minutes apart.
+// --profile FILE adds one load of the first build with Chromium's trace on (main-thread tasks and a sampled
+// CPU profile), written as FILE (DevTools' Performance panel opens it), and prints what ran before the LCP.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -30,6 +32,7 @@ const VERSUS = option('versus', null) && resolve(option('versus', null));
 const WARM = args.includes('--warm');
 const WATERFALL = args.includes('--waterfall');
 const SHOTS = option('screenshots', null);
+const PROFILE = option('profile', null);
 const VIEWPORT = { width: 1280, height: 800 };
 
 for (const file of [
@@ -199,6 +202,115 @@ function report(label, results, waterfall) {
   }
 }
 
+/**
+ * One more load of a build with Chromium's trace on (the main thread's tasks and a sampled CPU profile): the
+ * trace written to PROFILE (DevTools' Performance panel opens it), what ran before the LCP printed.
+ */
+async function profileOne(one) {
+  const context = await browser.newContext({
+    baseURL: one.api.base,
+    viewport: VIEWPORT,
+    storageState: one.storageState,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(observeLcp);
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'loading',
+      'blink.user_timing',
+      'v8.execute',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-v8.cpu_profiler',
+    ],
+  });
+  await page.goto(PATH);
+  await settled(page);
+  const trace = await browser.stopTracing();
+  await context.close();
+  writeFileSync(PROFILE, trace);
+  summarizeTrace(JSON.parse(trace.toString()));
+}
+
+function summarizeTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  const lcps = events.filter((event) => event.name === 'largestContentfulPaint::Candidate');
+  if (lcps.length === 0) return console.log('\nthe profiled load reported no LCP');
+  const { pid } = lcps.at(-1);
+  const mains = events.filter(
+    (e) => e.pid === pid && e.name === 'thread_name' && e.args.name === 'CrRendererMain',
+  );
+  const tid = mains[0]?.tid;
+  // The page's own navigation (the renderer also starts blank documents, without an address).
+  const starts = events
+    .filter((e) => e.pid === pid && e.name === 'navigationStart' && e.args.data?.documentLoaderURL)
+    .map((e) => e.ts);
+  const zero = Math.max(...starts.filter((ts) => ts <= lcps.at(-1).ts));
+  const end = lcps.at(-1).ts;
+  const at = (ts) => (ts - zero) / 1000;
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([key, value]) => `  ${value.toFixed(0).padStart(6)} ms  ${key}`)
+      .join('\n');
+
+  // The main thread's tasks between the navigation and the LCP, and the top-level events inside them.
+  const main = events.filter(
+    (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= zero && e.ts < end,
+  );
+  const tasks = main.filter((e) => e.name === 'RunTask');
+  const busy = tasks.reduce((sum, e) => sum + Math.min(e.dur, end - e.ts), 0) / 1000;
+  const kinds = new Map();
+  for (const e of main.filter((e) => e.name !== 'RunTask')) {
+    const parent = tasks.find((task) => task.ts <= e.ts && e.ts < task.ts + task.dur);
+    const nested = main.some(
+      (o) => o !== e && o.name !== 'RunTask' && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur && o.dur > e.dur,
+    );
+    if (parent && !nested) kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log(
+    `\nTrace of one load (${PROFILE}): LCP ${at(end).toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms before it`,
+  );
+  console.log(`by top-level event:\n${top(kinds, 12)}`);
+  const long = tasks
+    .filter((e) => e.dur > 50_000)
+    .map((e) => `${at(e.ts).toFixed(0)}+${(e.dur / 1000).toFixed(0)}`)
+    .join(', ');
+  console.log(`tasks over 50 ms (start+duration, ms): ${long}`);
+
+  // The sampled CPU profile of that thread, self time up to the LCP, by script and by function.
+  const nodes = new Map();
+  const byFunction = new Map();
+  const byScript = new Map();
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.pid !== pid) continue;
+    if (e.name === 'Profile') profiles.set(e.id, { time: e.args.data.startTime, tid: e.tid });
+    if (e.name !== 'ProfileChunk') continue;
+    const state = profiles.get(e.id);
+    if (!state || state.tid !== tid) continue;
+    const { cpuProfile, timeDeltas = [] } = e.args.data;
+    for (const node of cpuProfile?.nodes ?? []) nodes.set(`${e.id}:${node.id}`, node);
+    (cpuProfile?.samples ?? []).forEach((id, i) => {
+      const before = state.time;
+      state.time += timeDeltas[i] ?? 0;
+      if (before < zero || state.time > end) return;
+      const { callFrame } = nodes.get(`${e.id}:${id}`);
+      if (['(idle)', '(program)', '(root)'].includes(callFrame.functionName)) return;
+      const delta = (timeDeltas[i] ?? 0) / 1000;
+      let script = `(${callFrame.functionName})`;
+      if (callFrame.url) script = new URL(callFrame.url).pathname;
+      const key = `${callFrame.functionName || '(anonymous)'} ${script}:${callFrame.lineNumber + 1}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + delta);
+      byScript.set(script, (byScript.get(script) ?? 0) + delta);
+    });
+  }
+  console.log(
+    `JavaScript by script (self):\n${top(byScript, 12)}\nby function (self):\n${top(byFunction, 30)}`,
+  );
+}
+
 const apis = [];
 let browser;
 try {
@@ -242,6 +354,8 @@ try {
         ` (${differences.length} rounds with both)`,
     );
   }
+
+  if (PROFILE) await profileOne(ours);
 
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
