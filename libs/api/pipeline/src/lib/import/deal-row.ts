@@ -77,8 +77,12 @@ export function repKey(value: string, repBy: DealImportMapping['repBy']): string
   return repBy === 'EMAIL' ? normalizeEmail(value) : matchKey(value);
 }
 
-/** Texts a cache below keeps before it starts over: a file's names and dates repeat, its ids do not. */
-const CACHE_LIMIT = 10_000;
+/**
+ * Texts a cache below keeps before it starts over: a file's names and dates repeat, its ids do not. Room for
+ * the names of 10,000 reps, thousands of accounts and every date of a few years (the benchmark's file names
+ * 11,000: under a limit of 10,000 the cache started over before a name came round again).
+ */
+const CACHE_LIMIT = 50_000;
 
 /** A pure function of one text, remembered: an import asks the same of the same cell text row after row. */
 function remembered<T>(compute: (text: string) => T): (text: string) => T {
