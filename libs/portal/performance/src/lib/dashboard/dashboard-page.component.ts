@@ -13,7 +13,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { addDays } from '@salesops/domain';
 import {
-  DashboardFunnelGQL,
   DashboardTeamsGQL,
   dealsLinkParams,
   type DrillDown,
@@ -21,7 +20,7 @@ import {
   SessionStore,
   shownErrors,
 } from '@salesops/portal/data-access';
-import { I18nService, LocalDatePipe, LocalNumberPipe, TranslatePipe } from '@salesops/portal/i18n';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@salesops/portal/i18n';
 import {
   downloadCsv,
   ErrorBannerComponent,
@@ -35,6 +34,7 @@ import { PeriodPickerComponent } from '../period-picker/period-picker.component'
 import { type TrendSubject } from '../trend/trend-model';
 import { TrendPanelComponent } from '../trend/trend-panel.component';
 import { dashboardCsvColumns, treeCsvRows } from './dashboard-csv';
+import { DashboardFunnelPanelComponent, type FunnelParams } from './dashboard-funnel-panel.component';
 import { DashboardKpiCardsComponent } from './dashboard-kpi-cards.component';
 import { DashboardRepsStore } from './dashboard-reps.store';
 import { scopeOf } from './dashboard-scope';
@@ -48,7 +48,6 @@ import {
   visibleRows,
 } from './dashboard-tree';
 import { DashboardUrlStore } from './dashboard-url.store';
-import { StageFunnelChartComponent } from './stage-funnel-chart.component';
 
 /**
  * The start page of admins and managers: for a fiscal period, KPI cards for the chosen scope, the
@@ -59,7 +58,7 @@ import { StageFunnelChartComponent } from './stage-funnel-chart.component';
   selector: 'so-dashboard-page',
   imports: [
     PeriodPickerComponent,
-    StageFunnelChartComponent,
+    DashboardFunnelPanelComponent,
     TrendPanelComponent,
     DashboardKpiCardsComponent,
     DashboardTeamTreeComponent,
@@ -69,7 +68,6 @@ import { StageFunnelChartComponent } from './stage-funnel-chart.component';
     PageHeaderComponent,
     StateMessageComponent,
     LocalDatePipe,
-    LocalNumberPipe,
     TranslatePipe,
   ],
   // Both hold state of this page visit only.
@@ -82,13 +80,12 @@ export class DashboardPageComponent {
   private readonly url = inject(DashboardUrlStore);
   private readonly reps = inject(DashboardRepsStore);
   private readonly teamsGql = inject(DashboardTeamsGQL);
-  private readonly funnelGql = inject(DashboardFunnelGQL);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
 
   protected readonly isAdmin = computed(() => this.session.role() === 'ADMIN');
-  private readonly isRep = computed(() => this.session.role() === 'REP');
+  protected readonly isRep = computed(() => this.session.role() === 'REP');
   protected readonly periodKey = this.url.periodKey;
   protected readonly selection = this.url.selection.asReadonly();
   // Open teams stay here, not in the tree table: the page loads their reps and opens a lone team.
@@ -181,8 +178,8 @@ export class DashboardPageComponent {
 
   // -- the funnel of the scope ---------------------------------------------------------------
 
-  private readonly funnelParams = computed(
-    (): { period: string; teamId: string | null; repId: string | null } | undefined => {
+  protected readonly funnelParams = computed(
+    (): FunnelParams | undefined => {
       const period = this.periodKey();
       if (!period) return undefined;
       const selection = this.selection();
@@ -196,30 +193,6 @@ export class DashboardPageComponent {
     // A new object with the same values must not fetch the funnel again.
     { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
   );
-  protected readonly funnel = rxResource({
-    params: () => this.funnelParams(),
-    stream: ({ params }) =>
-      this.funnelGql
-        .fetch({ variables: params, fetchPolicy: 'network-only' })
-        .pipe(map((result) => result.data?.stageConversion)),
-  });
-  protected readonly shownFunnel = keptWhileLoading(this.funnel);
-  /**
-   * The deals behind the funnel's counts (none for a rep, who has no deals list): its book at the period's
-   * end, a team's by who was in it on each deal's engage date, as the funnel counts them.
-   */
-  protected readonly funnelDeals = computed((): DrillDown | null => {
-    const funnel = this.shownFunnel();
-    const params = this.funnelParams();
-    if (!funnel || !params || this.isRep()) return null;
-    const who: DrillDown = params.repId
-      ? { repId: params.repId }
-      : params.teamId
-        ? { teamId: params.teamId, teamMembership: 'ON_ENGAGE_DATE' }
-        : {};
-    return { ...who, assigned: true, bookAt: funnel.period.end };
-  });
-
   // -- errors and the export -----------------------------------------------------------------
 
   protected readonly exporting = signal(false);
@@ -230,9 +203,6 @@ export class DashboardPageComponent {
     const exportError = this.exportError();
     return exportError ? [...messages, exportError] : messages;
   });
-  protected readonly funnelError = computed(() =>
-    this.funnel.error() ? shownErrors(this.funnel.error(), this.i18n).banner : [],
-  );
 
   constructor() {
     // A team from an old link that the caller cannot see (any more) is dropped, and so leaves the URL.
