@@ -19,6 +19,8 @@ import {
   MAX_TOKENS,
   QUERY_LIMIT_RULES,
   RequestPolicyPlugin,
+  ResponseCache,
+  ResponseCachePlugin,
   SCALARS_MAP,
 } from '@salesops/api/core';
 import { ForecastingModule } from '@salesops/api/forecasting';
@@ -92,6 +94,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AppErrorFilter },
         RequestPolicyPlugin,
         IdempotencyPlugin,
+        ResponseCache,
+        ResponseCachePlugin,
         { provide: CompiledExecution, useValue: execution },
       ],
     };

@@ -16,6 +16,7 @@ import {
   rateLimitMiddleware,
   RejectNulPipe,
   requestStoreMiddleware,
+  ResponseCache,
   securityHeadersMiddleware,
 } from '@salesops/api/core';
 import { type NextFunction, type Request, type Response } from 'express';
@@ -57,6 +58,8 @@ export async function createApp(
   );
   // Our own JSON parser, so a bad body gets a coded error like every other refusal.
   app.use(jsonBodyMiddleware(MAX_JSON_BODY_BYTES));
+  // A whole answer kept for this version of the data is sent from here, before Nest and Apollo (decision 0038).
+  app.use('/graphql', app.get(ResponseCache).middleware());
   // Before Apollo validates: a document shaped to make validation slow is refused in milliseconds.
   app.use('/graphql', documentShapeMiddleware(app.get<PrincipalResolver>(PRINCIPAL_RESOLVER)));
   app.useGlobalPipes(new RejectNulPipe(), createValidationPipe());

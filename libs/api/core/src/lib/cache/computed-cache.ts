@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { type DataVersionReader,dataVersionReader } from './data-version';
+
 interface Entry {
   version: string;
   weight: number;
@@ -25,13 +27,15 @@ export class ComputedCache {
   /** Computations under way, so concurrent misses of one key wait for one computation (no stampede). */
   private readonly pending = new Map<string, Promise<unknown>>();
   private weight = 0;
+  /** Concurrent requests share a read of the version that started after they asked. */
+  private readonly versions: DataVersionReader;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.versions = dataVersionReader(dataSource);
+  }
 
   async getOrCompute<T>(key: string, compute: () => Promise<T>, weigh: (value: T) => number): Promise<T> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(
-      'SELECT version FROM data_version WHERE id = 1',
-    );
+    const version = await this.versions.read();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
