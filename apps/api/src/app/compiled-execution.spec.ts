@@ -43,6 +43,14 @@ const CASES: Case[] = [
       fragment row on RepPerformance { rank repName wonRevenue { amount } }`,
   },
   {
+    answers: 'data',
+    name: 'string literals and aliases written to break out of generated code',
+    as: 'admin',
+    query: `{ a: reps(first: 3, filter: { search: "\\"); globalThis.pwned = 1; (\\"" }) { totalCount }
+      b: reps(first: 3, filter: { search: "\`\${globalThis.pwned = 2}\`\\u2028</script>" }) { totalCount }
+      __proto__x: reps(first: 1, filter: { search: "constructor" }) { totalCount } }`,
+  },
+  {
     answers: 'errors',
     name: 'a root field that is not found (null bubbles to data)',
     as: 'admin',
@@ -119,6 +127,7 @@ describe('compiled execution', () => {
     // It really ran compiled: graphql-jit coerces the variables too, so a refused one counts.
     expect(compiled.app.get(CompiledExecution).compiledCount).toBe(before + 1);
     expect(interpreted.app.get(CompiledExecution).compiledCount).toBe(0);
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
   });
 
   it('should compile a document only from its second sighting when set to 2, and never a mutation', async () => {
