@@ -56,6 +56,8 @@ describe('response cache', () => {
     const rows = (JSON.parse(first.answer.body) as { data: { leaderboard: { rows: unknown[] } } }).data
       .leaderboard.rows;
     expect(rows).toHaveLength(5);
+    // The first answer tells that the document is a whole-answer query; the second is kept; the third is sent.
+    expect(await ask(BOARD, admin)).toEqual({ answer: first.answer, executed: true });
     const again = await ask(BOARD, admin);
     expect(again).toEqual({ answer: first.answer, executed: false });
     // Another admin session shares the answer (an admin's scope is everything).
@@ -96,6 +98,15 @@ describe('response cache', () => {
     }
   });
 
+  it('should not read the data version for any other query', async () => {
+    const statements = jest.spyOn(t.dataSource, 'query');
+    const page = '{ reps(first: 3) { edges { node { name } } } }';
+    for (let i = 0; i < 3; i++) expect((await ask(page, admin)).executed).toBe(true);
+    const versionReads = statements.mock.calls.filter(([text]) => String(text).includes('data_version'));
+    statements.mockRestore();
+    expect(versionReads).toEqual([]);
+  });
+
   it('should not keep a query with other fields, nor an answer with errors', async () => {
     const mixed = `{ me { name } ${BOARD.slice(1)}`;
     await ask(mixed, admin);
@@ -103,6 +114,7 @@ describe('response cache', () => {
     const refused = '{ leaderboard(period: "FY2017-Q5") { rows { rank } } }';
     const first = await ask(refused, admin);
     expect(JSON.parse(first.answer.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await ask(refused, admin)).executed).toBe(true);
     expect((await ask(refused, admin)).executed).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { principalOf } from '../auth/auth.guard';
 import { type Principal, PRINCIPAL_RESOLVER, type PrincipalResolver } from '../auth/principal';
 import { Role } from '../auth/role';
 import { type AppRequest, type GraphQLContext } from '../graphql/request-context';
-import { type DataVersionReader,dataVersionReader } from './data-version';
+import { type DataVersionReader, dataVersionReader } from './data-version';
 
 /**
  * Root fields whose whole answer is a function of the data under `data_version`, the caller's scope and
@@ -31,10 +31,16 @@ interface Entry {
   contentType: string;
 }
 
-/** What the middleware left on a request it could not answer, for the plugin and the answer's way out. */
+/** Documents known to be whole-answer queries, at most (emptied when full). */
+const MAX_KNOWN_DOCUMENTS = 1_000;
+
+/**
+ * What the middleware left on a request it could not answer, for the plugin: the document (to learn
+ * whether it is a whole-answer query), and once it is known to be one, the answer's key.
+ */
 interface Pending {
-  key: string;
-  version: string;
+  document: string;
+  key?: string;
   storable: boolean;
 }
 
@@ -42,9 +48,10 @@ type CachingRequest = AppRequest & { responseCache?: Pending };
 
 /**
  * Whole GraphQL answers kept until the data under them changes (decision 0038), answered before Nest and
- * Apollo see the request: the caller is resolved (the session cache makes that free), `data_version` is
- * read (one statement shared by concurrent requests, DataVersionReader) and a remembered answer of the
- * same version is sent as it was. Only for admins (scope: everything, so every admin shares one answer)
+ * Apollo see the request: the caller is resolved (the session cache makes that free) and, for a document
+ * Apollo has already found to be a whole-answer query, `data_version` is read (one statement shared by
+ * concurrent requests, DataVersionReader) and a remembered answer of the same version is sent as it was.
+ * Any other document costs a lookup in a set and nothing more. Only for admins (scope: everything, so every admin shares one answer)
  * and API keys (each key its own answers, as each has its own scopes), only for queries made entirely of
  * WHOLE_ANSWER_FIELDS, only answers without errors. Managers and reps see a scope of their own, read from
  * data this version does not cover (who leads which team), so theirs go through Apollo and ComputedCache.
@@ -53,6 +60,8 @@ type CachingRequest = AppRequest & { responseCache?: Pending };
 @Injectable()
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  /** Operation name and text of the documents Apollo found to be whole-answer queries. */
+  private readonly wholeAnswerDocuments = new Set<string>();
   private totalChars = 0;
   private readonly versions: DataVersionReader;
 
@@ -82,12 +91,15 @@ export class ResponseCache {
     const principal = await principalOf(req, this.principals);
     const partition = principal ? partitionOf(principal) : null;
     if (!partition) return false;
-    const key = [
-      partition,
-      typeof body.operationName === 'string' ? body.operationName : '',
-      body.query,
-      JSON.stringify(body.variables ?? null),
-    ].join('\u0000');
+    const document = `${typeof body.operationName === 'string' ? body.operationName : ''}\u0000${body.query}`;
+    if (document.length > MAX_KEY_CHARS) return false;
+    // A document not (yet) known to be a whole-answer query costs no version read: Apollo answers it,
+    // and the plugin tells whether it is one for next time.
+    if (!this.wholeAnswerDocuments.has(document)) {
+      req.responseCache = { document, storable: false };
+      return false;
+    }
+    const key = `${partition}\u0000${document}\u0000${JSON.stringify(body.variables ?? null)}`;
     if (key.length > MAX_KEY_CHARS) return false;
     const version = await this.versions.read();
     const hit = this.entries.get(key);
@@ -99,7 +111,7 @@ export class ResponseCache {
       res.end(hit.body);
       return true;
     }
-    const pending: Pending = { key, version, storable: false };
+    const pending: Pending = { document, key, storable: false };
     req.responseCache = pending;
     const send = res.send.bind(res);
     res.send = (sent?: unknown) => {
@@ -132,6 +144,12 @@ export class ResponseCache {
     }
   }
 
+  /** Told by the plugin: this document is a whole-answer query, so its answers may be kept from now on. */
+  learnWholeAnswer(document: string): void {
+    if (this.wholeAnswerDocuments.size >= MAX_KNOWN_DOCUMENTS) this.wholeAnswerDocuments.clear();
+    this.wholeAnswerDocuments.add(document);
+  }
+
   /** Answers remembered now (for the specs). */
   get size(): number {
     return this.entries.size;
@@ -162,13 +180,17 @@ export function wholeAnswerOperation(operation: OperationDefinitionNode): boolea
 /** Tells the response cache which answers it may keep: queries of WHOLE_ANSWER_FIELDS, without errors. */
 @Plugin()
 export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLContext> {
+  constructor(private readonly cache: ResponseCache) {}
+
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
+    const cache = this.cache;
     return {
       async willSendResponse({ operation, response, contextValue }) {
         const pending = (contextValue.req as CachingRequest | undefined)?.responseCache;
-        if (!pending || !operation) return;
+        if (!pending || !operation || !wholeAnswerOperation(operation)) return;
+        cache.learnWholeAnswer(pending.document);
         pending.storable =
-          wholeAnswerOperation(operation) &&
+          pending.key !== undefined &&
           response.body.kind === 'single' &&
           !response.body.singleResult.errors?.length &&
           (response.http.status === undefined || response.http.status === 200);
