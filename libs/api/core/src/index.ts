@@ -81,5 +81,4 @@ export { IdempotencyKeyEntity } from './lib/idempotency/idempotency-key.entity';
 export { IdempotencyPlugin } from './lib/idempotency/idempotency.plugin';
 export { GraphiqlController } from './lib/graphiql/graphiql.controller';
 export { ComputedCache } from './lib/cache/computed-cache';
-export { DataVersionReader } from './lib/cache/data-version';
 export { ResponseCache, ResponseCachePlugin } from './lib/cache/response-cache';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { type DataVersionReader,dataVersionReader } from './data-version';
+import { type DataVersionReader, dataVersionReader } from './data-version';
 
 interface Entry {
   version: string;
