@@ -17,7 +17,7 @@ import { type DataVersionReader, dataVersionReader } from './data-version';
  * the arguments: computed answers kept in ComputedCache, with no field below them that reads anything else,
  * and no clock (their period is named by its key). A query made only of these may be answered from here.
  */
-export const WHOLE_ANSWER_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 'teamPerformance']);
+const WHOLE_ANSWER_FIELDS: ReadonlySet<string> = new Set(['leaderboard', 'teamPerformance']);
 
 const MAX_ENTRIES = 1_000;
 const MAX_BODY_CHARS = 512 * 1024;
@@ -51,9 +51,9 @@ type CachingRequest = AppRequest & { responseCache?: Pending };
  * Apollo see the request: the caller is resolved (the session cache makes that free) and, for a document
  * Apollo has already found to be a whole-answer query, `data_version` is read (one statement shared by
  * concurrent requests, DataVersionReader) and a remembered answer of the same version is sent as it was.
- * Any other document costs a lookup in a set and nothing more. Only for admins (scope: everything, so every admin shares one answer)
- * and API keys (each key its own answers, as each has its own scopes), only for queries made entirely of
- * WHOLE_ANSWER_FIELDS, only answers without errors. Managers and reps see a scope of their own, read from
+ * Any other document costs a lookup in a set and nothing more. Only for admins (scope: everything, so
+ * every admin shares one answer) and API keys (each key its own answers, as each has its own scopes), only
+ * for queries made entirely of WHOLE_ANSWER_FIELDS, only answers without errors. Managers and reps see a scope of their own, read from
  * data this version does not cover (who leads which team), so theirs go through Apollo and ComputedCache.
  * Rate limits, security headers and the body's checks run before it as for every request.
  */
@@ -163,7 +163,7 @@ function partitionOf(principal: Principal): string | null {
 }
 
 /** True when every root field of the operation is one whose whole answer may be kept. */
-export function wholeAnswerOperation(operation: OperationDefinitionNode): boolean {
+function wholeAnswerOperation(operation: OperationDefinitionNode): boolean {
   return (
     operation.operation === 'query' &&
     operation.selectionSet.selections.every(
