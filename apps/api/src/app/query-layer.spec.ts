@@ -9,11 +9,14 @@ import ts from 'typescript';
 const ROOT = resolve(__dirname, '../../../..');
 const SQL = /\b(SELECT\s|INSERT INTO|UPDATE\s+\w+\s+SET|DELETE FROM)/;
 
-/** Infrastructure that is SQL by nature (the tag itself, the cache, idempotency, audit) and demo seeds. */
+/**
+ * Infrastructure that is SQL by nature (the tag itself, the cache and its data version, idempotency, audit)
+ * and demo seeds.
+ */
 const SQL_BY_NATURE = [
   /\.queries\.ts$/,
   /\/demo\//,
-  /^libs\/api\/core\/src\/lib\/(database\/sql|cache\/computed-cache|audit\/audit\.service|idempotency\/idempotency(\.plugin)?)\.ts$/,
+  /^libs\/api\/core\/src\/lib\/(database\/sql|cache\/(computed-cache|data-version)|audit\/audit\.service|idempotency\/idempotency(\.plugin)?)\.ts$/,
   /^libs\/api\/pipeline\/src\/lib\/import\/upsert-deals\.ts$/,
   /^libs\/api\/org\/src\/lib\/org\.loaders\.ts$/,
 ];
