@@ -1,4 +1,4 @@
-import { allOf, empty, joinSql, query, queryReturning, sql } from './sql';
+import { allOf, empty, joinSql, query, queryReturning, selectedColumns, sql } from './sql';
 
 describe('sql', () => {
   it('should turn every value into a numbered parameter when a statement is written', () => {
@@ -26,6 +26,30 @@ describe('sql', () => {
     });
     expect(sql`SELECT 1${joinSql([])}`.toQuery()).toEqual({ text: 'SELECT 1', values: [] });
     expect(sql`x${empty}y`.toQuery().text).toBe('xy');
+  });
+
+  describe('selectedColumns', () => {
+    const columns = { name: sql`r.name`, email: sql`r.email`, created_at: sql`r.created_at` };
+    const needs = {
+      id: [],
+      name: ['name' as const],
+      label: ['name' as const, 'email' as const],
+      email: ['email' as const],
+    };
+    const read = (selected?: string[]) =>
+      sql`SELECT r.id${selectedColumns(selected && new Set(selected), columns, needs)}`.toQuery().text;
+
+    it("should read only the columns the selected fields need, each once, in the columns' order", () => {
+      expect(read(['email', 'label', 'name'])).toBe('SELECT r.id, r.name, r.email');
+      expect(read(['id'])).toBe('SELECT r.id');
+      expect(read([])).toBe('SELECT r.id');
+    });
+
+    it('should read every column for a field it does not know, and when nothing is selected for it', () => {
+      expect(read(['name', 'addedLater'])).toBe('SELECT r.id, r.name, r.email, r.created_at');
+      expect(read(['toString'])).toBe('SELECT r.id, r.name, r.email, r.created_at');
+      expect(read(undefined)).toBe('SELECT r.id, r.name, r.email, r.created_at');
+    });
   });
 
   it('should AND the present conditions and read TRUE when none are present', () => {

@@ -62,6 +62,28 @@ export function joinSql(fragments: readonly SqlFragment[], separator: SqlFragmen
   return new SqlFragment(strings, values);
 }
 
+/**
+ * The columns a read needs for the fields a query selects (`selectedFields`), each as `, <column>` to follow
+ * the columns every read has: the columns of `columns` that `needs` names for a selected field, in
+ * `columns`' order, each once. A selected field `needs` does not list (one added to the type later, or by
+ * another module's field resolver) reads every column: an unknown field is answered right before it is
+ * answered fast. `undefined` selects every field (a caller that is not a resolver).
+ */
+export function selectedColumns<Column extends string>(
+  selected: ReadonlySet<string> | undefined,
+  columns: Readonly<Record<Column, SqlFragment>>,
+  needs: Readonly<Record<string, readonly Column[]>>,
+): SqlFragment {
+  const names = Object.keys(columns) as Column[];
+  let wanted: ReadonlySet<Column> = new Set(names);
+  if (selected && [...selected].every((field) => Object.hasOwn(needs, field)))
+    wanted = new Set([...selected].flatMap((field) => needs[field]));
+  return joinSql(
+    names.filter((name) => wanted.has(name)).map((name) => sql`, ${columns[name]}`),
+    empty,
+  );
+}
+
 /** Conditions joined with AND; `TRUE` when there are none. */
 export function allOf(conditions: readonly (SqlFragment | false | null | undefined)[]): SqlFragment {
   const present = conditions.filter(

@@ -1,6 +1,6 @@
 import { type GraphQLResolveInfo, Kind, parse } from 'graphql';
 
-import { selectsPath } from './selects';
+import { selectedFields, selectsPath } from './selects';
 
 /** The info a resolver of the document's first root field gets. */
 function infoOf(document: string): Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> {
@@ -60,5 +60,34 @@ describe('selectsPath', () => {
         TEAM,
       ),
     ).toBe(false);
+  });
+});
+
+describe('selectedFields', () => {
+  const names = (document: string, path: readonly string[]) =>
+    [...selectedFields(infoOf(document), path)].sort();
+
+  it('should name the fields selected at a path, each once, without __typename', () => {
+    const document = '{ reps { edges { node { __typename name email name team { name } } } totalCount } }';
+    expect(names(document, ['edges', 'node'])).toEqual(['email', 'name', 'team']);
+    expect(names(document, ['edges', 'node', 'team'])).toEqual(['name']);
+    expect(names(document, [])).toEqual(['edges', 'totalCount']);
+  });
+
+  it('should merge aliases and fragments, inline and named, at every level', () => {
+    const document = `query { reps { ...Page edges { a: node { id } } } }
+      fragment Page on RepConnection { edges { node { ...Row ... on Rep { hireDate } } } }
+      fragment Row on Rep { e: email team { ...T } } fragment T on Team { createdAt }`;
+    expect(names(document, ['edges', 'node'])).toEqual(['email', 'hireDate', 'id', 'team']);
+    expect(names(document, ['edges', 'node', 'team'])).toEqual(['createdAt']);
+  });
+
+  it('should count a field that a directive may skip as selected', () => {
+    expect(names('query($t: Boolean!) { rep(id: "x") { name @skip(if: $t) } }', [])).toEqual(['name']);
+  });
+
+  it('should name nothing below a path the query does not select', () => {
+    expect(names('{ reps { totalCount } }', ['edges', 'node'])).toEqual([]);
+    expect(names('{ reps { edges { node { name } } } }', ['edges', 'node', 'team'])).toEqual([]);
   });
 });

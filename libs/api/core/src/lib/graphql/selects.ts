@@ -28,6 +28,28 @@ export function selectsPath(
   return true;
 }
 
+/**
+ * The names of the fields the query selects at `path` below the field being resolved (`[]`: the field's own
+ * selection), through inline and named fragments, `__typename` left out: what a read needs columns for.
+ * Like `selectsPath`, a field under `@skip`/`@include` or a type condition counts as selected.
+ */
+export function selectedFields(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  path: readonly string[],
+): ReadonlySet<string> {
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    fields = selectionSets(fields)
+      .flatMap((set) => fieldsOf(set, info.fragments, new Set()))
+      .filter((field) => field.name.value === name);
+  }
+  const names = new Set<string>();
+  for (const set of selectionSets(fields))
+    for (const field of fieldsOf(set, info.fragments, new Set()))
+      if (field.name.value !== '__typename') names.add(field.name.value);
+  return names;
+}
+
 function selectionSets(fields: readonly FieldNode[]): SelectionSetNode[] {
   return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 }
@@ -57,4 +79,16 @@ function fieldsOf(
 /** `@SelectsPath('edges.node.team') withTeam: boolean` — `selectsPath` as a resolver's parameter. */
 export const SelectsPath = createParamDecorator((path: string, context: ExecutionContext): boolean =>
   selectsPath(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>(), path.split('.')),
+);
+
+/**
+ * `@SelectedFields('edges.node') fields: ReadonlySet<string>` — `selectedFields` as a resolver's parameter
+ * (`''` for the field's own selection).
+ */
+export const SelectedFields = createParamDecorator(
+  (path: string, context: ExecutionContext): ReadonlySet<string> =>
+    selectedFields(
+      GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>(),
+      path ? path.split('.') : [],
+    ),
 );
