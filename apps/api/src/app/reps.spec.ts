@@ -128,6 +128,84 @@ describe('reps and teams', () => {
     expect(moved.data?.reactivateRep.team.id).toBe(teamId);
   });
 
+  it('should answer each field alike asked alone or with all the others, reading only the columns asked for', async () => {
+    const repFields = ['id', 'name', 'email', 'teamId', 'hireDate', 'active', 'createdAt', 'updatedAt'];
+    const teamFields = [
+      'id',
+      'name',
+      'parentId',
+      'managerId',
+      'archivedAt',
+      'createdAt',
+      'updatedAt',
+      'repCount',
+    ];
+    const teamObjects = ['parent { id name }', 'manager { id email }'];
+    const every = `${repFields.join(' ')} team { ${[...teamFields, ...teamObjects].join(' ')} }`;
+    type Node = Record<string, unknown> & { team: Record<string, unknown> };
+    // The demo's reps have no hire date: two get one, so a wrong column would show.
+    await t.dataSource.query(
+      "UPDATE rep SET hire_date = DATE '2016-03-01' + (ord * 40)::int FROM (SELECT id, row_number() OVER (ORDER BY name) AS ord FROM rep) r WHERE rep.id = r.id AND r.ord <= 2",
+    );
+    const list = async (selection: string) => {
+      const answer = await t.gql<{ reps: { edges: { node: Node }[] } }>(
+        `{ reps(first: 100, sort: { field: NAME, direction: ASC }) { edges { node { id ${selection} } } } }`,
+        {},
+        admin,
+      );
+      expect(answer.errors).toBeUndefined();
+      return (answer.data?.reps.edges ?? []).map(({ node }) => node);
+    };
+    const all = await list(every);
+    expect(all).toHaveLength(35);
+    // The full answer is the stored rows, so the single fields below are held to the database too.
+    const stored: Record<string, unknown>[] = await t.dataSource.query(
+      `SELECT rep.id, rep.email, rep.hire_date::text AS hire_date, rep.active, rep.created_at, team.parent_id,
+              team.manager_id, team.archived_at, team.updated_at AS team_updated_at
+         FROM rep JOIN team ON team.id = rep.team_id`,
+    );
+    for (const node of all) {
+      const row = stored.find(({ id }) => id === node['id']) ?? {};
+      expect([node['email'], node['hireDate'], node['active'], node['createdAt']]).toEqual([
+        row['email'],
+        row['hire_date'],
+        row['active'],
+        (row['created_at'] as Date).toISOString(),
+      ]);
+      expect([node.team['parentId'], node.team['managerId'], node.team['archivedAt']]).toEqual([
+        row['parent_id'],
+        row['manager_id'],
+        row['archived_at'],
+      ]);
+      expect(node.team['updatedAt']).toBe((row['team_updated_at'] as Date).toISOString());
+    }
+    expect(all.filter((node) => node['hireDate'] !== null).length).toBeGreaterThan(0);
+    expect(
+      all.filter((node) => node.team['parent'] !== null && node.team['manager'] !== null).length,
+    ).toBeGreaterThan(0);
+    for (const field of repFields)
+      expect((await list(field)).map((node) => node[field])).toEqual(all.map((node) => node[field]));
+    for (const field of [...teamFields, ...teamObjects]) {
+      const key = field.split(' ')[0];
+      expect((await list(`team { ${field} }`)).map((node) => node.team[key])).toEqual(
+        all.map((node) => node.team[key]),
+      );
+    }
+    // One rep reads as the list does.
+    const id = all[0]['id'] as string;
+    for (const field of [...repFields, `team { ${teamFields.join(' ')} ${teamObjects.join(' ')} }`]) {
+      const one = await t.gql<{ rep: Node }>(`query($id: ID!) { rep(id: $id) { ${field} } }`, { id }, admin);
+      const key = field.split(' ')[0];
+      expect(one.data?.rep[key]).toEqual(all[0][key]);
+    }
+    // Columns nobody asked for are not read: a page of names reads no timestamps.
+    const [page] = (await statementsOf(() => list('name team { name }'))).filter((text) =>
+      /FROM rep/.test(text),
+    );
+    expect(page).toMatch(/rep\.name/);
+    expect(page).not.toMatch(/created_at|updated_at|email|hire_date|manager_id/);
+  });
+
   it('should page through every rep once, in order, when following endCursor', async () => {
     const ascending = await allPages('ASC', 10);
     expect(ascending).toHaveLength(35);

@@ -51,6 +51,7 @@ describe('org mappers', () => {
     it('should hand over the team read with the rep when the list joined it', () => {
       const node = toRepNode({
         ...row,
+        team_row_id: 't1',
         team_name: 'West',
         team_parent_id: null,
         team_manager_id: 'u1',
@@ -68,6 +69,23 @@ describe('org mappers', () => {
         createdAt: new Date('2025-01-01T00:00:00Z'),
         updatedAt: new Date('2025-01-02T00:00:00Z'),
       });
+    });
+
+    it('should leave the team to its field resolver when the join found none', () => {
+      const node = toRepNode({ ...row, team_row_id: null });
+      expect(preloadedValue(node, 'team')).toBeUndefined();
+    });
+
+    it('should carry only the columns the statement read', () => {
+      const node = toRepNode({
+        id: 'r1',
+        page_sort_key: 'ann',
+        team_id: 't1',
+        name: 'Ann',
+        team_row_id: 't1',
+      });
+      expect(node).toEqual({ id: 'r1', teamId: 't1', name: 'Ann' });
+      expect(preloadedValue(node, 'team')).toEqual({ id: 't1' });
     });
   });
 });

@@ -42,11 +42,14 @@ export const toRepDto = (rep: RepEntity): RepDto => ({
   updatedAt: rep.updatedAt,
 });
 
-/** A rep of the reps list: its team preloaded (`withPreloaded`) when the list read it in the same statement. */
-export type RepNode = RepDto;
+/**
+ * A rep as the reps list and `rep` read it: only the fields the query selects (`RepSelection`) are there,
+ * and its team is preloaded (`withPreloaded`) when the statement read it too.
+ */
+export type RepNode = Pick<RepDto, 'id' | 'teamId'> & Partial<RepDto>;
 
 export const toRepNode = (row: RepListRow & Partial<TeamColumns>): RepNode => {
-  const rep: RepDto = {
+  const rep: RepNode = {
     id: row.id,
     name: row.name,
     email: row.email,
@@ -57,14 +60,13 @@ export const toRepNode = (row: RepListRow & Partial<TeamColumns>): RepNode => {
     updatedAt: row.updated_at,
   };
   // Without the join (or without the team) the field resolver loads it.
-  if (row.team_name === undefined || row.team_name === null || !row.team_created_at || !row.team_updated_at)
-    return rep;
-  const team: TeamDto = {
-    id: row.team_id,
+  if (!row.team_row_id) return rep;
+  const team: Pick<TeamDto, 'id'> & Partial<TeamDto> = {
+    id: row.team_row_id,
     name: row.team_name,
-    parentId: row.team_parent_id ?? null,
-    managerId: row.team_manager_id ?? null,
-    archivedAt: row.team_archived_at ?? null,
+    parentId: row.team_parent_id,
+    managerId: row.team_manager_id,
+    archivedAt: row.team_archived_at,
     createdAt: row.team_created_at,
     updatedAt: row.team_updated_at,
   };

@@ -9,7 +9,7 @@ import {
   type Principal,
   Role,
   Roles,
-  SelectsPath,
+  SelectedFields,
   UuidArg,
 } from '@salesops/api/core';
 
@@ -34,10 +34,12 @@ export class RepResolver {
   async reps(
     @CurrentPrincipal() principal: Principal,
     @Args() args: RepsArgs,
-    @SelectsPath('edges.node.team') withTeam: boolean,
+    @SelectedFields('edges.node') repFields: ReadonlySet<string>,
+    @SelectedFields('edges.node.team') teamFields: ReadonlySet<string>,
   ): Promise<ConnectionResult<RepNode>> {
-    // With the team asked for, it comes in the page's own statement instead of a loader's.
-    const page = await this.repService.list(principal, args, withTeam);
+    // Only the columns the query selects; the team, when asked for, in the page's own statement.
+    const team = repFields.has('team') ? teamFields : null;
+    const page = await this.repService.list(principal, args, { rep: repFields, team });
     return mapNodes(page, toRepNode);
   }
 
@@ -45,9 +47,11 @@ export class RepResolver {
   async rep(
     @CurrentPrincipal() principal: Principal,
     @UuidArg('id') id: string,
-    @SelectsPath('team') withTeam: boolean,
+    @SelectedFields('') repFields: ReadonlySet<string>,
+    @SelectedFields('team') teamFields: ReadonlySet<string>,
   ): Promise<RepNode> {
-    return toRepNode(await this.repService.node(principal, id, withTeam));
+    const team = repFields.has('team') ? teamFields : null;
+    return toRepNode(await this.repService.node(principal, id, { rep: repFields, team }));
   }
 
   @Mutation(() => [RepDto], {

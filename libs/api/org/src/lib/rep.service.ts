@@ -28,6 +28,7 @@ import {
   type RepListRow,
   type RepListScope,
   repsCount,
+  type RepSelection,
   repsPage,
   type TeamColumns,
   unrevokedSessionsOfRep,
@@ -47,11 +48,14 @@ export class RepService {
     private readonly principals: PrincipalCache,
   ) {}
 
-  /** A page of the reps the caller may see; with `withTeam` each row carries its team's columns. */
+  /**
+   * A page of the reps the caller may see, each row with the columns `selection` needs (every rep column
+   * and no team by default).
+   */
   async list(
     principal: Principal,
     args: RepsArgs,
-    withTeam = false,
+    selection: RepSelection = { team: null },
   ): Promise<ConnectionResult<RepListRow & Partial<TeamColumns>>> {
     const filter = args.filter ?? {};
     const teamIds = !filter.teamId
@@ -59,7 +63,7 @@ export class RepService {
       : filter.includeSubteams === false
         ? [filter.teamId]
         : await this.scope.subtreeIds(filter.teamId);
-    const scope: RepListScope = { principal, filter, teamIds, withTeam };
+    const scope: RepListScope = { principal, filter, teamIds, selection };
     const sort = args.sort ?? { field: RepSortField.NAME, direction: SortDirection.ASC };
     return paginateRows(
       this.dataSource,
@@ -74,15 +78,15 @@ export class RepService {
   }
 
   /**
-   * One rep the caller may see, as the list reads it, in one statement: with its team when `withTeam`
-   * (the query selects it). Not found for a rep that does not exist and one out of sight alike.
+   * One rep the caller may see, as the list reads it, in one statement: the columns `selection` needs, with
+   * its team when the query selects it. Not found for a rep that does not exist and one out of sight alike.
    */
   async node(
     principal: Principal,
     id: string,
-    withTeam: boolean,
+    selection: RepSelection,
   ): Promise<RepListRow & Partial<TeamColumns>> {
-    const row = await repById(this.dataSource.manager, principal, id, withTeam);
+    const row = await repById(this.dataSource.manager, principal, id, selection);
     if (!row) throw AppError.notFound('Rep');
     return row;
   }
