@@ -334,6 +334,70 @@ describe('pipeline: the real CRM export', () => {
     expect(again.data).toEqual({ upsertDeals: { inserted: 0, updated: 0, unchanged: 1 } });
   });
 
+  it('should answer each deal field alike asked alone or with all the others, reading only the columns asked for', async () => {
+    const money = (name: string) => `${name} { amount minor currency }`;
+    const fields = [
+      'id',
+      'externalId',
+      'repId',
+      'repName',
+      'accountName',
+      'productName',
+      money('amount'),
+      money('value'),
+      money('listPrice'),
+      'stageId',
+      'stageName',
+      'stageKind',
+      'engageDate',
+      'expectedCloseDate',
+      'closeDatePushes',
+      'closeDate',
+      'warnings',
+      'updatedAt',
+    ];
+    const page = async (selection: string) => {
+      const answer = await t.gql<{ deals: { edges: { node: Record<string, unknown> }[] } }>(
+        `{ deals(first: 100, sort: { field: ENGAGE_DATE, direction: DESC }) { edges { node { id ${selection} } } } }`,
+        {},
+        admin,
+      );
+      expect(answer.errors).toBeUndefined();
+      return (answer.data?.deals.edges ?? []).map(({ node }) => node);
+    };
+    const all = await page(fields.join(' '));
+    expect(all).toHaveLength(100);
+    // The page mixes what the money fields tell apart: amounts, and open deals valued at list price.
+    expect(all.some((deal) => deal['amount'] === null && deal['value'] !== null)).toBe(true);
+    expect(all.some((deal) => deal['amount'] !== null)).toBe(true);
+    const [stored]: { amount_minor: string | null; list_price_minor: string | null }[] =
+      await t.dataSource.query(
+        'SELECT d.amount_minor, p.list_price_minor FROM deal d LEFT JOIN product p ON p.id = d.product_id WHERE d.id = $1',
+        [all.find((deal) => deal['amount'] === null)?.['id']],
+      );
+    expect(stored.amount_minor).toBeNull();
+    expect(all.find((deal) => deal['amount'] === null)?.['value']).toMatchObject({
+      minor: stored.list_price_minor,
+    });
+    for (const field of fields) {
+      const key = field.split(' ')[0];
+      expect((await page(field)).map((deal) => deal[key])).toEqual(all.map((deal) => deal[key]));
+    }
+    // Columns nobody asked for are not read.
+    const runner = t.dataSource.createQueryRunner();
+    const prototype = Object.getPrototypeOf(runner) as { query: (text: string) => Promise<unknown> };
+    await runner.release();
+    const query = jest.spyOn(prototype, 'query');
+    try {
+      await page('externalId amount { amount }');
+      const [statement] = query.mock.calls.map(([text]) => text).filter((text) => /FROM deal/.test(text));
+      expect(statement).toMatch(/deal\.amount_minor/);
+      expect(statement).not.toMatch(/updated_at|warnings|list_price_minor|account\.name|stage\.name/);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   it("should list only a rep's own deals to that rep, and page by amount in numeric order", async () => {
     const rep = await t.login('darcel.schlecht@salesops.demo');
     const query = `query($after: String) { deals(first: 100, after: $after, sort: { field: AMOUNT, direction: DESC }) {

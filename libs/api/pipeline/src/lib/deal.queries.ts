@@ -5,6 +5,7 @@ import {
   type PagedRow,
   type Principal,
   type RowsSort,
+  selectedColumns,
   sql,
   type SqlFragment,
 } from '@salesops/api/core';
@@ -29,26 +30,29 @@ export const DEAL_SORTS: Record<DealSortField, Omit<RowsSort, 'direction'>> = {
 /** The column the deals list pages on after its sort expression. */
 export const DEAL_ID = sql`deal.id`;
 
-/** A deal of the list with the names it shows; money in minor units as text, dates as `YYYY-MM-DD`. */
+/**
+ * A deal of the list with the names it shows; money in minor units as text, dates as `YYYY-MM-DD`. Only the
+ * columns of the fields the query selects are read (`DealListScope.fields`): the others are absent.
+ */
 export interface DealListRow extends PagedRow {
-  external_id: string;
-  rep_id: string | null;
-  rep_name: string | null;
-  account_name: string | null;
-  product_name: string | null;
-  list_price_minor: string | null;
-  product_currency: string | null;
-  amount_minor: string | null;
-  currency: string;
-  stage_id: string;
-  stage_name: string;
-  stage_kind: StageKind;
-  engage_date: string | null;
-  expected_close_date: string | null;
-  close_date_pushes: number;
-  close_date: string | null;
-  warnings: DealWarning[];
-  updated_at: Date;
+  external_id?: string;
+  rep_id?: string | null;
+  rep_name?: string | null;
+  account_name?: string | null;
+  product_name?: string | null;
+  list_price_minor?: string | null;
+  product_currency?: string | null;
+  amount_minor?: string | null;
+  currency?: string;
+  stage_id?: string;
+  stage_name?: string;
+  stage_kind?: StageKind;
+  engage_date?: string | null;
+  expected_close_date?: string | null;
+  close_date_pushes?: number;
+  close_date?: string | null;
+  warnings?: DealWarning[];
+  updated_at?: Date;
 }
 
 /**
@@ -58,6 +62,8 @@ export interface DealListRow extends PagedRow {
 export interface DealListScope {
   principal: Principal;
   filter: DealFilter;
+  /** The fields of `Deal` the query selects (`selectedFields`); `undefined`: every column. */
+  fields?: ReadonlySet<string>;
   teamIds: readonly string[] | null;
 }
 
@@ -131,13 +137,56 @@ const DEALS_FROM = sql`deal
   LEFT JOIN product ON product.id = deal.product_id
   JOIN sales_stage stage ON stage.id = deal.stage_id`;
 
-/** One page of the deals list (`paginateRows`). */
+/** A deal's columns beyond its id, as `DealListRow` names. */
+const DEAL_COLUMNS = {
+  external_id: sql`deal.external_id`,
+  rep_id: sql`deal.rep_id`,
+  rep_name: sql`rep.name AS rep_name`,
+  account_name: sql`account.name AS account_name`,
+  product_name: sql`product.name AS product_name`,
+  list_price_minor: sql`product.list_price_minor`,
+  product_currency: sql`product.currency AS product_currency`,
+  amount_minor: sql`deal.amount_minor`,
+  currency: sql`deal.currency`,
+  stage_id: sql`deal.stage_id`,
+  stage_name: sql`stage.name AS stage_name`,
+  stage_kind: sql`stage.kind AS stage_kind`,
+  engage_date: sql`deal.engage_date::text AS engage_date`,
+  expected_close_date: sql`deal.expected_close_date::text AS expected_close_date`,
+  close_date_pushes: sql`deal.close_date_pushes`,
+  close_date: sql`deal.close_date::text AS close_date`,
+  warnings: sql`deal.warnings`,
+  updated_at: sql`deal.updated_at`,
+};
+
+/** The columns each field of `Deal` needs besides its id (`toDealDto` builds the money from them). */
+const DEAL_FIELD_COLUMNS: Record<string, readonly (keyof typeof DEAL_COLUMNS)[]> = {
+  id: [],
+  externalId: ['external_id'],
+  repId: ['rep_id'],
+  repName: ['rep_name'],
+  accountName: ['account_name'],
+  productName: ['product_name'],
+  amount: ['amount_minor', 'currency'],
+  value: ['amount_minor', 'currency', 'list_price_minor', 'product_currency'],
+  listPrice: ['list_price_minor', 'product_currency'],
+  stageId: ['stage_id'],
+  stageName: ['stage_name'],
+  stageKind: ['stage_kind'],
+  engageDate: ['engage_date'],
+  expectedCloseDate: ['expected_close_date'],
+  closeDatePushes: ['close_date_pushes'],
+  closeDate: ['close_date'],
+  warnings: ['warnings'],
+  updatedAt: ['updated_at'],
+};
+
+/**
+ * One page of the deals list (`paginateRows`): the columns the selected fields need. A LEFT JOIN that no
+ * column and no condition uses is left out by PostgreSQL's planner (each is on a unique key).
+ */
 export function dealsPage(scope: DealListScope, page: PageClauses): SqlFragment {
-  return sql`SELECT deal.id, deal.external_id, deal.rep_id, rep.name AS rep_name, account.name AS account_name,
-         product.name AS product_name, product.list_price_minor, product.currency AS product_currency,
-         deal.amount_minor, deal.currency, deal.stage_id, stage.name AS stage_name, stage.kind AS stage_kind,
-         deal.engage_date::text AS engage_date, deal.expected_close_date::text AS expected_close_date,
-         deal.close_date_pushes, deal.close_date::text AS close_date, deal.warnings, deal.updated_at, ${page.sortKey}
+  return sql`SELECT deal.id${selectedColumns(scope.fields, DEAL_COLUMNS, DEAL_FIELD_COLUMNS)}, ${page.sortKey}
     FROM ${DEALS_FROM}
    WHERE ${dealsWhere(scope)} AND ${page.after}
    ${page.orderAndLimit}`;

@@ -76,7 +76,15 @@ export class DealService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, args: DealsArgs): Promise<ConnectionResult<DealDto>> {
+  /**
+   * A page of the deals the caller may see, each with the columns `fields` needs (`selectedFields` of
+   * `Deal`; every column without it).
+   */
+  async list(
+    principal: Principal,
+    args: DealsArgs,
+    fields?: ReadonlySet<string>,
+  ): Promise<ConnectionResult<DealNode>> {
     const filter = args.filter ?? {};
     const teamIds = filter.teamId ? await this.scope.subtreeIds(filter.teamId) : null;
     // Each filter taken at a day needs that day (bookAt); the first without it is refused.
@@ -95,7 +103,7 @@ export class DealService {
       throw AppError.invalidFields([
         { field: 'filter.funnelStep', message: 'needs filter.bookAt, the day the funnel is taken at' },
       ]);
-    const scope: DealListScope = { principal, filter, teamIds };
+    const scope: DealListScope = { principal, filter, teamIds, fields };
     const sort = args.sort ?? { field: DealSortField.UPDATED_AT, direction: SortDirection.DESC };
     const page = await paginateRows<DealListRow>(
       this.dataSource,
@@ -163,11 +171,26 @@ export class DealService {
   }
 }
 
-export function toDealDto(deal: DealListRow): DealDto {
-  const amount = deal.amount_minor === null ? null : toMoneyDto(deal.amount_minor, deal.currency.trim());
-  const listPrice = deal.list_price_minor
-    ? toMoneyDto(deal.list_price_minor, (deal.product_currency ?? '').trim())
-    : null;
+/** A deal of the list: its id, and the fields the query selects (`toDealDto`). */
+export type DealNode = Pick<DealDto, 'id'> & Partial<DealDto>;
+
+/**
+ * A deal of the list as the API shows it: only the fields whose columns the statement read are there (a
+ * money field needs its amount and currency both).
+ */
+export function toDealDto(deal: DealListRow): DealNode {
+  const amount =
+    deal.amount_minor === undefined || deal.currency === undefined
+      ? undefined
+      : deal.amount_minor === null
+        ? null
+        : toMoneyDto(deal.amount_minor, deal.currency.trim());
+  const listPrice =
+    deal.list_price_minor === undefined || deal.product_currency === undefined
+      ? undefined
+      : deal.list_price_minor
+        ? toMoneyDto(deal.list_price_minor, (deal.product_currency ?? '').trim())
+        : null;
   return {
     id: deal.id,
     externalId: deal.external_id,
@@ -177,7 +200,7 @@ export function toDealDto(deal: DealListRow): DealDto {
     productName: deal.product_name,
     amount,
     // What open pipeline counts: the amount, else the product's list price.
-    value: amount ?? listPrice,
+    value: amount === undefined || listPrice === undefined ? undefined : (amount ?? listPrice),
     listPrice,
     stageId: deal.stage_id,
     stageName: deal.stage_name,

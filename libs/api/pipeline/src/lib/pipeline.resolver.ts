@@ -6,11 +6,12 @@ import {
   type Principal,
   Role,
   Roles,
+  SelectedFields,
   UuidArg,
 } from '@salesops/api/core';
 
-import { DealService } from './deal.service';
-import { DealConnection, type DealDto, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
+import { type DealNode, DealService } from './deal.service';
+import { DealConnection, SalesStageDto, UpsertDealsResultDto } from './dtos/pipeline.dto';
 import { DealsArgs, UpsertDealsInput } from './dtos/pipeline.inputs';
 import { CreateSalesStageInput, UpdateSalesStageInput } from './dtos/sales-stage.inputs';
 import { SalesStageService } from './sales-stage.service';
@@ -35,8 +36,10 @@ export class PipelineResolver {
   deals(
     @CurrentPrincipal() principal: Principal,
     @Args() args: DealsArgs,
-  ): Promise<ConnectionResult<DealDto>> {
-    return this.dealService.list(principal, args);
+    @SelectedFields('edges.node') fields: ReadonlySet<string>,
+  ): Promise<ConnectionResult<DealNode>> {
+    // Only the columns of the fields the query selects.
+    return this.dealService.list(principal, args, fields);
   }
 
   @Mutation(() => UpsertDealsResultDto, {
