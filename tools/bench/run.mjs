@@ -32,6 +32,11 @@ const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toSt
 const tmp = mkdtempSync(join(tmpdir(), 'salesops-bench-'));
 const results = [];
 
+/** Runs psql on the bench database with `args` (`-c <sql>`, `-f <file>`, `-v name=value`); stops at an error. */
+function psql(...args) {
+  execFileSync('psql', [dbUrl, '-q', '-v', 'ON_ERROR_STOP=1', ...args], { stdio: 'inherit' });
+}
+
 async function admin(sql) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -121,18 +126,14 @@ const DEALS_PAGE =
  * load, and closing the quarter (which computes and stores every statement in one transaction).
  */
 async function compensation(base, token) {
-  execFileSync('psql', [
-    dbUrl,
-    '-q',
-    '-v',
-    'ON_ERROR_STOP=1',
+  psql(
     '-c',
     `
     INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
     SELECT gen_random_uuid(), r.id, NULL, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 2000000 + (abs(hashtext(r.id::text)) % 100) * 100000, 'USD' FROM rep r;
     INSERT INTO goal (id, rep_id, team_id, period_key, period_start, period_end, metric, target, currency)
     SELECT gen_random_uuid(), NULL, t.id, 'FY2017-Q3', '2017-07-01', '2017-10-01', 'WON_REVENUE', 300000000, 'USD' FROM team t;`,
-  ]);
+  );
   const curve =
     '{ kind: TIERED, threshold: "0.5", tiers: [{ upTo: "1", rate: "1" }, { rate: "2" }], cap: "2" }';
   const plan = (
@@ -284,12 +285,8 @@ try {
   };
   await run(process.execPath, [API_CLI, 'migrate'], { env: { ...process.env, ...env } });
   let t0 = performance.now();
-  execFileSync(
-    'psql',
-    [dbUrl, '-q', '-v', `reps=${REPS}`, '-v', `deals=${DEALS}`, '-f', 'tools/bench/generate.sql'],
-    { stdio: 'inherit' },
-  );
-  execFileSync('psql', [dbUrl, '-q', '-f', 'tools/bench/generate-surveys.sql'], { stdio: 'inherit' });
+  psql('-v', `reps=${REPS}`, '-v', `deals=${DEALS}`, '-f', 'tools/bench/generate.sql');
+  psql('-f', 'tools/bench/generate-surveys.sql');
   console.log(
     `Generated ${REPS} reps, ${DEALS} deals and a survey answered by every rep in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -370,30 +367,24 @@ try {
     if (outcome.status !== 'SUCCEEDED' || outcome.inserted !== IMPORT_ROWS)
       throw new Error(`import: ${JSON.stringify(outcome)}`);
     t0 = performance.now();
-    execFileSync('psql', [
-      dbUrl,
-      '-q',
+    psql(
       '-c',
       'CREATE TABLE copy_bench (opportunity_id text, sales_agent text, product text, account text, deal_stage text, engage_date date, close_date date, close_value numeric)',
       '-c',
       `\\copy copy_bench FROM '${csv}' CSV HEADER`,
-    ]);
+    );
     const copySeconds = (performance.now() - t0) / 1000;
     // The database's own ceiling for these rows: one INSERT ... SELECT from the copied table into deal,
     // with its indexes, foreign keys and rollup triggers, but no parsing, history or round trips; rolled back.
     const insertSelectRate = (idExpression) => {
       const started = performance.now();
-      execFileSync('psql', [
-        dbUrl,
-        '-q',
-        '-v',
-        'ON_ERROR_STOP=1',
+      psql(
         '-c',
         `BEGIN; INSERT INTO deal (id, external_id, rep_id, account_id, product_id, amount_minor, currency, stage_id, engage_date, close_date)
         SELECT ${idExpression}, 'SQL' || c.opportunity_id, r.id, a.id, p.id, (c.close_value * 100)::bigint, 'USD', s.id, c.engage_date, c.close_date
           FROM copy_bench c JOIN rep r ON r.name = c.sales_agent JOIN sales_stage s ON s.name = c.deal_stage
           LEFT JOIN product p ON p.name = c.product LEFT JOIN account a ON a.name = c.account; ROLLBACK;`,
-      ]);
+      );
       return IMPORT_ROWS / ((performance.now() - started) / 1000);
     };
     sqlRate = insertSelectRate('gen_random_uuid()');
