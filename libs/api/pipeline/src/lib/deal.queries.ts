@@ -159,7 +159,7 @@ const DEAL_COLUMNS = {
   updated_at: sql`deal.updated_at`,
 };
 
-/** The columns each field of `Deal` needs besides its id (`toDealDto` builds the money from them). */
+/** The columns each field of `Deal` needs besides its id (`toDealNode` builds the money from them). */
 const DEAL_FIELD_COLUMNS: Record<string, readonly (keyof typeof DEAL_COLUMNS)[]> = {
   id: [],
   externalId: ['external_id'],

@@ -112,7 +112,7 @@ export class DealService {
       args,
       { pageQuery: (clauses) => dealsPage(scope, clauses), countQuery: dealsCount(scope) },
     );
-    return mapNodes(page, toDealDto);
+    return mapNodes(page, toDealNode);
   }
 
   /** All or nothing: any invalid deal refuses the whole batch, naming `deals.<index>.<field>`. */
@@ -171,14 +171,14 @@ export class DealService {
   }
 }
 
-/** A deal of the list: its id, and the fields the query selects (`toDealDto`). */
+/** A deal of the list: its id, and the fields the query selects (`toDealNode`). */
 export type DealNode = Pick<DealDto, 'id'> & Partial<DealDto>;
 
 /**
  * A deal of the list as the API shows it: only the fields whose columns the statement read are there (a
  * money field needs its amount and currency both).
  */
-export function toDealDto(deal: DealListRow): DealNode {
+export function toDealNode(deal: DealListRow): DealNode {
   const amount =
     deal.amount_minor === undefined || deal.currency === undefined
       ? undefined
