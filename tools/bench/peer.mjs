@@ -1,7 +1,9 @@
 // Side by side (issue 16): our API, PostGraphile 5 (tools/bench/peer) and our own SQL sent straight
 // through pg ("raw", the ceiling), on the same generated database, with every answer checked equal
 // before timing. Interleaved rounds (ours, peer, raw, ours, ...), medians with their spread, p50/p99,
-// statements per request counted by PostgreSQL, CPU per request and peak RSS from /proc.
+// statements per request counted by PostgreSQL, CPU per request and peak RSS from /proc. A read served
+// whole from our cache (no peer shape) is also set beside "bare": node:http alone answering with the same
+// bytes (bare-http.mjs), the HTTP ceiling of one process on this machine with this client.
 // Usage: npm run bench -- [--size S|M|L] [--concurrency 16] [--rounds 5] [--seconds 4]
 //   [--peak-clients 64] [--replicas 2] [--database <existing bench database>] [--keep]
 //   [--commit <rev> | --working-tree]
@@ -219,6 +221,19 @@ function oursRequest(server, token, shape, variables) {
   return () => postGraphql(server.base, server.agent, shape.ours, variables, token);
 }
 
+/** A bare node:http server (bare-http.mjs) answering every request with `data` as our API sent it. */
+async function startBare(shape, data) {
+  const port = await freePort();
+  const file = join(ROOT, 'tmp', `bench-bare-${shape.key}-${port}.json`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ data }));
+  const proc = startNode([join(HERE, 'bare-http.mjs'), String(port), file]);
+  const base = `http://127.0.0.1:${port}`;
+  const agent = agentFor(Math.max(CLIENTS, PEAK_CLIENTS));
+  await waitForGraphql(base, agent);
+  return { proc, pids: [proc.pid], base, agent, stop: () => (rmSync(file, { force: true }), proc.stop()) };
+}
+
 function peerRequest(server, shape, variables) {
   return () => postGraphql(server.base, server.agent, shape.peer, variables);
 }
@@ -405,6 +420,12 @@ try {
     const sides = [['ours', oursRequest(ours, token, shape, variables), ours.pids]];
     if (shape.peer && check.equal) sides.push(['peer', peerRequest(peer, shape, variables), peer.pids]);
     if (captured[shape.key]) sides.push(['raw', rawRequest(rawPool, captured[shape.key]), []]);
+    // A read without a peer is one served whole from our cache: beside its SQL, the HTTP ceiling of its bytes.
+    if (!shape.peer) {
+      const bare = await startBare(shape, await oursRequest(ours, token, shape, variables)());
+      running.push(bare);
+      sides.push(['bare', () => postGraphql(bare.base, bare.agent, shape.ours, variables, token), bare.pids]);
+    }
     sidesOf[shape.key] = sides;
     results.shapes[shape.key] = {
       name: shape.name,
@@ -525,8 +546,13 @@ function printReport(r) {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const shape of Object.values(r.shapes)) {
-    const { ours, peer, raw } = shape.summary;
-    const ratio = peer ? fmt(ours.rps / peer.rps, 2) : raw ? `${fmt(ours.rps / raw.rps, 2)} of raw` : '—';
+    const { ours, peer, raw, bare } = shape.summary;
+    const ofBare = bare ? `, ${fmt(ours.rps / bare.rps, 2)} of bare HTTP (${fmt(bare.rps)} req/s)` : '';
+    const ratio = peer
+      ? fmt(ours.rps / peer.rps, 2)
+      : raw
+        ? `${fmt(ours.rps / raw.rps, 2)} of raw${ofBare}`
+        : '—';
     const peerCell = shape.equal === false ? 'answers differ' : cell(peer);
     lines.push(`| ${shape.name} | ${cell(ours)} | ${peerCell} | ${cell(raw)} | ${ratio} |`);
   }
