@@ -51,29 +51,15 @@ describe('reps and teams', () => {
     throw new Error('pagination did not end');
   }
 
-  /** The statements `run` sends to PostgreSQL. */
-  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-    const runner = t.dataSource.createQueryRunner();
-    const prototype = Object.getPrototypeOf(runner) as { query: (text: string) => Promise<unknown> };
-    await runner.release();
-    const query = jest.spyOn(prototype, 'query');
-    try {
-      await run();
-      return query.mock.calls.map(([text]) => text);
-    } finally {
-      query.mockRestore();
-    }
-  }
-
   it('should count all matches only when the query asks for totalCount', async () => {
     let names: GraphQLResponse<{ reps: { edges: { node: { name: string } }[] } }> = { status: 0 };
-    const uncounted = await statementsOf(async () => {
+    const uncounted = await t.statementsOf(async () => {
       names = await t.gql('{ reps(first: 5) { edges { node { name } } } }', {}, admin);
     });
     expect(names.data?.reps.edges).toHaveLength(5);
     expect(uncounted.filter((text) => /count\(/i.test(text))).toEqual([]);
     let counted: GraphQLResponse<{ reps: { totalCount: number } }> = { status: 0 };
-    const counting = await statementsOf(async () => {
+    const counting = await t.statementsOf(async () => {
       counted = await t.gql('{ reps(first: 5) { totalCount } }', {}, admin);
     });
     expect(counted.errors).toBeUndefined();
@@ -84,10 +70,10 @@ describe('reps and teams', () => {
   it('should read the team of each rep in the same statement as the page when the query selects it', async () => {
     type Reps = { reps: { edges: { node: { name: string; team?: { id: string; name: string } } }[] } };
     let withTeams: GraphQLResponse<Reps> = { status: 0 };
-    const teamsRead = await statementsOf(async () => {
+    const teamsRead = await t.statementsOf(async () => {
       withTeams = await t.gql('{ reps(first: 100) { edges { node { name team { id name } } } } }', {}, admin);
     });
-    const namesOnly = await statementsOf(() =>
+    const namesOnly = await t.statementsOf(() =>
       t.gql('{ reps(first: 100) { edges { node { name } } } }', {}, admin),
     );
     expect(teamsRead).toHaveLength(namesOnly.length);
@@ -106,10 +92,10 @@ describe('reps and teams', () => {
       await t.dataSource.query('SELECT id FROM rep WHERE team_id = $1 LIMIT 1', [teamId])
     )[0].id;
     let one: GraphQLResponse<{ rep: { name: string; team: { id: string; name: string } } }> = { status: 0 };
-    const oneWithTeam = await statementsOf(async () => {
+    const oneWithTeam = await t.statementsOf(async () => {
       one = await t.gql('query($id: ID!) { rep(id: $id) { name team { id name } } }', { id }, admin);
     });
-    const oneNameOnly = await statementsOf(() =>
+    const oneNameOnly = await t.statementsOf(() =>
       t.gql('query($id: ID!) { rep(id: $id) { name } }', { id }, admin),
     );
     expect(one.data?.rep.team).toEqual({
@@ -199,7 +185,7 @@ describe('reps and teams', () => {
       expect(one.data?.rep[key]).toEqual(all[0][key]);
     }
     // Columns nobody asked for are not read: a page of names reads no timestamps.
-    const [page] = (await statementsOf(() => list('name team { name }'))).filter((text) =>
+    const [page] = (await t.statementsOf(() => list('name team { name }'))).filter((text) =>
       /FROM rep/.test(text),
     );
     expect(page).toMatch(/rep\.name/);

@@ -103,6 +103,26 @@ export class TestApp {
     return result.data.login.token;
   }
 
+  /** The statements `run` sends to PostgreSQL through this app's data source (its query runners' `query`, wrapped). */
+  async statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const runner = this.dataSource.createQueryRunner();
+    type Query = (this: unknown, text: string, ...rest: unknown[]) => Promise<unknown>;
+    const prototype = Object.getPrototypeOf(runner) as { query: Query };
+    await runner.release();
+    const original = prototype.query;
+    const texts: string[] = [];
+    prototype.query = function (text, ...rest) {
+      texts.push(text);
+      return original.call(this, text, ...rest);
+    };
+    try {
+      await run();
+      return texts;
+    } finally {
+      prototype.query = original;
+    }
+  }
+
   async count(table: string): Promise<number> {
     const rows: { count: string }[] = await this.dataSource.query(`SELECT count(*) AS count FROM ${table}`);
     return Number(rows[0].count);
