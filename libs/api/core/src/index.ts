@@ -38,7 +38,7 @@ export {
   QUERY_LIMIT_RULES,
 } from './lib/graphql/query-limits';
 export { documentShapeMiddleware } from './lib/graphql/document-shape.middleware';
-export { SelectedFields, selectedFields, selectsPath, SelectsPath } from './lib/graphql/selects';
+export { SelectedFields, selectedFields } from './lib/graphql/selects';
 export { answerPreloadedFields, preloadedValue, withPreloaded } from './lib/graphql/preloaded';
 export { CompiledExecution } from './lib/graphql/compiled-execution';
 export {

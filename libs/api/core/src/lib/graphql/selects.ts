@@ -9,29 +9,11 @@ import {
 } from 'graphql';
 
 /**
- * Whether the query selects `path` below the field being resolved (e.g. `['edges', 'node', 'team']`),
- * through inline fragments and named fragments too. A resolver looks ahead with it to fetch a nested
- * object in its own statement instead of one more per field. `@skip`/`@include` and type conditions are
- * not weighed: a field that may not be asked for counts as selected, which costs a join, never an answer.
- */
-export function selectsPath(
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
-  path: readonly string[],
-): boolean {
-  let sets = selectionSets(info.fieldNodes);
-  for (const name of path) {
-    const matches = sets.flatMap((set) => fieldsOf(set, info.fragments, new Set()));
-    const named = matches.filter((field) => field.name.value === name);
-    if (named.length === 0) return false;
-    sets = selectionSets(named);
-  }
-  return true;
-}
-
-/**
  * The names of the fields the query selects at `path` below the field being resolved (`[]`: the field's own
  * selection), through inline and named fragments, `__typename` left out: what a read needs columns for.
- * Like `selectsPath`, a field under `@skip`/`@include` or a type condition counts as selected.
+ * A read looks ahead with it to fetch only the columns, and the nested objects, a query asks for (decisions
+ * 0027, 0039). `@skip`/`@include` and type conditions are not weighed: a field that may not be asked for
+ * counts as selected, which costs a column or a join, never an answer.
  */
 export function selectedFields(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
@@ -75,11 +57,6 @@ function fieldsOf(
     }
   });
 }
-
-/** `@SelectsPath('edges.node.team') withTeam: boolean` — `selectsPath` as a resolver's parameter. */
-export const SelectsPath = createParamDecorator((path: string, context: ExecutionContext): boolean =>
-  selectsPath(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>(), path.split('.')),
-);
 
 /**
  * `@SelectedFields('edges.node') fields: ReadonlySet<string>` — `selectedFields` as a resolver's parameter
