@@ -1,4 +1,14 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import {
+  Args,
+  Context,
+  GqlExecutionContext,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   AppError,
   type ConnectionResult,
@@ -9,9 +19,10 @@ import {
   type Principal,
   Role,
   Roles,
-  SelectedFields,
+  selectedFields,
   UuidArg,
 } from '@salesops/api/core';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import { RepsArgs } from './dtos/list.args';
 import { RepConnection, RepDto } from './dtos/rep.dto';
@@ -19,7 +30,19 @@ import { CreateRepInput, CreateRepsInput, MoveRepInput, RepIdInput, UpdateRepInp
 import { TeamDto } from './dtos/team.dto';
 import { OrgLoaderFactory } from './org.loaders';
 import { type RepNode, toRepDto, toRepNode, toTeamDto } from './org.mappers';
+import { type RepSelection } from './rep.queries';
 import { RepService } from './rep.service';
+
+/**
+ * `@RepSelected('edges.node') selection: RepSelection` — what a read of reps selects at `path` (`''`: the
+ * field itself): the rep's fields, and its team's when the query asks for the team (walked only then).
+ */
+const RepSelected = createParamDecorator((path: string, context: ExecutionContext): RepSelection => {
+  const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+  const at = path ? path.split('.') : [];
+  const rep = selectedFields(info, at);
+  return { rep, team: rep.has('team') ? selectedFields(info, [...at, 'team']) : null };
+});
 
 @Resolver(() => RepDto)
 @KeyAccess('ORG')
@@ -34,12 +57,10 @@ export class RepResolver {
   async reps(
     @CurrentPrincipal() principal: Principal,
     @Args() args: RepsArgs,
-    @SelectedFields('edges.node') repFields: ReadonlySet<string>,
-    @SelectedFields('edges.node.team') teamFields: ReadonlySet<string>,
+    @RepSelected('edges.node') selection: RepSelection,
   ): Promise<ConnectionResult<RepNode>> {
     // Only the columns the query selects; the team, when asked for, in the page's own statement.
-    const team = repFields.has('team') ? teamFields : null;
-    const page = await this.repService.list(principal, args, { rep: repFields, team });
+    const page = await this.repService.list(principal, args, selection);
     return mapNodes(page, toRepNode);
   }
 
@@ -47,11 +68,9 @@ export class RepResolver {
   async rep(
     @CurrentPrincipal() principal: Principal,
     @UuidArg('id') id: string,
-    @SelectedFields('') repFields: ReadonlySet<string>,
-    @SelectedFields('team') teamFields: ReadonlySet<string>,
+    @RepSelected('') selection: RepSelection,
   ): Promise<RepNode> {
-    const team = repFields.has('team') ? teamFields : null;
-    return toRepNode(await this.repService.node(principal, id, { rep: repFields, team }));
+    return toRepNode(await this.repService.node(principal, id, selection));
   }
 
   @Mutation(() => [RepDto], {
